@@ -1,0 +1,162 @@
+package org.therapyassist.access;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.access.AccessPolicy.Decision;
+import org.therapyassist.audit.AuditEntry;
+import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.Time;
+
+/**
+ * Every module asks here before it reads or changes a patient's record. Allowed or not, the attempt is audited
+ * in the same transaction as the work.
+ */
+@Service
+public class PatientAccess {
+
+    public static final String NEEDS_BREAK_GLASS = "access.break-glass-required";
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final AccessProperties properties;
+
+    PatientAccess(JdbcClient jdbc, AuditTrail audit, Clock clock, AccessProperties properties) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    /** Checks and audits one action on one patient; throws {@link NotAllowedException} when it is not allowed. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void check(CurrentUser user, UUID patientId, PatientAction action, UUID entityId) {
+        Decision decision = decide(user, patientId);
+        if (decision == Decision.ALLOWED || decision == Decision.ALLOWED_BY_BREAK_GLASS) {
+            String detail = decision == Decision.ALLOWED_BY_BREAK_GLASS ? "under break-glass" : null;
+            audit.record(new AuditEntry(user, patientId, action.auditName(), entityType(action), entityId, detail));
+            return;
+        }
+        // The refusal is audited in its own transaction: the caller's work is about to roll back.
+        audit.recordIndependently(new AuditEntry(user, patientId, "access.denied", null, entityId, action.auditName()));
+        if (decision == Decision.NEEDS_BREAK_GLASS) {
+            throw new NotAllowedException(NEEDS_BREAK_GLASS,
+                    "This patient is not on your team's caseload or delegated to you. To open the record you must "
+                            + "give a reason (break glass); it will be recorded and reviewed.",
+                    Map.of("patientId", patientId));
+        }
+        throw new NotAllowedException("access.no-clinical-access", "Your role does not give access to patient records.");
+    }
+
+    /** Checks a list of patients shown together (a worklist) and writes one audit event per patient shown. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void checkAll(CurrentUser user, Collection<UUID> patientIds, PatientAction action) {
+        Set<UUID> distinct = new HashSet<>(patientIds);
+        if (distinct.isEmpty()) {
+            return;
+        }
+        Set<UUID> visible = visibleAmong(user, distinct);
+        if (!visible.containsAll(distinct)) {
+            throw new NotAllowedException("access.no-care-relationship",
+                    "The list includes patients you have no care relationship with.");
+        }
+        audit.recordAll(distinct.stream()
+                .map(id -> new AuditEntry(user, id, action.auditName(), null, null, null))
+                .toList());
+    }
+
+    /** The subset of these patients the user may open without breaking glass. Writes nothing. */
+    @Transactional(readOnly = true)
+    public Set<UUID> visibleAmong(CurrentUser user, Collection<UUID> patientIds) {
+        if (patientIds.isEmpty()) {
+            return Set.of();
+        }
+        Decision withoutRelationship = AccessPolicy.decide(user, false, false);
+        if (withoutRelationship == Decision.ALLOWED) {
+            return Set.copyOf(patientIds);
+        }
+        if (withoutRelationship == Decision.DENIED) {
+            return Set.of();
+        }
+        Set<UUID> visible = new HashSet<>();
+        for (List<UUID> chunk : chunks(List.copyOf(patientIds))) {
+            visible.addAll(jdbc.sql("select distinct patient_id from care_relationship where organisation_id = :org "
+                            + "and active = true and patient_id in (:ids) and (staff_id = :staff or team_id = :team)")
+                    .param("org", user.organisationId()).param("ids", chunk)
+                    .param("staff", user.staffId()).param("team", user.teamId())
+                    .query(UUID.class).list());
+            visible.addAll(jdbc.sql("select distinct patient_id from break_glass where organisation_id = :org "
+                            + "and staff_id = :staff and patient_id in (:ids) and expires_at > :now")
+                    .param("org", user.organisationId()).param("ids", chunk).param("staff", user.staffId())
+                    .param("now", Time.db(clock.instant()))
+                    .query(UUID.class).list());
+        }
+        return visible;
+    }
+
+    /** Records a break-glass opening with its reason; it lasts a few hours and is itself audited. */
+    @Transactional
+    public void breakGlass(CurrentUser user, UUID patientId, String reason) {
+        if (!user.isSupportWorker() && !user.isRegistrant()) {
+            throw new NotAllowedException("access.no-clinical-access", "Your role does not give access to patient records.");
+        }
+        if (reason == null || reason.isBlank() || reason.strip().length() < 10) {
+            throw new RefusedException("access.break-glass-reason",
+                    "Give a reason of at least 10 characters for opening this record.");
+        }
+        var now = clock.instant();
+        jdbc.sql("insert into break_glass (id, organisation_id, staff_id, patient_id, reason, granted_at, expires_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(Ids.newId(), user.organisationId(), user.staffId(), patientId, reason.strip(), Time.db(now),
+                        Time.db(now.plus(properties.breakGlassDuration())))
+                .update();
+        audit.record(new AuditEntry(user, patientId, "access.break-glass", null, null, reason.strip()));
+    }
+
+    private Decision decide(CurrentUser user, UUID patientId) {
+        Decision withoutRelationship = AccessPolicy.decide(user, false, false);
+        if (withoutRelationship == Decision.ALLOWED || withoutRelationship == Decision.DENIED) {
+            return withoutRelationship;
+        }
+        boolean related = jdbc.sql("select count(*) from care_relationship where organisation_id = :org and patient_id = :p "
+                        + "and active = true and (staff_id = :staff or team_id = :team)")
+                .param("org", user.organisationId()).param("p", patientId)
+                .param("staff", user.staffId()).param("team", user.teamId())
+                .query(Long.class).single() > 0;
+        boolean glass = !related && jdbc.sql("select count(*) from break_glass where organisation_id = ? and staff_id = ? "
+                        + "and patient_id = ? and expires_at > ?")
+                .params(user.organisationId(), user.staffId(), patientId, Time.db(clock.instant()))
+                .query(Long.class).single() > 0;
+        return AccessPolicy.decide(user, related, glass);
+    }
+
+    private static String entityType(PatientAction action) {
+        return switch (action) {
+            case DELEGATE, ACCEPT_DELEGATION, DECLINE_DELEGATION, CANCEL_DELEGATION, REVIEW_DELEGATION -> "delegation";
+            case RECORD_SESSION, SIGN_RECORD, AMEND_RECORD, COUNTERSIGN_RECORD -> "session-record";
+            case RAISE_ESCALATION, REPLY_ESCALATION -> "escalation";
+            case OPEN_EPISODE, ADD_GOAL, SET_PROGRAMME -> "episode";
+            default -> "patient";
+        };
+    }
+
+    private static List<List<UUID>> chunks(List<UUID> ids) {
+        int size = 500;
+        return java.util.stream.IntStream.range(0, (ids.size() + size - 1) / size)
+                .mapToObj(i -> ids.subList(i * size, Math.min(ids.size(), (i + 1) * size)))
+                .toList();
+    }
+}

@@ -1,0 +1,204 @@
+package org.therapyassist.careplans;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.access.CareRelationships;
+import org.therapyassist.access.PatientAccess;
+import org.therapyassist.access.PatientAction;
+import org.therapyassist.careplans.Commands.AddGoal;
+import org.therapyassist.careplans.Commands.AddProgrammeItem;
+import org.therapyassist.careplans.Commands.OpenEpisode;
+import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.workforce.StaffMember;
+
+/** Opening episodes and setting goals and programmes: registrants' work. */
+@Service
+public class CarePlans {
+
+    private static final String EPISODE_SELECT = "select e.*, t.name as team_name, "
+            + "s.given_name || ' ' || s.family_name as lead_name from episode e "
+            + "join team t on t.id = e.team_id join staff_member s on s.id = e.lead_therapist_id ";
+
+    private final JdbcClient jdbc;
+    private final PatientRecords patients;
+    private final PatientAccess access;
+    private final CareRelationships relationships;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    CarePlans(JdbcClient jdbc, PatientRecords patients, PatientAccess access, CareRelationships relationships,
+            StaffDirectory staff, Clock clock) {
+        this.jdbc = jdbc;
+        this.patients = patients;
+        this.access = access;
+        this.relationships = relationships;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Episode open(CurrentUser user, UUID patientId, OpenEpisode command) {
+        requireRegistrant(user);
+        patients.require(user.organisationId(), patientId);
+        boolean teamExists = staff.teams(user.organisationId()).stream().anyMatch(t -> t.id().equals(command.teamId()));
+        if (!teamExists) {
+            throw new InvalidInputException(Map.of("teamId", "Choose a team of this service"));
+        }
+        UUID lead = command.leadTherapistId() == null ? user.staffId() : command.leadTherapistId();
+        StaffMember leadTherapist = staff.find(user.organisationId(), lead)
+                .filter(StaffMember::isRegistrant)
+                .orElseThrow(() -> new InvalidInputException(Map.of("leadTherapistId", "Choose a registered therapist as lead")));
+        UUID id = Ids.newId();
+        jdbc.sql("insert into episode (id, organisation_id, patient_id, team_id, lead_therapist_id, referral_reason, "
+                        + "condition_category, setting, location, status, opened_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)")
+                .params(id, user.organisationId(), patientId, command.teamId(), leadTherapist.id(),
+                        command.referralReason().strip(), command.category().name(), command.setting().name(),
+                        command.location().strip(), Time.today(clock))
+                .update();
+        relationships.teamCaseload(user.organisationId(), id, patientId, command.teamId());
+        access.check(user, patientId, PatientAction.OPEN_EPISODE, id);
+        return require(user.organisationId(), id);
+    }
+
+    @Transactional
+    public Episode addGoal(CurrentUser user, UUID episodeId, AddGoal command) {
+        requireRegistrant(user);
+        Episode episode = requireOpen(user.organisationId(), episodeId);
+        if (command.targetDate().isBefore(Time.today(clock))) {
+            throw new InvalidInputException(Map.of("targetDate", "Target date must be today or in the future"));
+        }
+        jdbc.sql("insert into goal (id, organisation_id, episode_id, patient_id, description, target_date, status, "
+                        + "created_at, created_by) values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)")
+                .params(Ids.newId(), user.organisationId(), episodeId, episode.patientId(), command.description().strip(),
+                        command.targetDate(), Time.db(clock.instant()), user.staffId())
+                .update();
+        access.check(user, episode.patientId(), PatientAction.ADD_GOAL, episodeId);
+        return require(user.organisationId(), episodeId);
+    }
+
+    @Transactional
+    public Episode addProgrammeItem(CurrentUser user, UUID episodeId, AddProgrammeItem command) {
+        requireRegistrant(user);
+        Episode episode = requireOpen(user.organisationId(), episodeId);
+        int next = episode.programme().size() + 1;
+        jdbc.sql("insert into programme_item (id, organisation_id, episode_id, position, activity, sets, repetitions, "
+                        + "frequency, progression_limits, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(Ids.newId(), user.organisationId(), episodeId, next, command.activity().strip(), command.sets(),
+                        command.repetitions(), command.frequency().strip(), blankToNull(command.progressionLimits()),
+                        Time.db(clock.instant()), user.staffId())
+                .update();
+        access.check(user, episode.patientId(), PatientAction.SET_PROGRAMME, episodeId);
+        return require(user.organisationId(), episodeId);
+    }
+
+    /** Episodes of a patient, newest first; the caller has already checked access to the patient. */
+    @Transactional(readOnly = true)
+    public List<Episode> episodesOf(UUID organisationId, UUID patientId) {
+        List<Episode> bare = jdbc.sql(EPISODE_SELECT + "where e.organisation_id = ? and e.patient_id = ? order by e.opened_on desc")
+                .params(organisationId, patientId).query(CarePlans::map).list();
+        return withDetails(organisationId, bare);
+    }
+
+    /** Throws 404 if the episode is not in this organisation; does not audit. */
+    @Transactional(readOnly = true)
+    public Episode require(UUID organisationId, UUID episodeId) {
+        Episode bare = jdbc.sql(EPISODE_SELECT + "where e.organisation_id = ? and e.id = ?")
+                .params(organisationId, episodeId).query(CarePlans::map).optional()
+                .orElseThrow(() -> new NotFoundException("episode.not-found", "There is no such episode of care."));
+        return withDetails(organisationId, List.of(bare)).getFirst();
+    }
+
+    /** Where each episode's patient is seen (ward and bed, clinic, or home address), for worklists. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> locations(UUID organisationId, Collection<UUID> episodeIds) {
+        if (episodeIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> result = new HashMap<>();
+        jdbc.sql("select id, location from episode where organisation_id = :org and id in (:ids)")
+                .param("org", organisationId).param("ids", List.copyOf(episodeIds))
+                .query(rs -> {
+                    result.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return result;
+    }
+
+    private Episode requireOpen(UUID organisationId, UUID episodeId) {
+        Episode episode = require(organisationId, episodeId);
+        if (!episode.isOpen()) {
+            throw new ConflictException("episode.closed", "This episode of care is closed.");
+        }
+        return episode;
+    }
+
+    private List<Episode> withDetails(UUID organisationId, List<Episode> episodes) {
+        if (episodes.isEmpty()) {
+            return episodes;
+        }
+        List<UUID> ids = episodes.stream().map(Episode::id).toList();
+        Map<UUID, List<Episode.Goal>> goals = new HashMap<>();
+        jdbc.sql("select episode_id, id, description, target_date, status from goal where organisation_id = :org "
+                        + "and episode_id in (:ids) order by target_date, created_at")
+                .param("org", organisationId).param("ids", ids)
+                .query(rs -> {
+                    goals.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Episode.Goal(rs.getObject(2, UUID.class), rs.getString(3),
+                                    rs.getObject(4, LocalDate.class), rs.getString(5)));
+                });
+        Map<UUID, List<Episode.ProgrammeItem>> items = new HashMap<>();
+        jdbc.sql("select episode_id, id, position, activity, sets, repetitions, frequency, progression_limits "
+                        + "from programme_item where organisation_id = :org and episode_id in (:ids) and active = true "
+                        + "order by position")
+                .param("org", organisationId).param("ids", ids)
+                .query(rs -> {
+                    items.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Episode.ProgrammeItem(rs.getObject(2, UUID.class), rs.getInt(3), rs.getString(4),
+                                    (Integer) rs.getObject(5), (Integer) rs.getObject(6), rs.getString(7), rs.getString(8)));
+                });
+        return episodes.stream()
+                .map(e -> new Episode(e.id(), e.patientId(), e.teamId(), e.teamName(), e.leadTherapistId(),
+                        e.leadTherapistName(), e.referralReason(), e.category(), e.setting(), e.location(), e.status(),
+                        e.openedOn(), e.closedOn(), List.copyOf(goals.getOrDefault(e.id(), List.of())),
+                        List.copyOf(items.getOrDefault(e.id(), List.of()))))
+                .toList();
+    }
+
+    private static void requireRegistrant(CurrentUser user) {
+        if (!user.isRegistrant()) {
+            throw new NotAllowedException("careplan.registrant-only",
+                    "Only a registered therapist can open episodes and set goals or programmes.");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static Episode map(ResultSet rs, int n) throws SQLException {
+        return new Episode(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
+                rs.getObject("team_id", UUID.class), rs.getString("team_name"),
+                rs.getObject("lead_therapist_id", UUID.class), rs.getString("lead_name"),
+                rs.getString("referral_reason"), ConditionCategory.valueOf(rs.getString("condition_category")),
+                CareSetting.valueOf(rs.getString("setting")), rs.getString("location"), rs.getString("status"),
+                rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class), List.of(), List.of());
+    }
+}

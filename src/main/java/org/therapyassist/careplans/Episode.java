@@ -1,0 +1,38 @@
+package org.therapyassist.careplans;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** An episode of care with its goals and programme. */
+public record Episode(UUID id, UUID patientId, UUID teamId, String teamName, UUID leadTherapistId,
+        String leadTherapistName, String referralReason, ConditionCategory category, CareSetting setting,
+        String location, String status, LocalDate openedOn, LocalDate closedOn, List<Goal> goals,
+        List<ProgrammeItem> programme) {
+
+    public boolean isOpen() {
+        return "OPEN".equals(status);
+    }
+
+    public record Goal(UUID id, String description, LocalDate targetDate, String status) {
+    }
+
+    /** One exercise or activity: the dose, and the limits within which a support worker may progress it. */
+    public record ProgrammeItem(UUID id, int position, String activity, Integer sets, Integer repetitions,
+            String frequency, String progressionLimits) {
+
+        public String dose() {
+            StringBuilder b = new StringBuilder();
+            if (sets != null) {
+                b.append(sets).append(sets == 1 ? " set" : " sets");
+            }
+            if (repetitions != null) {
+                b.append(b.isEmpty() ? "" : " of ").append(repetitions).append(" reps");
+            }
+            if (!b.isEmpty()) {
+                b.append(", ");
+            }
+            return b.append(frequency).toString();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.therapyassist.delegation;
+
+import java.util.Optional;
+import org.therapyassist.delegation.Enums.Consent;
+import org.therapyassist.workforce.CompetencyCheck;
+import org.therapyassist.workforce.Stage;
+
+/**
+ * The checks that must all pass before a task is delegated, as a pure rule. The first failure wins, in the order a
+ * therapist would fix them: who is delegating, consent, the worker's stage, then their competency evidence.
+ */
+public final class DelegationRules {
+
+    private DelegationRules() {
+    }
+
+    public record Refusal(String code, String message) {
+    }
+
+    public static Optional<Refusal> refusal(boolean delegatorRegistered, Consent consent, String bestInterestNote,
+            Optional<Stage> workerStage, TaskType task, CompetencyCheck competencies) {
+        if (!delegatorRegistered) {
+            return Optional.of(new Refusal("delegation.delegator-not-registered",
+                    "Only a registered professional with an HCPC number can delegate clinical tasks."));
+        }
+        if (consent == null || consent == Consent.NOT_RECORDED) {
+            return Optional.of(new Refusal("delegation.no-consent",
+                    "Record the patient's consent, or a best-interest decision, before delegating."));
+        }
+        if (consent == Consent.BEST_INTEREST && (bestInterestNote == null || bestInterestNote.isBlank())) {
+            return Optional.of(new Refusal("delegation.no-consent",
+                    "Say where the best-interest decision is recorded, and by whom."));
+        }
+        if (workerStage.isEmpty()) {
+            return Optional.of(new Refusal("delegation.not-support-worker",
+                    "Tasks can only be delegated to support workers."));
+        }
+        if (!workerStage.get().isAtLeast(task.minimumStage())) {
+            return Optional.of(new Refusal("delegation.stage-too-low",
+                    task.name() + " needs a " + task.minimumStage().title().toLowerCase(java.util.Locale.UK)
+                            + " or above; this worker is a " + workerStage.get().title().toLowerCase(java.util.Locale.UK) + "."));
+        }
+        if (!competencies.missing().isEmpty()) {
+            return Optional.of(new Refusal("delegation.not-competent",
+                    "This worker has no sign-off for competency " + String.join(", ", competencies.missing())
+                            + ", which " + task.name().toLowerCase(java.util.Locale.UK) + " needs."));
+        }
+        if (!competencies.expired().isEmpty()) {
+            var first = competencies.expired().getFirst();
+            return Optional.of(new Refusal("delegation.competency-expired",
+                    "This worker's sign-off for competency " + first.competencyCode() + " expired on "
+                            + first.expiredOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+                            + ". It must be renewed before this task can be delegated to them."));
+        }
+        return Optional.empty();
+    }
+}

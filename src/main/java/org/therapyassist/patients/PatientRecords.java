@@ -1,0 +1,188 @@
+package org.therapyassist.patients;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.access.PatientAccess;
+import org.therapyassist.access.PatientAction;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Time;
+
+/** Finding, adding and reading patients. Every patient shown or changed is access-checked and audited. */
+@Service
+public class PatientRecords {
+
+    private static final int MAX_RESULTS = 50;
+
+    private final JdbcClient jdbc;
+    private final PatientAccess access;
+    private final Clock clock;
+
+    PatientRecords(JdbcClient jdbc, PatientAccess access, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /**
+     * Searches by NHS number (exact) or by name (last name, or "first last"). Support workers see only patients they
+     * may open; an exact NHS number outside their caseload is reported so that they can break glass.
+     */
+    @Transactional
+    public SearchResult search(CurrentUser user, String query) {
+        String q = query == null ? "" : query.strip();
+        if (q.length() < 2) {
+            return new SearchResult(List.of(), null);
+        }
+        String digits = NhsNumber.normalise(q);
+        List<Patient> found;
+        if (digits != null && digits.length() == 10) {
+            found = jdbc.sql("select * from patient where organisation_id = ? and nhs_number = ?")
+                    .params(user.organisationId(), digits).query(PatientRecords::map).list();
+        } else {
+            String term = q.toLowerCase(Locale.UK).replaceAll("[%_\\\\]", "");
+            found = jdbc.sql("select * from patient where organisation_id = :org and (search_name like :prefix "
+                            + "or lower(given_name || ' ' || family_name) like :prefix) order by search_name limit :max")
+                    .param("org", user.organisationId()).param("prefix", term + "%").param("max", MAX_RESULTS * 4)
+                    .query(PatientRecords::map).list();
+        }
+        Set<UUID> visible = access.visibleAmong(user, found.stream().map(Patient::id).toList());
+        List<Patient> shown = found.stream().filter(p -> visible.contains(p.id())).limit(MAX_RESULTS).toList();
+        UUID outside = digits != null && shown.isEmpty() && !found.isEmpty() ? found.getFirst().id() : null;
+        access.checkAll(user, shown.stream().map(Patient::id).toList(), PatientAction.SEARCH_RESULT);
+        return new SearchResult(withAlerts(user.organisationId(), shown), outside);
+    }
+
+    /** Search results; {@code outsideCaseloadPatientId} is set when an exact NHS number matched a patient the user may only open by breaking glass. */
+    public record SearchResult(List<Patient> patients, UUID outsideCaseloadPatientId) {
+    }
+
+    @Transactional
+    public Patient register(CurrentUser user, NewPatient command) {
+        if (!user.isRegistrant()) {
+            throw new NotAllowedException("patient.registrant-only", "Only registered therapists can add patients.");
+        }
+        NhsNumber nhs = NhsNumber.of(command.nhsNumber());
+        boolean exists = jdbc.sql("select count(*) from patient where organisation_id = ? and nhs_number = ?")
+                .params(user.organisationId(), nhs.value()).query(Long.class).single() > 0;
+        if (exists) {
+            throw new ConflictException("patient.duplicate-nhs-number",
+                    "A patient with NHS number " + nhs.formatted() + " is already registered. Search for them instead.");
+        }
+        UUID id = Ids.newId();
+        var now = clock.instant();
+        jdbc.sql("insert into patient (id, organisation_id, nhs_number, given_name, family_name, search_name, date_of_birth, "
+                        + "address, postcode, phone, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, user.organisationId(), nhs.value(), command.givenName().strip(), command.familyName().strip(),
+                        searchName(command.givenName(), command.familyName()), command.dateOfBirth(),
+                        command.address().strip(), command.postcode().strip().toUpperCase(Locale.UK),
+                        blankToNull(command.phone()), Time.db(now), user.staffId())
+                .update();
+        for (NewPatient.NewAlert alert : command.alerts()) {
+            insertAlert(user, id, alert.kind(), alert.note());
+        }
+        access.check(user, id, PatientAction.CREATE_PATIENT, id);
+        return require(user.organisationId(), id);
+    }
+
+    @Transactional
+    public Patient open(CurrentUser user, UUID patientId) {
+        Patient patient = require(user.organisationId(), patientId);
+        access.check(user, patientId, PatientAction.VIEW_RECORD, patientId);
+        return patient;
+    }
+
+    @Transactional
+    public PatientAlert addAlert(CurrentUser user, UUID patientId, AlertKind kind, String note) {
+        require(user.organisationId(), patientId);
+        access.check(user, patientId, PatientAction.ADD_ALERT, patientId);
+        return insertAlert(user, patientId, kind, note);
+    }
+
+    /**
+     * Patients by id for a worklist whose owner has already passed them through {@link PatientAccess#checkAll}.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, PatientSummary> summaries(UUID organisationId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Patient> patients = jdbc.sql("select * from patient where organisation_id = :org and id in (:ids)")
+                .param("org", organisationId).param("ids", List.copyOf(ids)).query(PatientRecords::map).list();
+        Map<UUID, PatientSummary> result = new HashMap<>();
+        withAlerts(organisationId, patients).forEach(p -> result.put(p.id(), p.summary()));
+        return result;
+    }
+
+    /** Throws 404 when the patient is not in this organisation; does not audit (the caller checks access). */
+    @Transactional(readOnly = true)
+    public Patient require(UUID organisationId, UUID patientId) {
+        return jdbc.sql("select * from patient where organisation_id = ? and id = ?")
+                .params(organisationId, patientId).query(PatientRecords::map).optional()
+                .map(p -> withAlerts(organisationId, List.of(p)).getFirst())
+                .orElseThrow(() -> new NotFoundException("patient.not-found", "There is no such patient."));
+    }
+
+    private PatientAlert insertAlert(CurrentUser user, UUID patientId, AlertKind kind, String note) {
+        UUID id = Ids.newId();
+        var now = clock.instant();
+        jdbc.sql("insert into patient_alert (id, organisation_id, patient_id, kind, note, raised_at, raised_by, active) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, true)")
+                .params(id, user.organisationId(), patientId, kind.name(), blankToNull(note), Time.db(now), user.staffId())
+                .update();
+        return new PatientAlert(id, kind, blankToNull(note), now);
+    }
+
+    private List<Patient> withAlerts(UUID organisationId, List<Patient> patients) {
+        if (patients.isEmpty()) {
+            return patients;
+        }
+        Map<UUID, List<PatientAlert>> alerts = new HashMap<>();
+        jdbc.sql("select patient_id, id, kind, note, raised_at from patient_alert where organisation_id = :org "
+                        + "and active = true and patient_id in (:ids) order by raised_at")
+                .param("org", organisationId).param("ids", patients.stream().map(Patient::id).toList())
+                .query(rs -> {
+                    alerts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new PatientAlert(rs.getObject(2, UUID.class), AlertKind.valueOf(rs.getString(3)),
+                                    rs.getString(4), rs.getObject(5, OffsetDateTime.class).toInstant()));
+                });
+        return patients.stream()
+                .map(p -> new Patient(p.id(), p.organisationId(), p.nhsNumber(), p.givenName(), p.familyName(),
+                        p.dateOfBirth(), p.address(), p.postcode(), p.phone(),
+                        List.copyOf(alerts.getOrDefault(p.id(), List.of()))))
+                .toList();
+    }
+
+    public static String searchName(String given, String family) {
+        return (family.strip() + " " + given.strip()).toLowerCase(Locale.UK);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static Patient map(ResultSet rs, int n) throws SQLException {
+        return new Patient(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+                NhsNumber.of(rs.getString("nhs_number")), rs.getString("given_name"), rs.getString("family_name"),
+                rs.getObject("date_of_birth", LocalDate.class), rs.getString("address"), rs.getString("postcode"),
+                rs.getString("phone"), List.of());
+    }
+
+}

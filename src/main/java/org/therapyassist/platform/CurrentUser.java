@@ -1,0 +1,42 @@
+package org.therapyassist.platform;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** The signed-in member of staff, as every module sees them. */
+public record CurrentUser(
+        UUID staffId,
+        UUID organisationId,
+        UUID teamId,
+        String username,
+        String displayName,
+        String jobTitle,
+        int band,
+        Set<Role> roles) {
+
+    public CurrentUser {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean isRegistrant() {
+        return has(Role.REGISTRANT);
+    }
+
+    public boolean isSupportWorker() {
+        return has(Role.SUPPORT_WORKER);
+    }
+
+    /** The role that goes into the audit trail: the most senior one held. */
+    public String auditRole() {
+        for (Role r : new Role[] {Role.TEAM_LEAD, Role.REGISTRANT, Role.SUPPORT_WORKER, Role.ADMIN}) {
+            if (has(r)) {
+                return r.name();
+            }
+        }
+        return "NONE";
+    }
+}

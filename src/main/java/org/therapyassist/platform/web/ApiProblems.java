@@ -1,0 +1,161 @@
+package org.therapyassist.platform.web;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.DomainException;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.RefusedException;
+
+/**
+ * Every API failure as RFC 9457 problem+json with a stable {@code code}; field errors as
+ * {@code errors: [{field, message}]}. Nothing here ever answers 500 for bad input.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(0)
+class ApiProblems {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, e.code(), e.getMessage());
+        problem.setProperty("errors", e.fieldErrors().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(f -> field(f.getKey(), f.getValue())).toList());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ResponseEntity<ProblemDetail> domain(DomainException e) {
+        HttpStatus status = switch (e) {
+            case NotFoundException nf -> HttpStatus.NOT_FOUND;
+            case ConflictException c -> HttpStatus.CONFLICT;
+            case NotAllowedException na -> HttpStatus.FORBIDDEN;
+            case RefusedException r -> HttpStatus.UNPROCESSABLE_CONTENT;
+            default -> HttpStatus.BAD_REQUEST;
+        };
+        ProblemDetail problem = problem(status, e.code(), e.getMessage());
+        e.details().forEach(problem::setProperty);
+        return respond(problem);
+    }
+
+    @ExceptionHandler(BindException.class)
+    ResponseEntity<ProblemDetail> invalid(BindException e) {
+        List<Map<String, String>> errors = e.getFieldErrors().stream()
+                .map(f -> field(f.getField(), f.getDefaultMessage()))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid", "Some fields are missing or wrong.");
+        problem.setProperty("errors", errors);
+        return respond(problem);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
+        List<Map<String, String>> errors = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream()
+                        .map(err -> field(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
+                .toList();
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid", "Some fields are missing or wrong.");
+        problem.setProperty("errors", errors);
+        return respond(problem);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "request.unreadable",
+                "The request body is not valid JSON of the expected shape."));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid",
+                "'" + e.getName() + "' is not in the expected format.");
+        problem.setProperty("errors", List.of(field(e.getName(), "is not in the expected format")));
+        return respond(problem);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid",
+                "'" + e.getParameterName() + "' is required.");
+        problem.setProperty("errors", List.of(field(e.getParameterName(), "is required")));
+        return respond(problem);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+        return respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "request.method", e.getMessage()));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
+        return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.media-type", "Send application/json."));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
+        return respond(problem(HttpStatus.NOT_FOUND, "not-found", "There is nothing at this address."));
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
+        log.info("Refused a write that broke a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return respond(problem(HttpStatus.CONFLICT, "request.conflict",
+                "This would clash with a record that already exists or has changed. Reload and try again."));
+    }
+
+    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(org.springframework.security.access.AccessDeniedException e) {
+        return respond(problem(HttpStatus.FORBIDDEN, "access.forbidden", "You are not allowed to do this."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Something went wrong on our side. Nothing was saved."));
+    }
+
+    static ProblemDetail problem(HttpStatusCode status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("https://therapyassist.example/problems/" + code));
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    private static Map<String, String> field(String field, String message) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("field", field);
+        m.put("message", message);
+        return m;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

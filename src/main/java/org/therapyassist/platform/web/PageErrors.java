@@ -1,0 +1,62 @@
+package org.therapyassist.platform.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.DomainException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.NotFoundException;
+
+/** Pages show a plain-English error page with the right status; forms handle their own field errors. */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    @ExceptionHandler(DomainException.class)
+    String domain(DomainException e, Model model, HttpServletResponse response) {
+        int status = switch (e) {
+            case NotFoundException nf -> 404;
+            case ConflictException c -> 409;
+            case NotAllowedException na -> 403;
+            default -> 422;
+        };
+        return show(status, title(status), e.getMessage(), e.code(), model, response);
+    }
+
+    @ExceptionHandler({MethodArgumentTypeMismatchException.class, NoResourceFoundException.class})
+    String notFound(Exception e, Model model, HttpServletResponse response) {
+        return show(404, title(404), "Check the address, or go back and try again.", "not-found", model, response);
+    }
+
+    @ExceptionHandler(Exception.class)
+    String unexpected(Exception e, Model model, HttpServletResponse response) {
+        log.error("Unexpected failure on a page", e);
+        return show(500, "Sorry, there is a problem with the service",
+                "Nothing was saved. Try again later.", "internal", model, response);
+    }
+
+    static String show(int status, String title, String message, String code, Model model, HttpServletResponse response) {
+        response.setStatus(status);
+        model.addAttribute("errorTitle", title);
+        model.addAttribute("errorMessage", message);
+        model.addAttribute("errorCode", code);
+        return "error";
+    }
+
+    static String title(int status) {
+        return switch (status) {
+            case 404 -> "Page not found";
+            case 403 -> "You cannot see this page";
+            case 409 -> "Someone else changed this first";
+            default -> "This cannot be done";
+        };
+    }
+}

@@ -1,0 +1,51 @@
+package org.therapyassist.platform.web;
+
+import java.util.List;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.security.StaffPrincipal;
+
+/** Lets any controller take the signed-in {@link CurrentUser} as a plain parameter. */
+@Configuration(proxyBeanMethods = false)
+class WebConfig implements WebMvcConfigurer {
+
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CurrentUserResolver());
+    }
+
+    static CurrentUser currentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof StaffPrincipal principal) {
+            return principal.user();
+        }
+        return null;
+    }
+
+    static final class CurrentUserResolver implements HandlerMethodArgumentResolver {
+
+        @Override
+        public boolean supportsParameter(MethodParameter parameter) {
+            return parameter.getParameterType().equals(CurrentUser.class);
+        }
+
+        @Override
+        public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+                WebDataBinderFactory binderFactory) {
+            CurrentUser user = currentUser();
+            if (user == null) {
+                throw new NotAllowedException("auth.required", "Sign in first.");
+            }
+            return user;
+        }
+    }
+}

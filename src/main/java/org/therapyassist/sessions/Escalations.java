@@ -1,0 +1,166 @@
+package org.therapyassist.sessions;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.access.PatientAccess;
+import org.therapyassist.access.PatientAction;
+import org.therapyassist.delegation.DelegationDesk;
+import org.therapyassist.delegation.DelegationView;
+import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.patients.PatientSummary;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.workforce.StaffMember;
+
+/** "Stop and contact": raised by the worker, in the delegator's inbox the moment it is saved, answered by a registrant. */
+@Service
+public class Escalations {
+
+    private final JdbcClient jdbc;
+    private final PatientAccess access;
+    private final PatientRecords patients;
+    private final StaffDirectory staff;
+    private final DelegationDesk delegations;
+    private final Clock clock;
+
+    Escalations(JdbcClient jdbc, PatientAccess access, PatientRecords patients, StaffDirectory staff,
+            DelegationDesk delegations, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.patients = patients;
+        this.staff = staff;
+        this.delegations = delegations;
+        this.clock = clock;
+    }
+
+    /** Raises a concern about a delegation without a session record (for example, on arrival the patient is unwell). */
+    @Transactional
+    public Escalation raise(CurrentUser user, UUID delegationId, String concern) {
+        DelegationView delegation = delegations.view(user, delegationId);
+        if (!delegation.workerId().equals(user.staffId())) {
+            throw new NotAllowedException("escalation.not-your-delegation",
+                    "Only the support worker this task was delegated to can escalate it.");
+        }
+        return raise(user, delegation, null, concern);
+    }
+
+    Escalation raise(CurrentUser user, DelegationView delegation, UUID sessionRecordId, String concern) {
+        if (concern == null || concern.isBlank()) {
+            throw new InvalidInputException(Map.of("concern", "Describe what has happened and what you need"));
+        }
+        UUID id = Ids.newId();
+        jdbc.sql("insert into escalation (id, organisation_id, session_record_id, delegation_id, patient_id, raised_by, "
+                        + "raised_to, concern, raised_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')")
+                .params(id, user.organisationId(), sessionRecordId, delegation.id(), delegation.patient().id(),
+                        user.staffId(), delegation.delegatorId(), concern.strip(), Time.db(clock.instant()))
+                .update();
+        access.check(user, delegation.patient().id(), PatientAction.RAISE_ESCALATION, id);
+        return require(user.organisationId(), id);
+    }
+
+    @Transactional
+    public Escalation reply(CurrentUser user, UUID id, String reply) {
+        if (!user.isRegistrant()) {
+            throw new NotAllowedException("escalation.registrant-only", "Only a registered therapist can answer an escalation.");
+        }
+        if (reply == null || reply.isBlank()) {
+            throw new InvalidInputException(Map.of("reply", "Enter your reply and what the worker should do"));
+        }
+        Escalation e = require(user.organisationId(), id);
+        int rows = jdbc.sql("update escalation set status = 'ANSWERED', reply = ?, replied_by = ?, replied_at = ?, "
+                        + "version = version + 1 where organisation_id = ? and id = ? and status = 'OPEN'")
+                .params(reply.strip(), user.staffId(), Time.db(clock.instant()), user.organisationId(), id)
+                .update();
+        if (rows != 1) {
+            throw new ConflictException("escalation.already-answered", "Someone has already answered this escalation.");
+        }
+        access.check(user, e.patient().id(), PatientAction.REPLY_ESCALATION, id);
+        return require(user.organisationId(), id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Escalation> openFor(UUID organisationId, UUID registrantId) {
+        return list("e.organisation_id = ? and e.raised_to = ? and e.status = 'OPEN' order by e.raised_at",
+                organisationId, registrantId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Escalation> forPatient(UUID organisationId, UUID patientId) {
+        return list("e.organisation_id = ? and e.patient_id = ? order by e.raised_at desc", organisationId, patientId);
+    }
+
+    /** Escalations this worker raised that have been answered in the last few days, so replies reach them. */
+    @Transactional(readOnly = true)
+    public List<Escalation> raisedBy(UUID organisationId, UUID workerId) {
+        return list("e.organisation_id = ? and e.raised_by = ? and e.raised_at > ? order by e.raised_at desc",
+                organisationId, workerId, Time.db(clock.instant().minus(java.time.Duration.ofDays(7))));
+    }
+
+    private Escalation require(UUID org, UUID id) {
+        return list("e.organisation_id = ? and e.id = ?", org, id).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("escalation.not-found", "There is no such escalation."));
+    }
+
+    private List<Escalation> list(String where, Object... params) {
+        List<Row> rows = jdbc.sql("select e.*, d.task_type_code from escalation e join delegation d on d.id = e.delegation_id where " + where)
+                .params(params).query(Escalations::row).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        UUID org = rows.getFirst().organisationId;
+        Set<UUID> people = new HashSet<>();
+        rows.forEach(r -> {
+            people.add(r.raisedBy);
+            people.add(r.raisedTo);
+            if (r.repliedBy != null) {
+                people.add(r.repliedBy);
+            }
+        });
+        Map<UUID, StaffMember> names = staff.byIds(org, people);
+        Map<UUID, PatientSummary> patientSummaries = patients.summaries(org, rows.stream().map(r -> r.patientId).toList());
+        return rows.stream().map(r -> new Escalation(r.id, r.delegationId, r.sessionRecordId,
+                patientSummaries.get(r.patientId), r.raisedBy, name(names, r.raisedBy), r.raisedTo, name(names, r.raisedTo),
+                r.concern, r.raisedAt.toInstant(), r.status, r.reply, r.repliedBy == null ? null : name(names, r.repliedBy),
+                Time.instant(r.repliedAt), taskName(r.taskTypeCode))).toList();
+    }
+
+    private String taskName(String code) {
+        return delegations.taskTypes().stream().filter(t -> t.code().equals(code)).map(t -> t.name()).findFirst().orElse(code);
+    }
+
+    private static String name(Map<UUID, StaffMember> names, UUID id) {
+        StaffMember s = names.get(id);
+        return s == null ? "Unknown" : s.displayName();
+    }
+
+    private record Row(UUID id, UUID organisationId, UUID delegationId, UUID sessionRecordId, UUID patientId,
+            UUID raisedBy, UUID raisedTo, String concern, OffsetDateTime raisedAt, String status, String reply,
+            UUID repliedBy, OffsetDateTime repliedAt, String taskTypeCode) {
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+                rs.getObject("delegation_id", UUID.class), rs.getObject("session_record_id", UUID.class),
+                rs.getObject("patient_id", UUID.class), rs.getObject("raised_by", UUID.class),
+                rs.getObject("raised_to", UUID.class), rs.getString("concern"),
+                rs.getObject("raised_at", OffsetDateTime.class), rs.getString("status"), rs.getString("reply"),
+                rs.getObject("replied_by", UUID.class), rs.getObject("replied_at", OffsetDateTime.class),
+                rs.getString("task_type_code"));
+    }
+}

@@ -1,0 +1,75 @@
+package org.therapyassist.sessions;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.NotAllowedException;
+
+/**
+ * A session record. Drafts can be signed by their author; once signed nothing in it changes. Corrections are
+ * amendments beside it, and a countersignature is added once, by a registrant other than the author.
+ */
+public record SessionRecord(UUID id, UUID organisationId, UUID delegationId, UUID patientId, UUID authorId,
+        int authorBand, UUID reviewerId, LocalDate performedOn, Instant recordedAt, String patientResponse,
+        Integer painBefore, Integer painAfter, BigDecimal tugSeconds, Integer chairStandCount, String note,
+        Status status, boolean requiresCountersign, Instant signedAt, int version,
+        List<NewSessionRecord.Activity> activities, List<Progress> goalProgress, Countersignature countersignature,
+        List<Amendment> amendments) {
+
+    public enum Status { DRAFT, SIGNED }
+
+    public record Progress(UUID goalId, GoalProgress progress, String note) {
+    }
+
+    public record Countersignature(UUID by, Instant at, String note) {
+    }
+
+    public record Amendment(UUID id, UUID authorId, Instant createdAt, String reason, String text) {
+    }
+
+    public SessionRecord sign(UUID actor, Instant now) {
+        if (!authorId.equals(actor)) {
+            throw new NotAllowedException("record.not-author", "Only the person who wrote a record can sign it.");
+        }
+        if (status == Status.SIGNED) {
+            throw alreadySigned();
+        }
+        return new SessionRecord(id, organisationId, delegationId, patientId, authorId, authorBand, reviewerId,
+                performedOn, recordedAt, patientResponse, painBefore, painAfter, tugSeconds, chairStandCount, note,
+                Status.SIGNED, requiresCountersign, now, version, activities, goalProgress, countersignature, amendments);
+    }
+
+    /** Amendments are added to signed records only; a draft is still the author's to finish. */
+    public void requireAmendable() {
+        if (status != Status.SIGNED) {
+            throw new ConflictException("record.not-signed", "Sign the record first; amendments are for signed records.");
+        }
+    }
+
+    public void requireCountersignableBy(UUID actor, boolean actorRegistered) {
+        if (!actorRegistered) {
+            throw new NotAllowedException("record.countersigner-not-registered", "Only a registered therapist can countersign.");
+        }
+        if (authorId.equals(actor)) {
+            throw new NotAllowedException("record.countersign-own", "You cannot countersign your own record.");
+        }
+        if (status != Status.SIGNED) {
+            throw new ConflictException("record.not-signed", "The author has not signed this record yet.");
+        }
+        if (countersignature != null) {
+            throw new ConflictException("record.already-countersigned", "This record has already been countersigned.");
+        }
+    }
+
+    public boolean awaitingCountersign() {
+        return status == Status.SIGNED && requiresCountersign && countersignature == null;
+    }
+
+    public static ConflictException alreadySigned() {
+        return new ConflictException("record.already-signed",
+                "This record is signed and cannot be changed. Add an amendment to correct it.");
+    }
+}

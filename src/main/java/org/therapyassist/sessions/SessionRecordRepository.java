@@ -1,0 +1,140 @@
+package org.therapyassist.sessions;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.therapyassist.platform.Time;
+
+/**
+ * Session records in SQL. Rows are inserted, and a draft's row is updated once, to sign it; after that only
+ * amendments and a countersignature are added, in tables of their own.
+ */
+@Repository
+class SessionRecordRepository {
+
+    private final JdbcClient jdbc;
+
+    SessionRecordRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(SessionRecord r) {
+        jdbc.sql("insert into session_record (id, organisation_id, delegation_id, patient_id, author_id, author_band, "
+                        + "reviewer_id, performed_on, recorded_at, patient_response, pain_before, pain_after, tug_seconds, "
+                        + "chair_stand_count, note, status, requires_countersign, signed_at, version) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                .params(r.id(), r.organisationId(), r.delegationId(), r.patientId(), r.authorId(), r.authorBand(),
+                        r.reviewerId(), r.performedOn(), Time.db(r.recordedAt()), r.patientResponse(), r.painBefore(),
+                        r.painAfter(), r.tugSeconds(), r.chairStandCount(), r.note(), r.status().name(),
+                        r.requiresCountersign(), Time.db(r.signedAt()))
+                .update();
+        int position = 1;
+        for (NewSessionRecord.Activity a : r.activities()) {
+            jdbc.sql("insert into session_activity (session_record_id, position, activity, sets_done, repetitions_done) "
+                            + "values (?, ?, ?, ?, ?)")
+                    .params(r.id(), position++, a.activity().strip(), a.setsDone(), a.repetitionsDone()).update();
+        }
+        for (SessionRecord.Progress p : r.goalProgress()) {
+            jdbc.sql("insert into session_goal_progress (session_record_id, goal_id, progress, note) values (?, ?, ?, ?)")
+                    .params(r.id(), p.goalId(), p.progress().name(), p.note()).update();
+        }
+    }
+
+    /** Signs a draft; zero rows means it was signed (or changed) by someone else first. */
+    boolean markSigned(SessionRecord signed) {
+        return jdbc.sql("update session_record set status = 'SIGNED', signed_at = ?, version = version + 1 "
+                        + "where organisation_id = ? and id = ? and status = 'DRAFT' and version = ?")
+                .params(Time.db(signed.signedAt()), signed.organisationId(), signed.id(), signed.version())
+                .update() == 1;
+    }
+
+    void insertCountersignature(UUID org, UUID recordId, SessionRecord.Countersignature c) {
+        jdbc.sql("insert into session_countersignature (session_record_id, organisation_id, countersigned_by, "
+                        + "countersigned_at, note) values (?, ?, ?, ?, ?)")
+                .params(recordId, org, c.by(), Time.db(c.at()), c.note()).update();
+    }
+
+    void insertAmendment(UUID org, UUID recordId, SessionRecord.Amendment a) {
+        jdbc.sql("insert into session_amendment (id, organisation_id, session_record_id, author_id, created_at, reason, text) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(a.id(), org, recordId, a.authorId(), Time.db(a.createdAt()), a.reason(), a.text()).update();
+    }
+
+    Optional<SessionRecord> find(UUID org, UUID id) {
+        return list("r.organisation_id = ? and r.id = ?", org, id).stream().findFirst();
+    }
+
+    List<SessionRecord> list(String where, Object... params) {
+        List<SessionRecord> bare = jdbc.sql("select r.*, c.countersigned_by, c.countersigned_at, c.note as cs_note "
+                        + "from session_record r left join session_countersignature c on c.session_record_id = r.id "
+                        + "where " + where)
+                .params(params).query(SessionRecordRepository::map).list();
+        return withChildren(bare);
+    }
+
+    private List<SessionRecord> withChildren(List<SessionRecord> records) {
+        if (records.isEmpty()) {
+            return records;
+        }
+        List<UUID> ids = records.stream().map(SessionRecord::id).toList();
+        Map<UUID, List<NewSessionRecord.Activity>> activities = new HashMap<>();
+        jdbc.sql("select session_record_id, activity, sets_done, repetitions_done from session_activity "
+                        + "where session_record_id in (:ids) order by position")
+                .param("ids", ids)
+                .query(rs -> {
+                    activities.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new NewSessionRecord.Activity(rs.getString(2), (Integer) rs.getObject(3),
+                                    (Integer) rs.getObject(4)));
+                });
+        Map<UUID, List<SessionRecord.Progress>> progress = new HashMap<>();
+        jdbc.sql("select session_record_id, goal_id, progress, note from session_goal_progress where session_record_id in (:ids)")
+                .param("ids", ids)
+                .query(rs -> {
+                    progress.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new SessionRecord.Progress(rs.getObject(2, UUID.class),
+                                    GoalProgress.valueOf(rs.getString(3)), rs.getString(4)));
+                });
+        Map<UUID, List<SessionRecord.Amendment>> amendments = new HashMap<>();
+        jdbc.sql("select session_record_id, id, author_id, created_at, reason, text from session_amendment "
+                        + "where session_record_id in (:ids) order by created_at")
+                .param("ids", ids)
+                .query(rs -> {
+                    amendments.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new SessionRecord.Amendment(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                                    rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), rs.getString(6)));
+                });
+        return records.stream().map(r -> new SessionRecord(r.id(), r.organisationId(), r.delegationId(), r.patientId(),
+                r.authorId(), r.authorBand(), r.reviewerId(), r.performedOn(), r.recordedAt(), r.patientResponse(),
+                r.painBefore(), r.painAfter(), r.tugSeconds(), r.chairStandCount(), r.note(), r.status(),
+                r.requiresCountersign(), r.signedAt(), r.version(),
+                List.copyOf(activities.getOrDefault(r.id(), List.of())),
+                List.copyOf(progress.getOrDefault(r.id(), List.of())), r.countersignature(),
+                List.copyOf(amendments.getOrDefault(r.id(), List.of())))).toList();
+    }
+
+    static SessionRecord map(ResultSet rs, int n) throws SQLException {
+        UUID csBy = rs.getObject("countersigned_by", UUID.class);
+        SessionRecord.Countersignature cs = csBy == null ? null : new SessionRecord.Countersignature(csBy,
+                rs.getObject("countersigned_at", OffsetDateTime.class).toInstant(), rs.getString("cs_note"));
+        return new SessionRecord(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+                rs.getObject("delegation_id", UUID.class), rs.getObject("patient_id", UUID.class),
+                rs.getObject("author_id", UUID.class), rs.getInt("author_band"), rs.getObject("reviewer_id", UUID.class),
+                rs.getObject("performed_on", LocalDate.class), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                rs.getString("patient_response"), (Integer) rs.getObject("pain_before"),
+                (Integer) rs.getObject("pain_after"), rs.getObject("tug_seconds", BigDecimal.class),
+                (Integer) rs.getObject("chair_stand_count"), rs.getString("note"),
+                SessionRecord.Status.valueOf(rs.getString("status")), rs.getBoolean("requires_countersign"),
+                Time.instant(rs.getObject("signed_at", OffsetDateTime.class)), rs.getInt("version"),
+                List.of(), List.of(), cs, List.of());
+    }
+}

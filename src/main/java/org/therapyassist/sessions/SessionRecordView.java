@@ -1,0 +1,30 @@
+package org.therapyassist.sessions;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.therapyassist.patients.PatientSummary;
+
+/** A session record with names resolved, as the pages and the API show it. */
+public record SessionRecordView(UUID id, UUID delegationId, String taskTypeName, PatientSummary patient,
+        UUID authorId, String authorName, int authorBand, UUID reviewerId, String reviewerName, LocalDate performedOn,
+        Instant recordedAt, String patientResponse, Integer painBefore, Integer painAfter, BigDecimal tugSeconds,
+        Integer chairStandCount, String note, String status, boolean requiresCountersign, Instant signedAt,
+        boolean awaitingCountersign, List<NewSessionRecord.Activity> activities, List<GoalLine> goalProgress,
+        Countersign countersignature, List<AmendmentLine> amendments, int version) {
+
+    public record GoalLine(UUID goalId, String goal, String progress, String progressTitle, String note) {
+    }
+
+    public record Countersign(UUID by, String byName, Instant at, String note) {
+    }
+
+    public record AmendmentLine(UUID id, String authorName, Instant createdAt, String reason, String text) {
+    }
+
+    public boolean signed() {
+        return "SIGNED".equals(status);
+    }
+}

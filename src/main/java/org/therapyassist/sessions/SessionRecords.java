@@ -1,0 +1,214 @@
+package org.therapyassist.sessions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.access.PatientAccess;
+import org.therapyassist.access.PatientAction;
+import org.therapyassist.careplans.CarePlans;
+import org.therapyassist.careplans.Episode;
+import org.therapyassist.delegation.DelegationDesk;
+import org.therapyassist.delegation.DelegationView;
+import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.patients.PatientSummary;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.workforce.StaffMember;
+
+/** Recording, signing, amending and countersigning session records. */
+@Service
+public class SessionRecords {
+
+    private final SessionRecordRepository repository;
+    private final DelegationDesk delegations;
+    private final CarePlans carePlans;
+    private final PatientRecords patients;
+    private final StaffDirectory staff;
+    private final PatientAccess access;
+    private final Escalations escalations;
+    private final SessionProperties properties;
+    private final Clock clock;
+
+    SessionRecords(SessionRecordRepository repository, DelegationDesk delegations, CarePlans carePlans,
+            PatientRecords patients, StaffDirectory staff, PatientAccess access, Escalations escalations,
+            SessionProperties properties, Clock clock) {
+        this.repository = repository;
+        this.delegations = delegations;
+        this.carePlans = carePlans;
+        this.patients = patients;
+        this.staff = staff;
+        this.access = access;
+        this.escalations = escalations;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public SessionRecordView record(CurrentUser user, NewSessionRecord command) {
+        DelegationView delegation = delegations.recordSessionAgainst(user, command.delegationId(), command.performedOn());
+        access.check(user, delegation.patient().id(), PatientAction.RECORD_SESSION, delegation.id());
+        Set<UUID> goalIds = new HashSet<>();
+        carePlans.episodesOf(user.organisationId(), delegation.patient().id())
+                .forEach(e -> e.goals().forEach(g -> goalIds.add(g.id())));
+        for (int i = 0; i < command.goalProgress().size(); i++) {
+            if (!goalIds.contains(command.goalProgress().get(i).goalId())) {
+                throw new InvalidInputException(Map.of("goalProgress[" + i + "].goalId", "Choose one of this patient's goals"));
+            }
+        }
+        Instant now = clock.instant();
+        SessionRecord record = new SessionRecord(Ids.newId(), user.organisationId(), delegation.id(),
+                delegation.patient().id(), user.staffId(), user.band(), delegation.delegatorId(), command.performedOn(),
+                now, command.patientResponse().strip(), command.painBefore(), command.painAfter(), command.tugSeconds(),
+                command.chairStandCount(), blankToNull(command.note()), SessionRecord.Status.DRAFT,
+                properties.requiresCountersign(user.band()), null, 0, command.activities(),
+                command.goalProgress().stream()
+                        .map(g -> new SessionRecord.Progress(g.goalId(), g.progress(), blankToNull(g.note()))).toList(),
+                null, List.of());
+        repository.insert(record);
+        if (command.escalation() != null && !command.escalation().isBlank()) {
+            escalations.raise(user, delegation, record.id(), command.escalation());
+        }
+        return view(user.organisationId(), List.of(record)).getFirst();
+    }
+
+    @Transactional
+    public SessionRecordView sign(CurrentUser user, UUID id) {
+        SessionRecord record = require(user, id);
+        SessionRecord signed = record.sign(user.staffId(), clock.instant());
+        if (!repository.markSigned(signed)) {
+            throw SessionRecord.alreadySigned();
+        }
+        access.check(user, record.patientId(), PatientAction.SIGN_RECORD, id);
+        return view(user.organisationId(), List.of(require(user, id))).getFirst();
+    }
+
+    @Transactional
+    public SessionRecordView amend(CurrentUser user, UUID id, String reason, String text) {
+        Map<String, String> errors = new HashMap<>();
+        if (reason == null || reason.isBlank()) {
+            errors.put("reason", "Enter why the record needs amending");
+        }
+        if (text == null || text.isBlank()) {
+            errors.put("text", "Enter the amendment");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        SessionRecord record = require(user, id);
+        if (!record.authorId().equals(user.staffId()) && !user.isRegistrant()) {
+            throw new org.therapyassist.platform.NotAllowedException("record.amend-not-allowed",
+                    "Only the author or a registered therapist can amend a record.");
+        }
+        record.requireAmendable();
+        access.check(user, record.patientId(), PatientAction.AMEND_RECORD, id);
+        repository.insertAmendment(user.organisationId(), id,
+                new SessionRecord.Amendment(Ids.newId(), user.staffId(), clock.instant(), limit(reason.strip(), 500),
+                        limit(text.strip(), 4000)));
+        return view(user.organisationId(), List.of(require(user, id))).getFirst();
+    }
+
+    @Transactional
+    public SessionRecordView countersign(CurrentUser user, UUID id, String note) {
+        SessionRecord record = require(user, id);
+        StaffMember me = staff.require(user.organisationId(), user.staffId());
+        record.requireCountersignableBy(user.staffId(), me.isRegistrant());
+        access.check(user, record.patientId(), PatientAction.COUNTERSIGN_RECORD, id);
+        try {
+            repository.insertCountersignature(user.organisationId(), id,
+                    new SessionRecord.Countersignature(user.staffId(), clock.instant(), blankToNull(note)));
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new ConflictException("record.already-countersigned", "Someone else countersigned this record first.");
+        }
+        return view(user.organisationId(), List.of(require(user, id))).getFirst();
+    }
+
+    @Transactional
+    public SessionRecordView open(CurrentUser user, UUID id) {
+        SessionRecord record = require(user, id);
+        access.check(user, record.patientId(), PatientAction.VIEW_RECORD, id);
+        return view(user.organisationId(), List.of(record)).getFirst();
+    }
+
+    /** Records of a patient, newest first; the caller has already checked access to the patient. */
+    @Transactional(readOnly = true)
+    public List<SessionRecordView> forPatient(UUID organisationId, UUID patientId) {
+        return view(organisationId, repository.list("r.organisation_id = ? and r.patient_id = ? "
+                + "order by r.performed_on desc, r.recorded_at desc", organisationId, patientId));
+    }
+
+    /** Signed records waiting for this registrant's countersignature; the caller audits the patients shown. */
+    @Transactional(readOnly = true)
+    public List<SessionRecordView> awaitingCountersignBy(UUID organisationId, UUID reviewerId) {
+        return view(organisationId, repository.list("r.organisation_id = ? and r.reviewer_id = ? and r.status = 'SIGNED' "
+                + "and r.requires_countersign = true and c.session_record_id is null order by r.signed_at",
+                organisationId, reviewerId));
+    }
+
+    private SessionRecord require(CurrentUser user, UUID id) {
+        return repository.find(user.organisationId(), id)
+                .orElseThrow(() -> new NotFoundException("record.not-found", "There is no such session record."));
+    }
+
+    List<SessionRecordView> view(UUID org, List<SessionRecord> records) {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> staffIds = new HashSet<>();
+        Set<UUID> patientIds = new HashSet<>();
+        records.forEach(r -> {
+            staffIds.add(r.authorId());
+            staffIds.add(r.reviewerId());
+            patientIds.add(r.patientId());
+            if (r.countersignature() != null) {
+                staffIds.add(r.countersignature().by());
+            }
+            r.amendments().forEach(a -> staffIds.add(a.authorId()));
+        });
+        Map<UUID, StaffMember> names = staff.byIds(org, staffIds);
+        Map<UUID, PatientSummary> people = patients.summaries(org, patientIds);
+        Map<UUID, String> goals = new HashMap<>();
+        Map<UUID, String> taskNames = new HashMap<>();
+        for (UUID patientId : patientIds) {
+            for (Episode e : carePlans.episodesOf(org, patientId)) {
+                e.goals().forEach(g -> goals.put(g.id(), g.description()));
+            }
+        }
+        return records.stream().map(r -> new SessionRecordView(r.id(), r.delegationId(),
+                taskNames.computeIfAbsent(r.delegationId(), d -> delegations.taskNameOf(org, d)), people.get(r.patientId()),
+                r.authorId(), name(names, r.authorId()), r.authorBand(), r.reviewerId(), name(names, r.reviewerId()),
+                r.performedOn(), r.recordedAt(), r.patientResponse(), r.painBefore(), r.painAfter(), r.tugSeconds(),
+                r.chairStandCount(), r.note(), r.status().name(), r.requiresCountersign(), r.signedAt(),
+                r.awaitingCountersign(), r.activities(),
+                r.goalProgress().stream().map(p -> new SessionRecordView.GoalLine(p.goalId(),
+                        goals.getOrDefault(p.goalId(), "Goal"), p.progress().name(), p.progress().title(), p.note())).toList(),
+                r.countersignature() == null ? null : new SessionRecordView.Countersign(r.countersignature().by(),
+                        name(names, r.countersignature().by()), r.countersignature().at(), r.countersignature().note()),
+                r.amendments().stream().map(a -> new SessionRecordView.AmendmentLine(a.id(), name(names, a.authorId()),
+                        a.createdAt(), a.reason(), a.text())).toList(),
+                r.version())).toList();
+    }
+
+    private static String name(Map<UUID, StaffMember> names, UUID id) {
+        StaffMember s = names.get(id);
+        return s == null ? "Unknown" : s.displayName();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String limit(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,80 @@
+package org.therapyassist.workforce;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The competency sign-offs staff hold; what delegation checks before a task is handed over. */
+@Service
+@Transactional(readOnly = true)
+public class CompetencyRegister {
+
+    private static final String SELECT = "select so.id, so.staff_id, so.competency_code, c.title, so.assessor_id, "
+            + "a.given_name || ' ' || a.family_name as assessor_name, so.signed_on, so.expires_on "
+            + "from competency_signoff so join competency c on c.code = so.competency_code "
+            + "join staff_member a on a.id = so.assessor_id ";
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory staff;
+
+    CompetencyRegister(JdbcClient jdbc, StaffDirectory staff) {
+        this.jdbc = jdbc;
+        this.staff = staff;
+    }
+
+    public CompetencyCheck check(UUID organisationId, UUID staffId, Collection<String> required, LocalDate on) {
+        if (required.isEmpty()) {
+            return CompetencyCheck.of(required, List.of(), on);
+        }
+        List<CompetencySignOff> signOffs = jdbc.sql(SELECT + "where so.organisation_id = :org and so.staff_id = :staff "
+                        + "and so.competency_code in (:codes)")
+                .param("org", organisationId).param("staff", staffId).param("codes", List.copyOf(required))
+                .query(CompetencyRegister::map).list();
+        return CompetencyCheck.of(required, signOffs, on);
+    }
+
+    public List<CompetencySignOff> signOffsOf(UUID organisationId, UUID staffId) {
+        return jdbc.sql(SELECT + "where so.organisation_id = ? and so.staff_id = ? order by so.competency_code, so.expires_on desc")
+                .params(organisationId, staffId).query(CompetencyRegister::map).list();
+    }
+
+    /** Support workers of the organisation, at or above the stage, holding every competency in date: who else could do it. */
+    public List<StaffMember> competentFor(UUID organisationId, Set<String> required, Stage minimum, LocalDate on) {
+        List<StaffMember> candidates = staff.supportWorkers(organisationId).stream()
+                .filter(s -> s.stage().orElseThrow().isAtLeast(minimum))
+                .toList();
+        if (candidates.isEmpty() || required.isEmpty()) {
+            return candidates;
+        }
+        Map<UUID, Long> held = jdbc.sql("select staff_id, count(distinct competency_code) from competency_signoff "
+                        + "where organisation_id = :org and competency_code in (:codes) and signed_on <= :on and expires_on >= :on "
+                        + "group by staff_id")
+                .param("org", organisationId).param("codes", List.copyOf(required)).param("on", on)
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2)))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return candidates.stream().filter(s -> held.getOrDefault(s.id(), 0L) == required.size()).toList();
+    }
+
+    public Map<String, String> catalogue() {
+        return jdbc.sql("select code, title from competency order by code")
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.TreeMap::new));
+    }
+
+    static CompetencySignOff map(ResultSet rs, int n) throws SQLException {
+        return new CompetencySignOff(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
+                rs.getString("competency_code"), rs.getString("title"), rs.getObject("assessor_id", UUID.class),
+                rs.getString("assessor_name"), rs.getObject("signed_on", LocalDate.class),
+                rs.getObject("expires_on", LocalDate.class));
+    }
+}

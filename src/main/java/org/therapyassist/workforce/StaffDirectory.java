@@ -1,0 +1,75 @@
+package org.therapyassist.workforce;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.platform.NotFoundException;
+
+/** Finds staff and teams of an organisation. */
+@Service
+@Transactional(readOnly = true)
+public class StaffDirectory {
+
+    static final String SELECT = "select s.id, s.organisation_id, s.team_id, t.name as team_name, s.given_name, "
+            + "s.family_name, s.job_role, s.band, s.hcpc_number, s.phone from staff_member s "
+            + "left join team t on t.id = s.team_id ";
+
+    private final JdbcClient jdbc;
+
+    StaffDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<StaffMember> find(UUID organisationId, UUID staffId) {
+        return jdbc.sql(SELECT + "where s.organisation_id = ? and s.id = ?")
+                .params(organisationId, staffId).query(StaffDirectory::map).optional();
+    }
+
+    public StaffMember require(UUID organisationId, UUID staffId) {
+        return find(organisationId, staffId)
+                .orElseThrow(() -> new NotFoundException("staff.not-found", "There is no such member of staff."));
+    }
+
+    public Map<UUID, StaffMember> byIds(UUID organisationId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(SELECT + "where s.organisation_id = :org and s.id in (:ids)")
+                .param("org", organisationId).param("ids", List.copyOf(ids))
+                .query(StaffDirectory::map).list().stream()
+                .collect(Collectors.toMap(StaffMember::id, Function.identity()));
+    }
+
+    public List<StaffMember> all(UUID organisationId) {
+        return jdbc.sql(SELECT + "where s.organisation_id = ? and s.enabled = true order by t.name, s.family_name, s.given_name")
+                .param(organisationId).query(StaffDirectory::map).list();
+    }
+
+    public List<StaffMember> supportWorkers(UUID organisationId) {
+        return all(organisationId).stream().filter(s -> s.stage().isPresent()).toList();
+    }
+
+    public List<Team> teams(UUID organisationId) {
+        return jdbc.sql("select id, organisation_id, name, setting from team where organisation_id = ? order by name")
+                .param(organisationId)
+                .query((rs, n) -> new Team(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4)))
+                .list();
+    }
+
+    static StaffMember map(ResultSet rs, int n) throws SQLException {
+        return new StaffMember(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
+                rs.getObject("team_id", UUID.class), rs.getString("team_name"), rs.getString("given_name"),
+                rs.getString("family_name"), JobRole.valueOf(rs.getString("job_role")), rs.getInt("band"),
+                rs.getString("hcpc_number"), rs.getString("phone"));
+    }
+}

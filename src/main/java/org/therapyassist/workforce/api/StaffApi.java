@@ -1,0 +1,75 @@
+package org.therapyassist.workforce.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.CompetencyRegister;
+import org.therapyassist.workforce.CompetencySignOff;
+import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.workforce.StaffMember;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Staff", description = "Who works here, their roles, bands, stages and competency sign-offs")
+class StaffApi {
+
+    private final StaffDirectory directory;
+    private final CompetencyRegister competencies;
+    private final Clock clock;
+
+    StaffApi(StaffDirectory directory, CompetencyRegister competencies, Clock clock) {
+        this.directory = directory;
+        this.competencies = competencies;
+        this.clock = clock;
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "The signed-in member of staff")
+    Me me(CurrentUser me) {
+        StaffMember s = directory.require(me.organisationId(), me.staffId());
+        return new Me(StaffView.of(s), me.roles().stream().map(Enum::name).sorted().toList());
+    }
+
+    @GetMapping("/staff")
+    @Operation(summary = "Staff of my organisation; supportWorkersOnly narrows to those who can take delegated work")
+    List<StaffView> staff(CurrentUser me, @RequestParam(defaultValue = "false") boolean supportWorkersOnly) {
+        var list = supportWorkersOnly ? directory.supportWorkers(me.organisationId()) : directory.all(me.organisationId());
+        return list.stream().map(StaffView::of).toList();
+    }
+
+    @GetMapping("/staff/{id}/competencies")
+    @Operation(summary = "A member of staff's competency sign-offs, with whether each is in date today")
+    List<SignOffView> competencies(CurrentUser me, @PathVariable UUID id) {
+        directory.require(me.organisationId(), id);
+        LocalDate today = Time.today(clock);
+        return competencies.signOffsOf(me.organisationId(), id).stream()
+                .map(s -> new SignOffView(s.id(), s.competencyCode(), s.competencyTitle(), s.assessorName(),
+                        s.signedOn(), s.expiresOn(), s.inDateOn(today)))
+                .toList();
+    }
+
+    record Me(StaffView staff, List<String> roles) {
+    }
+
+    record StaffView(UUID id, String name, String jobRole, String jobTitle, int band, String stage, String hcpcNumber,
+            UUID teamId, String team, boolean registrant) {
+        static StaffView of(StaffMember s) {
+            return new StaffView(s.id(), s.displayName(), s.jobRole().name(), s.jobRole().title(), s.band(),
+                    s.stage().map(Enum::name).orElse(null), s.hcpcNumber(), s.teamId(), s.teamName(), s.isRegistrant());
+        }
+    }
+
+    record SignOffView(UUID id, String competencyCode, String title, String assessor, LocalDate signedOn,
+            LocalDate expiresOn, boolean inDate) {
+    }
+}

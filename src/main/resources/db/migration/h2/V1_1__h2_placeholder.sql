@@ -1,0 +1,1 @@
+-- H2 holds no engine-specific migrations yet; the application enforces immutability on both engines.
