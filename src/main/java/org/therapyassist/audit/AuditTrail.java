@@ -115,6 +115,13 @@ public class AuditTrail {
         return hash;
     }
 
+    /** A patient's trail for a team lead; looking at who looked is itself recorded. */
+    @Transactional
+    public List<AuditEvent> trailFor(org.therapyassist.platform.CurrentUser viewer, UUID patientId, int limit) {
+        record(AuditEntry.of(viewer, patientId, "patient.view-audit-trail"));
+        return forPatient(viewer.organisationId(), patientId, limit);
+    }
+
     @Transactional(readOnly = true)
     public List<AuditEvent> forPatient(UUID organisationId, UUID patientId, int limit) {
         return jdbc.sql("select * from audit_event where organisation_id = ? and patient_id = ? "

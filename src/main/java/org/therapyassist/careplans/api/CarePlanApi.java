@@ -1,0 +1,61 @@
+package org.therapyassist.careplans.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.careplans.CarePlans;
+import org.therapyassist.careplans.Commands;
+import org.therapyassist.careplans.Episode;
+import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.platform.CurrentUser;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Care plans", description = "Episodes of care, goals and programmes")
+class CarePlanApi {
+
+    private final CarePlans carePlans;
+    private final PatientRecords patients;
+
+    CarePlanApi(CarePlans carePlans, PatientRecords patients) {
+        this.carePlans = carePlans;
+        this.patients = patients;
+    }
+
+    @PostMapping("/patients/{patientId}/episodes")
+    @Operation(summary = "Open an episode of care for a referral (registrants)")
+    ResponseEntity<Episode> open(CurrentUser me, @PathVariable UUID patientId, @Valid @RequestBody Commands.OpenEpisode body) {
+        Episode e = carePlans.open(me, patientId, body);
+        return ResponseEntity.created(URI.create("/api/v1/episodes/" + e.id())).body(e);
+    }
+
+    @GetMapping("/patients/{patientId}/episodes")
+    @Operation(summary = "A patient's episodes with goals and programme")
+    List<Episode> episodes(CurrentUser me, @PathVariable UUID patientId) {
+        patients.open(me, patientId);
+        return carePlans.episodesOf(me.organisationId(), patientId);
+    }
+
+    @PostMapping("/episodes/{id}/goals")
+    @Operation(summary = "Record a goal agreed with the patient")
+    ResponseEntity<Episode> goal(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody Commands.AddGoal body) {
+        return ResponseEntity.status(201).body(carePlans.addGoal(me, id, body));
+    }
+
+    @PostMapping("/episodes/{id}/programme-items")
+    @Operation(summary = "Add an exercise or activity to the programme, with dosage and progression limits")
+    ResponseEntity<Episode> programmeItem(CurrentUser me, @PathVariable UUID id,
+            @Valid @RequestBody Commands.AddProgrammeItem body) {
+        return ResponseEntity.status(201).body(carePlans.addProgrammeItem(me, id, body));
+    }
+}

@@ -1,0 +1,46 @@
+package org.therapyassist.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** On the first start with the demo profile, when the database has no organisation yet, writes the demo service. */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final DemoProperties properties;
+    private final DemoDataGenerator generator;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    DemoDataLoader(DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc, TransactionTemplate transaction) {
+        this.properties = properties;
+        this.generator = generator;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.enabled()) {
+            return;
+        }
+        long organisations = jdbc.sql("select count(*) from organisation").query(Long.class).single();
+        if (organisations > 0) {
+            return;
+        }
+        var summary = transaction.execute(status -> {
+            var base = DemoDataGenerator.Spec.demo();
+            return generator.generate(new DemoDataGenerator.Spec(base.organisations(),
+                    Math.max(1, properties.scale()), base.patientsPerUnit(), base.sessionsPerDelegation(), true, base.seed()));
+        });
+        log.info("Demo data written: {} patients, {} delegations, {} session records. Sign in as pt.demo / demo.",
+                summary.patients(), summary.delegations(), summary.sessionRecords());
+    }
+}

@@ -1,0 +1,94 @@
+package org.therapyassist.patients.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.access.PatientAccess;
+import org.therapyassist.patients.AlertKind;
+import org.therapyassist.patients.NewPatient;
+import org.therapyassist.patients.Patient;
+import org.therapyassist.patients.PatientAlert;
+import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.platform.CurrentUser;
+
+@RestController
+@RequestMapping("/api/v1/patients")
+@Tag(name = "Patients", description = "Find, add and open patients; every read is access-checked and audited")
+class PatientApi {
+
+    private final PatientRecords patients;
+    private final PatientAccess access;
+
+    PatientApi(PatientRecords patients, PatientAccess access) {
+        this.patients = patients;
+        this.access = access;
+    }
+
+    @GetMapping
+    @Operation(summary = "Search by NHS number (exact) or name (prefix of last name, or first and last name)")
+    SearchResponse search(CurrentUser me, @RequestParam("q") String q) {
+        var result = patients.search(me, q);
+        return new SearchResponse(result.patients().stream().map(PatientResponse::of).toList(),
+                result.outsideCaseloadPatientId());
+    }
+
+    @PostMapping
+    @Operation(summary = "Add a patient (registrants); the NHS number must pass the Modulus 11 check")
+    ResponseEntity<PatientResponse> create(CurrentUser me, @Valid @RequestBody NewPatient body) {
+        Patient p = patients.register(me, body);
+        return ResponseEntity.created(URI.create("/api/v1/patients/" + p.id())).body(PatientResponse.of(p));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Open a patient's details and alerts")
+    PatientResponse get(CurrentUser me, @PathVariable UUID id) {
+        return PatientResponse.of(patients.open(me, id));
+    }
+
+    @PostMapping("/{id}/alerts")
+    @Operation(summary = "Add an alert such as falls risk or lone-working risk")
+    ResponseEntity<PatientAlert> addAlert(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody NewAlertRequest body) {
+        return ResponseEntity.status(201).body(patients.addAlert(me, id, body.kind(), body.note()));
+    }
+
+    @PostMapping("/{id}/break-glass")
+    @Operation(summary = "Open a patient outside your caseload, with a reason that is recorded and reviewed")
+    ResponseEntity<Void> breakGlass(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody BreakGlassRequest body) {
+        patients.require(me.organisationId(), id);
+        access.breakGlass(me, id, body.reason());
+        return ResponseEntity.noContent().build();
+    }
+
+    record NewAlertRequest(@NotNull(message = "Choose the kind of alert") AlertKind kind,
+            @Size(max = 500, message = "Alert note must be 500 characters or fewer") String note) {
+    }
+
+    record BreakGlassRequest(@NotBlank(message = "Give the reason for opening this record")
+            @Size(min = 10, max = 500, message = "Reason must be between 10 and 500 characters") String reason) {
+    }
+
+    record SearchResponse(List<PatientResponse> patients, UUID outsideCaseloadPatientId) {
+    }
+
+    record PatientResponse(UUID id, String nhsNumber, String nhsNumberFormatted, String givenName, String familyName,
+            java.time.LocalDate dateOfBirth, String address, String postcode, String phone, List<PatientAlert> alerts) {
+        static PatientResponse of(Patient p) {
+            return new PatientResponse(p.id(), p.nhsNumber().value(), p.nhsNumber().formatted(), p.givenName(),
+                    p.familyName(), p.dateOfBirth(), p.address(), p.postcode(), p.phone(), p.alerts());
+        }
+    }
+}

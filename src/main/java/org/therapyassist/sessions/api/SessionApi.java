@@ -1,0 +1,94 @@
+package org.therapyassist.sessions.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.sessions.Escalation;
+import org.therapyassist.sessions.Escalations;
+import org.therapyassist.sessions.NewSessionRecord;
+import org.therapyassist.sessions.SessionRecordView;
+import org.therapyassist.sessions.SessionRecords;
+
+@RestController
+@Tag(name = "Session records", description = "Record, sign, amend and countersign sessions; escalate")
+class SessionApi {
+
+    private final SessionRecords records;
+    private final Escalations escalations;
+
+    SessionApi(SessionRecords records, Escalations escalations) {
+        this.records = records;
+        this.escalations = escalations;
+    }
+
+    @PostMapping("/api/v1/session-records")
+    @Operation(summary = "Record a session against an accepted delegation (as a draft). "
+            + "A non-empty 'escalation' goes to the delegator's inbox at once.")
+    ResponseEntity<SessionRecordView> create(CurrentUser me, @Valid @RequestBody NewSessionRecord body) {
+        SessionRecordView view = records.record(me, body);
+        return ResponseEntity.created(URI.create("/api/v1/session-records/" + view.id())).body(view);
+    }
+
+    @GetMapping("/api/v1/session-records/{id}")
+    @Operation(summary = "A session record with its amendments and countersignature")
+    SessionRecordView get(CurrentUser me, @PathVariable UUID id) {
+        return records.open(me, id);
+    }
+
+    @PostMapping("/api/v1/session-records/{id}/sign")
+    @Operation(summary = "Sign the record; afterwards it cannot change (409 record.already-signed)")
+    SessionRecordView sign(CurrentUser me, @PathVariable UUID id) {
+        return records.sign(me, id);
+    }
+
+    @PostMapping("/api/v1/session-records/{id}/amendments")
+    @Operation(summary = "Add an amendment (reason and text) beside a signed record")
+    ResponseEntity<SessionRecordView> amend(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody AmendmentRequest body) {
+        return ResponseEntity.status(201).body(records.amend(me, id, body.reason(), body.text()));
+    }
+
+    @PostMapping("/api/v1/session-records/{id}/countersign")
+    @Operation(summary = "A registrant countersigns a signed record")
+    SessionRecordView countersign(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody(required = false) CountersignRequest body) {
+        return records.countersign(me, id, body == null ? null : body.note());
+    }
+
+    @PostMapping("/api/v1/escalations")
+    @Operation(summary = "Stop and contact: raise a concern about a delegated task without a session record")
+    ResponseEntity<Escalation> escalate(CurrentUser me, @Valid @RequestBody EscalationRequest body) {
+        return ResponseEntity.status(201).body(escalations.raise(me, body.delegationId(), body.concern()));
+    }
+
+    @PostMapping("/api/v1/escalations/{id}/reply")
+    @Operation(summary = "A registrant replies to an escalation")
+    Escalation reply(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ReplyRequest body) {
+        return escalations.reply(me, id, body.reply());
+    }
+
+    record AmendmentRequest(
+            @NotBlank(message = "Enter why the record needs amending") @Size(max = 500, message = "Reason must be 500 characters or fewer") String reason,
+            @NotBlank(message = "Enter the amendment") @Size(max = 4000, message = "Amendment must be 4000 characters or fewer") String text) {
+    }
+
+    record CountersignRequest(@Size(max = 1000, message = "Note must be 1000 characters or fewer") String note) {
+    }
+
+    record EscalationRequest(@NotNull(message = "Choose the delegation") UUID delegationId,
+            @NotBlank(message = "Describe what has happened and what you need") @Size(max = 2000, message = "Concern must be 2000 characters or fewer") String concern) {
+    }
+
+    record ReplyRequest(@NotBlank(message = "Enter your reply") @Size(max = 2000, message = "Reply must be 2000 characters or fewer") String reply) {
+    }
+}
