@@ -1,0 +1,32 @@
+package org.therapyassist.audit.web;
+
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.platform.CurrentUser;
+
+@Controller
+class AuditPage {
+
+    private final AuditTrail trail;
+
+    AuditPage(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GetMapping("/audit")
+    String audit(CurrentUser me, @RequestParam UUID patientId, Model model) {
+        model.addAttribute("patientId", patientId);
+        model.addAttribute("events", trail.trailFor(me, patientId, 500));
+        return "audit/patient";
+    }
+
+    @GetMapping("/audit/verify")
+    String verify(CurrentUser me, Model model) {
+        model.addAttribute("result", trail.verify(me.organisationId()));
+        return "audit/verify";
+    }
+}

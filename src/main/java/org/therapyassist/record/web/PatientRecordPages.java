@@ -1,0 +1,41 @@
+package org.therapyassist.record.web;
+
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.therapyassist.access.PatientAccess;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.record.PatientRecordView;
+
+@Controller
+class PatientRecordPages {
+
+    private final PatientRecordView record;
+
+    PatientRecordPages(PatientRecordView record) {
+        this.record = record;
+    }
+
+    @GetMapping("/patients/{id}")
+    String show(CurrentUser me, @PathVariable UUID id, Model model) {
+        try {
+            model.addAttribute("r", record.open(me, id));
+        } catch (NotAllowedException e) {
+            if (PatientAccess.NEEDS_BREAK_GLASS.equals(e.code())) {
+                return "redirect:/patients/" + id + "/break-glass";
+            }
+            throw e;
+        }
+        return "record/patient";
+    }
+
+    @GetMapping("/patients/{id}/timeline")
+    String timeline(CurrentUser me, @PathVariable UUID id, Model model) {
+        model.addAttribute("patientId", id);
+        model.addAttribute("entries", record.timeline(me, id));
+        return "record/timeline";
+    }
+}

@@ -1,0 +1,212 @@
+package org.therapyassist.sessions.web;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.careplans.CarePlans;
+import org.therapyassist.delegation.DelegationDesk;
+import org.therapyassist.delegation.DelegationView;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.sessions.Escalations;
+import org.therapyassist.sessions.GoalProgress;
+import org.therapyassist.sessions.NewSessionRecord;
+import org.therapyassist.sessions.SessionRecordView;
+import org.therapyassist.sessions.SessionRecords;
+
+@Controller
+class SessionPages {
+
+    private final SessionRecords records;
+    private final Escalations escalations;
+    private final DelegationDesk delegations;
+    private final CarePlans carePlans;
+    private final Validator validator;
+    private final Clock clock;
+
+    SessionPages(SessionRecords records, Escalations escalations, DelegationDesk delegations, CarePlans carePlans,
+            Validator validator, Clock clock) {
+        this.records = records;
+        this.escalations = escalations;
+        this.delegations = delegations;
+        this.carePlans = carePlans;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @GetMapping("/session-records/new")
+    String newRecord(CurrentUser me, @RequestParam UUID delegationId, Model model) {
+        LocalDate today = Time.today(clock);
+        model.addAttribute("v", Map.of("performedOnDay", "" + today.getDayOfMonth(), "performedOnMonth",
+                "" + today.getMonthValue(), "performedOnYear", "" + today.getYear()));
+        return form(me, delegationId, model, new FormErrors());
+    }
+
+    @PostMapping("/session-records")
+    String create(CurrentUser me, @RequestParam MultiValueMap<String, String> f, Model model) {
+        FormErrors errors = new FormErrors();
+        UUID delegationId = uuid(f.getFirst("delegationId"));
+        if (delegationId == null) {
+            throw new org.therapyassist.platform.NotFoundException("delegation.not-found", "There is no such delegation.");
+        }
+        LocalDate performedOn = errors.date("performedOn", "session date", f.getFirst("performedOnDay"),
+                f.getFirst("performedOnMonth"), f.getFirst("performedOnYear"), true);
+        List<NewSessionRecord.Activity> activities = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String name = f.getFirst("activity" + i);
+            if (name != null && !name.isBlank()) {
+                activities.add(new NewSessionRecord.Activity(name, errors.integer("sets" + i, "Sets", f.getFirst("sets" + i)),
+                        errors.integer("reps" + i, "Repetitions", f.getFirst("reps" + i))));
+            }
+        }
+        List<NewSessionRecord.GoalUpdate> goals = new ArrayList<>();
+        for (String key : f.keySet()) {
+            if (key.startsWith("goal-") && f.getFirst(key) != null && !f.getFirst(key).isBlank()) {
+                goals.add(new NewSessionRecord.GoalUpdate(uuid(key.substring(5)),
+                        errors.choice(key, GoalProgress.class, f.getFirst(key)), null));
+            }
+        }
+        NewSessionRecord command = new NewSessionRecord(delegationId, performedOn, activities, f.getFirst("patientResponse"),
+                errors.integer("painBefore", "Pain before", f.getFirst("painBefore")),
+                errors.integer("painAfter", "Pain after", f.getFirst("painAfter")),
+                errors.decimal("tugSeconds", "TUG time", f.getFirst("tugSeconds")),
+                errors.integer("chairStandCount", "Chair stands", f.getFirst("chairStandCount")), goals, f.getFirst("note"),
+                f.getFirst("escalation"));
+        errors.validate(validator, command);
+        if (errors.isEmpty()) {
+            try {
+                SessionRecordView view = records.record(me, command);
+                return "redirect:/session-records/" + view.id();
+            } catch (InvalidInputException e) {
+                errors.add(e);
+            } catch (ConflictException | NotAllowedException e) {
+                errors.refuse(e);
+            }
+        }
+        model.addAttribute("v", f.toSingleValueMap());
+        return form(me, delegationId, model, errors);
+    }
+
+    private String form(CurrentUser me, UUID delegationId, Model model, FormErrors errors) {
+        DelegationView d = delegations.view(me, delegationId);
+        model.addAttribute("d", d);
+        model.addAttribute("goals", carePlans.episodesOf(me.organisationId(), d.patient().id()).stream()
+                .flatMap(e -> e.goals().stream()).toList());
+        model.addAttribute("programme", d.episodeId() == null ? List.of()
+                : carePlans.require(me.organisationId(), d.episodeId()).programme());
+        model.addAttribute("progressOptions", Arrays.stream(GoalProgress.values()).map(g -> Map.entry(g.name(), g.title())).toList());
+        model.addAttribute("errors", errors);
+        return "sessions/new";
+    }
+
+    @GetMapping("/session-records/{id}")
+    String show(CurrentUser me, @PathVariable UUID id, Model model) {
+        model.addAttribute("r", records.open(me, id));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", new FormErrors());
+        }
+        return "sessions/show";
+    }
+
+    @PostMapping("/session-records/{id}/sign")
+    String sign(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            records.sign(me, id);
+            redirect.addFlashAttribute("banner", "Record signed. It can no longer be changed; add an amendment if something is wrong.");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/session-records/" + id;
+    }
+
+    @PostMapping("/session-records/{id}/amendments")
+    String amend(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
+        try {
+            records.amend(me, id, reason, text);
+            redirect.addFlashAttribute("banner", "Amendment added beside the original record.");
+            return "redirect:/session-records/" + id;
+        } catch (InvalidInputException e) {
+            FormErrors errors = new FormErrors();
+            errors.add(e);
+            model.addAttribute("errors", errors);
+            model.addAttribute("reason", reason);
+            model.addAttribute("text", text);
+            model.addAttribute("r", records.open(me, id));
+            return "sessions/show";
+        }
+    }
+
+    @PostMapping("/session-records/{id}/countersign")
+    String countersign(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        try {
+            records.countersign(me, id, note);
+            redirect.addFlashAttribute("banner", "Record countersigned.");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/session-records/" + id;
+    }
+
+    @GetMapping("/escalations/new")
+    String newEscalation(CurrentUser me, @RequestParam UUID delegationId, Model model) {
+        model.addAttribute("d", delegations.view(me, delegationId));
+        model.addAttribute("errors", new FormErrors());
+        return "sessions/escalate";
+    }
+
+    @PostMapping("/escalations")
+    String escalate(CurrentUser me, @RequestParam UUID delegationId, @RequestParam(required = false) String concern,
+            Model model, RedirectAttributes redirect) {
+        try {
+            escalations.raise(me, delegationId, concern);
+            redirect.addFlashAttribute("banner", "Your concern has been sent. Do not continue the task until the therapist replies.");
+            return "redirect:/my-day";
+        } catch (InvalidInputException e) {
+            FormErrors errors = new FormErrors();
+            errors.add(e);
+            model.addAttribute("errors", errors);
+            model.addAttribute("d", delegations.view(me, delegationId));
+            return "sessions/escalate";
+        }
+    }
+
+    @PostMapping("/escalations/{id}/reply")
+    String reply(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reply,
+            RedirectAttributes redirect) {
+        try {
+            escalations.reply(me, id, reply);
+            redirect.addFlashAttribute("banner", "Reply sent.");
+        } catch (InvalidInputException | ConflictException e) {
+            redirect.addFlashAttribute("problem", e instanceof InvalidInputException ii
+                    ? ii.fieldErrors().values().iterator().next() : e.getMessage());
+        }
+        return "redirect:/inbox";
+    }
+
+    private static UUID uuid(String s) {
+        try {
+            return s == null || s.isBlank() ? null : UUID.fromString(s.trim());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
