@@ -22,13 +22,16 @@ public final class AuditChain {
     public static String hash(String prevHash, UUID organisationId, int partition, long seq, Instant occurredAt,
             UUID actorId, String actorUsername, String actorRole, UUID patientId, String action, String entityType,
             UUID entityId, String detail) {
-        String canonical = String.join("|", prevHash, str(organisationId), Integer.toString(partition),
-                Long.toString(seq), Long.toString(occurredAt.getEpochSecond()), Integer.toString(occurredAt.getNano()),
-                str(actorId), actorUsername, actorRole, str(patientId), action, str(entityType), str(entityId),
-                str(detail));
+        // Each field is length-prefixed, so no value can borrow characters from its neighbour to forge another event.
+        StringBuilder canonical = new StringBuilder();
+        for (Object field : new Object[] {prevHash, organisationId, partition, seq, occurredAt.getEpochSecond(),
+                occurredAt.getNano(), actorId, actorUsername, actorRole, patientId, action, entityType, entityId, detail}) {
+            String value = field == null ? "" : field.toString();
+            canonical.append(field == null ? -1 : value.length()).append(':').append(value).append(';');
+        }
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always present in the JDK", e);
         }
@@ -36,9 +39,5 @@ public final class AuditChain {
 
     public static int partitionOf(UUID key, int partitions) {
         return Math.floorMod(Objects.hashCode(key), partitions);
-    }
-
-    private static String str(Object o) {
-        return o == null ? "" : o.toString().replace("|", "\\|");
     }
 }

@@ -3,7 +3,7 @@ package org.therapyassist.delegation.web;
 import java.util.List;
 
 /** The delegation form as typed: strings, date parts and ticked checks. */
-record DelegationForm(String patientId, String episodeId, String taskType, String workerId, String instructions,
+public record DelegationForm(String patientId, String episodeId, String taskType, String workerId, String instructions,
         String frequency, String timeOfDay, String startsOnDay, String startsOnMonth, String startsOnYear,
         String endsOnDay, String endsOnMonth, String endsOnYear, String escalationCriteria, String patientRisks,
         String consent, String consentNote, String supervision, String contactInstructions, String reviewOnDay,
@@ -12,7 +12,7 @@ record DelegationForm(String patientId, String episodeId, String taskType, Strin
     static final List<String> CHECKS = List.of("checkBestInterest", "checkWithinRole", "checkAppropriateNow",
             "checkConsent", "checkCompetentAndConfident", "checkCanReportBack");
 
-    boolean checked(String check) {
+    public boolean checked(String check) {
         return checks != null && checks.contains(check);
     }
 }

@@ -16,6 +16,7 @@ import org.therapyassist.platform.NotFoundException;
 
 /** Pages show a plain-English error page with the right status; forms handle their own field errors. */
 @ControllerAdvice(annotations = Controller.class)
+@org.springframework.core.annotation.Order(1)
 class PageErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);

@@ -1,0 +1,87 @@
+package org.therapyassist.delegation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.therapyassist.delegation.DelegationRules.Refusal;
+import org.therapyassist.delegation.Enums.Consent;
+import org.therapyassist.workforce.CompetencyCheck;
+import org.therapyassist.workforce.CompetencySignOff;
+import org.therapyassist.workforce.Stage;
+
+class DelegationRulesTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final TaskType HOIST = new TaskType("HOIST_TRANSFER", "Hoist transfer", "BOTH", Stage.SUPPORT_WORKER, "HIGH",
+            null, Set.of("3.06", "5.01"));
+    static final TaskType STAIRS = new TaskType("STAIR_PRACTICE", "Stair practice", "PT", Stage.SENIOR_SUPPORT_WORKER,
+            "HIGH", null, Set.of("3.04"));
+
+    static CompetencyCheck holding(TaskType task, LocalDate expires) {
+        return CompetencyCheck.of(task.requiredCompetencies(), task.requiredCompetencies().stream()
+                .map(c -> new CompetencySignOff(UUID.randomUUID(), UUID.randomUUID(), c, c, UUID.randomUUID(), "A",
+                        expires.minusYears(1), expires))
+                .toList(), TODAY);
+    }
+
+    static Optional<Refusal> decide(boolean registered, Consent consent, Stage stage, TaskType task, CompetencyCheck check) {
+        return DelegationRules.refusal(registered, consent, null, Optional.ofNullable(stage), task, check);
+    }
+
+    @Test
+    void allowsACompetentWorkerAtTheRightStageWithConsent() {
+        assertThat(decide(true, Consent.GIVEN, Stage.SUPPORT_WORKER, HOIST, holding(HOIST, TODAY.plusMonths(6)))).isEmpty();
+    }
+
+    @Test
+    void refusesDelegationToAWorkerWithoutAnInDateCompetency() {
+        var refusal = decide(true, Consent.GIVEN, Stage.SUPPORT_WORKER, HOIST, holding(HOIST, TODAY.minusDays(1)));
+        assertThat(refusal).map(Refusal::code).contains("delegation.competency-expired");
+    }
+
+    @Test
+    void refusesDelegationToAWorkerWhoHasNeverBeenSignedOff() {
+        var refusal = decide(true, Consent.GIVEN, Stage.SUPPORT_WORKER, HOIST, CompetencyCheck.of(HOIST.requiredCompetencies(), List.of(), TODAY));
+        assertThat(refusal).map(Refusal::code).contains("delegation.not-competent");
+        assertThat(refusal.get().message()).contains("3.06").contains("5.01");
+    }
+
+    @Test
+    void refusesDelegationAboveTheWorkersStage() {
+        var refusal = decide(true, Consent.GIVEN, Stage.SUPPORT_WORKER, STAIRS, holding(STAIRS, TODAY.plusMonths(6)));
+        assertThat(refusal).map(Refusal::code).contains("delegation.stage-too-low");
+    }
+
+    @Test
+    void refusesDelegationWithoutRecordedConsent() {
+        assertThat(decide(true, null, Stage.SUPPORT_WORKER, HOIST, holding(HOIST, TODAY.plusMonths(6))))
+                .map(Refusal::code).contains("delegation.no-consent");
+        assertThat(decide(true, Consent.NOT_RECORDED, Stage.SUPPORT_WORKER, HOIST, holding(HOIST, TODAY.plusMonths(6))))
+                .map(Refusal::code).contains("delegation.no-consent");
+    }
+
+    @Test
+    void refusesABestInterestDecisionThatSaysWhereItIsRecorded() {
+        assertThat(DelegationRules.refusal(true, Consent.BEST_INTEREST, " ", Optional.of(Stage.SUPPORT_WORKER), HOIST,
+                holding(HOIST, TODAY.plusMonths(6)))).map(Refusal::code).contains("delegation.no-consent");
+        assertThat(DelegationRules.refusal(true, Consent.BEST_INTEREST, "MCA form in notes, 20 Nov", Optional.of(Stage.SUPPORT_WORKER),
+                HOIST, holding(HOIST, TODAY.plusMonths(6)))).isEmpty();
+    }
+
+    @Test
+    void refusesDelegationBySomeoneWhoIsNotRegistered() {
+        assertThat(decide(false, Consent.GIVEN, Stage.SUPPORT_WORKER, HOIST, holding(HOIST, TODAY.plusMonths(6))))
+                .map(Refusal::code).contains("delegation.delegator-not-registered");
+    }
+
+    @Test
+    void refusesDelegationToARegisteredColleagueAsIfTheyWereASupportWorker() {
+        assertThat(decide(true, Consent.GIVEN, null, HOIST, holding(HOIST, TODAY.plusMonths(6))))
+                .map(Refusal::code).contains("delegation.not-support-worker");
+    }
+}
