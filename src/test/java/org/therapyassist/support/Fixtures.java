@@ -1,0 +1,93 @@
+package org.therapyassist.support;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.therapyassist.careplans.CarePlans;
+import org.therapyassist.careplans.CareSetting;
+import org.therapyassist.careplans.Commands;
+import org.therapyassist.careplans.ConditionCategory;
+import org.therapyassist.careplans.Episode;
+import org.therapyassist.delegation.Enums;
+import org.therapyassist.delegation.Frequency;
+import org.therapyassist.delegation.NewDelegation;
+import org.therapyassist.patients.NewPatient;
+import org.therapyassist.patients.Patient;
+import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.platform.AccountDirectory;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Time;
+
+/** Small builders over the real services: a fresh patient with an open episode and a goal, a delegation request. */
+@Component
+public class Fixtures {
+
+    private static final AtomicLong NHS = new AtomicLong(998_000_000L + (System.nanoTime() % 100_000));
+
+    private final AccountDirectory accounts;
+    private final PatientRecords patients;
+    private final CarePlans carePlans;
+    private final Clock clock;
+
+    Fixtures(AccountDirectory accounts, PatientRecords patients, CarePlans carePlans, Clock clock) {
+        this.accounts = accounts;
+        this.patients = patients;
+        this.carePlans = carePlans;
+        this.clock = clock;
+    }
+
+    public CurrentUser user(String username) {
+        return accounts.findByUsername(username).orElseThrow().user();
+    }
+
+    public LocalDate today() {
+        return Time.today(clock);
+    }
+
+    /** A new patient on the given user's team caseload, with an open episode and one goal. */
+    public Episode patientWithEpisode(CurrentUser registrant) {
+        Patient p = patients.register(registrant, new NewPatient(nextNhsNumber(), "Test", "Patient" + NHS.get(),
+                LocalDate.of(1941, 3, 15), "1 Test Street, Northgate", "NG1 1AA", null, List.of()));
+        var episode = carePlans.open(registrant, p.id(), new Commands.OpenEpisode("Test referral",
+                ConditionCategory.NEUROLOGICAL, CareSetting.WARD, "Ward 7, bay 1, bed 1", registrant.teamId(), null));
+        return carePlans.addGoal(registrant, episode.id(), new Commands.AddGoal("Walk to the toilet", today().plusWeeks(3)));
+    }
+
+    public NewDelegation delegation(UUID patientId, UUID episodeId, String taskType, UUID workerId) {
+        return delegation(patientId, episodeId, taskType, workerId, Enums.Consent.GIVEN);
+    }
+
+    public NewDelegation delegation(UUID patientId, UUID episodeId, String taskType, UUID workerId, Enums.Consent consent) {
+        LocalDate today = today();
+        return new NewDelegation(patientId, episodeId, taskType, workerId, "Sit to stand x 8, three sets",
+                Frequency.DAILY, Enums.TimeOfDay.MORNING, today, today.plusWeeks(2), "Stop if dizzy or chest pain",
+                "Falls risk", consent, null, Enums.Supervision.INDIRECT, "Bleep 4412", today.plusWeeks(1),
+                true, true, true, true, true, true);
+    }
+
+    public static String nextNhsNumber() {
+        while (true) {
+            String nine = Long.toString(NHS.incrementAndGet());
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (nine.charAt(i) - '0') * (10 - i);
+            }
+            int check = 11 - (sum % 11);
+            if (check == 11) {
+                check = 0;
+            }
+            if (check != 10) {
+                return nine + check;
+            }
+        }
+    }
+
+    /** Runs work in a transaction, as a request would. */
+    public static <T> T inTransaction(TransactionTemplate tx, java.util.function.Supplier<T> work) {
+        return tx.execute(status -> work.get());
+    }
+}
