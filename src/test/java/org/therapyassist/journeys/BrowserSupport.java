@@ -1,0 +1,89 @@
+package org.therapyassist.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+
+/** Debian's Chromium driven by Playwright, with no browser download; and the axe-core check every main page passes. */
+final class BrowserSupport implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private final Playwright playwright;
+    private final Browser browser;
+    private final String baseUrl;
+
+    BrowserSupport(int port) {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String message = "Browser journeys need Debian's Chromium at /usr/bin/chromium (apt-get install -y chromium; .ci/run installs it)";
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException(message);
+            }
+            Assumptions.abort(message);
+        }
+        this.baseUrl = "http://localhost:" + port;
+        this.playwright = Playwright.create();
+        this.browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    /** A signed-in page: a phone (360 px wide) or a desktop. */
+    Page signIn(String username, boolean phone) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(phone ? 360 : 1280, phone ? 740 : 900)
+                .setBaseURL(baseUrl));
+        Page page = context.newPage();
+        page.navigate("/login");
+        page.fill("#username", username);
+        page.fill("#password", "demo");
+        page.click("button:has-text('Sign in')");
+        page.waitForLoadState();
+        assertThat(page.url()).doesNotContain("/login");
+        return page;
+    }
+
+    Page anonymous() {
+        return browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)).newPage();
+    }
+
+    /** No serious or critical axe-core finding on the page as it is now. */
+    static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        List<String> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(BrowserSupport::describe)
+                .toList();
+        assertThat(serious).as("serious or critical accessibility findings on " + page.url()).isEmpty();
+    }
+
+    /** Nothing wider than the viewport, so a 360 px phone never scrolls sideways. */
+    static void assertNoHorizontalScroll(Page page) {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px on " + page.url()).isLessThanOrEqualTo(0);
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList();
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,166 @@
+package org.therapyassist.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.therapyassist.journeys.BrowserSupport.assertAccessible;
+import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.therapyassist.careplans.Episode;
+import org.therapyassist.support.Fixtures;
+import org.therapyassist.support.IntegrationTest;
+
+/**
+ * The delegation loop as people do it, in a real browser: the therapist delegates on a desktop, the support worker
+ * accepts, records and signs on a 360 px phone and escalates, the therapist sees the escalation and countersigns.
+ */
+@IntegrationTest
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DelegationJourneyBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired Fixtures fixtures;
+    BrowserSupport browser;
+
+    @BeforeAll
+    void start() {
+        browser = new BrowserSupport(port);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static void check(Page page, String selector) {
+        page.locator(selector).check(new Locator.CheckOptions().setForce(true));
+    }
+
+    void fillDelegation(Page page, String task, String workerName) {
+        page.selectOption("#taskType", task);
+        page.selectOption("#workerId", new com.microsoft.playwright.options.SelectOption().setLabel(
+                page.locator("#workerId option", new Page.LocatorOptions().setHasText(workerName)).first().textContent().strip()));
+        page.fill("#instructions", "Sit to stand from the bedside chair, 3 sets of 8.");
+        check(page, "input[name=frequency][value=DAILY]");
+        page.fill("#escalationCriteria", "Dizziness, chest pain, or pain above 6 out of 10.");
+        page.fill("#patientRisks", "Falls risk; left-sided weakness.");
+        check(page, "input[name=consent][value=GIVEN]");
+        check(page, "input[name=supervision][value=INDIRECT]");
+        for (String c : new String[] {"checkBestInterest", "checkWithinRole", "checkAppropriateNow", "checkConsent",
+                "checkCompetentAndConfident", "checkCanReportBack"}) {
+            check(page, "#" + c);
+        }
+    }
+
+    @Test
+    void therapistDelegatesWorkerAcceptsRecordsAndEscalatesTherapistCountersigns() {
+        Episode episode = fixtures.patientWithEpisode(fixtures.user("pt.demo"));
+
+        Page therapist = browser.signIn("pt.demo", false);
+        therapist.navigate("/patients/" + episode.patientId());
+        assertAccessible(therapist);
+        therapist.click("text=Delegate a task");
+        assertAccessible(therapist);
+        fillDelegation(therapist, "EXERCISE_PROGRAMME", "Hannah Caldwell");
+        therapist.click("button:has-text('Delegate task')");
+        assertThat(therapist.locator("[data-testid=status]")).hasText("Awaiting response");
+        String delegationUrl = therapist.url().replace("?created", "");
+
+        Page worker = browser.signIn("hca.demo", true);
+        worker.navigate("/my-day");
+        assertAccessible(worker);
+        assertNoHorizontalScroll(worker);
+        Locator offer = worker.locator("[data-testid=to-answer]", new Page.LocatorOptions().setHasText("Patient"));
+        offer.first().locator("a").click();
+        assertNoHorizontalScroll(worker);
+        worker.click("button:has-text('Accept task')");
+        assertThat(worker.locator("[data-testid=status]")).hasText("Accepted");
+        worker.click("text=Record a session");
+        assertAccessible(worker);
+        assertNoHorizontalScroll(worker);
+        worker.fill("#patientResponse", "Managed 2 sets, then dizzy on standing.");
+        worker.fill("#painBefore", "3");
+        worker.fill("#painAfter", "4");
+        worker.fill("#escalation", "Stopped after 2 sets: dizzy and pale on standing. Sat down, settled in 5 minutes. Nurse told.");
+        worker.click("button:has-text('Save record')");
+        assertThat(worker.locator("[data-testid=record-status]")).containsText("Draft");
+        worker.click("button:has-text('Sign record')");
+        assertThat(worker.locator("[data-testid=record-status]")).hasText("Signed");
+        assertThat(worker.locator("[data-testid=countersign-status]")).containsText("Awaiting countersignature");
+        assertNoHorizontalScroll(worker);
+        worker.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/phone-signed-record.png")).setFullPage(true));
+
+        therapist.navigate("/inbox");
+        assertAccessible(therapist);
+        assertThat(therapist.locator("[data-testid=concern]", new Page.LocatorOptions().setHasText("dizzy and pale"))).hasCount(1);
+        therapist.locator("[data-testid=to-countersign] a", new Page.LocatorOptions().setHasText("Patient" )).first().click();
+        therapist.click("button:has-text('Countersign record')");
+        assertThat(therapist.locator("[data-testid=countersign-status]")).containsText("Countersigned by Priya Raman");
+        therapist.navigate(delegationUrl);
+        assertThat(therapist.locator("[data-testid=status]")).hasText("Accepted");
+    }
+
+    @Test
+    void aRefusedDelegationShowsItsReasonAndWhoCouldDoItInstead() {
+        Episode episode = fixtures.patientWithEpisode(fixtures.user("pt.demo"));
+        Page therapist = browser.signIn("pt.demo", false);
+        therapist.navigate("/delegations/new?patientId=" + episode.patientId());
+        fillDelegation(therapist, "HOIST_TRANSFER", "Sam Whitaker");
+        therapist.click("button:has-text('Delegate task')");
+        assertThat(therapist).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+        assertThat(therapist.locator("[data-testid=refusal-code]")).hasText("delegation.competency-expired");
+        assertThat(therapist.locator("[data-testid=refusal]")).containsText("3.06");
+        assertThat(therapist.locator("[data-testid=competent-colleagues]")).containsText("Megan Price");
+        assertAccessible(therapist);
+    }
+
+    @Test
+    void fieldErrorsAreSummarisedAndShownBesideEachField() {
+        Episode episode = fixtures.patientWithEpisode(fixtures.user("pt.demo"));
+        Page therapist = browser.signIn("pt.demo", true);
+        therapist.navigate("/delegations/new?patientId=" + episode.patientId());
+        therapist.click("button:has-text('Delegate task')");
+        assertThat(therapist.locator(".nhsuk-error-summary")).containsText("Choose the task");
+        assertThat(therapist.locator("#instructions-error")).containsText("Enter the instructions");
+        assertThat(therapist.locator("#checkCanReportBack-error")).isVisible();
+        assertAccessible(therapist);
+        assertNoHorizontalScroll(therapist);
+    }
+
+    @Test
+    void mainPagesPassAxeAndFitAPhone() {
+        Page anonymous = browser.anonymous();
+        anonymous.navigate("/login");
+        assertAccessible(anonymous);
+
+        Page lead = browser.signIn("lead.demo", true);
+        for (String path : new String[] {"/team", "/patients?q=a", "/staff"}) {
+            lead.navigate(path);
+            assertAccessible(lead);
+            assertNoHorizontalScroll(lead);
+        }
+        Episode episode = fixtures.patientWithEpisode(fixtures.user("pt.demo"));
+        lead.navigate("/patients/" + episode.patientId());
+        assertAccessible(lead);
+        lead.navigate("/audit?patientId=" + episode.patientId());
+        assertAccessible(lead);
+        assertThat(lead.locator("[data-testid=audit-table]")).containsText("pt.demo");
+
+        Page worker = browser.signIn("sw.demo", true);
+        worker.navigate("/my-day");
+        assertAccessible(worker);
+        assertNoHorizontalScroll(worker);
+        worker.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/phone-my-day.png")).setFullPage(true));
+    }
+}
