@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,10 +29,10 @@ public class DemoDataGenerator {
 
     /** What to generate. The demo is one organisation of one unit with the named logins; benchmarks scale it up. */
     public record Spec(int organisations, int unitsPerOrganisation, int patientsPerUnit, int sessionsPerDelegation,
-            boolean namedLogins, long seed) {
+            boolean namedLogins, long seed, int bcryptCost) {
 
         public static Spec demo() {
-            return new Spec(1, 1, 60, 4, true, 20261123L);
+            return new Spec(1, 1, 60, 4, true, 20261123L, 10);
         }
     }
 
@@ -108,7 +107,7 @@ public class DemoDataGenerator {
         final Random random;
         final BatchWriter out;
         final LocalDate today = Time.today(clock);
-        final String passwordHash = encoder.encode("demo");
+        final String passwordHash;
         long patients;
         long delegations;
         long records;
@@ -119,6 +118,9 @@ public class DemoDataGenerator {
             this.random = new Random(spec.seed());
             this.out = new BatchWriter(jdbc, 1000);
             this.nhsSequence = 999_000_000L;
+            // Benchmarks use a low bcrypt cost so that they measure the application rather than password hashing.
+            this.passwordHash = spec.bcryptCost() == 10 ? encoder.encode("demo")
+                    : "{bcrypt}" + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(spec.bcryptCost()).encode("demo");
         }
 
         Summary write() {
@@ -277,7 +279,7 @@ public class DemoDataGenerator {
             delegations++;
             String task = chooseTask(worker, held);
             UUID id = Ids.newId();
-            LocalDate starts = today.minusDays(7 + random.nextInt(14));
+            LocalDate starts = today.minusDays(Math.max(7, spec.sessionsPerDelegation()) + random.nextInt(14));
             LocalDate ends = starts.plusWeeks(6);
             LocalDate review = status.equals("ACCEPTED") && (random.nextInt(6) == 0 || (named && p == 6))
                     ? today.minusDays(1) : today.plusDays(3 + random.nextInt(14));
@@ -464,8 +466,4 @@ public class DemoDataGenerator {
     private static final String[] RESPONSES = {"Tolerated well; a little tired at the end.", "Managed all exercises, keen to do more.",
             "Needed two rests; said the knee felt stiff.", "Good session; walked further than last time.",
             "Reluctant at first, engaged once warmed up."};
-
-    static OffsetDateTime utc(LocalDate day) {
-        return day.atStartOfDay().atOffset(ZoneOffset.UTC);
-    }
 }
