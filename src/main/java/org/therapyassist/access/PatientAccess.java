@@ -93,14 +93,12 @@ public class PatientAccess {
         }
         Set<UUID> visible = new HashSet<>();
         for (List<UUID> chunk : chunks(List.copyOf(patientIds))) {
-            visible.addAll(jdbc.sql("select distinct patient_id from care_relationship where organisation_id = :org "
-                            + "and active = true and patient_id in (:ids) and (staff_id = :staff or team_id = :team)")
+            visible.addAll(jdbc.sql("select patient_id from care_relationship where organisation_id = :org "
+                            + "and active = true and patient_id in (:ids) and (staff_id = :staff or team_id = :team) "
+                            + "union select patient_id from break_glass where organisation_id = :org "
+                            + "and staff_id = :staff and patient_id in (:ids) and expires_at > :now")
                     .param("org", user.organisationId()).param("ids", chunk)
                     .param("staff", user.staffId()).param("team", user.teamId())
-                    .query(UUID.class).list());
-            visible.addAll(jdbc.sql("select distinct patient_id from break_glass where organisation_id = :org "
-                            + "and staff_id = :staff and patient_id in (:ids) and expires_at > :now")
-                    .param("org", user.organisationId()).param("ids", chunk).param("staff", user.staffId())
                     .param("now", Time.db(clock.instant()))
                     .query(UUID.class).list());
         }

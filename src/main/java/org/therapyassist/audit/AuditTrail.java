@@ -7,13 +7,14 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.Time;
 
@@ -25,11 +26,13 @@ import org.therapyassist.platform.Time;
 public class AuditTrail {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final Clock clock;
     private final int partitions;
 
-    AuditTrail(JdbcClient jdbc, Clock clock, AuditProperties properties) {
+    AuditTrail(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Clock clock, AuditProperties properties) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.clock = clock;
         this.partitions = properties.chainPartitions();
     }
@@ -43,56 +46,103 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordIndependently(AuditEntry entry) {
         // A chain of its own: the caller's transaction may still hold the lock of the patient's partition.
-        append(List.of(entry), partitions);
+        append(List.of(new Timed(entry, clock.instant().truncatedTo(ChronoUnit.MICROS))), partitions);
     }
 
-    /** Appends several events, for example one per patient shown on a worklist. */
+    /**
+     * Appends several events, for example one per patient shown on a worklist. They are written just before the
+     * caller's transaction commits, in that transaction: so they exist exactly when the work does, and the chain
+     * locks are held for the commit only, not for the whole request.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAll(List<AuditEntry> entries) {
-        append(entries, -1);
-    }
-
-    private void append(List<AuditEntry> entries, int fixedPartition) {
         if (entries.isEmpty()) {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        UUID org = entries.getFirst().actor().organisationId();
-        List<AuditEntry> ordered = new ArrayList<>(entries);
-        ordered.sort(Comparator.comparingInt(this::partitionOf));
-        int current = -1;
-        long seq = 0;
-        String prev = null;
-        for (AuditEntry e : ordered) {
-            int partition = fixedPartition >= 0 ? fixedPartition : partitionOf(e);
-            if (partition != current) {
-                if (current >= 0) {
-                    saveHead(org, current, seq, prev);
-                }
-                current = partition;
-                Head head = lockHead(org, partition);
-                seq = head.lastSeq();
-                prev = head.lastHash();
-            }
-            seq++;
-            prev = insert(org, partition, seq, prev, now, e);
-        }
-        saveHead(org, current, seq, prev);
+        pending().addAll(entries.stream().map(e -> new Timed(e, now)).toList());
     }
 
+    private List<Timed> pending() {
+        @SuppressWarnings("unchecked")
+        List<Timed> buffer = (List<Timed>) TransactionSynchronizationManager.getResource(this);
+        if (buffer == null) {
+            List<Timed> created = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    append(created, -1);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+                }
+            });
+            buffer = created;
+        }
+        return buffer;
+    }
+
+    private record Timed(AuditEntry entry, Instant at) {
+    }
+
+    private void append(List<Timed> timed, int fixedPartition) {
+        if (timed.isEmpty()) {
+            return;
+        }
+        UUID org = timed.getFirst().entry().actor().organisationId();
+        // Partitions are locked in ascending order, so two transactions can never wait on each other in a cycle.
+        java.util.TreeMap<Integer, List<Timed>> byPartition = new java.util.TreeMap<>();
+        for (Timed t : timed) {
+            int partition = fixedPartition >= 0 ? fixedPartition : partitionOf(t.entry());
+            byPartition.computeIfAbsent(partition, k -> new ArrayList<>()).add(t);
+        }
+        byPartition.forEach((partition, events) -> {
+            Head head = lockHead(org, partition);
+            long seq = head.lastSeq();
+            String prev = head.lastHash();
+            List<Object[]> rows = new ArrayList<>(events.size());
+            for (Timed t : events) {
+                seq++;
+                Object[] row = row(org, partition, seq, prev, t.at(), t.entry());
+                rows.add(row);
+                prev = (String) row[row.length - 1];
+            }
+            batch.batchUpdate("insert into audit_event (id, organisation_id, chain_partition, seq, occurred_at, actor_id, "
+                    + "actor_username, actor_role, patient_id, action, entity_type, entity_id, detail, prev_hash, hash) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            saveHead(org, partition, seq, prev);
+        });
+    }
+
+    /**
+     * Chains are keyed by the person acting: one request touches one chain head, and two requests only queue on the
+     * same lock when the same person makes both. A patient's trail is read by patient id across chains.
+     */
     private int partitionOf(AuditEntry e) {
-        return AuditChain.partitionOf(e.patientId() != null ? e.patientId() : e.actor().staffId(), partitions);
+        return AuditChain.partitionOf(e.actor().staffId(), partitions);
     }
 
     private Head lockHead(UUID org, int partition) {
+        var head = selectHeadForUpdate(org, partition);
+        if (head.isPresent()) {
+            return head.get();
+        }
+        // First event of this chain: create its head (racing creators are harmless) and lock it.
         jdbc.sql("insert into audit_chain_head (organisation_id, chain_partition, last_seq, last_hash) "
                         + "values (?, ?, 0, ?) on conflict do nothing")
                 .params(org, partition, AuditChain.GENESIS).update();
+        return selectHeadForUpdate(org, partition).orElseThrow();
+    }
+
+    private java.util.Optional<Head> selectHeadForUpdate(UUID org, int partition) {
         return jdbc.sql("select last_seq, last_hash from audit_chain_head "
                         + "where organisation_id = ? and chain_partition = ? for update")
                 .params(org, partition)
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-                .single();
+                .optional();
     }
 
     private void saveHead(UUID org, int partition, long seq, String hash) {
@@ -100,19 +150,13 @@ public class AuditTrail {
                 .params(seq, hash, org, partition).update();
     }
 
-    private String insert(UUID org, int partition, long seq, String prev, Instant at, AuditEntry e) {
+    private static Object[] row(UUID org, int partition, long seq, String prev, Instant at, AuditEntry e) {
         var actor = e.actor();
         String detail = truncate(e.detail());
         String hash = AuditChain.hash(prev, org, partition, seq, at, actor.staffId(), actor.username(),
                 actor.auditRole(), e.patientId(), e.action(), e.entityType(), e.entityId(), detail);
-        jdbc.sql("insert into audit_event (id, organisation_id, chain_partition, seq, occurred_at, actor_id, "
-                        + "actor_username, actor_role, patient_id, action, entity_type, entity_id, detail, prev_hash, hash) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(Ids.newId(), org, partition, seq, Time.db(at), actor.staffId(), actor.username(),
-                        actor.auditRole(), e.patientId(), e.action(), e.entityType(), e.entityId(), detail,
-                        prev, hash)
-                .update();
-        return hash;
+        return new Object[] {Ids.newId(), org, partition, seq, Time.db(at), actor.staffId(), actor.username(),
+                actor.auditRole(), e.patientId(), e.action(), e.entityType(), e.entityId(), detail, prev, hash};
     }
 
     /** A patient's trail for a team lead; looking at who looked is itself recorded. */

@@ -14,6 +14,6 @@ public interface AccountDirectory {
 
     void recordSuccessfulLogin(String username);
 
-    record Account(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil) {
+    record Account(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil, int failedLogins) {
     }
 }

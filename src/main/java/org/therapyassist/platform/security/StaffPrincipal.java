@@ -15,12 +15,19 @@ public final class StaffPrincipal implements UserDetails {
     private final String passwordHash;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean hadFailedLogins;
 
     StaffPrincipal(Account account, Clock clock) {
         this.user = account.user();
         this.passwordHash = account.passwordHash();
         this.enabled = account.enabled();
         this.locked = account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant());
+        this.hadFailedLogins = account.failedLogins() > 0;
+    }
+
+    /** Whether a successful login has a failure count to reset; most logins have none, and then nothing is written. */
+    boolean hadFailedLogins() {
+        return hadFailedLogins;
     }
 
     public CurrentUser user() {

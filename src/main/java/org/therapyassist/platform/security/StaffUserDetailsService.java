@@ -39,7 +39,7 @@ class StaffUserDetailsService implements UserDetailsService {
 
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal principal) {
+        if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal principal && principal.hadFailedLogins()) {
             accounts.recordSuccessfulLogin(principal.getUsername());
         }
     }

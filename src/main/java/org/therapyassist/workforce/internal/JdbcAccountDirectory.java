@@ -29,7 +29,7 @@ class JdbcAccountDirectory implements AccountDirectory {
     @Transactional(readOnly = true)
     public Optional<Account> findByUsername(String username) {
         return jdbc.sql("select id, organisation_id, team_id, username, given_name, family_name, job_role, band, "
-                        + "password_hash, enabled, locked_until from staff_member where username = ?")
+                        + "password_hash, enabled, locked_until, failed_logins from staff_member where username = ?")
                 .param(username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT))
                 .query((rs, n) -> {
                     JobRole role = JobRole.valueOf(rs.getString("job_role"));
@@ -38,7 +38,7 @@ class JdbcAccountDirectory implements AccountDirectory {
                             rs.getString("username"), rs.getString("given_name") + " " + rs.getString("family_name"),
                             role.title(), rs.getInt("band"), role.roles());
                     return new Account(user, rs.getString("password_hash"), rs.getBoolean("enabled"),
-                            Time.instant(rs.getObject("locked_until", OffsetDateTime.class)));
+                            Time.instant(rs.getObject("locked_until", OffsetDateTime.class)), rs.getInt("failed_logins"));
                 })
                 .optional();
     }
