@@ -37,6 +37,14 @@ class PageErrors {
         return show(404, title(404), "Check the address, or go back and try again.", "not-found", model, response);
     }
 
+    @ExceptionHandler({org.springframework.web.bind.ServletRequestBindingException.class,
+            org.springframework.web.HttpRequestMethodNotSupportedException.class,
+            org.springframework.web.method.annotation.HandlerMethodValidationException.class})
+    String badRequest(Exception e, Model model, HttpServletResponse response) {
+        return show(400, "This page needs more information", "Go back and try again from the previous page.",
+                "request.invalid", model, response);
+    }
+
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Model model, HttpServletResponse response) {
         log.error("Unexpected failure on a page", e);
