@@ -214,7 +214,7 @@ public class DelegationDesk {
                 .orElseThrow(() -> new NotFoundException("delegation.not-found", "There is no such delegation."));
         d.requireRecordableBy(user.staffId(), performedOn);
         repository.updateActivity(d, d.activityAfterSessionOn(performedOn));
-        return views.of(user.organisationId(), List.of(d), Time.today(clock)).getFirst();
+        return views.of(user.organisationId(), List.of(d), Time.today(clock), false).getFirst();
     }
 
     /** Declined delegations the registrant has not yet dealt with, and accepted ones whose review date has come. */

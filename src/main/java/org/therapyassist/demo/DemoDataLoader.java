@@ -38,7 +38,7 @@ class DemoDataLoader implements ApplicationRunner {
         var summary = transaction.execute(status -> {
             var base = DemoDataGenerator.Spec.demo();
             return generator.generate(new DemoDataGenerator.Spec(base.organisations(),
-                    Math.max(1, properties.scale()), base.patientsPerUnit(), base.sessionsPerDelegation(), true, base.seed(), base.bcryptCost()));
+                    Math.max(1, properties.scale()), base.patientsPerUnit(), base.sessionsPerDelegation(), true, base.seed()));
         });
         log.info("Demo data written: {} patients, {} delegations, {} session records. Sign in as pt.demo / demo.",
                 summary.patients(), summary.delegations(), summary.sessionRecords());

@@ -18,13 +18,13 @@ import java.util.UUID;
 public record NewSessionRecord(
         @NotNull(message = "Choose the delegation this session was for") UUID delegationId,
         @NotNull(message = "Enter the date of the session") @PastOrPresent(message = "The session date cannot be in the future") LocalDate performedOn,
-        @Valid List<Activity> activities,
+        List<@Valid Activity> activities,
         @NotBlank(message = "Enter how the patient responded") @Size(max = 1000, message = "Patient response must be 1000 characters or fewer") String patientResponse,
         @Min(value = 0, message = "Pain before must be between 0 and 10") @Max(value = 10, message = "Pain before must be between 0 and 10") Integer painBefore,
         @Min(value = 0, message = "Pain after must be between 0 and 10") @Max(value = 10, message = "Pain after must be between 0 and 10") Integer painAfter,
         @DecimalMin(value = "1.0", message = "TUG time must be between 1 and 300 seconds") @DecimalMax(value = "300.0", message = "TUG time must be between 1 and 300 seconds") BigDecimal tugSeconds,
         @Min(value = 0, message = "Chair stands must be between 0 and 60") @Max(value = 60, message = "Chair stands must be between 0 and 60") Integer chairStandCount,
-        @Valid List<GoalUpdate> goalProgress,
+        List<@Valid GoalUpdate> goalProgress,
         @Size(max = 4000, message = "Note must be 4000 characters or fewer") String note,
         @Size(max = 2000, message = "Escalation must be 2000 characters or fewer") String escalation) {
 

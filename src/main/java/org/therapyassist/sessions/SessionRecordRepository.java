@@ -23,9 +23,11 @@ import org.therapyassist.platform.Time;
 class SessionRecordRepository {
 
     private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    SessionRecordRepository(JdbcClient jdbc) {
+    SessionRecordRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void insert(SessionRecord r) {
@@ -38,15 +40,20 @@ class SessionRecordRepository {
                         r.painAfter(), r.tugSeconds(), r.chairStandCount(), r.note(), r.status().name(),
                         r.requiresCountersign(), Time.db(r.signedAt()))
                 .update();
-        int position = 1;
-        for (NewSessionRecord.Activity a : r.activities()) {
-            jdbc.sql("insert into session_activity (session_record_id, position, activity, sets_done, repetitions_done) "
-                            + "values (?, ?, ?, ?, ?)")
-                    .params(r.id(), position++, a.activity().strip(), a.setsDone(), a.repetitionsDone()).update();
+        List<Object[]> activities = new ArrayList<>();
+        for (int i = 0; i < r.activities().size(); i++) {
+            NewSessionRecord.Activity a = r.activities().get(i);
+            activities.add(new Object[] {r.id(), i + 1, a.activity().strip(), a.setsDone(), a.repetitionsDone()});
         }
-        for (SessionRecord.Progress p : r.goalProgress()) {
-            jdbc.sql("insert into session_goal_progress (session_record_id, goal_id, progress, note) values (?, ?, ?, ?)")
-                    .params(r.id(), p.goalId(), p.progress().name(), p.note()).update();
+        if (!activities.isEmpty()) {
+            batch.batchUpdate("insert into session_activity (session_record_id, position, activity, sets_done, "
+                    + "repetitions_done) values (?, ?, ?, ?, ?)", activities);
+        }
+        List<Object[]> progress = r.goalProgress().stream()
+                .map(p -> new Object[] {r.id(), p.goalId(), p.progress().name(), p.note()}).toList();
+        if (!progress.isEmpty()) {
+            batch.batchUpdate("insert into session_goal_progress (session_record_id, goal_id, progress, note) "
+                    + "values (?, ?, ?, ?)", progress);
         }
     }
 

@@ -58,11 +58,11 @@ public class SessionRecords {
     public SessionRecordView record(CurrentUser user, NewSessionRecord command) {
         DelegationView delegation = delegations.recordSessionAgainst(user, command.delegationId(), command.performedOn());
         access.check(user, delegation.patient().id(), PatientAction.RECORD_SESSION, delegation.id());
-        Set<UUID> goalIds = new HashSet<>();
+        Map<UUID, String> goals = new HashMap<>();
         carePlans.episodesOf(user.organisationId(), delegation.patient().id())
-                .forEach(e -> e.goals().forEach(g -> goalIds.add(g.id())));
+                .forEach(e -> e.goals().forEach(g -> goals.put(g.id(), g.description())));
         for (int i = 0; i < command.goalProgress().size(); i++) {
-            if (!goalIds.contains(command.goalProgress().get(i).goalId())) {
+            if (!goals.containsKey(command.goalProgress().get(i).goalId())) {
                 throw new InvalidInputException(Map.of("goalProgress[" + i + "].goalId", "Choose one of this patient's goals"));
             }
         }
@@ -79,7 +79,11 @@ public class SessionRecords {
         if (command.escalation() != null && !command.escalation().isBlank()) {
             escalations.raise(user, delegation, record.id(), command.escalation());
         }
-        return view(user.organisationId(), List.of(record)).getFirst();
+        // Everything the view needs is already in hand: no second round of lookups on the busiest write.
+        return viewOf(record, delegation.taskTypeName(), delegation.patient(),
+                id -> id.equals(user.staffId()) ? user.displayName()
+                        : id.equals(delegation.delegatorId()) ? delegation.delegatorName() : "Unknown",
+                goals);
     }
 
     @Transactional
@@ -184,19 +188,25 @@ public class SessionRecords {
                 e.goals().forEach(g -> goals.put(g.id(), g.description()));
             }
         }
-        return records.stream().map(r -> new SessionRecordView(r.id(), r.delegationId(),
+        return records.stream().map(r -> viewOf(r,
                 taskNames.computeIfAbsent(r.delegationId(), d -> delegations.taskNameOf(org, d)), people.get(r.patientId()),
-                r.authorId(), name(names, r.authorId()), r.authorBand(), r.reviewerId(), name(names, r.reviewerId()),
+                id -> name(names, id), goals)).toList();
+    }
+
+    private static SessionRecordView viewOf(SessionRecord r, String taskName, PatientSummary patient,
+            java.util.function.Function<UUID, String> names, Map<UUID, String> goals) {
+        return new SessionRecordView(r.id(), r.delegationId(), taskName, patient,
+                r.authorId(), names.apply(r.authorId()), r.authorBand(), r.reviewerId(), names.apply(r.reviewerId()),
                 r.performedOn(), r.recordedAt(), r.patientResponse(), r.painBefore(), r.painAfter(), r.tugSeconds(),
                 r.chairStandCount(), r.note(), r.status().name(), r.requiresCountersign(), r.signedAt(),
                 r.awaitingCountersign(), r.activities(),
                 r.goalProgress().stream().map(p -> new SessionRecordView.GoalLine(p.goalId(),
                         goals.getOrDefault(p.goalId(), "Goal"), p.progress().name(), p.progress().title(), p.note())).toList(),
                 r.countersignature() == null ? null : new SessionRecordView.Countersign(r.countersignature().by(),
-                        name(names, r.countersignature().by()), r.countersignature().at(), r.countersignature().note()),
-                r.amendments().stream().map(a -> new SessionRecordView.AmendmentLine(a.id(), name(names, a.authorId()),
+                        names.apply(r.countersignature().by()), r.countersignature().at(), r.countersignature().note()),
+                r.amendments().stream().map(a -> new SessionRecordView.AmendmentLine(a.id(), names.apply(a.authorId()),
                         a.createdAt(), a.reason(), a.text())).toList(),
-                r.version())).toList();
+                r.version());
     }
 
     private static String name(Map<UUID, StaffMember> names, UUID id) {

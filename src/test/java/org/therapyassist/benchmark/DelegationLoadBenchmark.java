@@ -78,7 +78,7 @@ class DelegationLoadBenchmark {
         int unitsPerOrg = (int) Math.ceil(units / (double) organisations);
         long t0 = System.nanoTime();
         var summary = generator.generate(new DemoDataGenerator.Spec(organisations, unitsPerOrg, 60, SESSIONS_PER_DELEGATION,
-                false, 42L, 4));
+                false, 42L));
         double generateSeconds = (System.nanoTime() - t0) / 1e9;
         jdbc.sql("analyze").update();
         Map<String, Long> sizes = sizes();
