@@ -22,15 +22,21 @@ public record NhsNumber(String value) {
         if (digits == null || !digits.matches("\\d{10}")) {
             return false;
         }
+        int check = checkDigit(digits.substring(0, 9));
+        return check >= 0 && check == digits.charAt(9) - '0';
+    }
+
+    /**
+     * The Modulus 11 check digit for nine digits: weights 10 down to 2, eleven minus the remainder, 11 becomes 0;
+     * -1 when it would be 10, because such numbers are never issued.
+     */
+    public static int checkDigit(String nineDigits) {
         int sum = 0;
         for (int i = 0; i < 9; i++) {
-            sum += (digits.charAt(i) - '0') * (10 - i);
+            sum += (nineDigits.charAt(i) - '0') * (10 - i);
         }
         int check = 11 - (sum % 11);
-        if (check == 11) {
-            check = 0;
-        }
-        return check != 10 && check == digits.charAt(9) - '0';
+        return check == 11 ? 0 : check == 10 ? -1 : check;
     }
 
     /** Ten digits with spaces and hyphens removed, or null if the text has anything else in it. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.careplans.CareSetting;
 import org.therapyassist.careplans.Commands;
@@ -72,22 +71,10 @@ public class Fixtures {
     public static String nextNhsNumber() {
         while (true) {
             String nine = Long.toString(NHS.incrementAndGet());
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                sum += (nine.charAt(i) - '0') * (10 - i);
-            }
-            int check = 11 - (sum % 11);
-            if (check == 11) {
-                check = 0;
-            }
-            if (check != 10) {
+            int check = org.therapyassist.patients.NhsNumber.checkDigit(nine);
+            if (check >= 0) {
                 return nine + check;
             }
         }
-    }
-
-    /** Runs work in a transaction, as a request would. */
-    public static <T> T inTransaction(TransactionTemplate tx, java.util.function.Supplier<T> work) {
-        return tx.execute(status -> work.get());
     }
 }
