@@ -123,6 +123,7 @@ class DelegationJourneyBrowserTest {
         assertThat(therapist.locator("[data-testid=refusal]")).containsText("3.06");
         assertThat(therapist.locator("[data-testid=competent-colleagues]")).containsText("Megan Price");
         assertAccessible(therapist);
+        therapist.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/desktop-refused-delegation.png")));
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.therapyassist.platform.Time;
 @Component
 public class Fixtures {
 
-    private static final AtomicLong NHS = new AtomicLong(998_000_000L + (System.nanoTime() % 100_000));
+    private static final AtomicLong NHS = new AtomicLong(999_800_000L + (System.nanoTime() % 100_000));
 
     private final AccountDirectory accounts;
     private final PatientRecords patients;
