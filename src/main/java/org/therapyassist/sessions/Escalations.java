@@ -105,11 +105,13 @@ public class Escalations {
         return list("e.organisation_id = ? and e.patient_id = ? order by e.raised_at desc", organisationId, patientId);
     }
 
-    /** Escalations this worker raised that have been answered in the last few days, so replies reach them. */
-    @Transactional(readOnly = true)
-    public List<Escalation> raisedBy(UUID organisationId, UUID workerId) {
-        return list("e.organisation_id = ? and e.raised_by = ? and e.raised_at > ? order by e.raised_at desc",
-                organisationId, workerId, Time.db(clock.instant().minus(java.time.Duration.ofDays(7))));
+    /** What this worker escalated in the last 7 days, answered or not, so that replies reach them; audited as a worklist. */
+    @Transactional
+    public List<Escalation> raisedBy(CurrentUser user) {
+        List<Escalation> mine = list("e.organisation_id = ? and e.raised_by = ? and e.raised_at > ? order by e.raised_at desc",
+                user.organisationId(), user.staffId(), Time.db(clock.instant().minus(java.time.Duration.ofDays(7))));
+        access.checkAll(user, mine.stream().map(e -> e.patient().id()).toList(), PatientAction.VIEW_WORKLIST);
+        return mine;
     }
 
     private Escalation require(UUID org, UUID id) {

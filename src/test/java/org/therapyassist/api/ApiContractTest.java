@@ -150,7 +150,9 @@ class ApiContractTest {
         mvc.perform(as("pt.demo", post("/api/v1/patients")).content("{not json"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("request.unreadable"));
         mvc.perform(as("pt.demo", post("/api/v1/patients")).content("{\"dateOfBirth\": \"yesterday\"}"))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("dateOfBirth"));
+        mvc.perform(as("pt.demo", post("/api/v1/patients")).content("{\"alerts\": [{\"kind\": \"NOT_A_KIND\"}]}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("alerts[0].kind"));
         String[] ids = patientWithEpisode().split(",");
         var today = fixtures.today();
         mvc.perform(as("pt.demo", post("/api/v1/delegations")).content(delegationBody(ids[0], ids[1], "EXERCISE_PROGRAMME",

@@ -109,6 +109,13 @@ class DelegationJourneyBrowserTest {
         assertThat(therapist.locator("[data-testid=countersign-status]")).containsText("Countersigned by Priya Raman");
         therapist.navigate(delegationUrl);
         assertThat(therapist.locator("[data-testid=status]")).hasText("Accepted");
+
+        therapist.navigate("/inbox");
+        Locator escalation = therapist.locator("[data-testid=escalation]", new Page.LocatorOptions().setHasText("dizzy and pale"));
+        escalation.locator("textarea").fill("Thanks. Hold the programme today; I will assess her this afternoon.");
+        escalation.locator("button:has-text('Send reply')").click();
+        worker.navigate("/my-day");
+        assertThat(worker.locator("[data-testid=reply]", new Page.LocatorOptions().setHasText("assess her this afternoon"))).hasCount(1);
     }
 
     @Test

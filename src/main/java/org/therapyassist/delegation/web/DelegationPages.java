@@ -21,7 +21,6 @@ import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.delegation.Enums;
 import org.therapyassist.delegation.Frequency;
-import org.therapyassist.delegation.MyDay;
 import org.therapyassist.delegation.NewDelegation;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.ConflictException;
@@ -37,28 +36,20 @@ import org.therapyassist.workforce.StaffDirectory;
 class DelegationPages {
 
     private final DelegationDesk desk;
-    private final MyDay myDay;
     private final PatientRecords patients;
     private final CarePlans carePlans;
     private final StaffDirectory staff;
     private final Validator validator;
     private final Clock clock;
 
-    DelegationPages(DelegationDesk desk, MyDay myDay, PatientRecords patients, CarePlans carePlans, StaffDirectory staff,
+    DelegationPages(DelegationDesk desk, PatientRecords patients, CarePlans carePlans, StaffDirectory staff,
             Validator validator, Clock clock) {
         this.desk = desk;
-        this.myDay = myDay;
         this.patients = patients;
         this.carePlans = carePlans;
         this.staff = staff;
         this.validator = validator;
         this.clock = clock;
-    }
-
-    @GetMapping("/my-day")
-    String myDay(CurrentUser me, Model model) {
-        model.addAttribute("day", myDay.of(me));
-        return "delegation/my-day";
     }
 
     @GetMapping("/delegations/new")

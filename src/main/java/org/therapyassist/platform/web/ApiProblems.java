@@ -87,8 +87,16 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        return respond(problem(HttpStatus.BAD_REQUEST, "request.unreadable",
-                "The request body is not valid JSON of the expected shape."));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.unreadable",
+                "The request body is not valid JSON of the expected shape.");
+        // A value of the wrong kind (a date that is not a date, an unknown choice) is named as a field error.
+        if (e.getCause() instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String field = jackson.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            problem.setProperty("errors", List.of(field(field, "is not a valid value here")));
+        }
+        return respond(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

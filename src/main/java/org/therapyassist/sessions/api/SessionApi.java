@@ -71,6 +71,12 @@ class SessionApi {
         return ResponseEntity.status(201).body(escalations.raise(me, body.delegationId(), body.concern()));
     }
 
+    @GetMapping("/api/v1/escalations/mine")
+    @Operation(summary = "What I escalated in the last 7 days, with the replies")
+    java.util.List<Escalation> mine(CurrentUser me) {
+        return escalations.raisedBy(me);
+    }
+
     @PostMapping("/api/v1/escalations/{id}/reply")
     @Operation(summary = "A registrant replies to an escalation")
     Escalation reply(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ReplyRequest body) {
