@@ -22,6 +22,7 @@ import org.therapyassist.careplans.Commands.OpenEpisode;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
@@ -103,7 +104,7 @@ public class CarePlans {
         jdbc.sql("insert into programme_item (id, organisation_id, episode_id, position, activity, sets, repetitions, "
                         + "frequency, progression_limits, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(Ids.newId(), user.organisationId(), episodeId, next, command.activity().strip(), command.sets(),
-                        command.repetitions(), command.frequency().strip(), blankToNull(command.progressionLimits()),
+                        command.repetitions(), command.frequency().strip(), Text.blankToNull(command.progressionLimits()),
                         Time.db(clock.instant()), user.staffId())
                 .update();
         access.check(user, episode.patientId(), PatientAction.SET_PROGRAMME, episodeId);
@@ -189,9 +190,6 @@ public class CarePlans {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     static Episode map(ResultSet rs, int n) throws SQLException {
         return new Episode(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),

@@ -22,6 +22,7 @@ import org.therapyassist.delegation.Enums.Status;
 import org.therapyassist.delegation.Enums.TimeOfDay;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
@@ -101,7 +102,7 @@ public class DelegationDesk {
                 new Delegation.Plan(command.instructions().strip(), command.frequency(),
                         command.timeOfDay() == null ? TimeOfDay.ANY_TIME : command.timeOfDay(), command.startsOn(),
                         command.endsOn(), command.escalationCriteria().strip(), command.patientRisks().strip(),
-                        command.consent(), blankToNull(command.consentNote()), command.supervision(),
+                        command.consent(), Text.blankToNull(command.consentNote()), command.supervision(),
                         command.contactInstructions().strip()),
                 now, Status.OFFERED, null, null, null, null, null, command.reviewOn(), Delegation.Activity.NONE, 0);
         repository.insert(delegation, now, check);
@@ -154,7 +155,7 @@ public class DelegationDesk {
     public DelegationView cancel(CurrentUser user, UUID id, String note) {
         requireRegistrant(user);
         Delegation d = require(user, id);
-        d.cancel(blankToNull(note), clock.instant());
+        d.cancel(Text.blankToNull(note), clock.instant());
         repository.update(d);
         relationships.ended(user.organisationId(), d.id());
         access.check(user, d.patientId(), PatientAction.CANCEL_DELEGATION, d.id());
@@ -294,9 +295,6 @@ public class DelegationDesk {
         }
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     static Set<Status> open() {
         return Set.of(Status.OFFERED, Status.ACCEPTED);

@@ -20,6 +20,7 @@ import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
@@ -93,7 +94,7 @@ public class PatientRecords {
                 .params(id, user.organisationId(), nhs.value(), command.givenName().strip(), command.familyName().strip(),
                         searchName(command.givenName(), command.familyName()), command.dateOfBirth(),
                         command.address().strip(), command.postcode().strip().toUpperCase(Locale.UK),
-                        blankToNull(command.phone()), Time.db(now), user.staffId())
+                        Text.blankToNull(command.phone()), Time.db(now), user.staffId())
                 .update();
         for (NewPatient.NewAlert alert : command.alerts()) {
             insertAlert(user, id, alert.kind(), alert.note());
@@ -145,9 +146,9 @@ public class PatientRecords {
         var now = clock.instant();
         jdbc.sql("insert into patient_alert (id, organisation_id, patient_id, kind, note, raised_at, raised_by, active) "
                         + "values (?, ?, ?, ?, ?, ?, ?, true)")
-                .params(id, user.organisationId(), patientId, kind.name(), blankToNull(note), Time.db(now), user.staffId())
+                .params(id, user.organisationId(), patientId, kind.name(), Text.blankToNull(note), Time.db(now), user.staffId())
                 .update();
-        return new PatientAlert(id, kind, blankToNull(note), now);
+        return new PatientAlert(id, kind, Text.blankToNull(note), now);
     }
 
     private List<Patient> withAlerts(UUID organisationId, List<Patient> patients) {
@@ -174,9 +175,6 @@ public class PatientRecords {
         return (family.strip() + " " + given.strip()).toLowerCase(Locale.UK);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     static Patient map(ResultSet rs, int n) throws SQLException {
         return new Patient(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),

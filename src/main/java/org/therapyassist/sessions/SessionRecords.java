@@ -20,6 +20,7 @@ import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
@@ -70,10 +71,10 @@ public class SessionRecords {
         SessionRecord record = new SessionRecord(Ids.newId(), user.organisationId(), delegation.id(),
                 delegation.patient().id(), user.staffId(), user.band(), delegation.delegatorId(), command.performedOn(),
                 now, command.patientResponse().strip(), command.painBefore(), command.painAfter(), command.tugSeconds(),
-                command.chairStandCount(), blankToNull(command.note()), SessionRecord.Status.DRAFT,
+                command.chairStandCount(), Text.blankToNull(command.note()), SessionRecord.Status.DRAFT,
                 properties.requiresCountersign(user.band()), null, 0, command.activities(),
                 command.goalProgress().stream()
-                        .map(g -> new SessionRecord.Progress(g.goalId(), g.progress(), blankToNull(g.note()))).toList(),
+                        .map(g -> new SessionRecord.Progress(g.goalId(), g.progress(), Text.blankToNull(g.note()))).toList(),
                 null, List.of());
         repository.insert(record);
         if (command.escalation() != null && !command.escalation().isBlank()) {
@@ -130,7 +131,7 @@ public class SessionRecords {
         access.check(user, record.patientId(), PatientAction.COUNTERSIGN_RECORD, id);
         try {
             repository.insertCountersignature(user.organisationId(), id,
-                    new SessionRecord.Countersignature(user.staffId(), clock.instant(), blankToNull(note)));
+                    new SessionRecord.Countersignature(user.staffId(), clock.instant(), Text.blankToNull(note)));
         } catch (org.springframework.dao.DuplicateKeyException e) {
             throw new ConflictException("record.already-countersigned", "Someone else countersigned this record first.");
         }
@@ -214,9 +215,6 @@ public class SessionRecords {
         return s == null ? "Unknown" : s.displayName();
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 
     private static String limit(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);

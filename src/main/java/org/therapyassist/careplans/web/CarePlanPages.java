@@ -17,6 +17,7 @@ import org.therapyassist.careplans.ConditionCategory;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Text;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.workforce.StaffDirectory;
@@ -49,8 +50,8 @@ class CarePlanPages {
         FormErrors errors = new FormErrors();
         var command = new Commands.OpenEpisode(form.referralReason(),
                 errors.choice("category", ConditionCategory.class, form.category()),
-                errors.choice("setting", CareSetting.class, form.setting()), form.location(), uuid(form.teamId()),
-                uuid(form.leadTherapistId()));
+                errors.choice("setting", CareSetting.class, form.setting()), form.location(), Text.uuidOrNull(form.teamId()),
+                Text.uuidOrNull(form.leadTherapistId()));
         errors.validate(validator, command);
         if (errors.isEmpty()) {
             try {
@@ -133,13 +134,6 @@ class CarePlanPages {
         return "careplans/programme-new";
     }
 
-    static UUID uuid(String s) {
-        try {
-            return s == null || s.isBlank() ? null : UUID.fromString(s.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     record EpisodeForm(String referralReason, String category, String setting, String location, String teamId,
             String leadTherapistId) {

@@ -25,6 +25,7 @@ import org.therapyassist.delegation.NewDelegation;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Text;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.RefusedException;
@@ -70,15 +71,15 @@ class DelegationPages {
     @PostMapping("/delegations")
     String delegate(CurrentUser me, @ModelAttribute("form") DelegationForm form, Model model) {
         FormErrors errors = new FormErrors();
-        UUID patientId = uuid(form.patientId());
+        UUID patientId = Text.uuidOrNull(form.patientId());
         if (patientId == null) {
             throw new org.therapyassist.platform.NotFoundException("patient.not-found", "There is no such patient.");
         }
         LocalDate starts = errors.date("startsOn", "start date", form.startsOnDay(), form.startsOnMonth(), form.startsOnYear(), true);
         LocalDate ends = errors.date("endsOn", "end date", form.endsOnDay(), form.endsOnMonth(), form.endsOnYear(), true);
         LocalDate review = errors.date("reviewOn", "review date", form.reviewOnDay(), form.reviewOnMonth(), form.reviewOnYear(), true);
-        NewDelegation command = new NewDelegation(patientId, uuid(form.episodeId()), blankToNull(form.taskType()),
-                uuid(form.workerId()), form.instructions(), errors.choice("frequency", Frequency.class, form.frequency()),
+        NewDelegation command = new NewDelegation(patientId, Text.uuidOrNull(form.episodeId()), Text.blankToNull(form.taskType()),
+                Text.uuidOrNull(form.workerId()), form.instructions(), errors.choice("frequency", Frequency.class, form.frequency()),
                 errors.choice("timeOfDay", Enums.TimeOfDay.class, form.timeOfDay()), starts, ends,
                 form.escalationCriteria(), form.patientRisks(), errors.choice("consent", Enums.Consent.class, form.consent()),
                 form.consentNote(), errors.choice("supervision", Enums.Supervision.class, form.supervision()),
@@ -243,15 +244,5 @@ class DelegationPages {
         return Integer.toString(n);
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
-    }
 
-    private static UUID uuid(String s) {
-        try {
-            return s == null || s.isBlank() ? null : UUID.fromString(s.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }

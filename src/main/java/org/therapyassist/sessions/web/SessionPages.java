@@ -21,6 +21,7 @@ import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Text;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Time;
@@ -62,7 +63,7 @@ class SessionPages {
     @PostMapping("/session-records")
     String create(CurrentUser me, @RequestParam MultiValueMap<String, String> f, Model model) {
         FormErrors errors = new FormErrors();
-        UUID delegationId = uuid(f.getFirst("delegationId"));
+        UUID delegationId = Text.uuidOrNull(f.getFirst("delegationId"));
         if (delegationId == null) {
             throw new org.therapyassist.platform.NotFoundException("delegation.not-found", "There is no such delegation.");
         }
@@ -79,7 +80,7 @@ class SessionPages {
         List<NewSessionRecord.GoalUpdate> goals = new ArrayList<>();
         for (String key : f.keySet()) {
             if (key.startsWith("goal-") && f.getFirst(key) != null && !f.getFirst(key).isBlank()) {
-                goals.add(new NewSessionRecord.GoalUpdate(uuid(key.substring(5)),
+                goals.add(new NewSessionRecord.GoalUpdate(Text.uuidOrNull(key.substring(5)),
                         errors.choice(key, GoalProgress.class, f.getFirst(key)), null));
             }
         }
@@ -202,11 +203,4 @@ class SessionPages {
         return "redirect:/inbox";
     }
 
-    private static UUID uuid(String s) {
-        try {
-            return s == null || s.isBlank() ? null : UUID.fromString(s.trim());
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }
