@@ -111,11 +111,19 @@ public class DelegationDesk {
         return views.of(user.organisationId(), List.of(delegation), today).getFirst();
     }
 
+    /** Support workers who could take this task today (right stage, every competency in date), own team first. */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> competentFor(CurrentUser user, String taskTypeCode) {
+        TaskType task = catalogue.find(taskTypeCode)
+                .orElseThrow(() -> new NotFoundException("task-type.not-found", "There is no such task type."));
+        return competentColleagues(user, task, Time.today(clock), null);
+    }
+
     /** Colleagues who could take the task instead: right stage, every competency in date. */
     public List<Map<String, Object>> competentColleagues(CurrentUser user, TaskType task, LocalDate on, UUID except) {
         return competencies.competentFor(user.organisationId(), task.requiredCompetencies(), task.minimumStage(), on)
                 .stream()
-                .filter(s -> !s.id().equals(except))
+                .filter(s -> except == null || !s.id().equals(except))
                 .sorted((a, b) -> Boolean.compare(!java.util.Objects.equals(a.teamId(), user.teamId()),
                         !java.util.Objects.equals(b.teamId(), user.teamId())))
                 .map(s -> Map.<String, Object>of("id", s.id(), "name", s.displayName(),

@@ -208,6 +208,10 @@ class ApiContractTest {
                 .andExpect(jsonPath("$.roles", hasItem("REGISTRANT")));
         mvc.perform(as("pt.demo", get("/api/v1/task-types"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].code", hasItem("HOIST_TRANSFER")));
+        mvc.perform(as("pt.demo", get("/api/v1/task-types/HOIST_TRANSFER/competent-staff"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].name", hasItem("Megan Price")))
+                .andExpect(jsonPath("$[*].name", org.hamcrest.Matchers.not(hasItem("Sam Whitaker"))));
+        mvc.perform(as("pt.demo", get("/api/v1/task-types/NOPE/competent-staff"))).andExpect(status().isNotFound());
         mvc.perform(as("pt.demo", get("/api/v1/staff"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].name", hasItem("Hannah Caldwell")));
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())

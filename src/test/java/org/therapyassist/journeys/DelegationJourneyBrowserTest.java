@@ -49,6 +49,8 @@ class DelegationJourneyBrowserTest {
 
     void fillDelegation(Page page, String task, String workerName) {
         page.selectOption("#taskType", task);
+        // htmx fills in who is competent for the chosen task before the therapist picks a worker.
+        assertThat(page.locator("[data-testid=competent-now]")).containsText("Competent for this task today");
         page.selectOption("#workerId", new com.microsoft.playwright.options.SelectOption().setLabel(
                 page.locator("#workerId option", new Page.LocatorOptions().setHasText(workerName)).first().textContent().strip()));
         page.fill("#instructions", "Sit to stand from the bedside chair, 3 sets of 8.");

@@ -42,6 +42,12 @@ class DelegationApi {
         return desk.taskTypes();
     }
 
+    @GetMapping("/api/v1/task-types/{code}/competent-staff")
+    @Operation(summary = "Support workers who could take this task today: right stage and every competency in date")
+    List<java.util.Map<String, Object>> competentStaff(CurrentUser me, @PathVariable String code) {
+        return desk.competentFor(me, code);
+    }
+
     @PostMapping("/api/v1/delegations")
     @Operation(summary = "Delegate a task. Refused (422) with a stable code when a rule forbids it: "
             + "delegation.not-competent, delegation.competency-expired, delegation.stage-too-low, delegation.no-consent; "

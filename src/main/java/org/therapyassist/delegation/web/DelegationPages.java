@@ -127,7 +127,20 @@ class DelegationPages {
         checks.put("checkCanReportBack", "The support worker can reach a registrant and report back");
         model.addAttribute("checks", checks);
         model.addAttribute("errors", errors);
+        String task = model.getAttribute("form") instanceof DelegationForm f ? f.taskType() : null;
+        if (task != null && desk.taskTypes().stream().anyMatch(t -> t.code().equals(task))) {
+            model.addAttribute("competent", desk.competentFor(me, task));
+        }
         return "delegation/new";
+    }
+
+    /** htmx: who is competent for the task chosen on the delegation form, so a refusal can be avoided up front. */
+    @GetMapping("/delegations/competent-workers")
+    String competentWorkers(CurrentUser me, @RequestParam(required = false) String taskType, Model model) {
+        if (taskType != null && !taskType.isBlank() && desk.taskTypes().stream().anyMatch(t -> t.code().equals(taskType))) {
+            model.addAttribute("competent", desk.competentFor(me, taskType));
+        }
+        return "delegation/competent-workers :: panel";
     }
 
     @GetMapping("/delegations/{id}")
