@@ -237,15 +237,38 @@ public class DelegationDesk {
         List<Delegation> awaiting = repository.query("organisation_id = ? and delegator_id = ? and status = 'OFFERED' "
                 + "order by created_at", organisationId, delegatorId);
         return new Worklist(views.of(organisationId, declined, today, false), views.of(organisationId, reviews, today, false),
-                views.of(organisationId, awaiting, today, false));
+                views.of(organisationId, awaiting, today, false), views.of(organisationId, relyingOnLapsedEvidence(organisationId,
+                        delegatorId, today), today, true));
     }
 
-    public record Worklist(List<DelegationView> declined, List<DelegationView> reviewsDue, List<DelegationView> awaitingResponse) {
+    /**
+     * Open delegations whose competency evidence has since expired or been revoked: the delegation check stops new
+     * ones at once, and these are put in front of the delegator to review.
+     */
+    private List<Delegation> relyingOnLapsedEvidence(UUID organisationId, UUID delegatorId, LocalDate today) {
+        Map<UUID, java.util.Set<UUID>> evidence = new HashMap<>();
+        jdbc.sql("select e.delegation_id, e.signoff_id from delegation_evidence e join delegation d on d.id = e.delegation_id "
+                        + "where d.organisation_id = ? and d.delegator_id = ? and d.status in ('OFFERED', 'ACCEPTED')")
+                .params(organisationId, delegatorId)
+                .query(rs -> {
+                    evidence.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.HashSet<>())
+                            .add(rs.getObject(2, UUID.class));
+                });
+        java.util.Set<UUID> lapsed = competencies.lapsedAmong(organisationId,
+                evidence.values().stream().flatMap(java.util.Set::stream).toList(), today);
+        List<UUID> affected = evidence.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(lapsed::contains)).map(Map.Entry::getKey).toList();
+        return affected.stream().map(id -> repository.find(organisationId, id)).flatMap(java.util.Optional::stream).toList();
+    }
+
+    public record Worklist(List<DelegationView> declined, List<DelegationView> reviewsDue, List<DelegationView> awaitingResponse,
+            List<DelegationView> lapsedCompetency) {
         public List<UUID> patientIds() {
             List<UUID> ids = new java.util.ArrayList<>();
             declined.forEach(d -> ids.add(d.patient().id()));
             reviewsDue.forEach(d -> ids.add(d.patient().id()));
             awaitingResponse.forEach(d -> ids.add(d.patient().id()));
+            lapsedCompetency.forEach(d -> ids.add(d.patient().id()));
             return ids;
         }
     }

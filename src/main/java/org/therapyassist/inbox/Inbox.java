@@ -15,6 +15,8 @@ import org.therapyassist.sessions.Escalation;
 import org.therapyassist.sessions.Escalations;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
+import org.therapyassist.workforce.SignOffs;
+import org.therapyassist.workforce.StaffDirectory;
 
 /** Builds a registrant's inbox; escalations come first because they mean a worker has stopped and is waiting. */
 @Service
@@ -24,8 +26,13 @@ public class Inbox {
     private final SessionRecords records;
     private final Escalations escalations;
     private final PatientAccess access;
+    private final SignOffs signOffs;
+    private final StaffDirectory staff;
 
-    Inbox(DelegationDesk delegations, SessionRecords records, Escalations escalations, PatientAccess access) {
+    Inbox(DelegationDesk delegations, SessionRecords records, Escalations escalations, PatientAccess access,
+            SignOffs signOffs, StaffDirectory staff) {
+        this.signOffs = signOffs;
+        this.staff = staff;
         this.delegations = delegations;
         this.records = records;
         this.escalations = escalations;
@@ -34,10 +41,12 @@ public class Inbox {
 
     public record Contents(List<Escalation> escalations, List<DelegationView> declined,
             List<SessionRecordView> awaitingCountersign, List<DelegationView> reviewsDue,
-            List<DelegationView> awaitingResponse) {
+            List<DelegationView> awaitingResponse, List<DelegationView> lapsedCompetency,
+            List<SignOffs.Request> signOffRequests) {
 
         public int actionCount() {
-            return escalations.size() + declined.size() + awaitingCountersign.size() + reviewsDue.size();
+            return escalations.size() + declined.size() + awaitingCountersign.size() + reviewsDue.size()
+                    + lapsedCompetency.size() + signOffRequests.size();
         }
     }
 
@@ -53,6 +62,12 @@ public class Inbox {
         open.forEach(e -> shown.add(e.patient().id()));
         countersign.forEach(r -> shown.add(r.patient().id()));
         access.checkAll(user, shown, PatientAction.VIEW_WORKLIST);
-        return new Contents(open, worklist.declined(), countersign, worklist.reviewsDue(), worklist.awaitingResponse());
+        // Sign-off requests from the registrant's own team: the people they supervise and can observe.
+        List<SignOffs.Request> requests = signOffs.openRequests(user.organisationId()).stream()
+                .filter(r -> user.teamId() == null || staff.find(user.organisationId(), r.staffId())
+                        .map(s -> user.teamId().equals(s.teamId())).orElse(false))
+                .toList();
+        return new Contents(open, worklist.declined(), countersign, worklist.reviewsDue(), worklist.awaitingResponse(),
+                worklist.lapsedCompetency(), requests);
     }
 }

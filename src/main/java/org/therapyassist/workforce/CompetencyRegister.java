@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CompetencyRegister {
 
     private static final String SELECT = "select so.id, so.staff_id, so.competency_code, c.title, so.assessor_id, "
-            + "a.given_name || ' ' || a.family_name as assessor_name, so.signed_on, so.expires_on "
+            + "a.given_name || ' ' || a.family_name as assessor_name, so.signed_on, so.expires_on, so.method, so.revoked_at, "
+            + "so.revoke_reason "
             + "from competency_signoff so join competency c on c.code = so.competency_code "
             + "join staff_member a on a.id = so.assessor_id ";
 
@@ -57,11 +58,23 @@ public class CompetencyRegister {
         }
         Map<UUID, Long> held = jdbc.sql("select staff_id, count(distinct competency_code) from competency_signoff "
                         + "where organisation_id = :org and competency_code in (:codes) and signed_on <= :on and expires_on >= :on "
+                        + "and revoked_at is null "
                         + "group by staff_id")
                 .param("org", organisationId).param("codes", List.copyOf(required)).param("on", on)
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2)))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return candidates.stream().filter(s -> held.getOrDefault(s.id(), 0L) == required.size()).toList();
+    }
+
+    /** Which of these sign-offs no longer count on the day: expired, or revoked. */
+    public Set<UUID> lapsedAmong(UUID organisationId, Collection<UUID> signOffIds, LocalDate on) {
+        if (signOffIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select id from competency_signoff where organisation_id = :org and id in (:ids) "
+                        + "and (expires_on < :on or revoked_at is not null)")
+                .param("org", organisationId).param("ids", List.copyOf(signOffIds)).param("on", on)
+                .query(UUID.class).list());
     }
 
     public Map<String, String> catalogue() {
@@ -75,6 +88,8 @@ public class CompetencyRegister {
         return new CompetencySignOff(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
                 rs.getString("competency_code"), rs.getString("title"), rs.getObject("assessor_id", UUID.class),
                 rs.getString("assessor_name"), rs.getObject("signed_on", LocalDate.class),
-                rs.getObject("expires_on", LocalDate.class));
+                rs.getObject("expires_on", LocalDate.class), rs.getString("method"),
+                org.therapyassist.platform.Time.instant(rs.getObject("revoked_at", java.time.OffsetDateTime.class)),
+                rs.getString("revoke_reason"));
     }
 }

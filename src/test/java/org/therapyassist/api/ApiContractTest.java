@@ -220,6 +220,35 @@ class ApiContractTest {
     }
 
     @Test
+    void competencySignOffThroughTheApi() throws Exception {
+        String ravi = fixtures.user("ravi.ssw").staffId().toString();
+        String request = mvc.perform(as("ravi.ssw", post("/api/v1/sign-off-requests"))
+                        .content("{\"competencyCode\": \"3.05\", \"note\": \"Ready\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        mvc.perform(as("ravi.ssw", get("/api/v1/sign-off-requests"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id", hasItem((String) JsonPath.read(request, "$.id"))));
+        mvc.perform(as("ravi.ssw", post("/api/v1/staff/" + ravi + "/sign-offs"))
+                        .content("{\"competencyCode\": \"3.05\", \"signedOn\": \"%s\", \"method\": \"OBSERVED\"}".formatted(fixtures.today())))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("signoff.assessor-not-registered"));
+        mvc.perform(as("daniel.pt", post("/api/v1/staff/" + ravi + "/sign-offs"))
+                        .content("{\"competencyCode\": \"3.05\", \"signedOn\": \"%s\", \"method\": \"OBSERVED\", \"expiresOn\": \"%s\"}"
+                                .formatted(fixtures.today(), fixtures.today().plusYears(3))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("expiresOn"));
+        String created = mvc.perform(as("daniel.pt", post("/api/v1/staff/" + ravi + "/sign-offs"))
+                        .content("{\"competencyCode\": \"3.05\", \"signedOn\": \"%s\", \"method\": \"OBSERVED\"}".formatted(fixtures.today())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(created, "$.id");
+        mvc.perform(as("daniel.pt", post("/api/v1/sign-offs/" + id + "/revoke")).content("{\"reason\": \"\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(as("daniel.pt", post("/api/v1/sign-offs/" + id + "/revoke")).content("{\"reason\": \"Assessed the wrong worker\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(as("daniel.pt", post("/api/v1/sign-offs/" + id + "/revoke")).content("{\"reason\": \"Again\"}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("signoff.already-revoked"));
+        mvc.perform(as("daniel.pt", get("/api/v1/staff/" + ravi + "/competencies"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == '" + id + "')].inDate").value(hasItem(false)));
+    }
+
+    @Test
     void pageFormsNeedACsrfToken() throws Exception {
         mvc.perform(post("/patients").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                         .user("pt.demo").roles("REGISTRANT")).param("nhsNumber", "9434765919"))

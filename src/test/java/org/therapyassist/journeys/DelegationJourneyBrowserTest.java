@@ -167,7 +167,15 @@ class DelegationJourneyBrowserTest {
         assertAccessible(lead);
         assertThat(lead.locator("[data-testid=audit-table]")).containsText("pt.demo");
 
+        lead.navigate("/staff/" + fixtures.user("hca.demo").staffId());
+        assertThat(lead.locator("button:has-text('Sign off competency')")).isVisible();
+        assertAccessible(lead);
+        assertNoHorizontalScroll(lead);
+
         Page worker = browser.signIn("sw.demo", true);
+        worker.navigate("/staff/" + fixtures.user("sw.demo").staffId());
+        assertThat(worker.locator("button:has-text('Ask for sign-off')")).isVisible();
+        assertAccessible(worker);
         worker.navigate("/my-day");
         assertAccessible(worker);
         assertNoHorizontalScroll(worker);

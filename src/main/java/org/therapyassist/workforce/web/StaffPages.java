@@ -1,26 +1,41 @@
 package org.therapyassist.workforce.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.workforce.CompetencyRegister;
+import org.therapyassist.workforce.SignOffMethod;
+import org.therapyassist.workforce.SignOffs;
 import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.workforce.StaffMember;
 
 @Controller
 class StaffPages {
 
     private final StaffDirectory directory;
     private final CompetencyRegister competencies;
+    private final SignOffs signOffs;
     private final Clock clock;
 
-    StaffPages(StaffDirectory directory, CompetencyRegister competencies, Clock clock) {
+    StaffPages(StaffDirectory directory, CompetencyRegister competencies, SignOffs signOffs, Clock clock) {
         this.directory = directory;
         this.competencies = competencies;
+        this.signOffs = signOffs;
         this.clock = clock;
     }
 
@@ -32,9 +47,95 @@ class StaffPages {
 
     @GetMapping("/staff/{id}")
     String show(CurrentUser me, @PathVariable UUID id, Model model) {
-        model.addAttribute("person", directory.require(me.organisationId(), id));
+        return page(me, id, model, new FormErrors(), Map.of());
+    }
+
+    private String page(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values) {
+        StaffMember person = directory.require(me.organisationId(), id);
+        LocalDate today = Time.today(clock);
+        model.addAttribute("person", person);
         model.addAttribute("signOffs", competencies.signOffsOf(me.organisationId(), id));
-        model.addAttribute("today", Time.today(clock));
+        model.addAttribute("requests", signOffs.requestsOf(me.organisationId(), id));
+        model.addAttribute("today", today);
+        model.addAttribute("catalogue", competencies.catalogue().entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getKey() + " " + e.getValue())).toList());
+        model.addAttribute("methods", Arrays.stream(SignOffMethod.values()).map(m -> Map.entry(m.name(), m.title())).toList());
+        model.addAttribute("canAssess", me.isRegistrant() && !me.staffId().equals(id) && person.stage().isPresent());
+        model.addAttribute("isMe", me.staffId().equals(id) && person.stage().isPresent());
+        model.addAttribute("errors", errors);
+        model.addAttribute("v", values);
         return "workforce/staff";
+    }
+
+    @PostMapping("/staff/{id}/sign-offs")
+    String signOff(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        LocalDate signedOn = errors.date("signedOn", "date of the assessment", form.get("signedOnDay"),
+                form.get("signedOnMonth"), form.get("signedOnYear"), true);
+        LocalDate expiresOn = errors.date("expiresOn", "expiry date", form.get("expiresOnDay"), form.get("expiresOnMonth"),
+                form.get("expiresOnYear"), false);
+        SignOffMethod method = errors.choice("method", SignOffMethod.class, form.get("method"));
+        if (method == null && !errors.has("method")) {
+            errors.add("method", "Choose how you assessed the competence");
+        }
+        if (form.get("competencyCode") == null || form.get("competencyCode").isBlank()) {
+            errors.add("competencyCode", "Choose the competency");
+        }
+        if (errors.isEmpty()) {
+            try {
+                signOffs.signOff(me, id, new SignOffs.NewSignOff(form.get("competencyCode"), signedOn, method,
+                        form.get("evidence"), expiresOn));
+                redirect.addFlashAttribute("banner", "Competency " + form.get("competencyCode") + " signed off.");
+                return "redirect:/staff/" + id;
+            } catch (InvalidInputException e) {
+                errors.add(e);
+            } catch (NotAllowedException e) {
+                errors.refuse(e);
+            }
+        }
+        return page(me, id, model, errors, form);
+    }
+
+    @PostMapping("/sign-offs/{signOffId}/revoke")
+    String revoke(CurrentUser me, @PathVariable UUID signOffId, @RequestParam UUID staffId,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            signOffs.revoke(me, signOffId, reason);
+            redirect.addFlashAttribute("banner", "Sign-off withdrawn. Delegations that relied on it are flagged to their therapists.");
+        } catch (InvalidInputException | ConflictException e) {
+            redirect.addFlashAttribute("problem", e instanceof InvalidInputException ii
+                    ? ii.fieldErrors().values().iterator().next() : e.getMessage());
+        }
+        return "redirect:/staff/" + staffId;
+    }
+
+    @PostMapping("/sign-off-requests")
+    String request(CurrentUser me, @RequestParam(required = false) String competencyCode,
+            @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        try {
+            signOffs.request(me, competencyCode, note);
+            redirect.addFlashAttribute("banner", "Sign-off requested. A registered therapist in your team will arrange to assess you.");
+            return "redirect:/staff/" + me.staffId();
+        } catch (InvalidInputException e) {
+            errors.add(e);
+        } catch (ConflictException e) {
+            errors.add("competencyCode", e.getMessage());
+        }
+        return page(me, me.staffId(), model, errors, Map.of("note", note == null ? "" : note));
+    }
+
+    @PostMapping("/sign-off-requests/{requestId}/refuse")
+    String refuse(CurrentUser me, @PathVariable UUID requestId, @RequestParam UUID staffId,
+            @RequestParam(required = false) String feedback, RedirectAttributes redirect) {
+        try {
+            signOffs.refuse(me, requestId, feedback);
+            redirect.addFlashAttribute("banner", "Request refused; your feedback has been sent.");
+        } catch (InvalidInputException | ConflictException e) {
+            redirect.addFlashAttribute("problem", e instanceof InvalidInputException ii
+                    ? ii.fieldErrors().values().iterator().next() : e.getMessage());
+        }
+        return "redirect:/staff/" + staffId;
     }
 }
