@@ -181,6 +181,29 @@ public class DemoDataGenerator {
             for (int p = 0; p < spec.patientsPerUnit(); p++) {
                 patient(org, teams, staff, inDate, p % TEAMS.length, named, p);
             }
+            pulse(org, teams);
+        }
+
+        /** Six past months of anonymous pulse answers per team; some months have too few answers to show. */
+        void pulse(UUID org, UUID[] teams) {
+            LocalDate thisMonth = today.withDayOfMonth(1);
+            for (int t = 0; t < teams.length; t++) {
+                for (int m = 6; m >= 1; m--) {
+                    int answers = t == 1 && m % 3 == 0 ? 3 : 5 + random.nextInt(4);
+                    for (int a = 0; a < answers; a++) {
+                        // Feeling valued drifts upwards over the six months in the stroke team, as the service improves.
+                        int base = t == 0 ? 2 + (6 - m) / 2 : 3;
+                        out.add("insert into pulse_response (id, organisation_id, team_id, answer_month, feel_valued, would_recommend, "
+                                        + "thinking_of_leaving) values (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), org, teams[t],
+                                thisMonth.minusMonths(m), clamp(base + random.nextInt(3) - 1), clamp(base + random.nextInt(3) - 1),
+                                clamp(5 - base + random.nextInt(3) - 1));
+                    }
+                }
+            }
+        }
+
+        int clamp(int score) {
+            return Math.max(1, Math.min(5, score));
         }
 
         int registrantOfTeam(int team) {

@@ -249,6 +249,22 @@ class ApiContractTest {
     }
 
     @Test
+    void thePulseThroughTheApiIsAnsweredOnceAndOnlyLeadsSeeResults() throws Exception {
+        mvc.perform(as("tom.ap", post("/api/v1/pulse")).content("{\"feelValued\": 9, \"wouldRecommend\": 3}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("feelValued")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("thinkingOfLeaving")));
+        mvc.perform(as("tom.ap", post("/api/v1/pulse")).content("{\"feelValued\": 4, \"wouldRecommend\": 4, \"thinkingOfLeaving\": 2}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(as("tom.ap", get("/api/v1/pulse"))).andExpect(jsonPath("$.answeredThisMonth").value(true));
+        mvc.perform(as("tom.ap", post("/api/v1/pulse")).content("{\"feelValued\": 4, \"wouldRecommend\": 4, \"thinkingOfLeaving\": 2}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("pulse.already-answered"));
+        mvc.perform(as("tom.ap", get("/api/v1/pulse/results"))).andExpect(status().isForbidden());
+        mvc.perform(as("lead.demo", get("/api/v1/pulse/results"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.enoughResponses == false)].feelValued").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue())));
+    }
+
+    @Test
     void pageFormsNeedACsrfToken() throws Exception {
         mvc.perform(post("/patients").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                         .user("pt.demo").roles("REGISTRANT")).param("nhsNumber", "9434765919"))

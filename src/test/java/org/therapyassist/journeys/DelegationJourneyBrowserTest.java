@@ -155,7 +155,7 @@ class DelegationJourneyBrowserTest {
         assertAccessible(anonymous);
 
         Page lead = browser.signIn("lead.demo", true);
-        for (String path : new String[] {"/team", "/patients?q=a", "/staff"}) {
+        for (String path : new String[] {"/team", "/team/pulse", "/patients?q=a", "/staff", "/pulse"}) {
             lead.navigate(path);
             assertAccessible(lead);
             assertNoHorizontalScroll(lead);

@@ -1,0 +1,46 @@
+package org.therapyassist.pulse.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.pulse.Pulse;
+
+@RestController
+@Tag(name = "Pulse", description = "The anonymous monthly \"do you feel valued?\" pulse")
+class PulseApi {
+
+    private final Pulse pulse;
+
+    PulseApi(Pulse pulse) {
+        this.pulse = pulse;
+    }
+
+    @PostMapping("/api/v1/pulse")
+    @Operation(summary = "Answer this month's pulse (1–5 each); stored with team and month only, once a month")
+    ResponseEntity<Void> answer(CurrentUser me, @RequestBody Answer body) {
+        pulse.answer(me, body.feelValued(), body.wouldRecommend(), body.thinkingOfLeaving());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/api/v1/pulse")
+    @Operation(summary = "Whether I have answered this month")
+    Map<String, Boolean> status(CurrentUser me) {
+        return Map.of("answeredThisMonth", pulse.answeredThisMonth(me));
+    }
+
+    @GetMapping("/api/v1/pulse/results")
+    @Operation(summary = "Team lead: six-month trend by team and for the service; groups under 5 answers have no scores")
+    List<Pulse.GroupMonth> results(CurrentUser me) {
+        return pulse.results(me);
+    }
+
+    record Answer(Integer feelValued, Integer wouldRecommend, Integer thinkingOfLeaving) {
+    }
+}

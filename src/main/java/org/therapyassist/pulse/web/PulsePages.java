@@ -1,0 +1,68 @@
+package org.therapyassist.pulse.web;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.pulse.Pulse;
+
+@Controller
+class PulsePages {
+
+    static final List<Map.Entry<String, String>> AGREE = List.of(Map.entry("1", "1 – Not at all"), Map.entry("2", "2"),
+            Map.entry("3", "3"), Map.entry("4", "4"), Map.entry("5", "5 – Very much"));
+    static final List<Map.Entry<String, String>> OFTEN = List.of(Map.entry("1", "1 – Never"), Map.entry("2", "2"),
+            Map.entry("3", "3"), Map.entry("4", "4"), Map.entry("5", "5 – Every day"));
+
+    private final Pulse pulse;
+
+    PulsePages(Pulse pulse) {
+        this.pulse = pulse;
+    }
+
+    @GetMapping("/pulse")
+    String form(CurrentUser me, Model model) {
+        model.addAttribute("answered", pulse.answeredThisMonth(me));
+        return show(model, new FormErrors(), Map.of());
+    }
+
+    @PostMapping("/pulse")
+    String answer(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        try {
+            pulse.answer(me, errors.integer("feelValued", "Feel valued", form.get("feelValued")),
+                    errors.integer("wouldRecommend", "Would recommend", form.get("wouldRecommend")),
+                    errors.integer("thinkingOfLeaving", "Thinking of leaving", form.get("thinkingOfLeaving")));
+            redirect.addFlashAttribute("banner", "Thank you. Your answer is anonymous: it is kept with your team and month only.");
+            return "redirect:/pulse";
+        } catch (InvalidInputException e) {
+            errors.add(e);
+        } catch (ConflictException e) {
+            errors.refuse(e);
+        }
+        model.addAttribute("answered", false);
+        return show(model, errors, form);
+    }
+
+    @GetMapping("/team/pulse")
+    String results(CurrentUser me, Model model) {
+        model.addAttribute("results", pulse.results(me));
+        return "pulse/results";
+    }
+
+    private String show(Model model, FormErrors errors, Map<String, String> values) {
+        model.addAttribute("agree", AGREE);
+        model.addAttribute("often", OFTEN);
+        model.addAttribute("errors", errors);
+        model.addAttribute("v", values);
+        return "pulse/answer";
+    }
+}
