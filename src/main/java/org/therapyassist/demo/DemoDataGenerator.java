@@ -182,6 +182,19 @@ public class DemoDataGenerator {
                 patient(org, teams, staff, inDate, p % TEAMS.length, named, p);
             }
             pulse(org, teams);
+            thanks(org, staff);
+        }
+
+        void thanks(UUID org, UUID[] staff) {
+            String[][] notes = {{"0", "3", "Transfer practice on bay 2", "You spotted Mrs Holroyd's new weakness and stopped straight away. That was exactly right."},
+                    {"0", "2", "Stair practice", "Thank you for getting Mr Sutcliffe up the stairs confidently before his discharge."},
+                    {"4", "2", null, "Thanks for showing the new starters how we use the hoist safely."},
+                    {"11", "13", "Kitchen practice", "Your notes on the kettle tipper made the home visit much easier."}};
+            for (int i = 0; i < notes.length; i++) {
+                out.add("insert into thanks (id, organisation_id, from_staff_id, to_staff_id, about, message, created_at) "
+                                + "values (?, ?, ?, ?, ?, ?, ?)", Ids.newId(), org, staff[Integer.parseInt(notes[i][0])],
+                        staff[Integer.parseInt(notes[i][1])], notes[i][2], notes[i][3], ts(today.minusDays(1 + i * 3)));
+            }
         }
 
         /** Six past months of anonymous pulse answers per team; some months have too few answers to show. */

@@ -265,6 +265,23 @@ class ApiContractTest {
     }
 
     @Test
+    void thanksReachThePersonAndNobodyThanksThemselves() throws Exception {
+        String megan = fixtures.user("megan.ap").staffId().toString();
+        mvc.perform(as("pt.demo", post("/api/v1/staff/" + megan + "/thanks")).content("{\"message\": \" \"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("message"));
+        mvc.perform(as("megan.ap", post("/api/v1/staff/" + megan + "/thanks")).content("{\"message\": \"Well done me\"}"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("thanks.self"));
+        mvc.perform(as("pt.demo", post("/api/v1/staff/" + megan + "/thanks"))
+                        .content("{\"about\": \"Hoist transfer\", \"message\": \"Calm and safe with a frightened patient.\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(as("megan.ap", get("/api/v1/staff/" + megan + "/thanks"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].fromName").value("Priya Raman"))
+                .andExpect(jsonPath("$[0].about").value("Hoist transfer"));
+        mvc.perform(as("pt.demo", post("/api/v1/staff/" + UUID.randomUUID() + "/thanks")).content("{\"message\": \"Thanks\"}"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void pageFormsNeedACsrfToken() throws Exception {
         mvc.perform(post("/patients").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                         .user("pt.demo").roles("REGISTRANT")).param("nhsNumber", "9434765919"))

@@ -118,6 +118,14 @@ class DelegationJourneyBrowserTest {
         escalation.locator("button:has-text('Send reply')").click();
         worker.navigate("/my-day");
         assertThat(worker.locator("[data-testid=reply]", new Page.LocatorOptions().setHasText("assess her this afternoon"))).hasCount(1);
+
+        therapist.navigate(delegationUrl);
+        therapist.click("text=Thank Hannah Caldwell");
+        therapist.fill("#message", "You stopped at the right moment and told the nurse. Thank you.");
+        therapist.click("button:has-text('Thank Hannah')");
+        worker.navigate("/my-day");
+        assertThat(worker.locator("[data-testid=thanks]", new Page.LocatorOptions().setHasText("stopped at the right moment"))).hasCount(1);
+        assertAccessible(worker);
     }
 
     @Test

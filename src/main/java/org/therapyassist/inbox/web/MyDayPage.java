@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.therapyassist.delegation.MyDay;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.sessions.Escalations;
+import org.therapyassist.workforce.Thanks;
 
 /** The support worker's day, with the replies to what they escalated: the worker's counterpart of the inbox. */
 @Controller
@@ -13,16 +14,19 @@ class MyDayPage {
 
     private final MyDay myDay;
     private final Escalations escalations;
+    private final Thanks thanks;
 
-    MyDayPage(MyDay myDay, Escalations escalations) {
+    MyDayPage(MyDay myDay, Escalations escalations, Thanks thanks) {
         this.myDay = myDay;
         this.escalations = escalations;
+        this.thanks = thanks;
     }
 
     @GetMapping("/my-day")
     String myDay(CurrentUser me, Model model) {
         model.addAttribute("day", myDay.of(me));
         model.addAttribute("escalations", escalations.raisedBy(me));
+        model.addAttribute("thanks", thanks.receivedBy(me.organisationId(), me.staffId(), 3));
         return "delegation/my-day";
     }
 }

@@ -23,6 +23,7 @@ import org.therapyassist.workforce.SignOffMethod;
 import org.therapyassist.workforce.SignOffs;
 import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.workforce.Thanks;
 
 @Controller
 class StaffPages {
@@ -30,12 +31,14 @@ class StaffPages {
     private final StaffDirectory directory;
     private final CompetencyRegister competencies;
     private final SignOffs signOffs;
+    private final Thanks thanks;
     private final Clock clock;
 
-    StaffPages(StaffDirectory directory, CompetencyRegister competencies, SignOffs signOffs, Clock clock) {
+    StaffPages(StaffDirectory directory, CompetencyRegister competencies, SignOffs signOffs, Thanks thanks, Clock clock) {
         this.directory = directory;
         this.competencies = competencies;
         this.signOffs = signOffs;
+        this.thanks = thanks;
         this.clock = clock;
     }
 
@@ -46,8 +49,27 @@ class StaffPages {
     }
 
     @GetMapping("/staff/{id}")
-    String show(CurrentUser me, @PathVariable UUID id, Model model) {
-        return page(me, id, model, new FormErrors(), Map.of());
+    String show(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String about, Model model) {
+        return page(me, id, model, new FormErrors(), about == null ? Map.of() : Map.of("about", about));
+    }
+
+    @PostMapping("/staff/{id}/thanks")
+    String thank(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String about,
+            @RequestParam(required = false) String message, Model model, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        try {
+            thanks.give(me, id, about, message);
+            redirect.addFlashAttribute("banner", "Thank you sent.");
+            return "redirect:/staff/" + id;
+        } catch (InvalidInputException e) {
+            errors.add(e);
+        } catch (NotAllowedException e) {
+            errors.refuse(e);
+        }
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("about", about == null ? "" : about);
+        values.put("message", message == null ? "" : message);
+        return page(me, id, model, errors, values);
     }
 
     private String page(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values) {
@@ -62,6 +84,8 @@ class StaffPages {
         model.addAttribute("methods", Arrays.stream(SignOffMethod.values()).map(m -> Map.entry(m.name(), m.title())).toList());
         model.addAttribute("canAssess", me.isRegistrant() && !me.staffId().equals(id) && person.stage().isPresent());
         model.addAttribute("isMe", me.staffId().equals(id) && person.stage().isPresent());
+        model.addAttribute("canThank", !me.staffId().equals(id));
+        model.addAttribute("thanks", thanks.receivedBy(me.organisationId(), id, 20));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
         return "workforce/staff";

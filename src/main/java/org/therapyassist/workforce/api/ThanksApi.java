@@ -1,0 +1,44 @@
+package org.therapyassist.workforce.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.workforce.Thanks;
+
+@RestController
+@Tag(name = "Thanks", description = "Thank a colleague for a specific piece of work")
+class ThanksApi {
+
+    private final Thanks thanks;
+    private final StaffDirectory staff;
+
+    ThanksApi(Thanks thanks, StaffDirectory staff) {
+        this.thanks = thanks;
+        this.staff = staff;
+    }
+
+    @PostMapping("/api/v1/staff/{id}/thanks")
+    @Operation(summary = "Thank a colleague; 'about' names the work (for example a delegated task)")
+    ResponseEntity<Thanks.Note> give(CurrentUser me, @PathVariable UUID id, @RequestBody Body body) {
+        return ResponseEntity.status(201).body(thanks.give(me, id, body.about(), body.message()));
+    }
+
+    @GetMapping("/api/v1/staff/{id}/thanks")
+    @Operation(summary = "Thanks a colleague has received, newest first")
+    List<Thanks.Note> received(CurrentUser me, @PathVariable UUID id) {
+        staff.require(me.organisationId(), id);
+        return thanks.receivedBy(me.organisationId(), id, 100);
+    }
+
+    record Body(String about, String message) {
+    }
+}
