@@ -183,6 +183,21 @@ public class DemoDataGenerator {
             }
             pulse(org, teams);
             thanks(org, staff);
+            supervision(org, staff);
+        }
+
+        /** Recent supervision for most support workers; hca.demo and ravi.ssw are overdue, aisha.sw never had any. */
+        void supervision(UUID org, UUID[] staff) {
+            int[][] sessions = {{2, 0, 3}, {3, 0, 10}, {7, 0, 2}, {9, 8, 4}, {10, 8, 11}, {12, 11, 5}, {14, 11, 1}};
+            for (int[] s : sessions) {
+                LocalDate held = today.minusWeeks(s[2]);
+                out.add("insert into supervision_session (id, organisation_id, staff_id, supervisor_id, held_on, kind, discussed, "
+                                + "actions, wellbeing, next_due_on, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        Ids.newId(), org, staff[s[0]], staff[s[1]], held, s[2] % 2 == 0 ? "CLINICAL" : "MANAGERIAL",
+                        "Caseload, delegated tasks this month, and progress towards the next competency sign-off.",
+                        "Shadow two hoist transfers; book moving and handling refresher.", s[2] > 8 ? "SOME_CONCERNS" : "GOOD",
+                        held.plusWeeks(6), ts(held));
+            }
         }
 
         void thanks(UUID org, UUID[] staff) {

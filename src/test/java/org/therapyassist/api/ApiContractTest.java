@@ -282,6 +282,33 @@ class ApiContractTest {
     }
 
     @Test
+    void supervisionIsRecordedWithAWellbeingCheckAndOverdueWorkersAreListed() throws Exception {
+        String ben = fixtures.user("ben.ssw").staffId().toString();
+        var today = fixtures.today();
+        mvc.perform(as("grace.pt", post("/api/v1/staff/" + ben + "/supervision")).content(
+                        "{\"heldOn\": \"%s\", \"kind\": \"CLINICAL\", \"discussed\": \"\", \"nextDueOn\": \"%s\"}"
+                                .formatted(today, today.plusWeeks(12))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("discussed")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("wellbeing")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("nextDueOn")));
+        mvc.perform(as("ben.ssw", post("/api/v1/staff/" + ben + "/supervision")).content(
+                        "{\"heldOn\": \"%s\", \"kind\": \"PEER\", \"discussed\": \"x\", \"wellbeing\": \"GOOD\"}".formatted(today)))
+                .andExpect(status().isForbidden());
+        mvc.perform(as("grace.pt", post("/api/v1/staff/" + ben + "/supervision")).content(
+                        "{\"heldOn\": \"%s\", \"kind\": \"CLINICAL\", \"discussed\": \"Lone working on visits\", \"wellbeing\": \"SOME_CONCERNS\"}"
+                                .formatted(today)))
+                .andExpect(status().isCreated());
+        mvc.perform(as("ben.ssw", get("/api/v1/staff/" + ben + "/supervision"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].nextDueOn").value(today.plusWeeks(6).toString()));
+        mvc.perform(as("lead.demo", get("/api/v1/reports/supervision"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.name == 'Hannah Caldwell')].overdue").value(hasItem(true)))
+                .andExpect(jsonPath("$[?(@.name == 'Aisha Khan')].overdue").value(hasItem(true)))
+                .andExpect(jsonPath("$[?(@.name == 'Ben Hughes')].overdue").value(hasItem(false)));
+        mvc.perform(as("sw.demo", get("/api/v1/reports/supervision"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void pageFormsNeedACsrfToken() throws Exception {
         mvc.perform(post("/patients").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                         .user("pt.demo").roles("REGISTRANT")).param("nhsNumber", "9434765919"))

@@ -3,6 +3,7 @@ package org.therapyassist.workforce.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -23,6 +24,7 @@ import org.therapyassist.workforce.SignOffMethod;
 import org.therapyassist.workforce.SignOffs;
 import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.workforce.Supervision;
 import org.therapyassist.workforce.Thanks;
 
 @Controller
@@ -32,9 +34,12 @@ class StaffPages {
     private final CompetencyRegister competencies;
     private final SignOffs signOffs;
     private final Thanks thanks;
+    private final Supervision supervision;
     private final Clock clock;
 
-    StaffPages(StaffDirectory directory, CompetencyRegister competencies, SignOffs signOffs, Thanks thanks, Clock clock) {
+    StaffPages(StaffDirectory directory, CompetencyRegister competencies, SignOffs signOffs, Thanks thanks,
+            Supervision supervision, Clock clock) {
+        this.supervision = supervision;
         this.directory = directory;
         this.competencies = competencies;
         this.signOffs = signOffs;
@@ -51,6 +56,31 @@ class StaffPages {
     @GetMapping("/staff/{id}")
     String show(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String about, Model model) {
         return page(me, id, model, new FormErrors(), about == null ? Map.of() : Map.of("about", about));
+    }
+
+    @PostMapping("/staff/{id}/supervision")
+    String supervise(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        LocalDate heldOn = errors.date("heldOn", "date of the session", form.get("heldOnDay"), form.get("heldOnMonth"),
+                form.get("heldOnYear"), true);
+        LocalDate next = errors.date("nextDueOn", "next session date", form.get("nextDueOnDay"), form.get("nextDueOnMonth"),
+                form.get("nextDueOnYear"), false);
+        Supervision.Kind kind = errors.choice("kind", Supervision.Kind.class, form.get("kind"));
+        Supervision.Wellbeing wellbeing = errors.choice("wellbeing", Supervision.Wellbeing.class, form.get("wellbeing"));
+        if (errors.isEmpty()) {
+            try {
+                supervision.record(me, id, new Supervision.NewSession(heldOn, kind, form.get("discussed"),
+                        form.get("actions"), wellbeing, next));
+                redirect.addFlashAttribute("banner", "Supervision recorded.");
+                return "redirect:/staff/" + id;
+            } catch (InvalidInputException e) {
+                errors.add(e);
+            } catch (NotAllowedException e) {
+                errors.refuse(e);
+            }
+        }
+        return page(me, id, model, errors, form);
     }
 
     @PostMapping("/staff/{id}/thanks")
@@ -86,6 +116,13 @@ class StaffPages {
         model.addAttribute("isMe", me.staffId().equals(id) && person.stage().isPresent());
         model.addAttribute("canThank", !me.staffId().equals(id));
         model.addAttribute("thanks", thanks.receivedBy(me.organisationId(), id, 20));
+        boolean seesSupervision = me.staffId().equals(id) || me.isRegistrant();
+        model.addAttribute("supervision", seesSupervision ? supervision.sessionsOf(me.organisationId(), id) : List.of());
+        model.addAttribute("canSupervise", me.isRegistrant() && !me.staffId().equals(id) && person.stage().isPresent());
+        model.addAttribute("kinds", Arrays.stream(Supervision.Kind.values())
+                .map(k -> Map.entry(k.name(), k.name().charAt(0) + k.name().substring(1).toLowerCase())).toList());
+        model.addAttribute("wellbeings", List.of(Map.entry("GOOD", "Good"), Map.entry("SOME_CONCERNS", "Some concerns"),
+                Map.entry("NEEDS_SUPPORT", "Needs support")));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
         return "workforce/staff";

@@ -1,0 +1,63 @@
+package org.therapyassist.workforce.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.Role;
+import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.workforce.Supervision;
+
+@RestController
+@Tag(name = "Supervision", description = "Supervision sessions and who is overdue")
+class SupervisionApi {
+
+    private final Supervision supervision;
+    private final StaffDirectory staff;
+
+    SupervisionApi(Supervision supervision, StaffDirectory staff) {
+        this.supervision = supervision;
+        this.staff = staff;
+    }
+
+    @PostMapping("/api/v1/staff/{id}/supervision")
+    @Operation(summary = "Record a supervision session (clinical, managerial or peer) with a wellbeing check")
+    ResponseEntity<Map<String, UUID>> record(CurrentUser me, @PathVariable UUID id, @RequestBody Body body) {
+        UUID created = supervision.record(me, id, new Supervision.NewSession(body.heldOn(), body.kind(), body.discussed(),
+                body.actions(), body.wellbeing(), body.nextDueOn()));
+        return ResponseEntity.status(201).body(Map.of("id", created));
+    }
+
+    @GetMapping("/api/v1/staff/{id}/supervision")
+    @Operation(summary = "A colleague's supervision sessions, newest first")
+    List<Supervision.Session> sessions(CurrentUser me, @PathVariable UUID id) {
+        staff.require(me.organisationId(), id);
+        if (!me.staffId().equals(id) && !me.isRegistrant()) {
+            throw new NotAllowedException("supervision.not-yours", "Supervision notes are for the person and their supervisors.");
+        }
+        return supervision.sessionsOf(me.organisationId(), id);
+    }
+
+    @GetMapping("/api/v1/reports/supervision")
+    @Operation(summary = "Team lead: every support worker's last and next supervision, overdue first")
+    List<Supervision.Standing> standings(CurrentUser me) {
+        if (!me.has(Role.TEAM_LEAD)) {
+            throw new NotAllowedException("reporting.team-lead-only", "This report is for team leads.");
+        }
+        return supervision.standings(me.organisationId());
+    }
+
+    record Body(LocalDate heldOn, Supervision.Kind kind, String discussed, String actions, Supervision.Wellbeing wellbeing,
+            LocalDate nextDueOn) {
+    }
+}
