@@ -197,8 +197,7 @@ class SessionPages {
             escalations.reply(me, id, reply);
             redirect.addFlashAttribute("banner", "Reply sent.");
         } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("problem", e instanceof InvalidInputException ii
-                    ? ii.fieldErrors().values().iterator().next() : e.getMessage());
+            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
         }
         return "redirect:/inbox";
     }

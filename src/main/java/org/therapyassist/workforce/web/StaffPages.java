@@ -165,8 +165,7 @@ class StaffPages {
             signOffs.revoke(me, signOffId, reason);
             redirect.addFlashAttribute("banner", "Sign-off withdrawn. Delegations that relied on it are flagged to their therapists.");
         } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("problem", e instanceof InvalidInputException ii
-                    ? ii.fieldErrors().values().iterator().next() : e.getMessage());
+            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
         }
         return "redirect:/staff/" + staffId;
     }
@@ -194,8 +193,7 @@ class StaffPages {
             signOffs.refuse(me, requestId, feedback);
             redirect.addFlashAttribute("banner", "Request refused; your feedback has been sent.");
         } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("problem", e instanceof InvalidInputException ii
-                    ? ii.fieldErrors().values().iterator().next() : e.getMessage());
+            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
         }
         return "redirect:/staff/" + staffId;
     }
