@@ -11,12 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.JobRole;
+import org.therapyassist.workforce.Stage;
+import org.therapyassist.workforce.Statement;
 
 /**
  * Writes a fictional therapy service: organisations, each with units of three teams (stroke ward, MSK outpatients,
@@ -88,14 +92,34 @@ public class DemoDataGenerator {
     private static final Map<String, String> STAGE_OF_TASK = Map.of("WALKING_AID", "SENIOR", "STAIR_PRACTICE", "SENIOR",
             "KITCHEN_PRACTICE", "SENIOR", "DISCHARGE_CALL", "SENIOR");
 
+    /** Competencies a task type needs: the demo sign-offs for these are set by hand in HELD. */
+    private static final Set<String> TASK_LINKED = Set.of("3.01", "3.02", "3.03", "3.04", "3.05", "3.06", "3.07", "3.08",
+            "3.09", "3.10", "3.11", "3.12", "4.01", "5.01", "5.02");
+
+    private static final String[] SELF_NOTES = {
+            "Done this a few times with my supervisor watching; I still check the steps on the sheet.",
+            "Practised in the team's training session last month; need to do it on the ward next.",
+            "I do this most days now and can explain why each step matters.",
+            "Shadowed Megan twice; would like to be observed before asking for sign-off."};
+
     private final JdbcTemplate jdbc;
     private final PasswordEncoder encoder;
+    private List<Statement> catalogue;
     private final Clock clock;
 
     DemoDataGenerator(JdbcTemplate jdbc, PasswordEncoder encoder, Clock clock) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.clock = clock;
+    }
+
+    private List<Statement> developmentCatalogue() {
+        if (catalogue == null) {
+            catalogue = jdbc.query("select code, title, framework_domain, expected_from, validity_months from competency order by code",
+                    (rs, n) -> new Statement(rs.getString(1), rs.getString(2), rs.getInt(3), null,
+                            Stage.valueOf(rs.getString(4)), rs.getInt(5)));
+        }
+        return catalogue;
     }
 
     public Summary generate(Spec spec) {
@@ -184,6 +208,54 @@ public class DemoDataGenerator {
             pulse(org, teams);
             thanks(org, staff);
             supervision(org, staff);
+            development(org, staff, o * 1000 + u);
+        }
+
+        /**
+         * Development records for every support worker: how long they have been at their stage, sign-offs across the
+         * rest of the catalogue (most held, some expiring within 60 days, a few expired, some gaps) and self-assessments
+         * of what they are working towards. Task-linked competencies are left to HELD so delegation demos stay as they are.
+         */
+        void development(UUID org, UUID[] staff, long unitSeed) {
+            Random r = new Random(spec.seed() * 31 + unitSeed);
+            int[] monthsAtStage = {0, 0, 30, 10, 0, 0, 0, 26, 0, 5, 14, 0, 40, 8, 19};
+            for (int s = 0; s < STAFF.length; s++) {
+                Stage stage = JobRole.valueOf(STAFF[s][3]).stage().orElse(null);
+                if (stage == null) {
+                    continue;
+                }
+                out.add("update staff_member set stage_since = ? where id = ?", today.minusMonths(monthsAtStage[s]).minusDays(s), staff[s]);
+                UUID assessor = staff[registrantOfTeam(Integer.parseInt(STAFF[s][5]))];
+                for (Statement c : developmentCatalogue()) {
+                    if (TASK_LINKED.contains(c.code())) {
+                        continue;
+                    }
+                    boolean expected = c.expectedAt(stage);
+                    int roll = r.nextInt(100);
+                    if (expected && roll < 72 || !expected && roll < 8) {
+                        LocalDate signed;
+                        if (roll < 6) {
+                            signed = today.minusMonths(c.validityMonths()).minusDays(5 + r.nextInt(90));
+                        } else if (roll < 16) {
+                            signed = today.minusMonths(c.validityMonths()).plusDays(5 + r.nextInt(50));
+                        } else {
+                            signed = today.minusDays(20 + r.nextInt(Math.max(30, c.validityMonths() * 30 - 120)));
+                        }
+                        out.add("insert into competency_signoff (id, organisation_id, staff_id, competency_code, assessor_id, "
+                                        + "signed_on, expires_on, evidence, method, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                Ids.newId(), org, staff[s], c.code(), assessor, signed, signed.plusMonths(c.validityMonths()),
+                                roll % 2 == 0 ? "Observed in practice and discussed afterwards" : "Discussion of two recent examples",
+                                roll % 2 == 0 ? "OBSERVED" : "DISCUSSION", ts(signed));
+                    } else if (expected || roll < 20) {
+                        String rating = roll % 3 == 0 ? "NOT_YET" : roll % 3 == 1 ? "DEVELOPING" : "CONFIDENT";
+                        out.add("insert into competency_self_assessment (id, organisation_id, staff_id, competency_code, rating, "
+                                        + "evidence_kind, evidence_note, assessed_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                                Ids.newId(), org, staff[s], c.code(), rating, rating.equals("NOT_YET") ? null : "NOTE",
+                                rating.equals("NOT_YET") ? null : SELF_NOTES[roll % SELF_NOTES.length],
+                                ts(today.minusDays(3 + r.nextInt(80))));
+                    }
+                }
+            }
         }
 
         /** Recent supervision for most support workers; hca.demo and ravi.ssw are overdue, aisha.sw never had any. */

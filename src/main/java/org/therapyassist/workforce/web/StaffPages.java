@@ -115,6 +115,8 @@ class StaffPages {
         model.addAttribute("canAssess", me.isRegistrant() && !me.staffId().equals(id) && person.stage().isPresent());
         model.addAttribute("isMe", me.staffId().equals(id) && person.stage().isPresent());
         model.addAttribute("canThank", !me.staffId().equals(id));
+        model.addAttribute("canSeeDevelopment", person.stage().isPresent()
+                && org.therapyassist.workforce.DevelopmentRules.maySee(me, id));
         model.addAttribute("thanks", thanks.receivedBy(me.organisationId(), id, 20));
         boolean seesSupervision = me.staffId().equals(id) || me.isRegistrant();
         model.addAttribute("supervision", seesSupervision ? supervision.sessionsOf(me.organisationId(), id) : List.of());
@@ -172,16 +174,26 @@ class StaffPages {
 
     @PostMapping("/sign-off-requests")
     String request(CurrentUser me, @RequestParam(required = false) String competencyCode,
-            @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String note, @RequestParam(required = false) String returnTo, Model model,
+            RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
+        // Asked from the statement's development page: go back there, with any refusal as a message on that page.
+        boolean fromDevelopment = "development".equals(returnTo) && competencyCode != null && competencyCode.matches("\\d\\.\\d{2}");
         try {
             signOffs.request(me, competencyCode, note);
             redirect.addFlashAttribute("banner", "Sign-off requested. A registered therapist in your team will arrange to assess you.");
-            return "redirect:/staff/" + me.staffId();
-        } catch (InvalidInputException e) {
-            errors.add(e);
-        } catch (ConflictException e) {
-            errors.add("competencyCode", e.getMessage());
+            return fromDevelopment ? "redirect:/staff/" + me.staffId() + "/development/" + competencyCode
+                    : "redirect:/staff/" + me.staffId();
+        } catch (InvalidInputException | ConflictException e) {
+            if (fromDevelopment) {
+                redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
+                return "redirect:/staff/" + me.staffId() + "/development/" + competencyCode;
+            }
+            if (e instanceof ConflictException conflict) {
+                errors.add("competencyCode", conflict.getMessage());
+            } else {
+                errors.add((InvalidInputException) e);
+            }
         }
         return page(me, me.staffId(), model, errors, Map.of("note", note == null ? "" : note));
     }

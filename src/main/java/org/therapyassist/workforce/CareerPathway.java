@@ -1,0 +1,97 @@
+package org.therapyassist.workforce;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a person needs for the next stage of the framework: the competencies expected there held in date, the
+ * qualifications services usually ask for, and time at the current stage. A pure rule, tested without a database.
+ */
+public final class CareerPathway {
+
+    public enum Kind { COMPETENCY, QUALIFICATION, EXPERIENCE }
+
+    public record Item(Kind kind, String description, boolean met, String detail) {
+    }
+
+    public record Checklist(Stage current, Stage next, List<Item> items) {
+
+        public boolean ready() {
+            return items.stream().allMatch(Item::met);
+        }
+
+        public long missing() {
+            return items.stream().filter(i -> !i.met()).count();
+        }
+    }
+
+    /** A qualification requirement met by any one of the listed qualifications. */
+    record QualificationNeed(String description, Set<String> anyOf) {
+    }
+
+    record StepUp(Stage next, int monthsAtCurrentStage, List<QualificationNeed> qualifications) {
+    }
+
+    /** Qualification codes, shared with the training and qualifications records. */
+    public static final Map<String, String> QUALIFICATIONS = Map.of(
+            "CARE_CERTIFICATE", "Care Certificate",
+            "CACHE_L2", "Level 2 diploma in clinical healthcare support",
+            "CACHE_L3", "Level 3 diploma in healthcare support",
+            "APPRENTICESHIP_L2", "Healthcare support worker apprenticeship (level 2)",
+            "APPRENTICESHIP_L3", "Senior healthcare support worker apprenticeship (level 3)",
+            "APPRENTICESHIP_L5", "Assistant practitioner apprenticeship (level 5)",
+            "FOUNDATION_DEGREE", "Foundation degree in health and social care");
+
+    private static final Map<Stage, StepUp> STEPS = Map.of(
+            Stage.SUPPORT_WORKER, new StepUp(Stage.SENIOR_SUPPORT_WORKER, 12, List.of(
+                    new QualificationNeed("Care Certificate", Set.of("CARE_CERTIFICATE")),
+                    new QualificationNeed("A level 3 diploma or senior healthcare support worker apprenticeship",
+                            Set.of("CACHE_L3", "APPRENTICESHIP_L3")))),
+            Stage.SENIOR_SUPPORT_WORKER, new StepUp(Stage.ASSISTANT_PRACTITIONER, 12, List.of(
+                    new QualificationNeed("An assistant practitioner apprenticeship or foundation degree",
+                            Set.of("APPRENTICESHIP_L5", "FOUNDATION_DEGREE")))),
+            Stage.ASSISTANT_PRACTITIONER, new StepUp(Stage.SUPPORT_WORKER_LEAD, 24, List.of(
+                    new QualificationNeed("An assistant practitioner apprenticeship or foundation degree",
+                            Set.of("APPRENTICESHIP_L5", "FOUNDATION_DEGREE")))));
+
+    private CareerPathway() {
+    }
+
+    /** Empty when there is no next stage on the framework (a support worker lead). */
+    public static Optional<Checklist> forNextStage(Stage current, LocalDate stageSince, Collection<Statement> catalogue,
+            Set<String> heldInDate, Set<String> qualificationsAchieved, LocalDate today) {
+        StepUp step = STEPS.get(current);
+        if (step == null) {
+            return Optional.empty();
+        }
+        List<Item> items = new ArrayList<>();
+        for (Statement s : catalogue) {
+            if (s.expectedAt(step.next())) {
+                boolean held = heldInDate.contains(s.code());
+                items.add(new Item(Kind.COMPETENCY, s.code() + " " + s.title(), held,
+                        held ? "Signed off and in date" : "Not yet signed off in date"));
+            }
+        }
+        for (QualificationNeed need : step.qualifications()) {
+            Optional<String> achieved = need.anyOf().stream().filter(qualificationsAchieved::contains).sorted().findFirst();
+            items.add(new Item(Kind.QUALIFICATION, need.description(), achieved.isPresent(),
+                    achieved.map(code -> "Achieved: " + QUALIFICATIONS.get(code)).orElse("Not yet achieved")));
+        }
+        int months = stageSince == null ? 0 : (int) Period.between(stageSince, today).toTotalMonths();
+        boolean enough = stageSince != null && months >= step.monthsAtCurrentStage();
+        items.add(new Item(Kind.EXPERIENCE, step.monthsAtCurrentStage() + " months as " + article(current.title()),
+                enough, stageSince == null ? "Start date at this stage not recorded" : months + " months so far"));
+        return Optional.of(new Checklist(current, step.next(), List.copyOf(items)));
+    }
+
+    private static String article(String title) {
+        String lower = title.toLowerCase();
+        return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;
+    }
+}
