@@ -1,0 +1,52 @@
+package org.therapyassist.workforce;
+
+import org.springframework.stereotype.Component;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.Role;
+
+/**
+ * Who may see and add to a person's development record (training, certificates, PDP, learning time). Mirrors the
+ * staff page's rule for supervision: the person themselves and registered staff of the organisation (team leads are
+ * registered); the support-worker lead is included because leading support workers' training is their job.
+ */
+@Component
+class StaffRecordAccess {
+
+    private final StaffDirectory staff;
+
+    StaffRecordAccess(StaffDirectory staff) {
+        this.staff = staff;
+    }
+
+    boolean isLead(CurrentUser user) {
+        if (user.isRegistrant() || user.has(Role.TEAM_LEAD)) {
+            return true;
+        }
+        return user.isSupportWorker() && staff.find(user.organisationId(), user.staffId())
+                .map(s -> s.jobRole() == JobRole.SUPPORT_WORKER_LEAD).orElse(false);
+    }
+
+    boolean canSee(CurrentUser user, StaffMember person) {
+        return person.organisationId().equals(user.organisationId())
+                && (person.id().equals(user.staffId()) || isLead(user));
+    }
+
+    /** Checks the person exists in the user's organisation and the user may see their record. */
+    StaffMember requireSee(CurrentUser user, java.util.UUID staffId) {
+        StaffMember person = staff.require(user.organisationId(), staffId);
+        if (!canSee(user, person)) {
+            throw new NotAllowedException("workforce.record-not-yours",
+                    "Development records are for the person, their supervisors and leads.");
+        }
+        return person;
+    }
+
+    StaffMember requireLead(CurrentUser user, java.util.UUID staffId, String code, String message) {
+        StaffMember person = staff.require(user.organisationId(), staffId);
+        if (!isLead(user)) {
+            throw new NotAllowedException(code, message);
+        }
+        return person;
+    }
+}
