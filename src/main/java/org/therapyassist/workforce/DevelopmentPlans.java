@@ -31,7 +31,23 @@ import org.therapyassist.platform.Time;
 @Service
 public class DevelopmentPlans {
 
-    public enum Status { NOT_STARTED, IN_PROGRESS, ACHIEVED, DROPPED }
+    public enum Status {
+        NOT_STARTED("Not started"), IN_PROGRESS("In progress"), ACHIEVED("Achieved"), DROPPED("Dropped");
+
+        private final String title;
+
+        Status(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        public boolean open() {
+            return this == NOT_STARTED || this == IN_PROGRESS;
+        }
+    }
 
     public record NewObjective(String competencyCode, Stage targetStage, String objective, String actions,
             LocalDate targetDate, LocalDate reviewDate) {
