@@ -18,8 +18,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDataGenerator generator;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final DemoDevelopment development;
 
-    DemoDataLoader(DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc, TransactionTemplate transaction) {
+    DemoDataLoader(DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc, TransactionTemplate transaction,
+            DemoDevelopment development) {
+        this.development = development;
         this.properties = properties;
         this.generator = generator;
         this.jdbc = jdbc;
@@ -37,8 +40,10 @@ class DemoDataLoader implements ApplicationRunner {
         }
         var summary = transaction.execute(status -> {
             var base = DemoDataGenerator.Spec.demo();
-            return generator.generate(new DemoDataGenerator.Spec(base.organisations(),
+            var written = generator.generate(new DemoDataGenerator.Spec(base.organisations(),
                     Math.max(1, properties.scale()), base.patientsPerUnit(), base.sessionsPerDelegation(), true, base.seed()));
+            development.write();
+            return written;
         });
         log.info("Demo data written: {} patients, {} delegations, {} session records. Sign in as pt.demo / demo.",
                 summary.patients(), summary.delegations(), summary.sessionRecords());

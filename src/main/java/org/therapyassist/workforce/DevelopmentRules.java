@@ -18,7 +18,10 @@ public final class DevelopmentRules {
         return viewer.staffId().equals(staffId) || leadsDevelopment(viewer);
     }
 
-    /** Registered staff, team leads and band 5 support-worker leads run gap analyses and development for others. */
+    /**
+     * Registered staff, team leads and band 5 support-worker leads run gap analyses and development for others. Band 5
+     * among support workers is the support-worker lead role (JobRole.SUPPORT_WORKER_LEAD).
+     */
     public static boolean leadsDevelopment(CurrentUser viewer) {
         return viewer.isRegistrant() || viewer.has(Role.TEAM_LEAD) || (viewer.isSupportWorker() && viewer.band() >= 5);
     }

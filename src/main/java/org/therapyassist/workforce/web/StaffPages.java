@@ -115,8 +115,7 @@ class StaffPages {
         model.addAttribute("canAssess", me.isRegistrant() && !me.staffId().equals(id) && person.stage().isPresent());
         model.addAttribute("isMe", me.staffId().equals(id) && person.stage().isPresent());
         model.addAttribute("canThank", !me.staffId().equals(id));
-        model.addAttribute("canSeeDevelopment", person.stage().isPresent()
-                && org.therapyassist.workforce.DevelopmentRules.maySee(me, id));
+        model.addAttribute("seesDevelopmentRecords", org.therapyassist.workforce.DevelopmentRules.maySee(me, id));
         model.addAttribute("thanks", thanks.receivedBy(me.organisationId(), id, 20));
         boolean seesSupervision = me.staffId().equals(id) || me.isRegistrant();
         model.addAttribute("supervision", seesSupervision ? supervision.sessionsOf(me.organisationId(), id) : List.of());

@@ -1,0 +1,73 @@
+package org.therapyassist.workforce.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.Role;
+import org.therapyassist.workforce.DevelopmentPlans;
+import org.therapyassist.workforce.PdpCompliance;
+import org.therapyassist.workforce.Stage;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "PDP", description = "Personal development plans: objectives, actions, reviews")
+class PdpApi {
+
+    private final DevelopmentPlans plans;
+    private final PdpCompliance compliance;
+
+    PdpApi(DevelopmentPlans plans, PdpCompliance compliance) {
+        this.plans = plans;
+        this.compliance = compliance;
+    }
+
+    @GetMapping("/staff/{id}/pdp")
+    @Operation(summary = "A person's PDP objectives with their reviews")
+    List<DevelopmentPlans.Objective> plan(CurrentUser me, @PathVariable UUID id) {
+        return plans.of(me, id);
+    }
+
+    @PostMapping("/staff/{id}/pdp")
+    @Operation(summary = "Add an objective towards a competency (competencyCode) or the next stage (targetStage), not both")
+    ResponseEntity<DevelopmentPlans.Objective> add(CurrentUser me, @PathVariable UUID id, @RequestBody ObjectiveBody body) {
+        return ResponseEntity.status(201).body(plans.addObjective(me, id, new DevelopmentPlans.NewObjective(
+                body.competencyCode(), body.targetStage(), body.objective(), body.actions(), body.targetDate(), body.reviewDate())));
+    }
+
+    @PatchMapping("/pdp/objectives/{id}")
+    @Operation(summary = "Change an objective's status and/or actions; send the version you read, 409 if it changed since")
+    DevelopmentPlans.Objective change(CurrentUser me, @PathVariable UUID id, @RequestBody DevelopmentPlans.Change body) {
+        return plans.change(me, id, body);
+    }
+
+    @PostMapping("/pdp/objectives/{id}/reviews")
+    @Operation(summary = "Supervisor or lead: record a dated review, optionally bringing in a thank-you (thanksId)")
+    ResponseEntity<DevelopmentPlans.Review> review(CurrentUser me, @PathVariable UUID id, @RequestBody DevelopmentPlans.NewReview body) {
+        return ResponseEntity.status(201).body(plans.review(me, id, body));
+    }
+
+    @GetMapping("/reports/pdp-reviews")
+    @Operation(summary = "Team lead: support workers with no PDP review in 12 months or past their review date, first")
+    List<PdpCompliance.Standing> standings(CurrentUser me) {
+        if (!me.has(Role.TEAM_LEAD)) {
+            throw new NotAllowedException("reporting.team-lead-only", "This report is for team leads.");
+        }
+        return compliance.standings(me.organisationId());
+    }
+
+    record ObjectiveBody(String competencyCode, Stage targetStage, String objective, String actions, LocalDate targetDate,
+            LocalDate reviewDate) {
+    }
+}

@@ -1,0 +1,88 @@
+package org.therapyassist.workforce.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.workforce.QualificationKind;
+import org.therapyassist.workforce.Qualifications;
+import org.therapyassist.workforce.Training;
+import org.therapyassist.workforce.TrainingCompliance;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Training", description = "Mandatory training, qualifications and training compliance")
+class TrainingApi {
+
+    private final Training training;
+    private final Qualifications qualifications;
+    private final TrainingCompliance compliance;
+
+    TrainingApi(Training training, Qualifications qualifications, TrainingCompliance compliance) {
+        this.training = training;
+        this.qualifications = qualifications;
+        this.compliance = compliance;
+    }
+
+    @GetMapping("/training-courses")
+    @Operation(summary = "The training catalogue with each course's renewal interval in months")
+    List<Training.Course> courses() {
+        return training.courses();
+    }
+
+    @GetMapping("/staff/{id}/training")
+    @Operation(summary = "A person's training records, newest first; renewals never replace earlier records")
+    List<Training.Record> records(CurrentUser me, @PathVariable UUID id) {
+        return training.recordsOf(me, id);
+    }
+
+    @PostMapping("/staff/{id}/training")
+    @Operation(summary = "Record completed training; expiresOn defaults to the course's renewal interval. "
+            + "Recording your own needs a certificate uploaded first (evidenceId)")
+    ResponseEntity<Training.Record> record(CurrentUser me, @PathVariable UUID id, @RequestBody TrainingBody body) {
+        return ResponseEntity.status(201).body(training.record(me, id, new Training.NewRecord(body.courseCode(),
+                body.completedOn(), body.expiresOn(), body.provider(), body.evidenceId())));
+    }
+
+    @GetMapping("/staff/{id}/qualifications")
+    @Operation(summary = "A person's qualifications, newest entry first")
+    List<Qualifications.Qualification> qualifications(CurrentUser me, @PathVariable UUID id) {
+        return qualifications.of(me, id);
+    }
+
+    @PostMapping("/staff/{id}/qualifications")
+    @Operation(summary = "Record a qualification in progress or achieved (achievedOn required when achieved)")
+    ResponseEntity<Qualifications.Qualification> addQualification(CurrentUser me, @PathVariable UUID id,
+            @RequestBody QualificationBody body) {
+        return ResponseEntity.status(201).body(qualifications.add(me, id, new Qualifications.NewQualification(body.kind(),
+                body.status(), body.achievedOn(), body.awardingBody(), body.evidenceId())));
+    }
+
+    @GetMapping("/staff/{id}/training-compliance")
+    @Operation(summary = "Status of every mandatory course for a person: IN_DATE, EXPIRING_SOON (60 days), EXPIRED, NEVER_DONE")
+    TrainingCompliance.Person personCompliance(CurrentUser me, @PathVariable UUID id) {
+        return compliance.of(me, id);
+    }
+
+    @GetMapping("/teams/{id}/training-compliance")
+    @Operation(summary = "Supervisors and leads: a team's mandatory training compliance per course, and who has gaps")
+    TrainingCompliance.Team teamCompliance(CurrentUser me, @PathVariable UUID id) {
+        return compliance.ofTeam(me, id);
+    }
+
+    record TrainingBody(String courseCode, LocalDate completedOn, LocalDate expiresOn, String provider, UUID evidenceId) {
+    }
+
+    record QualificationBody(QualificationKind kind, QualificationKind.Status status, LocalDate achievedOn,
+            String awardingBody, UUID evidenceId) {
+    }
+}
