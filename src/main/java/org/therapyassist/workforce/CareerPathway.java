@@ -32,40 +32,30 @@ public final class CareerPathway {
     }
 
     /** A qualification requirement met by any one of the listed qualifications. */
-    record QualificationNeed(String description, Set<String> anyOf) {
+    record QualificationNeed(String description, Set<QualificationKind> anyOf) {
     }
 
     record StepUp(Stage next, int monthsAtCurrentStage, List<QualificationNeed> qualifications) {
     }
 
-    /** Qualification codes, shared with the training and qualifications records. */
-    public static final Map<String, String> QUALIFICATIONS = Map.of(
-            "CARE_CERTIFICATE", "Care Certificate",
-            "CACHE_L2", "Level 2 diploma in clinical healthcare support",
-            "CACHE_L3", "Level 3 diploma in healthcare support",
-            "APPRENTICESHIP_L2", "Healthcare support worker apprenticeship (level 2)",
-            "APPRENTICESHIP_L3", "Senior healthcare support worker apprenticeship (level 3)",
-            "APPRENTICESHIP_L5", "Assistant practitioner apprenticeship (level 5)",
-            "FOUNDATION_DEGREE", "Foundation degree in health and social care");
-
     private static final Map<Stage, StepUp> STEPS = Map.of(
             Stage.SUPPORT_WORKER, new StepUp(Stage.SENIOR_SUPPORT_WORKER, 12, List.of(
-                    new QualificationNeed("Care Certificate", Set.of("CARE_CERTIFICATE")),
+                    new QualificationNeed("Care Certificate", Set.of(QualificationKind.CARE_CERTIFICATE)),
                     new QualificationNeed("A level 3 diploma or senior healthcare support worker apprenticeship",
-                            Set.of("CACHE_L3", "APPRENTICESHIP_L3")))),
+                            Set.of(QualificationKind.CACHE_LEVEL_3_DIPLOMA, QualificationKind.APPRENTICESHIP_LEVEL_3)))),
             Stage.SENIOR_SUPPORT_WORKER, new StepUp(Stage.ASSISTANT_PRACTITIONER, 12, List.of(
                     new QualificationNeed("An assistant practitioner apprenticeship or foundation degree",
-                            Set.of("APPRENTICESHIP_L5", "FOUNDATION_DEGREE")))),
+                            Set.of(QualificationKind.APPRENTICESHIP_LEVEL_5, QualificationKind.FOUNDATION_DEGREE)))),
             Stage.ASSISTANT_PRACTITIONER, new StepUp(Stage.SUPPORT_WORKER_LEAD, 24, List.of(
                     new QualificationNeed("An assistant practitioner apprenticeship or foundation degree",
-                            Set.of("APPRENTICESHIP_L5", "FOUNDATION_DEGREE")))));
+                            Set.of(QualificationKind.APPRENTICESHIP_LEVEL_5, QualificationKind.FOUNDATION_DEGREE)))));
 
     private CareerPathway() {
     }
 
     /** Empty when there is no next stage on the framework (a support worker lead). */
     public static Optional<Checklist> forNextStage(Stage current, LocalDate stageSince, Collection<Statement> catalogue,
-            Set<String> heldInDate, Set<String> qualificationsAchieved, LocalDate today) {
+            Set<String> heldInDate, Set<QualificationKind> qualificationsAchieved, LocalDate today) {
         StepUp step = STEPS.get(current);
         if (step == null) {
             return Optional.empty();
@@ -79,9 +69,9 @@ public final class CareerPathway {
             }
         }
         for (QualificationNeed need : step.qualifications()) {
-            Optional<String> achieved = need.anyOf().stream().filter(qualificationsAchieved::contains).sorted().findFirst();
+            Optional<QualificationKind> achieved = need.anyOf().stream().filter(qualificationsAchieved::contains).sorted().findFirst();
             items.add(new Item(Kind.QUALIFICATION, need.description(), achieved.isPresent(),
-                    achieved.map(code -> "Achieved: " + QUALIFICATIONS.get(code)).orElse("Not yet achieved")));
+                    achieved.map(kind -> "Achieved: " + kind.title()).orElse("Not yet achieved")));
         }
         int months = stageSince == null ? 0 : (int) Period.between(stageSince, today).toTotalMonths();
         boolean enough = stageSince != null && months >= step.monthsAtCurrentStage();

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import org.therapyassist.audit.AuditEntry;
 import org.therapyassist.audit.AuditTrail;
 import org.therapyassist.platform.CurrentUser;
@@ -92,7 +93,10 @@ public class Development {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Development(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, Clock clock) {
+    private final EvidenceFiles evidenceFiles;
+
+    Development(JdbcClient jdbc, StaffDirectory staff, EvidenceFiles evidenceFiles, AuditTrail audit, Clock clock) {
+        this.evidenceFiles = evidenceFiles;
         this.jdbc = jdbc;
         this.staff = staff;
         this.audit = audit;
@@ -189,11 +193,48 @@ public class Development {
         return selfAssessments(viewer.organisationId(), staffId, code);
     }
 
+    /**
+     * A self-assessment with a certificate uploaded in the same step: the fields are checked first, then the file is
+     * stored, so a refused form leaves no file behind (and a failed insert removes the stored file).
+     */
+    @Transactional
+    public SelfAssessment selfAssess(CurrentUser user, UUID staffId, String code, NewSelfAssessment command,
+            MultipartFile certificate) {
+        if (certificate == null || certificate.isEmpty()) {
+            return selfAssess(user, staffId, code, command);
+        }
+        NewSelfAssessment withKind = new NewSelfAssessment(command.rating(), EvidenceKind.CERTIFICATE,
+                command.evidenceNote(), null);
+        DevelopmentRules.requireSelf(user, staffId);
+        statement(code);
+        Map<String, String> errors = validate(withKind, true);
+        evidenceFiles.problemWith(certificate).ifPresent(problem -> errors.put(EvidenceFiles.FIELD, problem));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        EvidenceFile file = evidenceFiles.store(user, staffId, certificate);
+        return selfAssess(user, staffId, code, new NewSelfAssessment(command.rating(), EvidenceKind.CERTIFICATE,
+                command.evidenceNote(), file.id()));
+    }
+
     @Transactional
     public SelfAssessment selfAssess(CurrentUser user, UUID staffId, String code, NewSelfAssessment command) {
         DevelopmentRules.requireSelf(user, staffId);
         staff.require(user.organisationId(), staffId);
         statement(code);
+        Map<String, String> errors = validate(command, false);
+        if (command.evidenceFileId() != null && jdbc.sql("select count(*) from evidence_file where id = ? and organisation_id = ? "
+                        + "and staff_id = ?").params(command.evidenceFileId(), user.organisationId(), staffId)
+                .query(Long.class).single() == 0) {
+            errors.put("evidenceFile", "The certificate must be a file uploaded to your own record");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return insert(user, staffId, code, command);
+    }
+
+    private Map<String, String> validate(NewSelfAssessment command, boolean fileComing) {
         Map<String, String> errors = new HashMap<>();
         if (command.rating() == null) {
             errors.put("rating", "Choose how confident you are: not yet, developing or confident");
@@ -202,7 +243,7 @@ public class Development {
         if (note != null && note.length() > 1000) {
             errors.put("evidenceNote", "Evidence must be 1000 characters or fewer");
         }
-        if (command.evidenceKind() == EvidenceKind.CERTIFICATE && command.evidenceFileId() == null) {
+        if (command.evidenceKind() == EvidenceKind.CERTIFICATE && command.evidenceFileId() == null && !fileComing) {
             errors.put("evidenceFile", "Upload the certificate, or choose another kind of evidence");
         }
         if ((command.evidenceKind() == EvidenceKind.NOTE || command.evidenceKind() == EvidenceKind.OBSERVED_PRACTICE)
@@ -213,9 +254,11 @@ public class Development {
         if (command.evidenceKind() == null && (note != null || command.evidenceFileId() != null)) {
             errors.put("evidenceKind", "Choose what kind of evidence this is");
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        return errors;
+    }
+
+    private SelfAssessment insert(CurrentUser user, UUID staffId, String code, NewSelfAssessment command) {
+        String note = Text.blankToNull(command.evidenceNote());
         UUID id = Ids.newId();
         Instant now = clock.instant();
         jdbc.sql("insert into competency_self_assessment (id, organisation_id, staff_id, competency_code, rating, "
@@ -229,12 +272,12 @@ public class Development {
         return new SelfAssessment(id, code, command.rating(), command.evidenceKind(), note, command.evidenceFileId(), now);
     }
 
-    /**
-     * Qualification codes achieved, read from the qualifications record when there is one. Kept here so the pathway
-     * does not depend on how qualifications are recorded.
-     */
-    Set<String> qualificationsAchieved(UUID organisationId, UUID staffId) {
-        return Set.of();
+    /** Qualifications achieved, for the pathway checklist. */
+    Set<QualificationKind> qualificationsAchieved(UUID organisationId, UUID staffId) {
+        // Qualification records are append-only (in progress, then achieved): any achieved entry counts.
+        return Set.copyOf(jdbc.sql("select distinct kind from qualification where organisation_id = ? and staff_id = ? "
+                        + "and status = 'ACHIEVED'")
+                .params(organisationId, staffId).query((rs, n) -> QualificationKind.valueOf(rs.getString(1))).list());
     }
 
     private static SelfAssessment map(ResultSet rs, int n) throws SQLException {

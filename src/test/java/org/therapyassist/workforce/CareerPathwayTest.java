@@ -18,7 +18,7 @@ class CareerPathwayTest {
     @Test
     void aSupportWorkerSeesWhatIsMissingForSeniorSupportWorker() {
         var checklist = CareerPathway.forNextStage(Stage.SUPPORT_WORKER, TODAY.minusMonths(10), CATALOGUE, Set.of("3.01"),
-                Set.of("CARE_CERTIFICATE"), TODAY).orElseThrow();
+                Set.of(QualificationKind.CARE_CERTIFICATE), TODAY).orElseThrow();
         assertThat(checklist.next()).isEqualTo(Stage.SENIOR_SUPPORT_WORKER);
         // The assistant practitioner statement is not part of the next step.
         assertThat(checklist.items()).extracting(CareerPathway.Item::description)
@@ -33,7 +33,7 @@ class CareerPathwayTest {
     @Test
     void anyOneOfTheAlternativeQualificationsMeetsTheNeed() {
         var checklist = CareerPathway.forNextStage(Stage.SENIOR_SUPPORT_WORKER, TODAY.minusMonths(13), CATALOGUE,
-                Set.of("3.01", "3.04", "2.05"), Set.of("FOUNDATION_DEGREE"), TODAY).orElseThrow();
+                Set.of("3.01", "3.04", "2.05"), Set.of(QualificationKind.FOUNDATION_DEGREE), TODAY).orElseThrow();
         assertThat(checklist.ready()).isTrue();
         assertThat(checklist.items()).filteredOn(i -> i.kind() == CareerPathway.Kind.QUALIFICATION)
                 .singleElement().satisfies(i -> assertThat(i.detail()).contains("Foundation degree"));
@@ -42,13 +42,13 @@ class CareerPathwayTest {
     @Test
     void unknownTimeAtStageIsNeverCountedAsEnoughExperience() {
         var checklist = CareerPathway.forNextStage(Stage.SUPPORT_WORKER, null, CATALOGUE, Set.of("3.01", "3.04"),
-                Set.of("CARE_CERTIFICATE", "CACHE_L3"), TODAY).orElseThrow();
+                Set.of(QualificationKind.CARE_CERTIFICATE, QualificationKind.CACHE_LEVEL_3_DIPLOMA), TODAY).orElseThrow();
         assertThat(checklist.items()).filteredOn(i -> i.kind() == CareerPathway.Kind.EXPERIENCE)
                 .singleElement().satisfies(i -> assertThat(i.met()).isFalse());
     }
 
     @Test
     void aSupportWorkerLeadHasNoNextStageOnTheFramework() {
-        assertThat(CareerPathway.forNextStage(Stage.SUPPORT_WORKER_LEAD, TODAY, CATALOGUE, Set.of(), Set.of(), TODAY)).isEmpty();
+        assertThat(CareerPathway.forNextStage(Stage.SUPPORT_WORKER_LEAD, TODAY, CATALOGUE, Set.of(), Set.<QualificationKind>of(), TODAY)).isEmpty();
     }
 }

@@ -21,7 +21,9 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormErrors;
+import org.springframework.web.multipart.MultipartFile;
 import org.therapyassist.workforce.Development;
+import org.therapyassist.workforce.EvidenceFiles;
 import org.therapyassist.workforce.DevelopmentRules;
 import org.therapyassist.workforce.GapStatus;
 import org.therapyassist.workforce.StaffDirectory;
@@ -61,18 +63,20 @@ class DevelopmentPages {
 
     @PostMapping("/staff/{id}/development/{code}")
     String selfAssess(CurrentUser me, @PathVariable UUID id, @PathVariable String code,
-            @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+            @RequestParam Map<String, String> form, @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         Development.Rating rating = errors.choice("rating", Development.Rating.class, form.get("rating"));
         Development.EvidenceKind kind = errors.choice("evidenceKind", Development.EvidenceKind.class, form.get("evidenceKind"));
         if (errors.isEmpty()) {
             try {
                 development.selfAssess(me, id, code, new Development.NewSelfAssessment(rating, kind,
-                        form.get("evidenceNote"), Text.uuidOrNull(form.get("evidenceFileId"))));
+                        form.get("evidenceNote"), null), file);
                 redirect.addFlashAttribute("banner", "Self-assessment saved for " + code + ".");
                 return "redirect:/staff/" + id + "/development/" + code;
             } catch (InvalidInputException e) {
-                errors.add(e);
+                // The page has one file input, named as the evidence store names it.
+                e.fieldErrors().forEach((field, message) -> errors.add(field.equals("evidenceFile") ? EvidenceFiles.FIELD : field, message));
             } catch (NotAllowedException e) {
                 errors.refuse(e);
             }
@@ -93,7 +97,6 @@ class DevelopmentPages {
         model.addAttribute("canAssess", me.isRegistrant() && !me.staffId().equals(id) && profile.person().stage().isPresent());
         model.addAttribute("ratings", Arrays.stream(Development.Rating.values()).map(r -> Map.entry(r.name(), r.title())).toList());
         model.addAttribute("kinds", Arrays.stream(Development.EvidenceKind.values())
-                .filter(k -> k != Development.EvidenceKind.CERTIFICATE)
                 .map(k -> Map.entry(k.name(), k.title())).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
