@@ -30,6 +30,16 @@ public final class InductionRules {
         }
     }
 
+    /** Whether the sign-off button is offered: the same rule as {@link #requireSignOff}. */
+    public static boolean maySignOff(StaffMember assessor, boolean namedAssessor, StaffMember newStarter, ItemKind kind) {
+        try {
+            requireSignOff(assessor, namedAssessor, newStarter, kind);
+            return true;
+        } catch (NotAllowedException e) {
+            return false;
+        }
+    }
+
     /**
      * Registered staff sign off any item; a named Care Certificate assessor signs off Care Certificate standards; the
      * support-worker lead signs off local items; nobody signs off their own induction.
