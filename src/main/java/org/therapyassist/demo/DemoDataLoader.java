@@ -18,8 +18,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDataGenerator generator;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final InductionDemo induction;
 
-    DemoDataLoader(DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc, TransactionTemplate transaction) {
+    DemoDataLoader(DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc, TransactionTemplate transaction,
+            InductionDemo induction) {
+        this.induction = induction;
         this.properties = properties;
         this.generator = generator;
         this.jdbc = jdbc;
@@ -40,6 +43,7 @@ class DemoDataLoader implements ApplicationRunner {
             return generator.generate(new DemoDataGenerator.Spec(base.organisations(),
                     Math.max(1, properties.scale()), base.patientsPerUnit(), base.sessionsPerDelegation(), true, base.seed()));
         });
+        transaction.executeWithoutResult(status -> induction.write());
         log.info("Demo data written: {} patients, {} delegations, {} session records. Sign in as pt.demo / demo.",
                 summary.patients(), summary.delegations(), summary.sessionRecords());
     }
