@@ -87,7 +87,8 @@ class InductionPages {
     }
 
     @PostMapping("/induction/assessors")
-    String nameAssessor(CurrentUser me, @RequestParam(name = "assessorId", required = false) String staffId, RedirectAttributes redirect) {
+    String nameAssessor(CurrentUser me, @RequestParam(name = "assessorId", required = false) String staffId,
+            RedirectAttributes redirect) {
         UUID id = Text.uuidOrNull(staffId);
         if (id == null) {
             redirect.addFlashAttribute("problem", "Choose who to name as a Care Certificate assessor");
