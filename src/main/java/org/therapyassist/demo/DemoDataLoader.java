@@ -19,10 +19,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final DemoDevelopment development;
+    private final InductionDemo induction;
 
     DemoDataLoader(DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc, TransactionTemplate transaction,
-            DemoDevelopment development) {
+            DemoDevelopment development, InductionDemo induction) {
         this.development = development;
+        this.induction = induction;
         this.properties = properties;
         this.generator = generator;
         this.jdbc = jdbc;
@@ -45,6 +47,7 @@ class DemoDataLoader implements ApplicationRunner {
             development.write();
             return written;
         });
+        transaction.executeWithoutResult(status -> induction.write());
         log.info("Demo data written: {} patients, {} delegations, {} session records. Sign in as pt.demo / demo.",
                 summary.patients(), summary.delegations(), summary.sessionRecords());
     }

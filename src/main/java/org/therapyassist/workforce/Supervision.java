@@ -115,7 +115,12 @@ public class Supervision {
     /** Every support worker's supervision standing, overdue first. */
     @Transactional(readOnly = true)
     public List<Standing> standings(UUID organisationId) {
-        LocalDate today = Time.today(clock);
+        return standingsOn(organisationId, Time.today(clock));
+    }
+
+    /** Every support worker's supervision standing on the given day, overdue first. */
+    @Transactional(readOnly = true)
+    public List<Standing> standingsOn(UUID organisationId, LocalDate today) {
         Map<UUID, LocalDate[]> latest = new HashMap<>();
         jdbc.sql("select staff_id, max(held_on), max(next_due_on) from supervision_session where organisation_id = ? group by staff_id")
                 .param(organisationId)

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.therapyassist.delegation.MyDay;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.sessions.Escalations;
+import org.therapyassist.workforce.Reminders;
 import org.therapyassist.workforce.Thanks;
 
 /** The support worker's day, with the replies to what they escalated: the worker's counterpart of the inbox. */
@@ -15,8 +16,10 @@ class MyDayPage {
     private final MyDay myDay;
     private final Escalations escalations;
     private final Thanks thanks;
+    private final Reminders reminders;
 
-    MyDayPage(MyDay myDay, Escalations escalations, Thanks thanks) {
+    MyDayPage(MyDay myDay, Escalations escalations, Thanks thanks, Reminders reminders) {
+        this.reminders = reminders;
         this.myDay = myDay;
         this.escalations = escalations;
         this.thanks = thanks;
@@ -27,6 +30,7 @@ class MyDayPage {
         model.addAttribute("day", myDay.of(me));
         model.addAttribute("escalations", escalations.raisedBy(me));
         model.addAttribute("thanks", thanks.receivedBy(me.organisationId(), me.staffId(), 3));
+        model.addAttribute("reminders", reminders.openFor(me.organisationId(), me.staffId()));
         return "delegation/my-day";
     }
 }

@@ -1,0 +1,63 @@
+package org.therapyassist.workforce;
+
+import org.therapyassist.platform.NotAllowedException;
+
+/** Who may run inductions and sign off their items: pure rules, tested without a database. */
+public final class InductionRules {
+
+    public enum ItemKind { CARE_CERTIFICATE, LOCAL }
+
+    private InductionRules() {
+    }
+
+    /** A lead: a registered professional (team leads included) or the band 5 support-worker lead. */
+    public static boolean isLead(StaffMember person) {
+        return person.isRegistrant() || person.jobRole() == JobRole.SUPPORT_WORKER_LEAD;
+    }
+
+    public static void requireLead(StaffMember person) {
+        if (!isLead(person)) {
+            throw new NotAllowedException("induction.lead-only",
+                    "Inductions are planned by a registered therapist, a team lead or the support-worker lead.");
+        }
+    }
+
+    /** Only non-registered staff are named: registered staff can assess already. */
+    public static void requireCanBeNamedAssessor(StaffMember candidate) {
+        if (candidate.isRegistrant() || candidate.stage().isEmpty()) {
+            throw new NotAllowedException("induction.assessor-not-support-staff",
+                    "Only support staff are named as Care Certificate assessors; registered staff can assess already.");
+        }
+    }
+
+    /** Whether the sign-off button is offered: the same rule as {@link #requireSignOff}. */
+    public static boolean maySignOff(StaffMember assessor, boolean namedAssessor, StaffMember newStarter, ItemKind kind) {
+        try {
+            requireSignOff(assessor, namedAssessor, newStarter, kind);
+            return true;
+        } catch (NotAllowedException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Registered staff sign off any item; a named Care Certificate assessor signs off Care Certificate standards; the
+     * support-worker lead signs off local items; nobody signs off their own induction.
+     */
+    public static void requireSignOff(StaffMember assessor, boolean namedAssessor, StaffMember newStarter, ItemKind kind) {
+        if (assessor.id().equals(newStarter.id())) {
+            throw new NotAllowedException("induction.own-item", "Nobody can sign off their own induction.");
+        }
+        if (assessor.isRegistrant()) {
+            return;
+        }
+        if (kind == ItemKind.CARE_CERTIFICATE && !namedAssessor) {
+            throw new NotAllowedException("induction.not-an-assessor",
+                    "Care Certificate standards are signed off by registered staff or a named Care Certificate assessor.");
+        }
+        if (kind == ItemKind.LOCAL && !namedAssessor && assessor.jobRole() != JobRole.SUPPORT_WORKER_LEAD) {
+            throw new NotAllowedException("induction.not-an-assessor",
+                    "Local induction items are signed off by registered staff, the support-worker lead or a named assessor.");
+        }
+    }
+}

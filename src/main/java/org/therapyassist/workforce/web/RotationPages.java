@@ -1,0 +1,122 @@
+package org.therapyassist.workforce.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.workforce.InductionRules;
+import org.therapyassist.workforce.Rotations;
+import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.workforce.StaffMember;
+
+/** Rotations: the plan, who is arriving in my team with what competencies, and each move's handover checklist. */
+@Controller
+class RotationPages {
+
+    private final Rotations rotations;
+    private final StaffDirectory directory;
+    private final Clock clock;
+
+    RotationPages(Rotations rotations, StaffDirectory directory, Clock clock) {
+        this.rotations = rotations;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @GetMapping("/rotations")
+    String list(CurrentUser me, Model model) {
+        return listPage(me, model, new FormErrors(), Map.of());
+    }
+
+    @PostMapping("/rotations")
+    String plan(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        UUID staffId = Text.uuidOrNull(form.get("staffId"));
+        UUID toTeamId = Text.uuidOrNull(form.get("toTeamId"));
+        if (staffId == null) {
+            errors.add("staffId", "Choose who is rotating");
+        }
+        if (toTeamId == null) {
+            errors.add("toTeamId", "Choose the team they are moving to");
+        }
+        LocalDate startsOn = errors.date("startsOn", "start date of the placement", form.get("startsOnDay"),
+                form.get("startsOnMonth"), form.get("startsOnYear"), true);
+        LocalDate endsOn = errors.date("endsOn", "end date", form.get("endsOnDay"), form.get("endsOnMonth"),
+                form.get("endsOnYear"), false);
+        if (errors.isEmpty()) {
+            try {
+                UUID id = rotations.plan(me, new Rotations.NewRotation(staffId, toTeamId, startsOn, endsOn));
+                redirect.addFlashAttribute("banner", "Rotation planned. Work through the handover checklist before the move.");
+                return "redirect:/rotations/" + id;
+            } catch (InvalidInputException e) {
+                errors.add(e);
+            } catch (NotAllowedException e) {
+                errors.refuse(e);
+            }
+        }
+        return listPage(me, model, errors, form);
+    }
+
+    @GetMapping("/rotations/{id}")
+    String show(CurrentUser me, @PathVariable UUID id, Model model) {
+        StaffMember self = directory.require(me.organisationId(), me.staffId());
+        model.addAttribute("rotation", rotations.require(me.organisationId(), id));
+        model.addAttribute("isLead", InductionRules.isLead(self));
+        return "workforce/rotation";
+    }
+
+    @PostMapping("/rotations/{id}/handover/{itemId}")
+    String tick(CurrentUser me, @PathVariable UUID id, @PathVariable UUID itemId, RedirectAttributes redirect) {
+        try {
+            rotations.tick(me, id, itemId);
+            redirect.addFlashAttribute("banner", "Handover item ticked.");
+        } catch (ConflictException | NotAllowedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/rotations/" + id;
+    }
+
+    @PostMapping("/rotations/{id}/start")
+    String start(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            rotations.start(me, id);
+            redirect.addFlashAttribute("banner", "Placement started: the team has been changed.");
+        } catch (RefusedException | ConflictException | NotAllowedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/rotations/" + id;
+    }
+
+    private String listPage(CurrentUser me, Model model, FormErrors errors, Map<String, String> values) {
+        StaffMember self = directory.require(me.organisationId(), me.staffId());
+        InductionRules.requireLead(self);
+        List<StaffMember> all = directory.all(me.organisationId());
+        model.addAttribute("rotations", rotations.all(me.organisationId()));
+        model.addAttribute("arrivals", self.teamId() == null ? List.of()
+                : rotations.arrivals(me.organisationId(), self.teamId(), Time.today(clock)));
+        model.addAttribute("myTeam", self.teamName());
+        model.addAttribute("people", all.stream().filter(s -> s.teamId() != null)
+                .map(s -> Map.entry(s.id().toString(), s.displayName() + " (" + s.teamName() + ")")).toList());
+        model.addAttribute("teams", directory.teams(me.organisationId()).stream()
+                .map(t -> Map.entry(t.id().toString(), t.name())).toList());
+        model.addAttribute("errors", errors);
+        model.addAttribute("v", values);
+        return "workforce/rotations";
+    }
+}
