@@ -90,6 +90,8 @@ class DevelopmentJourneyBrowserTest {
         Episode episode = fixtures.patientWithEpisode(fixtures.user("pt.demo"));
         therapist.navigate("/patients/" + episode.patientId());
         therapist.click("text=Delegate a task");
+        // htmx must be initialised before the choice of task can ask who is competent.
+        therapist.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
         therapist.selectOption("#taskType", "TUG_MEASUREMENT");
         assertThat(therapist.locator("[data-testid=competent-now]")).containsText("Hannah Caldwell");
 

@@ -26,6 +26,7 @@ import org.therapyassist.workforce.Development;
 import org.therapyassist.workforce.EvidenceFiles;
 import org.therapyassist.workforce.DevelopmentRules;
 import org.therapyassist.workforce.GapStatus;
+import org.therapyassist.workforce.Passports;
 import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.workforce.TrainingNeeds;
 
@@ -36,8 +37,10 @@ class DevelopmentPages {
     private final Development development;
     private final TrainingNeeds trainingNeeds;
     private final StaffDirectory directory;
+    private final Passports passports;
 
-    DevelopmentPages(Development development, TrainingNeeds trainingNeeds, StaffDirectory directory) {
+    DevelopmentPages(Development development, TrainingNeeds trainingNeeds, StaffDirectory directory, Passports passports) {
+        this.passports = passports;
         this.development = development;
         this.trainingNeeds = trainingNeeds;
         this.directory = directory;
@@ -52,6 +55,7 @@ class DevelopmentPages {
     String profile(CurrentUser me, @PathVariable UUID id, Model model) {
         model.addAttribute("profile", development.profileOf(me, id));
         model.addAttribute("domains", development.domains());
+        model.addAttribute("imported", passports.importedFor(me, id));
         model.addAttribute("isMe", me.staffId().equals(id));
         return "workforce/development";
     }
