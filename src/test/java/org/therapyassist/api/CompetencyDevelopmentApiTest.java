@@ -80,4 +80,36 @@ class CompetencyDevelopmentApiTest {
                 .andExpect(content().string(containsString("Name,Team,Stage,")));
         mvc.perform(as("hca.demo", get("/api/v1/reports/training-needs"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void aPassportIsIssuedVerifiedAndATamperedOneIsRefused() throws Exception {
+        String megan = fixtures.user("megan.ap").staffId().toString();
+        String file = mvc.perform(as("megan.ap", get("/api/v1/staff/" + megan + "/passport")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString("competency-passport.json")))
+                .andExpect(jsonPath("$.format").value("therapy-assist-passport/1"))
+                .andReturn().getResponse().getContentAsString();
+        mvc.perform(as("megan.ap", post("/api/v1/passports/verify")).content(file)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.signatureValid").value(true))
+                .andExpect(jsonPath("$.issuerTrusted").value(true))
+                .andExpect(jsonPath("$.content.holder.familyName").value("Price"));
+        String payload = com.jayway.jsonpath.JsonPath.read(file, "$.payload");
+        String forged = java.util.Base64.getEncoder().encodeToString(new String(java.util.Base64.getDecoder().decode(payload),
+                java.nio.charset.StandardCharsets.UTF_8).replace("\"band\":4", "\"band\":5").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String tampered = file.replace(payload, forged);
+        mvc.perform(as("megan.ap", post("/api/v1/passports/verify")).content(tampered)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.signatureValid").value(false));
+        mvc.perform(as("megan.ap", post("/api/v1/staff/" + megan + "/passports")).content(tampered))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("passport.signature-invalid"));
+        mvc.perform(as("megan.ap", post("/api/v1/staff/" + megan + "/passports")).content(file)).andExpect(status().isCreated());
+        mvc.perform(as("megan.ap", get("/api/v1/staff/" + megan + "/passport.pdf"))).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"));
+        mvc.perform(as("hca.demo", get("/api/v1/staff/" + megan + "/passport"))).andExpect(status().isForbidden());
+        mvc.perform(as("pt.demo", post("/api/v1/passport/trusted-issuers")).content("""
+                {"issuerName": "Elsewhere", "publicKey": "not a key"}""")).andExpect(status().isForbidden());
+        mvc.perform(as("lead.demo", post("/api/v1/passport/trusted-issuers")).content("""
+                {"issuerName": "Elsewhere", "publicKey": "not a key"}""")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("publicKey")));
+    }
 }

@@ -96,6 +96,8 @@ class DevelopmentJourneyBrowserTest {
         assertThat(therapist.locator("[data-testid=competent-now]")).containsText("Hannah Caldwell");
 
         worker.navigate("/development");
+        var download = worker.waitForDownload(() -> worker.click("[data-testid=passport-pdf]"));
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("competency-passport.pdf");
         assertThat(worker.locator("[data-testid=domain-3]")).containsText("3.07");
         worker.click("summary:has-text('3. Clinical and technical skills')");
         assertThat(worker.locator("[data-testid=domain-3] li", new Page.LocatorOptions().setHasText("3.07")))
@@ -113,6 +115,11 @@ class DevelopmentJourneyBrowserTest {
         assertThat(lead.locator("[data-testid=csv]")).isVisible();
         assertAccessible(lead);
         assertNoHorizontalScroll(lead);
+        lead.click("a:has-text('Competency passports: trusted issuers')");
+        assertThat(lead.locator("[data-testid=key-id]")).hasText(java.util.regex.Pattern.compile("[0-9a-f]{32}"));
+        assertAccessible(lead);
+        assertNoHorizontalScroll(lead);
+        lead.navigate("/reports/training-needs");
         lead.selectOption("#team", "");
         lead.click("button:has-text('Show')");
         assertThat(lead.locator("[data-testid=grid]")).containsText("Tom Reid");
