@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Portable competency passports. The issuing service signs the person's in-date sign-offs, training and
  * qualifications with its Ed25519 key; another Therapy Assist service verifies the signature and, when it trusts the
  * issuer, imports it. An imported passport is evidence for the receiving assessors, never a sign-off in its own right:
- * delegation here still needs a local sign-off (hazard H20).
+ * delegation here still needs a local sign-off (hazard H23).
  */
 @Service
 public class Passports {

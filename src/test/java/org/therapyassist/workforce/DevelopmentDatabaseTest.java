@@ -22,6 +22,7 @@ class DevelopmentDatabaseTest {
     @Autowired TrainingNeeds trainingNeeds;
     @Autowired SignOffs signOffs;
     @Autowired JdbcClient jdbc;
+    @Autowired Reminders reminders;
 
     @Test
     void theCatalogueCoversAllEightDomainsWithFortyToSixtyStatements() {
@@ -115,6 +116,20 @@ class DevelopmentDatabaseTest {
         assertThat(grid.domains()).hasSize(8);
         assertThat(grid.total(GapStatus.MISSING)).isPositive();
         assertThat(grid.total(GapStatus.EXPIRED)).isPositive();
+    }
+
+    @Test
+    void lapsedMandatoryTrainingReachesThePersonAndTheirLeadAsAReminder() {
+        CurrentUser hannah = fixtures.user("hca.demo");
+        CurrentUser lead = fixtures.user("lead.demo");
+        reminders.writeFor(fixtures.today());
+        assertThat(reminders.openFor(hannah.organisationId(), hannah.staffId()))
+                .anySatisfy(r -> assertThat(r.kind()).isIn("TRAINING_EXPIRED", "TRAINING_EXPIRING"));
+        assertThat(reminders.openFor(lead.organisationId(), lead.staffId()))
+                .anySatisfy(r -> {
+                    assertThat(r.kind()).startsWith("TRAINING_");
+                    assertThat(r.aboutStaffId()).isEqualTo(hannah.staffId());
+                });
     }
 
     private GapStatus statusOf(CurrentUser viewer, UUID staffId, String code) {

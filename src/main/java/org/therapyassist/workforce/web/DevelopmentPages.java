@@ -27,6 +27,7 @@ import org.therapyassist.workforce.EvidenceFiles;
 import org.therapyassist.workforce.DevelopmentRules;
 import org.therapyassist.workforce.GapStatus;
 import org.therapyassist.workforce.Passports;
+import org.therapyassist.workforce.Rotations;
 import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.workforce.TrainingNeeds;
 
@@ -38,9 +39,12 @@ class DevelopmentPages {
     private final TrainingNeeds trainingNeeds;
     private final StaffDirectory directory;
     private final Passports passports;
+    private final Rotations rotations;
 
-    DevelopmentPages(Development development, TrainingNeeds trainingNeeds, StaffDirectory directory, Passports passports) {
+    DevelopmentPages(Development development, TrainingNeeds trainingNeeds, StaffDirectory directory, Passports passports,
+            Rotations rotations) {
         this.passports = passports;
+        this.rotations = rotations;
         this.development = development;
         this.trainingNeeds = trainingNeeds;
         this.directory = directory;
@@ -56,6 +60,7 @@ class DevelopmentPages {
         model.addAttribute("profile", development.profileOf(me, id));
         model.addAttribute("domains", development.domains());
         model.addAttribute("imported", passports.importedFor(me, id));
+        model.addAttribute("placement", rotations.placementOf(me.organisationId(), id));
         model.addAttribute("isMe", me.staffId().equals(id));
         return "workforce/development";
     }
