@@ -7,6 +7,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.Reminders;
+import java.time.Clock;
 
 /** On the first start with the demo profile, when the database has no organisation yet, writes the demo service. */
 @Component
@@ -20,9 +23,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DemoDevelopment development;
     private final InductionDemo induction;
+    private final Reminders reminders;
+    private final Clock clock;
 
     DemoDataLoader(DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc, TransactionTemplate transaction,
-            DemoDevelopment development, InductionDemo induction) {
+            DemoDevelopment development, InductionDemo induction, Reminders reminders, Clock clock) {
+        this.reminders = reminders;
+        this.clock = clock;
         this.development = development;
         this.induction = induction;
         this.properties = properties;
@@ -44,10 +51,13 @@ class DemoDataLoader implements ApplicationRunner {
             var base = DemoDataGenerator.Spec.demo();
             var written = generator.generate(new DemoDataGenerator.Spec(base.organisations(),
                     Math.max(1, properties.scale()), base.patientsPerUnit(), base.sessionsPerDelegation(), true, base.seed()));
-            development.write();
             return written;
         });
+        // Induction adds Nia, the new starter, so development records (written for every member of staff) come after it;
+        // the reminders job then runs again so that lapsing training is in the demo inboxes too.
         transaction.executeWithoutResult(status -> induction.write());
+        transaction.executeWithoutResult(status -> development.write());
+        transaction.executeWithoutResult(status -> reminders.writeFor(Time.today(clock)));
         log.info("Demo data written: {} patients, {} delegations, {} session records. Sign in as pt.demo / demo.",
                 summary.patients(), summary.delegations(), summary.sessionRecords());
     }

@@ -16,7 +16,7 @@ import org.therapyassist.workforce.Reminders;
 import org.therapyassist.workforce.Rotation;
 
 /**
- * Induction and rotations in the demo service: Nia, a band 2 new starter five weeks in (a little behind); Megan named
+ * Induction and rotations in the demo service: Nia, a band 2 new starter six weeks in (a little behind); Megan named
  * as a Care Certificate assessor; Tom mid-rotation in MSK with his next move planned; Ben arriving in the stroke
  * team with half his handover done. Then the daily reminder job runs once for the demo date.
  */
@@ -61,7 +61,7 @@ class InductionDemo {
         UUID priya = ids.get("pt.demo");
         jdbc.sql("insert into care_certificate_assessor (organisation_id, staff_id, named_by, named_at) values (?, ?, ?, ?)")
                 .params(org, megan, lead, ts(today.minusWeeks(20))).update();
-        inductionPlan(org, nia, lead, today.minusWeeks(5), Map.of(1, priya, 2, priya, 3, megan, 6, megan, 7, priya),
+        inductionPlan(org, nia, lead, today.minusWeeks(6), Map.of(1, priya, 2, priya, 3, megan, 6, megan, 7, priya),
                 List.of("Meet the team", "Fire evacuation route"), megan);
 
         UUID tom = ids.get("tom.ap");

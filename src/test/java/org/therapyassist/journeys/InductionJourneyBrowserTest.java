@@ -51,7 +51,7 @@ class InductionJourneyBrowserTest {
         lead.navigate("/induction");
         assertThat(lead.locator("h1")).hasText("Induction");
         var nia = lead.locator("[data-testid=starter]", new Page.LocatorOptions().setHasText("Nia Roberts"));
-        assertThat(nia.locator("[data-testid=starter-progress]")).containsText("5 weeks in");
+        assertThat(nia.locator("[data-testid=starter-progress]")).containsText("6 weeks in");
         checkPage(lead);
 
         nia.locator("a").click();
