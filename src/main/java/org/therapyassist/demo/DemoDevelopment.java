@@ -74,6 +74,14 @@ class DemoDevelopment {
             if (roll == 19) {
                 continue; // never done
             }
+            if (p.username().equals("nia.hca")) {
+                // A new starter: the corporate induction courses done in her first weeks, the rest still to book.
+                if (c % 2 == 0) {
+                    LocalDate done = today.minusWeeks(5).plusDays(c);
+                    record(out, p, lead, COURSES[c][0], done, done.plusMonths(months), random);
+                }
+                continue;
+            }
             LocalDate completed;
             if (roll >= 17) {
                 completed = today.minusMonths(months).minusDays(10 + random.nextInt(120)); // expired
