@@ -1,0 +1,55 @@
+package org.therapyassist.equipment;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.NotFoundException;
+
+/** Assets and their status; every status change is conditional on the version read, so two changes never cross. */
+@Service
+public class Assets {
+
+    static final String SELECT = "select a.id, a.organisation_id, a.item_code, i.name, a.store_id, a.asset_label, a.serial_number, "
+            + "a.status, a.next_inspection_due, a.version from equipment_asset a join equipment_item_type i on i.code = a.item_code ";
+
+    private final JdbcClient jdbc;
+
+    Assets(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Asset require(UUID organisationId, UUID assetId) {
+        return jdbc.sql(SELECT + "where a.organisation_id = ? and a.id = ?").params(organisationId, assetId)
+                .query(Assets::map).optional()
+                .orElseThrow(() -> new NotFoundException("equipment.asset-not-found", "There is no such asset."));
+    }
+
+    /** By its printed label (what a scanner or the QR code gives). */
+    public java.util.Optional<Asset> byLabel(UUID organisationId, String label) {
+        return jdbc.sql(SELECT + "where a.organisation_id = ? and a.asset_label = ?").params(organisationId, label)
+                .query(Assets::map).optional();
+    }
+
+    public List<Asset> inStore(UUID organisationId, UUID storeId) {
+        return jdbc.sql(SELECT + "where a.organisation_id = ? and a.store_id = ? order by a.item_code, a.asset_label")
+                .params(organisationId, storeId).query(Assets::map).list();
+    }
+
+    /** Moves the asset from the status read to a new one; 409 if someone changed it in between. */
+    void changeStatus(Asset asset, Asset.Status to) {
+        int updated = jdbc.sql("update equipment_asset set status = ?, version = version + 1 where id = ? and version = ?")
+                .params(to.name(), asset.id(), asset.version()).update();
+        if (updated == 0) {
+            throw new ConflictException("equipment.asset-changed", "Someone else has just changed this asset. Look again.");
+        }
+    }
+
+    static Asset map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Asset(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), Asset.Status.valueOf(rs.getString(8)),
+                rs.getObject(9, LocalDate.class), rs.getInt(10));
+    }
+}
