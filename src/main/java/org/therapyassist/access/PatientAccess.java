@@ -147,6 +147,9 @@ public class PatientAccess {
             case RECORD_SESSION, SIGN_RECORD, AMEND_RECORD, COUNTERSIGN_RECORD -> "session-record";
             case RAISE_ESCALATION, REPLY_ESCALATION -> "escalation";
             case OPEN_EPISODE, ADD_GOAL, SET_PROGRAMME -> "episode";
+            case LEND_EQUIPMENT, RETURN_EQUIPMENT -> "equipment-loan";
+            case RESERVE_EQUIPMENT -> "equipment-reservation";
+            case REPORT_EQUIPMENT_FAULT -> "equipment-fault";
             default -> "patient";
         };
     }

@@ -1,0 +1,211 @@
+package org.therapyassist.equipment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.access.PatientAccess;
+import org.therapyassist.access.PatientAction;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+
+/**
+ * Bookings of equipment for future days (a hoist for Friday's discharge). A booked asset is never booked twice for
+ * overlapping days nor lent to someone else in them; booked stock is held back from other loans. Checks run with the
+ * asset or balance row locked, so two people booking at once cannot both succeed.
+ */
+@Service
+public class Reservations {
+
+    public record NewReservation(UUID storeId, String itemCode, UUID assetId, Integer quantity, LocalDate startsOn,
+            LocalDate endsOn, UUID patientId, String reason) {
+    }
+
+    public record Reservation(UUID id, UUID storeId, String itemCode, String itemName, UUID assetId, String assetLabel,
+            int quantity, LocalDate startsOn, LocalDate endsOn, UUID patientId, String reason, String status,
+            String createdByName, Instant createdAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Stores stores;
+    private final EquipmentCatalogue catalogue;
+    private final Assets assets;
+    private final PatientAccess access;
+    private final Clock clock;
+
+    Reservations(JdbcClient jdbc, Stores stores, EquipmentCatalogue catalogue, Assets assets, PatientAccess access, Clock clock) {
+        this.jdbc = jdbc;
+        this.stores = stores;
+        this.catalogue = catalogue;
+        this.assets = assets;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Reservation reserve(CurrentUser user, NewReservation command) {
+        StockLedger.requireHandlesStock(user);
+        LocalDate today = Time.today(clock);
+        Map<String, String> errors = new HashMap<>();
+        if (command.storeId() == null) {
+            errors.put("storeId", "Choose the store");
+        }
+        if (command.startsOn() == null) {
+            errors.put("startsOn", "Enter the first day it is needed");
+        } else if (command.startsOn().isBefore(today)) {
+            errors.put("startsOn", "The first day must be today or later");
+        }
+        if (command.endsOn() == null) {
+            errors.put("endsOn", "Enter the last day it is needed");
+        } else if (command.startsOn() != null && command.endsOn().isBefore(command.startsOn())) {
+            errors.put("endsOn", "The last day must be on or after the first day");
+        }
+        String reason = Text.blankToNull(command.reason());
+        if (reason == null || reason.length() > 500) {
+            errors.put("reason", "Say what it is for (500 characters or fewer)");
+        }
+        ItemType item = null;
+        try {
+            item = catalogue.require(command.itemCode() == null ? "" : command.itemCode(), "itemCode");
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        int quantity = command.quantity() == null ? 1 : command.quantity();
+        if (item != null && item.isAsset() && command.assetId() == null) {
+            errors.put("assetId", "Choose which " + item.name().toLowerCase() + " (by its label)");
+        }
+        if (quantity < 1 || item != null && item.isAsset() && quantity != 1) {
+            errors.put("quantity", item != null && item.isAsset() ? "An asset is booked one at a time" : "Enter a quantity of 1 or more");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        stores.require(user.organisationId(), command.storeId());
+        UUID id = Ids.newId();
+        if (command.patientId() != null) {
+            access.check(user, command.patientId(), PatientAction.RESERVE_EQUIPMENT, id);
+        }
+        if (item.isAsset()) {
+            Asset asset = assets.require(user.organisationId(), command.assetId());
+            if (!asset.itemCode().equals(item.code()) || !asset.storeId().equals(command.storeId())) {
+                throw new InvalidInputException(Map.of("assetId", "That asset is not a " + item.name().toLowerCase() + " in this store"));
+            }
+            if (asset.status() == Asset.Status.RETIRED) {
+                throw new ConflictException("equipment.asset-retired", asset.label() + " has been retired.");
+            }
+            requireAssetFreeFor(user.organisationId(), asset.id(), null, command.startsOn(), command.endsOn());
+        } else {
+            lockBalance(command.storeId(), item.code());
+            int available = available(command.storeId(), item.code());
+            int held = reservedStock(command.storeId(), item.code(), null, command.startsOn(), command.endsOn());
+            if (available - held < quantity) {
+                throw new ConflictException("equipment.not-enough-to-reserve", "Only " + Math.max(0, available - held)
+                        + " can be booked for those days.");
+            }
+        }
+        jdbc.sql("insert into equipment_reservation (id, organisation_id, store_id, item_code, asset_id, quantity, starts_on, "
+                        + "ends_on, patient_id, reason, status, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)")
+                .params(id, user.organisationId(), command.storeId(), item.code(), item.isAsset() ? command.assetId() : null,
+                        quantity, command.startsOn(), command.endsOn(), command.patientId(), reason, user.staffId(),
+                        Time.db(clock.instant()))
+                .update();
+        return list("where r.organisation_id = ? and r.id = ?", user.organisationId(), id).getFirst();
+    }
+
+    @Transactional
+    public void cancel(CurrentUser user, UUID reservationId) {
+        StockLedger.requireHandlesStock(user);
+        list("where r.organisation_id = ? and r.id = ?", user.organisationId(), reservationId).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("equipment.reservation-not-found", "There is no such booking."));
+        int updated = jdbc.sql("update equipment_reservation set status = 'CANCELLED' where id = ? and status = 'ACTIVE'")
+                .param(reservationId).update();
+        if (updated == 0) {
+            throw new ConflictException("equipment.reservation-not-active", "This booking is no longer active.");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Reservation> ofStore(UUID organisationId, UUID storeId) {
+        return list("where r.organisation_id = ? and r.store_id = ? and r.status = 'ACTIVE' and r.ends_on >= ? "
+                + "order by r.starts_on", organisationId, storeId, Time.today(clock));
+    }
+
+    /**
+     * The asset is not booked by anyone else on any of these days. Locks the asset row first, so of two people
+     * booking or lending the same asset at once, the second sees the first's booking.
+     */
+    void requireAssetFreeFor(UUID organisationId, UUID assetId, UUID forPatient, LocalDate from, LocalDate to) {
+        jdbc.sql("select id from equipment_asset where id = ? for update").param(assetId).query(UUID.class).optional();
+        long clashes = jdbc.sql("select count(*) from equipment_reservation where organisation_id = ? and asset_id = ? "
+                        + "and status = 'ACTIVE' and starts_on <= ? and ends_on >= ? "
+                        + (forPatient == null ? "" : "and (patient_id is null or patient_id <> ?)"))
+                .params(forPatient == null ? List.of(organisationId, assetId, to, from)
+                        : List.of(organisationId, assetId, to, from, forPatient))
+                .query(Long.class).single();
+        if (clashes > 0) {
+            throw new ConflictException("equipment.already-reserved", "This asset is booked for some of those days.");
+        }
+    }
+
+    /** Lending stock today must leave enough for other people's bookings that start today or are running. */
+    void requireStockFreeFor(UUID organisationId, UUID storeId, String itemCode, int quantity, UUID forPatient, LocalDate day) {
+        lockBalance(storeId, itemCode);
+        int held = reservedStock(storeId, itemCode, forPatient, day, day);
+        int available = available(storeId, itemCode);
+        if (held > 0 && available - held < quantity) {
+            throw new ConflictException("equipment.held-for-booking", "Only " + Math.max(0, available - held)
+                    + " can be lent today; the rest is booked.");
+        }
+    }
+
+    /** Bookings for this patient and item are used up once it is lent. */
+    void fulfil(UUID organisationId, UUID patientId, String itemCode, UUID storeId) {
+        jdbc.sql("update equipment_reservation set status = 'FULFILLED' where organisation_id = ? and patient_id = ? "
+                        + "and item_code = ? and store_id = ? and status = 'ACTIVE' and starts_on <= ?")
+                .params(organisationId, patientId, itemCode, storeId, Time.today(clock)).update();
+    }
+
+    private void lockBalance(UUID storeId, String itemCode) {
+        jdbc.sql("select on_hand from equipment_balance where store_id = ? and item_code = ? and bin = 'AVAILABLE' for update")
+                .params(storeId, itemCode).query(Integer.class).optional();
+    }
+
+    private int available(UUID storeId, String itemCode) {
+        return jdbc.sql("select coalesce(sum(on_hand), 0) from equipment_balance where store_id = ? and item_code = ? "
+                + "and bin = 'AVAILABLE'").params(storeId, itemCode).query(Integer.class).single();
+    }
+
+    private int reservedStock(UUID storeId, String itemCode, UUID exceptPatient, LocalDate from, LocalDate to) {
+        return jdbc.sql("select coalesce(sum(quantity), 0) from equipment_reservation where store_id = ? and item_code = ? "
+                        + "and asset_id is null and status = 'ACTIVE' and starts_on <= ? and ends_on >= ? "
+                        + (exceptPatient == null ? "" : "and (patient_id is null or patient_id <> ?)"))
+                .params(exceptPatient == null ? List.of(storeId, itemCode, to, from) : List.of(storeId, itemCode, to, from, exceptPatient))
+                .query(Integer.class).single();
+    }
+
+    private List<Reservation> list(String where, Object... params) {
+        return jdbc.sql("select r.*, i.name as item_name, a.asset_label, b.given_name || ' ' || b.family_name as created_by_name "
+                        + "from equipment_reservation r join equipment_item_type i on i.code = r.item_code "
+                        + "left join equipment_asset a on a.id = r.asset_id join staff_member b on b.id = r.created_by " + where)
+                .params(params)
+                .query((rs, n) -> new Reservation(rs.getObject("id", UUID.class), rs.getObject("store_id", UUID.class),
+                        rs.getString("item_code"), rs.getString("item_name"), rs.getObject("asset_id", UUID.class),
+                        rs.getString("asset_label"), rs.getInt("quantity"), rs.getObject("starts_on", LocalDate.class),
+                        rs.getObject("ends_on", LocalDate.class), rs.getObject("patient_id", UUID.class), rs.getString("reason"),
+                        rs.getString("status"), rs.getString("created_by_name"),
+                        Time.instant(rs.getObject("created_at", OffsetDateTime.class))))
+                .list();
+    }
+}
