@@ -24,10 +24,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDevelopment development;
     private final InductionDemo induction;
     private final Reminders reminders;
+    private final EquipmentDemo equipment;
     private final Clock clock;
 
     DemoDataLoader(DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc, TransactionTemplate transaction,
-            DemoDevelopment development, InductionDemo induction, Reminders reminders, Clock clock) {
+            DemoDevelopment development, InductionDemo induction, EquipmentDemo equipment, Reminders reminders, Clock clock) {
+        this.equipment = equipment;
         this.reminders = reminders;
         this.clock = clock;
         this.development = development;
@@ -57,6 +59,7 @@ class DemoDataLoader implements ApplicationRunner {
         // the reminders job then runs again so that lapsing training is in the demo inboxes too.
         transaction.executeWithoutResult(status -> induction.write());
         transaction.executeWithoutResult(status -> development.write());
+        transaction.executeWithoutResult(status -> equipment.write());
         transaction.executeWithoutResult(status -> reminders.writeFor(Time.today(clock)));
         log.info("Demo data written: {} patients, {} delegations, {} session records. Sign in as pt.demo / demo.",
                 summary.patients(), summary.delegations(), summary.sessionRecords());

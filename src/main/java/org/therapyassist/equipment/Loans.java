@@ -199,6 +199,12 @@ public class Loans {
                 user.organisationId(), patientId);
     }
 
+    /** For a record view that has already checked and audited access to the patient (as other modules' forPatient). */
+    @Transactional(readOnly = true)
+    public List<Loan> forPatient(UUID organisationId, UUID patientId) {
+        return list("where l.organisation_id = ? and l.patient_id = ? order by l.status, l.issued_at desc", organisationId, patientId);
+    }
+
     /** Items still out after their expected return date, oldest first, for follow-up. */
     @Transactional(readOnly = true)
     public List<Loan> overdue(CurrentUser user) {

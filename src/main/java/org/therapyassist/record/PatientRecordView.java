@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.therapyassist.equipment.Loans;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.careplans.CarePlans;
@@ -28,9 +29,11 @@ public class PatientRecordView {
     private final DelegationDesk delegations;
     private final SessionRecords records;
     private final Escalations escalations;
+    private final Loans loans;
 
     PatientRecordView(PatientRecords patients, CarePlans carePlans, DelegationDesk delegations, SessionRecords records,
-            Escalations escalations) {
+            Escalations escalations, Loans loans) {
+        this.loans = loans;
         this.patients = patients;
         this.carePlans = carePlans;
         this.delegations = delegations;
@@ -39,7 +42,7 @@ public class PatientRecordView {
     }
 
     public record Whole(Patient patient, List<Episode> episodes, List<DelegationView> delegations,
-            List<SessionRecordView> records, List<Escalation> escalations) {
+            List<SessionRecordView> records, List<Escalation> escalations, List<Loans.Loan> equipment) {
     }
 
     public record TimelineEntry(Instant at, String kind, UUID id, String summary, String by) {
@@ -50,7 +53,7 @@ public class PatientRecordView {
         Patient patient = patients.open(user, patientId);
         UUID org = user.organisationId();
         return new Whole(patient, carePlans.episodesOf(org, patientId), delegations.forPatient(org, patientId),
-                records.forPatient(org, patientId), escalations.forPatient(org, patientId));
+                records.forPatient(org, patientId), escalations.forPatient(org, patientId), loans.forPatient(org, patientId));
     }
 
     /** Everything that happened to the patient's record, newest first. */

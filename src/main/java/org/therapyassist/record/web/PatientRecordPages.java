@@ -14,15 +14,18 @@ import org.therapyassist.record.PatientRecordView;
 class PatientRecordPages {
 
     private final PatientRecordView record;
+    private final java.time.Clock clock;
 
-    PatientRecordPages(PatientRecordView record) {
+    PatientRecordPages(PatientRecordView record, java.time.Clock clock) {
         this.record = record;
+        this.clock = clock;
     }
 
     @GetMapping("/patients/{id}")
     String show(CurrentUser me, @PathVariable UUID id, Model model) {
         try {
             model.addAttribute("r", record.open(me, id));
+            model.addAttribute("today", org.therapyassist.platform.Time.today(clock));
         } catch (NotAllowedException e) {
             if (PatientAccess.NEEDS_BREAK_GLASS.equals(e.code())) {
                 return "redirect:/patients/" + id + "/break-glass";

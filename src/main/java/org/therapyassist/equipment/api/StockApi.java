@@ -1,0 +1,153 @@
+package org.therapyassist.equipment.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.equipment.Bin;
+import org.therapyassist.equipment.EquipmentCatalogue;
+import org.therapyassist.equipment.ItemType;
+import org.therapyassist.equipment.Loans;
+import org.therapyassist.equipment.Reservations;
+import org.therapyassist.equipment.StockLedger;
+import org.therapyassist.equipment.Store;
+import org.therapyassist.equipment.Stores;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+
+@RestController
+@Tag(name = "Equipment: stock and loans", description = "Catalogue, stores, the stock ledger, loans to patients, returns, "
+        + "cleaning and reservations")
+class StockApi {
+
+    private final EquipmentCatalogue catalogue;
+    private final Stores stores;
+    private final StockLedger ledger;
+    private final Loans loans;
+    private final Reservations reservations;
+
+    StockApi(EquipmentCatalogue catalogue, Stores stores, StockLedger ledger, Loans loans, Reservations reservations) {
+        this.catalogue = catalogue;
+        this.stores = stores;
+        this.ledger = ledger;
+        this.loans = loans;
+        this.reservations = reservations;
+    }
+
+    @GetMapping("/api/v1/equipment/items")
+    @Operation(summary = "The equipment catalogue: item types, asset or counted stock, inspection regime")
+    List<ItemType> items() {
+        return catalogue.all();
+    }
+
+    @GetMapping("/api/v1/equipment/stores")
+    @Operation(summary = "The organisation's stores")
+    List<Store> stores(CurrentUser me) {
+        return stores.of(me.organisationId());
+    }
+
+    @GetMapping("/api/v1/equipment/stores/{id}/stock")
+    @Operation(summary = "Counted stock in a store: available, in quarantine (awaiting cleaning), reorder level")
+    List<StockLedger.StockLine> stock(CurrentUser me, @PathVariable UUID id) {
+        return ledger.stockOf(me.organisationId(), id);
+    }
+
+    @GetMapping("/api/v1/equipment/stores/{id}/movements")
+    @Operation(summary = "The store's ledger, newest first (every receipt, transfer, adjustment, write-off, issue, return, cleaning)")
+    List<StockLedger.Movement> movements(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String itemCode,
+            @RequestParam(defaultValue = "100") int limit) {
+        return ledger.movements(me.organisationId(), id, itemCode, Math.max(1, Math.min(limit, 1000)));
+    }
+
+    @PostMapping("/api/v1/equipment/movements")
+    @Operation(summary = "Record a receipt, adjustment (signed quantity), write-off, transfer or cleaning; a reason is "
+            + "required for adjustments and write-offs. 409 when it would take a figure below zero.")
+    ResponseEntity<Void> move(CurrentUser me, @Valid @RequestBody MovementBody body) {
+        switch (body.kind()) {
+            case RECEIVE -> ledger.receive(me, body.storeId(), body.itemCode(), body.quantity(), body.reason());
+            case ADJUST -> ledger.adjust(me, body.storeId(), body.itemCode(), body.quantity(), body.reason());
+            case WRITE_OFF -> ledger.writeOff(me, body.storeId(), body.itemCode(), body.quantity(), body.bin(), body.reason());
+            case TRANSFER -> {
+                if (body.toStoreId() == null) {
+                    throw new InvalidInputException(Map.of("toStoreId", "Choose the store to transfer to"));
+                }
+                ledger.transfer(me, body.storeId(), body.toStoreId(), body.itemCode(), body.quantity(), body.reason());
+            }
+            case CLEANED -> ledger.cleaned(me, body.storeId(), body.itemCode(), body.quantity(), body.reason());
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/equipment/loans")
+    @Operation(summary = "Lend equipment to a patient (from a session record or on its own). Refused: asset past its "
+            + "inspection (equipment.inspection-overdue) or not available; 409 when stock ran out or it is booked")
+    ResponseEntity<Loans.Loan> lend(CurrentUser me, @RequestBody Loans.NewLoan body) {
+        return ResponseEntity.status(201).body(loans.issue(me, body));
+    }
+
+    @GetMapping("/api/v1/equipment/loans")
+    @Operation(summary = "Loans of one patient (patientId), or overdue returns for follow-up (overdue=true)")
+    List<Loans.Loan> loans(CurrentUser me, @RequestParam(required = false) UUID patientId,
+            @RequestParam(defaultValue = "false") boolean overdue) {
+        if (patientId != null) {
+            return loans.ofPatient(me, patientId);
+        }
+        if (!overdue) {
+            throw new InvalidInputException(Map.of("patientId", "Give a patientId, or ask for overdue=true"));
+        }
+        return loans.overdue(me);
+    }
+
+    @PostMapping("/api/v1/equipment/loans/{id}/return")
+    @Operation(summary = "Record a return: stock goes into quarantine, an asset needs cleaning; 409 if already returned")
+    Loans.Loan returned(CurrentUser me, @PathVariable UUID id, @RequestBody(required = false) ReturnBody body) {
+        return loans.returned(me, id, body == null ? null : body.note());
+    }
+
+    @PostMapping("/api/v1/equipment/assets/{id}/cleaned")
+    @Operation(summary = "A returned asset has been cleaned and decontaminated")
+    ResponseEntity<Void> assetCleaned(CurrentUser me, @PathVariable UUID id) {
+        loans.assetCleaned(me, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/equipment/reservations")
+    @Operation(summary = "Book an asset or stock for future days; 409 when it is already booked or not enough is free")
+    ResponseEntity<Reservations.Reservation> reserve(CurrentUser me, @RequestBody Reservations.NewReservation body) {
+        return ResponseEntity.status(201).body(reservations.reserve(me, body));
+    }
+
+    @GetMapping("/api/v1/equipment/stores/{id}/reservations")
+    @Operation(summary = "Active bookings in a store from today on")
+    List<Reservations.Reservation> reservations(CurrentUser me, @PathVariable UUID id) {
+        return reservations.ofStore(me.organisationId(), id);
+    }
+
+    @PostMapping("/api/v1/equipment/reservations/{id}/cancel")
+    @Operation(summary = "Cancel a booking")
+    ResponseEntity<Void> cancel(CurrentUser me, @PathVariable UUID id) {
+        reservations.cancel(me, id);
+        return ResponseEntity.noContent().build();
+    }
+
+    enum Kind { RECEIVE, ADJUST, WRITE_OFF, TRANSFER, CLEANED }
+
+    record MovementBody(@NotNull Kind kind, @NotNull UUID storeId, UUID toStoreId, @NotNull String itemCode,
+            @NotNull Integer quantity, Bin bin, String reason) {
+    }
+
+    record ReturnBody(String note) {
+    }
+
+}

@@ -1,0 +1,242 @@
+package org.therapyassist.equipment.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.equipment.Assets;
+import org.therapyassist.equipment.Bin;
+import org.therapyassist.equipment.EquipmentCatalogue;
+import org.therapyassist.equipment.Loans;
+import org.therapyassist.equipment.Reservations;
+import org.therapyassist.equipment.StockLedger;
+import org.therapyassist.equipment.Stores;
+import org.therapyassist.platform.DomainException;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.FormErrors;
+
+/** Stores, stock and its ledger, bookings, and lending equipment to a patient. */
+@Controller
+class EquipmentPages {
+
+    private final Stores stores;
+    private final StockLedger ledger;
+    private final EquipmentCatalogue catalogue;
+    private final Assets assets;
+    private final Loans loans;
+    private final Reservations reservations;
+    private final Clock clock;
+
+    EquipmentPages(Stores stores, StockLedger ledger, EquipmentCatalogue catalogue, Assets assets, Loans loans,
+            Reservations reservations, Clock clock) {
+        this.stores = stores;
+        this.ledger = ledger;
+        this.catalogue = catalogue;
+        this.assets = assets;
+        this.loans = loans;
+        this.reservations = reservations;
+        this.clock = clock;
+    }
+
+    @GetMapping("/equipment")
+    String home(CurrentUser me, Model model) {
+        model.addAttribute("stores", stores.of(me.organisationId()));
+        model.addAttribute("overdue", loans.overdue(me));
+        model.addAttribute("today", Time.today(clock));
+        return "equipment/home";
+    }
+
+    @GetMapping("/equipment/stores/{id}")
+    String store(CurrentUser me, @PathVariable UUID id, Model model) {
+        return storePage(me, id, model, new FormErrors(), Map.of(), null);
+    }
+
+    @PostMapping("/equipment/stores/{id}/movements")
+    String move(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        Integer quantity = errors.integer("quantity", "quantity", form.get("quantity"));
+        String kind = form.getOrDefault("kind", "");
+        if (!List.of("RECEIVE", "ADJUST", "WRITE_OFF", "TRANSFER", "CLEANED").contains(kind)) {
+            errors.add("kind", "Choose what happened");
+        }
+        if (quantity == null && !errors.has("quantity")) {
+            errors.add("quantity", "Enter the quantity");
+        }
+        if (errors.isEmpty()) {
+            try {
+                String item = form.get("itemCode");
+                switch (kind) {
+                    case "RECEIVE" -> ledger.receive(me, id, item, quantity, form.get("reason"));
+                    case "ADJUST" -> ledger.adjust(me, id, item, quantity, form.get("reason"));
+                    case "WRITE_OFF" -> ledger.writeOff(me, id, item, quantity,
+                            "QUARANTINE".equals(form.get("bin")) ? Bin.QUARANTINE : Bin.AVAILABLE, form.get("reason"));
+                    case "TRANSFER" -> {
+                        UUID to = Text.uuidOrNull(form.get("toStoreId"));
+                        if (to == null) {
+                            throw new InvalidInputException(Map.of("toStoreId", "Choose the store to transfer to"));
+                        }
+                        ledger.transfer(me, id, to, item, quantity, form.get("reason"));
+                    }
+                    default -> ledger.cleaned(me, id, item, quantity, form.get("reason"));
+                }
+                redirect.addFlashAttribute("banner", "Recorded in the stock ledger.");
+                return "redirect:/equipment/stores/" + id;
+            } catch (InvalidInputException e) {
+                errors.add(e);
+            } catch (DomainException e) {
+                errors.refuse(e);
+            }
+        }
+        return storePage(me, id, model, errors, form, "movement");
+    }
+
+    @PostMapping("/equipment/stores/{id}/reservations")
+    String reserve(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        LocalDate starts = errors.date("startsOn", "first day", form.get("startsOnDay"), form.get("startsOnMonth"),
+                form.get("startsOnYear"), true);
+        LocalDate ends = errors.date("endsOn", "last day", form.get("endsOnDay"), form.get("endsOnMonth"),
+                form.get("endsOnYear"), true);
+        Integer quantity = Text.blankToNull(form.get("bookQuantity")) == null ? Integer.valueOf(1)
+                : errors.integer("bookQuantity", "quantity", form.get("bookQuantity"));
+        if (errors.isEmpty()) {
+            try {
+                reservations.reserve(me, new Reservations.NewReservation(id, form.get("bookItemCode"),
+                        Text.uuidOrNull(form.get("assetId")), quantity, starts, ends, null, form.get("bookReason")));
+                redirect.addFlashAttribute("banner", "Booked.");
+                return "redirect:/equipment/stores/" + id;
+            } catch (InvalidInputException e) {
+                e.fieldErrors().forEach((f, m) -> errors.add(switch (f) {
+                    case "itemCode" -> "bookItemCode";
+                    case "reason" -> "bookReason";
+                    case "quantity" -> "bookQuantity";
+                    default -> f;
+                }, m));
+            } catch (DomainException e) {
+                errors.refuse(e);
+            }
+        }
+        return storePage(me, id, model, errors, form, "booking");
+    }
+
+    @PostMapping("/equipment/reservations/{id}/cancel")
+    String cancelBooking(CurrentUser me, @PathVariable UUID id, @RequestParam UUID storeId, RedirectAttributes redirect) {
+        try {
+            reservations.cancel(me, id);
+            redirect.addFlashAttribute("banner", "Booking cancelled.");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
+        }
+        return "redirect:/equipment/stores/" + storeId;
+    }
+
+    @PostMapping("/equipment/assets/{id}/clean")
+    String assetCleaned(CurrentUser me, @PathVariable UUID id, @RequestParam UUID storeId, RedirectAttributes redirect) {
+        try {
+            loans.assetCleaned(me, id);
+            redirect.addFlashAttribute("banner", "Marked as cleaned and available.");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
+        }
+        return "redirect:/equipment/stores/" + storeId;
+    }
+
+    private String storePage(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values, String open) {
+        model.addAttribute("store", stores.require(me.organisationId(), id));
+        model.addAttribute("stock", ledger.stockOf(me.organisationId(), id));
+        model.addAttribute("assets", assets.inStore(me.organisationId(), id));
+        model.addAttribute("bookings", reservations.ofStore(me.organisationId(), id));
+        model.addAttribute("movements", ledger.movements(me.organisationId(), id, null, 25));
+        model.addAttribute("otherStores", stores.of(me.organisationId()).stream().filter(s -> !s.id().equals(id))
+                .map(s -> Map.entry(s.id().toString(), s.name())).toList());
+        model.addAttribute("countedItems", catalogue.all().stream().filter(i -> !i.isAsset())
+                .map(i -> Map.entry(i.code(), i.name())).toList());
+        model.addAttribute("allItems", catalogue.all().stream().map(i -> Map.entry(i.code(), i.name())).toList());
+        model.addAttribute("kinds", List.of(Map.entry("RECEIVE", "Received (delivery or found)"),
+                Map.entry("ADJUST", "Stock count differs (adjustment; use a minus for fewer)"), Map.entry("WRITE_OFF", "Written off"),
+                Map.entry("TRANSFER", "Transferred to another store"), Map.entry("CLEANED", "Cleaned: from quarantine back to available")));
+        model.addAttribute("today", Time.today(clock));
+        model.addAttribute("errors", errors);
+        model.addAttribute("v", values);
+        model.addAttribute("open", open);
+        return "equipment/store";
+    }
+
+    @GetMapping("/patients/{id}/equipment/new")
+    String lendForm(CurrentUser me, @PathVariable UUID id, Model model) {
+        return lendPage(me, id, model, new FormErrors(), Map.of());
+    }
+
+    @PostMapping("/patients/{id}/equipment")
+    String lend(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        Integer quantity = Text.blankToNull(form.get("quantity")) == null ? null
+                : errors.integer("quantity", "quantity", form.get("quantity"));
+        LocalDate returnBy = errors.date("expectedReturnOn", "expected return date", form.get("expectedReturnOnDay"),
+                form.get("expectedReturnOnMonth"), form.get("expectedReturnOnYear"), false);
+        LocalDate review = errors.date("reviewOn", "review date", form.get("reviewOnDay"), form.get("reviewOnMonth"),
+                form.get("reviewOnYear"), false);
+        UUID assetId = null;
+        String label = Text.blankToNull(form.get("assetLabel"));
+        if (label != null) {
+            var asset = assets.byLabel(me.organisationId(), label.strip());
+            if (asset.isEmpty()) {
+                errors.add("assetLabel", "There is no asset with the label " + label.strip());
+            } else {
+                assetId = asset.get().id();
+            }
+        }
+        if (errors.isEmpty()) {
+            try {
+                loans.issue(me, new Loans.NewLoan(id, Text.uuidOrNull(form.get("storeId")), form.get("itemCode"), assetId,
+                        quantity, form.get("adjustments"), form.get("instructions"), null, returnBy, review));
+                redirect.addFlashAttribute("banner", "Equipment lent and recorded on the patient's record.");
+                return "redirect:/patients/" + id + "#equipment";
+            } catch (InvalidInputException e) {
+                e.fieldErrors().forEach((f, m) -> errors.add(f.equals("assetId") ? "assetLabel" : f, m));
+            } catch (DomainException e) {
+                errors.refuse(e);
+            }
+        }
+        return lendPage(me, id, model, errors, form);
+    }
+
+    private String lendPage(CurrentUser me, UUID patientId, Model model, FormErrors errors, Map<String, String> values) {
+        model.addAttribute("patientId", patientId);
+        model.addAttribute("stores", stores.of(me.organisationId()).stream()
+                .map(s -> Map.entry(s.id().toString(), s.name())).toList());
+        model.addAttribute("items", catalogue.all().stream()
+                .map(i -> Map.entry(i.code(), i.name() + (i.isAsset() ? " (give its label)" : ""))).toList());
+        model.addAttribute("errors", errors);
+        model.addAttribute("v", values);
+        return "equipment/lend";
+    }
+
+    @PostMapping("/equipment/loans/{id}/return")
+    String returned(CurrentUser me, @PathVariable UUID id, @RequestParam UUID patientId,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        try {
+            var loan = loans.returned(me, id, note);
+            redirect.addFlashAttribute("banner", loan.itemName() + " returned: it goes to "
+                    + (loan.assetId() != null ? "cleaning" : "quarantine") + " before it can be lent again.");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
+        }
+        return "redirect:/patients/" + patientId + "#equipment";
+    }
+
+}

@@ -1,0 +1,102 @@
+package org.therapyassist.api;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.therapyassist.support.Fixtures;
+import org.therapyassist.support.IntegrationTest;
+
+/** Equipment stock, loans, returns and bookings through the API, with the refusals a client must handle. */
+@IntegrationTest
+class EquipmentStockApiTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired Fixtures fixtures;
+    @Autowired JdbcClient jdbc;
+
+    MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
+        return request.with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON);
+    }
+
+    String store(String name) throws Exception {
+        String body = mvc.perform(as("ot.demo", get("/api/v1/equipment/stores"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        List<String> ids = JsonPath.read(body, "$[?(@.name == '" + name + "')].id");
+        return ids.getFirst();
+    }
+
+    @Test
+    void theDemoLedgerSumsToEveryFigureOnHand() {
+        long mismatches = jdbc.sql("select count(*) from equipment_balance b where b.on_hand <> (select coalesce(sum(m.quantity), 0) "
+                + "from equipment_movement m where m.store_id = b.store_id and m.item_code = b.item_code and m.bin = b.bin)")
+                .query(Long.class).single();
+        org.assertj.core.api.Assertions.assertThat(mismatches).isZero();
+    }
+
+    @Test
+    void lendAFrameReturnItCleanItThroughTheApi() throws Exception {
+        var episode = fixtures.patientWithEpisode(fixtures.user("ot.demo"));
+        String store = store("Northgate community base");
+        mvc.perform(as("ot.demo", get("/api/v1/equipment/items"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].code", hasItem("MOBILE_HOIST")));
+        mvc.perform(as("ot.demo", get("/api/v1/equipment/stores/" + store + "/stock"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].item.code", hasItem("WALKING_FRAME")));
+        String loan = mvc.perform(as("ot.demo", post("/api/v1/equipment/loans")).content("""
+                {"patientId": "%s", "storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": 1,
+                 "adjustments": "Height 82 cm", "instructions": "Step into the frame", "expectedReturnOn": "%s"}"""
+                        .formatted(episode.patientId(), store, fixtures.today().plusWeeks(4))))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("ON_LOAN"))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(loan, "$.id");
+        mvc.perform(as("ot.demo", get("/api/v1/equipment/loans").param("patientId", episode.patientId().toString())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[*].id", hasItem(id)));
+        mvc.perform(as("ot.demo", post("/api/v1/equipment/loans/" + id + "/return")).content("{\"note\": \"Collected\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"));
+        mvc.perform(as("ot.demo", post("/api/v1/equipment/loans/" + id + "/return")).content("{}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("equipment.loan-already-returned"));
+        mvc.perform(as("ot.demo", post("/api/v1/equipment/movements")).content("""
+                {"kind": "CLEANED", "storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": 1, "reason": "Cleaned"}""".formatted(store)))
+                .andExpect(status().isNoContent());
+        mvc.perform(as("ot.demo", get("/api/v1/equipment/stores/" + store + "/movements").param("itemCode", "WALKING_FRAME")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[0].kind").value("CLEANED"));
+    }
+
+    @Test
+    void badInputConflictsAndRefusalsChangeNothing() throws Exception {
+        var episode = fixtures.patientWithEpisode(fixtures.user("pt.demo"));
+        String store = store("Ward 7 therapy store");
+        mvc.perform(as("pt.demo", post("/api/v1/equipment/movements")).content("""
+                {"kind": "RECEIVE", "storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": -2}""".formatted(store)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("quantity")));
+        mvc.perform(as("pt.demo", post("/api/v1/equipment/movements")).content("""
+                {"kind": "WRITE_OFF", "storeId": "%s", "itemCode": "PERCHING_STOOL", "quantity": 99, "reason": "Lost"}""".formatted(store)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("equipment.not-enough-stock"));
+        mvc.perform(as("pt.demo", post("/api/v1/equipment/movements")).content("""
+                {"kind": "RECEIVE", "storeId": "%s", "itemCode": "NO_SUCH_THING", "quantity": 1}""".formatted(store)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("itemCode")));
+        String overdueHoist = jdbc.sql("select id from equipment_asset where asset_label = 'HST-0002'").query(String.class).single();
+        mvc.perform(as("pt.demo", post("/api/v1/equipment/loans")).content("""
+                {"patientId": "%s", "storeId": "%s", "itemCode": "MOBILE_HOIST", "assetId": "%s", "instructions": "Two carers"}"""
+                        .formatted(episode.patientId(), store, overdueHoist)))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("equipment.inspection-overdue"));
+        mvc.perform(as("pt.demo", post("/api/v1/equipment/reservations")).content("""
+                {"storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": 1, "startsOn": "%s", "endsOn": "%s", "reason": "Past"}"""
+                        .formatted(store, fixtures.today().minusDays(2), fixtures.today())))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("startsOn")));
+        mvc.perform(as("admin.demo", get("/api/v1/equipment/loans").param("overdue", "true"))).andExpect(status().isForbidden());
+        mvc.perform(as("pt.demo", get("/api/v1/equipment/loans").param("overdue", "true"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
+    }
+}

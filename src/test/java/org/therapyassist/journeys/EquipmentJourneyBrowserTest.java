@@ -1,0 +1,85 @@
+package org.therapyassist.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.therapyassist.journeys.BrowserSupport.assertAccessible;
+import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.therapyassist.careplans.Episode;
+import org.therapyassist.support.Fixtures;
+import org.therapyassist.support.IntegrationTest;
+
+/** Lending a frame on a phone at the patient's home, its return, and cleaning before it can go out again. */
+@IntegrationTest
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EquipmentJourneyBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired Fixtures fixtures;
+    BrowserSupport browser;
+
+    @BeforeAll
+    void start() {
+        browser = new BrowserSupport(port);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void aFrameIsLentOnAPhoneReturnedIntoQuarantineAndCleanedBackIntoStock() {
+        Episode episode = fixtures.patientWithEpisode(fixtures.user("ot.demo"));
+        Page ot = browser.signIn("ot.demo", true);
+        ot.navigate("/patients/" + episode.patientId());
+        ot.click("[data-testid=lend-equipment]");
+        assertAccessible(ot);
+        assertNoHorizontalScroll(ot);
+        ot.click("button:has-text('Lend equipment')");
+        assertThat(ot.locator(".nhsuk-error-summary")).containsText("Say what you taught the patient or carer");
+        ot.selectOption("#storeId", new com.microsoft.playwright.options.SelectOption().setLabel("Northgate community base"));
+        ot.selectOption("#itemCode", "WALKING_FRAME");
+        ot.fill("#adjustments", "Height set to 84 cm");
+        ot.fill("#instructions", "Step into the frame and keep all four feet on the floor.");
+        ot.click("button:has-text('Lend equipment')");
+        assertThat(ot.locator("[data-testid=banner]")).containsText("Equipment lent");
+        assertThat(ot.locator("[data-testid=equipment-at-home]")).containsText("Walking frame");
+        assertAccessible(ot);
+        assertNoHorizontalScroll(ot);
+
+        ot.locator("[data-testid=equipment-at-home] li", new Page.LocatorOptions().setHasText("Walking frame"))
+                .locator("button:has-text('Record return')").click();
+        assertThat(ot.locator("[data-testid=banner]")).containsText("quarantine");
+
+        ot.navigate("/equipment");
+        assertThat(ot.locator("[data-testid=overdue-returns]")).isVisible();
+        assertAccessible(ot);
+        ot.click("a:has-text('Northgate community base')");
+        String quarantineBefore = ot.locator("[data-testid=stock] tr", new Page.LocatorOptions().setHasText("Walking frame"))
+                .locator("td").nth(2).textContent().strip();
+        ot.click("summary:has-text('Record a delivery, count')");
+        ot.locator("input[name=kind][value=CLEANED]").check(new Locator.CheckOptions().setForce(true));
+        ot.selectOption("#itemCode", "WALKING_FRAME");
+        ot.fill("#quantity", "1");
+        ot.fill("#reason", "Cleaned with chlorine 1000 ppm");
+        ot.click("button:has-text('Record in the ledger')");
+        assertThat(ot.locator("[data-testid=banner]")).containsText("Recorded in the stock ledger");
+        assertThat(ot.locator("[data-testid=stock] tr", new Page.LocatorOptions().setHasText("Walking frame")).locator("td").nth(2))
+                .hasText(String.valueOf(Integer.parseInt(quarantineBefore) - 1));
+        assertThat(ot.locator("[data-testid=ledger] li").first()).containsText("cleaned");
+        assertAccessible(ot);
+        assertNoHorizontalScroll(ot);
+    }
+}
