@@ -176,8 +176,9 @@ class EquipmentPages {
     }
 
     @GetMapping("/patients/{id}/equipment/new")
-    String lendForm(CurrentUser me, @PathVariable UUID id, Model model) {
-        return lendPage(me, id, model, new FormErrors(), Map.of());
+    String lendForm(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) UUID sessionRecordId, Model model) {
+        return lendPage(me, id, model, new FormErrors(),
+                sessionRecordId == null ? Map.of() : Map.of("sessionRecordId", sessionRecordId.toString()));
     }
 
     @PostMapping("/patients/{id}/equipment")
@@ -203,7 +204,8 @@ class EquipmentPages {
         if (errors.isEmpty()) {
             try {
                 loans.issue(me, new Loans.NewLoan(id, Text.uuidOrNull(form.get("storeId")), form.get("itemCode"), assetId,
-                        quantity, form.get("adjustments"), form.get("instructions"), null, returnBy, review));
+                        quantity, form.get("adjustments"), form.get("instructions"), Text.uuidOrNull(form.get("sessionRecordId")),
+                        returnBy, review));
                 redirect.addFlashAttribute("banner", "Equipment lent and recorded on the patient's record.");
                 return "redirect:/patients/" + id + "#equipment";
             } catch (InvalidInputException e) {
