@@ -315,6 +315,13 @@ class DelegationLoadBenchmark {
             out.add("<!-- /gap-analysis -->");
             out.add("");
         }
+        Path equipment = Path.of("benchmark/equipment.md");
+        if (Files.exists(equipment)) {
+            out.add("<!-- equipment -->");
+            out.addAll(Files.readAllLines(equipment));
+            out.add("<!-- /equipment -->");
+            out.add("");
+        }
         Path notes = Path.of("benchmark/NOTES.md");
         if (Files.exists(notes)) {
             out.addAll(Files.readAllLines(notes));
