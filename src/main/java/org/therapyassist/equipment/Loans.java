@@ -173,7 +173,12 @@ public class Loans {
             throw new ConflictException("equipment.loan-already-returned", "This loan has already been returned.");
         }
         if (loan.assetId() != null) {
-            assets.changeStatus(assets.require(user.organisationId(), loan.assetId()), Asset.Status.NEEDS_CLEANING);
+            Asset asset = assets.require(user.organisationId(), loan.assetId());
+            // Quarantined while out (a fault reported at home, a failed inspection): it stays quarantined until repaired
+            // and re-inspected; otherwise it waits to be cleaned.
+            if (asset.status() == Asset.Status.ON_LOAN) {
+                assets.changeStatus(asset, Asset.Status.NEEDS_CLEANING);
+            }
         } else {
             ledger.returned(user, loan.storeId(), loan.itemCode(), loan.quantity(), loanId);
         }

@@ -21,7 +21,7 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EquipmentJourneyBrowserTest {
+class EquipmentLoanJourneyBrowserTest {
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
