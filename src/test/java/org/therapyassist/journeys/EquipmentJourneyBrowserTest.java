@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.therapyassist.equipment.Asset;
 import org.therapyassist.equipment.AssetRegister;
 import org.therapyassist.equipment.EquipmentTestData;
+import org.therapyassist.equipment.PurchaseOrders;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
@@ -35,6 +36,7 @@ class EquipmentJourneyBrowserTest {
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired AssetRegister register;
+    @Autowired PurchaseOrders orders;
     BrowserSupport browser;
 
     @BeforeAll
@@ -107,5 +109,31 @@ class EquipmentJourneyBrowserTest {
         }
         assertThat(page.locator("[data-testid=asset-row]", new Page.LocatorOptions().setHasText(hoist.label()))
                 .locator("[data-testid=asset-status]")).hasText("Quarantined");
+    
+    }
+
+    @Test
+    void aSentOrderIsBookedInOnAPhoneAndAnOverDeliveryIsRefusedBesideTheLine() {
+        CurrentUser sw = fixtures.user("sw.demo");
+        UUID store = EquipmentTestData.store(jdbc, sw, "Ward 7 store");
+        EquipmentTestData.reorderLevel(jdbc, store, "PERCHING_STOOL", 2, 4);
+        var draft = orders.draftFromSuggestion(sw, store, null);
+        var approved = orders.approve(fixtures.user("lead.demo"), draft.id(), null);
+        orders.send(sw, draft.id(), approved.version());
+
+        Page page = browser.signIn("sw.demo", true);
+        page.navigate("/equipment/orders/" + draft.id());
+        assertThat(page.locator("[data-testid=order-status]")).hasText("Sent");
+        checkPage(page);
+        String field = "#received-" + draft.lines().getFirst().id();
+        page.fill(field, "5");
+        page.click("button:has-text('Book in delivery')");
+        assertThat(page.locator(".nhsuk-error-summary")).containsText("Only 4 still to come");
+        checkPage(page);
+        page.fill(field, "3");
+        page.click("button:has-text('Book in delivery')");
+        assertThat(page.locator("[data-testid=order-status]")).hasText("Part received");
+        assertThat(page.locator("[data-testid=banner]")).containsText("Some items are still to come");
+        checkPage(page);
     }
 }
