@@ -1,0 +1,168 @@
+package org.therapyassist.equipment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.audit.AuditEntry;
+import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+
+/**
+ * Faults on equipment, reported by anyone who handles it, from the store or a patient's home. A fault on an asset
+ * takes it out of service at once; marking it repaired leaves it quarantined until an inspection passes.
+ */
+@Service
+public class Faults {
+
+    public enum Status { OPEN, REPAIRED, WRITTEN_OFF }
+
+    public record NewFault(UUID assetId, String itemCode, UUID patientId, String description) {
+    }
+
+    public record Fault(UUID id, UUID assetId, String assetLabel, String itemCode, String itemName, UUID patientId,
+            String description, String reportedByName, Instant reportedAt, Status status, String resolvedByName,
+            Instant resolvedAt, String resolution) {
+    }
+
+    private static final String SELECT = "select f.id, f.asset_id, a.asset_label, f.item_code, i.name, f.patient_id, f.description, "
+            + "r.given_name || ' ' || r.family_name, f.reported_at, f.status, s.given_name || ' ' || s.family_name, f.resolved_at, "
+            + "f.resolution from equipment_fault f join equipment_item_type i on i.code = f.item_code "
+            + "join staff_member r on r.id = f.reported_by left join staff_member s on s.id = f.resolved_by "
+            + "left join equipment_asset a on a.id = f.asset_id ";
+
+    private final JdbcClient jdbc;
+    private final Assets assets;
+    private final EquipmentCatalogue catalogue;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Faults(JdbcClient jdbc, Assets assets, EquipmentCatalogue catalogue, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.assets = assets;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Fault report(CurrentUser user, NewFault command) {
+        StockLedger.requireHandlesStock(user);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String description = Text.blankToNull(command.description());
+        if (description == null) {
+            errors.put("description", "Describe the fault: what is wrong and what happened");
+        } else if (description.length() > 1000) {
+            errors.put("description", "The description must be 1000 characters or fewer");
+        }
+        Asset asset = null;
+        String itemCode;
+        if (command.assetId() != null) {
+            asset = assets.require(user.organisationId(), command.assetId());
+            itemCode = asset.itemCode();
+        } else if (Text.blankToNull(command.itemCode()) == null) {
+            errors.put("itemCode", "Choose the type of equipment, or report the fault from the asset's page");
+            itemCode = null;
+        } else {
+            try {
+                itemCode = catalogue.require(command.itemCode(), "itemCode").code();
+            } catch (InvalidInputException e) {
+                errors.putAll(e.fieldErrors());
+                itemCode = null;
+            }
+        }
+        if (command.patientId() != null && !patientInOrganisation(user.organisationId(), command.patientId())) {
+            errors.put("patientId", "There is no such patient");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (asset != null && asset.status() == Asset.Status.RETIRED) {
+            throw new ConflictException("equipment.asset-retired", "This asset has been retired and is no longer in use.");
+        }
+        if (asset != null) {
+            Asset a = asset;
+            InspectionRules.statusAfterFault(a.status()).ifPresent(to -> assets.changeStatus(a, to));
+        }
+        UUID id = Ids.newId();
+        jdbc.sql("insert into equipment_fault (id, organisation_id, asset_id, item_code, patient_id, description, reported_by, "
+                        + "reported_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')")
+                .params(id, user.organisationId(), asset == null ? null : asset.id(), itemCode, command.patientId(), description,
+                        user.staffId(), Time.db(clock.instant()))
+                .update();
+        audit.record(new AuditEntry(user, command.patientId(), "equipment.fault-reported", "equipment-fault", id,
+                (asset == null ? itemCode : asset.label()) + ": " + description));
+        return require(user.organisationId(), id);
+    }
+
+    /**
+     * The repair is done. The asset stays quarantined: it returns to service only when an inspection after the repair
+     * passes.
+     */
+    @Transactional
+    public Fault repaired(CurrentUser user, UUID faultId, String resolution) {
+        StockLedger.requireHandlesStock(user);
+        String what = Text.blankToNull(resolution);
+        if (what == null || what.length() > 1000) {
+            throw new InvalidInputException(Map.of("resolution", "Say what was repaired and by whom (1000 characters or fewer)"));
+        }
+        Fault fault = require(user.organisationId(), faultId);
+        int updated = jdbc.sql("update equipment_fault set status = 'REPAIRED', resolved_by = ?, resolved_at = ?, resolution = ? "
+                        + "where id = ? and organisation_id = ? and status = 'OPEN'")
+                .params(user.staffId(), Time.db(clock.instant()), what, faultId, user.organisationId()).update();
+        if (updated == 0) {
+            throw new ConflictException("equipment.fault-closed", "This fault has already been closed.");
+        }
+        audit.record(new AuditEntry(user, fault.patientId(), "equipment.fault-repaired", "equipment-fault", faultId, what));
+        return require(user.organisationId(), faultId);
+    }
+
+    public Fault require(UUID organisationId, UUID faultId) {
+        return jdbc.sql(SELECT + "where f.organisation_id = ? and f.id = ?").params(organisationId, faultId)
+                .query(Faults::map).optional()
+                .orElseThrow(() -> new NotFoundException("equipment.fault-not-found", "There is no such fault."));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Fault> open(CurrentUser user) {
+        StockLedger.requireHandlesStock(user);
+        return jdbc.sql(SELECT + "where f.organisation_id = ? and f.status = 'OPEN' order by f.reported_at desc")
+                .param(user.organisationId()).query(Faults::map).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Fault> ofAsset(UUID organisationId, UUID assetId) {
+        return jdbc.sql(SELECT + "where f.organisation_id = ? and f.asset_id = ? order by f.reported_at desc")
+                .params(organisationId, assetId).query(Faults::map).list();
+    }
+
+    /** Whether a fault on the asset is still open: such an asset must not return to service. */
+    public boolean hasOpenFault(UUID organisationId, UUID assetId) {
+        return jdbc.sql("select count(*) from equipment_fault where organisation_id = ? and asset_id = ? and status = 'OPEN'")
+                .params(organisationId, assetId).query(Integer.class).single() > 0;
+    }
+
+    private boolean patientInOrganisation(UUID organisationId, UUID patientId) {
+        return jdbc.sql("select count(*) from patient where organisation_id = ? and id = ?")
+                .params(organisationId, patientId).query(Integer.class).single() > 0;
+    }
+
+    private static Fault map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Fault(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8),
+                Time.instant(rs.getObject(9, OffsetDateTime.class)), Status.valueOf(rs.getString(10)), rs.getString(11),
+                Time.instant(rs.getObject(12, OffsetDateTime.class)), rs.getString(13));
+    }
+}

@@ -1,0 +1,93 @@
+package org.therapyassist.equipment;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.therapyassist.platform.InvalidInputException;
+
+/** When an asset's next examination falls due, how urgent that is, and what an inspection result does to it. */
+public final class InspectionRules {
+
+    /** An examination within this many days shows on the due list. */
+    public static final int DUE_SOON_DAYS = 30;
+
+    public enum Result { PASS, FAIL }
+
+    /** Where an asset stands against its inspection regime on a given day. */
+    public enum Due {
+        OVERDUE, DUE_SOON, IN_DATE, NOT_REQUIRED;
+
+        public boolean listed() {
+            return this == OVERDUE || this == DUE_SOON;
+        }
+    }
+
+    private InspectionRules() {
+    }
+
+    /** The first examination of a newly registered asset: one interval from today, or none without a regime. */
+    public static LocalDate firstDue(ItemType item, LocalDate today) {
+        return item.inspectionRegime() == ItemType.InspectionRegime.NONE || item.inspectionMonths() == null
+                ? null : today.plusMonths(item.inspectionMonths());
+    }
+
+    /**
+     * The next due date to record: the one given, or the regime's interval from the inspection date. An inspection
+     * cannot be in the future and the next one cannot be later than the regime allows (LOLER: 6 months for equipment
+     * that lifts people).
+     */
+    public static LocalDate nextDue(LocalDate inspectedOn, LocalDate requestedNext, Integer intervalMonths, LocalDate today) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (inspectedOn == null) {
+            errors.put("inspectedOn", "Enter the date of the inspection");
+        } else if (inspectedOn.isAfter(today)) {
+            errors.put("inspectedOn", "The inspection date cannot be in the future");
+        }
+        LocalDate next = requestedNext;
+        if (inspectedOn != null && !errors.containsKey("inspectedOn")) {
+            LocalDate longest = intervalMonths == null ? null : inspectedOn.plusMonths(intervalMonths);
+            if (next == null) {
+                next = longest;
+            } else if (!next.isAfter(inspectedOn)) {
+                errors.put("nextDueOn", "The next inspection must be after this one");
+            } else if (longest != null && next.isAfter(longest)) {
+                errors.put("nextDueOn", "The next inspection must be within " + intervalMonths + " months of this one");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return next;
+    }
+
+    public static Due classify(LocalDate nextDue, LocalDate today) {
+        if (nextDue == null) {
+            return Due.NOT_REQUIRED;
+        }
+        if (nextDue.isBefore(today)) {
+            return Due.OVERDUE;
+        }
+        return nextDue.isAfter(today.plusDays(DUE_SOON_DAYS)) ? Due.IN_DATE : Due.DUE_SOON;
+    }
+
+    /**
+     * The status an inspection moves the asset to, if any: a failure takes it out of service at once wherever it is;
+     * a pass brings a quarantined asset back only when no fault on it is still open. A retired asset stays retired.
+     */
+    public static Optional<Asset.Status> statusAfter(Result result, Asset.Status current, boolean openFault) {
+        if (current == Asset.Status.RETIRED) {
+            return Optional.empty();
+        }
+        if (result == Result.FAIL) {
+            return current == Asset.Status.QUARANTINED ? Optional.empty() : Optional.of(Asset.Status.QUARANTINED);
+        }
+        return current == Asset.Status.QUARANTINED && !openFault ? Optional.of(Asset.Status.AVAILABLE) : Optional.empty();
+    }
+
+    /** A reported fault takes the asset out of service at once, unless it is already out or retired. */
+    public static Optional<Asset.Status> statusAfterFault(Asset.Status current) {
+        return current == Asset.Status.QUARANTINED || current == Asset.Status.RETIRED
+                ? Optional.empty() : Optional.of(Asset.Status.QUARANTINED);
+    }
+}

@@ -1,0 +1,153 @@
+package org.therapyassist.equipment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.audit.AuditEntry;
+import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+
+/**
+ * Thorough examinations (LOLER) and electrical safety tests of assets: what is due or overdue, and the record of each
+ * inspection. A failed inspection quarantines the asset at once; a pass brings a quarantined asset back into service
+ * when no fault on it is still open.
+ */
+@Service
+public class Inspections {
+
+    public record NewInspection(LocalDate inspectedOn, InspectionRules.Result result, String findings, String examiner,
+            LocalDate nextDueOn, Integer version) {
+    }
+
+    public record Inspection(UUID id, UUID assetId, LocalDate inspectedOn, InspectionRules.Result result, String findings,
+            String examiner, LocalDate nextDueOn, String recordedByName, Instant recordedAt) {
+    }
+
+    /** An asset on the due list: its store and how urgent its examination is. */
+    public record DueAsset(Asset asset, String storeName, InspectionRules.Due due) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Assets assets;
+    private final AssetRegister register;
+    private final Stores stores;
+    private final EquipmentCatalogue catalogue;
+    private final Faults faults;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Inspections(JdbcClient jdbc, Assets assets, AssetRegister register, Stores stores, EquipmentCatalogue catalogue,
+            Faults faults, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.assets = assets;
+        this.register = register;
+        this.stores = stores;
+        this.catalogue = catalogue;
+        this.faults = faults;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Inspection record(CurrentUser user, UUID assetId, NewInspection command) {
+        StockLedger.requireHandlesStock(user);
+        Asset asset = register.current(user, assetId, command.version());
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (command.result() == null) {
+            errors.put("result", "Choose whether the asset passed or failed");
+        }
+        String examiner = Text.blankToNull(command.examiner());
+        if (examiner == null || examiner.length() > 200) {
+            errors.put("examiner", "Enter the name of the competent person who examined it (200 characters or fewer)");
+        }
+        String findings = Text.blankToNull(command.findings());
+        if (findings != null && findings.length() > 1000) {
+            errors.put("findings", "The findings must be 1000 characters or fewer");
+        } else if (findings == null && command.result() == InspectionRules.Result.FAIL) {
+            errors.put("findings", "Say what failed");
+        }
+        Integer months = catalogue.require(asset.itemCode(), "itemCode").inspectionMonths();
+        LocalDate next = null;
+        try {
+            next = InspectionRules.nextDue(command.inspectedOn(), command.nextDueOn(), months, Time.today(clock));
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach(errors::putIfAbsent);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (asset.status() == Asset.Status.RETIRED) {
+            throw new ConflictException("equipment.asset-retired", "This asset has been retired and is no longer in use.");
+        }
+        // The due date moves with the version check, so two people recording at once never both succeed unseen.
+        int updated = jdbc.sql("update equipment_asset set next_inspection_due = ?, version = version + 1 where id = ? and version = ?")
+                .params(next, asset.id(), asset.version()).update();
+        if (updated == 0) {
+            throw new ConflictException("equipment.asset-changed", "Someone else has just changed this asset. Look again.");
+        }
+        Asset now = assets.require(user.organisationId(), asset.id());
+        InspectionRules.statusAfter(command.result(), now.status(), faults.hasOpenFault(user.organisationId(), asset.id()))
+                .ifPresent(to -> assets.changeStatus(now, to));
+        UUID id = Ids.newId();
+        jdbc.sql("insert into equipment_inspection (id, organisation_id, asset_id, inspected_on, result, findings, examiner, "
+                        + "next_due_on, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, user.organisationId(), asset.id(), command.inspectedOn(), command.result().name(), findings, examiner,
+                        next, user.staffId(), Time.db(clock.instant()))
+                .update();
+        audit.record(new AuditEntry(user, null, "equipment.inspection-recorded", "equipment-inspection", id,
+                asset.label() + " " + command.result().name()));
+        return history(user.organisationId(), asset.id()).stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Inspection> history(UUID organisationId, UUID assetId) {
+        return jdbc.sql("select n.id, n.asset_id, n.inspected_on, n.result, n.findings, n.examiner, n.next_due_on, "
+                        + "s.given_name || ' ' || s.family_name, n.recorded_at from equipment_inspection n "
+                        + "join staff_member s on s.id = n.recorded_by where n.organisation_id = ? and n.asset_id = ? "
+                        + "order by n.inspected_on desc, n.recorded_at desc")
+                .params(organisationId, assetId)
+                .query((rs, n) -> new Inspection(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, LocalDate.class), InspectionRules.Result.valueOf(rs.getString(4)), rs.getString(5),
+                        rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8),
+                        Time.instant(rs.getObject(9, OffsetDateTime.class))))
+                .list();
+    }
+
+    /**
+     * Assets whose examination is overdue or due within {@link InspectionRules#DUE_SOON_DAYS} days, most overdue first;
+     * for one store, or the whole organisation when no store is given. Retired assets are never listed.
+     */
+    @Transactional(readOnly = true)
+    public List<DueAsset> due(CurrentUser user, UUID storeId) {
+        StockLedger.requireHandlesStock(user);
+        if (storeId != null) {
+            stores.require(user.organisationId(), storeId);
+        }
+        LocalDate today = Time.today(clock);
+        return jdbc.sql(Assets.SELECT.replace(" from equipment_asset a", ", s.name from equipment_asset a")
+                        + "join equipment_store s on s.id = a.store_id "
+                        + "where a.organisation_id = :org and a.next_inspection_due <= :until and a.status <> 'RETIRED' "
+                        + (storeId == null ? "" : "and a.store_id = :store ")
+                        + "order by a.next_inspection_due, a.asset_label")
+                .param("org", user.organisationId()).param("until", today.plusDays(InspectionRules.DUE_SOON_DAYS))
+                .params(storeId == null ? Map.of() : Map.of("store", storeId))
+                .query((rs, n) -> {
+                    Asset a = Assets.map(rs, n);
+                    return new DueAsset(a, rs.getString(11), InspectionRules.classify(a.nextInspectionDue(), today));
+                })
+                .list();
+    }
+}

@@ -1,0 +1,308 @@
+package org.therapyassist.equipment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.audit.AuditEntry;
+import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.equipment.PurchaseOrderRules.Status;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Role;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+
+/**
+ * Purchase orders for counted stock: suggested from what is at or below its reorder level, raised as a draft,
+ * approved by a team lead who did not raise it, sent, and received in one or more deliveries that go straight into
+ * the stock ledger in the same transaction.
+ */
+@Service
+public class PurchaseOrders {
+
+    /** Where orders go unless someone names another supplier. */
+    public static final String DEFAULT_SUPPLIER = "NHS Supply Chain";
+
+    public record Suggestion(Store store, List<SuggestedLine> lines) {
+    }
+
+    public record SuggestedLine(String itemCode, String itemName, int available, int reorderLevel, int quantity) {
+    }
+
+    public record NewLine(String itemCode, Integer quantity) {
+    }
+
+    public record Line(UUID id, String itemCode, String itemName, int quantity, int receivedQuantity) {
+
+        public int outstanding() {
+            return quantity - receivedQuantity;
+        }
+    }
+
+    public record Order(UUID id, UUID storeId, String storeName, String supplier, Status status, UUID createdBy,
+            String createdByName, Instant createdAt, String approvedByName, Instant approvedAt, Instant sentAt,
+            Instant cancelledAt, String cancelReason, int version, List<Line> lines) {
+    }
+
+    private static final String SELECT = "select o.id, o.store_id, s.name, o.supplier, o.status, o.created_by, "
+            + "c.given_name || ' ' || c.family_name, o.created_at, a.given_name || ' ' || a.family_name, o.approved_at, "
+            + "o.sent_at, o.cancelled_at, o.cancel_reason, o.version from purchase_order o "
+            + "join equipment_store s on s.id = o.store_id join staff_member c on c.id = o.created_by "
+            + "left join staff_member a on a.id = o.approved_by ";
+
+    private final JdbcClient jdbc;
+    private final Stores stores;
+    private final StockLedger ledger;
+    private final EquipmentCatalogue catalogue;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    PurchaseOrders(JdbcClient jdbc, Stores stores, StockLedger ledger, EquipmentCatalogue catalogue, AuditTrail audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.stores = stores;
+        this.ledger = ledger;
+        this.catalogue = catalogue;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** For each store, the stock lines at or below their reorder level, with the reorder quantity to order. */
+    @Transactional(readOnly = true)
+    public List<Suggestion> suggested(CurrentUser user) {
+        StockLedger.requireHandlesStock(user);
+        List<Suggestion> out = new ArrayList<>();
+        for (Store store : stores.of(user.organisationId())) {
+            List<SuggestedLine> lines = suggestedLines(user.organisationId(), store.id());
+            if (!lines.isEmpty()) {
+                out.add(new Suggestion(store, lines));
+            }
+        }
+        return out;
+    }
+
+    private List<SuggestedLine> suggestedLines(UUID organisationId, UUID storeId) {
+        return ledger.stockOf(organisationId, storeId).stream()
+                .filter(StockLedger.StockLine::belowReorderLevel)
+                .map(l -> new SuggestedLine(l.item().code(), l.item().name(), l.available(), l.reorderLevel(), l.reorderQuantity()))
+                .toList();
+    }
+
+    /** A draft order for everything the store has at or below its reorder level. */
+    @Transactional
+    public Order draftFromSuggestion(CurrentUser user, UUID storeId, String supplier) {
+        StockLedger.requireHandlesStock(user);
+        stores.require(user.organisationId(), storeId);
+        List<NewLine> lines = suggestedLines(user.organisationId(), storeId).stream()
+                .map(l -> new NewLine(l.itemCode(), l.quantity())).toList();
+        if (lines.isEmpty()) {
+            throw new ConflictException("equipment.nothing-to-order", "Nothing in this store is at or below its reorder level.");
+        }
+        return draft(user, storeId, supplier, lines);
+    }
+
+    @Transactional
+    public Order draft(CurrentUser user, UUID storeId, String supplier, List<NewLine> lines) {
+        StockLedger.requireHandlesStock(user);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (storeId == null) {
+            errors.put("storeId", "Choose the store the order is for");
+        }
+        String who = Text.blankToNull(supplier) == null ? DEFAULT_SUPPLIER : supplier.strip();
+        if (who.length() > 200) {
+            errors.put("supplier", "The supplier must be 200 characters or fewer");
+        }
+        if (lines == null || lines.isEmpty()) {
+            errors.put("lines", "Add at least one item to order");
+        } else {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < lines.size(); i++) {
+                NewLine line = lines.get(i);
+                String field = "lines[" + i + "]";
+                try {
+                    ItemType item = catalogue.require(line.itemCode(), field + ".itemCode");
+                    if (item.isAsset()) {
+                        errors.put(field + ".itemCode", item.name() + " is tracked one by one: add each one to the asset register");
+                    } else if (!seen.add(item.code())) {
+                        errors.put(field + ".itemCode", item.name() + " is already on this order");
+                    }
+                } catch (InvalidInputException e) {
+                    errors.putAll(e.fieldErrors());
+                }
+                if (line.quantity() == null || line.quantity() <= 0 || line.quantity() > 10_000) {
+                    errors.put(field + ".quantity", "Enter a quantity from 1 to 10,000");
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        stores.require(user.organisationId(), storeId);
+        UUID id = Ids.newId();
+        jdbc.sql("insert into purchase_order (id, organisation_id, store_id, supplier, status, created_by, created_at, version) "
+                        + "values (?, ?, ?, ?, 'DRAFT', ?, ?, 0)")
+                .params(id, user.organisationId(), storeId, who, user.staffId(), Time.db(clock.instant())).update();
+        for (NewLine line : lines) {
+            jdbc.sql("insert into purchase_order_line (id, purchase_order_id, item_code, quantity, received_quantity) values (?, ?, ?, ?, 0)")
+                    .params(Ids.newId(), id, line.itemCode(), line.quantity()).update();
+        }
+        audit.record(new AuditEntry(user, null, "equipment.order-drafted", "purchase-order", id, who));
+        return require(user, id);
+    }
+
+    @Transactional
+    public Order approve(CurrentUser user, UUID orderId, Integer version) {
+        Order order = current(user, orderId, version);
+        Status to = PurchaseOrderRules.approve(order.status(), user, order.createdBy());
+        move(order, to, "approved_by = :who, approved_at = :at, ", user);
+        audit.record(new AuditEntry(user, null, "equipment.order-approved", "purchase-order", orderId, order.supplier()));
+        return require(user, orderId);
+    }
+
+    @Transactional
+    public Order send(CurrentUser user, UUID orderId, Integer version) {
+        Order order = current(user, orderId, version);
+        Status to = PurchaseOrderRules.send(order.status());
+        move(order, to, "sent_by = :who, sent_at = :at, ", user);
+        audit.record(new AuditEntry(user, null, "equipment.order-sent", "purchase-order", orderId, order.supplier()));
+        return require(user, orderId);
+    }
+
+    @Transactional
+    public Order cancel(CurrentUser user, UUID orderId, Integer version, String reason) {
+        Order order = current(user, orderId, version);
+        if (!user.has(Role.TEAM_LEAD) && !user.staffId().equals(order.createdBy())) {
+            throw new NotAllowedException("equipment.order-cancel", "Only the person who raised the order or a team lead can cancel it.");
+        }
+        String why = Text.blankToNull(reason);
+        if (why != null && why.length() > 500) {
+            throw new InvalidInputException(Map.of("reason", "The reason must be 500 characters or fewer"));
+        }
+        Status to = PurchaseOrderRules.cancel(order.status());
+        jdbc.sql("update purchase_order set cancel_reason = ? where id = ?").params(why, orderId).update();
+        move(order, to, "cancelled_by = :who, cancelled_at = :at, ", user);
+        audit.record(new AuditEntry(user, null, "equipment.order-cancelled", "purchase-order", orderId, why));
+        return require(user, orderId);
+    }
+
+    /**
+     * A delivery: for each line, how many arrived. Each goes into the stock ledger with the order's id in the same
+     * transaction; more than is still to come on a line is refused and nothing is booked in.
+     */
+    @Transactional
+    public Order receive(CurrentUser user, UUID orderId, Integer version, Map<UUID, Integer> delivered) {
+        Order order = current(user, orderId, version);
+        Map<String, String> errors = new LinkedHashMap<>();
+        int total = 0;
+        for (Line line : order.lines()) {
+            Integer qty = delivered == null ? null : delivered.get(line.id());
+            if (qty == null) {
+                continue;
+            }
+            try {
+                PurchaseOrderRules.requireReceivable(order.status(), "received-" + line.id(), line.quantity(),
+                        line.receivedQuantity(), qty);
+            } catch (InvalidInputException e) {
+                errors.putAll(e.fieldErrors());
+            }
+            total += Math.max(qty, 0);
+        }
+        if (delivered != null && delivered.keySet().stream().anyMatch(k -> order.lines().stream().noneMatch(l -> l.id().equals(k)))) {
+            errors.put("lines", "A line given is not on this order");
+        }
+        if (errors.isEmpty() && total == 0) {
+            PurchaseOrderRules.requireReceivable(order.status(), "lines", 1, 0, 0);
+            errors.put("lines", "Enter how many arrived of at least one item");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        move(order, order.status(), "", user);
+        for (Line line : order.lines()) {
+            Integer qty = delivered.get(line.id());
+            if (qty == null || qty == 0) {
+                continue;
+            }
+            int updated = jdbc.sql("update purchase_order_line set received_quantity = received_quantity + ? where id = ? "
+                            + "and received_quantity + ? <= quantity")
+                    .params(qty, line.id(), qty).update();
+            if (updated == 0) {
+                throw new ConflictException("equipment.order-changed", "Someone else has just booked in this delivery. Look again.");
+            }
+            ledger.receiveOrdered(user, order.storeId(), line.itemCode(), qty, orderId);
+        }
+        int ordered = order.lines().stream().mapToInt(Line::quantity).sum();
+        int received = jdbc.sql("select coalesce(sum(received_quantity), 0) from purchase_order_line where purchase_order_id = ?")
+                .param(orderId).query(Integer.class).single();
+        Status to = PurchaseOrderRules.afterReceipt(ordered, received);
+        jdbc.sql("update purchase_order set status = ? where id = ?").params(to.name(), orderId).update();
+        audit.record(new AuditEntry(user, null, "equipment.order-received", "purchase-order", orderId,
+                received + " of " + ordered + " received"));
+        return require(user, orderId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Order> list(CurrentUser user) {
+        StockLedger.requireHandlesStock(user);
+        List<UUID> ids = jdbc.sql("select id from purchase_order where organisation_id = ? order by created_at desc limit 200")
+                .param(user.organisationId()).query(UUID.class).list();
+        return ids.stream().map(id -> require(user, id)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Order require(CurrentUser user, UUID orderId) {
+        StockLedger.requireHandlesStock(user);
+        Order head = jdbc.sql(SELECT + "where o.organisation_id = ? and o.id = ?").params(user.organisationId(), orderId)
+                .query((rs, n) -> new Order(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4), Status.valueOf(rs.getString(5)), rs.getObject(6, UUID.class), rs.getString(7),
+                        Time.instant(rs.getObject(8, OffsetDateTime.class)), rs.getString(9),
+                        Time.instant(rs.getObject(10, OffsetDateTime.class)), Time.instant(rs.getObject(11, OffsetDateTime.class)),
+                        Time.instant(rs.getObject(12, OffsetDateTime.class)), rs.getString(13), rs.getInt(14), List.of()))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("equipment.order-not-found", "There is no such purchase order."));
+        List<Line> lines = jdbc.sql("select l.id, l.item_code, i.name, l.quantity, l.received_quantity from purchase_order_line l "
+                        + "join equipment_item_type i on i.code = l.item_code where l.purchase_order_id = ? order by i.name")
+                .param(orderId)
+                .query((rs, n) -> new Line(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)))
+                .list();
+        return new Order(head.id(), head.storeId(), head.storeName(), head.supplier(), head.status(), head.createdBy(),
+                head.createdByName(), head.createdAt(), head.approvedByName(), head.approvedAt(), head.sentAt(),
+                head.cancelledAt(), head.cancelReason(), head.version(), lines);
+    }
+
+    private Order current(CurrentUser user, UUID orderId, Integer version) {
+        Order order = require(user, orderId);
+        if (version != null && version != order.version()) {
+            throw changed();
+        }
+        return order;
+    }
+
+    /** Moves the order on, conditional on the version read: a second click or a colleague's change gets a 409. */
+    private void move(Order order, Status to, String columns, CurrentUser user) {
+        int updated = jdbc.sql("update purchase_order set " + columns + "status = :status, version = version + 1 "
+                        + "where id = :id and version = :version")
+                .params(columns.isEmpty() ? Map.of() : Map.of("who", user.staffId(), "at", Time.db(clock.instant())))
+                .param("status", to.name()).param("id", order.id()).param("version", order.version())
+                .update();
+        if (updated == 0) {
+            throw changed();
+        }
+    }
+
+    private static ConflictException changed() {
+        return new ConflictException("equipment.order-changed", "Someone else has just changed this order. Look again.");
+    }
+}

@@ -1,0 +1,148 @@
+package org.therapyassist.equipment.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.equipment.Asset;
+import org.therapyassist.equipment.AssetRegister;
+import org.therapyassist.equipment.Faults;
+import org.therapyassist.equipment.InspectionRules;
+import org.therapyassist.equipment.Inspections;
+import org.therapyassist.platform.CurrentUser;
+
+@RestController
+@Tag(name = "Equipment assets", description = "The asset register, safety inspections (LOLER, electrical) and faults")
+class EquipmentAssetsApi {
+
+    private final AssetRegister register;
+    private final Inspections inspections;
+    private final Faults faults;
+    private final java.time.Clock clock;
+
+    EquipmentAssetsApi(AssetRegister register, Inspections inspections, Faults faults, java.time.Clock clock) {
+        this.register = register;
+        this.inspections = inspections;
+        this.faults = faults;
+        this.clock = clock;
+    }
+
+    @GetMapping("/api/v1/equipment/assets")
+    @Operation(summary = "The assets in a store, with status and when each is next due for inspection")
+    List<AssetView> inStore(CurrentUser me, @Parameter(description = "The store") @RequestParam UUID storeId) {
+        return register.inStore(me, storeId).stream().map(l -> AssetView.of(l.asset(), l.due())).toList();
+    }
+
+    @PostMapping("/api/v1/equipment/assets")
+    @Operation(summary = "Add an asset (a type tracked one by one); the label must be unique in the organisation (409 if taken)")
+    ResponseEntity<AssetView> add(CurrentUser me, @Valid @RequestBody NewAsset body) {
+        Asset asset = register.add(me, new AssetRegister.NewAsset(body.itemCode(), body.storeId(), body.label(), body.serialNumber()));
+        return ResponseEntity.status(201).body(view(asset));
+    }
+
+    @GetMapping("/api/v1/equipment/assets/{id}")
+    @Operation(summary = "An asset with its inspection history and faults")
+    AssetDetail show(CurrentUser me, @PathVariable UUID id) {
+        Asset asset = register.require(me, id);
+        return new AssetDetail(view(asset), register.retirementOf(me.organisationId(), id).map(AssetRegister.Retirement::reason).orElse(null),
+                inspections.history(me.organisationId(), id), faults.ofAsset(me.organisationId(), id));
+    }
+
+    @PostMapping("/api/v1/equipment/assets/{id}/retire")
+    @Operation(summary = "Retire an asset for good, with the reason; it is never deleted (409 if on loan, retired or changed)")
+    AssetView retire(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody Retire body) {
+        return view(register.retire(me, id, body.version(), body.reason()));
+    }
+
+    @GetMapping("/api/v1/equipment/inspections")
+    @Operation(summary = "Assets overdue or due for inspection within 30 days, for a store or the whole organisation")
+    List<DueView> due(CurrentUser me, @Parameter(description = "A store, or none for all") @RequestParam(required = false) UUID storeId) {
+        return inspections.due(me, storeId).stream()
+                .map(d -> new DueView(AssetView.of(d.asset(), d.due()), d.storeName())).toList();
+    }
+
+    @PostMapping("/api/v1/equipment/inspections")
+    @Operation(summary = "Record an inspection; a fail quarantines the asset at once, a pass returns a quarantined asset "
+            + "with no open fault to service")
+    ResponseEntity<Inspections.Inspection> record(CurrentUser me, @Valid @RequestBody NewInspection body) {
+        Inspections.Inspection created = inspections.record(me, body.assetId(), new Inspections.NewInspection(body.inspectedOn(),
+                body.result(), body.findings(), body.examiner(), body.nextDueOn(), body.version()));
+        return ResponseEntity.status(201).body(created);
+    }
+
+    @GetMapping("/api/v1/equipment/faults")
+    @Operation(summary = "Open faults, newest first")
+    List<Faults.Fault> openFaults(CurrentUser me) {
+        return faults.open(me);
+    }
+
+    @PostMapping("/api/v1/equipment/faults")
+    @Operation(summary = "Report a fault on an asset (quarantined at once) or on a type of stock; optionally from a patient's home")
+    ResponseEntity<Faults.Fault> report(CurrentUser me, @Valid @RequestBody NewFault body) {
+        return ResponseEntity.status(201).body(faults.report(me, new Faults.NewFault(body.assetId(), body.itemCode(),
+                body.patientId(), body.description())));
+    }
+
+    @PostMapping("/api/v1/equipment/faults/{id}/repaired")
+    @Operation(summary = "Mark a fault repaired; the asset stays quarantined until an inspection passes")
+    Faults.Fault repaired(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody Repaired body) {
+        return faults.repaired(me, id, body.resolution());
+    }
+
+    private AssetView view(Asset asset) {
+        return AssetView.of(asset, asset.status() == Asset.Status.RETIRED ? InspectionRules.Due.NOT_REQUIRED
+                : InspectionRules.classify(asset.nextInspectionDue(), org.therapyassist.platform.Time.today(clock)));
+    }
+
+    record AssetView(UUID id, String itemCode, String itemName, UUID storeId, String label, String serialNumber,
+            Asset.Status status, LocalDate nextInspectionDue, InspectionRules.Due inspection, int version) {
+
+        static AssetView of(Asset a, InspectionRules.Due due) {
+            return new AssetView(a.id(), a.itemCode(), a.itemName(), a.storeId(), a.label(), a.serialNumber(), a.status(),
+                    a.nextInspectionDue(), due, a.version());
+        }
+    }
+
+    record AssetDetail(AssetView asset, String retiredReason, List<Inspections.Inspection> inspections, List<Faults.Fault> faults) {
+    }
+
+    record DueView(AssetView asset, String storeName) {
+    }
+
+    record NewAsset(@NotNull(message = "Choose the type of equipment") String itemCode,
+            @NotNull(message = "Choose the store it is kept in") UUID storeId,
+            @NotNull(message = "Enter the asset label, as printed on the asset") @Size(max = 40, message = "The label must be 40 characters or fewer") String label,
+            @Size(max = 80, message = "The serial number must be 80 characters or fewer") String serialNumber) {
+    }
+
+    record Retire(@NotNull(message = "Say why the asset is being retired") @Size(max = 500, message = "The reason must be 500 characters or fewer") String reason,
+            Integer version) {
+    }
+
+    record NewInspection(@NotNull(message = "Choose the asset") UUID assetId,
+            @NotNull(message = "Enter the date of the inspection") LocalDate inspectedOn,
+            @NotNull(message = "Choose whether the asset passed or failed") InspectionRules.Result result,
+            @Size(max = 1000, message = "The findings must be 1000 characters or fewer") String findings,
+            @NotNull(message = "Enter the name of the competent person who examined it") @Size(max = 200, message = "The examiner must be 200 characters or fewer") String examiner,
+            LocalDate nextDueOn, Integer version) {
+    }
+
+    record NewFault(UUID assetId, String itemCode, UUID patientId,
+            @NotNull(message = "Describe the fault") @Size(max = 1000, message = "The description must be 1000 characters or fewer") String description) {
+    }
+
+    record Repaired(@NotNull(message = "Say what was repaired and by whom") @Size(max = 1000, message = "The note must be 1000 characters or fewer") String resolution) {
+    }
+}

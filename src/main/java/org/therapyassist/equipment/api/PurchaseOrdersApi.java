@@ -1,0 +1,108 @@
+package org.therapyassist.equipment.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.equipment.PurchaseOrders;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+
+@RestController
+@Tag(name = "Purchase orders", description = "Suggested orders from reorder levels; draft → approved → sent → received")
+class PurchaseOrdersApi {
+
+    private final PurchaseOrders orders;
+
+    PurchaseOrdersApi(PurchaseOrders orders) {
+        this.orders = orders;
+    }
+
+    @GetMapping("/api/v1/equipment/purchase-orders")
+    @Operation(summary = "Purchase orders, newest first")
+    List<PurchaseOrders.Order> list(CurrentUser me) {
+        return orders.list(me);
+    }
+
+    @GetMapping("/api/v1/equipment/purchase-orders/suggested")
+    @Operation(summary = "Per store, the stock at or below its reorder level and the reorder quantity to order")
+    List<PurchaseOrders.Suggestion> suggested(CurrentUser me) {
+        return orders.suggested(me);
+    }
+
+    @GetMapping("/api/v1/equipment/purchase-orders/{id}")
+    @Operation(summary = "A purchase order with its lines")
+    PurchaseOrders.Order show(CurrentUser me, @PathVariable UUID id) {
+        return orders.require(me, id);
+    }
+
+    @PostMapping("/api/v1/equipment/purchase-orders")
+    @Operation(summary = "Raise a draft order: the lines given, or (fromSuggestion) everything the store has at or below its reorder level")
+    ResponseEntity<PurchaseOrders.Order> draft(CurrentUser me, @Valid @RequestBody NewOrder body) {
+        PurchaseOrders.Order order = Boolean.TRUE.equals(body.fromSuggestion())
+                ? orders.draftFromSuggestion(me, body.storeId(), body.supplier())
+                : orders.draft(me, body.storeId(), body.supplier(), body.lines() == null ? List.of()
+                        : body.lines().stream().map(l -> new PurchaseOrders.NewLine(l.itemCode(), l.quantity())).toList());
+        return ResponseEntity.status(201).body(order);
+    }
+
+    @PostMapping("/api/v1/equipment/purchase-orders/{id}/approve")
+    @Operation(summary = "Team lead: approve a draft raised by someone else (403 for your own or without the role; 409 if stale)")
+    PurchaseOrders.Order approve(CurrentUser me, @PathVariable UUID id, @RequestBody(required = false) Change body) {
+        return orders.approve(me, id, body == null ? null : body.version());
+    }
+
+    @PostMapping("/api/v1/equipment/purchase-orders/{id}/send")
+    @Operation(summary = "Mark an approved order as sent to the supplier")
+    PurchaseOrders.Order send(CurrentUser me, @PathVariable UUID id, @RequestBody(required = false) Change body) {
+        return orders.send(me, id, body == null ? null : body.version());
+    }
+
+    @PostMapping("/api/v1/equipment/purchase-orders/{id}/cancel")
+    @Operation(summary = "Cancel a draft or approved order (409 once sent)")
+    PurchaseOrders.Order cancel(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody(required = false) Change body) {
+        return orders.cancel(me, id, body == null ? null : body.version(), body == null ? null : body.reason());
+    }
+
+    @PostMapping("/api/v1/equipment/purchase-orders/{id}/receive")
+    @Operation(summary = "Book in a delivery: how many arrived per line; adds to the stock ledger; more than ordered is a 400")
+    PurchaseOrders.Order receive(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody Receipt body) {
+        Map<UUID, Integer> delivered = new LinkedHashMap<>();
+        for (int i = 0; i < body.lines().size(); i++) {
+            ReceivedLine line = body.lines().get(i);
+            if (line.lineId() == null || line.quantity() == null) {
+                throw new InvalidInputException(Map.of("lines[" + i + "]", "Give the line and how many arrived"));
+            }
+            delivered.merge(line.lineId(), line.quantity(), Integer::sum);
+        }
+        return orders.receive(me, id, body.version(), delivered);
+    }
+
+    record NewOrder(@NotNull(message = "Choose the store the order is for") UUID storeId,
+            @Size(max = 200, message = "The supplier must be 200 characters or fewer") String supplier,
+            Boolean fromSuggestion, List<OrderLine> lines) {
+    }
+
+    record OrderLine(String itemCode, Integer quantity) {
+    }
+
+    record Change(Integer version, @Size(max = 500, message = "The reason must be 500 characters or fewer") String reason) {
+    }
+
+    record Receipt(Integer version, @NotNull(message = "Give how many arrived per line") List<ReceivedLine> lines) {
+    }
+
+    record ReceivedLine(UUID lineId, Integer quantity) {
+    }
+}

@@ -1,0 +1,234 @@
+package org.therapyassist.equipment.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.equipment.Asset;
+import org.therapyassist.equipment.AssetRegister;
+import org.therapyassist.equipment.EquipmentCatalogue;
+import org.therapyassist.equipment.Faults;
+import org.therapyassist.equipment.InspectionRules;
+import org.therapyassist.equipment.Inspections;
+import org.therapyassist.equipment.ItemType;
+import org.therapyassist.equipment.Store;
+import org.therapyassist.equipment.Stores;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.DomainException;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.FormErrors;
+
+/** The asset register, an asset's page (inspections, faults, retirement), its printable QR label, and find by label. */
+@Controller
+class AssetPages {
+
+    private final AssetRegister register;
+    private final Inspections inspections;
+    private final Faults faults;
+    private final Stores stores;
+    private final EquipmentCatalogue catalogue;
+    private final Clock clock;
+
+    AssetPages(AssetRegister register, Inspections inspections, Faults faults, Stores stores, EquipmentCatalogue catalogue,
+            Clock clock) {
+        this.register = register;
+        this.inspections = inspections;
+        this.faults = faults;
+        this.stores = stores;
+        this.catalogue = catalogue;
+        this.clock = clock;
+    }
+
+    @GetMapping("/equipment/assets")
+    String list(CurrentUser me, @RequestParam(required = false) String storeId, Model model) {
+        return registerPage(me, Text.uuidOrNull(storeId), model, new FormErrors(), Map.of());
+    }
+
+    @PostMapping("/equipment/assets")
+    String add(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        UUID storeId = Text.uuidOrNull(form.get("storeId"));
+        try {
+            Asset added = register.add(me, new AssetRegister.NewAsset(form.get("itemCode"), storeId, form.get("label"),
+                    form.get("serialNumber")));
+            redirect.addFlashAttribute("banner", "Asset " + added.label() + " added.");
+            return "redirect:/equipment/assets/" + added.id();
+        } catch (InvalidInputException e) {
+            errors.add(e);
+        } catch (ConflictException e) {
+            errors.add("label", e.getMessage());
+        }
+        return registerPage(me, storeId, model, errors, form);
+    }
+
+    private String registerPage(CurrentUser me, UUID storeId, Model model, FormErrors errors, Map<String, String> values) {
+        List<Store> all = stores.of(me.organisationId());
+        Store store = storeId == null ? (all.isEmpty() ? null : all.getFirst()) : stores.require(me.organisationId(), storeId);
+        model.addAttribute("stores", all);
+        model.addAttribute("storeOptions", all.stream().map(s -> Map.entry(s.id().toString(), s.name())).toList());
+        model.addAttribute("store", store);
+        model.addAttribute("assets", store == null ? List.of() : register.inStore(me, store.id()));
+        model.addAttribute("items", catalogue.all().stream().filter(ItemType::isAsset)
+                .map(i -> Map.entry(i.code(), i.name())).toList());
+        model.addAttribute("errors", errors);
+        Map<String, String> v = new HashMap<>(values);
+        if (store != null) {
+            v.putIfAbsent("storeId", store.id().toString());
+        }
+        model.addAttribute("v", v);
+        return "equipment/assets";
+    }
+
+    @GetMapping("/equipment/assets/{id}")
+    String show(CurrentUser me, @PathVariable UUID id, Model model) {
+        return assetPage(me, id, model, new FormErrors(), Map.of());
+    }
+
+    @PostMapping("/equipment/assets/{id}/inspections")
+    String inspect(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        LocalDate inspectedOn = errors.date("inspectedOn", "date of the inspection", form.get("inspectedOnDay"),
+                form.get("inspectedOnMonth"), form.get("inspectedOnYear"), true);
+        LocalDate next = errors.date("nextDueOn", "next inspection date", form.get("nextDueOnDay"), form.get("nextDueOnMonth"),
+                form.get("nextDueOnYear"), false);
+        InspectionRules.Result result = errors.choice("result", InspectionRules.Result.class, form.get("result"));
+        if (result == null && !errors.has("result")) {
+            errors.add("result", "Choose whether the asset passed or failed");
+        }
+        Integer version = errors.integer("version", "Version", form.get("version"));
+        if (errors.isEmpty()) {
+            try {
+                inspections.record(me, id, new Inspections.NewInspection(inspectedOn, result, form.get("findings"),
+                        form.get("examiner"), next, version));
+                redirect.addFlashAttribute("banner", result == InspectionRules.Result.FAIL
+                        ? "Failed inspection recorded. The asset is quarantined and must not be used."
+                        : "Inspection recorded.");
+                return "redirect:/equipment/assets/" + id;
+            } catch (InvalidInputException e) {
+                errors.add(e);
+            } catch (ConflictException | NotAllowedException e) {
+                errors.refuse(e);
+            }
+        }
+        return assetPage(me, id, model, errors, form);
+    }
+
+    @PostMapping("/equipment/assets/{id}/faults")
+    String reportFault(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String description,
+            Model model, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        try {
+            faults.report(me, new Faults.NewFault(id, null, null, description));
+            redirect.addFlashAttribute("banner", "Fault reported. The asset is quarantined and must not be used.");
+            return "redirect:/equipment/assets/" + id;
+        } catch (InvalidInputException e) {
+            errors.add(e);
+        } catch (ConflictException | NotAllowedException e) {
+            errors.refuse(e);
+        }
+        return assetPage(me, id, model, errors, Map.of("description", description == null ? "" : description));
+    }
+
+    @PostMapping("/equipment/assets/{id}/retire")
+    String retire(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        try {
+            register.retire(me, id, version, reason);
+            redirect.addFlashAttribute("banner", "Asset retired. Its record and history are kept.");
+            return "redirect:/equipment/assets/" + id;
+        } catch (InvalidInputException e) {
+            errors.add(e);
+        } catch (ConflictException | NotAllowedException e) {
+            errors.refuse(e);
+        }
+        return assetPage(me, id, model, errors, Map.of("reason", reason == null ? "" : reason));
+    }
+
+    @PostMapping("/equipment/faults/{faultId}/repaired")
+    String repaired(CurrentUser me, @PathVariable UUID faultId, @RequestParam(required = false) String resolution,
+            @RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
+        Faults.Fault fault = faults.require(me.organisationId(), faultId);
+        try {
+            faults.repaired(me, faultId, resolution);
+            redirect.addFlashAttribute("banner", fault.assetId() == null ? "Fault marked repaired."
+                    : "Fault marked repaired. The asset stays quarantined until an inspection passes.");
+        } catch (InvalidInputException | ConflictException | NotAllowedException e) {
+            redirect.addFlashAttribute("problem", FormErrors.messageOf((DomainException) e));
+        }
+        return fault.assetId() != null && !"faults".equals(returnTo) ? "redirect:/equipment/assets/" + fault.assetId()
+                : "redirect:/equipment/faults";
+    }
+
+    @GetMapping("/equipment/assets/{id}/label")
+    String label(CurrentUser me, @PathVariable UUID id, Model model) {
+        Asset asset = register.require(me, id);
+        model.addAttribute("asset", asset);
+        model.addAttribute("store", stores.require(me.organisationId(), asset.storeId()));
+        model.addAttribute("qr", LabelQr.svg(asset.label(), 192, "QR code for asset " + asset.label()));
+        return "equipment/label";
+    }
+
+    /** What a scanner types (the label, then Enter) opens the asset; otherwise the form again with a message. */
+    @GetMapping("/equipment/find")
+    String find(CurrentUser me, @RequestParam(required = false) String label, Model model) {
+        FormErrors errors = new FormErrors();
+        if (label != null) {
+            var found = register.byLabel(me, label);
+            if (found.isPresent()) {
+                return "redirect:/equipment/assets/" + found.get().id();
+            }
+            errors.add("label", Text.blankToNull(label) == null ? "Enter or scan the asset label"
+                    : "No asset has the label " + AssetRegister.normaliseLabel(label));
+        } else {
+            register.byLabel(me, null);
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("v", Map.of("label", label == null ? "" : label));
+        return "equipment/find";
+    }
+
+    private String assetPage(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values) {
+        Asset asset = register.require(me, id);
+        LocalDate today = Time.today(clock);
+        List<Faults.Fault> assetFaults = faults.ofAsset(me.organisationId(), id);
+        boolean openFault = assetFaults.stream().anyMatch(f -> f.status() == Faults.Status.OPEN);
+        model.addAttribute("asset", asset);
+        model.addAttribute("store", stores.require(me.organisationId(), asset.storeId()));
+        model.addAttribute("item", catalogue.require(asset.itemCode(), "itemCode"));
+        model.addAttribute("due", asset.status() == Asset.Status.RETIRED ? InspectionRules.Due.NOT_REQUIRED
+                : InspectionRules.classify(asset.nextInspectionDue(), today));
+        model.addAttribute("issuable", asset.issuableOn(today));
+        model.addAttribute("inspections", inspections.history(me.organisationId(), id));
+        model.addAttribute("faults", assetFaults);
+        model.addAttribute("openFault", openFault);
+        model.addAttribute("needsReinspection", asset.status() == Asset.Status.QUARANTINED && !openFault);
+        model.addAttribute("retirement", register.retirementOf(me.organisationId(), id).orElse(null));
+        model.addAttribute("results", List.of(Map.entry("PASS", "Pass: safe to use"), Map.entry("FAIL", "Fail: take out of service")));
+        model.addAttribute("errors", errors);
+        model.addAttribute("v", values);
+        return "equipment/asset";
+    }
+
+    @ResponseBody
+    @GetMapping(value = "/equipment/assets/{id}/label.svg", produces = "image/svg+xml")
+    String labelSvg(CurrentUser me, @PathVariable UUID id) {
+        Asset asset = register.require(me, id);
+        return LabelQr.svg(asset.label(), 192, "QR code for asset " + asset.label());
+    }
+}

@@ -1,0 +1,139 @@
+package org.therapyassist.journeys;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.therapyassist.journeys.BrowserSupport.assertAccessible;
+import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll;
+
+import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.therapyassist.equipment.Asset;
+import org.therapyassist.equipment.AssetRegister;
+import org.therapyassist.equipment.EquipmentTestData;
+import org.therapyassist.equipment.PurchaseOrders;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.support.Fixtures;
+import org.therapyassist.support.IntegrationTest;
+
+/**
+ * A support worker on a 360 px phone scans a hoist's label, records a failed LOLER examination and sees the hoist
+ * quarantined at once; the equipment pages are axe-clean and never scroll sideways.
+ */
+@IntegrationTest
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EquipmentJourneyBrowserTest {
+
+    @LocalServerPort int port;
+    @Autowired Fixtures fixtures;
+    @Autowired JdbcClient jdbc;
+    @Autowired AssetRegister register;
+    @Autowired PurchaseOrders orders;
+    BrowserSupport browser;
+
+    @BeforeAll
+    void start() {
+        browser = new BrowserSupport(port);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    static void checkPage(Page page) {
+        assertAccessible(page);
+        assertNoHorizontalScroll(page);
+    }
+
+    @Test
+    void aFailedLolerExaminationQuarantinesTheHoistAtOnce() {
+        CurrentUser sw = fixtures.user("sw.demo");
+        UUID store = EquipmentTestData.store(jdbc, sw, "Northgate community base");
+        Asset hoist = register.add(sw, new AssetRegister.NewAsset("MOBILE_HOIST", store, EquipmentTestData.label("hoi"), "MH-2231"));
+        EquipmentTestData.nextInspectionDue(jdbc, hoist.id(), fixtures.today().plusDays(5));
+        LocalDate today = fixtures.today();
+
+        Page page = browser.signIn("sw.demo", true);
+        page.navigate("/equipment/find");
+        checkPage(page);
+        page.fill("#label", hoist.label().toLowerCase());
+        page.press("#label", "Enter");
+        assertThat(page.locator("h1")).hasText("Asset " + hoist.label());
+        assertThat(page.locator("[data-testid=asset-status]")).hasText("Available");
+        assertThat(page.locator("[data-testid=next-due] [data-testid=due-tag]")).hasText("Due soon");
+        checkPage(page);
+
+        // A date in the future is refused beside the field, and nothing changes.
+        page.fill("#inspectedOnDay", String.valueOf(today.plusDays(1).getDayOfMonth()));
+        page.fill("#inspectedOnMonth", String.valueOf(today.plusDays(1).getMonthValue()));
+        page.fill("#inspectedOnYear", String.valueOf(today.plusDays(1).getYear()));
+        page.click("label:has-text('Fail: take out of service')");
+        page.fill("#findings", "Lifting boom creeps down under load");
+        page.fill("#examiner", "Sam Okafor, Lift Safe Ltd");
+        page.click("button:has-text('Record inspection')");
+        assertThat(page.locator(".nhsuk-error-summary")).containsText("The inspection date cannot be in the future");
+        assertThat(page.locator("#inspectedOn-error")).isVisible();
+        assertThat(page.locator("[data-testid=asset-status]")).hasText("Available");
+        checkPage(page);
+
+        page.fill("#inspectedOnDay", String.valueOf(today.getDayOfMonth()));
+        page.fill("#inspectedOnMonth", String.valueOf(today.getMonthValue()));
+        page.fill("#inspectedOnYear", String.valueOf(today.getYear()));
+        page.click("button:has-text('Record inspection')");
+        assertThat(page.locator("[data-testid=banner]")).containsText("quarantined");
+        assertThat(page.locator("[data-testid=asset-status]")).hasText("Quarantined");
+        assertThat(page.locator("[data-testid=not-issuable]")).containsText("Do not issue or use");
+        assertThat(page.locator("[data-testid=inspection]").first()).containsText("Lifting boom creeps down under load");
+        checkPage(page);
+
+        page.click("text=Print label with QR code");
+        assertThat(page.locator("[data-testid=label-text]")).hasText(hoist.label());
+        assertThat(page.locator("[data-testid=qr] rect").first()).isAttached();
+        checkPage(page);
+
+        for (String path : new String[] {"/equipment/inspections", "/equipment/faults", "/equipment/orders",
+                "/equipment/assets?storeId=" + store}) {
+            page.navigate(path);
+            checkPage(page);
+        }
+        assertThat(page.locator("[data-testid=asset-row]", new Page.LocatorOptions().setHasText(hoist.label()))
+                .locator("[data-testid=asset-status]")).hasText("Quarantined");
+    
+    }
+
+    @Test
+    void aSentOrderIsBookedInOnAPhoneAndAnOverDeliveryIsRefusedBesideTheLine() {
+        CurrentUser sw = fixtures.user("sw.demo");
+        UUID store = EquipmentTestData.store(jdbc, sw, "Ward 7 store");
+        EquipmentTestData.reorderLevel(jdbc, store, "PERCHING_STOOL", 2, 4);
+        var draft = orders.draftFromSuggestion(sw, store, null);
+        var approved = orders.approve(fixtures.user("lead.demo"), draft.id(), null);
+        orders.send(sw, draft.id(), approved.version());
+
+        Page page = browser.signIn("sw.demo", true);
+        page.navigate("/equipment/orders/" + draft.id());
+        assertThat(page.locator("[data-testid=order-status]")).hasText("Sent");
+        checkPage(page);
+        String field = "#received-" + draft.lines().getFirst().id();
+        page.fill(field, "5");
+        page.click("button:has-text('Book in delivery')");
+        assertThat(page.locator(".nhsuk-error-summary")).containsText("Only 4 still to come");
+        checkPage(page);
+        page.fill(field, "3");
+        page.click("button:has-text('Book in delivery')");
+        assertThat(page.locator("[data-testid=order-status]")).hasText("Part received");
+        assertThat(page.locator("[data-testid=banner]")).containsText("Some items are still to come");
+        checkPage(page);
+    }
+}
