@@ -155,10 +155,15 @@ class DelegationLoopDatabaseTest {
         Episode episode = fixtures.patientWithEpisode(pt);
         DelegationView d = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", hca.staffId()));
         List<Outcome> outcomes = race(() -> desk.accept(hca, d.id()), () -> desk.cancel(pt, d.id(), "Patient transferred"));
-        assertThat(outcomes).filteredOn(o -> o == Outcome.WON).hasSize(1);
-        assertThat(outcomes).filteredOn(o -> o == Outcome.CONFLICT).hasSize(1);
         String status = jdbc.sql("select status from delegation where id = ?").param(d.id()).query(String.class).single();
-        assertThat(status).isIn("ACCEPTED", "CANCELLED");
+        // When the two overlap, one wins and the other gets 409. When the accept happens to finish first, cancelling an
+        // accepted delegation is allowed, so both succeed and it ends cancelled. A cancel can never be undone by an accept.
+        if (outcomes.contains(Outcome.CONFLICT)) {
+            assertThat(outcomes).containsExactlyInAnyOrder(Outcome.WON, Outcome.CONFLICT);
+            assertThat(status).isIn("ACCEPTED", "CANCELLED");
+        } else {
+            assertThat(status).isEqualTo("CANCELLED");
+        }
     }
 
     enum Outcome { WON, CONFLICT }
