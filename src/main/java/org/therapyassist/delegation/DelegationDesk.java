@@ -50,9 +50,12 @@ public class DelegationDesk {
     private final JdbcClient jdbc;
     private final Clock clock;
 
+    private final DelegationEquipment equipment;
+
     DelegationDesk(DelegationRepository repository, TaskCatalogue catalogue, CompetencyRegister competencies,
             StaffDirectory staff, PatientRecords patients, CarePlans carePlans, PatientAccess access,
-            CareRelationships relationships, DelegationViews views, JdbcClient jdbc, Clock clock) {
+            CareRelationships relationships, DelegationViews views, JdbcClient jdbc, DelegationEquipment equipment, Clock clock) {
+        this.equipment = equipment;
         this.repository = repository;
         this.catalogue = catalogue;
         this.competencies = competencies;
@@ -139,6 +142,7 @@ public class DelegationDesk {
         // Competency may have lapsed between the offer and the answer: check again at the moment of accepting.
         CompetencyCheck check = competencies.check(user.organisationId(), user.staffId(), task.requiredCompetencies(), today);
         d.accept(user.staffId(), clock.instant());
+        equipment.requireUsable(user.organisationId(), d.id(), today);
         if (!check.passes()) {
             throw new RefusedException(check.missing().isEmpty() ? "delegation.competency-expired" : "delegation.not-competent",
                     "Your sign-off for competency " + String.join(", ", check.failingCodes())
@@ -222,6 +226,7 @@ public class DelegationDesk {
         Delegation d = repository.findForUpdate(user.organisationId(), delegationId)
                 .orElseThrow(() -> new NotFoundException("delegation.not-found", "There is no such delegation."));
         d.requireRecordableBy(user.staffId(), performedOn);
+        equipment.requireUsable(user.organisationId(), d.id(), Time.today(clock));
         repository.updateActivity(d, d.activityAfterSessionOn(performedOn));
         return views.of(user.organisationId(), List.of(d), Time.today(clock), false).getFirst();
     }

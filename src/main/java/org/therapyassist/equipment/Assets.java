@@ -38,6 +38,25 @@ public class Assets {
                 .params(organisationId, storeId).query(Assets::map).list();
     }
 
+    /**
+     * Refuses an asset that must not be used on a patient on the day: past its inspection, quarantined (fault or failed
+     * inspection) or retired. Used when equipment is named on a delegated task and at each visit.
+     */
+    public void requireUsable(Asset asset, LocalDate day) {
+        if (asset.inspectionOverdueOn(day)) {
+            throw new org.therapyassist.platform.RefusedException("equipment.inspection-overdue", asset.label() + " ("
+                    + asset.itemName().toLowerCase() + ") is past its inspection, due " + asset.nextInspectionDue()
+                    + ", and must not be used until it passes.");
+        }
+        if (asset.status() == Asset.Status.QUARANTINED) {
+            throw new org.therapyassist.platform.RefusedException("equipment.asset-quarantined", asset.label() + " ("
+                    + asset.itemName().toLowerCase() + ") is quarantined after a fault or failed inspection and must not be used.");
+        }
+        if (asset.status() == Asset.Status.RETIRED) {
+            throw new org.therapyassist.platform.RefusedException("equipment.asset-retired", asset.label() + " has been retired.");
+        }
+    }
+
     /** Moves the asset from the status read to a new one; 409 if someone changed it in between. */
     void changeStatus(Asset asset, Asset.Status to) {
         int updated = jdbc.sql("update equipment_asset set status = ?, version = version + 1 where id = ? and version = ?")

@@ -25,6 +25,7 @@ class EquipmentStockApiTest {
     @Autowired MockMvc mvc;
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
+    @Autowired org.therapyassist.delegation.DelegationDesk desk;
 
     MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON);
@@ -98,5 +99,21 @@ class EquipmentStockApiTest {
         mvc.perform(as("admin.demo", get("/api/v1/equipment/loans").param("overdue", "true"))).andExpect(status().isForbidden());
         mvc.perform(as("pt.demo", get("/api/v1/equipment/loans").param("overdue", "true"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
+    }
+
+    @Test
+    void equipmentNamedForAHoistTransferIsCheckedThroughTheApi() throws Exception {
+        var pt = fixtures.user("pt.demo");
+        var episode = fixtures.patientWithEpisode(pt);
+        var d = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "HOIST_TRANSFER",
+                fixtures.user("megan.ap").staffId()));
+        mvc.perform(as("pt.demo", post("/api/v1/delegations/" + d.id() + "/equipment")).content("{\"assetLabel\": \"HST-0002\"}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("equipment.inspection-overdue"));
+        mvc.perform(as("pt.demo", post("/api/v1/delegations/" + d.id() + "/equipment")).content("{\"assetLabel\": \"SLG-0012\"}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("equipment.asset-quarantined"));
+        mvc.perform(as("pt.demo", post("/api/v1/delegations/" + d.id() + "/equipment")).content("{\"assetLabel\": \"nope\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("assetLabel")));
+        mvc.perform(as("hca.demo", post("/api/v1/delegations/" + d.id() + "/equipment")).content("{\"assetLabel\": \"HST-0001\"}"))
+                .andExpect(status().isForbidden());
     }
 }

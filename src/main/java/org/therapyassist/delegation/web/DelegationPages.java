@@ -43,8 +43,11 @@ class DelegationPages {
     private final Validator validator;
     private final Clock clock;
 
+    private final org.therapyassist.delegation.DelegationEquipment equipment;
+
     DelegationPages(DelegationDesk desk, PatientRecords patients, CarePlans carePlans, StaffDirectory staff,
-            Validator validator, Clock clock) {
+            Validator validator, Clock clock, org.therapyassist.delegation.DelegationEquipment equipment) {
+        this.equipment = equipment;
         this.desk = desk;
         this.patients = patients;
         this.carePlans = carePlans;
@@ -146,7 +149,20 @@ class DelegationPages {
     @GetMapping("/delegations/{id}")
     String show(CurrentUser me, @PathVariable UUID id, Model model) {
         model.addAttribute("d", desk.view(me, id));
+        model.addAttribute("equipment", equipment.of(me.organisationId(), id));
         return "delegation/show";
+    }
+
+    @PostMapping("/delegations/{id}/equipment")
+    String nameEquipment(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String assetLabel,
+            RedirectAttributes redirect) {
+        try {
+            var asset = equipment.attach(me, id, assetLabel);
+            redirect.addFlashAttribute("banner", asset.label() + " named for this task; it is checked again at acceptance and every visit.");
+        } catch (org.therapyassist.platform.DomainException e) {
+            redirect.addFlashAttribute("problem", org.therapyassist.platform.web.FormErrors.messageOf(e));
+        }
+        return "redirect:/delegations/" + id;
     }
 
     @PostMapping("/delegations/{id}/accept")

@@ -1,0 +1,42 @@
+package org.therapyassist.delegation.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.delegation.DelegationEquipment;
+import org.therapyassist.equipment.Asset;
+import org.therapyassist.platform.CurrentUser;
+
+@RestController
+@Tag(name = "Delegation")
+class DelegationEquipmentApi {
+
+    private final DelegationEquipment equipment;
+
+    DelegationEquipmentApi(DelegationEquipment equipment) {
+        this.equipment = equipment;
+    }
+
+    @PostMapping("/api/v1/delegations/{id}/equipment")
+    @Operation(summary = "Name the equipment a task uses (a hoist, a sling) by its label; refused when it is past its "
+            + "inspection (equipment.inspection-overdue), quarantined or retired. Checked again at acceptance and each visit.")
+    ResponseEntity<Asset> attach(CurrentUser me, @PathVariable UUID id, @RequestBody Body body) {
+        return ResponseEntity.status(201).body(equipment.attach(me, id, body == null ? null : body.assetLabel()));
+    }
+
+    @GetMapping("/api/v1/delegations/{id}/equipment")
+    @Operation(summary = "The equipment named for a delegated task")
+    List<Asset> list(CurrentUser me, @PathVariable UUID id) {
+        return equipment.of(me.organisationId(), id);
+    }
+
+    record Body(String assetLabel) {
+    }
+}
