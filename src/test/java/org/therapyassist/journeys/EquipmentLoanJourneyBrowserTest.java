@@ -82,4 +82,33 @@ class EquipmentLoanJourneyBrowserTest {
         assertAccessible(ot);
         assertNoHorizontalScroll(ot);
     }
+
+    @Test
+    void aSuggestedOrderIsDraftedApprovedByALeadSentAndReceivedIntoStock() {
+        Page worker = browser.signIn("sw.demo", true);
+        worker.navigate("/equipment/orders");
+        assertAccessible(worker);
+        assertNoHorizontalScroll(worker);
+        Locator suggestion = worker.locator("[data-testid=suggestion]", new Page.LocatorOptions().setHasText("Outpatient gym store"));
+        assertThat(suggestion).containsText("Walking frame");
+        suggestion.locator("button:has-text('Create draft order')").click();
+        assertThat(worker.locator("[data-testid=order-status]")).hasText("Draft");
+        String orderUrl = worker.url();
+        // The worker who raised it cannot approve it; a team lead does.
+        assertThat(worker.locator("button:has-text('Approve order')")).hasCount(0);
+
+        Page lead = browser.signIn("lead.demo", true);
+        lead.navigate(orderUrl.substring(orderUrl.indexOf("/equipment/orders/")));
+        lead.click("button:has-text('Approve order')");
+        assertThat(lead.locator("[data-testid=order-status]")).hasText("Approved");
+        lead.click("button:has-text('Mark as sent to supplier')");
+        assertThat(lead.locator("[data-testid=order-status]")).hasText("Sent");
+        lead.click("button:has-text('Book in delivery')");
+        assertThat(lead.locator("[data-testid=order-status]")).hasText("Received");
+        assertAccessible(lead);
+
+        lead.navigate("/equipment");
+        lead.click("a:has-text('Outpatient gym store')");
+        assertThat(lead.locator("[data-testid=ledger] li").first()).containsText("receive");
+    }
 }
