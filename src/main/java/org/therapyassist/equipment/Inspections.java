@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 import org.therapyassist.audit.AuditEntry;
 import org.therapyassist.audit.AuditTrail;
 import org.therapyassist.platform.ConflictException;
@@ -33,7 +34,7 @@ public class Inspections {
     }
 
     public record Inspection(UUID id, UUID assetId, LocalDate inspectedOn, InspectionRules.Result result, String findings,
-            String examiner, LocalDate nextDueOn, String recordedByName, Instant recordedAt) {
+            String examiner, LocalDate nextDueOn, String recordedByName, Instant recordedAt, UUID reportId) {
     }
 
     /** An asset on the due list: its store and how urgent its examination is. */
@@ -48,9 +49,11 @@ public class Inspections {
     private final Faults faults;
     private final AuditTrail audit;
     private final Clock clock;
+    private final InspectionReports reports;
 
     Inspections(JdbcClient jdbc, Assets assets, AssetRegister register, Stores stores, EquipmentCatalogue catalogue,
-            Faults faults, AuditTrail audit, Clock clock) {
+            Faults faults, AuditTrail audit, InspectionReports reports, Clock clock) {
+        this.reports = reports;
         this.jdbc = jdbc;
         this.assets = assets;
         this.register = register;
@@ -59,6 +62,26 @@ public class Inspections {
         this.faults = faults;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * An inspection with its report (the examiner's certificate) in one transaction: a bad file is refused before
+     * anything is written.
+     */
+    @Transactional
+    public Inspection record(CurrentUser user, UUID assetId, NewInspection command, MultipartFile report) {
+        boolean withReport = report != null && !report.isEmpty();
+        if (withReport) {
+            reports.problemWith(report).ifPresent(problem -> {
+                throw new InvalidInputException(Map.of(InspectionReports.FIELD, problem));
+            });
+        }
+        Inspection done = record(user, assetId, command);
+        if (!withReport) {
+            return done;
+        }
+        reports.attach(user, done.id(), report);
+        return history(user.organisationId(), assetId).stream().filter(i -> i.id().equals(done.id())).findFirst().orElseThrow();
     }
 
     @Transactional
@@ -115,14 +138,14 @@ public class Inspections {
     @Transactional(readOnly = true)
     public List<Inspection> history(UUID organisationId, UUID assetId) {
         return jdbc.sql("select n.id, n.asset_id, n.inspected_on, n.result, n.findings, n.examiner, n.next_due_on, "
-                        + "s.given_name || ' ' || s.family_name, n.recorded_at from equipment_inspection n "
+                        + "s.given_name || ' ' || s.family_name, n.recorded_at, n.report_file_id from equipment_inspection n "
                         + "join staff_member s on s.id = n.recorded_by where n.organisation_id = ? and n.asset_id = ? "
                         + "order by n.inspected_on desc, n.recorded_at desc")
                 .params(organisationId, assetId)
                 .query((rs, n) -> new Inspection(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, LocalDate.class), InspectionRules.Result.valueOf(rs.getString(4)), rs.getString(5),
                         rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8),
-                        Time.instant(rs.getObject(9, OffsetDateTime.class))))
+                        Time.instant(rs.getObject(9, OffsetDateTime.class)), rs.getObject(10, UUID.class)))
                 .list();
     }
 

@@ -116,4 +116,34 @@ class EquipmentStockApiTest {
         mvc.perform(as("hca.demo", post("/api/v1/delegations/" + d.id() + "/equipment")).content("{\"assetLabel\": \"HST-0001\"}"))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void anInspectionReportIsUploadedAndDownloadedThroughTheApi() throws Exception {
+        String hoist = jdbc.sql("select id from equipment_asset where asset_label = 'HST-0004'").query(String.class).single();
+        String inspection = mvc.perform(as("sw.demo", post("/api/v1/equipment/inspections")).content("""
+                {"assetId": "%s", "inspectedOn": "%s", "result": "PASS", "examiner": "J. Patel, Lift Safe Ltd"}"""
+                        .formatted(hoist, fixtures.today())))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String inspectionId = JsonPath.read(inspection, "$.id");
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String report = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
+                        .file(new org.springframework.mock.web.MockMultipartFile("report", "report.pdf", "application/pdf", pdf))
+                        .with(httpBasic("sw.demo", "demo")))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.contentType").value("application/pdf"))
+                .andReturn().getResponse().getContentAsString();
+        String reportId = JsonPath.read(report, "$.id");
+        mvc.perform(as("sw.demo", get("/api/v1/equipment/reports/" + reportId))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(pdf));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
+                        .file(new org.springframework.mock.web.MockMultipartFile("report", "report.pdf", "application/pdf",
+                                "<html></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .with(httpBasic("sw.demo", "demo")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("report")));
+        org.assertj.core.api.Assertions.assertThat(inspection).isNotBlank();
+    }
 }

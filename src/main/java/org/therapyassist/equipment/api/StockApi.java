@@ -37,7 +37,11 @@ class StockApi {
     private final Loans loans;
     private final Reservations reservations;
 
-    StockApi(EquipmentCatalogue catalogue, Stores stores, StockLedger ledger, Loans loans, Reservations reservations) {
+    private final org.therapyassist.equipment.InspectionReports reports;
+
+    StockApi(EquipmentCatalogue catalogue, Stores stores, StockLedger ledger, Loans loans, Reservations reservations,
+            org.therapyassist.equipment.InspectionReports reports) {
+        this.reports = reports;
         this.catalogue = catalogue;
         this.stores = stores;
         this.ledger = ledger;
@@ -139,6 +143,14 @@ class StockApi {
     ResponseEntity<Void> cancel(CurrentUser me, @PathVariable UUID id) {
         reservations.cancel(me, id);
         return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(value = "/api/v1/equipment/inspections/{id}/report", consumes = "multipart/form-data")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Attach the examiner's report (PDF, PNG or JPEG, checked by content) to "
+            + "an inspection; download it from GET /api/v1/equipment/reports/{reportId}")
+    ResponseEntity<org.therapyassist.equipment.InspectionReports.Report> report(CurrentUser me, @PathVariable UUID id,
+            @RequestParam(name = "report", required = false) org.springframework.web.multipart.MultipartFile report) {
+        return ResponseEntity.status(201).body(reports.attach(me, id, report));
     }
 
     enum Kind { RECEIVE, ADJUST, WRITE_OFF, TRANSFER, CLEANED }

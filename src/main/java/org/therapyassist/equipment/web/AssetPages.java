@@ -99,7 +99,8 @@ class AssetPages {
     }
 
     @PostMapping("/equipment/assets/{id}/inspections")
-    String inspect(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+    String inspect(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form,
+            @RequestParam(name = "report", required = false) org.springframework.web.multipart.MultipartFile report, Model model,
             RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         LocalDate inspectedOn = errors.date("inspectedOn", "date of the inspection", form.get("inspectedOnDay"),
@@ -114,7 +115,7 @@ class AssetPages {
         if (errors.isEmpty()) {
             try {
                 inspections.record(me, id, new Inspections.NewInspection(inspectedOn, result, form.get("findings"),
-                        form.get("examiner"), next, version));
+                        form.get("examiner"), next, version), report);
                 redirect.addFlashAttribute("banner", result == InspectionRules.Result.FAIL
                         ? "Failed inspection recorded. The asset is quarantined and must not be used."
                         : "Inspection recorded.");
