@@ -29,6 +29,68 @@ public class Stores {
                 .orElseThrow(() -> new NotFoundException("equipment.store-not-found", "There is no such store."));
     }
 
+    /** A team lead opens a store (a ward store, a community base, a central store); names are unique per organisation. */
+    @org.springframework.transaction.annotation.Transactional
+    public Store open(org.therapyassist.platform.CurrentUser user, UUID teamId, String name, Store.Kind kind) {
+        requireLead(user);
+        java.util.Map<String, String> errors = new java.util.HashMap<>();
+        String n = org.therapyassist.platform.Text.blankToNull(name);
+        if (n == null || n.length() > 120) {
+            errors.put("name", "Enter the store's name (120 characters or fewer)");
+        }
+        if (kind == null) {
+            errors.put("kind", "Choose the kind of store");
+        }
+        if (teamId != null && jdbc.sql("select count(*) from team where organisation_id = ? and id = ?")
+                .params(user.organisationId(), teamId).query(Long.class).single() == 0) {
+            errors.put("teamId", "Choose a team from the list");
+        }
+        if (!errors.isEmpty()) {
+            throw new org.therapyassist.platform.InvalidInputException(errors);
+        }
+        if (jdbc.sql("select count(*) from equipment_store where organisation_id = ? and lower(name) = lower(?)")
+                .params(user.organisationId(), n.strip()).query(Long.class).single() > 0) {
+            throw new org.therapyassist.platform.ConflictException("equipment.store-name-taken", "There is already a store called " + n.strip() + ".");
+        }
+        UUID id = org.therapyassist.platform.Ids.newId();
+        jdbc.sql("insert into equipment_store (id, organisation_id, team_id, name, kind) values (?, ?, ?, ?, ?)")
+                .params(id, user.organisationId(), teamId, n.strip(), kind.name()).update();
+        return require(user.organisationId(), id);
+    }
+
+    /** When a counted item is reordered in this store, and how many; a lead sets it. */
+    @org.springframework.transaction.annotation.Transactional
+    public void setReorderLevel(org.therapyassist.platform.CurrentUser user, UUID storeId, ItemType item, Integer level,
+            Integer quantity) {
+        requireLead(user);
+        require(user.organisationId(), storeId);
+        java.util.Map<String, String> errors = new java.util.HashMap<>();
+        if (item.isAsset()) {
+            errors.put("levelItemCode", "Reorder levels are for counted stock, not assets");
+        }
+        if (level == null || level < 0 || level > 1000) {
+            errors.put("reorderLevel", "Enter a reorder level from 0 to 1000");
+        }
+        if (quantity == null || quantity < 1 || quantity > 1000) {
+            errors.put("reorderQuantity", "Enter how many to order, from 1 to 1000");
+        }
+        if (!errors.isEmpty()) {
+            throw new org.therapyassist.platform.InvalidInputException(errors);
+        }
+        if (jdbc.sql("update equipment_stock_level set reorder_level = ?, reorder_quantity = ? where store_id = ? and item_code = ?")
+                .params(level, quantity, storeId, item.code()).update() == 0) {
+            jdbc.sql("insert into equipment_stock_level (store_id, item_code, reorder_level, reorder_quantity) values (?, ?, ?, ?)")
+                    .params(storeId, item.code(), level, quantity).update();
+        }
+    }
+
+    private static void requireLead(org.therapyassist.platform.CurrentUser user) {
+        if (!user.has(org.therapyassist.platform.Role.TEAM_LEAD)) {
+            throw new org.therapyassist.platform.NotAllowedException("equipment.team-leads-only",
+                    "Only a team lead sets up stores and reorder levels.");
+        }
+    }
+
     private static Store map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Store(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 rs.getString(4), rs.getString(5), Store.Kind.valueOf(rs.getString(6)));

@@ -146,4 +146,31 @@ class EquipmentStockApiTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("report")));
         org.assertj.core.api.Assertions.assertThat(inspection).isNotBlank();
     }
+
+    @Test
+    void aTeamLeadOpensAStoreAndSetsAReorderLevelThatProducesASuggestedOrder() throws Exception {
+        String team = fixtures.user("lead.demo").teamId().toString();
+        String name = "Ward 9 store " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        mvc.perform(as("sw.demo", post("/api/v1/equipment/stores")).content("""
+                {"teamId": "%s", "name": "%s", "kind": "WARD"}""".formatted(team, name))).andExpect(status().isForbidden());
+        String store = JsonPath.read(mvc.perform(as("lead.demo", post("/api/v1/equipment/stores")).content("""
+                {"teamId": "%s", "name": "%s", "kind": "WARD"}""".formatted(team, name)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        mvc.perform(as("lead.demo", post("/api/v1/equipment/stores")).content("""
+                {"teamId": "%s", "name": "%s", "kind": "WARD"}""".formatted(team, name.toUpperCase())))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("equipment.store-name-taken"));
+        mvc.perform(as("lead.demo", post("/api/v1/equipment/stores")).content("{\"name\": \" \"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("name")));
+        mvc.perform(as("lead.demo", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/equipment/stores/" + store + "/levels/MOBILE_HOIST")).content("""
+                {"reorderLevel": 1, "reorderQuantity": 1}""")).andExpect(status().isBadRequest());
+        mvc.perform(as("lead.demo", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .put("/api/v1/equipment/stores/" + store + "/levels/WALKING_FRAME")).content("""
+                {"reorderLevel": 2, "reorderQuantity": 6}""")).andExpect(status().isNoContent());
+        mvc.perform(as("lead.demo", get("/api/v1/equipment/stores/" + store + "/stock"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].item.code").value("WALKING_FRAME"))
+                .andExpect(jsonPath("$[0].reorderQuantity").value(6));
+        mvc.perform(as("lead.demo", get("/api/v1/equipment/purchase-orders/suggested"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].store.name", hasItem(name)));
+    }
 }

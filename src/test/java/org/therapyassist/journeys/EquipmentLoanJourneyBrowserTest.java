@@ -110,5 +110,24 @@ class EquipmentLoanJourneyBrowserTest {
         lead.navigate("/equipment");
         lead.click("a:has-text('Outpatient gym store')");
         assertThat(lead.locator("[data-testid=ledger] li").first()).containsText("receive");
+
+        // A lead opens a new store and sets a reorder level there.
+        lead.navigate("/equipment");
+        lead.click("summary:has-text('Open a store')");
+        lead.click("button:has-text('Open store')");
+        assertThat(lead.locator(".nhsuk-error-summary")).containsText("Enter the store's name");
+        String name = "Ward 9 store " + System.nanoTime() % 100000;
+        lead.fill("#name", name);
+        lead.locator("input[name=kind][value=WARD]").check(new Locator.CheckOptions().setForce(true));
+        lead.click("button:has-text('Open store')");
+        assertThat(lead.locator("[data-testid=banner]")).containsText(name + " opened");
+        lead.click("summary:has-text('Set a reorder level')");
+        lead.selectOption("#levelItemCode", "WALKING_STICK");
+        lead.fill("#reorderLevel", "3");
+        lead.fill("#reorderQuantity", "10");
+        lead.click("button:has-text('Save reorder level')");
+        assertThat(lead.locator("[data-testid=stock]")).containsText("3 (order 10)");
+        assertAccessible(lead);
+        assertNoHorizontalScroll(lead);
     }
 }

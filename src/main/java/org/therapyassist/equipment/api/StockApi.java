@@ -153,6 +153,25 @@ class StockApi {
         return ResponseEntity.status(201).body(reports.attach(me, id, report));
     }
 
+    @PostMapping("/api/v1/equipment/stores")
+    @io.swagger.v3.oas.annotations.Operation(summary = "A team lead opens a store (409 if the name is taken)")
+    ResponseEntity<Store> openStore(CurrentUser me, @RequestBody NewStore body) {
+        return ResponseEntity.status(201).body(stores.open(me, body.teamId(), body.name(), body.kind()));
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/equipment/stores/{id}/levels/{itemCode}")
+    @io.swagger.v3.oas.annotations.Operation(summary = "A team lead sets when a counted item is reordered in a store, and how many")
+    ResponseEntity<Void> level(CurrentUser me, @PathVariable UUID id, @PathVariable String itemCode, @RequestBody LevelBody body) {
+        stores.setReorderLevel(me, id, catalogue.require(itemCode, "itemCode"), body.reorderLevel(), body.reorderQuantity());
+        return ResponseEntity.noContent().build();
+    }
+
+    record NewStore(UUID teamId, String name, Store.Kind kind) {
+    }
+
+    record LevelBody(Integer reorderLevel, Integer reorderQuantity) {
+    }
+
     enum Kind { RECEIVE, ADJUST, WRITE_OFF, TRANSFER, CLEANED }
 
     record MovementBody(@NotNull Kind kind, @NotNull UUID storeId, UUID toStoreId, @NotNull String itemCode,

@@ -37,9 +37,11 @@ class EquipmentPages {
     private final Loans loans;
     private final Reservations reservations;
     private final Clock clock;
+    private final org.therapyassist.workforce.StaffDirectory teams;
 
     EquipmentPages(Stores stores, StockLedger ledger, EquipmentCatalogue catalogue, Assets assets, Loans loans,
-            Reservations reservations, Clock clock) {
+            Reservations reservations, org.therapyassist.workforce.StaffDirectory teams, Clock clock) {
+        this.teams = teams;
         this.stores = stores;
         this.ledger = ledger;
         this.catalogue = catalogue;
@@ -54,7 +56,55 @@ class EquipmentPages {
         model.addAttribute("stores", stores.of(me.organisationId()));
         model.addAttribute("overdue", loans.overdue(me));
         model.addAttribute("today", Time.today(clock));
+        model.addAttribute("teams", teams.teams(me.organisationId()).stream().map(t -> Map.entry(t.id().toString(), t.name())).toList());
+        model.addAttribute("storeKinds", List.of(Map.entry("WARD", "Ward store"), Map.entry("COMMUNITY_BASE", "Community base"),
+                Map.entry("CENTRAL", "Central store")));
+        model.addAttribute("isLead", me.has(org.therapyassist.platform.Role.TEAM_LEAD));
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", new FormErrors());
+            model.addAttribute("v", Map.of());
+        }
         return "equipment/home";
+    }
+
+    @PostMapping("/equipment/stores")
+    String openStore(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        org.therapyassist.equipment.Store.Kind kind = errors.choice("kind", org.therapyassist.equipment.Store.Kind.class, form.get("kind"));
+        if (errors.isEmpty()) {
+            try {
+                var store = stores.open(me, Text.uuidOrNull(form.get("teamId")), form.get("name"), kind);
+                redirect.addFlashAttribute("banner", store.name() + " opened. Record its opening stock below.");
+                return "redirect:/equipment/stores/" + store.id();
+            } catch (InvalidInputException e) {
+                errors.add(e);
+            } catch (DomainException e) {
+                errors.refuse(e);
+            }
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("v", form);
+        return home(me, model);
+    }
+
+    @PostMapping("/equipment/stores/{id}/levels")
+    String level(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        Integer level = errors.integer("reorderLevel", "reorder level", form.get("reorderLevel"));
+        Integer quantity = errors.integer("reorderQuantity", "quantity to order", form.get("reorderQuantity"));
+        if (errors.isEmpty()) {
+            try {
+                stores.setReorderLevel(me, id, catalogue.require(form.getOrDefault("levelItemCode", ""), "levelItemCode"), level, quantity);
+                redirect.addFlashAttribute("banner", "Reorder level saved.");
+                return "redirect:/equipment/stores/" + id;
+            } catch (InvalidInputException e) {
+                errors.add(e);
+            } catch (DomainException e) {
+                errors.refuse(e);
+            }
+        }
+        return storePage(me, id, model, errors, form, "levels");
     }
 
     @GetMapping("/equipment/stores/{id}")
@@ -169,6 +219,7 @@ class EquipmentPages {
                 Map.entry("ADJUST", "Stock count differs (adjustment; use a minus for fewer)"), Map.entry("WRITE_OFF", "Written off"),
                 Map.entry("TRANSFER", "Transferred to another store"), Map.entry("CLEANED", "Cleaned: from quarantine back to available")));
         model.addAttribute("today", Time.today(clock));
+        model.addAttribute("isLead", me.has(org.therapyassist.platform.Role.TEAM_LEAD));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
         model.addAttribute("open", open);
