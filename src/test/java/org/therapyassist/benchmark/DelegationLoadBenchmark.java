@@ -307,21 +307,8 @@ class DelegationLoadBenchmark {
                 recordApp.perSecond() >= 500 ? "yes" : "no"));
         out.add(String.format(Locale.UK, "| Record a session p99, app ÷ bare SQL | %.1f× | | |", recordApp.p99Ms() / Math.max(0.001, recordSql.p99Ms())));
         out.add("");
-        Path gapAnalysis = Path.of("benchmark/gap-analysis.md");
-        if (Files.exists(gapAnalysis)) {
-            // Written by GapAnalysisBenchmark; kept when this harness rewrites the file.
-            out.add("<!-- gap-analysis -->");
-            out.addAll(Files.readAllLines(gapAnalysis));
-            out.add("<!-- /gap-analysis -->");
-            out.add("");
-        }
-        Path equipment = Path.of("benchmark/equipment.md");
-        if (Files.exists(equipment)) {
-            out.add("<!-- equipment -->");
-            out.addAll(Files.readAllLines(equipment));
-            out.add("<!-- /equipment -->");
-            out.add("");
-        }
+        // Written by the smaller harnesses; kept when this one rewrites the file.
+        BenchmarkRuns.appendSections(out);
         Path notes = Path.of("benchmark/NOTES.md");
         if (Files.exists(notes)) {
             out.addAll(Files.readAllLines(notes));

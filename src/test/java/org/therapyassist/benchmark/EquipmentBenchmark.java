@@ -6,8 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,9 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
@@ -79,10 +74,6 @@ class EquipmentBenchmark {
 
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
-    interface Operation {
-        boolean run(int worker) throws Exception;
-    }
-
     @Test
     void measure() throws Exception {
         long t0 = System.nanoTime();
@@ -101,23 +92,23 @@ class EquipmentBenchmark {
         String authorization = "Basic " + Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
         UUID busiest = stores.getFirst();
         AtomicLong round = new AtomicLong();
-        Operation stockApp = w -> get("/api/v1/equipment/stores/" + stores.get((int) (round.incrementAndGet() % stores.size())) + "/stock",
+        BenchmarkRuns.Operation stockApp = w -> get("/api/v1/equipment/stores/" + stores.get((int) (round.incrementAndGet() % stores.size())) + "/stock",
                 authorization);
-        Operation stockSql = w -> stockBareSql(org, stores.get((int) (round.incrementAndGet() % stores.size())));
-        Operation dueApp = w -> get("/api/v1/equipment/inspections?storeId=" + stores.get((int) (round.incrementAndGet() % stores.size())),
+        BenchmarkRuns.Operation stockSql = w -> stockBareSql(org, stores.get((int) (round.incrementAndGet() % stores.size())));
+        BenchmarkRuns.Operation dueApp = w -> get("/api/v1/equipment/inspections?storeId=" + stores.get((int) (round.incrementAndGet() % stores.size())),
                 authorization);
-        Operation dueSql = w -> dueBareSql(org, stores.get((int) (round.incrementAndGet() % stores.size())));
-        Operation issueApp = w -> lend(authorization, patients.get(w % patients.size()), stores.get(w % stores.size()));
-        Operation issueSql = w -> issueBareSql(org, actor, patients.get(w % patients.size()), stores.get(w % stores.size()));
+        BenchmarkRuns.Operation dueSql = w -> dueBareSql(org, stores.get((int) (round.incrementAndGet() % stores.size())));
+        BenchmarkRuns.Operation issueApp = w -> lend(authorization, patients.get(w % patients.size()), stores.get(w % stores.size()));
+        BenchmarkRuns.Operation issueSql = w -> issueBareSql(org, actor, patients.get(w % patients.size()), stores.get(w % stores.size()));
 
-        drive(4, 5, stockApp);
-        drive(USERS, 5, issueApp);
-        Latencies.Summary stock = drive(8, SECONDS, stockApp);
-        Latencies.Summary stockBare = drive(8, SECONDS, stockSql);
-        Latencies.Summary due = drive(8, SECONDS, dueApp);
-        Latencies.Summary dueBare = drive(8, SECONDS, dueSql);
-        Latencies.Summary issue = drive(USERS, SECONDS, issueApp);
-        Latencies.Summary issueBare = drive(USERS, SECONDS, issueSql);
+        BenchmarkRuns.drive(4, 5, stockApp);
+        BenchmarkRuns.drive(USERS, 5, issueApp);
+        Latencies.Summary stock = BenchmarkRuns.drive(8, SECONDS, stockApp);
+        Latencies.Summary stockBare = BenchmarkRuns.drive(8, SECONDS, stockSql);
+        Latencies.Summary due = BenchmarkRuns.drive(8, SECONDS, dueApp);
+        Latencies.Summary dueBare = BenchmarkRuns.drive(8, SECONDS, dueSql);
+        Latencies.Summary issue = BenchmarkRuns.drive(USERS, SECONDS, issueApp);
+        Latencies.Summary issueBare = BenchmarkRuns.drive(USERS, SECONDS, issueSql);
         long negative = jdbc.sql("select count(*) from equipment_balance where on_hand < 0").query(Long.class).single();
         write(generateSeconds, movements, assets, stores.size(), negative, stock, stockBare, due, dueBare, issue, issueBare);
     }
@@ -296,32 +287,6 @@ class EquipmentBenchmark {
         }
     }
 
-    Latencies.Summary drive(int users, int seconds, Operation operation) throws InterruptedException {
-        Latencies latencies = new Latencies();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        try (ExecutorService pool = Executors.newFixedThreadPool(users)) {
-            for (int i = 0; i < users; i++) {
-                int worker = i;
-                pool.submit(() -> {
-                    while (System.nanoTime() < until) {
-                        long start = System.nanoTime();
-                        boolean ok;
-                        try {
-                            ok = operation.run(worker);
-                        } catch (Exception e) {
-                            ok = false;
-                        }
-                        latencies.add(start, System.nanoTime() - start, ok);
-                    }
-                    return null;
-                });
-            }
-            pool.shutdown();
-            pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        }
-        return latencies.summary();
-    }
-
     void write(double generateSeconds, long movements, long assets, int stores, long negative, Latencies.Summary stock,
             Latencies.Summary stockBare, Latencies.Summary due, Latencies.Summary dueBare, Latencies.Summary issue,
             Latencies.Summary issueBare) throws IOException {
@@ -348,14 +313,6 @@ class EquipmentBenchmark {
         out.add(String.format(Locale.UK, "p99 app ÷ bare SQL: stock page %.1f×, inspections due %.1f×, lending %.1f×.",
                 stock.p99Ms() / Math.max(0.001, stockBare.p99Ms()), due.p99Ms() / Math.max(0.001, dueBare.p99Ms()),
                 issue.p99Ms() / Math.max(0.001, issueBare.p99Ms())));
-        Files.write(Path.of("benchmark/equipment.md"), out);
-        Path benchmarks = Path.of("BENCHMARKS.md");
-        String existing = Files.exists(benchmarks) ? Files.readString(benchmarks) : "# Benchmarks\n";
-        String section = "<!-- equipment -->\n" + String.join("\n", out) + "\n<!-- /equipment -->";
-        String updated = existing.contains("<!-- equipment -->")
-                ? existing.replaceAll("(?s)<!-- equipment -->.*<!-- /equipment -->", java.util.regex.Matcher.quoteReplacement(section))
-                : existing.stripTrailing() + "\n\n" + section + "\n";
-        Files.writeString(benchmarks, updated);
-        out.forEach(System.out::println);
+        BenchmarkRuns.writeSection("equipment", out);
     }
 }

@@ -6,8 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,9 +19,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -67,10 +62,6 @@ class GapAnalysisBenchmark {
 
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
-    interface Operation {
-        boolean run() throws Exception;
-    }
-
     @Test
     void measure() throws Exception {
         int units = (int) Math.ceil(SUPPORT_WORKERS / 8.0);
@@ -89,15 +80,15 @@ class GapAnalysisBenchmark {
         String authorization = "Basic " + Base64.getEncoder().encodeToString((lead + ":demo").getBytes(StandardCharsets.UTF_8));
         URI json = URI.create("http://localhost:" + port + "/api/v1/reports/training-needs");
         URI csv = URI.create("http://localhost:" + port + "/api/v1/reports/training-needs.csv");
-        Operation overJson = () -> get(json, authorization);
-        Operation overCsv = () -> get(csv, authorization);
-        Operation bareSql = () -> bareSql(org);
+        BenchmarkRuns.Operation overJson = w -> get(json, authorization);
+        BenchmarkRuns.Operation overCsv = w -> get(csv, authorization);
+        BenchmarkRuns.Operation bareSql = w -> bareSql(org);
 
-        drive(5, overJson);
-        drive(3, bareSql);
-        Latencies.Summary app = drive(SECONDS, overJson);
-        Latencies.Summary appCsv = drive(SECONDS, overCsv);
-        Latencies.Summary sql = drive(SECONDS, bareSql);
+        BenchmarkRuns.drive(LEADS, 5, overJson);
+        BenchmarkRuns.drive(LEADS, 3, bareSql);
+        Latencies.Summary app = BenchmarkRuns.drive(LEADS, SECONDS, overJson);
+        Latencies.Summary appCsv = BenchmarkRuns.drive(LEADS, SECONDS, overCsv);
+        Latencies.Summary sql = BenchmarkRuns.drive(LEADS, SECONDS, bareSql);
         write(generateSeconds, staff, workers, statements, signOffs, app, appCsv, sql);
     }
 
@@ -146,31 +137,6 @@ class GapAnalysisBenchmark {
         return rows > 0;
     }
 
-    Latencies.Summary drive(int seconds, Operation operation) throws InterruptedException {
-        Latencies latencies = new Latencies();
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        try (ExecutorService pool = Executors.newFixedThreadPool(LEADS)) {
-            for (int i = 0; i < LEADS; i++) {
-                pool.submit(() -> {
-                    while (System.nanoTime() < until) {
-                        long start = System.nanoTime();
-                        boolean ok;
-                        try {
-                            ok = operation.run();
-                        } catch (Exception e) {
-                            ok = false;
-                        }
-                        latencies.add(start, System.nanoTime() - start, ok);
-                    }
-                    return null;
-                });
-            }
-            pool.shutdown();
-            pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-        }
-        return latencies.summary();
-    }
-
     void write(double generateSeconds, long staff, long workers, long statements, long signOffs, Latencies.Summary app,
             Latencies.Summary appCsv, Latencies.Summary sql) throws IOException {
         List<String> out = new ArrayList<>();
@@ -194,15 +160,7 @@ class GapAnalysisBenchmark {
                         + "rows; the application also authenticates, checks the viewer may see the analysis, works out every "
                         + "cell's status, and serialises %,d cells.", app.p99Ms() / Math.max(0.001, sql.p99Ms()),
                 app.p50Ms() / Math.max(0.001, sql.p50Ms()), workers * statements));
-        Files.write(Path.of("benchmark/gap-analysis.md"), out);
-        Path benchmarks = Path.of("BENCHMARKS.md");
-        String existing = Files.exists(benchmarks) ? Files.readString(benchmarks) : "# Benchmarks\n";
-        String section = "<!-- gap-analysis -->\n" + String.join("\n", out) + "\n<!-- /gap-analysis -->";
-        String updated = existing.contains("<!-- gap-analysis -->")
-                ? existing.replaceAll("(?s)<!-- gap-analysis -->.*<!-- /gap-analysis -->", java.util.regex.Matcher.quoteReplacement(section))
-                : existing.stripTrailing() + "\n\n" + section + "\n";
-        Files.writeString(benchmarks, updated);
-        out.forEach(System.out::println);
+        BenchmarkRuns.writeSection("gap-analysis", out);
     }
 
     static String row(String path, Latencies.Summary s) {

@@ -54,6 +54,7 @@ class DevelopmentJourneyBrowserTest {
         assertThat(worker.locator("h1")).hasText("My development");
         assertThat(worker.locator("[data-testid=profile]")).containsText("Support worker");
         assertThat(worker.locator("[data-testid=pathway]")).containsText("12 months as a support worker");
+        worker.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/phone-my-development.png")).setFullPage(true));
         assertAccessible(worker);
         assertNoHorizontalScroll(worker);
 
@@ -112,6 +113,7 @@ class DevelopmentJourneyBrowserTest {
         assertThat(lead.locator("[data-testid=grid]")).containsText("Hannah Caldwell");
         assertThat(lead.locator("[data-testid=domains] tbody tr")).hasCount(8);
         assertThat(lead.locator("[data-testid=totals]")).containsText("missing for stage");
+        lead.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/phone-gap-analysis.png")).setFullPage(true));
         assertThat(lead.locator("[data-testid=csv]")).isVisible();
         assertAccessible(lead);
         assertNoHorizontalScroll(lead);

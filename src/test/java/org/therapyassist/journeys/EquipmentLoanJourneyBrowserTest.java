@@ -56,6 +56,7 @@ class EquipmentLoanJourneyBrowserTest {
         ot.click("button:has-text('Lend equipment')");
         assertThat(ot.locator("[data-testid=banner]")).containsText("Equipment lent");
         assertThat(ot.locator("[data-testid=equipment-at-home]")).containsText("Walking frame");
+        ot.locator("#equipment").screenshot(new Locator.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/phone-equipment-at-home.png")));
         assertAccessible(ot);
         assertNoHorizontalScroll(ot);
 
@@ -79,6 +80,7 @@ class EquipmentLoanJourneyBrowserTest {
         assertThat(ot.locator("[data-testid=stock] tr", new Page.LocatorOptions().setHasText("Walking frame")).locator("td").nth(2))
                 .hasText(String.valueOf(Integer.parseInt(quarantineBefore) - 1));
         assertThat(ot.locator("[data-testid=ledger] li").first()).containsText("cleaned");
+        ot.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/phone-equipment-store.png")));
         assertAccessible(ot);
         assertNoHorizontalScroll(ot);
     }
