@@ -11,7 +11,22 @@ public record Asset(UUID id, UUID organisationId, String itemCode, String itemNa
         String serialNumber, Status status, LocalDate nextInspectionDue, int version) {
 
     public enum Status {
-        AVAILABLE, ON_LOAN, NEEDS_CLEANING, QUARANTINED, RETIRED
+        AVAILABLE, ON_LOAN, NEEDS_CLEANING, QUARANTINED, RETIRED;
+
+        /**
+         * The asset's life: lent only when available; back from a home it must be cleaned; a fault or failed inspection
+         * takes it out of service from anywhere (even from a patient's home); it comes back into service only after a
+         * passed inspection — to the shelf, or still on loan if it never left the patient's home; retired is for good.
+         */
+        public boolean mayBecome(Status to) {
+            return switch (this) {
+                case AVAILABLE -> to == ON_LOAN || to == QUARANTINED || to == RETIRED;
+                case ON_LOAN -> to == NEEDS_CLEANING || to == QUARANTINED;
+                case NEEDS_CLEANING -> to == AVAILABLE || to == QUARANTINED || to == RETIRED;
+                case QUARANTINED -> to == AVAILABLE || to == ON_LOAN || to == RETIRED;
+                case RETIRED -> false;
+            };
+        }
     }
 
     /** Examination overdue on the day: a hoist or sling past its LOLER date must not be used. */

@@ -57,8 +57,18 @@ public class Assets {
         }
     }
 
+    /** Whether the asset is still in a patient's home on a loan not yet returned (whatever its status says now). */
+    boolean onOpenLoan(UUID assetId) {
+        return jdbc.sql("select count(*) from equipment_loan where asset_id = ? and status = 'ON_LOAN'")
+                .param(assetId).query(Integer.class).single() > 0;
+    }
+
     /** Moves the asset from the status read to a new one; 409 if someone changed it in between. */
     void changeStatus(Asset asset, Asset.Status to) {
+        if (!asset.status().mayBecome(to)) {
+            // A bug, not a user error: a service asked for a move the asset's life does not allow.
+            throw new IllegalStateException(asset.label() + " cannot go from " + asset.status() + " to " + to);
+        }
         int updated = jdbc.sql("update equipment_asset set status = ?, version = version + 1 where id = ? and version = ?")
                 .params(to.name(), asset.id(), asset.version()).update();
         if (updated == 0) {

@@ -73,16 +73,21 @@ public final class InspectionRules {
 
     /**
      * The status an inspection moves the asset to, if any: a failure takes it out of service at once wherever it is;
-     * a pass brings a quarantined asset back only when no fault on it is still open. A retired asset stays retired.
+     * a pass brings a quarantined asset back only when no fault on it is still open — to the shelf, or back "on loan" when
+     * it was examined where it stands in the patient's home (so it is never lent twice, and still cleaned when it
+     * comes back). A retired asset stays retired.
      */
-    public static Optional<Asset.Status> statusAfter(Result result, Asset.Status current, boolean openFault) {
+    public static Optional<Asset.Status> statusAfter(Result result, Asset.Status current, boolean openFault, boolean onLoan) {
         if (current == Asset.Status.RETIRED) {
             return Optional.empty();
         }
         if (result == Result.FAIL) {
             return current == Asset.Status.QUARANTINED ? Optional.empty() : Optional.of(Asset.Status.QUARANTINED);
         }
-        return current == Asset.Status.QUARANTINED && !openFault ? Optional.of(Asset.Status.AVAILABLE) : Optional.empty();
+        if (current != Asset.Status.QUARANTINED || openFault) {
+            return Optional.empty();
+        }
+        return Optional.of(onLoan ? Asset.Status.ON_LOAN : Asset.Status.AVAILABLE);
     }
 
     /** A reported fault takes the asset out of service at once, unless it is already out or retired. */

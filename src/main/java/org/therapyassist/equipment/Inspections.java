@@ -122,7 +122,8 @@ public class Inspections {
             throw new ConflictException("equipment.asset-changed", "Someone else has just changed this asset. Look again.");
         }
         Asset now = assets.require(user.organisationId(), asset.id());
-        InspectionRules.statusAfter(command.result(), now.status(), faults.hasOpenFault(user.organisationId(), asset.id()))
+        InspectionRules.statusAfter(command.result(), now.status(), faults.hasOpenFault(user.organisationId(), asset.id()),
+                assets.onOpenLoan(asset.id()))
                 .ifPresent(to -> assets.changeStatus(now, to));
         UUID id = Ids.newId();
         jdbc.sql("insert into equipment_inspection (id, organisation_id, asset_id, inspected_on, result, findings, examiner, "

@@ -60,10 +60,12 @@ public class Loans {
     private final EquipmentCatalogue catalogue;
     private final Reservations reservations;
     private final PatientAccess access;
+    private final VisitRecords visits;
     private final Clock clock;
 
     Loans(JdbcClient jdbc, StockLedger ledger, Assets assets, Stores stores, EquipmentCatalogue catalogue,
-            Reservations reservations, PatientAccess access, Clock clock) {
+            Reservations reservations, PatientAccess access, VisitRecords visits, Clock clock) {
+        this.visits = visits;
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.assets = assets;
@@ -79,24 +81,6 @@ public class Loans {
         StockLedger.requireHandlesStock(user);
         LocalDate today = Time.today(clock);
         Map<String, String> errors = new HashMap<>();
-        if (command.patientId() == null) {
-            errors.put("patientId", "Choose the patient");
-        }
-        if (command.storeId() == null) {
-            errors.put("storeId", "Choose the store it comes from");
-        }
-        if (Text.blankToNull(command.instructions()) == null || command.instructions().length() > 1000) {
-            errors.put("instructions", "Say what you taught the patient or carer (1000 characters or fewer)");
-        }
-        if (command.adjustments() != null && command.adjustments().length() > 500) {
-            errors.put("adjustments", "Adjustments must be 500 characters or fewer");
-        }
-        if (command.expectedReturnOn() != null && command.expectedReturnOn().isBefore(today)) {
-            errors.put("expectedReturnOn", "The expected return date must be today or later");
-        }
-        if (command.reviewOn() != null && command.reviewOn().isBefore(today)) {
-            errors.put("reviewOn", "The review date must be today or later");
-        }
         ItemType item = null;
         if (Text.blankToNull(command.itemCode()) == null) {
             errors.put("itemCode", "Choose the item");
@@ -107,23 +91,18 @@ public class Loans {
                 errors.putAll(e.fieldErrors());
             }
         }
-        int quantity = command.quantity() == null ? 1 : command.quantity();
-        if (item != null && item.isAsset()) {
-            if (command.assetId() == null) {
-                errors.put("assetId", "Choose which " + item.name().toLowerCase() + " (by its label)");
-            }
-            if (quantity != 1) {
-                errors.put("quantity", "An asset is lent one at a time");
-            }
-        } else if (quantity < 1 || quantity > 20) {
-            errors.put("quantity", "Enter a quantity from 1 to 20");
-        }
+        errors.putAll(LoanRules.problems(command, item, today));
+        int quantity = LoanRules.quantity(command);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         stores.require(user.organisationId(), command.storeId());
         UUID id = Ids.newId();
         access.check(user, command.patientId(), PatientAction.LEND_EQUIPMENT, id);
+        if (command.sessionRecordId() != null
+                && !visits.isVisitTo(user.organisationId(), command.sessionRecordId(), command.patientId())) {
+            throw new InvalidInputException(Map.of("sessionRecordId", "That session record is not a visit to this patient"));
+        }
         if (item.isAsset()) {
             Asset asset = assets.require(user.organisationId(), command.assetId());
             if (!asset.itemCode().equals(item.code()) || !asset.storeId().equals(command.storeId())) {
@@ -163,6 +142,9 @@ public class Loans {
         StockLedger.requireHandlesStock(user);
         Loan loan = require(user.organisationId(), loanId);
         access.check(user, loan.patientId(), PatientAction.RETURN_EQUIPMENT, loanId);
+        if (!LoanRules.mayReturn(loan.status())) {
+            throw new ConflictException("equipment.loan-already-returned", "This loan has already been returned.");
+        }
         if (note != null && note.length() > 500) {
             throw new InvalidInputException(Map.of("note", "The note must be 500 characters or fewer"));
         }
@@ -185,15 +167,46 @@ public class Loans {
         return require(user.organisationId(), loanId);
     }
 
-    /** A returned asset cleaned and decontaminated: available again (an overdue inspection still stops it being lent). */
+    /** Who cleaned a returned asset, when and how. */
+    public record Cleaning(UUID id, UUID assetId, UUID loanId, String method, String cleanedByName, Instant cleanedAt) {
+    }
+
+    /**
+     * A returned asset cleaned and decontaminated, recorded with who, when and how: only then is it available again
+     * (an overdue inspection still stops it being lent).
+     */
     @Transactional
-    public void assetCleaned(CurrentUser user, UUID assetId) {
+    public Cleaning assetCleaned(CurrentUser user, UUID assetId, String method) {
         StockLedger.requireHandlesStock(user);
+        String how = Text.blankToNull(method);
+        if (how != null && how.length() > 300) {
+            throw new InvalidInputException(Map.of("method", "How it was cleaned must be 300 characters or fewer"));
+        }
         Asset asset = assets.require(user.organisationId(), assetId);
         if (asset.status() != Asset.Status.NEEDS_CLEANING) {
             throw new ConflictException("equipment.asset-not-awaiting-cleaning", asset.label() + " is not waiting to be cleaned.");
         }
         assets.changeStatus(asset, Asset.Status.AVAILABLE);
+        UUID lastLoan = jdbc.sql("select id from equipment_loan where asset_id = ? and status = 'RETURNED' "
+                        + "order by returned_at desc limit 1")
+                .param(assetId).query(UUID.class).optional().orElse(null);
+        UUID id = Ids.newId();
+        jdbc.sql("insert into equipment_cleaning (id, organisation_id, asset_id, loan_id, method, cleaned_by, cleaned_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, user.organisationId(), assetId, lastLoan, how, user.staffId(), Time.db(clock.instant())).update();
+        return cleaningsOf(user.organisationId(), assetId).getFirst();
+    }
+
+    /** An asset's cleaning record, newest first. */
+    @Transactional(readOnly = true)
+    public List<Cleaning> cleaningsOf(UUID organisationId, UUID assetId) {
+        return jdbc.sql("select c.id, c.asset_id, c.loan_id, c.method, s.given_name || ' ' || s.family_name, c.cleaned_at "
+                        + "from equipment_cleaning c join staff_member s on s.id = c.cleaned_by "
+                        + "where c.organisation_id = ? and c.asset_id = ? order by c.cleaned_at desc, c.id desc")
+                .params(organisationId, assetId)
+                .query((rs, n) -> new Cleaning(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                        rs.getString(4), rs.getString(5), Time.instant(rs.getObject(6, OffsetDateTime.class))))
+                .list();
     }
 
     /** What the patient has at home now (and what came back), newest first. */
@@ -208,6 +221,12 @@ public class Loans {
     @Transactional(readOnly = true)
     public List<Loan> forPatient(UUID organisationId, UUID patientId) {
         return list("where l.organisation_id = ? and l.patient_id = ? order by l.status, l.issued_at desc", organisationId, patientId);
+    }
+
+    /** What was lent at one visit; the caller has already checked access to the patient the visit was with. */
+    @Transactional(readOnly = true)
+    public List<Loan> lentAtVisit(UUID organisationId, UUID sessionRecordId) {
+        return list("where l.organisation_id = ? and l.session_record_id = ? order by l.issued_at", organisationId, sessionRecordId);
     }
 
     /** Items still out after their expected return date, oldest first, for follow-up. */

@@ -181,6 +181,7 @@ public class StockLedger {
      */
     void move(CurrentUser user, UUID storeId, String itemCode, Bin bin, int delta, MovementKind kind, String reason,
             UUID loanId, UUID purchaseOrderId, UUID transferId) {
+        kind.check(bin, delta, reason);
         if (delta > 0) {
             jdbc.sql("insert into equipment_balance (organisation_id, store_id, item_code, bin, on_hand) values (?, ?, ?, ?, 0) "
                             + "on conflict do nothing")

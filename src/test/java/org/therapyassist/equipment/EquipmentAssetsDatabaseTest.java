@@ -28,6 +28,7 @@ class EquipmentAssetsDatabaseTest {
     @Autowired Faults faults;
     @Autowired PurchaseOrders orders;
     @Autowired StockLedger ledger;
+    @Autowired Loans loans;
 
     Asset hoist(CurrentUser user, UUID store) {
         return register.add(user, new AssetRegister.NewAsset("MOBILE_HOIST", store, EquipmentTestData.label("hoi"), "SN-1"));
@@ -108,6 +109,27 @@ class EquipmentAssetsDatabaseTest {
 
         inspections.record(pt, hoist.id(), new Inspections.NewInspection(fixtures.today(), Result.PASS, null, "Examiner", null, null));
         assertThat(register.require(hca, hoist.id()).status()).isEqualTo(Asset.Status.AVAILABLE);
+    }
+
+    @Test
+    void aHoistRepairedInAPatientsHomeIsNotLentToAnotherPatientAndIsStillCleanedWhenItComesBack() {
+        CurrentUser pt = fixtures.user("pt.demo");
+        UUID store = EquipmentTestData.store(jdbc, pt, "Home repair store");
+        Asset hoist = hoist(pt, store);
+        UUID patient = fixtures.patientWithEpisode(pt).patientId();
+        UUID other = fixtures.patientWithEpisode(pt).patientId();
+        Loans.Loan loan = loans.issue(pt, new Loans.NewLoan(patient, store, "MOBILE_HOIST", hoist.id(), 1, null,
+                "Two carers trained", null, null, null));
+        Faults.Fault fault = faults.report(pt, new Faults.NewFault(hoist.id(), null, patient, "Castor wobbles"));
+        faults.repaired(pt, fault.id(), "Castor replaced at the patient's home");
+        inspections.record(pt, hoist.id(), new Inspections.NewInspection(fixtures.today(), Result.PASS, null, "Examiner", null, null));
+
+        // It passed where it stands: still in the first patient's home, so still on loan — not on the shelf.
+        assertThat(register.require(pt, hoist.id()).status()).isEqualTo(Asset.Status.ON_LOAN);
+        assertThatThrownBy(() -> loans.issue(pt, new Loans.NewLoan(other, store, "MOBILE_HOIST", hoist.id(), 1, null,
+                "Trained", null, null, null))).isInstanceOf(org.therapyassist.platform.RefusedException.class);
+        loans.returned(pt, loan.id(), null);
+        assertThat(register.require(pt, hoist.id()).status()).isEqualTo(Asset.Status.NEEDS_CLEANING);
     }
 
     @Test

@@ -109,7 +109,12 @@ class EquipmentLedgerDatabaseTest {
                 "Again", null, null, null)))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("equipment.asset-not-available"));
         loans.returned(pt, loan.id(), null);
-        loans.assetCleaned(pt, inDate);
+        var cleaning = loans.assetCleaned(pt, inDate, "Detergent wipe, then chlorine 1,000 ppm");
+        assertThat(cleaning.loanId()).isEqualTo(loan.id());
+        assertThat(cleaning.cleanedByName()).isNotBlank();
+        assertThat(loans.cleaningsOf(pt.organisationId(), inDate)).extracting(Loans.Cleaning::method)
+                .containsExactly("Detergent wipe, then chlorine 1,000 ppm");
+        assertThatThrownBy(() -> loans.assetCleaned(pt, inDate, null)).isInstanceOf(ConflictException.class);
     }
 
     @Test

@@ -34,22 +34,30 @@ class InspectionRulesTest {
 
     @Test
     void aFailedInspectionTakesTheAssetOutOfServiceAtOnce() {
-        assertThat(InspectionRules.statusAfter(Result.FAIL, Asset.Status.AVAILABLE, false)).contains(Asset.Status.QUARANTINED);
-        assertThat(InspectionRules.statusAfter(Result.FAIL, Asset.Status.ON_LOAN, false)).contains(Asset.Status.QUARANTINED);
-        assertThat(InspectionRules.statusAfter(Result.FAIL, Asset.Status.NEEDS_CLEANING, false)).contains(Asset.Status.QUARANTINED);
+        assertThat(InspectionRules.statusAfter(Result.FAIL, Asset.Status.AVAILABLE, false, false)).contains(Asset.Status.QUARANTINED);
+        assertThat(InspectionRules.statusAfter(Result.FAIL, Asset.Status.ON_LOAN, false, false)).contains(Asset.Status.QUARANTINED);
+        assertThat(InspectionRules.statusAfter(Result.FAIL, Asset.Status.NEEDS_CLEANING, false, false)).contains(Asset.Status.QUARANTINED);
     }
 
     @Test
     void aPassDoesNotReturnAnAssetWithAnOpenFaultToService() {
-        assertThat(InspectionRules.statusAfter(Result.PASS, Asset.Status.QUARANTINED, true)).isEmpty();
-        assertThat(InspectionRules.statusAfter(Result.PASS, Asset.Status.QUARANTINED, false)).contains(Asset.Status.AVAILABLE);
+        assertThat(InspectionRules.statusAfter(Result.PASS, Asset.Status.QUARANTINED, true, false)).isEmpty();
+        assertThat(InspectionRules.statusAfter(Result.PASS, Asset.Status.QUARANTINED, false, false)).contains(Asset.Status.AVAILABLE);
+    }
+
+    @Test
+    void aHoistQuarantinedInAPatientsHomeThatPassesGoesBackOnLoanNotOnTheShelf() {
+        // Examined where it stands: it is still in the patient's home, so it must not be lendable to someone else, and
+        // it still goes through cleaning when it comes back.
+        assertThat(InspectionRules.statusAfter(Result.PASS, Asset.Status.QUARANTINED, false, true)).contains(Asset.Status.ON_LOAN);
+        assertThat(InspectionRules.statusAfter(Result.PASS, Asset.Status.QUARANTINED, true, true)).isEmpty();
     }
 
     @Test
     void aPassNeverMovesAnAssetOnLoanOrRetired() {
-        assertThat(InspectionRules.statusAfter(Result.PASS, Asset.Status.ON_LOAN, false)).isEmpty();
-        assertThat(InspectionRules.statusAfter(Result.PASS, Asset.Status.RETIRED, false)).isEmpty();
-        assertThat(InspectionRules.statusAfter(Result.FAIL, Asset.Status.RETIRED, false)).isEmpty();
+        assertThat(InspectionRules.statusAfter(Result.PASS, Asset.Status.ON_LOAN, false, false)).isEmpty();
+        assertThat(InspectionRules.statusAfter(Result.PASS, Asset.Status.RETIRED, false, false)).isEmpty();
+        assertThat(InspectionRules.statusAfter(Result.FAIL, Asset.Status.RETIRED, false, false)).isEmpty();
     }
 
     @Test

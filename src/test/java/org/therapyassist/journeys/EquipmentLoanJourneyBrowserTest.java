@@ -14,6 +14,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.therapyassist.careplans.Episode;
+import org.therapyassist.delegation.DelegationDesk;
+import org.therapyassist.delegation.DelegationView;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.sessions.NewSessionRecord;
+import org.therapyassist.sessions.SessionRecordView;
+import org.therapyassist.sessions.SessionRecords;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
@@ -25,6 +31,8 @@ class EquipmentLoanJourneyBrowserTest {
 
     @LocalServerPort int port;
     @Autowired Fixtures fixtures;
+    @Autowired DelegationDesk desk;
+    @Autowired SessionRecords records;
     BrowserSupport browser;
 
     @BeforeAll
@@ -83,6 +91,43 @@ class EquipmentLoanJourneyBrowserTest {
         ot.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/phone-equipment-store.png")));
         assertAccessible(ot);
         assertNoHorizontalScroll(ot);
+    }
+
+    @Test
+    void aSupportWorkerIssuesAFrameFromTheSessionRecordOfAHomeVisitOnAPhone() {
+        CurrentUser pt = fixtures.user("pt.demo");
+        CurrentUser hca = fixtures.user("hca.demo");
+        Episode episode = fixtures.patientWithEpisode(pt);
+        DelegationView task = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME",
+                hca.staffId()));
+        desk.accept(hca, task.id());
+        SessionRecordView visit = records.record(hca, new NewSessionRecord(task.id(), fixtures.today(), null,
+                "Walked 10 m indoors with a stick but unsteady on turning; agreed a frame would be safer.", 2, 2, null, null,
+                null, null, null));
+
+        Page worker = browser.signIn("hca.demo", true);
+        worker.navigate("/session-records/" + visit.id());
+        assertThat(worker.locator("[data-testid=lent-at-visit]")).hasCount(0);
+        worker.click("[data-testid=lend-for-visit]");
+        assertThat(worker.locator("main")).containsText("linked to that session record");
+        assertAccessible(worker);
+        assertNoHorizontalScroll(worker);
+        worker.selectOption("#storeId", new com.microsoft.playwright.options.SelectOption().setLabel("Northgate community base"));
+        worker.selectOption("#itemCode", "WALKING_FRAME");
+        worker.fill("#adjustments", "Height set to 82 cm (wrist crease)");
+        worker.fill("#instructions", "Shown how to step into the frame and turn with small steps; daughter watched and practised.");
+        worker.click("button:has-text('Lend equipment')");
+
+        // Back on the visit's record, with the frame listed against it — and on the patient's record as at home.
+        assertThat(worker.locator("[data-testid=lent-at-visit]")).containsText("Walking frame");
+        assertThat(worker.locator("[data-testid=lent-at-visit]")).containsText("82 cm");
+        org.assertj.core.api.Assertions.assertThat(worker.url()).contains("/session-records/" + visit.id());
+        worker.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/phone-frame-lent-at-visit.png"))
+                .setFullPage(true));
+        assertAccessible(worker);
+        assertNoHorizontalScroll(worker);
+        worker.navigate("/patients/" + episode.patientId());
+        assertThat(worker.locator("[data-testid=equipment-at-home]")).containsText("Walking frame");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.therapyassist.equipment.AssetRegister;
 import org.therapyassist.equipment.Faults;
 import org.therapyassist.equipment.InspectionRules;
 import org.therapyassist.equipment.Inspections;
+import org.therapyassist.equipment.Loans;
 import org.therapyassist.platform.CurrentUser;
 
 @RestController
@@ -32,7 +33,10 @@ class EquipmentAssetsApi {
     private final Faults faults;
     private final java.time.Clock clock;
 
-    EquipmentAssetsApi(AssetRegister register, Inspections inspections, Faults faults, java.time.Clock clock) {
+    private final Loans loans;
+
+    EquipmentAssetsApi(AssetRegister register, Inspections inspections, Faults faults, Loans loans, java.time.Clock clock) {
+        this.loans = loans;
         this.register = register;
         this.inspections = inspections;
         this.faults = faults;
@@ -53,11 +57,12 @@ class EquipmentAssetsApi {
     }
 
     @GetMapping("/api/v1/equipment/assets/{id}")
-    @Operation(summary = "An asset with its inspection history and faults")
+    @Operation(summary = "An asset with its inspection history, faults and cleaning record")
     AssetDetail show(CurrentUser me, @PathVariable UUID id) {
         Asset asset = register.require(me, id);
         return new AssetDetail(view(asset), register.retirementOf(me.organisationId(), id).map(AssetRegister.Retirement::reason).orElse(null),
-                inspections.history(me.organisationId(), id), faults.ofAsset(me.organisationId(), id));
+                inspections.history(me.organisationId(), id), faults.ofAsset(me.organisationId(), id),
+                loans.cleaningsOf(me.organisationId(), id));
     }
 
     @PostMapping("/api/v1/equipment/assets/{id}/retire")
@@ -115,7 +120,8 @@ class EquipmentAssetsApi {
         }
     }
 
-    record AssetDetail(AssetView asset, String retiredReason, List<Inspections.Inspection> inspections, List<Faults.Fault> faults) {
+    record AssetDetail(AssetView asset, String retiredReason, List<Inspections.Inspection> inspections, List<Faults.Fault> faults,
+            List<Loans.Cleaning> cleanings) {
     }
 
     record DueView(AssetView asset, String storeName) {

@@ -1,6 +1,7 @@
 package org.therapyassist.equipment.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -120,10 +121,12 @@ class StockApi {
     }
 
     @PostMapping("/api/v1/equipment/assets/{id}/cleaned")
-    @Operation(summary = "A returned asset has been cleaned and decontaminated")
-    ResponseEntity<Void> assetCleaned(CurrentUser me, @PathVariable UUID id) {
-        loans.assetCleaned(me, id);
-        return ResponseEntity.noContent().build();
+    @Operation(summary = "A returned asset has been cleaned and decontaminated (who and when are recorded; say how)")
+    Loans.Cleaning assetCleaned(CurrentUser me, @PathVariable UUID id, @RequestBody(required = false) CleaningBody body) {
+        return loans.assetCleaned(me, id, body == null ? null : body.method());
+    }
+
+    record CleaningBody(@Schema(description = "How it was cleaned, e.g. detergent wipe then chlorine 1,000 ppm") String method) {
     }
 
     @PostMapping("/api/v1/equipment/reservations")

@@ -43,8 +43,11 @@ class AssetPages {
     private final EquipmentCatalogue catalogue;
     private final Clock clock;
 
+    private final org.therapyassist.equipment.Loans loans;
+
     AssetPages(AssetRegister register, Inspections inspections, Faults faults, Stores stores, EquipmentCatalogue catalogue,
-            Clock clock) {
+            org.therapyassist.equipment.Loans loans, Clock clock) {
+        this.loans = loans;
         this.register = register;
         this.inspections = inspections;
         this.faults = faults;
@@ -217,6 +220,7 @@ class AssetPages {
         model.addAttribute("issuable", asset.issuableOn(today));
         model.addAttribute("inspections", inspections.history(me.organisationId(), id));
         model.addAttribute("faults", assetFaults);
+        model.addAttribute("cleanings", loans.cleaningsOf(me.organisationId(), id));
         model.addAttribute("openFault", openFault);
         model.addAttribute("needsReinspection", asset.status() == Asset.Status.QUARANTINED && !openFault);
         model.addAttribute("retirement", register.retirementOf(me.organisationId(), id).orElse(null));

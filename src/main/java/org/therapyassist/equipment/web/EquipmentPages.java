@@ -194,14 +194,16 @@ class EquipmentPages {
     }
 
     @PostMapping("/equipment/assets/{id}/clean")
-    String assetCleaned(CurrentUser me, @PathVariable UUID id, @RequestParam UUID storeId, RedirectAttributes redirect) {
+    String assetCleaned(CurrentUser me, @PathVariable UUID id, @RequestParam UUID storeId,
+            @RequestParam(required = false) String method, @RequestParam(required = false) String returnTo,
+            RedirectAttributes redirect) {
         try {
-            loans.assetCleaned(me, id);
-            redirect.addFlashAttribute("banner", "Marked as cleaned and available.");
+            loans.assetCleaned(me, id, method);
+            redirect.addFlashAttribute("banner", "Cleaning recorded. It is available again.");
         } catch (DomainException e) {
             redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
         }
-        return "redirect:/equipment/stores/" + storeId;
+        return "asset".equals(returnTo) ? "redirect:/equipment/assets/" + id : "redirect:/equipment/stores/" + storeId;
     }
 
     private String storePage(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values, String open) {
@@ -258,7 +260,8 @@ class EquipmentPages {
                         quantity, form.get("adjustments"), form.get("instructions"), Text.uuidOrNull(form.get("sessionRecordId")),
                         returnBy, review));
                 redirect.addFlashAttribute("banner", "Equipment lent and recorded on the patient's record.");
-                return "redirect:/patients/" + id + "#equipment";
+                UUID visit = Text.uuidOrNull(form.get("sessionRecordId"));
+                return visit != null ? "redirect:/session-records/" + visit : "redirect:/patients/" + id + "#equipment";
             } catch (InvalidInputException e) {
                 e.fieldErrors().forEach((f, m) -> errors.add(f.equals("assetId") ? "assetLabel" : f, m));
             } catch (DomainException e) {

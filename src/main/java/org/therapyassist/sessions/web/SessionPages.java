@@ -41,9 +41,11 @@ class SessionPages {
     private final CarePlans carePlans;
     private final Validator validator;
     private final Clock clock;
+    private final org.therapyassist.equipment.Loans loans;
 
     SessionPages(SessionRecords records, Escalations escalations, DelegationDesk delegations, CarePlans carePlans,
-            Validator validator, Clock clock) {
+            Validator validator, org.therapyassist.equipment.Loans loans, Clock clock) {
+        this.loans = loans;
         this.records = records;
         this.escalations = escalations;
         this.delegations = delegations;
@@ -120,6 +122,7 @@ class SessionPages {
     @GetMapping("/session-records/{id}")
     String show(CurrentUser me, @PathVariable UUID id, Model model) {
         model.addAttribute("r", records.open(me, id));
+        model.addAttribute("lentAtVisit", loans.lentAtVisit(me.organisationId(), id));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
         }
