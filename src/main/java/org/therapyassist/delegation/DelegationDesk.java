@@ -227,6 +227,7 @@ public class DelegationDesk {
                 .orElseThrow(() -> new NotFoundException("delegation.not-found", "There is no such delegation."));
         d.requireRecordableBy(user.staffId(), performedOn);
         equipment.requireUsable(user.organisationId(), d.id(), Time.today(clock));
+        equipment.requireNamedForLift(user.organisationId(), d.id(), d.taskTypeCode());
         repository.updateActivity(d, d.activityAfterSessionOn(performedOn));
         return views.of(user.organisationId(), List.of(d), Time.today(clock), false).getFirst();
     }

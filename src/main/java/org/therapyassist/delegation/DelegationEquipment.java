@@ -37,15 +37,43 @@ public class DelegationEquipment {
         this.clock = clock;
     }
 
+    /** Task types that lift a person: a visit may be recorded only with the hoist and the sling named. */
+    static final java.util.Set<String> LIFTING_TASKS = java.util.Set.of("HOIST_TRANSFER");
+
+    /**
+     * What a lifting task still lacks before anyone is lifted: "a hoist", "a sling", or nothing. The named assets'
+     * inspections and status are checked separately; this only asks whether they were named at all.
+     */
+    static List<String> missingForLift(String taskTypeCode, List<Asset> named) {
+        if (!LIFTING_TASKS.contains(taskTypeCode)) {
+            return List.of();
+        }
+        List<String> missing = new java.util.ArrayList<>();
+        if (named.stream().noneMatch(a -> a.itemCode().endsWith("_HOIST"))) {
+            missing.add("a hoist");
+        }
+        if (named.stream().noneMatch(a -> a.itemCode().equals("SLING"))) {
+            missing.add("a sling");
+        }
+        return missing;
+    }
+
+    /**
+     * The registrant names equipment when delegating; the worker the task was given to may also scan the labels of
+     * the hoist and sling in the patient's home. Either way each is checked before it is accepted.
+     */
     @Transactional
     public Asset attach(CurrentUser user, UUID delegationId, String label) {
-        if (!user.isRegistrant()) {
-            throw new NotAllowedException("delegation.delegator-not-registered",
-                    "Only a registered professional can name the equipment for a delegated task.");
-        }
-        String status = jdbc.sql("select status from delegation where organisation_id = ? and id = ?")
-                .params(user.organisationId(), delegationId).query(String.class).optional()
+        var row = jdbc.sql("select status, worker_id from delegation where organisation_id = ? and id = ?")
+                .params(user.organisationId(), delegationId)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class))).optional()
                 .orElseThrow(() -> new NotFoundException("delegation.not-found", "There is no such delegation."));
+        String status = row.getKey();
+        boolean assignedWorker = row.getValue().equals(user.staffId()) && status.equals("ACCEPTED");
+        if (!user.isRegistrant() && !assignedWorker) {
+            throw new NotAllowedException("delegation.delegator-not-registered",
+                    "Only a registered professional, or the worker who accepted the task, can name its equipment.");
+        }
         if (!status.equals("OFFERED") && !status.equals("ACCEPTED")) {
             throw new ConflictException("delegation.closed", "This delegation is no longer open.");
         }
@@ -78,6 +106,16 @@ public class DelegationEquipment {
     void requireUsable(UUID organisationId, UUID delegationId, LocalDate day) {
         for (Asset asset : of(organisationId, delegationId)) {
             assets.requireUsable(asset, day);
+        }
+    }
+
+    /** Before a visit is recorded: a lifting task has its hoist and sling named (and so checked); otherwise refused. */
+    void requireNamedForLift(UUID organisationId, UUID delegationId, String taskTypeCode) {
+        List<String> missing = missingForLift(taskTypeCode, of(organisationId, delegationId));
+        if (!missing.isEmpty()) {
+            throw new org.therapyassist.platform.RefusedException("delegation.lifting-equipment-not-named",
+                    "Name " + String.join(" and ", missing) + " used for this transfer on the task (scan or type the label) "
+                            + "before recording the visit, so their inspections are checked.");
         }
     }
 }

@@ -29,12 +29,16 @@ class DelegationEquipmentDatabaseTest {
     @Autowired JdbcClient jdbc;
 
     String hoist(CurrentUser user, LocalDate inspectionDue) {
+        return asset(user, "MOBILE_HOIST", inspectionDue);
+    }
+
+    String asset(CurrentUser user, String itemCode, LocalDate inspectionDue) {
         UUID store = jdbc.sql("select id from equipment_store where organisation_id = ? order by name limit 1")
                 .param(user.organisationId()).query(UUID.class).single();
         String label = "DT-" + Ids.newId().toString().substring(28).toUpperCase();
         jdbc.sql("insert into equipment_asset (id, organisation_id, item_code, store_id, asset_label, status, next_inspection_due) "
-                        + "values (?, ?, 'MOBILE_HOIST', ?, ?, 'AVAILABLE', ?)")
-                .params(Ids.newId(), user.organisationId(), store, label, inspectionDue).update();
+                        + "values (?, ?, ?, ?, ?, 'AVAILABLE', ?)")
+                .params(Ids.newId(), user.organisationId(), itemCode, store, label, inspectionDue).update();
         return label;
     }
 
@@ -76,5 +80,29 @@ class DelegationEquipmentDatabaseTest {
         assertThatThrownBy(() -> records.record(megan, new NewSessionRecord(second.id(), fixtures.today(), null,
                 "Transferred bed to chair", null, null, null, null, null, null, null)))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("equipment.asset-quarantined"));
+    }
+
+    @Test
+    void aHoistTransferVisitCannotBeRecordedUntilTheHoistAndSlingAreNamedAndChecked() {
+        CurrentUser pt = fixtures.user("pt.demo");
+        CurrentUser megan = fixtures.user("megan.ap");
+        Episode episode = fixtures.patientWithEpisode(pt);
+        DelegationView task = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "HOIST_TRANSFER", megan.staffId()));
+        desk.accept(megan, task.id());
+        NewSessionRecord visit = new NewSessionRecord(task.id(), fixtures.today(), null, "Bed to chair with two carers", null, null,
+                null, null, null, null, null);
+        assertThatThrownBy(() -> records.record(megan, visit)).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.getMessage()).contains("a hoist and a sling"));
+
+        // The worker in the home scans the hoist's label; the sling is still missing.
+        equipment.attach(megan, task.id(), hoist(pt, fixtures.today().plusMonths(2)));
+        assertThatThrownBy(() -> records.record(megan, visit)).isInstanceOfSatisfying(RefusedException.class,
+                e -> assertThat(e.code()).isEqualTo("delegation.lifting-equipment-not-named"));
+        equipment.attach(megan, task.id(), asset(pt, "SLING", fixtures.today().plusMonths(4)));
+        assertThat(records.record(megan, visit).id()).isNotNull();
+
+        // Someone else's worker cannot name equipment on this task.
+        assertThatThrownBy(() -> equipment.attach(fixtures.user("hca.demo"), task.id(), hoist(pt, fixtures.today().plusMonths(2))))
+                .isInstanceOf(org.therapyassist.platform.NotAllowedException.class);
     }
 }
