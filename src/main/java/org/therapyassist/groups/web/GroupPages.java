@@ -224,6 +224,8 @@ class GroupPages {
     private String registerPage(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values) {
         var sheet = registers.sheet(me, id);
         model.addAttribute("sheet", sheet);
+        model.addAttribute("patientChoices", sheet.record().map(r -> r.lines().stream()
+                .map(l -> Map.entry(l.patientId().toString(), l.patientName())).toList()).orElse(List.of()));
         model.addAttribute("outcomes", Arrays.stream(Outcome.values()).map(o -> Map.entry(o.name(), o.title())).toList());
         model.addAttribute("canTake", sheet.record().isEmpty()
                 && sheet.session().status() == GroupClasses.SessionStatus.SCHEDULED
