@@ -182,6 +182,12 @@ class GroupPages {
                 UUID patient = Text.uuidOrNull(form.get(key));
                 if (patient != null) {
                     Outcome outcome = errors.choice("outcome-" + patient, Outcome.class, form.get("outcome-" + patient));
+                    if (outcome == null) {
+                        // The name is only for the message, so the error summary says whose attendance is missing.
+                        String name = Text.blankToNull(form.get("name-" + patient));
+                        errors.add("outcome-" + patient, "Choose attended, did not attend or cancelled"
+                                + (name == null ? "" : " for " + name));
+                    }
                     lines.add(new GroupRules.Line(patient, outcome, Text.blankToNull(form.get("note-" + patient))));
                 }
             }
