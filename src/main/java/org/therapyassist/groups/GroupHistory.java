@@ -14,10 +14,19 @@ public class GroupHistory {
 
     private final Enrolments enrolments;
     private final Registers registers;
+    private final org.therapyassist.access.PatientAccess access;
 
-    GroupHistory(Enrolments enrolments, Registers registers) {
+    GroupHistory(Enrolments enrolments, Registers registers, org.therapyassist.access.PatientAccess access) {
         this.enrolments = enrolments;
         this.registers = registers;
+        this.access = access;
+    }
+
+    /** For the API: checks and audits access to the patient first. */
+    @Transactional
+    public OfPatient forPatient(org.therapyassist.platform.CurrentUser user, UUID patientId) {
+        access.check(user, patientId, org.therapyassist.access.PatientAction.VIEW_RECORD, patientId);
+        return forPatient(user.organisationId(), patientId);
     }
 
     @Transactional(readOnly = true)

@@ -109,3 +109,4 @@ create table group_record_amendment (
         or corrected_outcome in ('ATTENDED', 'DID_NOT_ATTEND', 'CANCELLED'))
 );
 create index group_amendment_record_idx on group_record_amendment (organisation_id, record_id);
+create index group_amendment_patient_idx on group_record_amendment (organisation_id, patient_id);

@@ -115,6 +115,10 @@ class GroupsApiTest {
         mvc.perform(as("sw.demo", post("/api/v1/group-sessions/" + secondSession + "/cancel")).content("{\"reason\": \"Gym flooded\", \"version\": 0}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
         mvc.perform(as("pt.demo", get("/api/v1/group-classes"))).andExpect(status().isOk());
+        mvc.perform(as("pt.demo", get("/api/v1/patients/" + first.patientId() + "/group-classes"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.attendance", hasSize(1))).andExpect(jsonPath("$.attendance[0].outcome").value("ATTENDED"))
+                .andExpect(jsonPath("$.enrolments[0].status").value("WITHDRAWN"));
+        mvc.perform(as("admin.demo", get("/api/v1/patients/" + first.patientId() + "/group-classes"))).andExpect(status().isForbidden());
         mvc.perform(as("pt.demo", get("/v3/api-docs"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/group-sessions/{id}/register']").exists());
     }

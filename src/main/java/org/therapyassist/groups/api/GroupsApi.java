@@ -30,8 +30,10 @@ class GroupsApi {
     private final GroupClasses classes;
     private final Enrolments enrolments;
     private final Registers registers;
+    private final org.therapyassist.groups.GroupHistory history;
 
-    GroupsApi(GroupClasses classes, Enrolments enrolments, Registers registers) {
+    GroupsApi(GroupClasses classes, Enrolments enrolments, Registers registers, org.therapyassist.groups.GroupHistory history) {
+        this.history = history;
         this.classes = classes;
         this.enrolments = enrolments;
         this.registers = registers;
@@ -125,6 +127,12 @@ class GroupsApi {
     ResponseEntity<Registers.GroupRecord> amend(CurrentUser me, @PathVariable UUID id, @RequestBody AmendBody body) {
         return ResponseEntity.status(201).body(registers.amend(me, id, new Registers.Amend(body.patientId(), body.correctedOutcome(),
                 body.reason())));
+    }
+
+    @GetMapping("/api/v1/patients/{id}/group-classes")
+    @Operation(summary = "A patient's group classes (enrolled, waiting, withdrawn) and attendance history, newest first")
+    org.therapyassist.groups.GroupHistory.OfPatient ofPatient(CurrentUser me, @PathVariable UUID id) {
+        return history.forPatient(me, id);
     }
 
     private static int requireVersion(Integer version) {
