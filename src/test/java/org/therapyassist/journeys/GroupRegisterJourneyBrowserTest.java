@@ -113,6 +113,14 @@ class GroupRegisterJourneyBrowserTest {
         assertThat(priya.locator("[data-testid=class-sessions]")).containsText("Register signed");
         assertAccessible(priya);
         assertNoHorizontalScroll(priya);
+        priya.navigate("/groups/sessions/" + session.id() + "/register");
+        assertThat(priya.locator("[data-testid=signed]")).containsText("3 of 3 attended");
+        assertAccessible(priya);
+        assertNoHorizontalScroll(priya);
+        priya.navigate("/groups");
+        assertThat(priya.locator("[data-testid=classes]")).containsText("Journey strength and balance");
+        assertAccessible(priya);
+        assertNoHorizontalScroll(priya);
         priya.navigate("/groups/classes/new");
         priya.click("button:has-text('Set up class')");
         assertThat(priya.locator(".nhsuk-error-summary")).containsText("Enter the class name");
