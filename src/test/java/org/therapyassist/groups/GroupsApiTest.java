@@ -110,6 +110,9 @@ class GroupsApiTest {
                         .content("{\"reason\": \"Moved away\", \"version\": 0}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.movedUp.patientId").value(second.patientId().toString()));
         String secondSession = JsonPath.read(sessions, "$[1].id");
+        mvc.perform(as("pt.demo", post("/api/v1/group-sessions/" + secondSession + "/leader"))
+                        .content("{\"leaderId\": \"%s\", \"version\": 0}".formatted(hca)))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("group.leader-below-stage"));
         mvc.perform(as("hca.demo", post("/api/v1/group-sessions/" + secondSession + "/cancel")).content("{\"reason\": \"x\", \"version\": 0}"))
                 .andExpect(status().isForbidden());
         mvc.perform(as("sw.demo", post("/api/v1/group-sessions/" + secondSession + "/cancel")).content("{\"reason\": \"Gym flooded\", \"version\": 0}"))

@@ -80,6 +80,15 @@ class GroupsApi {
         return classes.cancel(me, id, body.reason(), requireVersion(body.version()));
     }
 
+    @PostMapping("/api/v1/group-sessions/{id}/leader")
+    @Operation(summary = "Registrant: change who leads a scheduled session; someone below the class's stage is refused (422)")
+    GroupClasses.Session changeLeader(CurrentUser me, @PathVariable UUID id, @RequestBody LeaderBody body) {
+        if (body.leaderId() == null) {
+            throw new InvalidInputException(java.util.Map.of("leaderId", "Choose who leads the session"));
+        }
+        return classes.changeLeader(me, id, body.leaderId(), requireVersion(body.version()));
+    }
+
     @GetMapping("/api/v1/group-classes/{id}/enrolments")
     @Operation(summary = "Everyone enrolled, then the waiting list in order")
     List<Enrolments.Enrolment> enrolments(CurrentUser me, @PathVariable UUID id) {
@@ -150,6 +159,9 @@ class GroupsApi {
     }
 
     record CancelBody(String reason, Integer version) {
+    }
+
+    record LeaderBody(UUID leaderId, Integer version) {
     }
 
     record EnrolBody(UUID episodeId) {
