@@ -26,9 +26,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final Reminders reminders;
     private final EquipmentDemo equipment;
     private final Clock clock;
+    private final GroupsDemo groups;
 
     DemoDataLoader(DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc, TransactionTemplate transaction,
-            DemoDevelopment development, InductionDemo induction, EquipmentDemo equipment, Reminders reminders, Clock clock) {
+            DemoDevelopment development, InductionDemo induction, EquipmentDemo equipment, Reminders reminders, Clock clock,
+            GroupsDemo groups) {
+        this.groups = groups;
         this.equipment = equipment;
         this.reminders = reminders;
         this.clock = clock;
@@ -60,6 +63,7 @@ class DemoDataLoader implements ApplicationRunner {
         transaction.executeWithoutResult(status -> induction.write());
         transaction.executeWithoutResult(status -> development.write());
         transaction.executeWithoutResult(status -> equipment.write());
+        transaction.executeWithoutResult(status -> groups.write());
         transaction.executeWithoutResult(status -> reminders.writeFor(Time.today(clock)));
         log.info("Demo data written: {} patients, {} delegations, {} session records. Sign in as pt.demo / demo.",
                 summary.patients(), summary.delegations(), summary.sessionRecords());

@@ -30,9 +30,11 @@ public class PatientRecordView {
     private final SessionRecords records;
     private final Escalations escalations;
     private final Loans loans;
+    private final org.therapyassist.groups.GroupHistory groups;
 
     PatientRecordView(PatientRecords patients, CarePlans carePlans, DelegationDesk delegations, SessionRecords records,
-            Escalations escalations, Loans loans) {
+            Escalations escalations, Loans loans, org.therapyassist.groups.GroupHistory groups) {
+        this.groups = groups;
         this.loans = loans;
         this.patients = patients;
         this.carePlans = carePlans;
@@ -42,7 +44,8 @@ public class PatientRecordView {
     }
 
     public record Whole(Patient patient, List<Episode> episodes, List<DelegationView> delegations,
-            List<SessionRecordView> records, List<Escalation> escalations, List<Loans.Loan> equipment) {
+            List<SessionRecordView> records, List<Escalation> escalations, List<Loans.Loan> equipment,
+            org.therapyassist.groups.GroupHistory.OfPatient groups) {
     }
 
     public record TimelineEntry(Instant at, String kind, UUID id, String summary, String by) {
@@ -53,7 +56,8 @@ public class PatientRecordView {
         Patient patient = patients.open(user, patientId);
         UUID org = user.organisationId();
         return new Whole(patient, carePlans.episodesOf(org, patientId), delegations.forPatient(org, patientId),
-                records.forPatient(org, patientId), escalations.forPatient(org, patientId), loans.forPatient(org, patientId));
+                records.forPatient(org, patientId), escalations.forPatient(org, patientId), loans.forPatient(org, patientId),
+                groups.forPatient(org, patientId));
     }
 
     /** Everything that happened to the patient's record, newest first. */
@@ -91,6 +95,10 @@ public class PatientRecordView {
             if (e.repliedAt() != null) {
                 entries.add(new TimelineEntry(e.repliedAt(), "escalation-reply", e.id(), "Reply: " + e.reply(), e.repliedByName()));
             }
+        }
+        for (var a : whole.groups().attendance()) {
+            entries.add(new TimelineEntry(a.recordedAt(), "group-attendance", a.recordId(), a.className() + " on "
+                    + a.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)) + ": " + a.effectiveOutcome().title().toLowerCase(), a.leaderName()));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;

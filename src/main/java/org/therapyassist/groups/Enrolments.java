@@ -1,0 +1,211 @@
+package org.therapyassist.groups;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.access.PatientAccess;
+import org.therapyassist.access.PatientAction;
+import org.therapyassist.careplans.CarePlans;
+import org.therapyassist.careplans.Episode;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+
+/**
+ * Enrolment from a patient's open episode. The class row is locked while a place is decided and the database
+ * refuses an enrolled count above capacity, so however many people enrol at once a class is never over-booked: the
+ * next person goes on an ordered waiting list, and when someone withdraws the person waiting longest moves up.
+ */
+@Service
+public class Enrolments {
+
+    public enum Status { ENROLLED, WAITING, WITHDRAWN }
+
+    public record Enrolment(UUID id, UUID classId, String className, UUID patientId, String patientName, String nhsNumber,
+            UUID episodeId, Status status, Integer waitingPosition, Instant requestedAt, Instant enrolledAt,
+            Instant withdrawnAt, String withdrawReason, int version) {
+    }
+
+    /** What happened on a withdrawal: who left, and who (if anyone) moved up from the waiting list. */
+    public record Withdrawal(Enrolment withdrawn, Optional<Enrolment> movedUp) {
+    }
+
+    /** An open episode of the class's team whose patient is not yet enrolled or waiting. */
+    public record Candidate(UUID episodeId, UUID patientId, String patientName, String nhsNumber, String referralReason,
+            LocalDate openedOn) {
+    }
+
+    private static final String SELECT = "select e.*, c.name as class_name, p.given_name || ' ' || p.family_name as patient_name, "
+            + "p.nhs_number from group_enrolment e join group_class c on c.id = e.class_id join patient p on p.id = e.patient_id ";
+
+    private final JdbcClient jdbc;
+    private final CarePlans carePlans;
+    private final PatientAccess access;
+    private final Clock clock;
+
+    Enrolments(JdbcClient jdbc, CarePlans carePlans, PatientAccess access, Clock clock) {
+        this.jdbc = jdbc;
+        this.carePlans = carePlans;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Enrolment enrol(CurrentUser user, UUID classId, UUID episodeId) {
+        requireRegistrant(user);
+        if (episodeId == null) {
+            throw new InvalidInputException(Map.of("episodeId", "Choose the patient's episode of care"));
+        }
+        Episode episode = carePlans.require(user.organisationId(), episodeId);
+        if (!episode.isOpen()) {
+            throw new ConflictException("episode.closed", "This episode of care is closed; enrol from an open episode.");
+        }
+        // The lock: every enrolment and withdrawal for this class queues here, in both H2 and PostgreSQL.
+        int capacity = jdbc.sql("select capacity from group_class where organisation_id = ? and id = ? and active = true for update")
+                .params(user.organisationId(), classId).query(Integer.class).optional()
+                .orElseThrow(() -> new NotFoundException("group.class-not-found", "There is no such group class."));
+        UUID id = Ids.newId();
+        access.check(user, episode.patientId(), PatientAction.ENROL_IN_GROUP, id);
+        Optional<Enrolment> existing = jdbc.sql(SELECT + "where e.class_id = ? and e.patient_id = ?")
+                .params(classId, episode.patientId()).query(Enrolments::map).optional();
+        if (existing.isPresent() && existing.get().status() != Status.WITHDRAWN) {
+            throw new ConflictException("group.already-enrolled", existing.get().patientName()
+                    + (existing.get().status() == Status.ENROLLED ? " is already enrolled in this class." : " is already on the waiting list."));
+        }
+        // The conditional update takes a place only while one is free; the check constraint backs it up.
+        boolean placed = jdbc.sql("update group_class set enrolled_count = enrolled_count + 1 where id = ? and enrolled_count < capacity")
+                .param(classId).update() == 1;
+        GroupRules.Placement placement = placed ? GroupRules.Placement.ENROLLED : GroupRules.Placement.WAITING;
+        Integer position = null;
+        if (placement == GroupRules.Placement.WAITING) {
+            position = GroupRules.nextWaitingPosition(jdbc.sql("select waiting_position from group_enrolment where class_id = ? "
+                    + "and waiting_position is not null").param(classId).query(Integer.class).list());
+        }
+        var now = Time.db(clock.instant());
+        if (existing.isPresent()) {
+            id = existing.get().id();
+            jdbc.sql("update group_enrolment set status = ?, waiting_position = ?, episode_id = ?, requested_at = ?, enrolled_at = ?, "
+                            + "withdrawn_at = null, withdraw_reason = null, enrolled_by = ?, version = version + 1 where id = ?")
+                    .params(placement.name(), position, episodeId, now, placed ? now : null, user.staffId(), id).update();
+        } else {
+            jdbc.sql("insert into group_enrolment (id, organisation_id, class_id, patient_id, episode_id, status, waiting_position, "
+                            + "requested_at, enrolled_at, enrolled_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(id, user.organisationId(), classId, episode.patientId(), episodeId, placement.name(), position,
+                            now, placed ? now : null, user.staffId())
+                    .update();
+        }
+        return require(user.organisationId(), id);
+    }
+
+    /** Withdraws someone enrolled or waiting; a freed place goes to the person waiting longest, in the same transaction. */
+    @Transactional
+    public Withdrawal withdraw(CurrentUser user, UUID enrolmentId, String reason, int version) {
+        requireRegistrant(user);
+        Enrolment enrolment = require(user.organisationId(), enrolmentId);
+        if (Text.blankToNull(reason) == null || reason.strip().length() > 500) {
+            throw new InvalidInputException(Map.of("reason", "Say why the patient is leaving the class (500 characters or fewer)"));
+        }
+        jdbc.sql("select id from group_class where id = ? for update").param(enrolment.classId()).query(UUID.class).single();
+        access.check(user, enrolment.patientId(), PatientAction.WITHDRAW_FROM_GROUP, enrolmentId);
+        var now = Time.db(clock.instant());
+        int updated = jdbc.sql("update group_enrolment set status = 'WITHDRAWN', waiting_position = null, withdrawn_at = ?, "
+                        + "withdraw_reason = ?, version = version + 1 where id = ? and version = ? and status <> 'WITHDRAWN'")
+                .params(now, reason.strip(), enrolmentId, version).update();
+        if (updated == 0) {
+            throw new ConflictException("group.enrolment-changed", "This enrolment has changed or already ended; reload it.");
+        }
+        Optional<Enrolment> movedUp = Optional.empty();
+        if (enrolment.status() == Status.ENROLLED) {
+            jdbc.sql("update group_class set enrolled_count = enrolled_count - 1 where id = ?").param(enrolment.classId()).update();
+            Map<UUID, Integer> waiting = new java.util.HashMap<>();
+            jdbc.sql("select id, waiting_position from group_enrolment where class_id = ? and status = 'WAITING'")
+                    .param(enrolment.classId())
+                    .query(rs -> {
+                        waiting.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                    });
+            Optional<UUID> next = GroupRules.nextOffered(waiting);
+            if (next.isPresent()) {
+                Enrolment offered = require(user.organisationId(), next.get());
+                access.check(user, offered.patientId(), PatientAction.ENROL_IN_GROUP, offered.id());
+                jdbc.sql("update group_class set enrolled_count = enrolled_count + 1 where id = ? and enrolled_count < capacity")
+                        .param(enrolment.classId()).update();
+                jdbc.sql("update group_enrolment set status = 'ENROLLED', waiting_position = null, enrolled_at = ?, "
+                                + "version = version + 1 where id = ?")
+                        .params(now, offered.id()).update();
+                movedUp = Optional.of(require(user.organisationId(), offered.id()));
+            }
+        }
+        return new Withdrawal(require(user.organisationId(), enrolmentId), movedUp);
+    }
+
+    @Transactional(readOnly = true)
+    public Enrolment require(UUID organisationId, UUID enrolmentId) {
+        return jdbc.sql(SELECT + "where e.organisation_id = ? and e.id = ?").params(organisationId, enrolmentId)
+                .query(Enrolments::map).optional()
+                .orElseThrow(() -> new NotFoundException("group.enrolment-not-found", "There is no such enrolment."));
+    }
+
+    /** Everyone enrolled (by name) then the waiting list (in order); the caller checks access to the list. */
+    @Transactional
+    public List<Enrolment> ofClass(CurrentUser user, UUID classId) {
+        List<Enrolment> list = jdbc.sql(SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status <> 'WITHDRAWN' "
+                        + "order by case when e.status = 'ENROLLED' then 0 else 1 end, e.waiting_position, p.family_name, p.given_name")
+                .params(user.organisationId(), classId).query(Enrolments::map).list();
+        access.checkAll(user, list.stream().map(Enrolment::patientId).toList(), PatientAction.VIEW_WORKLIST);
+        return list;
+    }
+
+    /** Open episodes of the class's team whose patients the user may see and who are not enrolled or waiting. */
+    @Transactional(readOnly = true)
+    public List<Candidate> candidates(CurrentUser user, UUID classId, UUID teamId) {
+        List<Candidate> all = jdbc.sql("select ep.id, ep.patient_id, p.given_name || ' ' || p.family_name as name, p.nhs_number, "
+                        + "ep.referral_reason, ep.opened_on from episode ep join patient p on p.id = ep.patient_id "
+                        + "where ep.organisation_id = ? and ep.team_id = ? and ep.status = 'OPEN' and not exists (select 1 from "
+                        + "group_enrolment g where g.class_id = ? and g.patient_id = ep.patient_id and g.status <> 'WITHDRAWN') "
+                        + "order by p.family_name, p.given_name")
+                .params(user.organisationId(), teamId, classId)
+                .query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class)))
+                .list();
+        var visible = access.visibleAmong(user, all.stream().map(Candidate::patientId).toList());
+        return all.stream().filter(c -> visible.contains(c.patientId())).toList();
+    }
+
+    /** A patient's classes, for their record; the caller has checked access to the patient. */
+    @Transactional(readOnly = true)
+    public List<Enrolment> ofPatient(UUID organisationId, UUID patientId) {
+        return jdbc.sql(SELECT + "where e.organisation_id = ? and e.patient_id = ? order by e.requested_at desc")
+                .params(organisationId, patientId).query(Enrolments::map).list();
+    }
+
+    static void requireRegistrant(CurrentUser user) {
+        if (!user.isRegistrant()) {
+            throw new NotAllowedException("group.registrant-only", "Only a registered therapist can enrol patients in a class or withdraw them.");
+        }
+    }
+
+    static Enrolment map(ResultSet rs, int n) throws SQLException {
+        return new Enrolment(rs.getObject("id", UUID.class), rs.getObject("class_id", UUID.class), rs.getString("class_name"),
+                rs.getObject("patient_id", UUID.class), rs.getString("patient_name"), rs.getString("nhs_number"),
+                rs.getObject("episode_id", UUID.class), Status.valueOf(rs.getString("status")),
+                (Integer) rs.getObject("waiting_position"), Time.instant(rs.getObject("requested_at", OffsetDateTime.class)),
+                Time.instant(rs.getObject("enrolled_at", OffsetDateTime.class)),
+                Time.instant(rs.getObject("withdrawn_at", OffsetDateTime.class)), rs.getString("withdraw_reason"),
+                rs.getInt("version"));
+    }
+}

@@ -1,0 +1,86 @@
+package org.therapyassist.groups;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.workforce.Stage;
+
+/** The rules of group classes, free of the database so they can be tested on their own. */
+public final class GroupRules {
+
+    public static final int MAX_NOTE = 1000;
+
+    private GroupRules() {
+    }
+
+    /** Where the next person goes: a place while one is free, otherwise the waiting list. Never over capacity. */
+    public static Placement place(int enrolled, int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("A class has a capacity of at least 1");
+        }
+        return enrolled < capacity ? Placement.ENROLLED : Placement.WAITING;
+    }
+
+    public enum Placement { ENROLLED, WAITING }
+
+    /** The next place on a waiting list: one after the last, so positions stay unique and in order of asking. */
+    public static int nextWaitingPosition(Collection<Integer> taken) {
+        return taken.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+    }
+
+    /** Who is offered a freed place: the person waiting longest (lowest position). */
+    public static <T> Optional<T> nextOffered(Map<T, Integer> waiting) {
+        return waiting.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /**
+     * May this person lead a class needing this framework stage? A registered therapist always may; a support worker
+     * must be at that stage or above; anyone else (an administrator) may not.
+     */
+    public static boolean mayLead(StaffMember leader, Stage required) {
+        if (leader.isRegistrant()) {
+            return true;
+        }
+        return leader.stage().map(s -> s.isAtLeast(required)).orElse(false);
+    }
+
+    /** One line of a register as it comes in. */
+    public record Line(UUID patientId, Outcome outcome, String note) {
+    }
+
+    /**
+     * Checks a register against the class's enrolled patients: a line for a patient who is not enrolled is refused
+     * (H40), every enrolled patient needs an outcome, notes are limited. Returns field errors (empty when it is fine),
+     * keyed like the page's fields: {@code outcome-<patientId>}, {@code note-<patientId>}, {@code register}.
+     */
+    public static Map<String, String> checkRegister(Set<UUID> enrolled, List<Line> lines) {
+        Map<String, String> errors = new HashMap<>();
+        Set<UUID> seen = new java.util.HashSet<>();
+        for (Line line : lines) {
+            if (line.patientId() == null || !enrolled.contains(line.patientId())) {
+                errors.putIfAbsent("register", "The register includes a patient who is not enrolled in this class");
+                continue;
+            }
+            if (!seen.add(line.patientId())) {
+                errors.putIfAbsent("register", "A patient appears twice on the register");
+            }
+            if (line.outcome() == null) {
+                errors.put("outcome-" + line.patientId(), "Choose attended, did not attend or cancelled");
+            }
+            if (line.note() != null && line.note().length() > MAX_NOTE) {
+                errors.put("note-" + line.patientId(), "The note must be " + MAX_NOTE + " characters or fewer");
+            }
+        }
+        for (UUID patient : enrolled) {
+            if (!seen.contains(patient)) {
+                errors.putIfAbsent("outcome-" + patient, "Choose attended, did not attend or cancelled");
+            }
+        }
+        return errors;
+    }
+}

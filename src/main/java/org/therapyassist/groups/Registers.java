@@ -1,0 +1,276 @@
+package org.therapyassist.groups;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.access.PatientAccess;
+import org.therapyassist.access.PatientAction;
+import org.therapyassist.groups.GroupClasses.Session;
+import org.therapyassist.groups.GroupClasses.SessionStatus;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+
+/**
+ * The attendance register of one session. Saving it once writes one signed group record with a line per enrolled
+ * patient; the line shows in each attendee's record. It never changes afterwards: corrections are amendments.
+ */
+@Service
+public class Registers {
+
+    public record Line(UUID patientId, String patientName, String nhsNumber, Outcome outcome, String note,
+            Outcome correctedOutcome) {
+
+        /** The outcome after any amendment. */
+        public Outcome effectiveOutcome() {
+            return correctedOutcome != null ? correctedOutcome : outcome;
+        }
+    }
+
+    public record Amendment(UUID id, UUID patientId, String patientName, Outcome correctedOutcome, String reason,
+            String byName, Instant at) {
+    }
+
+    public record GroupRecord(UUID id, UUID sessionId, String leaderName, String recordedByName, Instant recordedAt,
+            Instant signedAt, String groupNote, List<Line> lines, List<Amendment> amendments) {
+
+        public long attended() {
+            return lines.stream().filter(l -> l.effectiveOutcome() == Outcome.ATTENDED).count();
+        }
+    }
+
+    /** The register as the leader sees it: who is enrolled, and the signed record once there is one. */
+    public record Sheet(Session session, GroupClasses.ClassTemplate template, List<Enrolments.Enrolment> enrolled,
+            Optional<GroupRecord> record) {
+    }
+
+    public record SaveRegister(String groupNote, List<GroupRules.Line> lines, Integer sessionVersion) {
+    }
+
+    public record Amend(UUID patientId, Outcome correctedOutcome, String reason) {
+    }
+
+    /** One line of a patient's attendance history, for their record and timeline. */
+    public record PatientAttendance(UUID recordId, UUID sessionId, UUID classId, String className, LocalDate date,
+            Outcome outcome, Outcome correctedOutcome, String note, String leaderName, Instant recordedAt) {
+
+        public Outcome effectiveOutcome() {
+            return correctedOutcome != null ? correctedOutcome : outcome;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final GroupClasses classes;
+    private final Enrolments enrolments;
+    private final PatientAccess access;
+    private final Clock clock;
+
+    Registers(JdbcClient jdbc, GroupClasses classes, Enrolments enrolments, PatientAccess access, Clock clock) {
+        this.jdbc = jdbc;
+        this.classes = classes;
+        this.enrolments = enrolments;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Sheet sheet(CurrentUser user, UUID sessionId) {
+        Session session = classes.requireSession(user.organisationId(), sessionId);
+        requireLeaderOrRegistrant(user, session);
+        var template = classes.require(user.organisationId(), session.classId());
+        Optional<GroupRecord> record = recordOf(user.organisationId(), sessionId);
+        List<Enrolments.Enrolment> enrolled = enrolments.ofClass(user, session.classId()).stream()
+                .filter(e -> e.status() == Enrolments.Status.ENROLLED).toList();
+        return new Sheet(session, template, enrolled, record);
+    }
+
+    @Transactional
+    public GroupRecord save(CurrentUser user, UUID sessionId, SaveRegister command) {
+        Session session = classes.requireSession(user.organisationId(), sessionId);
+        requireLeaderOrRegistrant(user, session);
+        if (session.status() == SessionStatus.RECORDED) {
+            throw new ConflictException("group.register-signed",
+                    "The register for this session is already signed; add an amendment to correct it.");
+        }
+        if (session.status() == SessionStatus.CANCELLED) {
+            throw new ConflictException("group.session-cancelled", "This session was cancelled, so it has no register.");
+        }
+        if (session.date().isAfter(Time.today(clock))) {
+            throw new RefusedException("group.session-in-future", "The register can be taken on the day of the session or later.");
+        }
+        if (command.groupNote() != null && command.groupNote().length() > 2000) {
+            throw new InvalidInputException(Map.of("groupNote", "The note must be 2000 characters or fewer"));
+        }
+        List<GroupRules.Line> lines = command.lines() == null ? List.of() : command.lines();
+        Map<UUID, UUID> enrolmentByPatient = jdbc.sql("select patient_id, id from group_enrolment where class_id = ? and status = 'ENROLLED'")
+                .param(session.classId())
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Set<UUID> enrolled = enrolmentByPatient.keySet();
+        // H40: attendance for someone who is not enrolled is refused outright, whatever else is on the register.
+        List<UUID> strangers = lines.stream().map(GroupRules.Line::patientId).filter(p -> p == null || !enrolled.contains(p)).toList();
+        if (!strangers.isEmpty()) {
+            throw new RefusedException("group.patient-not-enrolled",
+                    "Attendance can only be recorded for patients enrolled in this class.", Map.of("patientIds", strangers));
+        }
+        Map<String, String> errors = GroupRules.checkRegister(enrolled, lines);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UUID recordId = Ids.newId();
+        lines.forEach(l -> access.check(user, l.patientId(), PatientAction.RECORD_GROUP_ATTENDANCE, recordId));
+        int version = command.sessionVersion() == null ? session.version() : command.sessionVersion();
+        int updated = jdbc.sql("update group_session set status = 'RECORDED', version = version + 1 where id = ? and version = ? "
+                        + "and status = 'SCHEDULED'")
+                .params(sessionId, version).update();
+        if (updated == 0) {
+            throw new ConflictException("group.session-changed", "This session has changed since you opened it; reload the register.");
+        }
+        var now = Time.db(clock.instant());
+        jdbc.sql("insert into group_record (id, organisation_id, session_id, leader_id, recorded_by, recorded_at, signed_at, group_note) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(recordId, user.organisationId(), sessionId, session.leaderId(), user.staffId(), now, now,
+                        Text.blankToNull(command.groupNote()))
+                .update();
+        for (GroupRules.Line line : lines) {
+            jdbc.sql("insert into group_attendance (id, organisation_id, record_id, session_id, patient_id, enrolment_id, outcome, note) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(Ids.newId(), user.organisationId(), recordId, sessionId, line.patientId(),
+                            enrolmentByPatient.get(line.patientId()), line.outcome().name(), Text.blankToNull(line.note()))
+                    .update();
+        }
+        return recordOf(user.organisationId(), sessionId).orElseThrow();
+    }
+
+    /** A correction to a signed register: the original stays as it was, the amendment is shown beside it. */
+    @Transactional
+    public GroupRecord amend(CurrentUser user, UUID sessionId, Amend command) {
+        Session session = classes.requireSession(user.organisationId(), sessionId);
+        requireLeaderOrRegistrant(user, session);
+        GroupRecord record = recordOf(user.organisationId(), sessionId)
+                .orElseThrow(() -> new ConflictException("group.register-not-signed", "There is no signed register to amend yet."));
+        Map<String, String> errors = new HashMap<>();
+        if (Text.blankToNull(command.reason()) == null || command.reason().strip().length() > 1000) {
+            errors.put("reason", "Say what was wrong and what is right (1000 characters or fewer)");
+        }
+        if (command.patientId() != null && record.lines().stream().noneMatch(l -> l.patientId().equals(command.patientId()))) {
+            errors.put("patientId", "Choose a patient on this register");
+        }
+        if (command.correctedOutcome() != null && command.patientId() == null) {
+            errors.put("patientId", "Choose whose attendance is corrected");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UUID id = Ids.newId();
+        if (command.patientId() != null) {
+            access.check(user, command.patientId(), PatientAction.AMEND_GROUP_ATTENDANCE, record.id());
+        }
+        jdbc.sql("insert into group_record_amendment (id, organisation_id, record_id, patient_id, corrected_outcome, reason, "
+                        + "created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, user.organisationId(), record.id(), command.patientId(),
+                        command.correctedOutcome() == null ? null : command.correctedOutcome().name(), command.reason().strip(),
+                        user.staffId(), Time.db(clock.instant()))
+                .update();
+        return recordOf(user.organisationId(), sessionId).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<GroupRecord> recordOf(UUID organisationId, UUID sessionId) {
+        Optional<Object[]> head = jdbc.sql("select r.id, l.given_name || ' ' || l.family_name, b.given_name || ' ' || b.family_name, "
+                        + "r.recorded_at, r.signed_at, r.group_note from group_record r join staff_member l on l.id = r.leader_id "
+                        + "join staff_member b on b.id = r.recorded_by where r.organisation_id = ? and r.session_id = ?")
+                .params(organisationId, sessionId)
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        Time.instant(rs.getObject(4, OffsetDateTime.class)), Time.instant(rs.getObject(5, OffsetDateTime.class)),
+                        rs.getString(6)})
+                .optional();
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] h = head.get();
+        UUID recordId = (UUID) h[0];
+        List<Amendment> amendments = jdbc.sql("select a.id, a.patient_id, p.given_name || ' ' || p.family_name, a.corrected_outcome, "
+                        + "a.reason, s.given_name || ' ' || s.family_name, a.created_at from group_record_amendment a "
+                        + "left join patient p on p.id = a.patient_id join staff_member s on s.id = a.created_by "
+                        + "where a.record_id = ? order by a.created_at")
+                .param(recordId)
+                .query((rs, n) -> new Amendment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4) == null ? null : Outcome.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                        Time.instant(rs.getObject(7, OffsetDateTime.class))))
+                .list();
+        Map<UUID, Outcome> corrected = latestCorrections(amendments);
+        List<Line> lines = jdbc.sql("select g.patient_id, p.given_name || ' ' || p.family_name, p.nhs_number, g.outcome, g.note "
+                        + "from group_attendance g join patient p on p.id = g.patient_id where g.record_id = ? "
+                        + "order by p.family_name, p.given_name")
+                .param(recordId)
+                .query((rs, n) -> new Line(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        Outcome.valueOf(rs.getString(4)), rs.getString(5), corrected.get(rs.getObject(1, UUID.class))))
+                .list();
+        return Optional.of(new GroupRecord(recordId, sessionId, (String) h[1], (String) h[2], (Instant) h[3], (Instant) h[4],
+                (String) h[5], lines, amendments));
+    }
+
+    /** A patient's attendance at group sessions, newest first; the caller has checked access to the patient. */
+    @Transactional(readOnly = true)
+    public List<PatientAttendance> attendanceOf(UUID organisationId, UUID patientId) {
+        Map<UUID, Outcome> corrected = new HashMap<>();
+        jdbc.sql("select record_id, corrected_outcome from group_record_amendment where organisation_id = ? and patient_id = ? "
+                        + "and corrected_outcome is not null order by created_at")
+                .params(organisationId, patientId)
+                .query(rs -> {
+                    corrected.put(rs.getObject(1, UUID.class), Outcome.valueOf(rs.getString(2)));
+                });
+        List<PatientAttendance> list = new ArrayList<>();
+        jdbc.sql("select r.id, s.id, c.id, c.name, s.session_date, g.outcome, g.note, l.given_name || ' ' || l.family_name, "
+                        + "r.recorded_at from group_attendance g join group_record r on r.id = g.record_id "
+                        + "join group_session s on s.id = g.session_id join group_class c on c.id = s.class_id "
+                        + "join staff_member l on l.id = r.leader_id where g.organisation_id = ? and g.patient_id = ? "
+                        + "order by s.session_date desc, c.name")
+                .params(organisationId, patientId)
+                .query(rs -> {
+                    UUID recordId = rs.getObject(1, UUID.class);
+                    list.add(new PatientAttendance(recordId, rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                            rs.getString(4), rs.getObject(5, LocalDate.class), Outcome.valueOf(rs.getString(6)),
+                            corrected.get(recordId), rs.getString(7), rs.getString(8),
+                            Time.instant(rs.getObject(9, OffsetDateTime.class))));
+                });
+        return list;
+    }
+
+    private static Map<UUID, Outcome> latestCorrections(List<Amendment> amendments) {
+        Map<UUID, Outcome> corrected = new HashMap<>();
+        amendments.stream().filter(a -> a.patientId() != null && a.correctedOutcome() != null)
+                .forEach(a -> corrected.put(a.patientId(), a.correctedOutcome()));
+        return corrected;
+    }
+
+    private static void requireLeaderOrRegistrant(CurrentUser user, Session session) {
+        if (!user.isRegistrant() && !user.staffId().equals(session.leaderId())) {
+            throw new NotAllowedException("group.not-leader", "Only the session's leader or a registered therapist can take its register.");
+        }
+    }
+
+    /** Thrown away when not found; kept for the API's 404. */
+    static NotFoundException noRecord() {
+        return new NotFoundException("group.register-not-found", "This session has no signed register yet.");
+    }
+}

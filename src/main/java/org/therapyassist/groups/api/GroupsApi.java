@@ -1,0 +1,181 @@
+package org.therapyassist.groups.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.groups.ClassType;
+import org.therapyassist.groups.Enrolments;
+import org.therapyassist.groups.GroupClasses;
+import org.therapyassist.groups.GroupRules;
+import org.therapyassist.groups.Outcome;
+import org.therapyassist.groups.Registers;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.workforce.Stage;
+
+@RestController
+@Tag(name = "Group classes", description = "Class templates, sessions, enrolment with a waiting list, and attendance registers")
+class GroupsApi {
+
+    private final GroupClasses classes;
+    private final Enrolments enrolments;
+    private final Registers registers;
+    private final org.therapyassist.groups.GroupHistory history;
+
+    GroupsApi(GroupClasses classes, Enrolments enrolments, Registers registers, org.therapyassist.groups.GroupHistory history) {
+        this.history = history;
+        this.classes = classes;
+        this.enrolments = enrolments;
+        this.registers = registers;
+    }
+
+    @GetMapping("/api/v1/group-classes")
+    @Operation(summary = "The service's running group classes, with places taken and the length of each waiting list")
+    List<GroupClasses.ClassTemplate> all(CurrentUser me) {
+        return classes.all(me.organisationId());
+    }
+
+    @PostMapping("/api/v1/group-classes")
+    @Operation(summary = "Registrant: set up a class template (capacity, leader stage required, default exercises, venue, day and time)")
+    ResponseEntity<GroupClasses.ClassTemplate> create(CurrentUser me, @RequestBody ClassBody body) {
+        var created = classes.create(me, new GroupClasses.NewClass(body.teamId(), body.name(), body.type(), body.capacity(),
+                body.leaderStage(), body.defaultExercises() == null ? null : String.join("\n", body.defaultExercises()),
+                body.venue(), body.dayOfWeek(), body.startTime(), body.durationMinutes()));
+        return ResponseEntity.status(201).body(created);
+    }
+
+    @GetMapping("/api/v1/group-classes/{id}")
+    @Operation(summary = "One class template")
+    GroupClasses.ClassTemplate one(CurrentUser me, @PathVariable UUID id) {
+        return classes.require(me.organisationId(), id);
+    }
+
+    @GetMapping("/api/v1/group-classes/{id}/sessions")
+    @Operation(summary = "The class's sessions, oldest first, with their status (scheduled, cancelled, recorded)")
+    List<GroupClasses.Session> sessions(CurrentUser me, @PathVariable UUID id) {
+        classes.require(me.organisationId(), id);
+        return classes.sessionsOf(me.organisationId(), id);
+    }
+
+    @PostMapping("/api/v1/group-classes/{id}/sessions")
+    @Operation(summary = "Registrant: schedule one session or a block of weekly sessions; a leader below the class's stage is refused (422)")
+    ResponseEntity<List<GroupClasses.Session>> schedule(CurrentUser me, @PathVariable UUID id, @RequestBody SessionsBody body) {
+        return ResponseEntity.status(201).body(classes.schedule(me, id, new GroupClasses.NewSessions(body.firstDate(), body.weeks(),
+                body.leaderId())));
+    }
+
+    @PostMapping("/api/v1/group-sessions/{id}/cancel")
+    @Operation(summary = "Cancel a scheduled session with a reason (the session's leader or a registrant); 409 if it changed")
+    GroupClasses.Session cancel(CurrentUser me, @PathVariable UUID id, @RequestBody CancelBody body) {
+        return classes.cancel(me, id, body.reason(), requireVersion(body.version()));
+    }
+
+    @PostMapping("/api/v1/group-sessions/{id}/leader")
+    @Operation(summary = "Registrant: change who leads a scheduled session; someone below the class's stage is refused (422)")
+    GroupClasses.Session changeLeader(CurrentUser me, @PathVariable UUID id, @RequestBody LeaderBody body) {
+        if (body.leaderId() == null) {
+            throw new InvalidInputException(java.util.Map.of("leaderId", "Choose who leads the session"));
+        }
+        return classes.changeLeader(me, id, body.leaderId(), requireVersion(body.version()));
+    }
+
+    @GetMapping("/api/v1/group-classes/{id}/enrolments")
+    @Operation(summary = "Everyone enrolled, then the waiting list in order")
+    List<Enrolments.Enrolment> enrolments(CurrentUser me, @PathVariable UUID id) {
+        classes.require(me.organisationId(), id);
+        return enrolments.ofClass(me, id);
+    }
+
+    @GetMapping("/api/v1/group-classes/{id}/waiting-list")
+    @Operation(summary = "The waiting list only, first to be offered a place first")
+    List<Enrolments.Enrolment> waitingList(CurrentUser me, @PathVariable UUID id) {
+        classes.require(me.organisationId(), id);
+        return enrolments.ofClass(me, id).stream().filter(e -> e.status() == Enrolments.Status.WAITING).toList();
+    }
+
+    @PostMapping("/api/v1/group-classes/{id}/enrolments")
+    @Operation(summary = "Registrant: enrol a patient from their open episode; a full class puts them on the waiting list (status WAITING)")
+    ResponseEntity<Enrolments.Enrolment> enrol(CurrentUser me, @PathVariable UUID id, @RequestBody EnrolBody body) {
+        return ResponseEntity.status(201).body(enrolments.enrol(me, id, body.episodeId()));
+    }
+
+    @PostMapping("/api/v1/group-enrolments/{id}/withdraw")
+    @Operation(summary = "Registrant: withdraw a patient; a freed place goes to the first on the waiting list")
+    Enrolments.Withdrawal withdraw(CurrentUser me, @PathVariable UUID id, @RequestBody WithdrawBody body) {
+        return enrolments.withdraw(me, id, body.reason(), requireVersion(body.version()));
+    }
+
+    @GetMapping("/api/v1/group-sessions/{id}/register")
+    @Operation(summary = "A session's register: who is enrolled, and the signed record once it is saved")
+    Registers.Sheet register(CurrentUser me, @PathVariable UUID id) {
+        return registers.sheet(me, id);
+    }
+
+    @PostMapping("/api/v1/group-sessions/{id}/register")
+    @Operation(summary = "Save and sign the register: an outcome and note for every enrolled patient. A patient not enrolled is "
+            + "refused (422 group.patient-not-enrolled); a second save is a conflict (409) - amend instead")
+    ResponseEntity<Registers.GroupRecord> save(CurrentUser me, @PathVariable UUID id, @RequestBody RegisterBody body) {
+        List<GroupRules.Line> lines = body.lines() == null ? List.of()
+                : body.lines().stream().map(l -> new GroupRules.Line(l.patientId(), l.outcome(), l.note())).toList();
+        return ResponseEntity.status(201).body(registers.save(me, id, new Registers.SaveRegister(body.groupNote(), lines,
+                body.sessionVersion())));
+    }
+
+    @PostMapping("/api/v1/group-sessions/{id}/register/amendments")
+    @Operation(summary = "Correct a signed register: the original stays, the amendment (optionally a corrected outcome) is added")
+    ResponseEntity<Registers.GroupRecord> amend(CurrentUser me, @PathVariable UUID id, @RequestBody AmendBody body) {
+        return ResponseEntity.status(201).body(registers.amend(me, id, new Registers.Amend(body.patientId(), body.correctedOutcome(),
+                body.reason())));
+    }
+
+    @GetMapping("/api/v1/patients/{id}/group-classes")
+    @Operation(summary = "A patient's group classes (enrolled, waiting, withdrawn) and attendance history, newest first")
+    org.therapyassist.groups.GroupHistory.OfPatient ofPatient(CurrentUser me, @PathVariable UUID id) {
+        return history.forPatient(me, id);
+    }
+
+    private static int requireVersion(Integer version) {
+        if (version == null) {
+            throw new InvalidInputException(java.util.Map.of("version", "Send the version you last read"));
+        }
+        return version;
+    }
+
+    record ClassBody(UUID teamId, String name, ClassType type, Integer capacity, Stage leaderStage,
+            List<String> defaultExercises, String venue, DayOfWeek dayOfWeek, LocalTime startTime, Integer durationMinutes) {
+    }
+
+    record SessionsBody(LocalDate firstDate, Integer weeks, UUID leaderId) {
+    }
+
+    record CancelBody(String reason, Integer version) {
+    }
+
+    record LeaderBody(UUID leaderId, Integer version) {
+    }
+
+    record EnrolBody(UUID episodeId) {
+    }
+
+    record WithdrawBody(String reason, Integer version) {
+    }
+
+    record RegisterBody(String groupNote, Integer sessionVersion, List<LineBody> lines) {
+    }
+
+    record LineBody(UUID patientId, Outcome outcome, String note) {
+    }
+
+    record AmendBody(UUID patientId, Outcome correctedOutcome, String reason) {
+    }
+}

@@ -1,0 +1,99 @@
+package org.therapyassist.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.therapyassist.groups.GroupRules.Line;
+import org.therapyassist.groups.GroupRules.Placement;
+import org.therapyassist.workforce.JobRole;
+import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.workforce.Stage;
+
+class GroupRulesTest {
+
+    static StaffMember staff(JobRole role, String hcpc) {
+        return new StaffMember(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Team", "Alex", "Smith", role, 3, hcpc, null);
+    }
+
+    @Test
+    void placesAreGivenWhileFreeAndTheNextPersonWaits() {
+        assertThat(GroupRules.place(0, 12)).isEqualTo(Placement.ENROLLED);
+        assertThat(GroupRules.place(11, 12)).isEqualTo(Placement.ENROLLED);
+        assertThat(GroupRules.place(12, 12)).isEqualTo(Placement.WAITING);
+        assertThat(GroupRules.place(13, 12)).isEqualTo(Placement.WAITING);
+        assertThat(GroupRules.place(0, 1)).isEqualTo(Placement.ENROLLED);
+        assertThatThrownBy(() -> GroupRules.place(0, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void h39_thirtyPeopleIntoAClassOfTwelveNeverOverBook() {
+        int enrolled = 0;
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            if (GroupRules.place(enrolled, 12) == Placement.ENROLLED) {
+                enrolled++;
+            } else {
+                positions.add(GroupRules.nextWaitingPosition(positions));
+            }
+        }
+        assertThat(enrolled).isEqualTo(12);
+        assertThat(positions).hasSize(18).doesNotHaveDuplicates().isSorted().startsWith(1).endsWith(18);
+    }
+
+    @Test
+    void waitingPositionsFollowTheLastEvenWithGaps() {
+        assertThat(GroupRules.nextWaitingPosition(List.of())).isEqualTo(1);
+        assertThat(GroupRules.nextWaitingPosition(List.of(2, 5, 3))).isEqualTo(6);
+    }
+
+    @Test
+    void theLongestWaitingIsOfferedTheFreedPlace() {
+        Map<String, Integer> waiting = new LinkedHashMap<>();
+        waiting.put("third", 7);
+        waiting.put("first", 2);
+        waiting.put("second", 4);
+        assertThat(GroupRules.nextOffered(waiting)).contains("first");
+        assertThat(GroupRules.nextOffered(Map.<String, Integer>of())).isEmpty();
+    }
+
+    @Test
+    void h38_aLeaderMustBeAtTheClassStageOrARegistrant() {
+        assertThat(GroupRules.mayLead(staff(JobRole.SUPPORT_WORKER, null), Stage.SENIOR_SUPPORT_WORKER)).isFalse();
+        assertThat(GroupRules.mayLead(staff(JobRole.SENIOR_SUPPORT_WORKER, null), Stage.SENIOR_SUPPORT_WORKER)).isTrue();
+        assertThat(GroupRules.mayLead(staff(JobRole.ASSISTANT_PRACTITIONER, null), Stage.SENIOR_SUPPORT_WORKER)).isTrue();
+        assertThat(GroupRules.mayLead(staff(JobRole.SENIOR_SUPPORT_WORKER, null), Stage.ASSISTANT_PRACTITIONER)).isFalse();
+        assertThat(GroupRules.mayLead(staff(JobRole.PHYSIOTHERAPIST, "PH123456"), Stage.SUPPORT_WORKER_LEAD)).isTrue();
+        assertThat(GroupRules.mayLead(staff(JobRole.PHYSIOTHERAPIST, null), Stage.SENIOR_SUPPORT_WORKER))
+                .as("a therapist without a valid registration number is not treated as registered").isFalse();
+        assertThat(GroupRules.mayLead(staff(JobRole.ADMINISTRATOR, null), Stage.SUPPORT_WORKER)).isFalse();
+    }
+
+    @Test
+    void h40_aRegisterLineForSomeoneNotEnrolledIsRefused() {
+        UUID enrolled = UUID.randomUUID();
+        UUID stranger = UUID.randomUUID();
+        Map<String, String> errors = GroupRules.checkRegister(Set.of(enrolled),
+                List.of(new Line(enrolled, Outcome.ATTENDED, null), new Line(stranger, Outcome.ATTENDED, null)));
+        assertThat(errors).containsKey("register");
+    }
+
+    @Test
+    void everyEnrolledPatientNeedsAnOutcomeAndNotesAreLimited() {
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID c = UUID.randomUUID();
+        Map<String, String> errors = GroupRules.checkRegister(Set.of(a, b, c),
+                List.of(new Line(a, null, null), new Line(b, Outcome.ATTENDED, "x".repeat(1001))));
+        assertThat(errors).containsKeys("outcome-" + a, "note-" + b, "outcome-" + c).doesNotContainKey("register");
+        assertThat(GroupRules.checkRegister(Set.of(a), List.of(new Line(a, Outcome.DID_NOT_ATTEND, "Unwell")))).isEmpty();
+        assertThat(GroupRules.checkRegister(Set.of(a), List.of(new Line(a, Outcome.ATTENDED, null), new Line(a, Outcome.ATTENDED, null))))
+                .containsKey("register");
+    }
+}
