@@ -12,6 +12,7 @@ import org.therapyassist.discharge.DischargeCommands;
 import org.therapyassist.discharge.DischargeSummary;
 import org.therapyassist.discharge.Discharges;
 import org.therapyassist.discharge.DiscussionKind;
+import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.discharge.EquipmentPlan;
 import org.therapyassist.patients.NewPatient;
 import org.therapyassist.patients.NhsNumber;
@@ -35,10 +36,13 @@ class ReferralsDemo {
     private final AccountDirectory accounts;
     private final Referrals referrals;
     private final Discharges discharges;
+    private final DelegationDesk delegations;
     private final Clock clock;
     private long nhs = 999_500_000L;
 
-    ReferralsDemo(JdbcClient jdbc, AccountDirectory accounts, Referrals referrals, Discharges discharges, Clock clock) {
+    ReferralsDemo(JdbcClient jdbc, AccountDirectory accounts, Referrals referrals, Discharges discharges,
+            DelegationDesk delegations, Clock clock) {
+        this.delegations = delegations;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.referrals = referrals;
@@ -110,6 +114,11 @@ class ReferralsDemo {
                 EquipmentPlan plan = i++ % 2 == 0 ? EquipmentPlan.LEAVE_WITH_PATIENT : EquipmentPlan.COLLECT;
                 discharges.planEquipment(owen, s.id(), new DischargeCommands.PlanItem(item.loanId(), plan,
                         plan == EquipmentPlan.COLLECT ? "Collection booked for Monday morning" : "Still needed; check at the phone review"));
+            }
+        }
+        for (var d : delegations.forPatient(owen.organisationId(), current.patientId())) {
+            if (current.episodeId().equals(d.episodeId()) && ("OFFERED".equals(d.status()) || "ACCEPTED".equals(d.status()))) {
+                delegations.cancel(owen, d.id(), "Goals met; discharged from therapy");
             }
         }
         discharges.sign(owen, s.id(), null);

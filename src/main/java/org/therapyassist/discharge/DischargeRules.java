@@ -51,6 +51,12 @@ public final class DischargeRules {
                     "Say what happens to each item still at the patient's home before signing: " + String.join(", ", unplanned) + ".",
                     Map.of("items", unplanned));
         }
+        if (!summary.openDelegations().isEmpty()) {
+            throw new RefusedException("discharge.delegations-open",
+                    "Cancel or complete the tasks still delegated for this episode before signing: "
+                            + String.join(", ", summary.openDelegations()) + ".",
+                    Map.of("delegations", summary.openDelegations()));
+        }
         Map<String, String> errors = new HashMap<>();
         if (Text.blankToNull(summary.adviceGiven()) == null) {
             errors.put("adviceGiven", "Enter the advice given to the patient");

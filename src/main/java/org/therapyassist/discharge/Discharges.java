@@ -19,6 +19,7 @@ import org.therapyassist.access.PatientAction;
 import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.careplans.EpisodeClosure;
+import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.equipment.Loans;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
@@ -46,10 +47,12 @@ public class Discharges {
     private final Loans loans;
     private final ClinicalOutcomes outcomes;
     private final PatientAccess access;
+    private final DelegationDesk delegations;
     private final Clock clock;
 
     Discharges(JdbcClient jdbc, CarePlans carePlans, EpisodeClosure closure, Loans loans, ClinicalOutcomes outcomes,
-            PatientAccess access, Clock clock) {
+            PatientAccess access, DelegationDesk delegations, Clock clock) {
+        this.delegations = delegations;
         this.jdbc = jdbc;
         this.carePlans = carePlans;
         this.closure = closure;
@@ -295,10 +298,13 @@ public class Discharges {
                 .list();
         ClinicalOutcomes.Outcomes result = signed ? snapshotOf(organisationId, id)
                 : outcomes.forEpisode(organisationId, carePlans.require(organisationId, row.episodeId));
+        List<String> open = signed ? List.of() : delegations.forPatient(organisationId, row.patientId).stream()
+                .filter(d -> row.episodeId.equals(d.episodeId()) && ("OFFERED".equals(d.status()) || "ACCEPTED".equals(d.status())))
+                .map(d -> d.taskTypeName() + " (" + d.workerName() + ")").toList();
         return new DischargeSummary(id, row.episodeId, row.patientId, row.patientName, row.nhsNumber, row.dateOfBirth,
                 row.address, row.postcode, row.teamName, row.leadName, row.referralReason, row.openedOn, row.closedOn,
                 row.adviceGiven, row.followUp, row.gpName, DischargeSummary.Status.valueOf(row.status), row.createdByName,
-                row.signedAt, row.signedByName, List.copyOf(equipment), discussions, result, amendments, row.version);
+                row.signedAt, row.signedByName, List.copyOf(equipment), discussions, result, amendments, open, row.version);
     }
 
     private ClinicalOutcomes.Outcomes snapshotOf(UUID organisationId, UUID id) {

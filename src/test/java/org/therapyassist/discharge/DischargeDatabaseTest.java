@@ -99,6 +99,10 @@ class DischargeDatabaseTest {
         DischargeSummary planned = discharges.planEquipment(pt, draft.id(),
                 new DischargeCommands.PlanItem(stool.id(), EquipmentPlan.COLLECT, "Collect on Monday"));
 
+        assertThat(planned.openDelegations()).singleElement().asString().contains("Hannah Caldwell");
+        assertThatThrownBy(() -> discharges.sign(pt, draft.id(), null))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("discharge.delegations-open"));
+        desk.cancel(pt, d.id(), "Discharged from therapy");
         DischargeSummary signed = discharges.sign(pt, draft.id(), planned.version());
         assertThat(signed.signed()).isTrue();
         assertThat(signed.signedByName()).isEqualTo("Priya Raman");

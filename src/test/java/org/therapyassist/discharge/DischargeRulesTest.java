@@ -21,7 +21,7 @@ class DischargeRulesTest {
         return new DischargeSummary(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Joan Test", "9434765919",
                 LocalDate.of(1940, 1, 1), "1 Street", "NG1 1AA", "Community rehab", "Owen", "Falls", TODAY.minusWeeks(6),
                 null, advice, followUp, null, status, "Owen", null, null, equipment, discussions,
-                new ClinicalOutcomes.Outcomes(List.of(), List.of()), List.of(), 0);
+                new ClinicalOutcomes.Outcomes(List.of(), List.of()), List.of(), List.of(), 0);
     }
 
     static DischargeSummary.EquipmentLine item(String name, EquipmentPlan plan) {
@@ -45,6 +45,19 @@ class DischargeRulesTest {
         var returned = new DischargeSummary.EquipmentLine(UUID.randomUUID(), "Perching stool", TODAY, false, null, null);
         DischargeRules.requireSignable(summary(DischargeSummary.Status.DRAFT,
                 List.of(item("Commode", EquipmentPlan.COLLECT), returned), List.of(withFamily()), "Advice", "Follow-up"));
+    }
+
+    @Test
+    void aDischargeCannotBeSignedWhileTasksAreStillDelegatedForTheEpisode() {
+        var s = summary(DischargeSummary.Status.DRAFT, List.of(), List.of(withFamily()), "Advice", "Follow-up");
+        var withTask = new DischargeSummary(s.id(), s.episodeId(), s.patientId(), s.patientName(), s.nhsNumber(), s.dateOfBirth(),
+                s.address(), s.postcode(), s.teamName(), s.leadTherapistName(), s.referralReason(), s.openedOn(), s.closedOn(),
+                s.adviceGiven(), s.followUp(), s.gpName(), s.status(), s.createdByName(), null, null, s.equipment(),
+                s.discussions(), s.outcomes(), s.amendments(), List.of("Exercise programme (Hannah Caldwell)"), 0);
+        assertThatThrownBy(() -> DischargeRules.requireSignable(withTask)).isInstanceOfSatisfying(RefusedException.class, e -> {
+            assertThat(e.code()).isEqualTo("discharge.delegations-open");
+            assertThat(e.getMessage()).contains("Hannah Caldwell");
+        });
     }
 
     @Test
