@@ -36,6 +36,7 @@ class ReferralTriageDatabaseTest {
     @Autowired ReferralsOut out;
     @Autowired CarePlans carePlans;
     @Autowired JdbcClient jdbc;
+    @Autowired org.therapyassist.discharge.Discharges discharges;
 
     UUID newTeam(CurrentUser user) {
         UUID id = org.therapyassist.platform.Ids.newId();
@@ -161,6 +162,20 @@ class ReferralTriageDatabaseTest {
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> out.recordResponse(pt, sent.id(), new ReferralCommands.OutResponse(ReferralOut.Status.DECLINED, null, null)))
                 .isInstanceOf(org.therapyassist.platform.RefusedException.class);
+    }
+
+    @Test
+    void theDemoServiceHasMixedReferralsWaitingOneOverdueAndADischargedPatientWithALetter() {
+        CurrentUser pt = fixtures.user("pt.demo");
+        List<Referral> wardQueue = referrals.queue(pt, pt.teamId());
+        assertThat(wardQueue).extracting(Referral::urgency).contains(Urgency.URGENT, Urgency.SOON, Urgency.ROUTINE);
+        assertThat(wardQueue).anyMatch(Referral::overdue);
+        UUID signed = jdbc.sql("select d.id from discharge_summary d join staff_member s on s.id = d.signed_by "
+                        + "where d.status = 'SIGNED' and s.username = 'ot.demo'").query(UUID.class).list().getFirst();
+        var summary = discharges.open(fixtures.user("ot.demo"), signed);
+        assertThat(summary.equipment()).isNotEmpty().allSatisfy(e -> assertThat(e.plan()).isNotNull());
+        assertThat(summary.discussions()).hasSize(2);
+        assertThat(discharges.letter(fixtures.user("ot.demo"), signed)).isNotEmpty();
     }
 
     enum Outcome { WON, CONFLICT }
