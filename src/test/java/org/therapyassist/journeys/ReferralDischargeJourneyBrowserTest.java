@@ -76,6 +76,16 @@ class ReferralDischargeJourneyBrowserTest {
         assertAccessible(page);
         assertNoHorizontalScroll(page);
 
+        page.locator("main").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/phone-referral-queue.png")));
+
+        page.click("[data-testid=new-referral]");
+        page.click("button:has-text('Record referral')");
+        assertThat(page.locator(".nhsuk-error-summary")).containsText("Enter the reason for referral");
+        assertThat(page.locator(".nhsuk-error-summary")).containsText("Enter the NHS number");
+        assertAccessible(page);
+        assertNoHorizontalScroll(page);
+        page.navigate("/referrals");
         page.click("a:has-text('Edna Farrow" + port + "')");
         assertThat(page.locator("[data-testid=referral-status]")).hasText("Waiting for triage");
         page.check("label:has-text('Reject')");
@@ -140,6 +150,8 @@ class ReferralDischargeJourneyBrowserTest {
         assertAccessible(page);
         assertNoHorizontalScroll(page);
 
+        page.locator("main").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/phone-discharge-signed.png")));
         var download = page.waitForDownload(() -> page.click("[data-testid=letter]"));
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("discharge-letter.pdf");
         try (var pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
