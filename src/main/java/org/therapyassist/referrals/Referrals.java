@@ -105,8 +105,8 @@ public class Referrals {
     public List<Referral> decided(CurrentUser user, UUID teamId, int limit) {
         ReferralRules.requireMayRecord(user);
         List<Referral> done = jdbc.sql(SELECT + "where r.organisation_id = ? and r.team_id = ? and r.status <> 'WAITING' "
-                        + "order by d.decided_at desc").params(user.organisationId(), teamId)
-                .query(this::map).list().stream().limit(limit).toList();
+                        + "order by d.decided_at desc limit ?").params(user.organisationId(), teamId, limit)
+                .query(this::map).list();
         access.checkAll(user, done.stream().map(Referral::patientId).toList(), PatientAction.VIEW_WORKLIST);
         return done;
     }
