@@ -77,6 +77,8 @@ class ReferralDischargeApiTest {
                         "{\"outcome\": \"SIGNPOSTED\", \"signpostedTo\": \"Falls clinic\", \"version\": 0}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("referral.already-decided"));
 
+        mvc.perform(as("pt.demo", get("/api/v1/teams/" + pt.teamId() + "/referrals/decided?limit=5"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id", hasItem(id)));
         String patientId = JsonPath.read(created, "$.patientId");
         String sent = mvc.perform(as("pt.demo", post("/api/v1/referrals-out")).content(
                         "{\"patientId\": \"%s\", \"toService\": \"Wheelchair service\", \"urgency\": \"ROUTINE\", \"reason\": \"Outdoor chair\", \"informationSent\": \"Measurements\"}"
