@@ -150,6 +150,8 @@ public class PatientAccess {
             case LEND_EQUIPMENT, RETURN_EQUIPMENT -> "equipment-loan";
             case RESERVE_EQUIPMENT -> "equipment-reservation";
             case REPORT_EQUIPMENT_FAULT -> "equipment-fault";
+            case RECEIVE_REFERRAL, TRIAGE_REFERRAL, REFER_OUT -> "referral";
+            case WRITE_DISCHARGE, SIGN_DISCHARGE, AMEND_DISCHARGE -> "discharge";
             default -> "patient";
         };
     }

@@ -25,13 +25,16 @@ class DemoDataLoader implements ApplicationRunner {
     private final InductionDemo induction;
     private final Reminders reminders;
     private final EquipmentDemo equipment;
+    private final ReferralsDemo referrals;
     private final Clock clock;
     private final GroupsDemo groups;
 
     DemoDataLoader(DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc, TransactionTemplate transaction,
             DemoDevelopment development, InductionDemo induction, EquipmentDemo equipment, Reminders reminders, Clock clock,
-            GroupsDemo groups) {
+            GroupsDemo groups,
+            ReferralsDemo referrals) {
         this.groups = groups;
+        this.referrals = referrals;
         this.equipment = equipment;
         this.reminders = reminders;
         this.clock = clock;
@@ -64,6 +67,7 @@ class DemoDataLoader implements ApplicationRunner {
         transaction.executeWithoutResult(status -> development.write());
         transaction.executeWithoutResult(status -> equipment.write());
         transaction.executeWithoutResult(status -> groups.write());
+        transaction.executeWithoutResult(status -> referrals.write());
         transaction.executeWithoutResult(status -> reminders.writeFor(Time.today(clock)));
         log.info("Demo data written: {} patients, {} delegations, {} session records. Sign in as pt.demo / demo.",
                 summary.patients(), summary.delegations(), summary.sessionRecords());

@@ -1,0 +1,74 @@
+package org.therapyassist.discharge;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.Text;
+
+/** What a discharge summary needs before it can be signed, and what may change once it is. Plain code, unit-tested. */
+public final class DischargeRules {
+
+    private DischargeRules() {
+    }
+
+    public static void requireRegistrant(CurrentUser user) {
+        if (!user.isRegistrant()) {
+            throw new NotAllowedException("discharge.registrant-only", "Only a registered therapist can write or sign a discharge summary.");
+        }
+    }
+
+    /** A signed summary is never changed: corrections are amendments that keep the original. */
+    public static void requireDraft(DischargeSummary summary) {
+        if (summary.signed()) {
+            throw new ConflictException("discharge.signed", "This discharge summary is signed and cannot be changed. Add an amendment instead.");
+        }
+    }
+
+    public static void requirePlanDetails(EquipmentPlan plan, String note) {
+        if (plan == EquipmentPlan.TRANSFER && Text.blankToNull(note) == null) {
+            throw new InvalidInputException(Map.of("note", "Say which service the equipment transfers to"));
+        }
+        if (note != null && note.length() > 500) {
+            throw new InvalidInputException(Map.of("note", "Note must be 500 characters or fewer"));
+        }
+    }
+
+    /**
+     * Before signing: every item still at the patient's home has a plan (collect, leave, transfer or review), advice
+     * and follow-up are written, and the discharge was discussed with the patient or their family.
+     */
+    public static void requireSignable(DischargeSummary summary) {
+        requireDraft(summary);
+        List<String> unplanned = summary.equipment().stream()
+                .filter(e -> e.stillOnLoan() && e.plan() == null).map(DischargeSummary.EquipmentLine::itemName).toList();
+        if (!unplanned.isEmpty()) {
+            throw new RefusedException("discharge.equipment-without-plan",
+                    "Say what happens to each item still at the patient's home before signing: " + String.join(", ", unplanned) + ".",
+                    Map.of("items", unplanned));
+        }
+        if (!summary.openDelegations().isEmpty()) {
+            throw new RefusedException("discharge.delegations-open",
+                    "Cancel or complete the tasks still delegated for this episode before signing: "
+                            + String.join(", ", summary.openDelegations()) + ".",
+                    Map.of("delegations", summary.openDelegations()));
+        }
+        Map<String, String> errors = new HashMap<>();
+        if (Text.blankToNull(summary.adviceGiven()) == null) {
+            errors.put("adviceGiven", "Enter the advice given to the patient");
+        }
+        if (Text.blankToNull(summary.followUp()) == null) {
+            errors.put("followUp", "Enter the follow-up, or say that none is needed");
+        }
+        if (summary.discussions().stream().noneMatch(d -> d.kind() == DiscussionKind.PATIENT_FAMILY)) {
+            errors.put("discussions", "Record the discussion with the patient or their family before signing");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.therapyassist.discharge.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.discharge.DischargeCommands;
+import org.therapyassist.discharge.DischargeSummary;
+import org.therapyassist.discharge.Discharges;
+import org.therapyassist.platform.CurrentUser;
+
+@RestController
+@Tag(name = "Discharge", description = "Discharge summaries, discussions, equipment at home, signing and the letter PDF")
+class DischargeApi {
+
+    private final Discharges discharges;
+
+    DischargeApi(Discharges discharges) {
+        this.discharges = discharges;
+    }
+
+    @PostMapping("/api/v1/episodes/{episodeId}/discharge")
+    @Operation(summary = "Start the discharge summary for an open episode (returns the one already started, if any)")
+    ResponseEntity<DischargeSummary> start(CurrentUser me, @PathVariable UUID episodeId) {
+        return ResponseEntity.status(201).body(discharges.start(me, episodeId));
+    }
+
+    @GetMapping("/api/v1/discharges/{id}")
+    @Operation(summary = "A discharge summary: goals, measures first vs last, equipment at home, discussions, amendments")
+    DischargeSummary get(CurrentUser me, @PathVariable UUID id) {
+        return discharges.open(me, id);
+    }
+
+    @PutMapping("/api/v1/discharges/{id}")
+    @Operation(summary = "Advice given, follow-up and GP of a draft summary; version guards against lost updates (409)")
+    DischargeSummary update(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DischargeCommands.Details body) {
+        return discharges.update(me, id, body);
+    }
+
+    @PostMapping("/api/v1/discharges/{id}/equipment-plans")
+    @Operation(summary = "What happens to one item still on loan: COLLECT, LEAVE_WITH_PATIENT, TRANSFER (note says where) or REVIEW")
+    DischargeSummary plan(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DischargeCommands.PlanItem body) {
+        return discharges.planEquipment(me, id, body);
+    }
+
+    @PostMapping("/api/v1/discharges/{id}/discussions")
+    @Operation(summary = "Record a discussion with the patient or family, or with the MDT: when, who, what was agreed")
+    DischargeSummary discuss(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DischargeCommands.NewDiscussion body) {
+        return discharges.addDiscussion(me, id, body);
+    }
+
+    @PostMapping("/api/v1/discharges/{id}/sign")
+    @Operation(summary = "Sign the summary (closes the episode). Refused (422) while any item at home has no plan; "
+            + "400 without advice, follow-up or a discussion with the patient or family; 409 if already signed or changed")
+    DischargeSummary sign(CurrentUser me, @PathVariable UUID id, @RequestBody(required = false) SignRequest body) {
+        return discharges.sign(me, id, body == null ? null : body.version());
+    }
+
+    @PostMapping("/api/v1/discharges/{id}/amendments")
+    @Operation(summary = "Amend a signed summary; the original stays as signed")
+    DischargeSummary amend(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DischargeCommands.NewAmendment body) {
+        return discharges.amend(me, id, body);
+    }
+
+    @GetMapping("/api/v1/discharges/{id}/letter.pdf")
+    @Operation(summary = "The discharge letter for the GP and the patient (PDF); only for a signed summary")
+    ResponseEntity<byte[]> letter(CurrentUser me, @PathVariable UUID id) {
+        byte[] pdf = discharges.letter(me, id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("discharge-letter.pdf").build().toString())
+                .body(pdf);
+    }
+
+    record SignRequest(Integer version) {
+    }
+}

@@ -1,0 +1,35 @@
+package org.therapyassist.referrals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A referral in, with its triage decision once made. */
+public record Referral(UUID id, UUID patientId, String patientName, String nhsNumber, LocalDate dateOfBirth,
+        UUID teamId, String teamName, SourceRole sourceRole, String sourceName, String sourceOrganisation,
+        String reason, Urgency urgency, LocalDate receivedOn, LocalDate respondBy, Status status, boolean overdue,
+        String recordedByName, Instant recordedAt, Decision decision, int version) {
+
+    public enum Status {
+        WAITING("Waiting for triage"), ACCEPTED("Accepted"), SIGNPOSTED("Signposted"), REJECTED("Rejected");
+
+        private final String title;
+
+        Status(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    /** Final: who decided, when, and what; a wrong decision is put right with a new referral, never an edit. */
+    public record Decision(Status outcome, UUID episodeId, String signpostedTo, String note, UUID decidedBy,
+            String decidedByName, Instant decidedAt) {
+    }
+
+    public String source() {
+        return sourceName + " (" + sourceRole.title() + (sourceOrganisation == null ? "" : ", " + sourceOrganisation) + ")";
+    }
+}

@@ -1,0 +1,37 @@
+package org.therapyassist.referrals;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A referral to another team of this service (it lands in that team's triage queue, and its status follows the
+ * triage decision) or to an external service (the status is recorded as replies come in).
+ */
+public record ReferralOut(UUID id, UUID patientId, String patientName, UUID episodeId, UUID toTeamId, String toName,
+        boolean internal, UUID linkedReferralId, Urgency urgency, String reason, String informationSent, Status status,
+        LocalDate sentOn, String sentByName, List<Update> updates, int version) {
+
+    public enum Status {
+        SENT("Sent"), ACKNOWLEDGED("Acknowledged"), ACCEPTED("Accepted"), SIGNPOSTED("Signposted elsewhere"),
+        DECLINED("Declined"), WITHDRAWN("Withdrawn");
+
+        private final String title;
+
+        Status(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        public boolean isFinal() {
+            return this != SENT && this != ACKNOWLEDGED;
+        }
+    }
+
+    public record Update(Status status, String note, String byName, Instant at) {
+    }
+}

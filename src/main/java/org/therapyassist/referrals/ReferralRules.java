@@ -1,0 +1,79 @@
+package org.therapyassist.referrals;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.Role;
+import org.therapyassist.platform.Text;
+
+/** The triage rules as plain code: response dates, queue order, overdue, and what a decision needs. */
+public final class ReferralRules {
+
+    private ReferralRules() {
+    }
+
+    /**
+     * Triage order: urgency first, so an urgent referral never sorts below a soon or routine one however old they
+     * are; then the earliest date to respond by, then the oldest received.
+     */
+    public static final Comparator<Referral> QUEUE_ORDER = Comparator
+            .comparing((Referral r) -> r.urgency().ordinal())
+            .thenComparing(Referral::respondBy)
+            .thenComparing(Referral::receivedOn)
+            .thenComparing(Referral::id);
+
+    public static LocalDate respondBy(Urgency urgency, LocalDate receivedOn, ReferralProperties days) {
+        return receivedOn.plusDays(switch (urgency) {
+            case URGENT -> days.urgentDays();
+            case SOON -> days.soonDays();
+            case ROUTINE -> days.routineDays();
+        });
+    }
+
+    public static boolean overdue(Referral.Status status, LocalDate respondBy, LocalDate today) {
+        return status == Referral.Status.WAITING && respondBy.isBefore(today);
+    }
+
+    /** Registrants and team leads record referrals; only registrants triage (accepting opens an episode). */
+    public static void requireMayRecord(CurrentUser user) {
+        if (!user.isRegistrant() && !user.has(Role.TEAM_LEAD)) {
+            throw new NotAllowedException("referral.not-allowed", "Only registered therapists and team leads record referrals.");
+        }
+    }
+
+    public static void requireMayTriage(CurrentUser user) {
+        if (!user.isRegistrant()) {
+            throw new NotAllowedException("referral.registrant-only", "Only a registered therapist can triage referrals.");
+        }
+    }
+
+    public static void requireReceivedOn(LocalDate receivedOn, LocalDate today) {
+        if (receivedOn != null && receivedOn.isAfter(today)) {
+            throw new InvalidInputException(Map.of("receivedOn", "The date received must be today or in the past"));
+        }
+    }
+
+    /** Signposting says where to; rejecting always says why. */
+    public static void requireDecisionDetails(Referral.Status outcome, String signpostedTo, String note) {
+        Map<String, String> errors = new HashMap<>();
+        if (outcome == Referral.Status.SIGNPOSTED && Text.blankToNull(signpostedTo) == null) {
+            errors.put("signpostedTo", "Say where the patient was signposted to");
+        }
+        if (outcome == Referral.Status.REJECTED && Text.blankToNull(note) == null) {
+            errors.put("note", "Give the reason for rejecting the referral");
+        }
+        if (signpostedTo != null && signpostedTo.length() > 200) {
+            errors.put("signpostedTo", "Where to must be 200 characters or fewer");
+        }
+        if (note != null && note.length() > 1000) {
+            errors.put("note", "Note must be 1000 characters or fewer");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}

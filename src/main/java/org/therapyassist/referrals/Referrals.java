@@ -1,0 +1,245 @@
+package org.therapyassist.referrals;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.access.PatientAccess;
+import org.therapyassist.access.PatientAction;
+import org.therapyassist.careplans.CarePlans;
+import org.therapyassist.careplans.Commands;
+import org.therapyassist.careplans.Episode;
+import org.therapyassist.patients.NewPatient;
+import org.therapyassist.patients.Patient;
+import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+import org.therapyassist.referrals.ReferralCommands.Decide;
+import org.therapyassist.referrals.ReferralCommands.NewReferral;
+import org.therapyassist.workforce.StaffDirectory;
+
+/** Referrals in: recording them, the team's triage queue, and the one final triage decision. */
+@Service
+public class Referrals {
+
+    private static final String SELECT = "select r.*, p.given_name || ' ' || p.family_name as patient_name, p.nhs_number, "
+            + "p.date_of_birth, t.name as team_name, rb.given_name || ' ' || rb.family_name as recorded_by_name, "
+            + "d.outcome, d.episode_id, d.signposted_to, d.note, d.decided_by, d.decided_at, "
+            + "db.given_name || ' ' || db.family_name as decided_by_name from referral r "
+            + "join patient p on p.id = r.patient_id join team t on t.id = r.team_id "
+            + "join staff_member rb on rb.id = r.recorded_by left join referral_decision d on d.referral_id = r.id "
+            + "left join staff_member db on db.id = d.decided_by ";
+
+    private final JdbcClient jdbc;
+    private final PatientRecords patients;
+    private final PatientAccess access;
+    private final CarePlans carePlans;
+    private final StaffDirectory staff;
+    private final ReferralProperties days;
+    private final Clock clock;
+
+    Referrals(JdbcClient jdbc, PatientRecords patients, PatientAccess access, CarePlans carePlans, StaffDirectory staff,
+            ReferralProperties days, Clock clock) {
+        this.jdbc = jdbc;
+        this.patients = patients;
+        this.access = access;
+        this.carePlans = carePlans;
+        this.staff = staff;
+        this.days = days;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Referral receive(CurrentUser user, NewReferral command) {
+        ReferralRules.requireMayRecord(user);
+        ReferralRules.requireReceivedOn(command.receivedOn(), Time.today(clock));
+        patients.require(user.organisationId(), command.patientId());
+        requireTeam(user, command.teamId(), "teamId");
+        UUID id = insert(user, command);
+        access.check(user, command.patientId(), PatientAction.RECEIVE_REFERRAL, id);
+        return require(user.organisationId(), id);
+    }
+
+    /** A referral for somebody not yet known to the service: the patient is registered first, in one transaction. */
+    @Transactional
+    public Referral receiveForNewPatient(CurrentUser user, NewPatient patient, NewReferral command) {
+        ReferralRules.requireMayRecord(user);
+        ReferralRules.requireReceivedOn(command.receivedOn(), Time.today(clock));
+        requireTeam(user, command.teamId(), "teamId");
+        Patient registered = patients.register(user, patient);
+        return receive(user, new NewReferral(registered.id(), command.teamId(), command.sourceRole(), command.sourceName(),
+                command.sourceOrganisation(), command.reason(), command.urgency(), command.receivedOn()));
+    }
+
+    /** Internal referral out: lands in the receiving team's queue. The caller has checked access to the patient. */
+    @Transactional
+    UUID receiveFromTeam(CurrentUser user, NewReferral command) {
+        return insert(user, command);
+    }
+
+    /** Waiting referrals for a team, urgent first then the earliest to respond by, with overdue ones flagged. */
+    @Transactional
+    public List<Referral> queue(CurrentUser user, UUID teamId) {
+        ReferralRules.requireMayRecord(user);
+        List<Referral> waiting = list("where r.organisation_id = ? and r.team_id = ? and r.status = 'WAITING'",
+                user.organisationId(), teamId).stream().sorted(ReferralRules.QUEUE_ORDER).toList();
+        access.checkAll(user, waiting.stream().map(Referral::patientId).toList(), PatientAction.VIEW_WORKLIST);
+        return waiting;
+    }
+
+    /** Recently decided referrals for a team, newest decision first (read-only history). */
+    @Transactional
+    public List<Referral> decided(CurrentUser user, UUID teamId, int limit) {
+        ReferralRules.requireMayRecord(user);
+        List<Referral> done = jdbc.sql(SELECT + "where r.organisation_id = ? and r.team_id = ? and r.status <> 'WAITING' "
+                        + "order by d.decided_at desc limit ?").params(user.organisationId(), teamId, limit)
+                .query(this::map).list();
+        access.checkAll(user, done.stream().map(Referral::patientId).toList(), PatientAction.VIEW_WORKLIST);
+        return done;
+    }
+
+    @Transactional
+    public Referral open(CurrentUser user, UUID id) {
+        Referral referral = require(user.organisationId(), id);
+        access.check(user, referral.patientId(), PatientAction.VIEW_RECORD, id);
+        return referral;
+    }
+
+    /**
+     * The one triage decision. The referral is claimed first with a conditional update, so when two people decide at
+     * once exactly one wins and the other gets a conflict; the decision row's key guards it a second time.
+     */
+    @Transactional
+    public Referral decide(CurrentUser user, UUID id, Decide command) {
+        ReferralRules.requireMayTriage(user);
+        Referral referral = require(user.organisationId(), id);
+        if (command.outcome() == Referral.Status.WAITING) {
+            throw new InvalidInputException(Map.of("outcome", "Choose accept, signpost or reject"));
+        }
+        ReferralRules.requireDecisionDetails(command.outcome(), command.signpostedTo(), command.note());
+        if (command.outcome() == Referral.Status.ACCEPTED) {
+            requireEpisodeDetails(command);
+        }
+        access.check(user, referral.patientId(), PatientAction.TRIAGE_REFERRAL, id);
+        // Without a version from the caller the referral's version as read above is the one expected.
+        int expected = command.version() == null ? referral.version() : command.version();
+        int claimed = jdbc.sql("update referral set status = ?, version = version + 1 where organisation_id = ? and id = ? "
+                        + "and status = 'WAITING' and version = ?")
+                .params(command.outcome().name(), user.organisationId(), id, expected).update();
+        if (claimed == 0) {
+            throw alreadyDecided(require(user.organisationId(), id));
+        }
+        UUID episodeId = null;
+        if (command.outcome() == Referral.Status.ACCEPTED) {
+            Episode episode = carePlans.open(user, referral.patientId(), new Commands.OpenEpisode(referral.reason(),
+                    command.category(), command.setting(), command.location(), referral.teamId(), command.leadTherapistId()));
+            episodeId = episode.id();
+        }
+        jdbc.sql("insert into referral_decision (referral_id, organisation_id, outcome, episode_id, signposted_to, note, "
+                        + "decided_by, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, user.organisationId(), command.outcome().name(), episodeId,
+                        command.outcome() == Referral.Status.SIGNPOSTED ? command.signpostedTo().strip() : null,
+                        Text.blankToNull(command.note()), user.staffId(), Time.db(clock.instant()))
+                .update();
+        // An internal referral out follows the receiving team's decision.
+        jdbc.sql("update referral_out set status = ?, version = version + 1 where organisation_id = ? and linked_referral_id = ?")
+                .params(command.outcome() == Referral.Status.REJECTED ? "DECLINED" : command.outcome().name(),
+                        user.organisationId(), id)
+                .update();
+        return require(user.organisationId(), id);
+    }
+
+    /** Referrals of one patient, newest first; the caller has already checked access to the patient. */
+    @Transactional(readOnly = true)
+    public List<Referral> forPatient(UUID organisationId, UUID patientId) {
+        return list("where r.organisation_id = ? and r.patient_id = ? order by r.received_on desc", organisationId, patientId);
+    }
+
+    /** Throws 404 when the referral is not in this organisation; does not audit. */
+    @Transactional(readOnly = true)
+    public Referral require(UUID organisationId, UUID id) {
+        List<Referral> found = list("where r.organisation_id = ? and r.id = ?", organisationId, id);
+        if (found.isEmpty()) {
+            throw new NotFoundException("referral.not-found", "There is no such referral.");
+        }
+        return found.getFirst();
+    }
+
+    private UUID insert(CurrentUser user, NewReferral command) {
+        UUID id = Ids.newId();
+        jdbc.sql("insert into referral (id, organisation_id, patient_id, team_id, source_role, source_name, source_organisation, "
+                        + "reason, urgency, received_on, respond_by, status, recorded_at, recorded_by) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?)")
+                .params(id, user.organisationId(), command.patientId(), command.teamId(), command.sourceRole().name(),
+                        command.sourceName().strip(), Text.blankToNull(command.sourceOrganisation()), command.reason().strip(),
+                        command.urgency().name(), command.receivedOn(),
+                        ReferralRules.respondBy(command.urgency(), command.receivedOn(), days), Time.db(clock.instant()),
+                        user.staffId())
+                .update();
+        return id;
+    }
+
+    private void requireTeam(CurrentUser user, UUID teamId, String field) {
+        if (staff.teams(user.organisationId()).stream().noneMatch(t -> t.id().equals(teamId))) {
+            throw new InvalidInputException(Map.of(field, "Choose a team of this service"));
+        }
+    }
+
+    private static void requireEpisodeDetails(Decide command) {
+        Map<String, String> errors = new HashMap<>();
+        if (command.category() == null) {
+            errors.put("category", "Choose the condition category");
+        }
+        if (command.setting() == null) {
+            errors.put("setting", "Choose the setting");
+        }
+        if (Text.blankToNull(command.location()) == null) {
+            errors.put("location", "Enter where the patient will be seen");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static ConflictException alreadyDecided(Referral now) {
+        if (now.decision() == null) {
+            return new ConflictException("referral.changed", "This referral changed while you were looking at it. Reload and try again.");
+        }
+        return new ConflictException("referral.already-decided", "This referral has already been triaged ("
+                + now.decision().outcome().title().toLowerCase() + " by " + now.decision().decidedByName()
+                + "). A decision is final; record a new referral or a note to change course.");
+    }
+
+    private List<Referral> list(String where, Object... params) {
+        return jdbc.sql(SELECT + where).params(params).query(this::map).list();
+    }
+
+    private Referral map(ResultSet rs, int n) throws SQLException {
+        Referral.Status status = Referral.Status.valueOf(rs.getString("status"));
+        LocalDate respondBy = rs.getObject("respond_by", LocalDate.class);
+        Referral.Decision decision = rs.getString("outcome") == null ? null : new Referral.Decision(
+                Referral.Status.valueOf(rs.getString("outcome")), rs.getObject("episode_id", UUID.class),
+                rs.getString("signposted_to"), rs.getString("note"), rs.getObject("decided_by", UUID.class),
+                rs.getString("decided_by_name"), Time.instant(rs.getObject("decided_at", OffsetDateTime.class)));
+        return new Referral(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
+                rs.getString("patient_name"), rs.getString("nhs_number"), rs.getObject("date_of_birth", LocalDate.class),
+                rs.getObject("team_id", UUID.class), rs.getString("team_name"), SourceRole.valueOf(rs.getString("source_role")),
+                rs.getString("source_name"), rs.getString("source_organisation"), rs.getString("reason"),
+                Urgency.valueOf(rs.getString("urgency")), rs.getObject("received_on", LocalDate.class), respondBy, status,
+                ReferralRules.overdue(status, respondBy, Time.today(clock)), rs.getString("recorded_by_name"),
+                Time.instant(rs.getObject("recorded_at", OffsetDateTime.class)), decision, rs.getInt("version"));
+    }
+}

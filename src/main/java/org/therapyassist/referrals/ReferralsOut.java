@@ -1,0 +1,188 @@
+package org.therapyassist.referrals;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.access.PatientAccess;
+import org.therapyassist.access.PatientAction;
+import org.therapyassist.careplans.CarePlans;
+import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+import org.therapyassist.referrals.ReferralCommands.NewReferral;
+import org.therapyassist.referrals.ReferralCommands.NewReferralOut;
+import org.therapyassist.referrals.ReferralCommands.OutResponse;
+import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.workforce.StaffMember;
+
+/** Referrals out: to another team here (into its triage queue) or to an external service, with the status tracked. */
+@Service
+public class ReferralsOut {
+
+    private static final String SELECT = "select o.*, p.given_name || ' ' || p.family_name as patient_name, t.name as team_name, "
+            + "s.given_name || ' ' || s.family_name as sent_by_name from referral_out o join patient p on p.id = o.patient_id "
+            + "left join team t on t.id = o.to_team_id join staff_member s on s.id = o.sent_by ";
+
+    private final JdbcClient jdbc;
+    private final PatientRecords patients;
+    private final CarePlans carePlans;
+    private final PatientAccess access;
+    private final Referrals referrals;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    ReferralsOut(JdbcClient jdbc, PatientRecords patients, CarePlans carePlans, PatientAccess access, Referrals referrals,
+            StaffDirectory staff, Clock clock) {
+        this.jdbc = jdbc;
+        this.patients = patients;
+        this.carePlans = carePlans;
+        this.access = access;
+        this.referrals = referrals;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ReferralOut send(CurrentUser user, NewReferralOut command) {
+        ReferralRules.requireMayTriage(user);
+        patients.require(user.organisationId(), command.patientId());
+        boolean toTeam = command.toTeamId() != null;
+        if (toTeam == (Text.blankToNull(command.toService()) != null)) {
+            throw new InvalidInputException(Map.of(toTeam ? "toService" : "toTeamId",
+                    "Choose a team of this service or name an external service, not both"));
+        }
+        if (toTeam && staff.teams(user.organisationId()).stream().noneMatch(t -> t.id().equals(command.toTeamId()))) {
+            throw new InvalidInputException(Map.of("toTeamId", "Choose a team of this service"));
+        }
+        if (command.episodeId() != null && !carePlans.require(user.organisationId(), command.episodeId()).patientId()
+                .equals(command.patientId())) {
+            throw new InvalidInputException(Map.of("episodeId", "That episode is not this patient's"));
+        }
+        UUID id = Ids.newId();
+        access.check(user, command.patientId(), PatientAction.REFER_OUT, id);
+        LocalDate today = Time.today(clock);
+        UUID linked = null;
+        if (toTeam) {
+            StaffMember me = staff.require(user.organisationId(), user.staffId());
+            linked = referrals.receiveFromTeam(user, new NewReferral(command.patientId(), command.toTeamId(),
+                    me.isRegistrant() && me.jobRole().name().contains("OCCUPATIONAL") ? SourceRole.OCCUPATIONAL_THERAPIST
+                            : SourceRole.PHYSIOTHERAPIST,
+                    user.displayName(), teamName(user), command.reason(), command.urgency(), today));
+        }
+        jdbc.sql("insert into referral_out (id, organisation_id, patient_id, episode_id, to_team_id, to_service, linked_referral_id, "
+                        + "urgency, reason, information_sent, status, sent_on, sent_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SENT', ?, ?)")
+                .params(id, user.organisationId(), command.patientId(), command.episodeId(), command.toTeamId(),
+                        toTeam ? null : command.toService().strip(), linked, command.urgency().name(), command.reason().strip(),
+                        command.informationSent().strip(), today, user.staffId())
+                .update();
+        addUpdate(user, id, ReferralOut.Status.SENT, null);
+        return require(user.organisationId(), id);
+    }
+
+    /** A reply from an external service; an internal referral's status follows the receiving team's triage instead. */
+    @Transactional
+    public ReferralOut recordResponse(CurrentUser user, UUID id, OutResponse command) {
+        ReferralRules.requireMayTriage(user);
+        ReferralOut out = require(user.organisationId(), id);
+        access.check(user, out.patientId(), PatientAction.REFER_OUT, id);
+        if (out.internal()) {
+            throw new RefusedException("referral-out.internal", "The status of a referral to another team follows that team's triage.");
+        }
+        if (command.status() == ReferralOut.Status.SENT) {
+            throw new InvalidInputException(Map.of("status", "Choose what the service replied"));
+        }
+        if (out.status().isFinal()) {
+            throw new ConflictException("referral-out.closed", "This referral is already " + out.status().title().toLowerCase() + ".");
+        }
+        int expected = command.version() == null ? out.version() : command.version();
+        int updated = jdbc.sql("update referral_out set status = ?, version = version + 1 where organisation_id = ? and id = ? and version = ?")
+                .params(command.status().name(), user.organisationId(), id, expected).update();
+        if (updated == 0) {
+            throw new ConflictException("referral-out.changed", "This referral changed while you were looking at it. Reload and try again.");
+        }
+        addUpdate(user, id, command.status(), command.note());
+        return require(user.organisationId(), id);
+    }
+
+    @Transactional
+    public List<ReferralOut> ofPatient(CurrentUser user, UUID patientId) {
+        patients.require(user.organisationId(), patientId);
+        access.check(user, patientId, PatientAction.VIEW_RECORD, patientId);
+        return forPatient(user.organisationId(), patientId);
+    }
+
+    /** For a view that has already checked access to the patient. */
+    @Transactional(readOnly = true)
+    public List<ReferralOut> forPatient(UUID organisationId, UUID patientId) {
+        return withUpdates(organisationId, jdbc.sql(SELECT + "where o.organisation_id = ? and o.patient_id = ? order by o.sent_on desc, o.id desc")
+                .params(organisationId, patientId).query(ReferralsOut::map).list());
+    }
+
+    @Transactional(readOnly = true)
+    public ReferralOut require(UUID organisationId, UUID id) {
+        List<ReferralOut> found = jdbc.sql(SELECT + "where o.organisation_id = ? and o.id = ?").params(organisationId, id)
+                .query(ReferralsOut::map).list();
+        if (found.isEmpty()) {
+            throw new NotFoundException("referral-out.not-found", "There is no such referral out.");
+        }
+        return withUpdates(organisationId, found).getFirst();
+    }
+
+    private String teamName(CurrentUser user) {
+        return staff.teams(user.organisationId()).stream().filter(t -> t.id().equals(user.teamId()))
+                .map(t -> t.name()).findFirst().orElse(null);
+    }
+
+    private void addUpdate(CurrentUser user, UUID id, ReferralOut.Status status, String note) {
+        jdbc.sql("insert into referral_out_update (id, organisation_id, referral_out_id, status, note, recorded_by, recorded_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(Ids.newId(), user.organisationId(), id, status.name(), Text.blankToNull(note), user.staffId(),
+                        Time.db(clock.instant()))
+                .update();
+    }
+
+    private List<ReferralOut> withUpdates(UUID organisationId, List<ReferralOut> outs) {
+        if (outs.isEmpty()) {
+            return outs;
+        }
+        Map<UUID, List<ReferralOut.Update>> updates = new HashMap<>();
+        jdbc.sql("select u.referral_out_id, u.status, u.note, s.given_name || ' ' || s.family_name, u.recorded_at "
+                        + "from referral_out_update u join staff_member s on s.id = u.recorded_by "
+                        + "where u.organisation_id = :org and u.referral_out_id in (:ids) order by u.recorded_at")
+                .param("org", organisationId).param("ids", outs.stream().map(ReferralOut::id).toList())
+                .query(rs -> {
+                    updates.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new ReferralOut.Update(
+                            ReferralOut.Status.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                            Time.instant(rs.getObject(5, OffsetDateTime.class))));
+                });
+        return outs.stream().map(o -> new ReferralOut(o.id(), o.patientId(), o.patientName(), o.episodeId(), o.toTeamId(),
+                o.toName(), o.internal(), o.linkedReferralId(), o.urgency(), o.reason(), o.informationSent(), o.status(),
+                o.sentOn(), o.sentByName(), List.copyOf(updates.getOrDefault(o.id(), List.of())), o.version())).toList();
+    }
+
+    private static ReferralOut map(ResultSet rs, int n) throws SQLException {
+        UUID team = rs.getObject("to_team_id", UUID.class);
+        return new ReferralOut(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
+                rs.getString("patient_name"), rs.getObject("episode_id", UUID.class), team,
+                team != null ? rs.getString("team_name") : rs.getString("to_service"), team != null,
+                rs.getObject("linked_referral_id", UUID.class), Urgency.valueOf(rs.getString("urgency")),
+                rs.getString("reason"), rs.getString("information_sent"), ReferralOut.Status.valueOf(rs.getString("status")),
+                rs.getObject("sent_on", LocalDate.class), rs.getString("sent_by_name"), List.of(), rs.getInt("version"));
+    }
+}

@@ -1,0 +1,111 @@
+package org.therapyassist.referrals.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.patients.NewPatient;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.referrals.Referral;
+import org.therapyassist.referrals.ReferralCommands;
+import org.therapyassist.referrals.ReferralOut;
+import org.therapyassist.referrals.Referrals;
+import org.therapyassist.referrals.ReferralsOut;
+import org.therapyassist.referrals.SourceRole;
+import org.therapyassist.referrals.Urgency;
+
+@RestController
+@Tag(name = "Referrals", description = "Referrals in (triage queue; accept into an episode, signpost or reject) and referrals out")
+class ReferralApi {
+
+    private final Referrals referrals;
+    private final ReferralsOut out;
+
+    ReferralApi(Referrals referrals, ReferralsOut out) {
+        this.referrals = referrals;
+        this.out = out;
+    }
+
+    @PostMapping("/api/v1/referrals")
+    @Operation(summary = "Record a referral in for an existing patient (patientId) or a new one (newPatient); the date "
+            + "to respond by follows from the urgency")
+    ResponseEntity<Referral> receive(CurrentUser me, @Valid @RequestBody ReferralRequest body) {
+        if ((body.patientId() == null) == (body.newPatient() == null)) {
+            throw new InvalidInputException(Map.of("patientId", "Give either the patient's id or the new patient's details"));
+        }
+        var command = new ReferralCommands.NewReferral(body.patientId() == null ? UUID.randomUUID() : body.patientId(),
+                body.teamId(), body.sourceRole(), body.sourceName(), body.sourceOrganisation(), body.reason(), body.urgency(),
+                body.receivedOn());
+        Referral r = body.newPatient() == null ? referrals.receive(me, command)
+                : referrals.receiveForNewPatient(me, body.newPatient(), command);
+        return ResponseEntity.status(201).body(r);
+    }
+
+    @GetMapping("/api/v1/referrals/{id}")
+    @Operation(summary = "One referral with its triage decision, if made")
+    Referral get(CurrentUser me, @PathVariable UUID id) {
+        return referrals.open(me, id);
+    }
+
+    @GetMapping("/api/v1/teams/{teamId}/referral-queue")
+    @Operation(summary = "The team's triage queue: urgent first, then the earliest date to respond by; overdue ones flagged")
+    List<Referral> queue(CurrentUser me, @PathVariable UUID teamId) {
+        return referrals.queue(me, teamId);
+    }
+
+    @GetMapping("/api/v1/teams/{teamId}/referrals/decided")
+    @Operation(summary = "The team's most recent triage decisions")
+    List<Referral> decided(CurrentUser me, @PathVariable UUID teamId, @RequestParam(defaultValue = "50") int limit) {
+        return referrals.decided(me, teamId, Math.max(1, Math.min(limit, 200)));
+    }
+
+    @PostMapping("/api/v1/referrals/{id}/decision")
+    @Operation(summary = "Triage: ACCEPTED (opens an episode: category, setting, location, lead), SIGNPOSTED (signpostedTo) "
+            + "or REJECTED (note = reason, required). Final; a second decision gets 409")
+    Referral decide(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ReferralCommands.Decide body) {
+        return referrals.decide(me, id, body);
+    }
+
+    @PostMapping("/api/v1/referrals-out")
+    @Operation(summary = "Refer a patient to another team here (toTeamId: it joins that team's triage queue) or to an "
+            + "external service (toService)")
+    ResponseEntity<ReferralOut> send(CurrentUser me, @Valid @RequestBody ReferralCommands.NewReferralOut body) {
+        return ResponseEntity.status(201).body(out.send(me, body));
+    }
+
+    @GetMapping("/api/v1/patients/{patientId}/referrals-out")
+    @Operation(summary = "A patient's referrals out with their status history")
+    List<ReferralOut> ofPatient(CurrentUser me, @PathVariable UUID patientId) {
+        return out.ofPatient(me, patientId);
+    }
+
+    @PostMapping("/api/v1/referrals-out/{id}/responses")
+    @Operation(summary = "Record an external service's reply (acknowledged, accepted, signposted, declined, withdrawn)")
+    ReferralOut respond(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ReferralCommands.OutResponse body) {
+        return out.recordResponse(me, id, body);
+    }
+
+    record ReferralRequest(UUID patientId, @Valid NewPatient newPatient,
+            @NotNull(message = "Choose the team the referral is for") UUID teamId,
+            @NotNull(message = "Choose who made the referral") SourceRole sourceRole,
+            @NotBlank(message = "Enter the name of the person who referred") @Size(max = 120, message = "Name must be 120 characters or fewer") String sourceName,
+            @Size(max = 200, message = "Organisation must be 200 characters or fewer") String sourceOrganisation,
+            @NotBlank(message = "Enter the reason for referral") @Size(max = 1000, message = "Reason must be 1000 characters or fewer") String reason,
+            @NotNull(message = "Choose how urgent the referral is") Urgency urgency,
+            @NotNull(message = "Enter the date the referral was received") LocalDate receivedOn) {
+    }
+}
