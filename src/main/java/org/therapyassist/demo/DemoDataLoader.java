@@ -25,11 +25,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final InductionDemo induction;
     private final Reminders reminders;
     private final EquipmentDemo equipment;
+    private final ExercisesDemo exercises;
     private final Clock clock;
 
     DemoDataLoader(DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc, TransactionTemplate transaction,
-            DemoDevelopment development, InductionDemo induction, EquipmentDemo equipment, Reminders reminders, Clock clock) {
+            DemoDevelopment development, InductionDemo induction, EquipmentDemo equipment, Reminders reminders, Clock clock,
+            ExercisesDemo exercises) {
         this.equipment = equipment;
+        this.exercises = exercises;
         this.reminders = reminders;
         this.clock = clock;
         this.development = development;
@@ -60,6 +63,7 @@ class DemoDataLoader implements ApplicationRunner {
         transaction.executeWithoutResult(status -> induction.write());
         transaction.executeWithoutResult(status -> development.write());
         transaction.executeWithoutResult(status -> equipment.write());
+        transaction.executeWithoutResult(status -> exercises.write());
         transaction.executeWithoutResult(status -> reminders.writeFor(Time.today(clock)));
         log.info("Demo data written: {} patients, {} delegations, {} session records. Sign in as pt.demo / demo.",
                 summary.patients(), summary.delegations(), summary.sessionRecords());
