@@ -47,7 +47,7 @@ public final class Figures {
         pose("walk-tandem", "h 58 17 n 58 27 p 58 60 e1 66 46 w1 78 62 e2 56 44 w2 57 60 k1 62 84 a1 64 107 k2 56 84 a2 52 104 t2 58 108", "floor worktop arrow-right");
         pose("walk", "h 60 17 n 59 27 p 58 60 e1 54 44 w1 50 58 e2 62 44 w2 68 56 k1 66 83 a1 72 107 k2 54 84 a2 45 103 t2 51 108", "floor arrow-right");
         pose("stand-reach", "h 68 23 n 63 32 p 52 62 e1 76 32 w1 90 32 e2 58 46 w2 58 62 k1 53 85 a1 52 107 k2 50 85 a2 49 107", "floor arrow-right-high");
-        pose("stand-arms-up", "h 58 24 n 58 33 p 58 64 e1 61 20 w1 63 6 e2 57 20 w2 59 6 k1 59 86 a1 59 107 k2 56 86 a2 56 107", "floor");
+        pose("stand-arms-up", "h 56 24 n 57 33 p 58 64 e1 67 21 w1 72 7 e2 65 21 w2 70 7 k1 59 86 a1 59 107 k2 56 86 a2 56 107", "floor");
         pose("stand-back-extend", "h 50 23 n 52 32 p 59 62 e1 47 46 w1 53 58 e2 49 46 w2 55 58 k1 59 85 a1 58 107 k2 56 85 a2 55 107", "floor");
         pose("stand-lean", "h 75 37 n 66 43 p 40 60 e1 66 57 w1 66 72 e2 74 54 w2 82 64 k1 42 84 a1 42 107 k2 38 84 a2 36 107", "floor table arrow-swing");
         pose("wall-push", "h 76 25 n 72 34 p 58 66 e1 80 46 w1 89 36 e2 79 48 w2 89 38 k1 53 86 a1 48 107 k2 52 86 a2 46 107", "floor wall");
