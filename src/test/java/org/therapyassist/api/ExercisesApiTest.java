@@ -19,7 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.therapyassist.careplans.Episode;
-import org.therapyassist.exercises.ExerciseProgrammeDatabaseTest;
+import org.therapyassist.exercises.PdfText;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
@@ -90,7 +90,7 @@ class ExercisesApiTest {
         byte[] pdf = mvc.perform(as("pt.demo", get("/api/v1/episodes/" + episode.id() + "/home-sheet.pdf")))
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
-        org.assertj.core.api.Assertions.assertThat(ExerciseProgrammeDatabaseTest.text(pdf)).contains("Sit to stand", "3 sets of 10 times");
+        org.assertj.core.api.Assertions.assertThat(PdfText.of(pdf)).contains("Sit to stand", "3 sets of 10 times");
         mvc.perform(as("chloe.sw", get("/api/v1/episodes/" + episode.id() + "/home-sheet.pdf"))).andExpect(status().isForbidden());
 
         mvc.perform(as("pt.demo", delete("/api/v1/programme-items/" + item).param("version", "0"))).andExpect(status().isConflict());
