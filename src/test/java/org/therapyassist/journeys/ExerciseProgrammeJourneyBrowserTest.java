@@ -64,7 +64,15 @@ class ExerciseProgrammeJourneyBrowserTest {
         Episode episode = fixtures.patientWithEpisode(fixtures.user("pt.demo"));
 
         Page therapist = browser.signIn("pt.demo", false);
-        therapist.navigate("/exercises");
+        therapist.navigate("/exercises?region=CHEST");
+        assertAccessible(therapist);
+        therapist.click("text=Pursed-lip breathing");
+        assertThat(therapist.locator("h1")).hasText("Pursed-lip breathing");
+        assertThat(therapist.locator("svg[role=img]")).hasCount(1);
+        assertAccessible(therapist);
+        therapist.navigate("/exercises/new");
+        therapist.click("button:has-text('Add exercise')");
+        assertThat(therapist.locator(".nhsuk-error-summary")).containsText("Enter the name of the exercise");
         assertAccessible(therapist);
         therapist.navigate("/patients/" + episode.patientId());
         therapist.locator("[data-testid=exercise-programmes] a").first().click();
@@ -89,6 +97,10 @@ class ExerciseProgrammeJourneyBrowserTest {
         assertAccessible(therapist);
         therapist.click("text=Easy-read version");
         assertAccessible(therapist);
+        therapist.setViewportSize(360, 740);
+        assertNoHorizontalScroll(therapist);
+        therapist.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/phone-home-sheet-easy-read.png")).setFullPage(true));
+        therapist.setViewportSize(1280, 900);
         String pdfUrl = therapist.locator("[data-testid=sheet-pdf]").getAttribute("href");
         APIResponse pdf = therapist.request().get(pdfUrl);
         org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
