@@ -66,7 +66,7 @@ class ExerciseProgrammeJourneyBrowserTest {
         Page therapist = browser.signIn("pt.demo", false);
         therapist.navigate("/exercises?region=CHEST");
         assertAccessible(therapist);
-        therapist.click("text=Pursed-lip breathing");
+        therapist.click("a:has-text('Pursed-lip breathing')");
         assertThat(therapist.locator("h1")).hasText("Pursed-lip breathing");
         assertThat(therapist.locator("svg[role=img]")).hasCount(1);
         assertAccessible(therapist);

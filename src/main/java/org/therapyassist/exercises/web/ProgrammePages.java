@@ -162,10 +162,24 @@ class ProgrammePages {
         return editForm(me, line, new HashMap<>(f.toSingleValueMap()), errors, model);
     }
 
+    @PostMapping("/episodes/{id}/contact-phone")
+    String contactPhone(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String contactPhone,
+            RedirectAttributes redirect) {
+        Episode episode = carePlans.require(me.organisationId(), id);
+        try {
+            sheets.setContactPhone(me, episode.teamId(), contactPhone);
+            redirect.addFlashAttribute("banner", "The team's number on home exercise sheets is now " + contactPhone.strip() + ".");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
+        }
+        return "redirect:/episodes/" + id + "/home-sheet";
+    }
+
     @GetMapping("/episodes/{id}/home-sheet")
     String sheet(CurrentUser me, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean easyRead, Model model) {
         model.addAttribute("sheet", sheets.sheet(me, id));
         model.addAttribute("easyRead", easyRead);
+        model.addAttribute("canSetPhone", me.has(org.therapyassist.platform.Role.TEAM_LEAD));
         return "exercises/sheet";
     }
 
