@@ -68,7 +68,7 @@ class ExerciseProgrammeJourneyBrowserTest {
         assertAccessible(therapist);
         therapist.click("a:has-text('Pursed-lip breathing')");
         assertThat(therapist.locator("h1")).hasText("Pursed-lip breathing");
-        assertThat(therapist.locator("svg[role=img]")).hasCount(1);
+        assertThat(therapist.locator(".ta-figure-box svg")).hasCount(1);
         assertAccessible(therapist);
         therapist.navigate("/exercises/new");
         therapist.click("button:has-text('Add exercise')");
