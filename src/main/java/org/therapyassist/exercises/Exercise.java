@@ -17,6 +17,17 @@ public record Exercise(UUID id, boolean own, String code, String name, BodyRegio
         return Dose.describe(defaultSets, defaultRepetitions, defaultHoldSeconds, defaultFrequency);
     }
 
+    /** Easy read: the starting position, the steps and the safety note, one sentence to a line. */
+    public List<String> easyReadLines() {
+        java.util.ArrayList<String> lines = new java.util.ArrayList<>(HomeSheetPdf.sentences(startingPosition));
+        steps.forEach(s -> lines.addAll(HomeSheetPdf.sentences(s)));
+        return lines;
+    }
+
+    public List<String> easyReadSafety() {
+        return HomeSheetPdf.sentences(safety);
+    }
+
     static List<String> stepsOf(String text) {
         return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }

@@ -66,4 +66,12 @@ class HomeSheetPdfTest {
             ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(0, 60), "png", dir.resolve(name).toFile());
         }
     }
+
+    @Test
+    void easyReadLinesOnThePageAreTheSameShortSentences() {
+        Exercise sts = sheet().items().getFirst().exercise();
+        assertThat(sts.easyReadLines()).startsWith("Sit near the front of a firm chair with arms.",
+                "Lean forward so your nose is over your toes.");
+        assertThat(sts.easyReadSafety()).containsExactly("Use your hands on the chair arms if you need to.", "Stop if you feel dizzy.");
+    }
 }
