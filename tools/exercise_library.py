@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Writes the national exercise library into V17__exercises.sql. The text is written for Therapy Assist.
+"""The national exercise library as data: used once to write the insert at the end of V17__exercises.sql (rows go to
+/tmp/exercise_rows.sql). A released migration never changes; later library changes belong in a new migration.
+The text is written for Therapy Assist.
 Fields: code, name, region, category, pose, starting position, steps (| between), safety, sets, reps, hold s, frequency."""
 import uuid
 
