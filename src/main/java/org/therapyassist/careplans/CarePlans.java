@@ -100,7 +100,10 @@ public class CarePlans {
     public Episode addProgrammeItem(CurrentUser user, UUID episodeId, AddProgrammeItem command) {
         requireRegistrant(user);
         Episode episode = requireOpen(user.organisationId(), episodeId);
-        int next = episode.programme().size() + 1;
+        // After the maximum of all rows, removed ones included, so a new item never shares a position (moves swap them).
+        Integer last = jdbc.sql("select max(position) from programme_item where organisation_id = ? and episode_id = ?")
+                .params(user.organisationId(), episodeId).query(Integer.class).optional().orElse(null);
+        int next = last == null ? 1 : last + 1;
         jdbc.sql("insert into programme_item (id, organisation_id, episode_id, position, activity, sets, repetitions, "
                         + "frequency, progression_limits, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(Ids.newId(), user.organisationId(), episodeId, next, command.activity().strip(), command.sets(),

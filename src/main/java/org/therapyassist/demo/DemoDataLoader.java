@@ -26,15 +26,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final Reminders reminders;
     private final EquipmentDemo equipment;
     private final ReferralsDemo referrals;
+    private final ExercisesDemo exercises;
     private final Clock clock;
     private final GroupsDemo groups;
 
     DemoDataLoader(DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc, TransactionTemplate transaction,
             DemoDevelopment development, InductionDemo induction, EquipmentDemo equipment, Reminders reminders, Clock clock,
             GroupsDemo groups,
-            ReferralsDemo referrals) {
+            ReferralsDemo referrals,
+            ExercisesDemo exercises) {
         this.groups = groups;
         this.referrals = referrals;
+        this.exercises = exercises;
         this.equipment = equipment;
         this.reminders = reminders;
         this.clock = clock;
@@ -68,6 +71,7 @@ class DemoDataLoader implements ApplicationRunner {
         transaction.executeWithoutResult(status -> equipment.write());
         transaction.executeWithoutResult(status -> groups.write());
         transaction.executeWithoutResult(status -> referrals.write());
+        transaction.executeWithoutResult(status -> exercises.write());
         transaction.executeWithoutResult(status -> reminders.writeFor(Time.today(clock)));
         log.info("Demo data written: {} patients, {} delegations, {} session records. Sign in as pt.demo / demo.",
                 summary.patients(), summary.delegations(), summary.sessionRecords());

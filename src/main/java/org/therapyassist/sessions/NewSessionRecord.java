@@ -36,7 +36,18 @@ public record NewSessionRecord(
     public record Activity(
             @NotBlank(message = "Enter the activity") @Size(max = 200, message = "Activity must be 200 characters or fewer") String activity,
             @Min(value = 0, message = "Sets must be between 0 and 20") @Max(value = 20, message = "Sets must be between 0 and 20") Integer setsDone,
-            @Min(value = 0, message = "Repetitions must be between 0 and 100") @Max(value = 100, message = "Repetitions must be between 0 and 100") Integer repetitionsDone) {
+            @Min(value = 0, message = "Repetitions must be between 0 and 100") @Max(value = 100, message = "Repetitions must be between 0 and 100") Integer repetitionsDone,
+            UUID programmeItemId, Boolean done, String prescribed) {
+
+        /** A free-text activity, not from the programme. */
+        public Activity(String activity, Integer setsDone, Integer repetitionsDone) {
+            this(activity, setsDone, repetitionsDone, null, null, null);
+        }
+
+        /** Whether this line is an item of the prescribed programme (ticked done or not). */
+        public boolean fromProgramme() {
+            return programmeItemId != null;
+        }
     }
 
     public record GoalUpdate(@NotNull(message = "Choose the goal") UUID goalId,

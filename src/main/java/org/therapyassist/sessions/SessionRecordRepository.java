@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.therapyassist.exercises.Dose;
 import org.therapyassist.platform.Time;
 
 /**
@@ -43,11 +44,12 @@ class SessionRecordRepository {
         List<Object[]> activities = new ArrayList<>();
         for (int i = 0; i < r.activities().size(); i++) {
             NewSessionRecord.Activity a = r.activities().get(i);
-            activities.add(new Object[] {r.id(), i + 1, a.activity().strip(), a.setsDone(), a.repetitionsDone()});
+            activities.add(new Object[] {r.id(), i + 1, a.activity().strip(), a.setsDone(), a.repetitionsDone(),
+                    a.programmeItemId(), a.done(), a.prescribed()});
         }
         if (!activities.isEmpty()) {
             batch.batchUpdate("insert into session_activity (session_record_id, position, activity, sets_done, "
-                    + "repetitions_done) values (?, ?, ?, ?, ?)", activities);
+                    + "repetitions_done, programme_item_id, done, prescribed) values (?, ?, ?, ?, ?, ?, ?, ?)", activities);
         }
         List<Object[]> progress = r.goalProgress().stream()
                 .map(p -> new Object[] {r.id(), p.goalId(), p.progress().name(), p.note()}).toList();
@@ -77,6 +79,22 @@ class SessionRecordRepository {
                 .params(a.id(), org, recordId, a.authorId(), Time.db(a.createdAt()), a.reason(), a.text()).update();
     }
 
+    /** The active programme of an episode as prescribed now (item id → dose), copied into what was done. */
+    Map<UUID, String> prescriptions(UUID org, UUID episodeId) {
+        Map<UUID, String> out = new HashMap<>();
+        if (episodeId == null) {
+            return out;
+        }
+        jdbc.sql("select id, sets, repetitions, hold_seconds, frequency from programme_item "
+                        + "where organisation_id = ? and episode_id = ? and active = true")
+                .params(org, episodeId)
+                .query(rs -> {
+                    out.put(rs.getObject(1, UUID.class), Dose.describe((Integer) rs.getObject(2),
+                            (Integer) rs.getObject(3), (Integer) rs.getObject(4), rs.getString(5)));
+                });
+        return out;
+    }
+
     Optional<SessionRecord> find(UUID org, UUID id) {
         return list("r.organisation_id = ? and r.id = ?", org, id).stream().findFirst();
     }
@@ -95,13 +113,14 @@ class SessionRecordRepository {
         }
         List<UUID> ids = records.stream().map(SessionRecord::id).toList();
         Map<UUID, List<NewSessionRecord.Activity>> activities = new HashMap<>();
-        jdbc.sql("select session_record_id, activity, sets_done, repetitions_done from session_activity "
-                        + "where session_record_id in (:ids) order by position")
+        jdbc.sql("select session_record_id, activity, sets_done, repetitions_done, programme_item_id, done, prescribed "
+                        + "from session_activity where session_record_id in (:ids) order by position")
                 .param("ids", ids)
                 .query(rs -> {
                     activities.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new NewSessionRecord.Activity(rs.getString(2), (Integer) rs.getObject(3),
-                                    (Integer) rs.getObject(4)));
+                                    (Integer) rs.getObject(4), rs.getObject(5, UUID.class), (Boolean) rs.getObject(6),
+                                    rs.getString(7)));
                 });
         Map<UUID, List<SessionRecord.Progress>> progress = new HashMap<>();
         jdbc.sql("select session_record_id, goal_id, progress, note from session_goal_progress where session_record_id in (:ids)")

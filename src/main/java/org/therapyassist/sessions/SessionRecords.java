@@ -67,12 +67,13 @@ public class SessionRecords {
                 throw new InvalidInputException(Map.of("goalProgress[" + i + "].goalId", "Choose one of this patient's goals"));
             }
         }
+        List<NewSessionRecord.Activity> activities = withPrescriptions(user, delegation, command.activities());
         Instant now = clock.instant();
         SessionRecord record = new SessionRecord(Ids.newId(), user.organisationId(), delegation.id(),
                 delegation.patient().id(), user.staffId(), user.band(), delegation.delegatorId(), command.performedOn(),
                 now, command.patientResponse().strip(), command.painBefore(), command.painAfter(), command.tugSeconds(),
                 command.chairStandCount(), Text.blankToNull(command.note()), SessionRecord.Status.DRAFT,
-                properties.requiresCountersign(user.band()), null, 0, command.activities(),
+                properties.requiresCountersign(user.band()), null, 0, activities,
                 command.goalProgress().stream()
                         .map(g -> new SessionRecord.Progress(g.goalId(), g.progress(), Text.blankToNull(g.note()))).toList(),
                 null, List.of());
@@ -85,6 +86,35 @@ public class SessionRecords {
                 id -> id.equals(user.staffId()) ? user.displayName()
                         : id.equals(delegation.delegatorId()) ? delegation.delegatorName() : "Unknown",
                 goals);
+    }
+
+    /**
+     * Programme lines must be items of this delegation's episode that are still on the programme; what was prescribed
+     * is copied from the programme itself, never taken from the request, so the signed record shows done against
+     * prescribed as it stood on the day.
+     */
+    private List<NewSessionRecord.Activity> withPrescriptions(CurrentUser user, DelegationView delegation,
+            List<NewSessionRecord.Activity> activities) {
+        if (activities.stream().noneMatch(NewSessionRecord.Activity::fromProgramme)) {
+            return activities;
+        }
+        Map<UUID, String> prescribed = repository.prescriptions(user.organisationId(), delegation.episodeId());
+        java.util.ArrayList<NewSessionRecord.Activity> out = new java.util.ArrayList<>();
+        for (int i = 0; i < activities.size(); i++) {
+            NewSessionRecord.Activity a = activities.get(i);
+            if (!a.fromProgramme()) {
+                out.add(new NewSessionRecord.Activity(a.activity(), a.setsDone(), a.repetitionsDone()));
+                continue;
+            }
+            if (!prescribed.containsKey(a.programmeItemId())) {
+                throw new InvalidInputException(Map.of("activities[" + i + "].programmeItemId",
+                        "This exercise is not on the patient's current programme; reload the form"));
+            }
+            boolean done = Boolean.TRUE.equals(a.done());
+            out.add(new NewSessionRecord.Activity(a.activity(), done ? a.setsDone() : null, done ? a.repetitionsDone() : null,
+                    a.programmeItemId(), done, prescribed.get(a.programmeItemId())));
+        }
+        return List.copyOf(out);
     }
 
     @Transactional

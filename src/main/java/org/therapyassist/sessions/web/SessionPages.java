@@ -72,11 +72,14 @@ class SessionPages {
         LocalDate performedOn = errors.date("performedOn", "session date", f.getFirst("performedOnDay"),
                 f.getFirst("performedOnMonth"), f.getFirst("performedOnYear"), true);
         List<NewSessionRecord.Activity> activities = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 40; i++) {
             String name = f.getFirst("activity" + i);
+            UUID item = Text.uuidOrNull(f.getFirst("item" + i));
             if (name != null && !name.isBlank()) {
-                activities.add(new NewSessionRecord.Activity(name, errors.integer("sets" + i, "Sets", f.getFirst("sets" + i)),
-                        errors.integer("reps" + i, "Repetitions", f.getFirst("reps" + i))));
+                Integer sets = errors.integer("sets" + i, "Sets", f.getFirst("sets" + i));
+                Integer reps = errors.integer("reps" + i, "Repetitions", f.getFirst("reps" + i));
+                activities.add(item == null ? new NewSessionRecord.Activity(name, sets, reps)
+                        : new NewSessionRecord.Activity(name, sets, reps, item, "yes".equals(f.getFirst("done" + i)), null));
             }
         }
         List<NewSessionRecord.GoalUpdate> goals = new ArrayList<>();

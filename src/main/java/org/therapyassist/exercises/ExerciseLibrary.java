@@ -1,0 +1,140 @@
+package org.therapyassist.exercises;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.audit.AuditEntry;
+import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Time;
+
+/** The exercise library: the national exercises and the service's own, which only its registrants add. */
+@Service
+public class ExerciseLibrary {
+
+    private static final String SELECT = "select * from exercise ";
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ExerciseLibrary(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record NewExercise(
+            @NotBlank(message = "Enter the name of the exercise") @Size(max = 120, message = "Name must be 120 characters or fewer") String name,
+            @NotNull(message = "Choose the body region") BodyRegion region,
+            @NotNull(message = "Choose the category") ExerciseCategory category,
+            @NotBlank(message = "Choose the drawing") String pose,
+            @NotBlank(message = "Enter the starting position") @Size(max = 500, message = "Starting position must be 500 characters or fewer") String startingPosition,
+            @NotBlank(message = "Enter the steps, one on each line") @Size(max = 2000, message = "Steps must be 2000 characters or fewer") String steps,
+            @NotBlank(message = "Enter the safety note") @Size(max = 500, message = "Safety note must be 500 characters or fewer") String safety,
+            @Min(value = 1, message = "Sets must be between 1 and 20") @Max(value = 20, message = "Sets must be between 1 and 20") Integer defaultSets,
+            @Min(value = 1, message = "Repetitions must be between 1 and 100") @Max(value = 100, message = "Repetitions must be between 1 and 100") Integer defaultRepetitions,
+            @Min(value = 1, message = "Hold must be between 1 and 300 seconds") @Max(value = 300, message = "Hold must be between 1 and 300 seconds") Integer defaultHoldSeconds,
+            @NotBlank(message = "Enter how often, for example twice a day") @Size(max = 100, message = "Frequency must be 100 characters or fewer") String defaultFrequency) {
+    }
+
+    /** National and own exercises, optionally filtered, by name. */
+    @Transactional(readOnly = true)
+    public List<Exercise> list(UUID organisationId, BodyRegion region, ExerciseCategory category) {
+        StringBuilder where = new StringBuilder("where active = true and (organisation_id is null or organisation_id = :org)");
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", organisationId);
+        if (region != null) {
+            where.append(" and body_region = :region");
+            params.put("region", region.name());
+        }
+        if (category != null) {
+            where.append(" and category = :category");
+            params.put("category", category.name());
+        }
+        return jdbc.sql(SELECT + where + " order by name").params(params).query(ExerciseLibrary::map).list();
+    }
+
+    /** A national exercise or one of this service's own; 404 for another service's. */
+    @Transactional(readOnly = true)
+    public Exercise require(UUID organisationId, UUID id) {
+        return jdbc.sql(SELECT + "where id = ? and (organisation_id is null or organisation_id = ?)")
+                .params(id, organisationId).query(ExerciseLibrary::map).optional()
+                .orElseThrow(() -> new NotFoundException("exercise.not-found", "There is no such exercise in the library."));
+    }
+
+    @Transactional(readOnly = true)
+    public Map<UUID, Exercise> byIds(UUID organisationId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Exercise> out = new HashMap<>();
+        jdbc.sql(SELECT + "where id in (:ids) and (organisation_id is null or organisation_id = :org)")
+                .param("ids", List.copyOf(ids)).param("org", organisationId)
+                .query(ExerciseLibrary::map).list().forEach(e -> out.put(e.id(), e));
+        return out;
+    }
+
+    @Transactional
+    public Exercise add(CurrentUser user, NewExercise command) {
+        if (!user.isRegistrant()) {
+            throw new NotAllowedException("exercise.registrant-only", "Only a registered therapist can add exercises to the library.");
+        }
+        if (!Figures.exists(command.pose())) {
+            throw new InvalidInputException(Map.of("pose", "Choose one of the drawings"));
+        }
+        List<String> steps = Exercise.stepsOf(command.steps());
+        if (steps.isEmpty()) {
+            throw new InvalidInputException(Map.of("steps", "Enter the steps, one on each line"));
+        }
+        String name = command.name().strip();
+        boolean taken = jdbc.sql("select count(*) from exercise where active = true and lower(name) = ? "
+                        + "and (organisation_id is null or organisation_id = ?)")
+                .params(name.toLowerCase(Locale.UK), user.organisationId()).query(Long.class).single() > 0;
+        if (taken) {
+            throw new InvalidInputException(Map.of("name", "There is already an exercise with this name in the library"));
+        }
+        UUID id = Ids.newId();
+        String code = "own-" + id.toString().substring(0, 8);
+        jdbc.sql("insert into exercise (id, organisation_id, code, name, body_region, category, pose, starting_position, "
+                        + "steps, safety, default_sets, default_repetitions, default_hold_seconds, default_frequency, "
+                        + "created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, user.organisationId(), code, name, command.region().name(), command.category().name(),
+                        command.pose(), command.startingPosition().strip(), String.join("\n", steps),
+                        command.safety().strip(), command.defaultSets(), command.defaultRepetitions(),
+                        command.defaultHoldSeconds(), command.defaultFrequency().strip(), Time.db(clock.instant()),
+                        user.staffId())
+                .update();
+        audit.record(new AuditEntry(user, null, "exercise.added", "exercise", id, name));
+        return require(user.organisationId(), id);
+    }
+
+    static Exercise map(ResultSet rs, int n) throws SQLException {
+        return new Exercise(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class) != null,
+                rs.getString("code"), rs.getString("name"), BodyRegion.valueOf(rs.getString("body_region")),
+                ExerciseCategory.valueOf(rs.getString("category")), rs.getString("pose"),
+                rs.getString("starting_position"), new ArrayList<>(Exercise.stepsOf(rs.getString("steps"))),
+                rs.getString("safety"), (Integer) rs.getObject("default_sets"),
+                (Integer) rs.getObject("default_repetitions"), (Integer) rs.getObject("default_hold_seconds"),
+                rs.getString("default_frequency"));
+    }
+}

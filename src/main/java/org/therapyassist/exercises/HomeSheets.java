@@ -1,0 +1,83 @@
+package org.therapyassist.exercises;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.access.PatientAccess;
+import org.therapyassist.access.PatientAction;
+import org.therapyassist.careplans.CarePlans;
+import org.therapyassist.careplans.Episode;
+import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.patients.PatientSummary;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Role;
+import org.therapyassist.platform.Time;
+
+/**
+ * The home exercise sheet of an episode: what the patient takes home. Only the active items of that one episode are
+ * on it (H35, H36), with the team's contact number; every sheet opened or printed is checked and audited as a read
+ * of the patient's record.
+ */
+@Service
+public class HomeSheets {
+
+    private final JdbcClient jdbc;
+    private final CarePlans carePlans;
+    private final Programmes programmes;
+    private final PatientRecords patients;
+    private final PatientAccess access;
+    private final Clock clock;
+
+    HomeSheets(JdbcClient jdbc, CarePlans carePlans, Programmes programmes, PatientRecords patients,
+            PatientAccess access, Clock clock) {
+        this.jdbc = jdbc;
+        this.carePlans = carePlans;
+        this.programmes = programmes;
+        this.patients = patients;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public record Sheet(UUID episodeId, UUID patientId, String patientName, String teamName, String contactPhone,
+            String therapistName, LocalDate printedOn, List<ProgrammeLine> items) {
+    }
+
+    @Transactional
+    public Sheet sheet(CurrentUser user, UUID episodeId) {
+        Episode episode = carePlans.require(user.organisationId(), episodeId);
+        access.check(user, episode.patientId(), PatientAction.VIEW_RECORD, episodeId);
+        PatientSummary patient = patients.summaries(user.organisationId(), List.of(episode.patientId())).get(episode.patientId());
+        String phone = jdbc.sql("select contact_phone from team where organisation_id = ? and id = ?")
+                .params(user.organisationId(), episode.teamId()).query(String.class).optional().orElse(null);
+        return new Sheet(episodeId, episode.patientId(), patient == null ? "" : patient.name(), episode.teamName(), phone,
+                episode.leadTherapistName(), Time.today(clock), programmes.linesOf(user.organisationId(), episodeId));
+    }
+
+    public byte[] pdf(Sheet sheet, boolean easyRead) {
+        return HomeSheetPdf.render(sheet, easyRead);
+    }
+
+    /** The number printed on sheets for a team; set by a team lead. */
+    @Transactional
+    public void setContactPhone(CurrentUser user, UUID teamId, String phone) {
+        if (!user.has(Role.TEAM_LEAD)) {
+            throw new NotAllowedException("team.lead-only", "Only a team lead can change the team's contact number.");
+        }
+        String value = phone == null ? "" : phone.strip();
+        if (!value.matches("[0-9 +()-]{6,30}")) {
+            throw new InvalidInputException(Map.of("contactPhone", "Enter a phone number, like 01632 960 123"));
+        }
+        if (jdbc.sql("update team set contact_phone = ? where organisation_id = ? and id = ?")
+                .params(value, user.organisationId(), teamId).update() != 1) {
+            throw new NotFoundException("team.not-found", "There is no such team.");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.therapyassist.exercises.web;
+
+import jakarta.validation.Validator;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.exercises.BodyRegion;
+import org.therapyassist.exercises.Exercise;
+import org.therapyassist.exercises.ExerciseCategory;
+import org.therapyassist.exercises.ExerciseLibrary;
+import org.therapyassist.exercises.Figures;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.web.FormErrors;
+
+/** The exercise library: browse by region and category, read one exercise, add the service's own. */
+@Controller
+class ExercisePages {
+
+    private final ExerciseLibrary library;
+    private final Validator validator;
+
+    ExercisePages(ExerciseLibrary library, Validator validator) {
+        this.library = library;
+        this.validator = validator;
+    }
+
+    @GetMapping("/exercises")
+    String library(CurrentUser me, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String category, Model model) {
+        BodyRegion r = parse(BodyRegion.class, region);
+        ExerciseCategory c = parse(ExerciseCategory.class, category);
+        model.addAttribute("exercises", library.list(me.organisationId(), r, c));
+        model.addAttribute("region", r == null ? "" : r.name());
+        model.addAttribute("category", c == null ? "" : c.name());
+        options(model);
+        return "exercises/library";
+    }
+
+    @GetMapping("/exercises/{id}")
+    String exercise(CurrentUser me, @PathVariable UUID id, Model model) {
+        model.addAttribute("e", library.require(me.organisationId(), id));
+        return "exercises/exercise";
+    }
+
+    @GetMapping("/exercises/new")
+    String newExercise(CurrentUser me, Model model) {
+        requireRegistrant(me);
+        model.addAttribute("v", Map.of());
+        model.addAttribute("errors", new FormErrors());
+        options(model);
+        return "exercises/new";
+    }
+
+    @PostMapping("/exercises")
+    String add(CurrentUser me, @RequestParam MultiValueMap<String, String> f, Model model, RedirectAttributes redirect) {
+        requireRegistrant(me);
+        FormErrors errors = new FormErrors();
+        var command = new ExerciseLibrary.NewExercise(f.getFirst("name"),
+                errors.choice("region", BodyRegion.class, f.getFirst("region")),
+                errors.choice("category", ExerciseCategory.class, f.getFirst("category")), f.getFirst("pose"),
+                f.getFirst("startingPosition"), f.getFirst("steps"), f.getFirst("safety"),
+                errors.integer("defaultSets", "Sets", f.getFirst("defaultSets")),
+                errors.integer("defaultRepetitions", "Repetitions", f.getFirst("defaultRepetitions")),
+                errors.integer("defaultHoldSeconds", "Hold", f.getFirst("defaultHoldSeconds")),
+                f.getFirst("defaultFrequency"));
+        errors.validate(validator, command);
+        if (errors.isEmpty()) {
+            try {
+                Exercise added = library.add(me, command);
+                redirect.addFlashAttribute("banner", "Exercise added to your service's library.");
+                return "redirect:/exercises/" + added.id();
+            } catch (InvalidInputException e) {
+                errors.add(e);
+            }
+        }
+        model.addAttribute("v", f.toSingleValueMap());
+        model.addAttribute("errors", errors);
+        options(model);
+        return "exercises/new";
+    }
+
+    private static void options(Model model) {
+        model.addAttribute("regions", Arrays.stream(BodyRegion.values()).map(r -> Map.entry(r.name(), r.title())).toList());
+        model.addAttribute("categories", Arrays.stream(ExerciseCategory.values()).map(c -> Map.entry(c.name(), c.title())).toList());
+        model.addAttribute("poses", Figures.poses().stream().sorted().map(p -> Map.entry(p, p.replace('-', ' '))).toList());
+    }
+
+    private static void requireRegistrant(CurrentUser me) {
+        if (!me.isRegistrant()) {
+            throw new NotAllowedException("exercise.registrant-only", "Only a registered therapist can add exercises to the library.");
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return List.of(type.getEnumConstants()).stream().filter(e -> e.name().equals(value)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,225 @@
+package org.therapyassist.exercises.web;
+
+import jakarta.validation.Validator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.careplans.CarePlans;
+import org.therapyassist.careplans.Episode;
+import org.therapyassist.exercises.BodyRegion;
+import org.therapyassist.exercises.ExerciseLibrary;
+import org.therapyassist.exercises.HomeSheets;
+import org.therapyassist.exercises.ProgrammeLine;
+import org.therapyassist.exercises.Programmes;
+import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.web.FormErrors;
+
+/** The programme builder for an episode, the change form for one item, and the home exercise sheet (page and PDF). */
+@Controller
+class ProgrammePages {
+
+    private final Programmes programmes;
+    private final ExerciseLibrary library;
+    private final HomeSheets sheets;
+    private final CarePlans carePlans;
+    private final PatientRecords patients;
+    private final Validator validator;
+
+    ProgrammePages(Programmes programmes, ExerciseLibrary library, HomeSheets sheets, CarePlans carePlans,
+            PatientRecords patients, Validator validator) {
+        this.programmes = programmes;
+        this.library = library;
+        this.sheets = sheets;
+        this.carePlans = carePlans;
+        this.patients = patients;
+        this.validator = validator;
+    }
+
+    @GetMapping("/episodes/{id}/exercise-programme")
+    String programme(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String region, Model model) {
+        Map<String, String> v = new HashMap<>();
+        if (region != null) {
+            v.put("region", region);
+        }
+        return builder(me, id, v, new FormErrors(), model);
+    }
+
+    @PostMapping("/episodes/{id}/exercise-programme")
+    String add(CurrentUser me, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> f, Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        var item = new Programmes.NewItem(Text.uuidOrNull(f.getFirst("exerciseId")), f.getFirst("activity"),
+                errors.integer("sets", "Sets", f.getFirst("sets")),
+                errors.integer("repetitions", "Repetitions", f.getFirst("repetitions")),
+                errors.integer("holdSeconds", "Hold", f.getFirst("holdSeconds")), f.getFirst("frequency"),
+                errors.integer("maxSets", "Most sets", f.getFirst("maxSets")),
+                errors.integer("maxRepetitions", "Most repetitions", f.getFirst("maxRepetitions")),
+                errors.integer("maxHoldSeconds", "Longest hold", f.getFirst("maxHoldSeconds")),
+                f.getFirst("progressionLimits"), f.getFirst("note"));
+        errors.validate(validator, item);
+        if (errors.isEmpty()) {
+            try {
+                ProgrammeLine added = programmes.add(me, id, item);
+                redirect.addFlashAttribute("banner", added.activity() + " added to the programme.");
+                return "redirect:/episodes/" + id + "/exercise-programme";
+            } catch (InvalidInputException e) {
+                errors.add(e);
+            } catch (ConflictException e) {
+                errors.refuse(e);
+            }
+        }
+        return builder(me, id, new HashMap<>(f.toSingleValueMap()), errors, model);
+    }
+
+    @PostMapping("/programme-items/{id}/move")
+    String move(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String direction,
+            @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
+        UUID episodeId = programmes.requireLine(me.organisationId(), id).episodeId();
+        try {
+            programmes.move(me, id, version == null ? -1 : version,
+                    "UP".equals(direction) ? Programmes.Direction.UP : Programmes.Direction.DOWN);
+            redirect.addFlashAttribute("banner", "Order changed.");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/episodes/" + episodeId + "/exercise-programme";
+    }
+
+    @PostMapping("/programme-items/{id}/remove")
+    String remove(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) Integer version,
+            RedirectAttributes redirect) {
+        ProgrammeLine line = programmes.requireLine(me.organisationId(), id);
+        try {
+            programmes.remove(me, id, version == null ? -1 : version);
+            redirect.addFlashAttribute("banner", line.activity() + " taken off the programme and the home sheet.");
+        } catch (ConflictException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/episodes/" + line.episodeId() + "/exercise-programme";
+    }
+
+    @GetMapping("/programme-items/{id}/edit")
+    String edit(CurrentUser me, @PathVariable UUID id, Model model) {
+        ProgrammeLine line = programmes.requireLine(me.organisationId(), id);
+        Map<String, String> v = new HashMap<>();
+        v.put("version", "" + line.version());
+        v.put("sets", str(line.sets()));
+        v.put("repetitions", str(line.repetitions()));
+        v.put("holdSeconds", str(line.holdSeconds()));
+        v.put("frequency", line.frequency());
+        v.put("maxSets", str(line.maxSets()));
+        v.put("maxRepetitions", str(line.maxRepetitions()));
+        v.put("maxHoldSeconds", str(line.maxHoldSeconds()));
+        v.put("progressionLimits", line.progressionLimits());
+        v.put("note", line.note());
+        return editForm(me, line, v, new FormErrors(), model);
+    }
+
+    @PostMapping("/programme-items/{id}")
+    String change(CurrentUser me, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> f, Model model,
+            RedirectAttributes redirect) {
+        ProgrammeLine line = programmes.requireLine(me.organisationId(), id);
+        FormErrors errors = new FormErrors();
+        var change = new Programmes.Change(errors.integer("version", "Version", f.getFirst("version")),
+                errors.integer("sets", "Sets", f.getFirst("sets")),
+                errors.integer("repetitions", "Repetitions", f.getFirst("repetitions")),
+                errors.integer("holdSeconds", "Hold", f.getFirst("holdSeconds")), f.getFirst("frequency"),
+                errors.integer("maxSets", "Most sets", f.getFirst("maxSets")),
+                errors.integer("maxRepetitions", "Most repetitions", f.getFirst("maxRepetitions")),
+                errors.integer("maxHoldSeconds", "Longest hold", f.getFirst("maxHoldSeconds")),
+                f.getFirst("progressionLimits"), f.getFirst("note"));
+        errors.validate(validator, change);
+        if (errors.isEmpty()) {
+            try {
+                programmes.change(me, id, change);
+                redirect.addFlashAttribute("banner", line.activity() + " changed.");
+                return "redirect:/episodes/" + line.episodeId() + "/exercise-programme";
+            } catch (InvalidInputException e) {
+                errors.add(e);
+            } catch (ConflictException | RefusedException | NotAllowedException e) {
+                errors.refuse(e);
+            }
+        }
+        return editForm(me, line, new HashMap<>(f.toSingleValueMap()), errors, model);
+    }
+
+    @PostMapping("/episodes/{id}/contact-phone")
+    String contactPhone(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String contactPhone,
+            RedirectAttributes redirect) {
+        Episode episode = carePlans.require(me.organisationId(), id);
+        try {
+            sheets.setContactPhone(me, episode.teamId(), contactPhone);
+            redirect.addFlashAttribute("banner", "The team's number on home exercise sheets is now " + contactPhone.strip() + ".");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
+        }
+        return "redirect:/episodes/" + id + "/home-sheet";
+    }
+
+    @GetMapping("/episodes/{id}/home-sheet")
+    String sheet(CurrentUser me, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean easyRead, Model model) {
+        model.addAttribute("sheet", sheets.sheet(me, id));
+        model.addAttribute("easyRead", easyRead);
+        model.addAttribute("canSetPhone", me.has(org.therapyassist.platform.Role.TEAM_LEAD));
+        return "exercises/sheet";
+    }
+
+    @GetMapping("/episodes/{id}/home-sheet.pdf")
+    ResponseEntity<byte[]> sheetPdf(CurrentUser me, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean easyRead) {
+        byte[] pdf = sheets.pdf(sheets.sheet(me, id), easyRead);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(easyRead ? "my-exercises-easy-read.pdf" : "home-exercises.pdf").build().toString())
+                .body(pdf);
+    }
+
+    private String builder(CurrentUser me, UUID episodeId, Map<String, String> v, FormErrors errors, Model model) {
+        Episode episode = carePlans.require(me.organisationId(), episodeId);
+        List<ProgrammeLine> lines = programmes.programme(me, episodeId);
+        BodyRegion region = v.get("region") != null && !v.get("region").isBlank()
+                ? java.util.Arrays.stream(BodyRegion.values()).filter(r -> r.name().equals(v.get("region"))).findFirst().orElse(null)
+                : null;
+        model.addAttribute("episode", episode);
+        model.addAttribute("patient", patients.summaries(me.organisationId(), List.of(episode.patientId())).get(episode.patientId()));
+        model.addAttribute("lines", lines);
+        model.addAttribute("exerciseOptions", library.list(me.organisationId(), region, null).stream()
+                .map(e -> Map.entry(e.id().toString(), e.name() + " (" + e.category().title().toLowerCase(java.util.Locale.UK) + ")")).toList());
+        model.addAttribute("regions", java.util.Arrays.stream(BodyRegion.values()).map(r -> Map.entry(r.name(), r.title())).toList());
+        model.addAttribute("v", v);
+        model.addAttribute("errors", errors);
+        return "exercises/programme";
+    }
+
+    private String editForm(CurrentUser me, ProgrammeLine line, Map<String, String> v, FormErrors errors, Model model) {
+        Episode episode = carePlans.require(me.organisationId(), line.episodeId());
+        programmes.programme(me, line.episodeId());
+        model.addAttribute("episode", episode);
+        model.addAttribute("line", line);
+        model.addAttribute("v", v);
+        model.addAttribute("errors", errors);
+        return "exercises/item-edit";
+    }
+
+    private static String str(Integer i) {
+        return i == null ? "" : i.toString();
+    }
+}
