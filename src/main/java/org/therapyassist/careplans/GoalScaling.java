@@ -146,7 +146,7 @@ public class GoalScaling {
                 .params(id, user.organisationId(), goalId, review.reviewedOn(), review.level(), Text.blankToNull(review.note()),
                         user.staffId(), Time.db(clock.instant()))
                 .update();
-        access.check(user, goal.patientId, PatientAction.ADD_GOAL, goalId);
+        access.check(user, goal.patientId, PatientAction.REVIEW_GOAL, goalId);
         return require(user, goalId);
     }
 

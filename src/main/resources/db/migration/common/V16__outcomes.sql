@@ -36,6 +36,7 @@ create table measure_result (
     score               decimal(8, 2) not null,
     unit                varchar(30) not null,
     interpretation      varchar(200),
+    tone                varchar(10),
     norm_sex            varchar(10),
     effective_on        date not null,
     performer_id        uuid not null references staff_member (id),
