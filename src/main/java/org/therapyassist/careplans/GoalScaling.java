@@ -158,6 +158,14 @@ public class GoalScaling {
         return require(user, goalId);
     }
 
+    /** A patient's goals with scaling and the attainment per episode, access checked and audited (for the API). */
+    @Transactional
+    public List<ScaledGoal> openForPatient(CurrentUser user, UUID patientId) {
+        List<ScaledGoal> goals = forPatient(user.organisationId(), patientId);
+        access.check(user, patientId, PatientAction.VIEW_RECORD, null);
+        return goals;
+    }
+
     /** A patient's goals with scaling, oldest first; the caller has already checked access to the patient. */
     @Transactional(readOnly = true)
     public List<ScaledGoal> forPatient(UUID organisationId, UUID patientId) {

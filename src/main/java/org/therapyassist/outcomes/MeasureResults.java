@@ -234,6 +234,14 @@ public class MeasureResults {
                 organisationId, patientId);
     }
 
+    /** A patient's current results with access checked and audited (for the API). */
+    @Transactional
+    public List<MeasureResult> openForPatient(CurrentUser user, UUID patientId) {
+        patients.require(user.organisationId(), patientId);
+        access.check(user, patientId, PatientAction.VIEW_RECORD, null);
+        return forPatient(user.organisationId(), patientId);
+    }
+
     /** Every version of a result's history, including the replaced ones, oldest first. */
     @Transactional(readOnly = true)
     public List<MeasureResult> allVersionsForPatient(UUID organisationId, UUID patientId) {

@@ -70,6 +70,13 @@ public class StopCriteria {
         return current(user.organisationId(), delegationId);
     }
 
+    /** The current rules, with access to the delegation's patient checked and audited. */
+    @Transactional
+    public StopRules open(CurrentUser user, UUID delegationId) {
+        delegations.view(user, delegationId);
+        return current(user.organisationId(), delegationId);
+    }
+
     @Transactional(readOnly = true)
     public StopRules current(UUID organisationId, UUID delegationId) {
         return jdbc.sql("select pain_rise_points, tug_slower_than, chair_stand_below from delegation_stop_criterion "

@@ -30,9 +30,11 @@ public class PatientRecordView {
     private final SessionRecords records;
     private final Escalations escalations;
     private final Loans loans;
+    private final org.therapyassist.outcomes.PatientOutcomes outcomes;
 
     PatientRecordView(PatientRecords patients, CarePlans carePlans, DelegationDesk delegations, SessionRecords records,
-            Escalations escalations, Loans loans) {
+            Escalations escalations, Loans loans, org.therapyassist.outcomes.PatientOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.loans = loans;
         this.patients = patients;
         this.carePlans = carePlans;
@@ -42,7 +44,8 @@ public class PatientRecordView {
     }
 
     public record Whole(Patient patient, List<Episode> episodes, List<DelegationView> delegations,
-            List<SessionRecordView> records, List<Escalation> escalations, List<Loans.Loan> equipment) {
+            List<SessionRecordView> records, List<Escalation> escalations, List<Loans.Loan> equipment,
+            org.therapyassist.outcomes.PatientOutcomes.Section outcomes) {
     }
 
     public record TimelineEntry(Instant at, String kind, UUID id, String summary, String by) {
@@ -53,7 +56,8 @@ public class PatientRecordView {
         Patient patient = patients.open(user, patientId);
         UUID org = user.organisationId();
         return new Whole(patient, carePlans.episodesOf(org, patientId), delegations.forPatient(org, patientId),
-                records.forPatient(org, patientId), escalations.forPatient(org, patientId), loans.forPatient(org, patientId));
+                records.forPatient(org, patientId), escalations.forPatient(org, patientId), loans.forPatient(org, patientId),
+                outcomes.section(org, patientId));
     }
 
     /** Everything that happened to the patient's record, newest first. */
@@ -92,6 +96,9 @@ public class PatientRecordView {
                 entries.add(new TimelineEntry(e.repliedAt(), "escalation-reply", e.id(), "Reply: " + e.reply(), e.repliedByName()));
             }
         }
+        whole.outcomes().measures().forEach(m -> m.results().forEach(res -> entries.add(new TimelineEntry(res.recordedAt(),
+                "measure", res.id(), m.measure().name() + ": " + res.scoreText()
+                        + (res.interpretation() == null ? "" : " (" + res.interpretation() + ")"), res.performerName()))));
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;
     }
