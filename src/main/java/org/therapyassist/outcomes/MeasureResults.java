@@ -330,7 +330,8 @@ public class MeasureResults {
             StaffMember who = names.get(r.performerId());
             return new MeasureResult(r.id(), r.patientId(), r.episodeId(), r.delegationId(), r.sessionRecordId(), r.key(),
                     m == null ? r.key() : m.name(), m == null ? null : m.codeSystem(), m == null ? null : m.code(),
-                    m == null ? null : m.codeDisplay(), r.score(), r.unit(), r.interpretation(), r.tone(), r.normSex(),
+                    m == null ? null : m.codeDisplay(),
+                    m == null ? r.score() : r.score().setScale(m.scoreDecimals(), java.math.RoundingMode.HALF_UP), r.unit(), r.interpretation(), r.tone(), r.normSex(),
                     r.effectiveOn(), r.performerId(), who == null ? "Unknown" : who.displayName(), r.band(),
                     who != null && !who.isRegistrant(), r.recordedAt().toInstant(), r.note(),
                     List.copyOf(items.getOrDefault(r.id(), List.of())), r.replacesId(), r.reason());
