@@ -26,9 +26,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final Reminders reminders;
     private final EquipmentDemo equipment;
     private final Clock clock;
+    private final OutcomesDemo outcomes;
 
-    DemoDataLoader(DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc, TransactionTemplate transaction,
+    DemoDataLoader(OutcomesDemo outcomes, DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc, TransactionTemplate transaction,
             DemoDevelopment development, InductionDemo induction, EquipmentDemo equipment, Reminders reminders, Clock clock) {
+        this.outcomes = outcomes;
         this.equipment = equipment;
         this.reminders = reminders;
         this.clock = clock;
@@ -60,6 +62,7 @@ class DemoDataLoader implements ApplicationRunner {
         transaction.executeWithoutResult(status -> induction.write());
         transaction.executeWithoutResult(status -> development.write());
         transaction.executeWithoutResult(status -> equipment.write());
+        transaction.executeWithoutResult(status -> outcomes.write());
         transaction.executeWithoutResult(status -> reminders.writeFor(Time.today(clock)));
         log.info("Demo data written: {} patients, {} delegations, {} session records. Sign in as pt.demo / demo.",
                 summary.patients(), summary.delegations(), summary.sessionRecords());
