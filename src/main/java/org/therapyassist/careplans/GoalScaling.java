@@ -84,11 +84,13 @@ public class GoalScaling {
     public record ScaledGoal(UUID goalId, UUID episodeId, UUID patientId, String description, LocalDate targetDate,
             String status, Levels levels, List<ReviewLine> reviews) {
 
+        @com.fasterxml.jackson.annotation.JsonProperty
         public Integer latestLevel() {
             return reviews.isEmpty() ? null : reviews.getLast().level();
         }
 
         /** FHIR Goal.achievementStatus codes. */
+        @com.fasterxml.jackson.annotation.JsonProperty
         public String achievementStatus() {
             Integer l = latestLevel();
             if (l == null) {
