@@ -47,6 +47,10 @@ public class PatientOutcomes {
     /** One measure's results for one patient with its chart; {@code change} compares the first and latest. */
     public record MeasureSeries(Measure measure, List<MeasureResult> results, MeasureResult first, MeasureResult latest,
             String change, String chartSvg, String chartDescription) {
+
+        public List<MeasureResult> newestFirst() {
+            return results.reversed();
+        }
     }
 
     public record GoalSummary(List<ScaledGoal> goals, List<Attainment> attainment, String chartSvg, String chartDescription) {
