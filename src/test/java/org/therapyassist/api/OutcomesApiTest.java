@@ -117,4 +117,55 @@ class OutcomesApiTest {
         mvc.perform(as("pt.demo", get("/api/v1/patients/" + e.patientId() + "/goals/chart.svg"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Goal attainment")));
     }
+
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService users;
+
+    MockHttpServletRequestBuilder page(String user, MockHttpServletRequestBuilder request) {
+        return request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user(users.loadUserByUsername(user)));
+    }
+
+    @Test
+    void theOutcomePagesRenderAndAGoalIsSetWithItsLevelsFromTheGoalPage() throws Exception {
+        CurrentUser pt = fixtures.user("pt.demo");
+        Episode e = fixtures.patientWithEpisode(pt);
+        var d = desk.delegate(pt, fixtures.delegation(e.patientId(), e.id(), "EXERCISE_PROGRAMME", fixtures.user("hca.demo").staffId()));
+        for (String url : new String[] {"/measures", "/measures/new", "/outcomes/delegated", "/delegations/" + d.id() + "/stop-criteria",
+                "/episodes/" + e.id() + "/goals/new", "/patients/" + e.patientId() + "/measures/new",
+                "/patients/" + e.patientId() + "/measures/new?measure=PSFS", "/patients/" + e.patientId() + "/measures/new?measure=CHAIR_STAND_30S",
+                "/patients/" + e.patientId() + "/measures/new?measure=EMS", "/patients/" + e.patientId() + "/measures/TUG"}) {
+            mvc.perform(page("pt.demo", get(url))).andExpect(status().isOk());
+        }
+        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        String target = fixtures.today().plusWeeks(6).toString();
+        String[] ymd = target.split("-");
+        mvc.perform(page("pt.demo", post("/episodes/" + e.id() + "/goals")).with(csrf)
+                        .param("description", "Walk to the bus stop").param("targetDateDay", ymd[2])
+                        .param("targetDateMonth", ymd[1]).param("targetDateYear", ymd[0]).param("minus2", "Housebound")
+                        .param("minus1", "Walks to the gate").param("zero", "").param("plus1", "Walks to the stop and back")
+                        .param("plus2", "Takes the bus to town").param("baseline", "-1").param("weight", "1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Describe the 0 level: the expected outcome")));
+        mvc.perform(page("pt.demo", post("/episodes/" + e.id() + "/goals")).with(csrf)
+                        .param("description", "Walk to the bus stop").param("targetDateDay", ymd[2])
+                        .param("targetDateMonth", ymd[1]).param("targetDateYear", ymd[0]).param("minus2", "Housebound")
+                        .param("minus1", "Walks to the gate").param("zero", "Walks to the bus stop").param("plus1", "Walks to the stop and back")
+                        .param("plus2", "Takes the bus to town").param("baseline", "-1").param("weight", "1"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(page("pt.demo", post("/patients/" + e.patientId() + "/measures")).with(csrf)
+                        .param("measureKey", "TUG").param("item0", "abc").param("effectiveOnDay", "1")
+                        .param("effectiveOnMonth", "1").param("effectiveOnYear", "2020"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("must be a number")));
+        mvc.perform(page("pt.demo", get("/patients/" + e.patientId()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Walk to the bus stop")))
+                .andExpect(content().string(containsString("Outcome measures and goals")));
+        mvc.perform(page("hca.demo", get("/measures/new"))).andExpect(status().isOk());
+        mvc.perform(page("pt.demo", post("/measures")).with(csrf).param("name", "").param("unit", "points")
+                        .param("totalRule", "SUM").param("higherIsBetter", "true").param("itemLabel2", "Balance").param("itemMin2", "4").param("itemMax2", "2"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Enter the name of the measure")));
+        mvc.perform(page("pt.demo", post("/measures")).with(csrf).param("name", "Balance check " + e.id()).param("unit", "points")
+                        .param("totalRule", "SUM").param("higherIsBetter", "true").param("itemLabel2", "Balance").param("itemMin2", "4").param("itemMax2", "2"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Highest score must be more than the lowest score")))
+                .andExpect(content().string(containsString("id=\"itemMax2\"")));
+    }
 }
