@@ -14,12 +14,13 @@ import java.util.Locale;
  */
 public final class ProgressChart {
 
-    static final int WIDTH = 640;
-    static final int HEIGHT = 280;
+    static final int WIDTH = 480;
+    static final int HEIGHT = 270;
     private static final int LEFT = 52;
     private static final int RIGHT = 16;
     private static final int TOP = 16;
-    private static final int BOTTOM = 44;
+    private static final int BOTTOM = 40;
+    private static final int LEGEND_ROW = 20;
     private static final String[] PALETTE = {"#005eb8", "#7c2855", "#007f3b", "#ed8b00", "#330072"};
     private static final DateTimeFormatter AXIS = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
 
@@ -56,11 +57,14 @@ public final class ProgressChart {
         java.util.function.DoubleUnaryOperator y = v -> TOP + plotH * (1 - (clamp(v, spec.yMin(), spec.yMax()) - spec.yMin())
                 / (spec.yMax() - spec.yMin()));
 
+        boolean marked = spec.markedLabel() != null && all.stream().anyMatch(Point::marked);
+        int legendRows = (spec.series().size() > 1 ? spec.series().size() : 0) + (marked ? 1 : 0);
+        int height = HEIGHT + LEGEND_ROW * legendRows;
         StringBuilder s = new StringBuilder();
         String t = spec.id() + "-title";
         String d = spec.id() + "-desc";
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ta-chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" width=\"100%\" role=\"img\" aria-labelledby=\"").append(t).append(' ').append(d)
+                .append(height).append("\" width=\"100%\" role=\"img\" aria-labelledby=\"").append(t).append(' ').append(d)
                 .append("\" focusable=\"false\">");
         s.append("<title id=\"").append(t).append("\">").append(esc(spec.title())).append("</title>");
         s.append("<desc id=\"").append(d).append("\">").append(esc(spec.description())).append("</desc>");
@@ -75,9 +79,9 @@ public final class ProgressChart {
             s.append("<rect x=\"").append(LEFT).append("\" y=\"").append(fmt(top)).append("\" width=\"").append(fmt(plotW))
                     .append("\" height=\"").append(fmt(bottom - top)).append("\" fill=\"").append(fill(band.tone()))
                     .append("\"><title>").append(esc(band.label())).append("</title></rect>");
-            if (bottom - top >= 14) {
-                s.append("<text x=\"").append(WIDTH - RIGHT - 4).append("\" y=\"").append(fmt(top + 12))
-                        .append("\" text-anchor=\"end\" font-size=\"11\" fill=\"#212b32\">").append(esc(shortLabel(band.label())))
+            if (bottom - top >= 17) {
+                s.append("<text x=\"").append(WIDTH - RIGHT - 4).append("\" y=\"").append(fmt(top + 14))
+                        .append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#212b32\">").append(esc(shortLabel(band.label())))
                         .append("</text>");
             }
         }
@@ -90,18 +94,20 @@ public final class ProgressChart {
             s.append("<line x1=\"").append(LEFT - 4).append("\" x2=\"").append(LEFT).append("\" y1=\"").append(fmt(py))
                     .append("\" y2=\"").append(fmt(py)).append("\" stroke=\"#4c6272\"/>");
             s.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(py + 4))
-                    .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#212b32\">").append(esc(label)).append("</text>");
+                    .append("\" text-anchor=\"end\" font-size=\"14\" fill=\"#212b32\">").append(esc(label)).append("</text>");
         }
-        s.append("<text x=\"12\" y=\"").append(fmt(TOP + plotH / 2)).append("\" font-size=\"12\" fill=\"#212b32\" ")
+        s.append("<text x=\"12\" y=\"").append(fmt(TOP + plotH / 2)).append("\" font-size=\"14\" fill=\"#212b32\" ")
                 .append("text-anchor=\"middle\" transform=\"rotate(-90 12 ").append(fmt(TOP + plotH / 2)).append(")\">")
                 .append(esc(spec.yLabel())).append("</text>");
         // X axis: first, middle and last dates.
         LocalDate mid = first.plusDays((long) (span / 2));
-        for (LocalDate tick : List.of(first, mid, last)) {
-            double px = x.applyAsDouble(tick);
+        List<LocalDate> xTicks = List.of(first, mid, last);
+        for (int i = 0; i < xTicks.size(); i++) {
+            double px = x.applyAsDouble(xTicks.get(i));
+            String anchor = i == 0 ? "start" : i == xTicks.size() - 1 ? "end" : "middle";
             s.append("<text x=\"").append(fmt(px)).append("\" y=\"").append(HEIGHT - BOTTOM + 18)
-                    .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#212b32\">").append(esc(tick.format(AXIS)))
-                    .append("</text>");
+                    .append("\" text-anchor=\"").append(anchor).append("\" font-size=\"14\" fill=\"#212b32\">")
+                    .append(esc(xTicks.get(i).format(AXIS))).append("</text>");
         }
         for (int i = 0; i < spec.series().size(); i++) {
             Series series = spec.series().get(i);
@@ -120,22 +126,21 @@ public final class ProgressChart {
                         .append("\" stroke-width=\"2\" fill=\"").append(p.marked() ? "#ffffff" : colour).append("\"/>");
             }
         }
-        // Legend along the bottom.
-        double lx = LEFT;
-        double ly = HEIGHT - 8;
+        // Legend below the axis, one entry per line so long goal names stay readable on a phone.
+        double ly = HEIGHT + 4;
         for (int i = 0; i < spec.series().size() && spec.series().size() > 1; i++) {
             String colour = PALETTE[i % PALETTE.length];
-            String label = shortLabel(spec.series().get(i).label());
-            s.append("<circle cx=\"").append(fmt(lx + 5)).append("\" cy=\"").append(fmt(ly - 4)).append("\" r=\"4.5\" fill=\"")
-                    .append(colour).append("\"/>").append("<text x=\"").append(fmt(lx + 13)).append("\" y=\"").append(fmt(ly))
-                    .append("\" font-size=\"11\" fill=\"#212b32\">").append(esc(label)).append("</text>");
-            lx += 20 + label.length() * 6;
+            s.append("<circle cx=\"").append(LEFT + 5).append("\" cy=\"").append(fmt(ly - 5)).append("\" r=\"5\" fill=\"")
+                    .append(colour).append("\"/>").append("<text x=\"").append(LEFT + 15).append("\" y=\"").append(fmt(ly))
+                    .append("\" font-size=\"13\" fill=\"#212b32\">").append(esc(shortLabel(spec.series().get(i).label())))
+                    .append("</text>");
+            ly += LEGEND_ROW;
         }
-        if (spec.markedLabel() != null && all.stream().anyMatch(Point::marked)) {
-            s.append("<circle cx=\"").append(fmt(lx + 5)).append("\" cy=\"").append(fmt(ly - 4))
-                    .append("\" r=\"4.5\" fill=\"#ffffff\" stroke=\"#005eb8\" stroke-width=\"2\"/>")
-                    .append("<text x=\"").append(fmt(lx + 13)).append("\" y=\"").append(fmt(ly))
-                    .append("\" font-size=\"11\" fill=\"#212b32\">").append(esc(spec.markedLabel())).append("</text>");
+        if (marked) {
+            s.append("<circle cx=\"").append(LEFT + 5).append("\" cy=\"").append(fmt(ly - 5))
+                    .append("\" r=\"5\" fill=\"#ffffff\" stroke=\"#005eb8\" stroke-width=\"2\"/>")
+                    .append("<text x=\"").append(LEFT + 15).append("\" y=\"").append(fmt(ly))
+                    .append("\" font-size=\"13\" fill=\"#212b32\">").append(esc(spec.markedLabel())).append("</text>");
         }
         s.append("</svg>");
         return s.toString();
