@@ -82,17 +82,8 @@ public class CarePlans {
 
     @Transactional
     public Episode addGoal(CurrentUser user, UUID episodeId, AddGoal command) {
-        requireRegistrant(user);
-        Episode episode = requireOpen(user.organisationId(), episodeId);
-        if (command.targetDate().isBefore(Time.today(clock))) {
-            throw new InvalidInputException(Map.of("targetDate", "Target date must be today or in the future"));
-        }
-        jdbc.sql("insert into goal (id, organisation_id, episode_id, patient_id, description, target_date, status, "
-                        + "created_at, created_by) values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)")
-                .params(Ids.newId(), user.organisationId(), episodeId, episode.patientId(), command.description().strip(),
-                        command.targetDate(), Time.db(clock.instant()), user.staffId())
-                .update();
-        access.check(user, episode.patientId(), PatientAction.ADD_GOAL, episodeId);
+        Episode episode = checkGoal(user, episodeId, command);
+        insertGoal(user, episode, command);
         return require(user.organisationId(), episodeId);
     }
 
@@ -201,5 +192,27 @@ public class CarePlans {
                 rs.getString("referral_reason"), ConditionCategory.valueOf(rs.getString("condition_category")),
                 CareSetting.valueOf(rs.getString("setting")), rs.getString("location"), rs.getString("status"),
                 rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class), List.of(), List.of());
+    }
+
+    /** Inserts a goal into an open episode after the checks in {@link #addGoal}; returns the new goal's id. */
+    UUID insertGoal(CurrentUser user, Episode episode, AddGoal command) {
+        UUID id = Ids.newId();
+        jdbc.sql("insert into goal (id, organisation_id, episode_id, patient_id, description, target_date, status, "
+                        + "created_at, created_by) values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)")
+                .params(id, user.organisationId(), episode.id(), episode.patientId(), command.description().strip(),
+                        command.targetDate(), Time.db(clock.instant()), user.staffId())
+                .update();
+        access.check(user, episode.patientId(), PatientAction.ADD_GOAL, episode.id());
+        return id;
+    }
+
+    /** Checks that a registrant may add a goal to this open episode today; returns the episode. */
+    Episode checkGoal(CurrentUser user, UUID episodeId, AddGoal command) {
+        requireRegistrant(user);
+        Episode episode = requireOpen(user.organisationId(), episodeId);
+        if (command.targetDate().isBefore(Time.today(clock))) {
+            throw new InvalidInputException(Map.of("targetDate", "Target date must be today or in the future"));
+        }
+        return episode;
     }
 }

@@ -29,12 +29,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final ExercisesDemo exercises;
     private final Clock clock;
     private final GroupsDemo groups;
+    private final OutcomesDemo outcomes;
 
     DemoDataLoader(DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc, TransactionTemplate transaction,
             DemoDevelopment development, InductionDemo induction, EquipmentDemo equipment, Reminders reminders, Clock clock,
             GroupsDemo groups,
             ReferralsDemo referrals,
-            ExercisesDemo exercises) {
+            ExercisesDemo exercises,
+            OutcomesDemo outcomes) {
+        this.outcomes = outcomes;
         this.groups = groups;
         this.referrals = referrals;
         this.exercises = exercises;
@@ -72,6 +75,7 @@ class DemoDataLoader implements ApplicationRunner {
         transaction.executeWithoutResult(status -> groups.write());
         transaction.executeWithoutResult(status -> referrals.write());
         transaction.executeWithoutResult(status -> exercises.write());
+        transaction.executeWithoutResult(status -> outcomes.write());
         transaction.executeWithoutResult(status -> reminders.writeFor(Time.today(clock)));
         log.info("Demo data written: {} patients, {} delegations, {} session records. Sign in as pt.demo / demo.",
                 summary.patients(), summary.delegations(), summary.sessionRecords());

@@ -31,9 +31,12 @@ public class PatientRecordView {
     private final Escalations escalations;
     private final Loans loans;
     private final org.therapyassist.groups.GroupHistory groups;
+    private final org.therapyassist.outcomes.PatientOutcomes outcomes;
 
     PatientRecordView(PatientRecords patients, CarePlans carePlans, DelegationDesk delegations, SessionRecords records,
-            Escalations escalations, Loans loans, org.therapyassist.groups.GroupHistory groups) {
+            Escalations escalations, Loans loans, org.therapyassist.groups.GroupHistory groups,
+            org.therapyassist.outcomes.PatientOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.groups = groups;
         this.loans = loans;
         this.patients = patients;
@@ -45,7 +48,8 @@ public class PatientRecordView {
 
     public record Whole(Patient patient, List<Episode> episodes, List<DelegationView> delegations,
             List<SessionRecordView> records, List<Escalation> escalations, List<Loans.Loan> equipment,
-            org.therapyassist.groups.GroupHistory.OfPatient groups) {
+            org.therapyassist.groups.GroupHistory.OfPatient groups,
+            org.therapyassist.outcomes.PatientOutcomes.Section outcomes) {
     }
 
     public record TimelineEntry(Instant at, String kind, UUID id, String summary, String by) {
@@ -57,7 +61,7 @@ public class PatientRecordView {
         UUID org = user.organisationId();
         return new Whole(patient, carePlans.episodesOf(org, patientId), delegations.forPatient(org, patientId),
                 records.forPatient(org, patientId), escalations.forPatient(org, patientId), loans.forPatient(org, patientId),
-                groups.forPatient(org, patientId));
+                groups.forPatient(org, patientId), outcomes.section(org, patientId));
     }
 
     /** Everything that happened to the patient's record, newest first. */
@@ -100,6 +104,9 @@ public class PatientRecordView {
             entries.add(new TimelineEntry(a.recordedAt(), "group-attendance", a.recordId(), a.className() + " on "
                     + a.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)) + ": " + a.effectiveOutcome().title().toLowerCase(), a.leaderName()));
         }
+        whole.outcomes().measures().forEach(m -> m.results().forEach(res -> entries.add(new TimelineEntry(res.recordedAt(),
+                "measure", res.id(), m.measure().name() + ": " + res.scoreText()
+                        + (res.interpretation() == null ? "" : " (" + res.interpretation() + ")"), res.performerName()))));
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;
     }

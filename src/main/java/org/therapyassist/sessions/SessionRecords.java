@@ -40,10 +40,12 @@ public class SessionRecords {
     private final Escalations escalations;
     private final SessionProperties properties;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     SessionRecords(SessionRecordRepository repository, DelegationDesk delegations, CarePlans carePlans,
             PatientRecords patients, StaffDirectory staff, PatientAccess access, Escalations escalations,
-            SessionProperties properties, Clock clock) {
+            SessionProperties properties, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.delegations = delegations;
         this.carePlans = carePlans;
@@ -78,6 +80,11 @@ public class SessionRecords {
                         .map(g -> new SessionRecord.Progress(g.goalId(), g.progress(), Text.blankToNull(g.note()))).toList(),
                 null, List.of());
         repository.insert(record);
+        SessionMeasured measured = new SessionMeasured(user, record.id(), delegation.id(), delegation.patient().id(),
+                command.performedOn(), command.painBefore(), command.painAfter(), command.tugSeconds(), command.chairStandCount());
+        if (measured.hasMeasures()) {
+            events.publishEvent(measured);
+        }
         if (command.escalation() != null && !command.escalation().isBlank()) {
             escalations.raise(user, delegation, record.id(), command.escalation());
         }

@@ -4,6 +4,7 @@ import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.therapyassist.careplans.CareSetting;
 import org.therapyassist.careplans.Commands;
 import org.therapyassist.careplans.ConditionCategory;
 import org.therapyassist.careplans.Episode;
+import org.therapyassist.careplans.GoalScaling;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Text;
@@ -30,8 +32,11 @@ class CarePlanPages {
     private final PatientRecords patients;
     private final StaffDirectory staff;
     private final Validator validator;
+    private final GoalScaling goalScaling;
 
-    CarePlanPages(CarePlans carePlans, PatientRecords patients, StaffDirectory staff, Validator validator) {
+    CarePlanPages(CarePlans carePlans, PatientRecords patients, StaffDirectory staff, Validator validator,
+            GoalScaling goalScaling) {
+        this.goalScaling = goalScaling;
         this.carePlans = carePlans;
         this.patients = patients;
         this.staff = staff;
@@ -77,7 +82,7 @@ class CarePlanPages {
 
     @GetMapping("/episodes/{id}/goals/new")
     String newGoal(CurrentUser me, @PathVariable UUID id, Model model) {
-        model.addAttribute("form", new GoalForm(null, null, null, null));
+        model.addAttribute("form", new GoalForm(null, null, null, null, null, null, null, null, null, "-1", "1"));
         return goalForm(me, id, model, new FormErrors());
     }
 
@@ -88,10 +93,14 @@ class CarePlanPages {
                 form.targetDateYear(), true);
         var command = new Commands.AddGoal(form.description(), target);
         errors.validate(validator, command);
+        GoalScaling.Levels levels = form.levels(errors);
+        if (levels != null) {
+            errors.validate(validator, levels);
+        }
         if (errors.isEmpty()) {
             try {
-                Episode e = carePlans.addGoal(me, id, command);
-                return "redirect:/patients/" + e.patientId();
+                goalScaling.addGoal(me, id, command, levels);
+                return "redirect:/patients/" + carePlans.require(me.organisationId(), id).patientId() + "#goal-attainment";
             } catch (InvalidInputException e) {
                 errors.add(e);
             }
@@ -104,6 +113,7 @@ class CarePlanPages {
         model.addAttribute("episode", episode);
         model.addAttribute("patient", patients.require(me.organisationId(), episode.patientId()));
         model.addAttribute("errors", errors);
+        model.addAttribute("levels", GoalScalingPages.LEVELS);
         return "careplans/goal-new";
     }
 
@@ -139,7 +149,17 @@ class CarePlanPages {
             String leadTherapistId) {
     }
 
-    record GoalForm(String description, String targetDateDay, String targetDateMonth, String targetDateYear) {
+    record GoalForm(String description, String targetDateDay, String targetDateMonth, String targetDateYear,
+            String minus2, String minus1, String zero, String plus1, String plus2, String baseline, String weight) {
+
+        /** The attainment levels when any is filled in, else null (a goal without scaling). */
+        GoalScaling.Levels levels(FormErrors errors) {
+            if (Stream.of(minus2, minus1, zero, plus1, plus2).allMatch(v -> v == null || v.isBlank())) {
+                return null;
+            }
+            return new GoalScaling.Levels(errors.integer("weight", "Weight", weight), minus2, minus1, zero, plus1, plus2,
+                    errors.integer("baseline", "Baseline", baseline));
+        }
     }
 
     record ItemForm(String activity, String sets, String repetitions, String frequency, String progressionLimits) {

@@ -1,0 +1,31 @@
+package org.therapyassist.outcomes;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A measure result as pages and the API show it. Shaped for FHIR Observation: code/system/display, valueQuantity
+ * (score + unit), effective date, performer, subject (patient), interpretation text, items as components, and
+ * {@code replacesId} for a correction (the replaced result reads as status "amended").
+ */
+public record MeasureResult(UUID id, UUID patientId, UUID episodeId, UUID delegationId, UUID sessionRecordId,
+        String measureKey, String measureName, String codeSystem, String code, String codeDisplay, BigDecimal score,
+        String unit, String interpretation, String tone, String normGroup, LocalDate effectiveOn, UUID performerId,
+        String performerName, int performerBand, boolean bySupportWorker, Instant recordedAt, String note,
+        List<Component> items, UUID replacesId, String correctionReason) {
+
+    public record Component(String key, String label, BigDecimal value) {
+    }
+
+    public String scoreText() {
+        return score.stripTrailingZeros().scale() <= 0 && !"m/s".equals(unit) ? score.toBigInteger() + " " + unit
+                : score.toPlainString() + " " + unit;
+    }
+
+    public String source() {
+        return sessionRecordId != null ? "Session record" : delegationId != null ? "Delegated visit" : "Assessment";
+    }
+}

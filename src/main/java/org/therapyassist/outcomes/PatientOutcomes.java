@@ -1,0 +1,187 @@
+package org.therapyassist.outcomes;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.access.PatientAccess;
+import org.therapyassist.access.PatientAction;
+import org.therapyassist.careplans.GoalScaling;
+import org.therapyassist.careplans.GoalScaling.Attainment;
+import org.therapyassist.careplans.GoalScaling.ScaledGoal;
+import org.therapyassist.outcomes.ChairStandNorms.NormGroup;
+import org.therapyassist.outcomes.Measure.TotalRule;
+import org.therapyassist.outcomes.MeasureScoring.Context;
+import org.therapyassist.patients.Patient;
+import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.platform.CurrentUser;
+
+/** A patient's measures over time and goal attainment, put together for the patient page, a measure page and the API. */
+@Service
+public class PatientOutcomes {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private final MeasureResults results;
+    private final MeasureCatalogue catalogue;
+    private final GoalScaling goals;
+    private final PatientRecords patients;
+    private final PatientAccess access;
+
+    PatientOutcomes(MeasureResults results, MeasureCatalogue catalogue, GoalScaling goals, PatientRecords patients,
+            PatientAccess access) {
+        this.results = results;
+        this.catalogue = catalogue;
+        this.goals = goals;
+        this.patients = patients;
+        this.access = access;
+    }
+
+    /** One measure's results for one patient with its chart; {@code change} compares the first and latest. */
+    public record MeasureSeries(Measure measure, List<MeasureResult> results, MeasureResult first, MeasureResult latest,
+            String change, String chartSvg, String chartDescription) {
+
+        public List<MeasureResult> newestFirst() {
+            return results.reversed();
+        }
+    }
+
+    public record GoalSummary(List<ScaledGoal> goals, List<Attainment> attainment, String chartSvg, String chartDescription) {
+
+        public boolean anyScaled() {
+            return goals.stream().anyMatch(g -> g.levels() != null);
+        }
+    }
+
+    public record Section(UUID patientId, List<MeasureSeries> measures, GoalSummary goals) {
+    }
+
+    /** Everything for the patient page; the caller has already checked and audited access to the patient. */
+    @Transactional(readOnly = true)
+    public Section section(UUID organisationId, UUID patientId) {
+        Patient patient = patients.require(organisationId, patientId);
+        List<MeasureResult> all = results.forPatient(organisationId, patientId);
+        Map<String, List<MeasureResult>> byMeasure = new LinkedHashMap<>();
+        all.forEach(r -> byMeasure.computeIfAbsent(r.measureKey(), k -> new ArrayList<>()).add(r));
+        List<MeasureSeries> series = new ArrayList<>();
+        byMeasure.forEach((key, list) -> catalogue.find(organisationId, key)
+                .ifPresent(m -> series.add(series(patient, m, list))));
+        List<ScaledGoal> scaled = goals.forPatient(organisationId, patientId);
+        return new Section(patientId, series, goalSummary(patient, scaled));
+    }
+
+    /** One measure for one patient, access checked and audited. */
+    @Transactional
+    public MeasureSeries measure(CurrentUser user, UUID patientId, String measureKey) {
+        Patient patient = patients.require(user.organisationId(), patientId);
+        access.check(user, patientId, PatientAction.VIEW_RECORD, null);
+        Measure measure = catalogue.require(user.organisationId(), measureKey);
+        List<MeasureResult> list = results.forPatient(user.organisationId(), patientId).stream()
+                .filter(r -> r.measureKey().equals(measure.key())).toList();
+        return series(patient, measure, list);
+    }
+
+    /** Goal attainment for one patient, access checked and audited. */
+    @Transactional
+    public GoalSummary goals(CurrentUser user, UUID patientId) {
+        Patient patient = patients.require(user.organisationId(), patientId);
+        access.check(user, patientId, PatientAction.VIEW_RECORD, null);
+        return goalSummary(patient, goals.forPatient(user.organisationId(), patientId));
+    }
+
+    MeasureSeries series(Patient patient, Measure measure, List<MeasureResult> list) {
+        MeasureResult first = list.isEmpty() ? null : list.getFirst();
+        MeasureResult latest = list.isEmpty() ? null : list.getLast();
+        NormGroup group = latest == null || latest.normGroup() == null ? null : NormGroup.valueOf(latest.normGroup());
+        Context context = new Context(latest == null ? null : patient.ageOn(latest.effectiveOn()), group);
+        List<Measure.Band> bands = MeasureScoring.bandsFor(measure, context);
+        double dataMax = list.stream().mapToDouble(r -> r.score().doubleValue()).max().orElse(1);
+        double yMax = naturalMax(measure);
+        if (Double.isNaN(yMax)) {
+            double bandTop = bands.stream().mapToDouble(Measure.Band::from).max().orElse(0);
+            yMax = ProgressChart.niceCeiling(Math.max(dataMax, bandTop) * 1.2);
+        }
+        String description = describe(patient, measure, list, first, latest);
+        String change = change(measure, first, latest);
+        String svg = ProgressChart.svg(new ProgressChart.Spec("chart-" + measure.key().toLowerCase(Locale.ROOT),
+                measure.name() + " over time", description, measure.unit(), measure.scaleMin(), yMax,
+                bands.stream().map(b -> new ProgressChart.Shade(b.from(), b.to(), b.label(), b.tone())).toList(),
+                List.of(new ProgressChart.Series(measure.name(), list.stream()
+                        .map(r -> new ProgressChart.Point(r.effectiveOn(), r.score().doubleValue(), r.bySupportWorker()))
+                        .toList())),
+                "Recorded by a support worker", null));
+        return new MeasureSeries(measure, list, first, latest, change, svg, description);
+    }
+
+    private GoalSummary goalSummary(Patient patient, List<ScaledGoal> scaled) {
+        List<Attainment> attainment = GoalScaling.attainment(scaled);
+        List<ProgressChart.Series> series = scaled.stream().filter(g -> g.levels() != null && !g.reviews().isEmpty())
+                .map(g -> new ProgressChart.Series(g.description(), g.reviews().stream()
+                        .map(r -> new ProgressChart.Point(r.reviewedOn(), r.level(), false)).toList()))
+                .toList();
+        if (series.isEmpty()) {
+            return new GoalSummary(scaled, attainment, null, null);
+        }
+        StringBuilder d = new StringBuilder("Goal attainment for " + patient.displayName() + ". ");
+        scaled.stream().filter(g -> g.levels() != null && !g.reviews().isEmpty()).forEach(g ->
+                d.append(g.description()).append(": latest review ").append(g.reviews().getLast().reviewedOn().format(DAY))
+                        .append(", level ").append(g.reviews().getLast().levelTitle()).append(". "));
+        attainment.stream().filter(a -> a.tScore() != null)
+                .forEach(a -> d.append("GAS T-score ").append(a.tScore().toPlainString()).append(". "));
+        String svg = ProgressChart.svg(new ProgressChart.Spec("chart-gas", "Goal attainment over time", d.toString().strip(),
+                "Level", -2, 2,
+                List.of(new ProgressChart.Shade(-2, -0.5, "Less than expected", Measure.Tone.CAUTION),
+                        new ProgressChart.Shade(-0.5, 0.5, "Expected outcome", Measure.Tone.GOOD),
+                        new ProgressChart.Shade(0.5, 2, "More than expected", Measure.Tone.GOOD)),
+                series, null, List.of("−2", "−1", "0", "+1", "+2")));
+        return new GoalSummary(scaled, attainment, svg, d.toString().strip());
+    }
+
+    static double naturalMax(Measure m) {
+        if (m.totalRule() == TotalRule.SUM) {
+            return m.items().stream().mapToDouble(Measure.Item::max).sum();
+        }
+        if (m.totalRule() == TotalRule.MEAN || MeasureLibrary.PAIN.equals(m.key())) {
+            return m.items().stream().mapToDouble(Measure.Item::max).max().orElse(10);
+        }
+        return Double.NaN;
+    }
+
+    private static String describe(Patient patient, Measure m, List<MeasureResult> list, MeasureResult first,
+            MeasureResult latest) {
+        if (list.isEmpty()) {
+            return m.name() + ": no results recorded for " + patient.displayName() + ".";
+        }
+        String text = m.name() + " for " + patient.displayName() + ": " + list.size() + (list.size() == 1 ? " result" : " results");
+        if (list.size() == 1) {
+            return text + " on " + first.effectiveOn().format(DAY) + ", " + reading(first) + ".";
+        }
+        return text + " from " + first.effectiveOn().format(DAY) + " to " + latest.effectiveOn().format(DAY) + ". First "
+                + reading(first) + "; latest " + reading(latest) + ".";
+    }
+
+    private static String reading(MeasureResult r) {
+        return r.scoreText() + (r.interpretation() == null ? "" : " (" + r.interpretation() + ")");
+    }
+
+    static String change(Measure m, MeasureResult first, MeasureResult latest) {
+        if (first == null || first == latest) {
+            return null;
+        }
+        BigDecimal diff = latest.score().subtract(first.score());
+        if (diff.signum() == 0) {
+            return "No change since " + first.effectiveOn().format(DAY);
+        }
+        boolean better = (diff.signum() > 0) == m.higherIsBetter();
+        String amount = diff.abs().stripTrailingZeros().toPlainString() + " " + m.unit();
+        return (diff.signum() > 0 ? "Up " : "Down ") + amount + " since " + first.effectiveOn().format(DAY)
+                + (better ? " (better)" : " (worse)");
+    }
+}

@@ -1,0 +1,165 @@
+package org.therapyassist.outcomes.web;
+
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.delegation.DelegationDesk;
+import org.therapyassist.delegation.DelegationView;
+import org.therapyassist.outcomes.MeasureCatalogue;
+import org.therapyassist.outcomes.MeasureResults;
+import org.therapyassist.outcomes.StopCriteria;
+import org.therapyassist.outcomes.StopRules;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.web.FormErrors;
+
+/** The measure catalogue, a service's own measures, the delegator's view of support workers' measures, stop criteria. */
+@Controller
+class MeasureCataloguePages {
+
+    static final int ITEM_ROWS = 8;
+
+    private final MeasureCatalogue catalogue;
+    private final MeasureResults results;
+    private final StopCriteria stopCriteria;
+    private final DelegationDesk delegations;
+    private final Validator validator;
+
+    MeasureCataloguePages(MeasureCatalogue catalogue, MeasureResults results, StopCriteria stopCriteria,
+            DelegationDesk delegations, Validator validator) {
+        this.catalogue = catalogue;
+        this.results = results;
+        this.stopCriteria = stopCriteria;
+        this.delegations = delegations;
+        this.validator = validator;
+    }
+
+    @GetMapping("/measures")
+    String catalogue(CurrentUser me, Model model) {
+        model.addAttribute("measures", catalogue.all(me.organisationId()));
+        return "outcomes/catalogue";
+    }
+
+    @GetMapping("/measures/new")
+    String newMeasure(CurrentUser me, Model model) {
+        return measureForm(Map.of("unit", "points", "totalRule", "SUM", "higherIsBetter", "true"), new FormErrors(), model);
+    }
+
+    @PostMapping("/measures")
+    String create(CurrentUser me, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        List<MeasureCatalogue.NewItem> items = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < ITEM_ROWS; i++) {
+            String label = params.get("itemLabel" + i);
+            String min = params.get("itemMin" + i);
+            String max = params.get("itemMax" + i);
+            if (blank(label) && blank(min) && blank(max)) {
+                continue;
+            }
+            rows.add(i);
+            items.add(new MeasureCatalogue.NewItem(label, errors.integer("itemMin" + i, "Lowest score", min),
+                    errors.integer("itemMax" + i, "Highest score", max)));
+        }
+        var command = new MeasureCatalogue.NewMeasure(params.get("name"), params.get("unit"),
+                errors.choice("totalRule", MeasureCatalogue.CustomRule.class, params.get("totalRule")),
+                "true".equals(params.get("higherIsBetter")), params.get("description"), items);
+        validator.validate(command).forEach(v -> errors.add(pageField(v.getPropertyPath().toString(), rows), v.getMessage()));
+        if (errors.isEmpty()) {
+            try {
+                var created = catalogue.create(me, command);
+                redirect.addFlashAttribute("banner", created.name() + " added to your service's measures.");
+                return "redirect:/measures";
+            } catch (InvalidInputException e) {
+                e.fieldErrors().forEach((k, v) -> errors.add(pageField(k, rows), v));
+            } catch (ConflictException e) {
+                errors.refuse(e);
+            }
+        }
+        return measureForm(params, errors, model);
+    }
+
+    @GetMapping("/outcomes/delegated")
+    String delegated(CurrentUser me, Model model) {
+        if (!me.isRegistrant()) {
+            throw new NotAllowedException("measure.registrant-only", "This list is for the registrant who delegated.");
+        }
+        model.addAttribute("results", results.fromDelegatedWork(me, 30));
+        return "outcomes/delegated";
+    }
+
+    @GetMapping("/delegations/{id}/stop-criteria")
+    String stopForm(CurrentUser me, @PathVariable UUID id, Model model) {
+        StopRules rules = stopCriteria.open(me, id);
+        return stopPage(me, id, Map.of("painRisePoints", text(rules.painRisePoints()), "tugSlowerThan",
+                text(rules.tugSlowerThan()), "chairStandBelow", text(rules.chairStandBelow())), new FormErrors(), model);
+    }
+
+    @PostMapping("/delegations/{id}/stop-criteria")
+    String setStop(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        var rules = new StopCriteria.SetRules(errors.integer("painRisePoints", "Pain rise", params.get("painRisePoints")),
+                errors.decimal("tugSlowerThan", "TUG limit", params.get("tugSlowerThan")),
+                errors.integer("chairStandBelow", "Chair stand limit", params.get("chairStandBelow")));
+        errors.validate(validator, rules);
+        if (errors.isEmpty()) {
+            stopCriteria.set(me, id, rules);
+            redirect.addFlashAttribute("banner", "Stop criteria saved. A reading that breaks one will escalate to you.");
+            return "redirect:/delegations/" + id;
+        }
+        return stopPage(me, id, params, errors, model);
+    }
+
+    private String stopPage(CurrentUser me, UUID id, Map<String, String> form, FormErrors errors, Model model) {
+        DelegationView d = delegations.view(me, id);
+        if (!d.delegatorId().equals(me.staffId())) {
+            throw new NotAllowedException("stop-criteria.delegator-only",
+                    "Only the registrant who delegated the task can set its stop criteria.");
+        }
+        model.addAttribute("delegation", d);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "outcomes/stop-criteria";
+    }
+
+    private String measureForm(Map<String, String> params, FormErrors errors, Model model) {
+        model.addAttribute("form", params);
+        model.addAttribute("rows", java.util.stream.IntStream.range(0, ITEM_ROWS).boxed().toList());
+        model.addAttribute("rules", List.of(Map.entry("SUM", "Add the item scores together"),
+                Map.entry("MEAN", "Take the average of the item scores")));
+        model.addAttribute("directions", List.of(Map.entry("true", "Higher is better"), Map.entry("false", "Lower is better")));
+        model.addAttribute("errors", errors);
+        return "outcomes/measure-new";
+    }
+
+    /** items[2].max (third item posted) back to the row it came from: itemMax5. */
+    private static String pageField(String field, List<Integer> rows) {
+        var m = java.util.regex.Pattern.compile("^items\\[(\\d+)]\\.(label|min|max)$").matcher(field);
+        if (m.matches()) {
+            int row = rows.get(Integer.parseInt(m.group(1)));
+            String part = m.group(2);
+            return "item" + Character.toUpperCase(part.charAt(0)) + part.substring(1) + row;
+        }
+        return "items".equals(field) ? "itemLabel0" : field;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String text(Object o) {
+        return o == null ? "" : o instanceof java.math.BigDecimal b ? b.toPlainString() : o.toString();
+    }
+}

@@ -1,0 +1,168 @@
+package org.therapyassist.outcomes.web;
+
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.careplans.CarePlans;
+import org.therapyassist.outcomes.ChairStandNorms.NormGroup;
+import org.therapyassist.outcomes.Measure;
+import org.therapyassist.outcomes.MeasureCatalogue;
+import org.therapyassist.outcomes.MeasureLibrary;
+import org.therapyassist.outcomes.MeasureResult;
+import org.therapyassist.outcomes.MeasureResults;
+import org.therapyassist.outcomes.PatientOutcomes;
+import org.therapyassist.patients.Patient;
+import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.FormErrors;
+
+/** Recording a measure on a phone, a page per measure with its chart, and correcting a result. */
+@Controller
+class OutcomePages {
+
+    private final MeasureCatalogue catalogue;
+    private final MeasureResults results;
+    private final PatientOutcomes outcomes;
+    private final PatientRecords patients;
+    private final CarePlans carePlans;
+    private final Validator validator;
+    private final java.time.Clock clock;
+
+    OutcomePages(MeasureCatalogue catalogue, MeasureResults results, PatientOutcomes outcomes, PatientRecords patients,
+            CarePlans carePlans, Validator validator, java.time.Clock clock) {
+        this.catalogue = catalogue;
+        this.results = results;
+        this.outcomes = outcomes;
+        this.patients = patients;
+        this.carePlans = carePlans;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @GetMapping("/patients/{patientId}/measures/new")
+    String choose(CurrentUser me, @PathVariable UUID patientId, @RequestParam(required = false) String measure, Model model) {
+        Patient patient = patients.open(me, patientId);
+        if (measure == null || catalogue.find(me.organisationId(), measure).isEmpty()) {
+            model.addAttribute("patient", patient);
+            model.addAttribute("measures", catalogue.all(me.organisationId()));
+            return "outcomes/choose";
+        }
+        var today = Time.today(clock);
+        Map<String, String> params = new java.util.HashMap<>();
+        params.put("effectiveOnDay", String.valueOf(today.getDayOfMonth()));
+        params.put("effectiveOnMonth", String.valueOf(today.getMonthValue()));
+        params.put("effectiveOnYear", String.valueOf(today.getYear()));
+        return form(me, patient, catalogue.require(me.organisationId(), measure), params, new FormErrors(), model);
+    }
+
+    @PostMapping("/patients/{patientId}/measures")
+    String record(CurrentUser me, @PathVariable UUID patientId, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        Patient patient = patients.require(me.organisationId(), patientId);
+        Measure measure = catalogue.require(me.organisationId(), params.getOrDefault("measureKey", ""));
+        FormErrors errors = new FormErrors();
+        MeasureForm form = new MeasureForm(params);
+        var values = form.values(measure, errors);
+        var effectiveOn = errors.date("effectiveOn", "date the measure was taken", params.get("effectiveOnDay"),
+                params.get("effectiveOnMonth"), params.get("effectiveOnYear"), true);
+        NormGroup group = errors.choice("normGroup", NormGroup.class, params.get("normGroup"));
+        var command = new MeasureResults.NewResult(measure.key(), Text.uuidOrNull(params.get("episodeId")), null, effectiveOn,
+                values, form.labels(measure), group, params.get("note"));
+        errors.validate(validator, command);
+        if (errors.isEmpty()) {
+            try {
+                MeasureResult saved = results.record(me, patientId, command);
+                redirect.addFlashAttribute("banner", measure.name() + " recorded: " + saved.scoreText()
+                        + (saved.interpretation() == null ? "" : " – " + saved.interpretation()));
+                return "redirect:/patients/" + patientId + "/measures/" + measure.key();
+            } catch (InvalidInputException e) {
+                e.fieldErrors().forEach((k, v) -> errors.add(MeasureForm.pageField(k), v));
+            }
+        }
+        return form(me, patient, measure, params, errors, model);
+    }
+
+    @GetMapping("/patients/{patientId}/measures/{key}")
+    String measure(CurrentUser me, @PathVariable UUID patientId, @PathVariable String key, Model model) {
+        model.addAttribute("patient", patients.require(me.organisationId(), patientId));
+        model.addAttribute("series", outcomes.measure(me, patientId, key));
+        return "outcomes/measure";
+    }
+
+    @GetMapping("/measure-results/{id}/correct")
+    String correctForm(CurrentUser me, @PathVariable UUID id, Model model) {
+        MeasureResult old = results.open(me, id);
+        Measure measure = catalogue.require(me.organisationId(), old.measureKey());
+        Map<String, String> params = new java.util.HashMap<>();
+        for (int i = 0; i < measure.items().size(); i++) {
+            String key = measure.items().get(i).key();
+            int index = i;
+            old.items().stream().filter(c -> c.key().equals(key)).findFirst().ifPresent(c -> {
+                params.put("item" + index, c.value().stripTrailingZeros().toPlainString());
+                params.put("label" + index, c.label());
+            });
+        }
+        params.put("effectiveOnDay", String.valueOf(old.effectiveOn().getDayOfMonth()));
+        params.put("effectiveOnMonth", String.valueOf(old.effectiveOn().getMonthValue()));
+        params.put("effectiveOnYear", String.valueOf(old.effectiveOn().getYear()));
+        if (old.normGroup() != null) {
+            params.put("normGroup", old.normGroup());
+        }
+        model.addAttribute("correcting", old);
+        return form(me, patients.require(me.organisationId(), old.patientId()), measure, params, new FormErrors(), model);
+    }
+
+    @PostMapping("/measure-results/{id}/corrections")
+    String correct(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
+            RedirectAttributes redirect) {
+        MeasureResult old = results.open(me, id);
+        Measure measure = catalogue.require(me.organisationId(), old.measureKey());
+        FormErrors errors = new FormErrors();
+        MeasureForm form = new MeasureForm(params);
+        var values = form.values(measure, errors);
+        var effectiveOn = errors.date("effectiveOn", "date the measure was taken", params.get("effectiveOnDay"),
+                params.get("effectiveOnMonth"), params.get("effectiveOnYear"), true);
+        NormGroup group = errors.choice("normGroup", NormGroup.class, params.get("normGroup"));
+        if (errors.isEmpty()) {
+            try {
+                results.correct(me, id, params.get("reason"), new MeasureResults.NewResult(measure.key(), null, null,
+                        effectiveOn, values, form.labels(measure), group, params.get("note")));
+                redirect.addFlashAttribute("banner", "Result corrected. The original is kept in the record.");
+                return "redirect:/patients/" + old.patientId() + "/measures/" + measure.key();
+            } catch (InvalidInputException e) {
+                e.fieldErrors().forEach((k, v) -> errors.add(MeasureForm.pageField(k), v));
+            } catch (ConflictException e) {
+                errors.refuse(e);
+            }
+        }
+        model.addAttribute("correcting", old);
+        return form(me, patients.require(me.organisationId(), old.patientId()), measure, params, errors, model);
+    }
+
+    private String form(CurrentUser me, Patient patient, Measure measure, Map<String, String> params, FormErrors errors,
+            Model model) {
+        model.addAttribute("patient", patient);
+        model.addAttribute("measure", measure);
+        model.addAttribute("rows", new MeasureForm(params).rows(measure));
+        model.addAttribute("form", params);
+        model.addAttribute("errors", errors);
+        model.addAttribute("chairStand", MeasureLibrary.CHAIR_STAND.equals(measure.key()));
+        model.addAttribute("normGroups", List.of(Map.entry("MEN", "Men"), Map.entry("WOMEN", "Women")));
+        model.addAttribute("episodes", carePlans.episodesOf(me.organisationId(), patient.id()).stream()
+                .filter(e -> e.isOpen())
+                .map(e -> Map.entry(e.id().toString(), e.category().title() + " – " + e.teamName())).toList());
+        return "outcomes/record";
+    }
+}
