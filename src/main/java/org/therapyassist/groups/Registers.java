@@ -62,8 +62,29 @@ public class Registers {
             Optional<GroupRecord> record) {
     }
 
-    public record SaveRegister(String groupNote, List<GroupRules.Line> lines, Integer sessionVersion) {
+    /**
+     * @param measures optional per-patient measures taken in the session (a single-value measure such as Timed Up and
+     *                 Go or the 6-minute walk); each becomes a measure result on the patient's record, dated the session
+     */
+    public record SaveRegister(String groupNote, List<GroupRules.Line> lines, Integer sessionVersion, List<MeasureEntry> measures) {
+
+        public SaveRegister {
+            measures = measures == null ? List.of() : List.copyOf(measures);
+        }
+
+        public SaveRegister(String groupNote, List<GroupRules.Line> lines, Integer sessionVersion) {
+            this(groupNote, lines, sessionVersion, List.of());
+        }
     }
+
+    /** A measure taken for one attendee during the session: the measure's key and the value entered. */
+    public record MeasureEntry(UUID patientId, String measureKey, java.math.BigDecimal value) {
+    }
+
+    /** Measures quick enough to take in a class, each entered as one value. */
+    public static final List<String> CLASS_MEASURES = List.of(org.therapyassist.outcomes.MeasureLibrary.TUG,
+            org.therapyassist.outcomes.MeasureLibrary.CHAIR_STAND, org.therapyassist.outcomes.MeasureLibrary.TEN_METRE_WALK,
+            org.therapyassist.outcomes.MeasureLibrary.SIX_MINUTE_WALK, org.therapyassist.outcomes.MeasureLibrary.PAIN);
 
     public record Amend(UUID patientId, Outcome correctedOutcome, String reason) {
     }
@@ -83,7 +104,11 @@ public class Registers {
     private final PatientAccess access;
     private final Clock clock;
 
-    Registers(JdbcClient jdbc, GroupClasses classes, Enrolments enrolments, PatientAccess access, Clock clock) {
+    private final org.therapyassist.outcomes.MeasureResults measures;
+
+    Registers(JdbcClient jdbc, GroupClasses classes, Enrolments enrolments, PatientAccess access,
+            org.therapyassist.outcomes.MeasureResults measures, Clock clock) {
+        this.measures = measures;
         this.jdbc = jdbc;
         this.classes = classes;
         this.enrolments = enrolments;
@@ -131,7 +156,21 @@ public class Registers {
             throw new RefusedException("group.patient-not-enrolled",
                     "Attendance can only be recorded for patients enrolled in this class.", Map.of("patientIds", strangers));
         }
-        Map<String, String> errors = GroupRules.checkRegister(enrolled, lines);
+        Map<String, String> errors = new java.util.LinkedHashMap<>(GroupRules.checkRegister(enrolled, lines));
+        Map<UUID, Outcome> outcomeOf = new java.util.HashMap<>();
+        lines.forEach(l -> outcomeOf.put(l.patientId(), l.outcome()));
+        for (MeasureEntry m : command.measures()) {
+            String field = "measure-" + m.patientId();
+            if (m.patientId() == null || !enrolled.contains(m.patientId())) {
+                errors.put("measures", "A measure can only be recorded for a patient enrolled in this class");
+            } else if (outcomeOf.get(m.patientId()) != Outcome.ATTENDED) {
+                errors.put(field, "A measure can only be recorded for someone who attended");
+            } else if (m.measureKey() == null || !CLASS_MEASURES.contains(m.measureKey())) {
+                errors.put(field, "Choose a measure from the list");
+            } else if (m.value() == null) {
+                errors.put(field, "Enter the result of the measure");
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -156,6 +195,21 @@ public class Registers {
                     .params(Ids.newId(), user.organisationId(), recordId, sessionId, line.patientId(),
                             enrolmentByPatient.get(line.patientId()), line.outcome().name(), Text.blankToNull(line.note()))
                     .update();
+        }
+        var template = classes.require(user.organisationId(), session.classId());
+        Map<UUID, UUID> episodeOf = jdbc.sql("select patient_id, episode_id from group_enrolment where class_id = ? and status = 'ENROLLED'")
+                .param(session.classId())
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+        for (MeasureEntry m : command.measures()) {
+            try {
+                measures.record(user, m.patientId(), new org.therapyassist.outcomes.MeasureResults.NewResult(m.measureKey(),
+                        episodeOf.get(m.patientId()), null, session.date(), List.of(m.value()), null, null,
+                        "Taken at " + template.name()));
+            } catch (InvalidInputException e) {
+                // The whole register rolls back; the message goes beside that patient's measure.
+                throw new InvalidInputException(Map.of("measure-" + m.patientId(), e.fieldErrors().values().iterator().next()));
+            }
         }
         return recordOf(user.organisationId(), sessionId).orElseThrow();
     }

@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 final class BenchmarkRuns {
 
     /** Sections written by the smaller harnesses, each kept in benchmark/&lt;name&gt;.md and between markers here. */
-    static final List<String> SECTIONS = List.of("gap-analysis", "equipment");
+    static final List<String> SECTIONS = List.of("gap-analysis", "equipment", "patient-page");
 
     interface Operation {
         boolean run(int worker) throws Exception;

@@ -222,6 +222,39 @@ class GroupsDatabaseTest {
     }
 
     @Test
+    void measuresTakenInAClassGoOnEachPatientsRecordAndABadOneStopsTheWholeRegister() {
+        CurrentUser pt = fixtures.user("pt.demo");
+        CurrentUser sam = fixtures.user("sw.demo");
+        var c = newClass(pt, 6);
+        Episode a = fixtures.patientWithEpisode(pt);
+        Episode b = fixtures.patientWithEpisode(pt);
+        List.of(a, b).forEach(e -> enrolments.enrol(pt, c.id(), e.id()));
+        var session = today(pt, c, "sw.demo");
+        var lines = List.of(new GroupRules.Line(a.patientId(), Outcome.ATTENDED, null),
+                new GroupRules.Line(b.patientId(), Outcome.DID_NOT_ATTEND, null));
+
+        // A TUG of 400 seconds is out of range, and a measure for someone who did not come is refused: nothing is written.
+        assertThatThrownBy(() -> registers.save(sam, session.id(), new Registers.SaveRegister(null, lines, session.version(),
+                List.of(new Registers.MeasureEntry(a.patientId(), "TUG", new java.math.BigDecimal("400"))))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("measure-" + a.patientId()));
+        assertThatThrownBy(() -> registers.save(sam, session.id(), new Registers.SaveRegister(null, lines, session.version(),
+                List.of(new Registers.MeasureEntry(b.patientId(), "TUG", new java.math.BigDecimal("14"))))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("measure-" + b.patientId()));
+        assertThat(jdbc.sql("select count(*) from group_record where session_id = ?").param(session.id()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from measure_result where patient_id = ?").param(a.patientId()).query(Long.class).single()).isZero();
+
+        registers.save(sam, session.id(), new Registers.SaveRegister(null, lines, session.version(),
+                List.of(new Registers.MeasureEntry(a.patientId(), "TUG", new java.math.BigDecimal("14.2")))));
+        var result = jdbc.sql("select score, performer_id, effective_on, episode_id from measure_result where patient_id = ? and measure_key = 'TUG'")
+                .param(a.patientId()).query((rs, n) -> List.of(rs.getBigDecimal(1), rs.getObject(2), rs.getObject(3, java.time.LocalDate.class),
+                        rs.getObject(4))).single();
+        assertThat((java.math.BigDecimal) result.get(0)).isEqualByComparingTo("14.2");
+        assertThat(result.get(1)).isEqualTo(sam.staffId());
+        assertThat(result.get(2)).isEqualTo(session.date());
+        assertThat(result.get(3)).isEqualTo(a.id());
+    }
+
+    @Test
     void theDemoHasTwoRunningClassesWithHistoryAndAWaitingList() {
         CurrentUser pt = fixtures.user("pt.demo");
         var demo = classes.all(pt.organisationId()).stream().filter(c -> !c.name().startsWith("Test class")).toList();

@@ -125,5 +125,19 @@ class DevelopmentJourneyBrowserTest {
         lead.selectOption("#team", "");
         lead.click("button:has-text('Show')");
         assertThat(lead.locator("[data-testid=grid]")).containsText("Tom Reid");
+
+        // The support workers' contribution report, from the team overview, on the same phone.
+        lead.navigate("/team");
+        lead.click("a:has-text(\"contribution: contacts and outcomes\")");
+        assertThat(lead.locator("[data-testid=headline]")).containsText("contacts with");
+        assertThat(lead.locator("[data-testid=shares]")).containsText("Group class attendances");
+        assertThat(lead.locator("[data-testid=outcomes]")).containsText("Mostly support workers");
+        lead.selectOption("#months", "3");
+        lead.click("button:has-text('Show')");
+        assertThat(lead.locator(".nhsuk-caption-l")).containsText("all teams");
+        lead.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/phone-contribution-report.png"))
+                .setFullPage(true));
+        assertAccessible(lead);
+        assertNoHorizontalScroll(lead);
     }
 }

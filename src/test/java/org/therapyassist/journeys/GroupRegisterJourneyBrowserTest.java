@@ -81,6 +81,9 @@ class GroupRegisterJourneyBrowserTest {
         sam.check("#outcome-" + people.get(2).patientId() + "-2");
         sam.fill("#note-" + people.get(2).patientId(), "Rang in with a cold");
         sam.fill("#groupNote", "Whole group moved to level 2 of the circuit");
+        // A Timed Up and Go taken in the class goes onto that patient's record and chart.
+        sam.selectOption("#measure-" + people.get(0).patientId(), "TUG");
+        sam.fill("#measureValue-" + people.get(0).patientId(), "13.4");
         sam.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/tablet-group-register.png"))
                 .setFullPage(true));
         sam.click("button:has-text('Save and sign register')");
@@ -101,6 +104,8 @@ class GroupRegisterJourneyBrowserTest {
         sam.navigate("/patients/" + people.get(0).patientId());
         assertThat(sam.locator("[data-testid=group-attendance]")).containsText("Journey strength and balance");
         assertThat(sam.locator("[data-testid=group-attendance]")).containsText("Progressed to 2 kg wrist weights");
+        assertThat(sam.locator("main")).containsText("Timed Up and Go");
+        assertThat(sam.locator("main")).containsText("13.4 s");
         assertAccessible(sam);
         assertNoHorizontalScroll(sam);
         sam.navigate("/patients/" + people.get(0).patientId() + "/timeline");

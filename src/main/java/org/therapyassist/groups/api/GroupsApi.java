@@ -122,13 +122,14 @@ class GroupsApi {
     }
 
     @PostMapping("/api/v1/group-sessions/{id}/register")
-    @Operation(summary = "Save and sign the register: an outcome and note for every enrolled patient. A patient not enrolled is "
+    @Operation(summary = "Save and sign the register: an outcome and note for every enrolled patient, and any measures taken "
+            + "(recorded on each patient's record). A patient not enrolled is "
             + "refused (422 group.patient-not-enrolled); a second save is a conflict (409) - amend instead")
     ResponseEntity<Registers.GroupRecord> save(CurrentUser me, @PathVariable UUID id, @RequestBody RegisterBody body) {
         List<GroupRules.Line> lines = body.lines() == null ? List.of()
                 : body.lines().stream().map(l -> new GroupRules.Line(l.patientId(), l.outcome(), l.note())).toList();
         return ResponseEntity.status(201).body(registers.save(me, id, new Registers.SaveRegister(body.groupNote(), lines,
-                body.sessionVersion())));
+                body.sessionVersion(), body.measures())));
     }
 
     @PostMapping("/api/v1/group-sessions/{id}/register/amendments")
@@ -170,7 +171,10 @@ class GroupsApi {
     record WithdrawBody(String reason, Integer version) {
     }
 
-    record RegisterBody(String groupNote, Integer sessionVersion, List<LineBody> lines) {
+    record RegisterBody(String groupNote, Integer sessionVersion, List<LineBody> lines,
+            @io.swagger.v3.oas.annotations.media.Schema(description = "Optional measures taken in the session, one value each: "
+                    + "TUG, CHAIR_STAND_30S, WALK_10M (seconds), WALK_6MIN (metres) or PAIN_NRS; only for patients who attended")
+            List<Registers.MeasureEntry> measures) {
     }
 
     record LineBody(UUID patientId, Outcome outcome, String note) {

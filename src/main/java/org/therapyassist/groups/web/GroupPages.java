@@ -177,6 +177,7 @@ class GroupPages {
             RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         List<GroupRules.Line> lines = new ArrayList<>();
+        List<Registers.MeasureEntry> measures = new ArrayList<>();
         for (String key : form.keySet()) {
             if (key.startsWith("patient-")) {
                 UUID patient = Text.uuidOrNull(form.get(key));
@@ -189,13 +190,27 @@ class GroupPages {
                                 + (name == null ? "" : " for " + name));
                     }
                     lines.add(new GroupRules.Line(patient, outcome, Text.blankToNull(form.get("note-" + patient))));
+                    String measure = Text.blankToNull(form.get("measure-" + patient));
+                    String value = Text.blankToNull(form.get("measureValue-" + patient));
+                    if (measure != null || value != null) {
+                        if (measure == null) {
+                            errors.add("measure-" + patient, "Choose which measure the result is for");
+                        } else if (value == null) {
+                            errors.add("measure-" + patient, "Enter the result of the measure");
+                        } else {
+                            var number = errors.decimal("measure-" + patient, "Result", value);
+                            if (number != null) {
+                                measures.add(new Registers.MeasureEntry(patient, measure, number));
+                            }
+                        }
+                    }
                 }
             }
         }
         Integer version = errors.integer("version", "Version", form.get("version"));
         if (errors.isEmpty()) {
             try {
-                var record = registers.save(me, id, new Registers.SaveRegister(form.get("groupNote"), lines, version));
+                var record = registers.save(me, id, new Registers.SaveRegister(form.get("groupNote"), lines, version, measures));
                 redirect.addFlashAttribute("banner", "Register signed: " + record.attended() + " of " + record.lines().size()
                         + " attended. Each patient's record now shows it.");
                 return "redirect:/groups/sessions/" + id + "/register";
@@ -233,6 +248,10 @@ class GroupPages {
         model.addAttribute("patientChoices", sheet.record().map(r -> r.lines().stream()
                 .map(l -> Map.entry(l.patientId().toString(), l.patientName())).toList()).orElse(List.of()));
         model.addAttribute("outcomes", Arrays.stream(Outcome.values()).map(o -> Map.entry(o.name(), o.title())).toList());
+        model.addAttribute("classMeasures", Registers.CLASS_MEASURES.stream()
+                .map(k -> org.therapyassist.outcomes.MeasureLibrary.require(k))
+                .map(m -> Map.entry(m.key(), m.name() + " (" + (m.key().equals(org.therapyassist.outcomes.MeasureLibrary.TEN_METRE_WALK)
+                        ? "seconds" : m.unit()) + ")")).toList());
         model.addAttribute("canTake", sheet.record().isEmpty()
                 && sheet.session().status() == GroupClasses.SessionStatus.SCHEDULED
                 && !sheet.session().date().isAfter(Time.today(clock)));
