@@ -77,6 +77,15 @@ public class PatientOutcomes {
         return new Section(patientId, series, goalSummary(patient, scaled));
     }
 
+    /** Every measure's chart and results and goal attainment as a printable PDF, access checked and audited. */
+    @Transactional
+    public byte[] progressReport(CurrentUser user, UUID patientId, LocalDate printedOn) {
+        Patient patient = patients.require(user.organisationId(), patientId);
+        access.check(user, patientId, PatientAction.VIEW_RECORD, null);
+        return ProgressReportPdf.render(patient.displayName(), patient.nhsNumber().formatted(), patient.dateOfBirth(), printedOn,
+                section(user.organisationId(), patientId));
+    }
+
     /** One measure for one patient, access checked and audited. */
     @Transactional
     public MeasureSeries measure(CurrentUser user, UUID patientId, String measureKey) {

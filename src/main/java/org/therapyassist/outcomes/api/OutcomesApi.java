@@ -38,7 +38,11 @@ class OutcomesApi {
     private final PatientOutcomes outcomes;
     private final StopCriteria stopCriteria;
 
-    OutcomesApi(MeasureCatalogue catalogue, MeasureResults results, PatientOutcomes outcomes, StopCriteria stopCriteria) {
+    private final java.time.Clock clock;
+
+    OutcomesApi(MeasureCatalogue catalogue, MeasureResults results, PatientOutcomes outcomes, StopCriteria stopCriteria,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.catalogue = catalogue;
         this.results = results;
         this.outcomes = outcomes;
@@ -108,6 +112,14 @@ class OutcomesApi {
     ResponseEntity<String> chart(CurrentUser me, @PathVariable UUID patientId, @PathVariable String key) {
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
                 .body(outcomes.measure(me, patientId, key).chartSvg());
+    }
+
+    @GetMapping(value = "/api/v1/patients/{patientId}/progress.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "Printable progress report: every measure's chart with its bands and results, and goal attainment")
+    ResponseEntity<byte[]> progressReport(CurrentUser me, @PathVariable UUID patientId) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"progress-report.pdf\"")
+                .body(outcomes.progressReport(me, patientId, org.therapyassist.platform.Time.today(clock)));
     }
 
     @GetMapping(value = "/api/v1/patients/{patientId}/goals/chart.svg", produces = "image/svg+xml")

@@ -94,6 +94,13 @@ class OutcomePages {
         return form(me, patient, measure, params, errors, model);
     }
 
+    @GetMapping(value = "/patients/{patientId}/progress.pdf", produces = "application/pdf")
+    org.springframework.http.ResponseEntity<byte[]> progressReport(CurrentUser me, @PathVariable UUID patientId) {
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "attachment; filename=\"progress-report.pdf\"")
+                .body(outcomes.progressReport(me, patientId, org.therapyassist.platform.Time.today(clock)));
+    }
+
     @GetMapping("/patients/{patientId}/measures/{key}")
     String measure(CurrentUser me, @PathVariable UUID patientId, @PathVariable String key, Model model) {
         model.addAttribute("patient", patients.require(me.organisationId(), patientId));
