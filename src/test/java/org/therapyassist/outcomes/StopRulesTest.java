@@ -28,4 +28,12 @@ class StopRulesTest {
         assertThat(StopRules.NONE.breaches(new Readings(0, 10, new BigDecimal("99"), 0))).isEmpty();
         assertThat(StopRules.NONE.isEmpty()).isTrue();
     }
+
+    @Test
+    void theWorkerIsToldBeforeTheVisitWhichReadingsAlertTheTherapist() {
+        org.assertj.core.api.Assertions.assertThat(StopCriteriaInWords.words(rules)).containsExactly(
+                "pain rises by 2 points or more during the session", "Timed Up and Go is slower than 15 seconds",
+                "fewer than 8 stands in the 30-second chair stand");
+        org.assertj.core.api.Assertions.assertThat(StopCriteriaInWords.words(StopRules.NONE)).isEmpty();
+    }
 }

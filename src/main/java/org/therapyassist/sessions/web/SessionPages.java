@@ -42,9 +42,12 @@ class SessionPages {
     private final Validator validator;
     private final Clock clock;
     private final org.therapyassist.equipment.Loans loans;
+    private final org.therapyassist.sessions.MeasureThresholds thresholds;
 
     SessionPages(SessionRecords records, Escalations escalations, DelegationDesk delegations, CarePlans carePlans,
-            Validator validator, org.therapyassist.equipment.Loans loans, Clock clock) {
+            Validator validator, org.therapyassist.equipment.Loans loans, org.therapyassist.sessions.MeasureThresholds thresholds,
+            Clock clock) {
+        this.thresholds = thresholds;
         this.loans = loans;
         this.records = records;
         this.escalations = escalations;
@@ -118,6 +121,7 @@ class SessionPages {
         model.addAttribute("programme", d.episodeId() == null ? List.of()
                 : carePlans.require(me.organisationId(), d.episodeId()).programme());
         model.addAttribute("progressOptions", Arrays.stream(GoalProgress.values()).map(g -> Map.entry(g.name(), g.title())).toList());
+        model.addAttribute("thresholds", thresholds.describe(me.organisationId(), delegationId));
         model.addAttribute("errors", errors);
         return "sessions/new";
     }
