@@ -1,9 +1,5 @@
 package org.therapyassist.discharge;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -64,16 +60,7 @@ public final class DischargeLetterPdf {
                 .append(". Lead therapist: ").append(esc(s.leadTherapistName())).append(".</p>");
         html.append("<p class=\"small\">If things get worse or you are worried, contact your GP or the team that saw you.</p>");
         html.append("</body></html>");
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html.toString(), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.therapyassist.platform.Pdfs.fromXhtml(html.toString());
     }
 
     private static <T> void table(StringBuilder html, List<String> headings, List<T> rows, Function<T, List<String>> cells) {

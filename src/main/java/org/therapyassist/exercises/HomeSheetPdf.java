@@ -1,9 +1,5 @@
 package org.therapyassist.exercises;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -89,16 +85,7 @@ final class HomeSheetPdf {
         html.append("<p>").append(easyRead ? "Stop if it hurts a lot.<br/>Stop if you feel unwell.<br/>Ring us if you are worried."
                 : "Stop and ring us if an exercise causes pain that lasts, or if you feel unwell. In an emergency call 999.")
                 .append("</p></body></html>");
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html.toString(), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.therapyassist.platform.Pdfs.fromXhtml(html.toString());
     }
 
     /** Easy read: every sentence on a line of its own. */

@@ -1,10 +1,5 @@
 package org.therapyassist.outcomes;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -70,17 +65,7 @@ final class ProgressReportPdf {
         html.append("<p class=\"small\">Measures recorded by support workers are marked. Bands are the measures' published "
                 + "interpretation; read them with the clinical picture.</p>");
         html.append("</body></html>");
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.withHtmlContent(html.toString(), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.therapyassist.platform.Pdfs.fromXhtml(html.toString());
     }
 
     /** The chart's SVG as XHTML content: it is already well-formed XML with every text escaped by the chart. */

@@ -1,9 +1,5 @@
 package org.therapyassist.workforce;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -57,16 +53,7 @@ public final class PassportPdf {
                 .append(esc(Passports.FORMAT)).append(") is what another service checks. Key id ")
                 .append(esc(signed.keyId())).append("; signature ").append(esc(signed.signature())).append("</p>");
         html.append("</body></html>");
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html.toString(), null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return org.therapyassist.platform.Pdfs.fromXhtml(html.toString());
     }
 
     private static <T> void table(StringBuilder html, List<String> headings, List<T> rows, Function<T, List<String>> cells) {
