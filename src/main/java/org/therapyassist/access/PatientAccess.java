@@ -52,13 +52,14 @@ public class PatientAccess {
         }
         // The refusal is audited in its own transaction: the caller's work is about to roll back.
         audit.recordIndependently(new AuditEntry(user, patientId, "access.denied", null, entityId, action.auditName()));
-        if (decision == Decision.NEEDS_BREAK_GLASS) {
-            throw new NotAllowedException(NEEDS_BREAK_GLASS,
-                    "This patient is not on your team's caseload or delegated to you. To open the record you must "
-                            + "give a reason (break glass); it will be recorded and reviewed.",
-                    Map.of("patientId", patientId));
-        }
-        throw new NotAllowedException("access.no-clinical-access", "Your role does not give access to patient records.");
+        NotAllowedException refusal = decision == Decision.NEEDS_BREAK_GLASS
+                ? new NotAllowedException(NEEDS_BREAK_GLASS,
+                        "This patient is not on your team's caseload or delegated to you. To open the record you must "
+                                + "give a reason (break glass); it will be recorded and reviewed.",
+                        Map.of("patientId", patientId))
+                : new NotAllowedException("access.no-clinical-access", "Your role does not give access to patient records.");
+        refusal.markAudited();
+        throw refusal;
     }
 
     /** Checks a list of patients shown together (a worklist) and writes one audit event per patient shown. */
@@ -116,9 +117,10 @@ public class PatientAccess {
                     "Give a reason of at least 10 characters for opening this record.");
         }
         var now = clock.instant();
-        jdbc.sql("insert into break_glass (id, organisation_id, staff_id, patient_id, reason, granted_at, expires_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(Ids.newId(), user.organisationId(), user.staffId(), patientId, reason.strip(), Time.db(now),
+        jdbc.sql("insert into break_glass (id, organisation_id, staff_id, staff_name, patient_id, reason, granted_at, "
+                        + "expires_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(Ids.newId(), user.organisationId(), user.staffId(),
+                        user.displayName() + " (" + user.jobTitle() + ")", patientId, reason.strip(), Time.db(now),
                         Time.db(now.plus(properties.breakGlassDuration())))
                 .update();
         audit.record(new AuditEntry(user, patientId, "access.break-glass", null, null, reason.strip()));

@@ -3,7 +3,7 @@ package org.therapyassist.delegation;
 import java.util.Optional;
 import org.therapyassist.delegation.Enums.Consent;
 import org.therapyassist.workforce.CompetencyCheck;
-import org.therapyassist.workforce.Stage;
+import org.therapyassist.platform.Stage;
 
 /**
  * The checks that must all pass before a task is delegated, as a pure rule. The first failure wins, in the order a

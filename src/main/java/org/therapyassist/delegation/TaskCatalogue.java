@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.therapyassist.workforce.Stage;
+import org.therapyassist.platform.Stage;
+import org.therapyassist.policy.Standing;
+import org.therapyassist.policy.TaskRequirements;
 
 /** The national catalogue of delegable task types. Small and unchanging while running, so read once. */
 @Service
-public class TaskCatalogue {
+public class TaskCatalogue implements TaskRequirements {
 
     private final JdbcClient jdbc;
     private volatile Map<String, TaskType> types;
@@ -27,6 +29,13 @@ public class TaskCatalogue {
 
     public Optional<TaskType> find(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(load().get(code));
+    }
+
+    /** What the command guard needs to know of a task: its lowest stage and the competencies it needs. */
+    @Override
+    public Optional<Standing.TaskRequirement> requirement(String taskCode) {
+        return find(taskCode).map(t -> new Standing.TaskRequirement(t.code(), t.name(), t.minimumStage(),
+                t.requiredCompetencies()));
     }
 
     private Map<String, TaskType> load() {

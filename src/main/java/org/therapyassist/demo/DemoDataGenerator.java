@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.Time;
 import org.therapyassist.workforce.JobRole;
-import org.therapyassist.workforce.Stage;
+import org.therapyassist.platform.Stage;
 import org.therapyassist.workforce.Statement;
 
 /**
@@ -62,13 +62,14 @@ public class DemoDataGenerator {
             {"grace.pt", "Grace", "Okafor", "PHYSIOTHERAPIST", "7", "2", "PH"},
             {"tom.ap", "Tom", "Reid", "ASSISTANT_PRACTITIONER", "4", "2", null},
             {"aisha.sw", "Aisha", "Khan", "SUPPORT_WORKER", "2", "2", null},
-            {"ben.ssw", "Ben", "Hughes", "SENIOR_SUPPORT_WORKER", "3", "2", null}};
+            {"ben.ssw", "Ben", "Hughes", "SENIOR_SUPPORT_WORKER", "3", "2", null},
+            {"joanne.swl", "Joanne", "Barker", "SUPPORT_WORKER_LEAD", "5", "0", null}};
 
     // Competencies each support worker holds, by staff index; a leading '!' means the sign-off has expired.
     private static final Map<Integer, String[]> HELD = Map.of(
-            2, new String[] {"3.01", "3.02", "3.03", "3.04", "3.05", "!3.06", "3.07", "3.08", "4.01", "5.01"},
+            2, new String[] {"3.01", "3.02", "3.03", "3.04", "3.05", "!3.06", "3.07", "3.08", "3.11", "4.01", "5.01"},
             3, new String[] {"3.01", "3.05", "5.01", "3.09", "!3.07", "3.12"},
-            7, new String[] {"3.01", "3.02", "3.03", "3.04", "3.05", "3.06", "3.07", "3.08", "5.01", "3.11"},
+            7, new String[] {"3.01", "3.02", "3.03", "3.04", "3.05", "3.06", "3.07", "3.08", "5.01", "3.11", "3.18"},
             9, new String[] {"3.01", "3.07", "5.01", "3.12"},
             10, new String[] {"3.01", "3.03", "3.04", "3.07", "3.08", "!5.01", "4.01"},
             12, new String[] {"3.01", "3.02", "3.03", "3.05", "3.09", "3.10", "5.01", "5.02", "4.01", "3.12"},
@@ -94,7 +95,7 @@ public class DemoDataGenerator {
 
     /** Competencies a task type needs: the demo sign-offs for these are set by hand in HELD. */
     private static final Set<String> TASK_LINKED = Set.of("3.01", "3.02", "3.03", "3.04", "3.05", "3.06", "3.07", "3.08",
-            "3.09", "3.10", "3.11", "3.12", "4.01", "5.01", "5.02");
+            "3.09", "3.10", "3.11", "3.12", "3.18", "4.01", "5.01", "5.02");
 
     private static final String[] SELF_NOTES = {
             "Done this a few times with my supervisor watching; I still check the steps on the sheet.",
@@ -218,7 +219,7 @@ public class DemoDataGenerator {
          */
         void development(UUID org, UUID[] staff, long unitSeed) {
             Random r = new Random(spec.seed() * 31 + unitSeed);
-            int[] monthsAtStage = {0, 0, 30, 10, 0, 0, 0, 26, 0, 5, 14, 0, 40, 8, 19};
+            int[] monthsAtStage = {0, 0, 30, 10, 0, 0, 0, 26, 0, 5, 14, 0, 40, 8, 19, 22};
             for (int s = 0; s < STAFF.length; s++) {
                 Stage stage = JobRole.valueOf(STAFF[s][3]).stage().orElse(null);
                 if (stage == null) {

@@ -57,6 +57,7 @@ class EquipmentDemo {
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         UUID sam = staff.get("sw.demo");
+        examiners(org, staff, today);
         Map<String, UUID> stores = new java.util.HashMap<>();
         for (StoreSpec spec : STORES) {
             UUID store = Ids.newId();
@@ -140,5 +141,22 @@ class EquipmentDemo {
 
     private static Timestamp ts(LocalDate day) {
         return Timestamp.from(day.atTime(10, 30).toInstant(ZoneOffset.UTC));
+    }
+
+    /**
+     * The competent people for thorough examinations: Ravi Sharma, a senior support worker in MSK outpatients named
+     * equipment lead by the team lead, and the insurer's engineer who examines the hoists and slings.
+     */
+    private void examiners(UUID org, Map<String, UUID> staff, LocalDate today) {
+        UUID lead = staff.get("lead.demo");
+        var named = Time.db(today.minusMonths(8).atStartOfDay(Time.LONDON).toInstant());
+        if (staff.containsKey("ravi.ssw")) {
+            jdbc.sql("insert into equipment_examiner (id, organisation_id, kind, staff_id, name, named_by, named_at) "
+                            + "values (?, ?, 'EQUIPMENT_LEAD', ?, 'Ravi Sharma', ?, ?)")
+                    .params(Ids.newId(), org, staff.get("ravi.ssw"), lead, named).update();
+        }
+        jdbc.sql("insert into equipment_examiner (id, organisation_id, kind, name, company, reference, named_by, named_at) "
+                        + "values (?, ?, 'EXTERNAL', 'Jo Ellis', 'Northgate Lifting Services', 'SAFed member, engineer 4471', ?, ?)")
+                .params(Ids.newId(), org, lead, named).update();
     }
 }

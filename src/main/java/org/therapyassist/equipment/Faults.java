@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,8 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 
 /**
  * Faults on equipment, reported by anyone who handles it, from the store or a patient's home. A fault on an asset
@@ -48,8 +51,10 @@ public class Faults {
     private final EquipmentCatalogue catalogue;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CommandGuard guard;
 
-    Faults(JdbcClient jdbc, Assets assets, EquipmentCatalogue catalogue, AuditTrail audit, Clock clock) {
+    Faults(JdbcClient jdbc, Assets assets, EquipmentCatalogue catalogue, AuditTrail audit, CommandGuard guard, Clock clock) {
+        this.guard = guard;
         this.jdbc = jdbc;
         this.assets = assets;
         this.catalogue = catalogue;
@@ -107,13 +112,33 @@ public class Faults {
         return require(user.organisationId(), id);
     }
 
+    /** The fault a failed examination found, opened in the same transaction as the examination's record. */
+    void openFromInspection(CurrentUser user, Asset asset, UUID inspectionId, String description) {
+        String text = description.length() > 1000 ? description.substring(0, 1000) : description;
+        UUID id = Ids.newId();
+        jdbc.sql("insert into equipment_fault (id, organisation_id, asset_id, item_code, patient_id, description, reported_by, "
+                        + "reported_at, status, inspection_id) values (?, ?, ?, ?, null, ?, ?, ?, 'OPEN', ?)")
+                .params(id, user.organisationId(), asset.id(), asset.itemCode(), text, user.staffId(),
+                        Time.db(clock.instant()), inspectionId)
+                .update();
+        audit.record(new AuditEntry(user, null, "equipment.fault-reported", "equipment-fault", id, asset.label() + ": " + text));
+    }
+
+    /** The oldest fault still open on the asset, in a few words, if there is one. */
+    Optional<String> openOn(UUID organisationId, UUID assetId) {
+        return jdbc.sql("select description from equipment_fault where organisation_id = ? and asset_id = ? and status = 'OPEN' "
+                        + "order by reported_at limit 1")
+                .params(organisationId, assetId).query(String.class).optional()
+                .map(d -> d.length() > 120 ? d.substring(0, 117) + "..." : d);
+    }
+
     /**
-     * The repair is done. The asset stays quarantined: it returns to service only when an inspection after the repair
-     * passes.
+     * The repair is done, by someone allowed to say so (an equipment lead or a team lead). The asset stays quarantined:
+     * it returns to service only when an examination after the repair passes.
      */
     @Transactional
     public Fault repaired(CurrentUser user, UUID faultId, String resolution) {
-        StockLedger.requireHandlesStock(user);
+        guard.check(user, Command.MARK_FAULT_REPAIRED);
         String what = Text.blankToNull(resolution);
         if (what == null || what.length() > 1000) {
             throw new InvalidInputException(Map.of("resolution", "Say what was repaired and by whom (1000 characters or fewer)"));

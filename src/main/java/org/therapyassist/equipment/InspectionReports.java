@@ -15,6 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
+import org.therapyassist.audit.AuditEntry;
+import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
@@ -22,6 +25,8 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Time;
 import org.therapyassist.workforce.EvidenceProperties;
 import org.therapyassist.workforce.EvidenceType;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 
 /**
  * Inspection reports: PDF, PNG or JPEG recognised by their bytes, stored outside the web root under a generated id
@@ -41,8 +46,12 @@ public class InspectionReports {
     private final JdbcClient jdbc;
     private final EvidenceProperties properties;
     private final Clock clock;
+    private final CommandGuard guard;
+    private final AuditTrail audit;
 
-    InspectionReports(JdbcClient jdbc, EvidenceProperties properties, Clock clock) {
+    InspectionReports(JdbcClient jdbc, EvidenceProperties properties, CommandGuard guard, AuditTrail audit, Clock clock) {
+        this.guard = guard;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;
@@ -66,7 +75,7 @@ public class InspectionReports {
     /** Attaches the report to an inspection of the organisation; the caller has checked the user handles equipment. */
     @Transactional
     public Report attach(CurrentUser user, UUID inspectionId, MultipartFile file) {
-        StockLedger.requireHandlesStock(user);
+        guard.check(user, Command.RECORD_EXAMINATION);
         long found = jdbc.sql("select count(*) from equipment_inspection where organisation_id = ? and id = ?")
                 .params(user.organisationId(), inspectionId).query(Long.class).single();
         if (found == 0) {
@@ -85,7 +94,14 @@ public class InspectionReports {
                 .params(id, user.organisationId(), inspectionId, report.originalName(), report.contentType(), report.sizeBytes(),
                         report.sha256(), user.staffId(), Time.db(clock.instant()))
                 .update();
-        jdbc.sql("update equipment_inspection set report_file_id = ? where id = ?").params(id, inspectionId).update();
+        // The examiner's certificate is part of the record: once attached it is never replaced.
+        if (jdbc.sql("update equipment_inspection set report_file_id = ? where id = ? and report_file_id is null")
+                .params(id, inspectionId).update() == 0) {
+            throw new ConflictException("equipment.report-exists",
+                    "This examination already has its report. Record a new examination if there is a new report.");
+        }
+        audit.record(new AuditEntry(user, null, "equipment.inspection-report-attached", "equipment-inspection", inspectionId,
+                report.originalName()));
         try {
             Path path = pathOf(user.organisationId(), id);
             Files.createDirectories(path.getParent());

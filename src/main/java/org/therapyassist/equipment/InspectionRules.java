@@ -23,7 +23,41 @@ public final class InspectionRules {
         }
     }
 
+    /**
+     * How an asset reads to someone about to use it: its status, except that an asset past its examination is never
+     * shown as fit to use, whatever its status says.
+     */
+    public enum Standing {
+        AVAILABLE("Available", "green"), ON_LOAN("On loan", "blue"), NEEDS_CLEANING("Needs cleaning", "yellow"),
+        QUARANTINED("Quarantined", "red"), RETIRED("Retired", "grey"),
+        EXAMINATION_OVERDUE("Do not use: examination overdue", "red");
+
+        private final String text;
+        private final String colour;
+
+        Standing(String text, String colour) {
+            this.text = text;
+            this.colour = colour;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public String colour() {
+            return colour;
+        }
+    }
+
     private InspectionRules() {
+    }
+
+    public static Standing standing(Asset.Status status, Due due) {
+        if (due == Due.OVERDUE && (status == Asset.Status.AVAILABLE || status == Asset.Status.ON_LOAN
+                || status == Asset.Status.NEEDS_CLEANING)) {
+            return Standing.EXAMINATION_OVERDUE;
+        }
+        return Standing.valueOf(status.name());
     }
 
     /** The first examination of a newly registered asset: one interval from today, or none without a regime. */

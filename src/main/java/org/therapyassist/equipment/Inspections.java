@@ -19,7 +19,11 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.Text;
+import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Formats;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 
 /**
  * Thorough examinations (LOLER) and electrical safety tests of assets: what is due or overdue, and the record of each
@@ -29,12 +33,18 @@ import org.therapyassist.platform.Time;
 @Service
 public class Inspections {
 
-    public record NewInspection(LocalDate inspectedOn, InspectionRules.Result result, String findings, String examiner,
-            LocalDate nextDueOn, Integer version) {
+    /**
+     * @param examinerId the competent person who examined it, from {@link Examiners}
+     * @param dangerousDefect a failure the examiner reports as a dangerous defect (LOLER): the asset must not be used
+     *     again until its repair is recorded and it passes a new examination
+     */
+    public record NewInspection(LocalDate inspectedOn, InspectionRules.Result result, String findings, UUID examinerId,
+            boolean dangerousDefect, LocalDate nextDueOn, Integer version) {
     }
 
     public record Inspection(UUID id, UUID assetId, LocalDate inspectedOn, InspectionRules.Result result, String findings,
-            String examiner, LocalDate nextDueOn, String recordedByName, Instant recordedAt, UUID reportId) {
+            String examiner, UUID examinerId, boolean dangerousDefect, LocalDate nextDueOn, String recordedByName,
+            Instant recordedAt, UUID reportId) {
     }
 
     /** An asset on the due list: its store and how urgent its examination is. */
@@ -50,10 +60,14 @@ public class Inspections {
     private final AuditTrail audit;
     private final Clock clock;
     private final InspectionReports reports;
+    private final Examiners examiners;
+    private final CommandGuard guard;
 
     Inspections(JdbcClient jdbc, Assets assets, AssetRegister register, Stores stores, EquipmentCatalogue catalogue,
-            Faults faults, AuditTrail audit, InspectionReports reports, Clock clock) {
+            Faults faults, AuditTrail audit, InspectionReports reports, Examiners examiners, CommandGuard guard, Clock clock) {
         this.reports = reports;
+        this.examiners = examiners;
+        this.guard = guard;
         this.jdbc = jdbc;
         this.assets = assets;
         this.register = register;
@@ -84,23 +98,34 @@ public class Inspections {
         return history(user.organisationId(), assetId).stream().filter(i -> i.id().equals(done.id())).findFirst().orElseThrow();
     }
 
+    /**
+     * Records an examination by a competent person from the list. A failure quarantines the asset and opens a fault, so
+     * no later pass can put it back into service until someone allowed has recorded the repair; a pass while a fault is
+     * open is refused rather than quietly recorded. Examinations are recorded in date order: one dated before the
+     * latest on record would rewrite the asset's history.
+     */
     @Transactional
     public Inspection record(CurrentUser user, UUID assetId, NewInspection command) {
-        StockLedger.requireHandlesStock(user);
+        guard.check(user, Command.RECORD_EXAMINATION);
         Asset asset = register.current(user, assetId, command.version());
         Map<String, String> errors = new LinkedHashMap<>();
         if (command.result() == null) {
             errors.put("result", "Choose whether the asset passed or failed");
         }
-        String examiner = Text.blankToNull(command.examiner());
-        if (examiner == null || examiner.length() > 200) {
-            errors.put("examiner", "Enter the name of the competent person who examined it (200 characters or fewer)");
+        Examiners.Examiner examiner = null;
+        try {
+            examiner = examiners.requireActive(user.organisationId(), command.examinerId(), "examinerId");
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach(errors::putIfAbsent);
         }
         String findings = Text.blankToNull(command.findings());
         if (findings != null && findings.length() > 1000) {
             errors.put("findings", "The findings must be 1000 characters or fewer");
         } else if (findings == null && command.result() == InspectionRules.Result.FAIL) {
             errors.put("findings", "Say what failed");
+        }
+        if (command.dangerousDefect() && command.result() == InspectionRules.Result.PASS) {
+            errors.put("dangerousDefect", "A dangerous defect is a failure: choose Fail, or untick dangerous defect");
         }
         Integer months = catalogue.require(asset.itemCode(), "itemCode").inspectionMonths();
         LocalDate next = null;
@@ -109,15 +134,30 @@ public class Inspections {
         } catch (InvalidInputException e) {
             e.fieldErrors().forEach(errors::putIfAbsent);
         }
+        LocalDate latest = latestInspectedOn(user.organisationId(), asset.id());
+        if (latest != null && command.inspectedOn() != null && command.inspectedOn().isBefore(latest)
+                && !errors.containsKey("inspectedOn")) {
+            errors.put("inspectedOn", "The latest examination on record was on " + Formats.day(latest)
+                    + "; record examinations in the order they happened");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         if (asset.status() == Asset.Status.RETIRED) {
             throw new ConflictException("equipment.asset-retired", "This asset has been retired and is no longer in use.");
         }
+        boolean pass = command.result() == InspectionRules.Result.PASS;
+        if (pass) {
+            faults.openOn(user.organisationId(), asset.id()).ifPresent(open -> {
+                throw new RefusedException("equipment.fault-open", asset.label() + " has an open fault (" + open
+                        + "). A pass cannot return it to service until an equipment lead or team lead records the repair.");
+            });
+        }
+        // A failure keeps the due date: the asset needs a new examination after its repair, not one in six months.
+        LocalDate due = pass ? next : asset.nextInspectionDue();
         // The due date moves with the version check, so two people recording at once never both succeed unseen.
         int updated = jdbc.sql("update equipment_asset set next_inspection_due = ?, version = version + 1 where id = ? and version = ?")
-                .params(next, asset.id(), asset.version()).update();
+                .params(due, asset.id(), asset.version()).update();
         if (updated == 0) {
             throw new ConflictException("equipment.asset-changed", "Someone else has just changed this asset. Look again.");
         }
@@ -127,26 +167,39 @@ public class Inspections {
                 .ifPresent(to -> assets.changeStatus(now, to));
         UUID id = Ids.newId();
         jdbc.sql("insert into equipment_inspection (id, organisation_id, asset_id, inspected_on, result, findings, examiner, "
-                        + "next_due_on, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, user.organisationId(), asset.id(), command.inspectedOn(), command.result().name(), findings, examiner,
-                        next, user.staffId(), Time.db(clock.instant()))
+                        + "examiner_id, dangerous_defect, next_due_on, recorded_by, recorded_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, user.organisationId(), asset.id(), command.inspectedOn(), command.result().name(), findings,
+                        examiner.label(), examiner.id(), command.dangerousDefect(), pass ? next : null, user.staffId(),
+                        Time.db(clock.instant()))
                 .update();
+        if (!pass) {
+            faults.openFromInspection(user, asset, id, (command.dangerousDefect() ? "Dangerous defect found at examination by "
+                    : "Failed examination by ") + examiner.label() + ": " + findings);
+        }
         audit.record(new AuditEntry(user, null, "equipment.inspection-recorded", "equipment-inspection", id,
-                asset.label() + " " + command.result().name()));
+                asset.label() + " " + command.result().name() + (command.dangerousDefect() ? " (dangerous defect)" : "")
+                        + " by " + examiner.label()));
         return history(user.organisationId(), asset.id()).stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private LocalDate latestInspectedOn(UUID organisationId, UUID assetId) {
+        return jdbc.sql("select max(inspected_on) from equipment_inspection where organisation_id = ? and asset_id = ?")
+                .params(organisationId, assetId).query(LocalDate.class).optional().orElse(null);
     }
 
     @Transactional(readOnly = true)
     public List<Inspection> history(UUID organisationId, UUID assetId) {
-        return jdbc.sql("select n.id, n.asset_id, n.inspected_on, n.result, n.findings, n.examiner, n.next_due_on, "
-                        + "s.given_name || ' ' || s.family_name, n.recorded_at, n.report_file_id from equipment_inspection n "
+        return jdbc.sql("select n.id, n.asset_id, n.inspected_on, n.result, n.findings, n.examiner, n.examiner_id, "
+                        + "n.dangerous_defect, n.next_due_on, s.given_name || ' ' || s.family_name, n.recorded_at, "
+                        + "n.report_file_id from equipment_inspection n "
                         + "join staff_member s on s.id = n.recorded_by where n.organisation_id = ? and n.asset_id = ? "
                         + "order by n.inspected_on desc, n.recorded_at desc")
                 .params(organisationId, assetId)
                 .query((rs, n) -> new Inspection(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, LocalDate.class), InspectionRules.Result.valueOf(rs.getString(4)), rs.getString(5),
-                        rs.getString(6), rs.getObject(7, LocalDate.class), rs.getString(8),
-                        Time.instant(rs.getObject(9, OffsetDateTime.class)), rs.getObject(10, UUID.class)))
+                        rs.getString(6), rs.getObject(7, UUID.class), rs.getBoolean(8), rs.getObject(9, LocalDate.class),
+                        rs.getString(10), Time.instant(rs.getObject(11, OffsetDateTime.class)), rs.getObject(12, UUID.class)))
                 .list();
     }
 

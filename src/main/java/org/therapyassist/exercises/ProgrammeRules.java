@@ -58,6 +58,33 @@ public final class ProgrammeRules {
         return dimension("hold", current.holdSeconds(), proposed.holdSeconds(), limits.maxHoldSeconds());
     }
 
+    /**
+     * The parts of a change that only a registrant may make, named as the form names them: the limits of progression,
+     * how often, the progression text and the note. A part left out (null) is not a change; a part sent with another
+     * value is, and it is refused rather than quietly kept as it was.
+     */
+    public static java.util.List<String> registrantOnlyChanges(Limits current, Limits sent, String frequency,
+            String sentFrequency, String progressionLimits, String sentProgressionLimits, String note, String sentNote) {
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        differs(changed, "most sets", current.maxSets(), sent.maxSets());
+        differs(changed, "most repetitions", current.maxRepetitions(), sent.maxRepetitions());
+        differs(changed, "longest hold", current.maxHoldSeconds(), sent.maxHoldSeconds());
+        differs(changed, "how often", text(frequency), text(sentFrequency));
+        differs(changed, "limits of progression", text(progressionLimits), text(sentProgressionLimits));
+        differs(changed, "note", text(note), text(sentNote));
+        return changed;
+    }
+
+    private static void differs(java.util.List<String> changed, String label, Object current, Object sent) {
+        if (sent != null && !sent.equals(current)) {
+            changed.add(label);
+        }
+    }
+
+    private static String text(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
     private static String dimension(String label, Integer current, Integer proposed, Integer max) {
         if (Objects.equals(current, proposed)) {
             return null;

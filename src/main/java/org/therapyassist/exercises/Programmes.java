@@ -28,6 +28,8 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 
 /**
  * The programme of an episode of care, built from the library: the therapist picks, doses, orders and sets the limits
@@ -44,7 +46,11 @@ public class Programmes {
     private final PatientAccess access;
     private final Clock clock;
 
-    Programmes(JdbcClient jdbc, CarePlans carePlans, ExerciseLibrary library, PatientAccess access, Clock clock) {
+    private final CommandGuard guard;
+
+    Programmes(JdbcClient jdbc, CarePlans carePlans, ExerciseLibrary library, PatientAccess access, CommandGuard guard,
+            Clock clock) {
+        this.guard = guard;
         this.jdbc = jdbc;
         this.carePlans = carePlans;
         this.library = library;
@@ -183,16 +189,24 @@ public class Programmes {
                 throw new InvalidInputException(errors);
             }
         } else {
-            if (!user.isSupportWorker()) {
-                throw new NotAllowedException("programme.not-allowed", "Only clinical staff can change a programme.");
-            }
+            // An assistant practitioner with the progression sign-offs changes the dose within the limits, and nothing
+            // else: a change to anything else is refused by name, never quietly dropped.
+            guard.check(user, Command.CHANGE_EXERCISE_DOSE);
             limits = current.limitsAsNumbers();
+            java.util.List<String> registrantOnly = ProgrammeRules.registrantOnlyChanges(limits,
+                    new ProgrammeRules.Limits(change.maxSets(), change.maxRepetitions(), change.maxHoldSeconds()),
+                    current.frequency(), change.frequency(), current.progressionLimits(), change.progressionLimits(),
+                    current.note(), change.note());
+            if (!registrantOnly.isEmpty()) {
+                throw new NotAllowedException("programme.registrant-only", "Only a registered therapist can change the "
+                        + String.join(", ", registrantOnly) + ". You can change the sets, repetitions and hold within the "
+                        + "limits the therapist set.", Map.of("itemId", itemId, "fields", registrantOnly));
+            }
             String refusal = ProgrammeRules.progressionRefusal(user.band(), current.dosage(), proposed, limits);
             if (refusal != null) {
                 throw new RefusedException("programme.beyond-limits", refusal,
                         Map.of("itemId", itemId, "limits", current.limits()));
             }
-            // Everything but the dose stays as the therapist set it.
             frequency = current.frequency();
             progressionLimits = current.progressionLimits();
             note = current.note();

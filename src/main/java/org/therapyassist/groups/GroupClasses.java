@@ -27,7 +27,7 @@ import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.workforce.StaffMember;
-import org.therapyassist.workforce.Stage;
+import org.therapyassist.platform.Stage;
 
 /** Class templates and their dated sessions: set up by registrants, each session led by someone of the right stage. */
 @Service

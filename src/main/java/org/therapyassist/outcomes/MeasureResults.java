@@ -36,6 +36,8 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.workforce.StaffMember;
 
@@ -59,8 +61,12 @@ public class MeasureResults {
     private final StopCriteria stopCriteria;
     private final Clock clock;
 
+    private final CommandGuard guard;
+
     MeasureResults(JdbcClient jdbc, MeasureCatalogue catalogue, PatientRecords patients, PatientAccess access,
-            CarePlans carePlans, DelegationDesk delegations, StaffDirectory staff, StopCriteria stopCriteria, Clock clock) {
+            CarePlans carePlans, DelegationDesk delegations, StaffDirectory staff, StopCriteria stopCriteria, CommandGuard guard,
+            Clock clock) {
+        this.guard = guard;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.patients = patients;
@@ -147,9 +153,9 @@ public class MeasureResults {
 
     private MeasureResult insert(CurrentUser user, UUID patientId, NewResult command, UUID sessionRecordId, UUID replaces,
             String correctionReason, boolean checkStops) {
-        if (!user.isRegistrant() && !user.isSupportWorker()) {
-            throw new NotAllowedException("measure.clinical-only", "Only clinical staff can record outcome measures.");
-        }
+        // Whoever records a measure (directly, on a session record or on a group register) must be allowed that measure:
+        // a support worker needs its stage and an in-date sign-off (a Berg from the senior stage, a TUG with 3.07).
+        guard.check(user, replaces == null ? Command.RECORD_MEASURE : Command.CORRECT_MEASURE, command.measureKey());
         Patient patient = patients.require(user.organisationId(), patientId);
         Measure measure = catalogue.find(user.organisationId(), command.measureKey())
                 .orElseThrow(() -> new InvalidInputException(Map.of("measureKey", "Choose one of the service's measures")));

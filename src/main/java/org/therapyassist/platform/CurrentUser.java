@@ -3,7 +3,7 @@ package org.therapyassist.platform;
 import java.util.Set;
 import java.util.UUID;
 
-/** The signed-in member of staff, as every module sees them. */
+/** The signed-in member of staff, as every module sees them; {@code stage} is null for anyone who is not a support worker. */
 public record CurrentUser(
         UUID staffId,
         UUID organisationId,
@@ -12,6 +12,7 @@ public record CurrentUser(
         String displayName,
         String jobTitle,
         int band,
+        Stage stage,
         Set<Role> roles) {
 
     public CurrentUser {
@@ -28,6 +29,11 @@ public record CurrentUser(
 
     public boolean isSupportWorker() {
         return has(Role.SUPPORT_WORKER);
+    }
+
+    /** A support worker at this framework stage or above; registrants and administrators have no stage. */
+    public boolean atStage(Stage minimum) {
+        return stage != null && stage.isAtLeast(minimum);
     }
 
     /** The role that goes into the audit trail: the most senior one held. */

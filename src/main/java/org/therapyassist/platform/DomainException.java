@@ -10,6 +10,7 @@ public abstract class DomainException extends RuntimeException {
 
     private final String code;
     private final transient Map<String, Object> details;
+    private transient boolean audited;
 
     protected DomainException(String code, String message, Map<String, Object> details) {
         super(message);
@@ -23,5 +24,14 @@ public abstract class DomainException extends RuntimeException {
 
     public Map<String, Object> details() {
         return details;
+    }
+
+    /** Marks that the refusal has been written to the audit trail, so the layers it passes through do not write it again. */
+    public void markAudited() {
+        this.audited = true;
+    }
+
+    public boolean isAudited() {
+        return audited;
     }
 }

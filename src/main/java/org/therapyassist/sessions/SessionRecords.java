@@ -20,6 +20,8 @@ import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
@@ -42,9 +44,13 @@ public class SessionRecords {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final CommandGuard guard;
+
     SessionRecords(SessionRecordRepository repository, DelegationDesk delegations, CarePlans carePlans,
             PatientRecords patients, StaffDirectory staff, PatientAccess access, Escalations escalations,
-            SessionProperties properties, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            SessionProperties properties, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+            CommandGuard guard) {
+        this.guard = guard;
         this.events = events;
         this.repository = repository;
         this.delegations = delegations;
@@ -60,6 +66,9 @@ public class SessionRecords {
     @Transactional
     public SessionRecordView record(CurrentUser user, NewSessionRecord command) {
         DelegationView delegation = delegations.recordSessionAgainst(user, command.delegationId(), command.performedOn());
+        // The worker must still be competent on the day of the visit: a sign-off that lapsed after they accepted the task
+        // stops the recording as it would have stopped the delegation. Measures on the record are checked as measures.
+        guard.check(user, Command.RECORD_SESSION, delegation.taskType());
         access.check(user, delegation.patient().id(), PatientAction.RECORD_SESSION, delegation.id());
         Map<UUID, String> goals = new HashMap<>();
         carePlans.episodesOf(user.organisationId(), delegation.patient().id())

@@ -1,5 +1,7 @@
 package org.therapyassist.workforce;
 
+import org.therapyassist.platform.Stage;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;

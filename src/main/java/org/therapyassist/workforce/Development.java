@@ -1,5 +1,7 @@
 package org.therapyassist.workforce;
 
+import org.therapyassist.platform.Stage;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;

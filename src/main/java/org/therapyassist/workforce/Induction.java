@@ -25,6 +25,8 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.workforce.InductionRules.ItemKind;
 
 /**
@@ -66,7 +68,10 @@ public class Induction {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Induction(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, Clock clock) {
+    private final CommandGuard guard;
+
+    Induction(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, CommandGuard guard, Clock clock) {
+        this.guard = guard;
         this.jdbc = jdbc;
         this.staff = staff;
         this.audit = audit;
@@ -80,12 +85,10 @@ public class Induction {
                 .orElse(StandardSet.defaultSet());
     }
 
-    /** A lead or administrator chooses the set new plans use; plans already made keep theirs. */
+    /** A team lead chooses the set new plans use (a service-wide setting); plans already made keep theirs. */
     @Transactional
     public void chooseStandardSet(CurrentUser user, StandardSet set) {
-        if (!user.has(Role.ADMIN)) {
-            InductionRules.requireLead(staff.require(user.organisationId(), user.staffId()));
-        }
+        guard.check(user, Command.CHOOSE_STANDARD_SET);
         if (set == null) {
             throw new InvalidInputException(Map.of("standardSet", "Choose the Care Certificate standards to use"));
         }

@@ -1,6 +1,8 @@
 package org.therapyassist.workforce;
 
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.RefusedException;
 
 /** Who may run inductions and sign off their items: pure rules, tested without a database. */
 public final class InductionRules {
@@ -27,6 +29,12 @@ public final class InductionRules {
         if (candidate.isRegistrant() || candidate.stage().isEmpty()) {
             throw new NotAllowedException("induction.assessor-not-support-staff",
                     "Only support staff are named as Care Certificate assessors; registered staff can assess already.");
+        }
+        // A competent assessor has done the work they judge: a new starter cannot assess another new starter.
+        if (!candidate.stage().get().isAtLeast(Stage.SENIOR_SUPPORT_WORKER)) {
+            throw new RefusedException("induction.assessor-stage", candidate.displayName() + " is at the "
+                    + candidate.stage().get().title().toLowerCase(java.util.Locale.UK) + " stage. A Care Certificate "
+                    + "assessor must be a senior support worker or above.");
         }
     }
 

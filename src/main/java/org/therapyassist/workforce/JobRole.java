@@ -1,5 +1,7 @@
 package org.therapyassist.workforce;
 
+import org.therapyassist.platform.Stage;
+
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package org.therapyassist.workforce;
 
+import org.therapyassist.platform.Stage;
+
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +19,11 @@ public record StaffMember(UUID id, UUID organisationId, UUID teamId, String team
 
     /** Registered and holding an HCPC number of the right form; only such a person may delegate. */
     public boolean isRegistrant() {
-        return jobRole.registered() && hcpcNumber != null && hcpcNumber.matches("(PH|OT)\\d{6}");
+        return jobRole.registered() && validHcpcNumber(hcpcNumber);
+    }
+
+    /** An HCPC registration number of a physiotherapist (PH) or occupational therapist (OT): two letters, six digits. */
+    public static boolean validHcpcNumber(String number) {
+        return number != null && number.matches("(PH|OT)\\d{6}");
     }
 }

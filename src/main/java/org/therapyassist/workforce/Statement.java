@@ -1,5 +1,7 @@
 package org.therapyassist.workforce;
 
+import org.therapyassist.platform.Stage;
+
 /**
  * One competency statement of the catalogue: coded {@code domain.item}, written in our own words, expected from a
  * stage of the framework onwards and valid for a number of months once signed off.

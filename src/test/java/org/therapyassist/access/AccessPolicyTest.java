@@ -8,11 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.therapyassist.access.AccessPolicy.Decision;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Role;
+import org.therapyassist.platform.Stage;
 
 class AccessPolicyTest {
 
     static CurrentUser user(Role... roles) {
-        return new CurrentUser(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "u", "U", "t", 3, Set.of(roles));
+        Set<Role> held = Set.of(roles);
+        Stage stage = held.contains(Role.SUPPORT_WORKER) ? Stage.SENIOR_SUPPORT_WORKER : null;
+        return new CurrentUser(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "u", "U", "t", 3, stage, held);
     }
 
     @Test

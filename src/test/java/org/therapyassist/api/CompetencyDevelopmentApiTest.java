@@ -1,5 +1,7 @@
 package org.therapyassist.api;
 
+import org.therapyassist.platform.Stage;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;

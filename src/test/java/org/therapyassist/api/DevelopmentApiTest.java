@@ -139,7 +139,10 @@ class DevelopmentApiTest {
         String ravi = id("ravi.ssw");
         mvc.perform(as("ravi.ssw", put("/api/v1/staff/" + ravi + "/learning-time")).content("{\"hoursPerMonth\": 40}"))
                 .andExpect(status().isForbidden());
+        // Protected learning time is agreed by a line manager (a team lead or support worker lead), not any registrant.
         mvc.perform(as("daniel.pt", put("/api/v1/staff/" + ravi + "/learning-time")).content("{\"hoursPerMonth\": 7.5}"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("policy.not-permitted"));
+        mvc.perform(as("lead.demo", put("/api/v1/staff/" + ravi + "/learning-time")).content("{\"hoursPerMonth\": 7.5}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.hoursPerMonth").value(7.5));
         String session = mvc.perform(as("ravi.ssw", post("/api/v1/staff/" + ravi + "/learning-time/sessions")).content("""
                 {"sessionOn": "%s", "hours": 2, "activity": "Falls prevention reading"}""".formatted(fixtures.today())))

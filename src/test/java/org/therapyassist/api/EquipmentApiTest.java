@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,15 +40,19 @@ class EquipmentApiTest {
         UUID store = EquipmentTestData.store(jdbc, sw, "Api store");
         String label = EquipmentTestData.label("sling");
         String body = "{\"itemCode\": \"SLING\", \"storeId\": \"%s\", \"label\": \"%s\"}".formatted(store, label);
-        String created = mvc.perform(as("sw.demo", post("/api/v1/equipment/assets")).content(body))
+        // The asset register is kept by equipment leads and team leads: Ravi Sharma is the demo's equipment lead.
+        mvc.perform(as("sw.demo", post("/api/v1/equipment/assets")).content(body))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("policy.not-permitted"));
+        String created = mvc.perform(as("ravi.ssw", post("/api/v1/equipment/assets")).content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("AVAILABLE"))
+                .andExpect(jsonPath("$.standing").value("AVAILABLE"))
                 .andExpect(jsonPath("$.nextInspectionDue").value(fixtures.today().plusMonths(6).toString()))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(created, "$.id");
-        mvc.perform(as("pt.demo", post("/api/v1/equipment/assets")).content(body))
+        mvc.perform(as("lead.demo", post("/api/v1/equipment/assets")).content(body))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("equipment.label-taken"));
-        mvc.perform(as("sw.demo", post("/api/v1/equipment/assets")).content("{\"itemCode\": \"WALKING_STICK\", \"storeId\": \"%s\", \"label\": \"X1\"}".formatted(store)))
+        mvc.perform(as("ravi.ssw", post("/api/v1/equipment/assets")).content("{\"itemCode\": \"WALKING_STICK\", \"storeId\": \"%s\", \"label\": \"X1\"}".formatted(store)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("itemCode")));
@@ -55,21 +60,38 @@ class EquipmentApiTest {
         mvc.perform(as("sw.demo", get("/api/v1/equipment/assets?storeId=" + store))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].label").value(label.toUpperCase()));
 
-        mvc.perform(as("sw.demo", post("/api/v1/equipment/inspections")).content(
-                        "{\"assetId\": \"%s\", \"inspectedOn\": \"%s\", \"result\": \"PASS\", \"examiner\": \"E\"}"
-                                .formatted(id, fixtures.today().plusDays(2))))
+        List<String> externals = JsonPath.read(mvc.perform(as("ravi.ssw", get("/api/v1/equipment/examiners")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(), "$[?(@.kind == 'EXTERNAL')].id");
+        String examiner = externals.getFirst();
+        mvc.perform(as("ravi.ssw", post("/api/v1/equipment/inspections")).content(
+                        "{\"assetId\": \"%s\", \"inspectedOn\": \"%s\", \"result\": \"PASS\", \"examinerId\": \"%s\", \"version\": 0}"
+                                .formatted(id, fixtures.today().plusDays(2), examiner)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("inspectedOn")));
-        mvc.perform(as("sw.demo", post("/api/v1/equipment/inspections")).content(
-                        "{\"assetId\": \"%s\", \"inspectedOn\": \"%s\", \"result\": \"FAIL\", \"findings\": \"Stitching frayed at leg loop\", \"examiner\": \"E\", \"version\": 0}"
-                                .formatted(id, fixtures.today())))
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.result").value("FAIL"));
-        mvc.perform(as("sw.demo", post("/api/v1/equipment/inspections")).content(
-                        "{\"assetId\": \"%s\", \"inspectedOn\": \"%s\", \"result\": \"PASS\", \"examiner\": \"E\", \"version\": 0}"
-                                .formatted(id, fixtures.today())))
+        mvc.perform(as("ravi.ssw", post("/api/v1/equipment/inspections")).content(
+                        "{\"assetId\": \"%s\", \"inspectedOn\": \"%s\", \"result\": \"PASS\", \"examinerId\": \"%s\", \"version\": 0}"
+                                .formatted(id, fixtures.today(), UUID.randomUUID())))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("examinerId")));
+        mvc.perform(as("ravi.ssw", post("/api/v1/equipment/inspections")).content(
+                        "{\"assetId\": \"%s\", \"inspectedOn\": \"%s\", \"result\": \"FAIL\", \"findings\": \"Stitching frayed at leg loop\", \"examinerId\": \"%s\", \"dangerousDefect\": true, \"version\": 0}"
+                                .formatted(id, fixtures.today(), examiner)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.result").value("FAIL"))
+                .andExpect(jsonPath("$.dangerousDefect").value(true));
+        mvc.perform(as("ravi.ssw", post("/api/v1/equipment/inspections")).content(
+                        "{\"assetId\": \"%s\", \"inspectedOn\": \"%s\", \"result\": \"PASS\", \"examinerId\": \"%s\", \"version\": 0}"
+                                .formatted(id, fixtures.today(), examiner)))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("equipment.asset-changed"));
-        mvc.perform(as("sw.demo", get("/api/v1/equipment/assets/" + id))).andExpect(status().isOk())
+        String detail = mvc.perform(as("sw.demo", get("/api/v1/equipment/assets/" + id))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.asset.status").value("QUARANTINED"))
-                .andExpect(jsonPath("$.inspections[0].findings").value("Stitching frayed at leg loop"));
+                .andExpect(jsonPath("$.inspections[0].findings").value("Stitching frayed at leg loop"))
+                .andExpect(jsonPath("$.faults[0].status").value("OPEN"))
+                .andReturn().getResponse().getContentAsString();
+        int version = JsonPath.read(detail, "$.asset.version");
+        String failFault = JsonPath.read(detail, "$.faults[0].id");
+        // The dangerous defect cannot be cleared by a pass until the repair is recorded.
+        mvc.perform(as("ravi.ssw", post("/api/v1/equipment/inspections")).content(
+                        "{\"assetId\": \"%s\", \"inspectedOn\": \"%s\", \"result\": \"PASS\", \"examinerId\": \"%s\", \"version\": %d}"
+                                .formatted(id, fixtures.today(), examiner, version)))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("equipment.fault-open"));
 
         String fault = mvc.perform(as("hca.demo", post("/api/v1/equipment/faults")).content(
                         "{\"assetId\": \"%s\", \"description\": \"Label unreadable\"}".formatted(id)))
@@ -78,15 +100,25 @@ class EquipmentApiTest {
         String faultId = JsonPath.read(fault, "$.id");
         mvc.perform(as("sw.demo", get("/api/v1/equipment/faults"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem(faultId)));
-        mvc.perform(as("sw.demo", post("/api/v1/equipment/faults/" + faultId + "/repaired")).content("{}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("resolution")));
         mvc.perform(as("sw.demo", post("/api/v1/equipment/faults/" + faultId + "/repaired")).content("{\"resolution\": \"Relabelled\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(as("ravi.ssw", post("/api/v1/equipment/faults/" + faultId + "/repaired")).content("{}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("resolution")));
+        mvc.perform(as("ravi.ssw", post("/api/v1/equipment/faults/" + faultId + "/repaired")).content("{\"resolution\": \"Relabelled\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("REPAIRED"));
+        mvc.perform(as("lead.demo", post("/api/v1/equipment/faults/" + failFault + "/repaired")).content("{\"resolution\": \"Leg loop restitched by the maker\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(as("ravi.ssw", post("/api/v1/equipment/inspections")).content(
+                        "{\"assetId\": \"%s\", \"inspectedOn\": \"%s\", \"result\": \"PASS\", \"examinerId\": \"%s\", \"version\": %d}"
+                                .formatted(id, fixtures.today(), examiner, version)))
+                .andExpect(status().isCreated());
         mvc.perform(as("sw.demo", get("/api/v1/equipment/inspections?storeId=" + store))).andExpect(status().isOk());
 
-        mvc.perform(as("sw.demo", post("/api/v1/equipment/assets/" + id + "/retire")).content("{}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("reason")));
         mvc.perform(as("sw.demo", post("/api/v1/equipment/assets/" + id + "/retire")).content("{\"reason\": \"Condemned\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(as("ravi.ssw", post("/api/v1/equipment/assets/" + id + "/retire")).content("{}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("reason")));
+        mvc.perform(as("ravi.ssw", post("/api/v1/equipment/assets/" + id + "/retire")).content("{\"reason\": \"Condemned\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETIRED"));
         mvc.perform(as("sw.demo", get("/api/v1/equipment/assets/" + UUID.randomUUID()))).andExpect(status().isNotFound());
     }
@@ -105,7 +137,7 @@ class EquipmentApiTest {
         String id = JsonPath.read(draft, "$.id");
         String line = JsonPath.read(draft, "$.lines[0].id");
         mvc.perform(as("pt.demo", post("/api/v1/equipment/purchase-orders/" + id + "/approve")).content("{}"))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("equipment.order-lead-only"));
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("policy.not-permitted"));
         mvc.perform(as("lead.demo", post("/api/v1/equipment/purchase-orders/" + id + "/approve")).content("{\"version\": 0}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPROVED"));
         mvc.perform(as("lead.demo", post("/api/v1/equipment/purchase-orders/" + id + "/approve")).content("{\"version\": 0}"))

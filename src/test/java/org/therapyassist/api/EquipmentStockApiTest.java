@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -120,17 +121,26 @@ class EquipmentStockApiTest {
     @Test
     void anInspectionReportIsUploadedAndDownloadedThroughTheApi() throws Exception {
         String hoist = jdbc.sql("select id from equipment_asset where asset_label = 'HST-0004'").query(String.class).single();
-        String inspection = mvc.perform(as("sw.demo", post("/api/v1/equipment/inspections")).content("""
-                {"assetId": "%s", "inspectedOn": "%s", "result": "PASS", "examiner": "J. Patel, Lift Safe Ltd"}"""
-                        .formatted(hoist, fixtures.today())))
+        String examiner = JsonPath.read(mvc.perform(as("lead.demo", post("/api/v1/equipment/examiners")).content("""
+                {"name": "J. Patel", "company": "Lift Safe Ltd", "reference": "SAFed member"}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        int version = jdbc.sql("select version from equipment_asset where id = ?").param(UUID.fromString(hoist)).query(Integer.class).single();
+        String body = """
+                {"assetId": "%s", "inspectedOn": "%s", "result": "PASS", "examinerId": "%s", "version": %d}"""
+                .formatted(hoist, fixtures.today(), examiner, version);
+        // A senior support worker is not a competent person for a thorough examination, nor may record one.
+        mvc.perform(as("sw.demo", post("/api/v1/equipment/inspections")).content(body))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("policy.not-permitted"));
+        String inspection = mvc.perform(as("lead.demo", post("/api/v1/equipment/inspections")).content(body))
                 .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.examiner").value("J. Patel, Lift Safe Ltd"))
                 .andReturn().getResponse().getContentAsString();
         String inspectionId = JsonPath.read(inspection, "$.id");
         byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         String report = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
                         .file(new org.springframework.mock.web.MockMultipartFile("report", "report.pdf", "application/pdf", pdf))
-                        .with(httpBasic("sw.demo", "demo")))
+                        .with(httpBasic("lead.demo", "demo")))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.contentType").value("application/pdf"))
                 .andReturn().getResponse().getContentAsString();
         String reportId = JsonPath.read(report, "$.id");
@@ -142,8 +152,19 @@ class EquipmentStockApiTest {
                         .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
                         .file(new org.springframework.mock.web.MockMultipartFile("report", "report.pdf", "application/pdf",
                                 "<html></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                        .with(httpBasic("sw.demo", "demo")))
+                        .with(httpBasic("lead.demo", "demo")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("report")));
+        // The examiner's certificate, once attached, is never replaced, and only those who record examinations attach one.
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
+                        .file(new org.springframework.mock.web.MockMultipartFile("report", "other.pdf", "application/pdf", pdf))
+                        .with(httpBasic("lead.demo", "demo")))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("equipment.report-exists"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
+                        .file(new org.springframework.mock.web.MockMultipartFile("report", "other.pdf", "application/pdf", pdf))
+                        .with(httpBasic("sw.demo", "demo")))
+                .andExpect(status().isForbidden());
         org.assertj.core.api.Assertions.assertThat(inspection).isNotBlank();
     }
 

@@ -51,7 +51,7 @@ class InductionApiTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(as("hca.demo", post("/api/v1/staff/" + starter + "/induction"))
                         .content("{\"startsOn\": \"%s\"}".formatted(fixtures.today())))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("induction.lead-only"));
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("policy.not-permitted"));
         String plan = mvc.perform(as("lead.demo", post("/api/v1/staff/" + starter + "/induction"))
                         .content("{\"startsOn\": \"%s\"}".formatted(fixtures.today().minusWeeks(3))))
                 .andExpect(status().isCreated())
@@ -89,9 +89,14 @@ class InductionApiTest {
                 .andExpect(jsonPath("$.standardSet").value("CC2025"));
         mvc.perform(as("hca.demo", put("/api/v1/organisation/induction-standard-set")).content("{\"standardSet\": \"CC2015\"}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(as("admin.demo", put("/api/v1/organisation/induction-standard-set")).content("{\"standardSet\": \"CC1999\"}"))
+        // A service-wide setting: a band 6 therapist or an administrator may not change it, a team lead may.
+        for (String notALead : new String[] {"pt.demo", "admin.demo", "joanne.swl"}) {
+            mvc.perform(as(notALead, put("/api/v1/organisation/induction-standard-set")).content("{\"standardSet\": \"CC2015\"}"))
+                    .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("policy.not-permitted"));
+        }
+        mvc.perform(as("lead.demo", put("/api/v1/organisation/induction-standard-set")).content("{\"standardSet\": \"CC1999\"}"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(as("admin.demo", put("/api/v1/organisation/induction-standard-set")).content("{\"standardSet\": \"CC2015\"}"))
+        mvc.perform(as("lead.demo", put("/api/v1/organisation/induction-standard-set")).content("{\"standardSet\": \"CC2015\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.standardSet").value("CC2015"));
         mvc.perform(as("lead.demo", put("/api/v1/organisation/induction-standard-set")).content("{\"standardSet\": \"CC2025\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.standardSet").value("CC2025"));
@@ -103,6 +108,10 @@ class InductionApiTest {
                 .andExpect(status().isForbidden());
         mvc.perform(as("lead.demo", post("/api/v1/care-certificate-assessors")).content("{}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("staffId")));
+        // A new starter cannot be named to assess other new starters.
+        String nia = fixtures.user("nia.hca").staffId().toString();
+        mvc.perform(as("lead.demo", post("/api/v1/care-certificate-assessors")).content("{\"staffId\": \"" + nia + "\"}"))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("induction.assessor-stage"));
         mvc.perform(as("lead.demo", post("/api/v1/care-certificate-assessors")).content("{\"staffId\": \"" + ravi + "\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$[*].name", hasItem("Ravi Sharma")));
         mvc.perform(as("lead.demo", post("/api/v1/care-certificate-assessors")).content("{\"staffId\": \"" + ravi + "\"}"))

@@ -80,7 +80,11 @@ class OutcomesApiTest {
         mvc.perform(as("hca.demo", post("/api/v1/measures")).content(
                         "{\"name\": \"Hca measure\", \"unit\": \"points\", \"totalRule\": \"SUM\", \"higherIsBetter\": true, \"items\": [{\"label\": \"A\", \"min\": 0, \"max\": 3}]}"))
                 .andExpect(status().isForbidden());
+        // The service's own measure catalogue is service-wide: team leads add to it, not every registrant.
         mvc.perform(as("pt.demo", post("/api/v1/measures")).content(
+                        "{\"name\": \"Pt measure\", \"unit\": \"points\", \"totalRule\": \"SUM\", \"higherIsBetter\": true, \"items\": [{\"label\": \"A\", \"min\": 0, \"max\": 3}]}"))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("policy.not-permitted"));
+        mvc.perform(as("lead.demo", post("/api/v1/measures")).content(
                         "{\"name\": \"\", \"unit\": \"points\", \"totalRule\": \"SUM\", \"higherIsBetter\": true, \"items\": [{\"label\": \"A\", \"min\": 3, \"max\": 3}]}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("name")));
 
@@ -130,7 +134,7 @@ class OutcomesApiTest {
         CurrentUser pt = fixtures.user("pt.demo");
         Episode e = fixtures.patientWithEpisode(pt);
         var d = desk.delegate(pt, fixtures.delegation(e.patientId(), e.id(), "EXERCISE_PROGRAMME", fixtures.user("hca.demo").staffId()));
-        for (String url : new String[] {"/measures", "/measures/new", "/outcomes/delegated", "/delegations/" + d.id() + "/stop-criteria",
+        for (String url : new String[] {"/measures", "/outcomes/delegated", "/delegations/" + d.id() + "/stop-criteria",
                 "/episodes/" + e.id() + "/goals/new", "/patients/" + e.patientId() + "/measures/new",
                 "/patients/" + e.patientId() + "/measures/new?measure=PSFS", "/patients/" + e.patientId() + "/measures/new?measure=CHAIR_STAND_30S",
                 "/patients/" + e.patientId() + "/measures/new?measure=EMS", "/patients/" + e.patientId() + "/measures/TUG"}) {
@@ -159,11 +163,13 @@ class OutcomesApiTest {
         mvc.perform(page("pt.demo", get("/patients/" + e.patientId()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Walk to the bus stop")))
                 .andExpect(content().string(containsString("Outcome measures and goals")));
-        mvc.perform(page("hca.demo", get("/measures/new"))).andExpect(status().isOk());
-        mvc.perform(page("pt.demo", post("/measures")).with(csrf).param("name", "").param("unit", "points")
+        mvc.perform(page("hca.demo", get("/measures/new"))).andExpect(status().isForbidden());
+        mvc.perform(page("pt.demo", post("/measures")).with(csrf).param("name", "x").param("unit", "points"))
+                .andExpect(status().isForbidden());
+        mvc.perform(page("lead.demo", post("/measures")).with(csrf).param("name", "").param("unit", "points")
                         .param("totalRule", "SUM").param("higherIsBetter", "true").param("itemLabel2", "Balance").param("itemMin2", "4").param("itemMax2", "2"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Enter the name of the measure")));
-        mvc.perform(page("pt.demo", post("/measures")).with(csrf).param("name", "Balance check " + e.id()).param("unit", "points")
+        mvc.perform(page("lead.demo", post("/measures")).with(csrf).param("name", "Balance check " + e.id()).param("unit", "points")
                         .param("totalRule", "SUM").param("higherIsBetter", "true").param("itemLabel2", "Balance").param("itemMin2", "4").param("itemMax2", "2"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Highest score must be more than the lowest score")))
                 .andExpect(content().string(containsString("id=\"itemMax2\"")));

@@ -12,7 +12,7 @@ import org.therapyassist.delegation.DelegationRules.Refusal;
 import org.therapyassist.delegation.Enums.Consent;
 import org.therapyassist.workforce.CompetencyCheck;
 import org.therapyassist.workforce.CompetencySignOff;
-import org.therapyassist.workforce.Stage;
+import org.therapyassist.platform.Stage;
 
 class DelegationRulesTest {
 

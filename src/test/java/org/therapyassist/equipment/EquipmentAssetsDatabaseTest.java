@@ -15,6 +15,7 @@ import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.RefusedException;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
@@ -29,6 +30,15 @@ class EquipmentAssetsDatabaseTest {
     @Autowired PurchaseOrders orders;
     @Autowired StockLedger ledger;
     @Autowired Loans loans;
+    @Autowired Examiners examiners;
+
+    CurrentUser lead() {
+        return fixtures.user("lead.demo");
+    }
+
+    UUID examiner() {
+        return EquipmentTestData.examiner(examiners, lead());
+    }
 
     Asset hoist(CurrentUser user, UUID store) {
         return register.add(user, new AssetRegister.NewAsset("MOBILE_HOIST", store, EquipmentTestData.label("hoi"), "SN-1"));
@@ -57,19 +67,24 @@ class EquipmentAssetsDatabaseTest {
         CurrentUser sw = fixtures.user("sw.demo");
         UUID store = EquipmentTestData.store(jdbc, sw, "Inspection store");
         Asset hoist = hoist(sw, store);
-        inspections.record(sw, hoist.id(), new Inspections.NewInspection(fixtures.today(), Result.FAIL, "Boom hydraulic leak",
-                "A. Examiner, Lift Safe Ltd", null, hoist.version()));
+        inspections.record(lead(), hoist.id(), new Inspections.NewInspection(fixtures.today(), Result.FAIL, "Boom hydraulic leak", examiner(), false, null, hoist.version()));
         Asset failed = register.require(sw, hoist.id());
         assertThat(failed.status()).isEqualTo(Asset.Status.QUARANTINED);
         assertThat(failed.issuableOn(fixtures.today())).isFalse();
 
         // Someone still holding the old version is told the asset changed.
-        assertThatThrownBy(() -> inspections.record(sw, hoist.id(), new Inspections.NewInspection(fixtures.today(), Result.PASS,
-                null, "A. Examiner", null, hoist.version())))
+        assertThatThrownBy(() -> inspections.record(lead(), hoist.id(), new Inspections.NewInspection(fixtures.today(), Result.PASS, null, examiner(), false, null, hoist.version())))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("equipment.asset-changed"));
 
-        inspections.record(sw, hoist.id(), new Inspections.NewInspection(fixtures.today(), Result.PASS, "Seal replaced",
-                "A. Examiner, Lift Safe Ltd", null, failed.version()));
+        // The failure opened a fault: a pass is refused until an equipment lead or team lead records the repair.
+        Faults.Fault found = faults.ofAsset(sw.organisationId(), hoist.id()).getFirst();
+        assertThat(found.status()).isEqualTo(Faults.Status.OPEN);
+        assertThat(found.description()).contains("Boom hydraulic leak");
+        assertThatThrownBy(() -> inspections.record(lead(), hoist.id(), new Inspections.NewInspection(fixtures.today(),
+                Result.PASS, null, examiner(), false, null, failed.version())))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("equipment.fault-open"));
+        faults.repaired(lead(), found.id(), "Seal replaced by Lift Safe Ltd");
+        inspections.record(lead(), hoist.id(), new Inspections.NewInspection(fixtures.today(), Result.PASS, "Seal replaced", examiner(), false, null, failed.version()));
         Asset passed = register.require(sw, hoist.id());
         assertThat(passed.status()).isEqualTo(Asset.Status.AVAILABLE);
         assertThat(passed.nextInspectionDue()).isEqualTo(fixtures.today().plusMonths(6));
@@ -81,8 +96,7 @@ class EquipmentAssetsDatabaseTest {
     void anInspectionDatedInTheFutureIsRefusedAndChangesNothing() {
         CurrentUser sw = fixtures.user("sw.demo");
         Asset hoist = hoist(sw, EquipmentTestData.store(jdbc, sw, "Future store"));
-        assertThatThrownBy(() -> inspections.record(sw, hoist.id(), new Inspections.NewInspection(fixtures.today().plusDays(1),
-                Result.FAIL, "x", "Examiner", null, null)))
+        assertThatThrownBy(() -> inspections.record(lead(), hoist.id(), new Inspections.NewInspection(fixtures.today().plusDays(1), Result.FAIL, "x", examiner(), false, null, null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("inspectedOn"));
         assertThat(register.require(sw, hoist.id())).isEqualTo(hoist);
     }
@@ -97,17 +111,22 @@ class EquipmentAssetsDatabaseTest {
         assertThat(register.require(hca, hoist.id()).status()).isEqualTo(Asset.Status.QUARANTINED);
         assertThat(faults.open(hca)).extracting(Faults.Fault::id).contains(fault.id());
 
-        // A pass while the fault is open does not bring it back.
+        // A pass while the fault is open is refused: it cannot bring the hoist back, and it is not quietly recorded.
         Asset quarantined = register.require(hca, hoist.id());
-        inspections.record(pt, hoist.id(), new Inspections.NewInspection(fixtures.today(), Result.PASS, null, "Examiner", null,
-                quarantined.version()));
+        assertThatThrownBy(() -> inspections.record(lead(), hoist.id(), new Inspections.NewInspection(fixtures.today(),
+                Result.PASS, null, examiner(), false, null, quarantined.version())))
+                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("equipment.fault-open"));
         assertThat(register.require(hca, hoist.id()).status()).isEqualTo(Asset.Status.QUARANTINED);
 
-        faults.repaired(pt, fault.id(), "Brake pads replaced by Lift Safe Ltd");
-        assertThatThrownBy(() -> faults.repaired(pt, fault.id(), "again")).isInstanceOf(ConflictException.class);
+        // Only an equipment lead or a team lead says it is repaired.
+        assertThatThrownBy(() -> faults.repaired(pt, fault.id(), "Looks fine to me"))
+                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.code()).isEqualTo("policy.not-permitted"));
+        faults.repaired(lead(), fault.id(), "Brake pads replaced by Lift Safe Ltd");
+        assertThatThrownBy(() -> faults.repaired(lead(), fault.id(), "again")).isInstanceOf(ConflictException.class);
         assertThat(register.require(hca, hoist.id()).status()).isEqualTo(Asset.Status.QUARANTINED);
 
-        inspections.record(pt, hoist.id(), new Inspections.NewInspection(fixtures.today(), Result.PASS, null, "Examiner", null, null));
+        inspections.record(lead(), hoist.id(), new Inspections.NewInspection(fixtures.today(), Result.PASS, null, examiner(), false, null,
+                register.require(hca, hoist.id()).version()));
         assertThat(register.require(hca, hoist.id()).status()).isEqualTo(Asset.Status.AVAILABLE);
     }
 
@@ -121,8 +140,8 @@ class EquipmentAssetsDatabaseTest {
         Loans.Loan loan = loans.issue(pt, new Loans.NewLoan(patient, store, "MOBILE_HOIST", hoist.id(), 1, null,
                 "Two carers trained", null, null, null));
         Faults.Fault fault = faults.report(pt, new Faults.NewFault(hoist.id(), null, patient, "Castor wobbles"));
-        faults.repaired(pt, fault.id(), "Castor replaced at the patient's home");
-        inspections.record(pt, hoist.id(), new Inspections.NewInspection(fixtures.today(), Result.PASS, null, "Examiner", null, null));
+        faults.repaired(lead(), fault.id(), "Castor replaced at the patient's home");
+        inspections.record(lead(), hoist.id(), new Inspections.NewInspection(fixtures.today(), Result.PASS, null, examiner(), false, null, null));
 
         // It passed where it stands: still in the first patient's home, so still on loan — not on the shelf.
         assertThat(register.require(pt, hoist.id()).status()).isEqualTo(Asset.Status.ON_LOAN);

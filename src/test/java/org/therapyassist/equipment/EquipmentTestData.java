@@ -27,6 +27,11 @@ public final class EquipmentTestData {
         jdbc.sql("update equipment_asset set next_inspection_due = ?, version = version + 1 where id = ?").params(due, assetId).update();
     }
 
+    /** An external examiner on the organisation's list, added by a team lead: every inspection names one. */
+    public static UUID examiner(Examiners examiners, CurrentUser teamLead) {
+        return examiners.addExternal(teamLead, new Examiners.NewExternal("A. Examiner", "Lift Safe Ltd", null)).id();
+    }
+
     /** A label nobody else has used. */
     public static String label(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

@@ -25,6 +25,15 @@ class InspectionReportsDatabaseTest {
     @Autowired Inspections inspections;
     @Autowired InspectionReports reports;
     @Autowired JdbcClient jdbc;
+    @Autowired Examiners examiners;
+
+    CurrentUser lead() {
+        return fixtures.user("lead.demo");
+    }
+
+    UUID examiner() {
+        return EquipmentTestData.examiner(examiners, lead());
+    }
 
     Asset hoist(CurrentUser user) {
         UUID store = EquipmentTestData.store(jdbc, user, "Report store");
@@ -39,8 +48,7 @@ class InspectionReportsDatabaseTest {
     void theExaminersReportIsKeptWithTheInspectionAndServedUnchanged() {
         CurrentUser sam = fixtures.user("sw.demo");
         Asset hoist = hoist(sam);
-        var inspection = inspections.record(sam, hoist.id(), new Inspections.NewInspection(fixtures.today(),
-                InspectionRules.Result.PASS, null, "J. Patel, Lift Safe Ltd", null, hoist.version()),
+        var inspection = inspections.record(lead(), hoist.id(), new Inspections.NewInspection(fixtures.today(), InspectionRules.Result.PASS, null, examiner(), false, null, hoist.version()),
                 new MockMultipartFile("report", "loler-report.pdf", "application/pdf", PDF));
         assertThat(inspection.reportId()).isNotNull();
         var opened = reports.open(sam, inspection.reportId());
@@ -55,8 +63,7 @@ class InspectionReportsDatabaseTest {
         CurrentUser sam = fixtures.user("sw.demo");
         Asset hoist = hoist(sam);
         long before = inspectionsOf(hoist.id());
-        assertThatThrownBy(() -> inspections.record(sam, hoist.id(), new Inspections.NewInspection(fixtures.today(),
-                InspectionRules.Result.PASS, null, "J. Patel", null, hoist.version()),
+        assertThatThrownBy(() -> inspections.record(lead(), hoist.id(), new Inspections.NewInspection(fixtures.today(), InspectionRules.Result.PASS, null, examiner(), false, null, hoist.version()),
                 new MockMultipartFile("report", "report.pdf", "application/pdf",
                         "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("report"));

@@ -18,7 +18,7 @@ class PurchaseOrderRulesTest {
     static final UUID AUTHOR = UUID.randomUUID();
 
     static CurrentUser user(UUID id, Role... roles) {
-        return new CurrentUser(id, UUID.randomUUID(), UUID.randomUUID(), "u", "U", "Lead", 7, Set.of(roles));
+        return new CurrentUser(id, UUID.randomUUID(), UUID.randomUUID(), "u", "U", "Lead", 7, null, Set.of(roles));
     }
 
     @Test

@@ -108,8 +108,16 @@ class ExerciseProgrammeDatabaseTest {
         assertThatThrownBy(() -> programmes.change(megan, sts.id(), new Programmes.Change(sts.version(), 3, 15, null,
                 "Twice a day", null, null, null, null, null)))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("programme.beyond-limits"));
+        // Raising the limits, or changing how often, is a registrant's decision: refused by name, never silently ignored.
+        assertThatThrownBy(() -> programmes.change(megan, sts.id(), new Programmes.Change(sts.version(), 3, 12, null,
+                "anything", 9, 99, null, "ignored", null)))
+                .isInstanceOfSatisfying(NotAllowedException.class, e -> {
+                    assertThat(e.code()).isEqualTo("programme.registrant-only");
+                    assertThat(e.getMessage()).contains("most sets", "most repetitions", "how often", "limits of progression");
+                });
+        assertThat(programmes.requireLine(pt.organisationId(), sts.id()).maxSets()).isEqualTo(3);
         ProgrammeLine progressed = programmes.change(megan, sts.id(), new Programmes.Change(sts.version(), 3, 12, null,
-                "anything", 9, 99, null, "ignored", null));
+                "Twice a day", 3, 12, null, null, null));
         assertThat(progressed.sets()).isEqualTo(3);
         assertThat(progressed.maxRepetitions()).isEqualTo(12);
         assertThat(progressed.frequency()).isEqualTo("Twice a day");

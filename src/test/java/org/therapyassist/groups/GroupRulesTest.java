@@ -14,7 +14,7 @@ import org.therapyassist.groups.GroupRules.Line;
 import org.therapyassist.groups.GroupRules.Placement;
 import org.therapyassist.workforce.JobRole;
 import org.therapyassist.workforce.StaffMember;
-import org.therapyassist.workforce.Stage;
+import org.therapyassist.platform.Stage;
 
 class GroupRulesTest {
 

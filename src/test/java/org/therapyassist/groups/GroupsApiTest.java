@@ -39,7 +39,7 @@ class GroupsApiTest {
                  "leaderStage": "SENIOR_SUPPORT_WORKER", "defaultExercises": ["Pursed-lip breathing", "Step-ups x 10"],
                  "venue": "Outpatient gym", "dayOfWeek": "THURSDAY", "startTime": "13:30", "durationMinutes": 90}""".formatted(team);
         mvc.perform(as("sw.demo", post("/api/v1/group-classes")).content(classBody))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("group.registrant-only"));
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("policy.not-permitted"));
         mvc.perform(as("pt.demo", post("/api/v1/group-classes")).content("{\"name\": \"\", \"capacity\": 0}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("capacity")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("name")));

@@ -26,7 +26,7 @@ import org.therapyassist.platform.RefusedException;
 import org.therapyassist.record.PatientRecordView;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
-import org.therapyassist.workforce.Stage;
+import org.therapyassist.platform.Stage;
 
 @IntegrationTest
 class GroupsDatabaseTest {

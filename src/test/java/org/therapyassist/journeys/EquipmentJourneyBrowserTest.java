@@ -81,7 +81,8 @@ class EquipmentJourneyBrowserTest {
         EquipmentTestData.nextInspectionDue(jdbc, hoist.id(), fixtures.today().plusDays(5));
         LocalDate today = fixtures.today();
 
-        Page page = browser.signIn("sw.demo", true);
+        // Ravi Sharma, a senior support worker named equipment lead, records the examination the insurer's engineer made.
+        Page page = browser.signIn("ravi.ssw", true);
         page.navigate("/equipment/find");
         checkPage(page);
         page.fill("#label", hoist.label().toLowerCase());
@@ -97,7 +98,9 @@ class EquipmentJourneyBrowserTest {
         page.fill("#inspectedOnYear", String.valueOf(today.plusDays(1).getYear()));
         page.click("label:has-text('Fail: take out of service')");
         page.fill("#findings", "Lifting boom creeps down under load");
-        page.fill("#examiner", "Sam Okafor, Lift Safe Ltd");
+        page.selectOption("#examinerId", new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Jo Ellis, Northgate Lifting Services"));
+        page.check("#dangerousDefect");
         page.click("button:has-text('Record inspection')");
         assertThat(page.locator(".nhsuk-error-summary")).containsText("The inspection date cannot be in the future");
         assertThat(page.locator("#inspectedOn-error")).isVisible();
@@ -112,6 +115,8 @@ class EquipmentJourneyBrowserTest {
         assertThat(page.locator("[data-testid=asset-status]")).hasText("Quarantined");
         assertThat(page.locator("[data-testid=not-issuable]")).containsText("Do not issue or use");
         assertThat(page.locator("[data-testid=inspection]").first()).containsText("Lifting boom creeps down under load");
+        assertThat(page.locator("[data-testid=inspection]").first()).containsText("Fail: dangerous defect");
+        assertThat(page.locator("[data-testid=fault]").first()).containsText("Dangerous defect found at examination by Jo Ellis");
         checkPage(page);
 
         page.click("text=Print label with QR code");
@@ -126,6 +131,16 @@ class EquipmentJourneyBrowserTest {
         }
         assertThat(page.locator("[data-testid=asset-row]", new Page.LocatorOptions().setHasText(hoist.label()))
                 .locator("[data-testid=asset-status]")).hasText("Quarantined");
+
+        // The overdue demo hoist never reads as available, wherever it is listed.
+        page.navigate("/equipment/inspections");
+        assertThat(page.locator("[data-testid=due-row]", new Page.LocatorOptions().setHasText("HST-0002"))
+                .locator("[data-testid=asset-status]")).hasText("Do not use: examination overdue");
+
+        // A support worker who is not an equipment lead is not offered the examination form at all.
+        Page worker = browser.signIn("sw.demo", true);
+        worker.navigate("/equipment/assets/" + hoist.id());
+        assertThat(worker.locator("[data-testid=inspection-form]")).hasCount(0);
     
     }
 

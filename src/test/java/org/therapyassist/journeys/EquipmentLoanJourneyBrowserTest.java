@@ -96,7 +96,8 @@ class EquipmentLoanJourneyBrowserTest {
     @Test
     void aSupportWorkerIssuesAFrameFromTheSessionRecordOfAHomeVisitOnAPhone() {
         CurrentUser pt = fixtures.user("pt.demo");
-        CurrentUser hca = fixtures.user("hca.demo");
+        // A walking frame is issued, its height set and its use taught, from the senior stage with 3.03 (DOMAIN.md §3).
+        CurrentUser hca = fixtures.user("sw.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
         DelegationView task = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME",
                 hca.staffId()));
@@ -105,7 +106,7 @@ class EquipmentLoanJourneyBrowserTest {
                 "Walked 10 m indoors with a stick but unsteady on turning; agreed a frame would be safer.", 2, 2, null, null,
                 null, null, null));
 
-        Page worker = browser.signIn("hca.demo", true);
+        Page worker = browser.signIn("sw.demo", true);
         worker.navigate("/session-records/" + visit.id());
         assertThat(worker.locator("[data-testid=lent-at-visit]")).hasCount(0);
         worker.click("[data-testid=lend-for-visit]");

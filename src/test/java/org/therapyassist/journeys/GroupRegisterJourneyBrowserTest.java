@@ -21,7 +21,7 @@ import org.therapyassist.groups.Enrolments;
 import org.therapyassist.groups.GroupClasses;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
-import org.therapyassist.workforce.Stage;
+import org.therapyassist.platform.Stage;
 
 /** A senior support worker runs a group class register on a tablet; the attendance lands in each patient's record. */
 @IntegrationTest

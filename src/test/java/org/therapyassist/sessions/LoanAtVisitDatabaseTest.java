@@ -43,7 +43,9 @@ class LoanAtVisitDatabaseTest {
         UUID store = jdbc.sql("select id from equipment_store where organisation_id = ? and name = 'Northgate community base'")
                 .param(hca.organisationId()).query(UUID.class).single();
 
-        Loans.Loan lent = loans.issue(hca, new Loans.NewLoan(mine.patientId(), store, "WALKING_FRAME", null, 1, null,
+        // A walking frame is issued, its height set and its use taught, by a senior support worker with 3.03 in date.
+        CurrentUser sam = fixtures.user("sw.demo");
+        Loans.Loan lent = loans.issue(sam, new Loans.NewLoan(mine.patientId(), store, "WALKING_FRAME", null, 1, null,
                 "Taught to turn with small steps", visit.id(), null, null));
         assertThat(loans.lentAtVisit(hca.organisationId(), visit.id())).extracting(Loans.Loan::id).containsExactly(lent.id());
 

@@ -31,8 +31,11 @@ public class Fixtures {
     private final PatientRecords patients;
     private final CarePlans carePlans;
     private final Clock clock;
+    private final org.springframework.security.core.userdetails.UserDetailsService logins;
 
-    Fixtures(AccountDirectory accounts, PatientRecords patients, CarePlans carePlans, Clock clock) {
+    Fixtures(AccountDirectory accounts, PatientRecords patients, CarePlans carePlans, Clock clock,
+            org.springframework.security.core.userdetails.UserDetailsService logins) {
+        this.logins = logins;
         this.accounts = accounts;
         this.patients = patients;
         this.carePlans = carePlans;
@@ -41,6 +44,11 @@ public class Fixtures {
 
     public CurrentUser user(String username) {
         return accounts.findByUsername(username).orElseThrow().user();
+    }
+
+    /** A signed-in person as the page chain holds them, for MockMvc page requests ({@code .with(user(...))}). */
+    public org.springframework.security.core.userdetails.UserDetails principal(String username) {
+        return logins.loadUserByUsername(username);
     }
 
     public LocalDate today() {

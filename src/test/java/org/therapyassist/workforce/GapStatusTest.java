@@ -1,5 +1,7 @@
 package org.therapyassist.workforce;
 
+import org.therapyassist.platform.Stage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

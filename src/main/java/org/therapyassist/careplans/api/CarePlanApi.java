@@ -18,6 +18,8 @@ import org.therapyassist.careplans.Commands;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -32,6 +34,7 @@ class CarePlanApi {
         this.patients = patients;
     }
 
+    @Performs(Command.OPEN_EPISODE)
     @PostMapping("/patients/{patientId}/episodes")
     @Operation(summary = "Open an episode of care for a referral (registrants)")
     ResponseEntity<Episode> open(CurrentUser me, @PathVariable UUID patientId, @Valid @RequestBody Commands.OpenEpisode body) {
@@ -46,12 +49,14 @@ class CarePlanApi {
         return carePlans.episodesOf(me.organisationId(), patientId);
     }
 
+    @Performs(Command.ADD_GOAL)
     @PostMapping("/episodes/{id}/goals")
     @Operation(summary = "Record a goal agreed with the patient")
     ResponseEntity<Episode> goal(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody Commands.AddGoal body) {
         return ResponseEntity.status(201).body(carePlans.addGoal(me, id, body));
     }
 
+    @Performs(Command.ADD_PROGRAMME_ITEM)
     @PostMapping("/episodes/{id}/programme-items")
     @Operation(summary = "Add an exercise or activity to the programme, with dosage and progression limits")
     ResponseEntity<Episode> programmeItem(CurrentUser me, @PathVariable UUID id,

@@ -18,6 +18,8 @@ import org.therapyassist.careplans.GoalScaling;
 import org.therapyassist.careplans.GoalScaling.Attainment;
 import org.therapyassist.careplans.GoalScaling.ScaledGoal;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Goals", description = "Goals with Goal Attainment Scaling (levels −2…+2, weight, append-only reviews, T-score); "
@@ -37,6 +39,7 @@ class GoalScalingApi {
         return new Goals(list, GoalScaling.attainment(list));
     }
 
+    @Performs(Command.SCALE_GOAL)
     @PostMapping("/api/v1/episodes/{episodeId}/scaled-goals")
     @Operation(summary = "Registrant: set a goal with its five attainment levels and weight in one step")
     ResponseEntity<ScaledGoal> create(CurrentUser me, @PathVariable UUID episodeId, @Valid @RequestBody NewScaledGoal body) {
@@ -50,12 +53,14 @@ class GoalScalingApi {
         return goals.open(me, goalId);
     }
 
+    @Performs(Command.SCALE_GOAL)
     @PutMapping("/api/v1/goals/{goalId}/levels")
     @Operation(summary = "Registrant: describe the attainment levels of a goal set without them (once; 409 goal.already-scaled)")
     ScaledGoal describe(CurrentUser me, @PathVariable UUID goalId, @Valid @RequestBody GoalScaling.Levels body) {
         return goals.describe(me, goalId, body);
     }
 
+    @Performs(Command.REVIEW_GOAL)
     @PostMapping("/api/v1/goals/{goalId}/reviews")
     @Operation(summary = "Registrant: score the goal at review (−2…+2); reviews are appended, never edited")
     ResponseEntity<ScaledGoal> review(CurrentUser me, @PathVariable UUID goalId, @Valid @RequestBody GoalScaling.Review body) {

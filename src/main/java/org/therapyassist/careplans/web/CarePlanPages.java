@@ -24,6 +24,8 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @Controller
 class CarePlanPages {
@@ -50,6 +52,7 @@ class CarePlanPages {
         return episodeForm(me, patientId, model, new FormErrors());
     }
 
+    @Performs(Command.OPEN_EPISODE)
     @PostMapping("/patients/{patientId}/episodes")
     String openEpisode(CurrentUser me, @PathVariable UUID patientId, @ModelAttribute("form") EpisodeForm form, Model model) {
         FormErrors errors = new FormErrors();
@@ -86,6 +89,7 @@ class CarePlanPages {
         return goalForm(me, id, model, new FormErrors());
     }
 
+    @Performs(Command.ADD_GOAL)
     @PostMapping("/episodes/{id}/goals")
     String addGoal(CurrentUser me, @PathVariable UUID id, @ModelAttribute("form") GoalForm form, Model model) {
         FormErrors errors = new FormErrors();
@@ -123,6 +127,7 @@ class CarePlanPages {
         return itemForm(me, id, model, new FormErrors());
     }
 
+    @Performs(Command.ADD_PROGRAMME_ITEM)
     @PostMapping("/episodes/{id}/programme")
     String addItem(CurrentUser me, @PathVariable UUID id, @ModelAttribute("form") ItemForm form, Model model) {
         FormErrors errors = new FormErrors();

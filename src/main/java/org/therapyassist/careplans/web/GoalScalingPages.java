@@ -18,6 +18,8 @@ import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 /** A goal with its attainment levels and reviews; scoring it at review. */
 @Controller
@@ -47,6 +49,7 @@ class GoalScalingPages {
         return page(me, goals.open(me, id), model, new FormErrors());
     }
 
+    @Performs(Command.REVIEW_GOAL)
     @PostMapping("/goals/{id}/reviews")
     String review(CurrentUser me, @PathVariable UUID id, @ModelAttribute("form") ReviewForm form, Model model,
             RedirectAttributes redirect) {

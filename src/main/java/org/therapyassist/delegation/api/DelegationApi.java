@@ -23,6 +23,8 @@ import org.therapyassist.delegation.MyDay;
 import org.therapyassist.delegation.NewDelegation;
 import org.therapyassist.delegation.TaskType;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Delegation", description = "Delegate tasks to support workers; accept, decline, review; My day")
@@ -48,6 +50,7 @@ class DelegationApi {
         return desk.competentFor(me, code);
     }
 
+    @Performs(Command.DELEGATE)
     @PostMapping("/api/v1/delegations")
     @Operation(summary = "Delegate a task. Refused (422) with a stable code when a rule forbids it: "
             + "delegation.not-competent, delegation.competency-expired, delegation.stage-too-low, delegation.no-consent; "
@@ -63,30 +66,35 @@ class DelegationApi {
         return desk.view(me, id);
     }
 
+    @Performs(Command.ACCEPT_DELEGATION)
     @PostMapping("/api/v1/delegations/{id}/accept")
     @Operation(summary = "The support worker accepts; 409 if it was already answered or withdrawn")
     DelegationView accept(CurrentUser me, @PathVariable UUID id) {
         return desk.accept(me, id);
     }
 
+    @Performs(Command.DECLINE_DELEGATION)
     @PostMapping("/api/v1/delegations/{id}/decline")
     @Operation(summary = "The support worker declines with a reason; it goes back to the delegator's inbox")
     DelegationView decline(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DeclineRequest body) {
         return desk.decline(me, id, body.reason(), body.note());
     }
 
+    @Performs(Command.CANCEL_DELEGATION)
     @PostMapping("/api/v1/delegations/{id}/cancel")
     @Operation(summary = "A registrant withdraws the delegation")
     DelegationView cancel(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody(required = false) NoteRequest body) {
         return desk.cancel(me, id, body == null ? null : body.note());
     }
 
+    @Performs(Command.ACKNOWLEDGE_DECLINE)
     @PostMapping("/api/v1/delegations/{id}/acknowledge-decline")
     @Operation(summary = "The delegator has dealt with a decline; it leaves the inbox")
     DelegationView acknowledge(CurrentUser me, @PathVariable UUID id) {
         return desk.acknowledgeDecline(me, id);
     }
 
+    @Performs(Command.REVIEW_DELEGATION)
     @PostMapping("/api/v1/delegations/{id}/review")
     @Operation(summary = "Review: continue to a new review date, or end the delegation")
     DelegationView review(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ReviewRequest body) {

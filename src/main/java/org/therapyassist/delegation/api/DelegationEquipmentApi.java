@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.delegation.DelegationEquipment;
 import org.therapyassist.equipment.Asset;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Delegation")
@@ -24,6 +26,7 @@ class DelegationEquipmentApi {
         this.equipment = equipment;
     }
 
+    @Performs(Command.NAME_TASK_EQUIPMENT)
     @PostMapping("/api/v1/delegations/{id}/equipment")
     @Operation(summary = "Name the equipment a task uses (a hoist, a sling) by its label; refused when it is past its "
             + "inspection (equipment.inspection-overdue), quarantined or retired. Checked again at acceptance and each visit.")

@@ -32,6 +32,8 @@ import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @Controller
 class DelegationPages {
@@ -71,6 +73,7 @@ class DelegationPages {
         return form(me, patientId, model, new FormErrors());
     }
 
+    @Performs(Command.DELEGATE)
     @PostMapping("/delegations")
     String delegate(CurrentUser me, @ModelAttribute("form") DelegationForm form, Model model) {
         FormErrors errors = new FormErrors();
@@ -153,6 +156,7 @@ class DelegationPages {
         return "delegation/show";
     }
 
+    @Performs(Command.NAME_TASK_EQUIPMENT)
     @PostMapping("/delegations/{id}/equipment")
     String nameEquipment(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String assetLabel,
             RedirectAttributes redirect) {
@@ -165,6 +169,7 @@ class DelegationPages {
         return "redirect:/delegations/" + id;
     }
 
+    @Performs(Command.ACCEPT_DELEGATION)
     @PostMapping("/delegations/{id}/accept")
     String accept(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
         try {
@@ -183,6 +188,7 @@ class DelegationPages {
         return "delegation/decline";
     }
 
+    @Performs(Command.DECLINE_DELEGATION)
     @PostMapping("/delegations/{id}/decline")
     String decline(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
@@ -208,6 +214,7 @@ class DelegationPages {
         return "delegation/decline";
     }
 
+    @Performs(Command.CANCEL_DELEGATION)
     @PostMapping("/delegations/{id}/cancel")
     String cancel(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
         desk.cancel(me, id, note);
@@ -215,6 +222,7 @@ class DelegationPages {
         return "redirect:/delegations/" + id;
     }
 
+    @Performs(Command.ACKNOWLEDGE_DECLINE)
     @PostMapping("/delegations/{id}/acknowledge-decline")
     String acknowledge(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
         desk.acknowledgeDecline(me, id);
@@ -230,6 +238,7 @@ class DelegationPages {
         return "delegation/review";
     }
 
+    @Performs(Command.REVIEW_DELEGATION)
     @PostMapping("/delegations/{id}/review")
     String review(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String note, @RequestParam(required = false) String nextReviewOnDay,

@@ -18,6 +18,8 @@ import org.therapyassist.discharge.DischargeCommands;
 import org.therapyassist.discharge.DischargeSummary;
 import org.therapyassist.discharge.Discharges;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Discharge", description = "Discharge summaries, discussions, equipment at home, signing and the letter PDF")
@@ -29,6 +31,7 @@ class DischargeApi {
         this.discharges = discharges;
     }
 
+    @Performs(Command.WRITE_DISCHARGE)
     @PostMapping("/api/v1/episodes/{episodeId}/discharge")
     @Operation(summary = "Start the discharge summary for an open episode (returns the one already started, if any)")
     ResponseEntity<DischargeSummary> start(CurrentUser me, @PathVariable UUID episodeId) {
@@ -41,24 +44,28 @@ class DischargeApi {
         return discharges.open(me, id);
     }
 
+    @Performs(Command.WRITE_DISCHARGE)
     @PutMapping("/api/v1/discharges/{id}")
     @Operation(summary = "Advice given, follow-up and GP of a draft summary; version guards against lost updates (409)")
     DischargeSummary update(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DischargeCommands.Details body) {
         return discharges.update(me, id, body);
     }
 
+    @Performs(Command.WRITE_DISCHARGE)
     @PostMapping("/api/v1/discharges/{id}/equipment-plans")
     @Operation(summary = "What happens to one item still on loan: COLLECT, LEAVE_WITH_PATIENT, TRANSFER (note says where) or REVIEW")
     DischargeSummary plan(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DischargeCommands.PlanItem body) {
         return discharges.planEquipment(me, id, body);
     }
 
+    @Performs(Command.WRITE_DISCHARGE)
     @PostMapping("/api/v1/discharges/{id}/discussions")
     @Operation(summary = "Record a discussion with the patient or family, or with the MDT: when, who, what was agreed")
     DischargeSummary discuss(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DischargeCommands.NewDiscussion body) {
         return discharges.addDiscussion(me, id, body);
     }
 
+    @Performs(Command.SIGN_DISCHARGE)
     @PostMapping("/api/v1/discharges/{id}/sign")
     @Operation(summary = "Sign the summary (closes the episode). Refused (422) while any item at home has no plan; "
             + "400 without advice, follow-up or a discussion with the patient or family; 409 if already signed or changed")
@@ -66,6 +73,7 @@ class DischargeApi {
         return discharges.sign(me, id, body == null ? null : body.version());
     }
 
+    @Performs(Command.AMEND_DISCHARGE)
     @PostMapping("/api/v1/discharges/{id}/amendments")
     @Operation(summary = "Amend a signed summary; the original stays as signed")
     DischargeSummary amend(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DischargeCommands.NewAmendment body) {

@@ -29,6 +29,8 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 /** One page for the whole discharge: outcomes, equipment at home, details, discussions, signing, the letter. */
 @Controller
@@ -42,6 +44,7 @@ class DischargePages {
         this.validator = validator;
     }
 
+    @Performs(Command.WRITE_DISCHARGE)
     @PostMapping("/episodes/{episodeId}/discharge")
     String start(CurrentUser me, @PathVariable UUID episodeId) {
         return "redirect:/discharges/" + discharges.start(me, episodeId).id();
@@ -63,6 +66,7 @@ class DischargePages {
         return page(s, model, new FormErrors());
     }
 
+    @Performs(Command.WRITE_DISCHARGE)
     @PostMapping("/discharges/{id}/details")
     String details(CurrentUser me, @PathVariable UUID id, @ModelAttribute("details") DetailsForm form, Model model,
             RedirectAttributes redirect) {
@@ -77,6 +81,7 @@ class DischargePages {
         return redisplay(me, id, model, errors);
     }
 
+    @Performs(Command.WRITE_DISCHARGE)
     @PostMapping("/discharges/{id}/equipment")
     String equipment(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String loanId,
             @RequestParam(required = false) String plan, @RequestParam(required = false) String note, Model model,
@@ -102,6 +107,7 @@ class DischargePages {
         return redisplay(me, id, model, errors);
     }
 
+    @Performs(Command.WRITE_DISCHARGE)
     @PostMapping("/discharges/{id}/discussions")
     String discussion(CurrentUser me, @PathVariable UUID id, @ModelAttribute("discussion") DiscussionForm form, Model model,
             RedirectAttributes redirect) {
@@ -117,6 +123,7 @@ class DischargePages {
         return redisplay(me, id, model, errors);
     }
 
+    @Performs(Command.SIGN_DISCHARGE)
     @PostMapping("/discharges/{id}/sign")
     String sign(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) Integer version, Model model,
             RedirectAttributes redirect) {
@@ -128,6 +135,7 @@ class DischargePages {
         return redisplay(me, id, model, errors);
     }
 
+    @Performs(Command.AMEND_DISCHARGE)
     @PostMapping("/discharges/{id}/amendments")
     String amend(CurrentUser me, @PathVariable UUID id, @ModelAttribute("amendment") DischargeCommands.NewAmendment form,
             Model model, RedirectAttributes redirect) {

@@ -18,11 +18,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.equipment.Asset;
 import org.therapyassist.equipment.AssetRegister;
+import org.therapyassist.equipment.Examiners;
 import org.therapyassist.equipment.Faults;
 import org.therapyassist.equipment.InspectionRules;
 import org.therapyassist.equipment.Inspections;
 import org.therapyassist.equipment.Loans;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Equipment assets", description = "The asset register, safety inspections (LOLER, electrical) and faults")
@@ -35,7 +38,11 @@ class EquipmentAssetsApi {
 
     private final Loans loans;
 
-    EquipmentAssetsApi(AssetRegister register, Inspections inspections, Faults faults, Loans loans, java.time.Clock clock) {
+    private final Examiners examiners;
+
+    EquipmentAssetsApi(AssetRegister register, Inspections inspections, Faults faults, Loans loans, Examiners examiners,
+            java.time.Clock clock) {
+        this.examiners = examiners;
         this.loans = loans;
         this.register = register;
         this.inspections = inspections;
@@ -49,6 +56,7 @@ class EquipmentAssetsApi {
         return register.inStore(me, storeId).stream().map(l -> AssetView.of(l.asset(), l.due())).toList();
     }
 
+    @Performs(Command.ADD_ASSET)
     @PostMapping("/api/v1/equipment/assets")
     @Operation(summary = "Add an asset (a type tracked one by one); the label must be unique in the organisation (409 if taken)")
     ResponseEntity<AssetView> add(CurrentUser me, @Valid @RequestBody NewAsset body) {
@@ -65,6 +73,7 @@ class EquipmentAssetsApi {
                 loans.cleaningsOf(me.organisationId(), id));
     }
 
+    @Performs(Command.RETIRE_ASSET)
     @PostMapping("/api/v1/equipment/assets/{id}/retire")
     @Operation(summary = "Retire an asset for good, with the reason; it is never deleted (409 if on loan, retired or changed)")
     AssetView retire(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody Retire body) {
@@ -78,12 +87,16 @@ class EquipmentAssetsApi {
                 .map(d -> new DueView(AssetView.of(d.asset(), d.due()), d.storeName())).toList();
     }
 
+    @Performs(Command.RECORD_EXAMINATION)
     @PostMapping("/api/v1/equipment/inspections")
-    @Operation(summary = "Record an inspection; a fail quarantines the asset at once, a pass returns a quarantined asset "
-            + "with no open fault to service")
+    @Operation(summary = "Record a thorough examination (LOLER) or electrical test by a competent person from the "
+            + "examiners list (equipment leads and team leads record them). A fail quarantines the asset and opens a fault; "
+            + "a pass returns a quarantined asset to service, and is refused (422 equipment.fault-open) while a fault is "
+            + "open, so the repair must be recorded first")
     ResponseEntity<Inspections.Inspection> record(CurrentUser me, @Valid @RequestBody NewInspection body) {
         Inspections.Inspection created = inspections.record(me, body.assetId(), new Inspections.NewInspection(body.inspectedOn(),
-                body.result(), body.findings(), body.examiner(), body.nextDueOn(), body.version()));
+                body.result(), body.findings(), body.examinerId(), Boolean.TRUE.equals(body.dangerousDefect()),
+                body.nextDueOn(), body.version()));
         return ResponseEntity.status(201).body(created);
     }
 
@@ -93,6 +106,7 @@ class EquipmentAssetsApi {
         return faults.open(me);
     }
 
+    @Performs(Command.REPORT_FAULT)
     @PostMapping("/api/v1/equipment/faults")
     @Operation(summary = "Report a fault on an asset (quarantined at once) or on a type of stock; optionally from a patient's home")
     ResponseEntity<Faults.Fault> report(CurrentUser me, @Valid @RequestBody NewFault body) {
@@ -100,10 +114,34 @@ class EquipmentAssetsApi {
                 body.patientId(), body.description())));
     }
 
+    @Performs(Command.MARK_FAULT_REPAIRED)
     @PostMapping("/api/v1/equipment/faults/{id}/repaired")
     @Operation(summary = "Mark a fault repaired; the asset stays quarantined until an inspection passes")
     Faults.Fault repaired(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody Repaired body) {
         return faults.repaired(me, id, body.resolution());
+    }
+
+    @GetMapping("/api/v1/equipment/examiners")
+    @Operation(summary = "The competent people who may examine equipment: equipment leads and named external examiners")
+    List<Examiners.Examiner> examinerList(CurrentUser me) {
+        return examiners.active(me.organisationId());
+    }
+
+    @Performs(Command.NAME_EXAMINER)
+    @PostMapping("/api/v1/equipment/examiners")
+    @Operation(summary = "Name an equipment lead (staffId) or add an external examiner (name, company, reference); team leads only")
+    ResponseEntity<Examiners.Examiner> addExaminer(CurrentUser me, @Valid @RequestBody NewExaminer body) {
+        Examiners.Examiner added = body.staffId() != null ? examiners.nameEquipmentLead(me, body.staffId())
+                : examiners.addExternal(me, new Examiners.NewExternal(body.name(), body.company(), body.reference()));
+        return ResponseEntity.status(201).body(added);
+    }
+
+    @Performs(Command.NAME_EXAMINER)
+    @PostMapping("/api/v1/equipment/examiners/{id}/remove")
+    @Operation(summary = "Take an examiner off the list; their past examinations still name them")
+    ResponseEntity<Void> removeExaminer(CurrentUser me, @PathVariable UUID id) {
+        examiners.remove(me, id);
+        return ResponseEntity.noContent().build();
     }
 
     private AssetView view(Asset asset) {
@@ -111,12 +149,17 @@ class EquipmentAssetsApi {
                 : InspectionRules.classify(asset.nextInspectionDue(), org.therapyassist.platform.Time.today(clock)));
     }
 
+    /**
+     * @param standing how the asset reads to someone about to use it: its status, but never "available" when its
+     *     examination is overdue ({@code EXAMINATION_OVERDUE}: do not use)
+     */
     record AssetView(UUID id, String itemCode, String itemName, UUID storeId, String label, String serialNumber,
-            Asset.Status status, LocalDate nextInspectionDue, InspectionRules.Due inspection, int version) {
+            Asset.Status status, InspectionRules.Standing standing, LocalDate nextInspectionDue,
+            InspectionRules.Due inspection, int version) {
 
         static AssetView of(Asset a, InspectionRules.Due due) {
             return new AssetView(a.id(), a.itemCode(), a.itemName(), a.storeId(), a.label(), a.serialNumber(), a.status(),
-                    a.nextInspectionDue(), due, a.version());
+                    InspectionRules.standing(a.status(), due), a.nextInspectionDue(), due, a.version());
         }
     }
 
@@ -141,8 +184,16 @@ class EquipmentAssetsApi {
             @NotNull(message = "Enter the date of the inspection") LocalDate inspectedOn,
             @NotNull(message = "Choose whether the asset passed or failed") InspectionRules.Result result,
             @Size(max = 1000, message = "The findings must be 1000 characters or fewer") String findings,
-            @NotNull(message = "Enter the name of the competent person who examined it") @Size(max = 200, message = "The examiner must be 200 characters or fewer") String examiner,
-            LocalDate nextDueOn, Integer version) {
+            @NotNull(message = "Choose the competent person who examined it") UUID examinerId,
+            Boolean dangerousDefect, LocalDate nextDueOn,
+            @NotNull(message = "Send the asset's version, so a colleague's result is never overwritten unseen") Integer version) {
+    }
+
+    /** Either a member of staff to name as an equipment lead, or an external examiner's name and company. */
+    record NewExaminer(UUID staffId,
+            @Size(max = 200, message = "The name must be 200 characters or fewer") String name,
+            @Size(max = 200, message = "The company must be 200 characters or fewer") String company,
+            @Size(max = 200, message = "The reference must be 200 characters or fewer") String reference) {
     }
 
     record NewFault(UUID assetId, String itemCode, UUID patientId,

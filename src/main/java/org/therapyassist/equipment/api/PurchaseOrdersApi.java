@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.equipment.PurchaseOrders;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Purchase orders", description = "Suggested orders from reorder levels; draft → approved → sent → received")
@@ -47,6 +49,7 @@ class PurchaseOrdersApi {
         return orders.require(me, id);
     }
 
+    @Performs(Command.DRAFT_PURCHASE_ORDER)
     @PostMapping("/api/v1/equipment/purchase-orders")
     @Operation(summary = "Raise a draft order: the lines given, or (fromSuggestion) everything the store has at or below its reorder level")
     ResponseEntity<PurchaseOrders.Order> draft(CurrentUser me, @Valid @RequestBody NewOrder body) {
@@ -57,24 +60,28 @@ class PurchaseOrdersApi {
         return ResponseEntity.status(201).body(order);
     }
 
+    @Performs(Command.APPROVE_PURCHASE_ORDER)
     @PostMapping("/api/v1/equipment/purchase-orders/{id}/approve")
     @Operation(summary = "Team lead: approve a draft raised by someone else (403 for your own or without the role; 409 if stale)")
     PurchaseOrders.Order approve(CurrentUser me, @PathVariable UUID id, @RequestBody(required = false) Change body) {
         return orders.approve(me, id, body == null ? null : body.version());
     }
 
+    @Performs(Command.SEND_OR_CANCEL_PURCHASE_ORDER)
     @PostMapping("/api/v1/equipment/purchase-orders/{id}/send")
     @Operation(summary = "Mark an approved order as sent to the supplier")
     PurchaseOrders.Order send(CurrentUser me, @PathVariable UUID id, @RequestBody(required = false) Change body) {
         return orders.send(me, id, body == null ? null : body.version());
     }
 
+    @Performs(Command.SEND_OR_CANCEL_PURCHASE_ORDER)
     @PostMapping("/api/v1/equipment/purchase-orders/{id}/cancel")
     @Operation(summary = "Cancel a draft or approved order (409 once sent)")
     PurchaseOrders.Order cancel(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody(required = false) Change body) {
         return orders.cancel(me, id, body == null ? null : body.version(), body == null ? null : body.reason());
     }
 
+    @Performs(Command.RECEIVE_PURCHASE_ORDER)
     @PostMapping("/api/v1/equipment/purchase-orders/{id}/receive")
     @Operation(summary = "Book in a delivery: how many arrived per line; adds to the stock ledger; more than ordered is a 400")
     PurchaseOrders.Order receive(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody Receipt body) {

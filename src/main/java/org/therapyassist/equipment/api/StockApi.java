@@ -26,6 +26,8 @@ import org.therapyassist.equipment.Store;
 import org.therapyassist.equipment.Stores;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Equipment: stock and loans", description = "Catalogue, stores, the stock ledger, loans to patients, returns, "
@@ -75,6 +77,7 @@ class StockApi {
         return ledger.movements(me.organisationId(), id, itemCode, Math.max(1, Math.min(limit, 1000)));
     }
 
+    @Performs(Command.MOVE_STOCK)
     @PostMapping("/api/v1/equipment/movements")
     @Operation(summary = "Record a receipt, adjustment (signed quantity), write-off, transfer or cleaning; a reason is "
             + "required for adjustments and write-offs. 409 when it would take a figure below zero.")
@@ -94,6 +97,7 @@ class StockApi {
         return ResponseEntity.noContent().build();
     }
 
+    @Performs(Command.LEND_EQUIPMENT)
     @PostMapping("/api/v1/equipment/loans")
     @Operation(summary = "Lend equipment to a patient (from a session record or on its own). Refused: asset past its "
             + "inspection (equipment.inspection-overdue) or not available; 409 when stock ran out or it is booked")
@@ -114,12 +118,14 @@ class StockApi {
         return loans.overdue(me);
     }
 
+    @Performs(Command.RETURN_EQUIPMENT)
     @PostMapping("/api/v1/equipment/loans/{id}/return")
     @Operation(summary = "Record a return: stock goes into quarantine, an asset needs cleaning; 409 if already returned")
     Loans.Loan returned(CurrentUser me, @PathVariable UUID id, @RequestBody(required = false) ReturnBody body) {
         return loans.returned(me, id, body == null ? null : body.note());
     }
 
+    @Performs(Command.RECORD_CLEANING)
     @PostMapping("/api/v1/equipment/assets/{id}/cleaned")
     @Operation(summary = "A returned asset has been cleaned and decontaminated (who and when are recorded; say how)")
     Loans.Cleaning assetCleaned(CurrentUser me, @PathVariable UUID id, @RequestBody(required = false) CleaningBody body) {
@@ -129,6 +135,7 @@ class StockApi {
     record CleaningBody(@Schema(description = "How it was cleaned, e.g. detergent wipe then chlorine 1,000 ppm") String method) {
     }
 
+    @Performs(Command.RESERVE_EQUIPMENT)
     @PostMapping("/api/v1/equipment/reservations")
     @Operation(summary = "Book an asset or stock for future days; 409 when it is already booked or not enough is free")
     ResponseEntity<Reservations.Reservation> reserve(CurrentUser me, @RequestBody Reservations.NewReservation body) {
@@ -141,6 +148,7 @@ class StockApi {
         return reservations.ofStore(me.organisationId(), id);
     }
 
+    @Performs(Command.RESERVE_EQUIPMENT)
     @PostMapping("/api/v1/equipment/reservations/{id}/cancel")
     @Operation(summary = "Cancel a booking")
     ResponseEntity<Void> cancel(CurrentUser me, @PathVariable UUID id) {
@@ -148,6 +156,7 @@ class StockApi {
         return ResponseEntity.noContent().build();
     }
 
+    @Performs(Command.RECORD_EXAMINATION)
     @PostMapping(value = "/api/v1/equipment/inspections/{id}/report", consumes = "multipart/form-data")
     @io.swagger.v3.oas.annotations.Operation(summary = "Attach the examiner's report (PDF, PNG or JPEG, checked by content) to "
             + "an inspection; download it from GET /api/v1/equipment/reports/{reportId}")
@@ -156,12 +165,14 @@ class StockApi {
         return ResponseEntity.status(201).body(reports.attach(me, id, report));
     }
 
+    @Performs(Command.OPEN_STORE)
     @PostMapping("/api/v1/equipment/stores")
     @io.swagger.v3.oas.annotations.Operation(summary = "A team lead opens a store (409 if the name is taken)")
     ResponseEntity<Store> openStore(CurrentUser me, @RequestBody NewStore body) {
         return ResponseEntity.status(201).body(stores.open(me, body.teamId(), body.name(), body.kind()));
     }
 
+    @Performs(Command.SET_REORDER_LEVEL)
     @org.springframework.web.bind.annotation.PutMapping("/api/v1/equipment/stores/{id}/levels/{itemCode}")
     @io.swagger.v3.oas.annotations.Operation(summary = "A team lead sets when a counted item is reordered in a store, and how many")
     ResponseEntity<Void> level(CurrentUser me, @PathVariable UUID id, @PathVariable String itemCode, @RequestBody LevelBody body) {

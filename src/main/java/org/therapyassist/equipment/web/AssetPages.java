@@ -31,6 +31,11 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
+import org.therapyassist.equipment.Examiners;
+import org.therapyassist.platform.RefusedException;
+import org.therapyassist.policy.Performs;
 
 /** The asset register, an asset's page (inspections, faults, retirement), its printable QR label, and find by label. */
 @Controller
@@ -45,8 +50,13 @@ class AssetPages {
 
     private final org.therapyassist.equipment.Loans loans;
 
+    private final Examiners examiners;
+    private final CommandGuard guard;
+
     AssetPages(AssetRegister register, Inspections inspections, Faults faults, Stores stores, EquipmentCatalogue catalogue,
-            org.therapyassist.equipment.Loans loans, Clock clock) {
+            org.therapyassist.equipment.Loans loans, Examiners examiners, CommandGuard guard, Clock clock) {
+        this.examiners = examiners;
+        this.guard = guard;
         this.loans = loans;
         this.register = register;
         this.inspections = inspections;
@@ -61,6 +71,7 @@ class AssetPages {
         return registerPage(me, Text.uuidOrNull(storeId), model, new FormErrors(), Map.of());
     }
 
+    @Performs(Command.ADD_ASSET)
     @PostMapping("/equipment/assets")
     String add(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
@@ -101,6 +112,7 @@ class AssetPages {
         return assetPage(me, id, model, new FormErrors(), Map.of());
     }
 
+    @Performs(Command.RECORD_EXAMINATION)
     @PostMapping("/equipment/assets/{id}/inspections")
     String inspect(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form,
             @RequestParam(name = "report", required = false) org.springframework.web.multipart.MultipartFile report, Model model,
@@ -118,20 +130,22 @@ class AssetPages {
         if (errors.isEmpty()) {
             try {
                 inspections.record(me, id, new Inspections.NewInspection(inspectedOn, result, form.get("findings"),
-                        form.get("examiner"), next, version), report);
+                        Text.uuidOrNull(form.get("examinerId")), "yes".equals(form.get("dangerousDefect")), next, version),
+                        report);
                 redirect.addFlashAttribute("banner", result == InspectionRules.Result.FAIL
                         ? "Failed inspection recorded. The asset is quarantined and must not be used."
                         : "Inspection recorded.");
                 return "redirect:/equipment/assets/" + id;
             } catch (InvalidInputException e) {
                 errors.add(e);
-            } catch (ConflictException | NotAllowedException e) {
+            } catch (ConflictException | NotAllowedException | RefusedException e) {
                 errors.refuse(e);
             }
         }
         return assetPage(me, id, model, errors, form);
     }
 
+    @Performs(Command.REPORT_FAULT)
     @PostMapping("/equipment/assets/{id}/faults")
     String reportFault(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String description,
             Model model, RedirectAttributes redirect) {
@@ -148,6 +162,7 @@ class AssetPages {
         return assetPage(me, id, model, errors, Map.of("description", description == null ? "" : description));
     }
 
+    @Performs(Command.RETIRE_ASSET)
     @PostMapping("/equipment/assets/{id}/retire")
     String retire(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reason,
             @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
@@ -164,6 +179,7 @@ class AssetPages {
         return assetPage(me, id, model, errors, Map.of("reason", reason == null ? "" : reason));
     }
 
+    @Performs(Command.MARK_FAULT_REPAIRED)
     @PostMapping("/equipment/faults/{faultId}/repaired")
     String repaired(CurrentUser me, @PathVariable UUID faultId, @RequestParam(required = false) String resolution,
             @RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
@@ -225,6 +241,10 @@ class AssetPages {
         model.addAttribute("needsReinspection", asset.status() == Asset.Status.QUARANTINED && !openFault);
         model.addAttribute("retirement", register.retirementOf(me.organisationId(), id).orElse(null));
         model.addAttribute("results", List.of(Map.entry("PASS", "Pass: safe to use"), Map.entry("FAIL", "Fail: take out of service")));
+        model.addAttribute("examiners", examiners.active(me.organisationId()).stream()
+                .map(e -> Map.entry(e.id().toString(), e.label())).toList());
+        model.addAttribute("canExamine", guard.allows(me, Command.RECORD_EXAMINATION));
+        model.addAttribute("canRepair", guard.allows(me, Command.MARK_FAULT_REPAIRED));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
         return "equipment/asset";

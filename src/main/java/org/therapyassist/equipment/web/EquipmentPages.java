@@ -25,6 +25,8 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 /** Stores, stock and its ledger, bookings, and lending equipment to a patient. */
 @Controller
@@ -67,6 +69,7 @@ class EquipmentPages {
         return "equipment/home";
     }
 
+    @Performs(Command.OPEN_STORE)
     @PostMapping("/equipment/stores")
     String openStore(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
@@ -87,6 +90,7 @@ class EquipmentPages {
         return home(me, model);
     }
 
+    @Performs(Command.SET_REORDER_LEVEL)
     @PostMapping("/equipment/stores/{id}/levels")
     String level(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
@@ -112,6 +116,7 @@ class EquipmentPages {
         return storePage(me, id, model, new FormErrors(), Map.of(), null);
     }
 
+    @Performs(Command.MOVE_STOCK)
     @PostMapping("/equipment/stores/{id}/movements")
     String move(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
@@ -152,6 +157,7 @@ class EquipmentPages {
         return storePage(me, id, model, errors, form, "movement");
     }
 
+    @Performs(Command.RESERVE_EQUIPMENT)
     @PostMapping("/equipment/stores/{id}/reservations")
     String reserve(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
@@ -182,6 +188,7 @@ class EquipmentPages {
         return storePage(me, id, model, errors, form, "booking");
     }
 
+    @Performs(Command.RESERVE_EQUIPMENT)
     @PostMapping("/equipment/reservations/{id}/cancel")
     String cancelBooking(CurrentUser me, @PathVariable UUID id, @RequestParam UUID storeId, RedirectAttributes redirect) {
         try {
@@ -193,6 +200,7 @@ class EquipmentPages {
         return "redirect:/equipment/stores/" + storeId;
     }
 
+    @Performs(Command.RECORD_CLEANING)
     @PostMapping("/equipment/assets/{id}/clean")
     String assetCleaned(CurrentUser me, @PathVariable UUID id, @RequestParam UUID storeId,
             @RequestParam(required = false) String method, @RequestParam(required = false) String returnTo,
@@ -234,6 +242,7 @@ class EquipmentPages {
                 sessionRecordId == null ? Map.of() : Map.of("sessionRecordId", sessionRecordId.toString()));
     }
 
+    @Performs(Command.LEND_EQUIPMENT)
     @PostMapping("/patients/{id}/equipment")
     String lend(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
@@ -282,6 +291,7 @@ class EquipmentPages {
         return "equipment/lend";
     }
 
+    @Performs(Command.RETURN_EQUIPMENT)
     @PostMapping("/equipment/loans/{id}/return")
     String returned(CurrentUser me, @PathVariable UUID id, @RequestParam UUID patientId,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {

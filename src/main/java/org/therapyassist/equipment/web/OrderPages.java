@@ -19,6 +19,8 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 /** Suggested orders from reorder levels, purchase orders and their approval, sending and receipt. */
 @Controller
@@ -38,6 +40,7 @@ class OrderPages {
         return "equipment/orders";
     }
 
+    @Performs(Command.DRAFT_PURCHASE_ORDER)
     @PostMapping("/equipment/orders")
     String draft(CurrentUser me, @RequestParam UUID storeId, @RequestParam(required = false) String supplier,
             RedirectAttributes redirect) {
@@ -56,9 +59,23 @@ class OrderPages {
         return page(me, id, model, new FormErrors(), Map.of());
     }
 
-    @PostMapping("/equipment/orders/{id}/{action:approve|send|cancel}")
-    String move(CurrentUser me, @PathVariable UUID id, @PathVariable String action, @RequestParam(required = false) Integer version,
-            @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+    @Performs(Command.APPROVE_PURCHASE_ORDER)
+    @PostMapping("/equipment/orders/{id}/approve")
+    String approve(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) Integer version, Model model,
+            RedirectAttributes redirect) {
+        return move(me, id, "approve", version, null, model, redirect);
+    }
+
+    @Performs(Command.SEND_OR_CANCEL_PURCHASE_ORDER)
+    @PostMapping("/equipment/orders/{id}/{action:send|cancel}")
+    String sendOrCancel(CurrentUser me, @PathVariable UUID id, @PathVariable String action,
+            @RequestParam(required = false) Integer version, @RequestParam(required = false) String reason, Model model,
+            RedirectAttributes redirect) {
+        return move(me, id, action, version, reason, model, redirect);
+    }
+
+    private String move(CurrentUser me, UUID id, String action, Integer version, String reason, Model model,
+            RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         try {
             switch (action) {
@@ -80,6 +97,7 @@ class OrderPages {
         return page(me, id, model, errors, Map.of("reason", reason == null ? "" : reason));
     }
 
+    @Performs(Command.RECEIVE_PURCHASE_ORDER)
     @PostMapping("/equipment/orders/{id}/receive")
     String receive(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {

@@ -21,6 +21,13 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
+import org.therapyassist.equipment.Examiners;
+import org.therapyassist.workforce.JobRole;
+import org.therapyassist.workforce.StaffDirectory;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.therapyassist.policy.Performs;
 
 /** Inspections due or overdue, per store or across the organisation; open faults, and reporting one on stock. */
 @Controller
@@ -32,7 +39,15 @@ class SafetyPages {
     private final Stores stores;
     private final EquipmentCatalogue catalogue;
 
-    SafetyPages(Inspections inspections, Faults faults, AssetRegister register, Stores stores, EquipmentCatalogue catalogue) {
+    private final Examiners examiners;
+    private final CommandGuard guard;
+    private final StaffDirectory staff;
+
+    SafetyPages(Inspections inspections, Faults faults, AssetRegister register, Stores stores, EquipmentCatalogue catalogue,
+            Examiners examiners, CommandGuard guard, StaffDirectory staff) {
+        this.examiners = examiners;
+        this.guard = guard;
+        this.staff = staff;
         this.inspections = inspections;
         this.faults = faults;
         this.register = register;
@@ -42,12 +57,55 @@ class SafetyPages {
 
     @GetMapping("/equipment/inspections")
     String due(CurrentUser me, @RequestParam(required = false) String storeId, Model model) {
-        UUID store = Text.uuidOrNull(storeId);
+        return duePage(me, Text.uuidOrNull(storeId), model, new FormErrors(), Map.of());
+    }
+
+    private String duePage(CurrentUser me, UUID store, Model model, FormErrors errors, Map<String, String> values) {
         List<Store> all = stores.of(me.organisationId());
         model.addAttribute("stores", all);
         model.addAttribute("store", store == null ? null : stores.require(me.organisationId(), store));
         model.addAttribute("due", inspections.due(me, store));
+        List<Examiners.Examiner> list = examiners.active(me.organisationId());
+        model.addAttribute("examiners", list);
+        boolean canName = guard.allows(me, Command.NAME_EXAMINER);
+        model.addAttribute("canName", canName);
+        if (canName) {
+            var named = list.stream().map(Examiners.Examiner::staffId).filter(java.util.Objects::nonNull).toList();
+            model.addAttribute("staffOptions", staff.all(me.organisationId()).stream()
+                    .filter(p -> !named.contains(p.id()) && p.jobRole() != JobRole.ADMINISTRATOR)
+                    .map(p -> Map.entry(p.id().toString(), p.displayName() + " (" + p.jobRole().title() + ")")).toList());
+        }
+        model.addAttribute("errors", errors);
+        model.addAttribute("v", values);
         return "equipment/inspections";
+    }
+
+    /** A team lead names an equipment lead (a member of staff) or adds an external examiner. */
+    @Performs(Command.NAME_EXAMINER)
+    @PostMapping("/equipment/examiners")
+    String addExaminer(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        try {
+            Examiners.Examiner added = "lead".equals(form.get("kind"))
+                    ? examiners.nameEquipmentLead(me, Text.uuidOrNull(form.get("staffId")))
+                    : examiners.addExternal(me, new Examiners.NewExternal(form.get("name"), form.get("company"),
+                            form.get("reference")));
+            redirect.addFlashAttribute("banner", added.label() + " can now be named as the examiner of an inspection.");
+            return "redirect:/equipment/inspections#examiners";
+        } catch (InvalidInputException e) {
+            errors.add(e);
+        } catch (ConflictException e) {
+            errors.refuse(e);
+        }
+        return duePage(me, null, model, errors, form);
+    }
+
+    @Performs(Command.NAME_EXAMINER)
+    @PostMapping("/equipment/examiners/{id}/remove")
+    String removeExaminer(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+        examiners.remove(me, id);
+        redirect.addFlashAttribute("banner", "Taken off the examiners list. Their past examinations still name them.");
+        return "redirect:/equipment/inspections#examiners";
     }
 
     @GetMapping("/equipment/faults")
@@ -56,6 +114,7 @@ class SafetyPages {
     }
 
     /** A fault on counted stock, or on an asset found by its label; from a store or a patient's home. */
+    @Performs(Command.REPORT_FAULT)
     @PostMapping("/equipment/faults")
     String report(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();

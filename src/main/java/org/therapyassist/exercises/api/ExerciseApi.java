@@ -21,6 +21,8 @@ import org.therapyassist.exercises.ExerciseCategory;
 import org.therapyassist.exercises.ExerciseLibrary;
 import org.therapyassist.exercises.Figures;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -59,6 +61,7 @@ class ExerciseApi {
         return Figures.poses().stream().sorted().toList();
     }
 
+    @Performs(Command.ADD_EXERCISE)
     @PostMapping("/exercises")
     @Operation(summary = "Registrant: add an exercise to the service's own library")
     ResponseEntity<Exercise> add(CurrentUser me, @Valid @RequestBody ExerciseLibrary.NewExercise body) {

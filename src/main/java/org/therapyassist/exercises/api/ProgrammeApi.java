@@ -26,6 +26,8 @@ import org.therapyassist.exercises.HomeSheets;
 import org.therapyassist.exercises.ProgrammeLine;
 import org.therapyassist.exercises.Programmes;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -65,6 +67,7 @@ class ProgrammeApi {
         return programmes.programme(me, id).stream().map(Item::of).toList();
     }
 
+    @Performs(Command.PRESCRIBE_EXERCISE)
     @PostMapping("/episodes/{id}/exercise-programme")
     @Operation(summary = "Registrant: add a library exercise (its usual dose fills gaps) or a free-text activity; "
             + "a dose above its own limits is refused (400)")
@@ -72,6 +75,7 @@ class ProgrammeApi {
         return ResponseEntity.status(201).body(Item.of(programmes.add(me, id, body)));
     }
 
+    @Performs(Command.CHANGE_EXERCISE_DOSE)
     @PutMapping("/programme-items/{id}")
     @Operation(summary = "Change the dose and limits (registrant) or progress the dose within the limits (assistant "
             + "practitioner, 422 beyond them); 409 if the version is stale")
@@ -79,12 +83,14 @@ class ProgrammeApi {
         return Item.of(programmes.change(me, id, body));
     }
 
+    @Performs(Command.REORDER_OR_REMOVE_EXERCISE)
     @PostMapping("/programme-items/{id}/move")
     @Operation(summary = "Registrant: move an item up or down the programme; 409 if the version is stale")
     List<Item> move(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody Move body) {
         return programmes.move(me, id, body.version(), body.direction()).stream().map(Item::of).toList();
     }
 
+    @Performs(Command.REORDER_OR_REMOVE_EXERCISE)
     @DeleteMapping("/programme-items/{id}")
     @Operation(summary = "Registrant: take an item off the programme (and the home sheet); 409 if the version is stale")
     ResponseEntity<Void> remove(CurrentUser me, @PathVariable UUID id, @RequestParam int version) {
@@ -103,6 +109,7 @@ class ProgrammeApi {
                 .body(pdf);
     }
 
+    @Performs(Command.SET_TEAM_CONTACT_PHONE)
     @PutMapping("/teams/{id}/contact-phone")
     @Operation(summary = "Team lead: the number patients ring, printed on the home exercise sheet")
     ResponseEntity<Void> contactPhone(CurrentUser me, @PathVariable UUID id, @RequestBody ContactPhone body) {

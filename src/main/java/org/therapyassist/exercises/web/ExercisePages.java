@@ -22,6 +22,8 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 /** The exercise library: browse by region and category, read one exercise, add the service's own. */
 @Controller
@@ -62,6 +64,7 @@ class ExercisePages {
         return "exercises/new";
     }
 
+    @Performs(Command.ADD_EXERCISE)
     @PostMapping("/exercises")
     String add(CurrentUser me, @RequestParam MultiValueMap<String, String> f, Model model, RedirectAttributes redirect) {
         requireRegistrant(me);

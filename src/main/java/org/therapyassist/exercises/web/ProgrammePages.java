@@ -32,6 +32,8 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 /** The programme builder for an episode, the change form for one item, and the home exercise sheet (page and PDF). */
 @Controller
@@ -63,6 +65,7 @@ class ProgrammePages {
         return builder(me, id, v, new FormErrors(), model);
     }
 
+    @Performs(Command.PRESCRIBE_EXERCISE)
     @PostMapping("/episodes/{id}/exercise-programme")
     String add(CurrentUser me, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> f, Model model,
             RedirectAttributes redirect) {
@@ -90,6 +93,7 @@ class ProgrammePages {
         return builder(me, id, new HashMap<>(f.toSingleValueMap()), errors, model);
     }
 
+    @Performs(Command.REORDER_OR_REMOVE_EXERCISE)
     @PostMapping("/programme-items/{id}/move")
     String move(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String direction,
             @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
@@ -104,6 +108,7 @@ class ProgrammePages {
         return "redirect:/episodes/" + episodeId + "/exercise-programme";
     }
 
+    @Performs(Command.REORDER_OR_REMOVE_EXERCISE)
     @PostMapping("/programme-items/{id}/remove")
     String remove(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
@@ -134,6 +139,7 @@ class ProgrammePages {
         return editForm(me, line, v, new FormErrors(), model);
     }
 
+    @Performs(Command.CHANGE_EXERCISE_DOSE)
     @PostMapping("/programme-items/{id}")
     String change(CurrentUser me, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> f, Model model,
             RedirectAttributes redirect) {
@@ -162,6 +168,7 @@ class ProgrammePages {
         return editForm(me, line, new HashMap<>(f.toSingleValueMap()), errors, model);
     }
 
+    @Performs(Command.SET_TEAM_CONTACT_PHONE)
     @PostMapping("/episodes/{id}/contact-phone")
     String contactPhone(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String contactPhone,
             RedirectAttributes redirect) {

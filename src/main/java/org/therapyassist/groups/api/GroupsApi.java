@@ -21,7 +21,9 @@ import org.therapyassist.groups.Outcome;
 import org.therapyassist.groups.Registers;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.workforce.Stage;
+import org.therapyassist.platform.Stage;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Group classes", description = "Class templates, sessions, enrolment with a waiting list, and attendance registers")
@@ -45,6 +47,7 @@ class GroupsApi {
         return classes.all(me.organisationId());
     }
 
+    @Performs(Command.CREATE_GROUP_CLASS)
     @PostMapping("/api/v1/group-classes")
     @Operation(summary = "Registrant: set up a class template (capacity, leader stage required, default exercises, venue, day and time)")
     ResponseEntity<GroupClasses.ClassTemplate> create(CurrentUser me, @RequestBody ClassBody body) {
@@ -67,6 +70,7 @@ class GroupsApi {
         return classes.sessionsOf(me.organisationId(), id);
     }
 
+    @Performs(Command.SCHEDULE_GROUP_SESSION)
     @PostMapping("/api/v1/group-classes/{id}/sessions")
     @Operation(summary = "Registrant: schedule one session or a block of weekly sessions; a leader below the class's stage is refused (422)")
     ResponseEntity<List<GroupClasses.Session>> schedule(CurrentUser me, @PathVariable UUID id, @RequestBody SessionsBody body) {
@@ -74,12 +78,14 @@ class GroupsApi {
                 body.leaderId())));
     }
 
+    @Performs(Command.CANCEL_GROUP_SESSION)
     @PostMapping("/api/v1/group-sessions/{id}/cancel")
     @Operation(summary = "Cancel a scheduled session with a reason (the session's leader or a registrant); 409 if it changed")
     GroupClasses.Session cancel(CurrentUser me, @PathVariable UUID id, @RequestBody CancelBody body) {
         return classes.cancel(me, id, body.reason(), requireVersion(body.version()));
     }
 
+    @Performs(Command.SCHEDULE_GROUP_SESSION)
     @PostMapping("/api/v1/group-sessions/{id}/leader")
     @Operation(summary = "Registrant: change who leads a scheduled session; someone below the class's stage is refused (422)")
     GroupClasses.Session changeLeader(CurrentUser me, @PathVariable UUID id, @RequestBody LeaderBody body) {
@@ -103,12 +109,14 @@ class GroupsApi {
         return enrolments.ofClass(me, id).stream().filter(e -> e.status() == Enrolments.Status.WAITING).toList();
     }
 
+    @Performs(Command.ENROL_IN_GROUP)
     @PostMapping("/api/v1/group-classes/{id}/enrolments")
     @Operation(summary = "Registrant: enrol a patient from their open episode; a full class puts them on the waiting list (status WAITING)")
     ResponseEntity<Enrolments.Enrolment> enrol(CurrentUser me, @PathVariable UUID id, @RequestBody EnrolBody body) {
         return ResponseEntity.status(201).body(enrolments.enrol(me, id, body.episodeId()));
     }
 
+    @Performs(Command.ENROL_IN_GROUP)
     @PostMapping("/api/v1/group-enrolments/{id}/withdraw")
     @Operation(summary = "Registrant: withdraw a patient; a freed place goes to the first on the waiting list")
     Enrolments.Withdrawal withdraw(CurrentUser me, @PathVariable UUID id, @RequestBody WithdrawBody body) {
@@ -121,6 +129,7 @@ class GroupsApi {
         return registers.sheet(me, id);
     }
 
+    @Performs(Command.TAKE_GROUP_REGISTER)
     @PostMapping("/api/v1/group-sessions/{id}/register")
     @Operation(summary = "Save and sign the register: an outcome and note for every enrolled patient, and any measures taken "
             + "(recorded on each patient's record). A patient not enrolled is "
@@ -132,6 +141,7 @@ class GroupsApi {
                 body.sessionVersion(), body.measures())));
     }
 
+    @Performs(Command.TAKE_GROUP_REGISTER)
     @PostMapping("/api/v1/group-sessions/{id}/register/amendments")
     @Operation(summary = "Correct a signed register: the original stays, the amendment (optionally a corrected outcome) is added")
     ResponseEntity<Registers.GroupRecord> amend(CurrentUser me, @PathVariable UUID id, @RequestBody AmendBody body) {

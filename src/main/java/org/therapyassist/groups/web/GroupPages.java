@@ -32,7 +32,9 @@ import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.Stage;
+import org.therapyassist.platform.Stage;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 /** Group classes: the list and this week's sessions, a class with its enrolments and waiting list, and the register. */
 @Controller
@@ -66,6 +68,7 @@ class GroupPages {
         return newClassPage(me, model, new FormErrors(), Map.of("capacity", "12", "durationMinutes", "60"));
     }
 
+    @Performs(Command.CREATE_GROUP_CLASS)
     @PostMapping("/groups/classes")
     String create(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
@@ -102,6 +105,7 @@ class GroupPages {
         return classPage(me, id, model, new FormErrors(), Map.of("weeks", "6"));
     }
 
+    @Performs(Command.SCHEDULE_GROUP_SESSION)
     @PostMapping("/groups/classes/{id}/sessions")
     String schedule(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
@@ -123,6 +127,7 @@ class GroupPages {
         return classPage(me, id, model, errors, form);
     }
 
+    @Performs(Command.ENROL_IN_GROUP)
     @PostMapping("/groups/classes/{id}/enrolments")
     String enrol(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
@@ -140,6 +145,7 @@ class GroupPages {
         return classPage(me, id, model, errors, form);
     }
 
+    @Performs(Command.ENROL_IN_GROUP)
     @PostMapping("/groups/enrolments/{id}/withdraw")
     String withdraw(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reason,
             @RequestParam(defaultValue = "-1") int version, RedirectAttributes redirect) {
@@ -154,6 +160,7 @@ class GroupPages {
         return "redirect:/groups/classes/" + enrolment.classId() + "#enrolled";
     }
 
+    @Performs(Command.CANCEL_GROUP_SESSION)
     @PostMapping("/groups/sessions/{id}/cancel")
     String cancel(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reason,
             @RequestParam(defaultValue = "-1") int version, RedirectAttributes redirect) {
@@ -172,6 +179,7 @@ class GroupPages {
         return registerPage(me, id, model, new FormErrors(), Map.of());
     }
 
+    @Performs(Command.TAKE_GROUP_REGISTER)
     @PostMapping("/groups/sessions/{id}/register")
     String save(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
@@ -223,6 +231,7 @@ class GroupPages {
         return registerPage(me, id, model, errors, form);
     }
 
+    @Performs(Command.TAKE_GROUP_REGISTER)
     @PostMapping("/groups/sessions/{id}/amendments")
     String amend(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {

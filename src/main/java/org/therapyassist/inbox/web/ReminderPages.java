@@ -9,6 +9,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.workforce.Reminders;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 /** Dismissing a reminder from My day or the inbox, then back to where it was shown. */
 @Controller
@@ -20,6 +22,7 @@ class ReminderPages {
         this.reminders = reminders;
     }
 
+    @Performs(Command.DISMISS_REMINDER)
     @PostMapping("/reminders/{id}/dismiss")
     String dismiss(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String back,
             RedirectAttributes redirect) {

@@ -27,6 +27,8 @@ import org.therapyassist.outcomes.StopCriteria;
 import org.therapyassist.outcomes.StopRules;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Outcome measures", description = "Measure catalogue, results per patient (FHIR Observation shaped), a "
@@ -62,6 +64,7 @@ class OutcomesApi {
         return catalogue.require(me.organisationId(), key);
     }
 
+    @Performs(Command.ADD_SERVICE_MEASURE)
     @PostMapping("/api/v1/measures")
     @Operation(summary = "Registrant: add a measure of the service's own (items with ranges, total by sum or mean)")
     ResponseEntity<Measure> createMeasure(CurrentUser me, @Valid @RequestBody MeasureCatalogue.NewMeasure body) {
@@ -75,6 +78,7 @@ class OutcomesApi {
         return results.openForPatient(me, patientId);
     }
 
+    @Performs(Command.RECORD_MEASURE)
     @PostMapping("/api/v1/patients/{patientId}/measure-results")
     @Operation(summary = "Record a result: item values in the measure's order; the score is worked out by the service. "
             + "An out-of-range item is a 400 with the field items[n]")
@@ -89,6 +93,7 @@ class OutcomesApi {
         return results.open(me, id);
     }
 
+    @Performs(Command.CORRECT_MEASURE)
     @PostMapping("/api/v1/measure-results/{id}/corrections")
     @Operation(summary = "Correct a result: a new result replacing it, with the reason; the original is kept "
             + "(409 measure.already-corrected when someone corrected it first)")
@@ -136,6 +141,7 @@ class OutcomesApi {
         return stopCriteria.open(me, id);
     }
 
+    @Performs(Command.SET_STOP_CRITERIA)
     @PutMapping("/api/v1/delegations/{id}/stop-criteria")
     @Operation(summary = "Delegator: set the thresholds (pain rise in points, TUG slower than seconds, chair stands "
             + "fewer than); a support worker's reading that breaks one escalates to the delegator")

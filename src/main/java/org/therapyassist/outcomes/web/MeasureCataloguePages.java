@@ -23,6 +23,9 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
+import org.therapyassist.policy.Performs;
 
 /** The measure catalogue, a service's own measures, the delegator's view of support workers' measures, stop criteria. */
 @Controller
@@ -35,9 +38,11 @@ class MeasureCataloguePages {
     private final StopCriteria stopCriteria;
     private final DelegationDesk delegations;
     private final Validator validator;
+    private final CommandGuard guard;
 
     MeasureCataloguePages(MeasureCatalogue catalogue, MeasureResults results, StopCriteria stopCriteria,
-            DelegationDesk delegations, Validator validator) {
+            DelegationDesk delegations, Validator validator, CommandGuard guard) {
+        this.guard = guard;
         this.catalogue = catalogue;
         this.results = results;
         this.stopCriteria = stopCriteria;
@@ -48,14 +53,17 @@ class MeasureCataloguePages {
     @GetMapping("/measures")
     String catalogue(CurrentUser me, Model model) {
         model.addAttribute("measures", catalogue.all(me.organisationId()));
+        model.addAttribute("canAdd", guard.allows(me, Command.ADD_SERVICE_MEASURE));
         return "outcomes/catalogue";
     }
 
+    @Performs(Command.ADD_SERVICE_MEASURE)
     @GetMapping("/measures/new")
     String newMeasure(CurrentUser me, Model model) {
         return measureForm(Map.of("unit", "points", "totalRule", "SUM", "higherIsBetter", "true"), new FormErrors(), model);
     }
 
+    @Performs(Command.ADD_SERVICE_MEASURE)
     @PostMapping("/measures")
     String create(CurrentUser me, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
@@ -106,6 +114,7 @@ class MeasureCataloguePages {
                 text(rules.tugSlowerThan()), "chairStandBelow", text(rules.chairStandBelow())), new FormErrors(), model);
     }
 
+    @Performs(Command.SET_STOP_CRITERIA)
     @PostMapping("/delegations/{id}/stop-criteria")
     String setStop(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {

@@ -27,6 +27,8 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 /** Recording a measure on a phone, a page per measure with its chart, and correcting a result. */
 @Controller
@@ -67,6 +69,7 @@ class OutcomePages {
         return form(me, patient, catalogue.require(me.organisationId(), measure), params, new FormErrors(), model);
     }
 
+    @Performs(Command.RECORD_MEASURE)
     @PostMapping("/patients/{patientId}/measures")
     String record(CurrentUser me, @PathVariable UUID patientId, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
@@ -131,6 +134,7 @@ class OutcomePages {
         return form(me, patients.require(me.organisationId(), old.patientId()), measure, params, new FormErrors(), model);
     }
 
+    @Performs(Command.CORRECT_MEASURE)
     @PostMapping("/measure-results/{id}/corrections")
     String correct(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {

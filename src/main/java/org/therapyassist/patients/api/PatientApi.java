@@ -24,6 +24,8 @@ import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientAlert;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @RequestMapping("/api/v1/patients")
@@ -46,6 +48,7 @@ class PatientApi {
                 result.outsideCaseloadPatientId());
     }
 
+    @Performs(Command.REGISTER_PATIENT)
     @PostMapping
     @Operation(summary = "Add a patient (registrants); the NHS number must pass the Modulus 11 check")
     ResponseEntity<PatientResponse> create(CurrentUser me, @Valid @RequestBody NewPatient body) {
@@ -59,12 +62,14 @@ class PatientApi {
         return PatientResponse.of(patients.open(me, id));
     }
 
+    @Performs(Command.ADD_PATIENT_ALERT)
     @PostMapping("/{id}/alerts")
     @Operation(summary = "Add an alert such as falls risk or lone-working risk")
     ResponseEntity<PatientAlert> addAlert(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody NewAlertRequest body) {
         return ResponseEntity.status(201).body(patients.addAlert(me, id, body.kind(), body.note()));
     }
 
+    @Performs(Command.BREAK_GLASS)
     @PostMapping("/{id}/break-glass")
     @Operation(summary = "Open a patient outside your caseload, with a reason that is recorded and reviewed")
     ResponseEntity<Void> breakGlass(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody BreakGlassRequest body) {

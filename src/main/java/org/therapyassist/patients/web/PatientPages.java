@@ -19,6 +19,8 @@ import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @Controller
 class PatientPages {
@@ -51,6 +53,7 @@ class PatientPages {
         return "patients/new";
     }
 
+    @Performs(Command.REGISTER_PATIENT)
     @PostMapping("/patients")
     String create(CurrentUser me, @ModelAttribute("form") PatientForm form, Model model) {
         FormErrors errors = new FormErrors();
@@ -76,26 +79,43 @@ class PatientPages {
     }
 
     @GetMapping("/patients/{id}/break-glass")
-    String breakGlassForm(CurrentUser me, @PathVariable UUID id, Model model) {
+    String breakGlassForm(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String returnTo,
+            Model model) {
         patients.require(me.organisationId(), id);
         model.addAttribute("patientId", id);
+        model.addAttribute("returnTo", safeReturn(returnTo, id));
         return "patients/break-glass";
     }
 
+    /** Records the reason, then goes back to the page that was refused (the record, its timeline, a session…). */
+    @Performs(Command.BREAK_GLASS)
     @PostMapping("/patients/{id}/break-glass")
-    String breakGlass(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reason, Model model) {
+    String breakGlass(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String returnTo, Model model) {
         patients.require(me.organisationId(), id);
-        try {
-            access.breakGlass(me, id, reason);
-            return "redirect:/patients/" + id;
-        } catch (RefusedException e) {
-            FormErrors errors = new FormErrors();
-            errors.add("reason", e.getMessage());
-            model.addAttribute("errors", errors);
-            model.addAttribute("patientId", id);
-            model.addAttribute("reason", reason);
-            return "patients/break-glass";
+        FormErrors errors = new FormErrors();
+        if (reason != null && reason.strip().length() > 500) {
+            errors.add("reason", "The reason must be 500 characters or fewer");
+        } else {
+            try {
+                access.breakGlass(me, id, reason);
+                return "redirect:" + safeReturn(returnTo, id);
+            } catch (RefusedException e) {
+                errors.add("reason", e.getMessage());
+            }
         }
+        model.addAttribute("errors", errors);
+        model.addAttribute("patientId", id);
+        model.addAttribute("reason", reason);
+        model.addAttribute("returnTo", safeReturn(returnTo, id));
+        return "patients/break-glass";
+    }
+
+    /** Only a path of this service (never another site, never a scheme): otherwise the patient's record. */
+    static String safeReturn(String returnTo, UUID patientId) {
+        boolean local = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\")
+                && returnTo.length() <= 500 && returnTo.chars().noneMatch(c -> c < 0x20);
+        return local ? returnTo : "/patients/" + patientId;
     }
 
     static List<java.util.Map.Entry<String, String>> alertKinds() {

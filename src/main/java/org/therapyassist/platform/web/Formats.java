@@ -15,6 +15,11 @@ public class Formats {
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
+    /** A date in messages written in Java: "3 November 2026". */
+    public static String day(LocalDate date) {
+        return date == null ? "" : LONG.format(date);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : SHORT.format(date);
     }

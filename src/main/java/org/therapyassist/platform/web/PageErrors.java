@@ -1,5 +1,6 @@
 package org.therapyassist.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,15 +23,23 @@ class PageErrors {
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
     @ExceptionHandler(DomainException.class)
-    String domain(DomainException e, Model model, HttpServletResponse response) {
+    String domain(DomainException e, Model model, HttpServletRequest request, HttpServletResponse response) {
         int status = switch (e) {
             case NotFoundException nf -> 404;
             case ConflictException c -> 409;
             case NotAllowedException na -> 403;
             default -> 422;
         };
+        // A record outside the caseload: offer the break-glass form, and come back here once a reason is given.
+        if (BREAK_GLASS.equals(e.code()) && e.details().get("patientId") != null) {
+            model.addAttribute("breakGlassPatientId", e.details().get("patientId"));
+            model.addAttribute("returnTo", "GET".equals(request.getMethod()) ? request.getRequestURI()
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : null);
+        }
         return show(status, title(status), e.getMessage(), e.code(), model, response);
     }
+
+    private static final String BREAK_GLASS = "access.break-glass-required";
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, NoResourceFoundException.class})
     String notFound(Exception e, Model model, HttpServletResponse response) {

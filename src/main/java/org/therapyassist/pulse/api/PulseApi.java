@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.pulse.Pulse;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Pulse", description = "The anonymous monthly \"do you feel valued?\" pulse")
@@ -22,6 +24,7 @@ class PulseApi {
         this.pulse = pulse;
     }
 
+    @Performs(Command.ANSWER_PULSE)
     @PostMapping("/api/v1/pulse")
     @Operation(summary = "Answer this month's pulse (1–5 each); stored with team and month only, once a month")
     ResponseEntity<Void> answer(CurrentUser me, @RequestBody Answer body) {

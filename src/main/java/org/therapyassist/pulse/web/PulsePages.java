@@ -13,6 +13,8 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.pulse.Pulse;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @Controller
 class PulsePages {
@@ -34,6 +36,7 @@ class PulsePages {
         return show(model, new FormErrors(), Map.of());
     }
 
+    @Performs(Command.ANSWER_PULSE)
     @PostMapping("/pulse")
     String answer(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();

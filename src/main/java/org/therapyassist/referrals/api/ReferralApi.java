@@ -27,6 +27,8 @@ import org.therapyassist.referrals.Referrals;
 import org.therapyassist.referrals.ReferralsOut;
 import org.therapyassist.referrals.SourceRole;
 import org.therapyassist.referrals.Urgency;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Referrals", description = "Referrals in (triage queue; accept into an episode, signpost or reject) and referrals out")
@@ -40,6 +42,7 @@ class ReferralApi {
         this.out = out;
     }
 
+    @Performs(Command.RECEIVE_REFERRAL)
     @PostMapping("/api/v1/referrals")
     @Operation(summary = "Record a referral in for an existing patient (patientId) or a new one (newPatient); the date "
             + "to respond by follows from the urgency")
@@ -73,6 +76,7 @@ class ReferralApi {
         return referrals.decided(me, teamId, Math.max(1, Math.min(limit, 200)));
     }
 
+    @Performs(Command.TRIAGE_REFERRAL)
     @PostMapping("/api/v1/referrals/{id}/decision")
     @Operation(summary = "Triage: ACCEPTED (opens an episode: category, setting, location, lead), SIGNPOSTED (signpostedTo) "
             + "or REJECTED (note = reason, required). Final; a second decision gets 409")
@@ -80,6 +84,7 @@ class ReferralApi {
         return referrals.decide(me, id, body);
     }
 
+    @Performs(Command.REFER_OUT)
     @PostMapping("/api/v1/referrals-out")
     @Operation(summary = "Refer a patient to another team here (toTeamId: it joins that team's triage queue) or to an "
             + "external service (toService)")
@@ -93,6 +98,7 @@ class ReferralApi {
         return out.ofPatient(me, patientId);
     }
 
+    @Performs(Command.REFER_OUT)
     @PostMapping("/api/v1/referrals-out/{id}/responses")
     @Operation(summary = "Record an external service's reply (acknowledged, accepted, signposted, declined, withdrawn)")
     ReferralOut respond(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ReferralCommands.OutResponse body) {

@@ -27,6 +27,8 @@ import org.therapyassist.referrals.Referrals;
 import org.therapyassist.referrals.ReferralsOut;
 import org.therapyassist.referrals.Urgency;
 import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 /** A patient's referrals in and out, and referring on to another team or an external service. */
 @Controller
@@ -65,6 +67,7 @@ class ReferralOutPages {
         return outForm(me, patientId, model, new FormErrors());
     }
 
+    @Performs(Command.REFER_OUT)
     @PostMapping("/patients/{patientId}/referrals-out")
     String send(CurrentUser me, @PathVariable UUID patientId, @ModelAttribute("form") OutForm form, Model model,
             RedirectAttributes redirect) {
@@ -93,6 +96,7 @@ class ReferralOutPages {
         return outForm(me, patientId, model, errors);
     }
 
+    @Performs(Command.REFER_OUT)
     @PostMapping("/referrals-out/{id}/responses")
     String reply(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String status,
             @RequestParam(required = false) String note, @RequestParam(required = false) Integer version,

@@ -31,6 +31,8 @@ import org.therapyassist.referrals.SourceRole;
 import org.therapyassist.referrals.Urgency;
 import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 /** The triage queue, recording a referral in, and the triage decision. */
 @Controller
@@ -71,6 +73,7 @@ class ReferralPages {
         return referralForm(me, patientId, model, new FormErrors());
     }
 
+    @Performs(Command.RECEIVE_REFERRAL)
     @PostMapping("/referrals")
     String receive(CurrentUser me, @ModelAttribute("form") ReferralForm form, Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
@@ -113,6 +116,7 @@ class ReferralPages {
         return decisionPage(me, r, model, new FormErrors());
     }
 
+    @Performs(Command.TRIAGE_REFERRAL)
     @PostMapping("/referrals/{id}/decision")
     String decide(CurrentUser me, @PathVariable UUID id, @ModelAttribute("form") DecisionForm form, Model model,
             RedirectAttributes redirect) {

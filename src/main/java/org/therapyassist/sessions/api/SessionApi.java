@@ -20,6 +20,8 @@ import org.therapyassist.sessions.Escalations;
 import org.therapyassist.sessions.NewSessionRecord;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Session records", description = "Record, sign, amend and countersign sessions; escalate")
@@ -33,6 +35,7 @@ class SessionApi {
         this.escalations = escalations;
     }
 
+    @Performs(Command.RECORD_SESSION)
     @PostMapping("/api/v1/session-records")
     @Operation(summary = "Record a session against an accepted delegation (as a draft). "
             + "A non-empty 'escalation' goes to the delegator's inbox at once.")
@@ -47,24 +50,28 @@ class SessionApi {
         return records.open(me, id);
     }
 
+    @Performs(Command.SIGN_SESSION_RECORD)
     @PostMapping("/api/v1/session-records/{id}/sign")
     @Operation(summary = "Sign the record; afterwards it cannot change (409 record.already-signed)")
     SessionRecordView sign(CurrentUser me, @PathVariable UUID id) {
         return records.sign(me, id);
     }
 
+    @Performs(Command.AMEND_SESSION_RECORD)
     @PostMapping("/api/v1/session-records/{id}/amendments")
     @Operation(summary = "Add an amendment (reason and text) beside a signed record")
     ResponseEntity<SessionRecordView> amend(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody AmendmentRequest body) {
         return ResponseEntity.status(201).body(records.amend(me, id, body.reason(), body.text()));
     }
 
+    @Performs(Command.COUNTERSIGN_SESSION_RECORD)
     @PostMapping("/api/v1/session-records/{id}/countersign")
     @Operation(summary = "A registrant countersigns a signed record")
     SessionRecordView countersign(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody(required = false) CountersignRequest body) {
         return records.countersign(me, id, body == null ? null : body.note());
     }
 
+    @Performs(Command.RAISE_ESCALATION)
     @PostMapping("/api/v1/escalations")
     @Operation(summary = "Stop and contact: raise a concern about a delegated task without a session record")
     ResponseEntity<Escalation> escalate(CurrentUser me, @Valid @RequestBody EscalationRequest body) {
@@ -77,6 +84,7 @@ class SessionApi {
         return escalations.raisedBy(me);
     }
 
+    @Performs(Command.REPLY_TO_ESCALATION)
     @PostMapping("/api/v1/escalations/{id}/reply")
     @Operation(summary = "A registrant replies to an escalation")
     Escalation reply(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ReplyRequest body) {

@@ -31,6 +31,8 @@ import org.therapyassist.sessions.GoalProgress;
 import org.therapyassist.sessions.NewSessionRecord;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @Controller
 class SessionPages {
@@ -65,6 +67,7 @@ class SessionPages {
         return form(me, delegationId, model, new FormErrors());
     }
 
+    @Performs(Command.RECORD_SESSION)
     @PostMapping("/session-records")
     String create(CurrentUser me, @RequestParam MultiValueMap<String, String> f, Model model) {
         FormErrors errors = new FormErrors();
@@ -136,6 +139,7 @@ class SessionPages {
         return "sessions/show";
     }
 
+    @Performs(Command.SIGN_SESSION_RECORD)
     @PostMapping("/session-records/{id}/sign")
     String sign(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
         try {
@@ -147,6 +151,7 @@ class SessionPages {
         return "redirect:/session-records/" + id;
     }
 
+    @Performs(Command.AMEND_SESSION_RECORD)
     @PostMapping("/session-records/{id}/amendments")
     String amend(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
@@ -165,6 +170,7 @@ class SessionPages {
         }
     }
 
+    @Performs(Command.COUNTERSIGN_SESSION_RECORD)
     @PostMapping("/session-records/{id}/countersign")
     String countersign(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
@@ -184,6 +190,7 @@ class SessionPages {
         return "sessions/escalate";
     }
 
+    @Performs(Command.RAISE_ESCALATION)
     @PostMapping("/escalations")
     String escalate(CurrentUser me, @RequestParam UUID delegationId, @RequestParam(required = false) String concern,
             Model model, RedirectAttributes redirect) {
@@ -200,6 +207,7 @@ class SessionPages {
         }
     }
 
+    @Performs(Command.REPLY_TO_ESCALATION)
     @PostMapping("/escalations/{id}/reply")
     String reply(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reply,
             RedirectAttributes redirect) {

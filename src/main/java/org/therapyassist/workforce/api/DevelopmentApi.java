@@ -27,6 +27,8 @@ import org.therapyassist.workforce.Development;
 import org.therapyassist.workforce.GapStatus;
 import org.therapyassist.workforce.Statement;
 import org.therapyassist.workforce.TrainingNeeds;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Development", description = "Competency catalogue, self-assessment, career pathway and the team gap analysis")
@@ -66,6 +68,7 @@ class DevelopmentApi {
         return development.historyOf(me, id, code);
     }
 
+    @Performs(Command.SELF_ASSESS)
     @PostMapping("/api/v1/staff/{id}/competencies/{code}/self-assessments")
     @Operation(summary = "Rate myself against a statement (not yet / developing / confident) with evidence; only for myself")
     ResponseEntity<Development.SelfAssessment> selfAssess(CurrentUser me, @PathVariable UUID id, @PathVariable String code,

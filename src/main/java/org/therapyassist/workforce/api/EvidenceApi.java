@@ -17,6 +17,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.workforce.EvidenceFile;
 import org.therapyassist.workforce.EvidenceFiles;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Evidence", description = "Certificates and other evidence files: PDF, PNG or JPEG, every view audited")
@@ -28,6 +30,7 @@ class EvidenceApi {
         this.evidence = evidence;
     }
 
+    @Performs(Command.RECORD_TRAINING)
     @PostMapping(path = "/api/v1/staff/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Upload an evidence file (part 'file': PDF, PNG or JPEG, checked by its content, 5 MB at most)")
     ResponseEntity<EvidenceFile> upload(CurrentUser me, @PathVariable UUID id,

@@ -26,6 +26,8 @@ import org.therapyassist.workforce.Induction;
 import org.therapyassist.workforce.InductionRules;
 import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.workforce.StandardSet;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Induction", description = "Care Certificate induction for new starters: plans, sign-off, named assessors")
@@ -58,6 +60,7 @@ class InductionApi {
                 .orElseThrow(() -> new NotFoundException("induction.no-plan", "There is no induction plan for this person."));
     }
 
+    @Performs(Command.PLAN_INDUCTION)
     @PostMapping("/api/v1/staff/{id}/induction")
     @Operation(summary = "A lead starts an induction plan with the service's standard set and the usual local items")
     ResponseEntity<Induction.Plan> create(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody NewPlan body) {
@@ -65,12 +68,14 @@ class InductionApi {
         return ResponseEntity.status(201).body(induction.planOf(me.organisationId(), id).orElseThrow());
     }
 
+    @Performs(Command.PLAN_INDUCTION)
     @PostMapping("/api/v1/staff/{id}/induction/items")
     @Operation(summary = "A lead adds a local induction item")
     ResponseEntity<Map<String, UUID>> addItem(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody NewItem body) {
         return ResponseEntity.status(201).body(Map.of("id", induction.addLocalItem(me, id, body.title())));
     }
 
+    @Performs(Command.SIGN_OFF_INDUCTION_ITEM)
     @PostMapping("/api/v1/induction/items/{id}/sign-off")
     @Operation(summary = "Sign off an item: registered staff any item, a named assessor Care Certificate standards; "
             + "never one's own; 409 if already signed off")
@@ -85,6 +90,7 @@ class InductionApi {
         return StandardSetView.of(induction.standardSetOf(me.organisationId()));
     }
 
+    @Performs(Command.CHOOSE_STANDARD_SET)
     @PutMapping("/api/v1/organisation/induction-standard-set")
     @Operation(summary = "A lead or administrator chooses the standard set for new plans")
     StandardSetView chooseStandardSet(CurrentUser me, @Valid @RequestBody ChooseSet body) {
@@ -98,6 +104,7 @@ class InductionApi {
         return induction.assessors(me.organisationId());
     }
 
+    @Performs(Command.NAME_ASSESSOR)
     @PostMapping("/api/v1/care-certificate-assessors")
     @Operation(summary = "A lead names a support worker (for example an assistant practitioner) as assessor")
     ResponseEntity<List<Induction.Assessor>> name(CurrentUser me, @Valid @RequestBody NameAssessor body) {
@@ -105,6 +112,7 @@ class InductionApi {
         return ResponseEntity.status(201).body(induction.assessors(me.organisationId()));
     }
 
+    @Performs(Command.NAME_ASSESSOR)
     @DeleteMapping("/api/v1/care-certificate-assessors/{staffId}")
     @Operation(summary = "A lead withdraws someone's naming as assessor")
     ResponseEntity<Void> remove(CurrentUser me, @PathVariable UUID staffId) {

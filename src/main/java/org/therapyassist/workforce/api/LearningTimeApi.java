@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.workforce.LearningTime;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -33,24 +35,28 @@ class LearningTimeApi {
         return learning.overview(me, id);
     }
 
+    @Performs(Command.AGREE_LEARNING_TIME)
     @PutMapping("/staff/{id}/learning-time")
     @Operation(summary = "Supervisor or lead: agree the hours per month (from agreedFrom, default the 1st of this month)")
     LearningTime.Agreement agree(CurrentUser me, @PathVariable UUID id, @RequestBody AgreementBody body) {
         return learning.agree(me, id, body.hoursPerMonth(), body.agreedFrom());
     }
 
+    @Performs(Command.BOOK_LEARNING_TIME)
     @PostMapping("/staff/{id}/learning-time/sessions")
     @Operation(summary = "Book a learning session")
     ResponseEntity<LearningTime.Session> book(CurrentUser me, @PathVariable UUID id, @RequestBody LearningTime.NewSession body) {
         return ResponseEntity.status(201).body(learning.book(me, id, body));
     }
 
+    @Performs(Command.BOOK_LEARNING_TIME)
     @PostMapping("/learning-time/sessions/{id}/taken")
     @Operation(summary = "Mark a booked session taken (on or after its day)")
     LearningTime.Session taken(CurrentUser me, @PathVariable UUID id) {
         return learning.markTaken(me, id);
     }
 
+    @Performs(Command.BOOK_LEARNING_TIME)
     @PostMapping("/learning-time/sessions/{id}/cancel")
     @Operation(summary = "Cancel a booked session with the reason the protected time was lost")
     LearningTime.Session cancel(CurrentUser me, @PathVariable UUID id, @RequestBody CancelBody body) {

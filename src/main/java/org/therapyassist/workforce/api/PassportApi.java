@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.workforce.PassportPdf;
 import org.therapyassist.workforce.Passports;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Competency passport", description = "Signed, portable record of competencies, training and qualifications; "
@@ -54,12 +56,14 @@ class PassportApi {
                 .body(PassportPdf.render(content, signed));
     }
 
+    @Performs(Command.VERIFY_PASSPORT)
     @PostMapping("/api/v1/passports/verify")
     @Operation(summary = "Check a passport's signature and whether its issuer is trusted here; changes nothing")
     Passports.Verification verify(CurrentUser me, @RequestBody Passports.SignedPassport body) {
         return passports.verify(me, body);
     }
 
+    @Performs(Command.IMPORT_PASSPORT)
     @PostMapping("/api/v1/staff/{id}/passports")
     @Operation(summary = "Import a verified passport from a trusted issuer for the person it was issued to; it is evidence "
             + "for local assessors, not a sign-off")
@@ -86,6 +90,7 @@ class PassportApi {
         return passports.trustedIssuers(me);
     }
 
+    @Performs(Command.TRUST_PASSPORT_ISSUER)
     @PostMapping("/api/v1/passport/trusted-issuers")
     @Operation(summary = "A team lead adds another service's public key as a trusted issuer")
     ResponseEntity<Passports.TrustedIssuer> trust(CurrentUser me, @Valid @RequestBody NewIssuer body) {

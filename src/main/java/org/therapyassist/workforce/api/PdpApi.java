@@ -18,7 +18,9 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Role;
 import org.therapyassist.workforce.DevelopmentPlans;
 import org.therapyassist.workforce.PdpCompliance;
-import org.therapyassist.workforce.Stage;
+import org.therapyassist.platform.Stage;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -39,6 +41,7 @@ class PdpApi {
         return plans.of(me, id);
     }
 
+    @Performs(Command.KEEP_PDP)
     @PostMapping("/staff/{id}/pdp")
     @Operation(summary = "Add an objective towards a competency (competencyCode) or the next stage (targetStage), not both")
     ResponseEntity<DevelopmentPlans.Objective> add(CurrentUser me, @PathVariable UUID id, @RequestBody ObjectiveBody body) {
@@ -46,12 +49,14 @@ class PdpApi {
                 body.competencyCode(), body.targetStage(), body.objective(), body.actions(), body.targetDate(), body.reviewDate())));
     }
 
+    @Performs(Command.KEEP_PDP)
     @PatchMapping("/pdp/objectives/{id}")
     @Operation(summary = "Change an objective's status and/or actions; send the version you read, 409 if it changed since")
     DevelopmentPlans.Objective change(CurrentUser me, @PathVariable UUID id, @RequestBody DevelopmentPlans.Change body) {
         return plans.change(me, id, body);
     }
 
+    @Performs(Command.REVIEW_PDP)
     @PostMapping("/pdp/objectives/{id}/reviews")
     @Operation(summary = "Supervisor or lead: record a dated review, optionally bringing in a thank-you (thanksId)")
     ResponseEntity<DevelopmentPlans.Review> review(CurrentUser me, @PathVariable UUID id, @RequestBody DevelopmentPlans.NewReview body) {

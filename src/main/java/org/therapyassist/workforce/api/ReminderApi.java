@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.workforce.Reminders;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Reminders", description = "Daily reminders: competencies expiring, supervision due, inductions behind")
@@ -28,6 +30,7 @@ class ReminderApi {
         return reminders.openFor(me.organisationId(), me.staffId());
     }
 
+    @Performs(Command.DISMISS_REMINDER)
     @PostMapping("/api/v1/reminders/{id}/dismiss")
     @Operation(summary = "Dismiss one of my reminders (409 if already dismissed)")
     ResponseEntity<Void> dismiss(CurrentUser me, @PathVariable UUID id) {

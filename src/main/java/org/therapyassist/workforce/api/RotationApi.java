@@ -20,6 +20,8 @@ import org.therapyassist.workforce.InductionRules;
 import org.therapyassist.workforce.Rotation;
 import org.therapyassist.workforce.Rotations;
 import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Rotations", description = "Staff rotating between teams, the handover checklist, and who arrives in a team")
@@ -41,6 +43,7 @@ class RotationApi {
         return rotations.all(me.organisationId());
     }
 
+    @Performs(Command.PLAN_ROTATION)
     @PostMapping("/api/v1/rotations")
     @Operation(summary = "A lead plans a rotation; the usual handover checklist comes with it")
     ResponseEntity<Rotation> plan(CurrentUser me, @Valid @RequestBody NewRotation body) {
@@ -54,6 +57,7 @@ class RotationApi {
         return rotations.require(me.organisationId(), id);
     }
 
+    @Performs(Command.HAND_OVER_ROTATION)
     @PostMapping("/api/v1/rotations/{id}/handover/{itemId}")
     @Operation(summary = "A lead ticks a handover item (409 if already ticked)")
     Rotation tick(CurrentUser me, @PathVariable UUID id, @PathVariable UUID itemId) {
@@ -61,6 +65,7 @@ class RotationApi {
         return rotations.require(me.organisationId(), id);
     }
 
+    @Performs(Command.START_PLACEMENT)
     @PostMapping("/api/v1/rotations/{id}/start")
     @Operation(summary = "A lead starts the placement: the person moves team. 422 until the handover is complete; "
             + "409 if already started")

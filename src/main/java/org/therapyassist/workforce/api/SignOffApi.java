@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.workforce.SignOffMethod;
 import org.therapyassist.workforce.SignOffs;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Competency sign-off", description = "Request, sign off, refuse and revoke competency sign-offs")
@@ -30,6 +32,7 @@ class SignOffApi {
         this.signOffs = signOffs;
     }
 
+    @Performs(Command.SIGN_OFF_COMPETENCY)
     @PostMapping("/api/v1/staff/{staffId}/sign-offs")
     @Operation(summary = "A registered assessor signs off (or renews) a competency; never for themselves")
     ResponseEntity<Map<String, UUID>> signOff(CurrentUser me, @PathVariable UUID staffId, @Valid @RequestBody SignOffRequest body) {
@@ -38,6 +41,7 @@ class SignOffApi {
         return ResponseEntity.status(201).body(Map.of("id", id));
     }
 
+    @Performs(Command.REVOKE_SIGN_OFF)
     @PostMapping("/api/v1/sign-offs/{id}/revoke")
     @Operation(summary = "Withdraw a sign-off with a reason; delegations relying on it are flagged to their delegators")
     ResponseEntity<Void> revoke(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody RevokeRequest body) {
@@ -45,6 +49,7 @@ class SignOffApi {
         return ResponseEntity.noContent().build();
     }
 
+    @Performs(Command.REQUEST_SIGN_OFF)
     @PostMapping("/api/v1/sign-off-requests")
     @Operation(summary = "A support worker asks for a competency to be signed off")
     ResponseEntity<Map<String, UUID>> request(CurrentUser me, @Valid @RequestBody NewRequest body) {
@@ -57,6 +62,7 @@ class SignOffApi {
         return me.isRegistrant() ? signOffs.openRequests(me.organisationId()) : signOffs.requestsOf(me.organisationId(), me.staffId());
     }
 
+    @Performs(Command.REFUSE_SIGN_OFF)
     @PostMapping("/api/v1/sign-off-requests/{id}/refuse")
     @Operation(summary = "Refuse a request with feedback on what is still needed")
     ResponseEntity<Void> refuse(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody RefuseRequest body) {

@@ -17,6 +17,8 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Role;
 import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.workforce.Supervision;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Supervision", description = "Supervision sessions and who is overdue")
@@ -30,6 +32,7 @@ class SupervisionApi {
         this.staff = staff;
     }
 
+    @Performs(Command.RECORD_SUPERVISION)
     @PostMapping("/api/v1/staff/{id}/supervision")
     @Operation(summary = "Record a supervision session (clinical, managerial or peer) with a wellbeing check")
     ResponseEntity<Map<String, UUID>> record(CurrentUser me, @PathVariable UUID id, @RequestBody Body body) {

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.workforce.Thanks;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Thanks", description = "Thank a colleague for a specific piece of work")
@@ -26,6 +28,7 @@ class ThanksApi {
         this.staff = staff;
     }
 
+    @Performs(Command.GIVE_THANKS)
     @PostMapping("/api/v1/staff/{id}/thanks")
     @Operation(summary = "Thank a colleague; 'about' names the work (for example a delegated task)")
     ResponseEntity<Thanks.Note> give(CurrentUser me, @PathVariable UUID id, @RequestBody Body body) {

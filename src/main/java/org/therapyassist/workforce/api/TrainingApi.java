@@ -17,6 +17,8 @@ import org.therapyassist.workforce.QualificationKind;
 import org.therapyassist.workforce.Qualifications;
 import org.therapyassist.workforce.Training;
 import org.therapyassist.workforce.TrainingCompliance;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -45,6 +47,7 @@ class TrainingApi {
         return training.recordsOf(me, id);
     }
 
+    @Performs(Command.RECORD_TRAINING)
     @PostMapping("/staff/{id}/training")
     @Operation(summary = "Record completed training; expiresOn defaults to the course's renewal interval. "
             + "Recording your own needs a certificate uploaded first (evidenceId)")
@@ -59,6 +62,7 @@ class TrainingApi {
         return qualifications.of(me, id);
     }
 
+    @Performs(Command.RECORD_TRAINING)
     @PostMapping("/staff/{id}/qualifications")
     @Operation(summary = "Record a qualification in progress or achieved (achievedOn required when achieved)")
     ResponseEntity<Qualifications.Qualification> addQualification(CurrentUser me, @PathVariable UUID id,

@@ -30,6 +30,8 @@ import org.therapyassist.workforce.Passports;
 import org.therapyassist.workforce.Rotations;
 import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.workforce.TrainingNeeds;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 /** My development (self-assessment, what is due, career pathway) and the lead's gap analysis. */
 @Controller
@@ -70,6 +72,7 @@ class DevelopmentPages {
         return statementPage(me, id, code, model, new FormErrors(), Map.of());
     }
 
+    @Performs(Command.SELF_ASSESS)
     @PostMapping("/staff/{id}/development/{code}")
     String selfAssess(CurrentUser me, @PathVariable UUID id, @PathVariable String code,
             @RequestParam Map<String, String> form, @RequestParam(name = "file", required = false) MultipartFile file,

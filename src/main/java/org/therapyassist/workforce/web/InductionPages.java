@@ -30,6 +30,9 @@ import org.therapyassist.workforce.InductionRules;
 import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.workforce.StaffMember;
 import org.therapyassist.workforce.StandardSet;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
+import org.therapyassist.policy.Performs;
 
 /** The lead's induction overview, and one new starter's plan with sign-off buttons. */
 @Controller
@@ -39,7 +42,10 @@ class InductionPages {
     private final StaffDirectory directory;
     private final Clock clock;
 
-    InductionPages(Induction induction, StaffDirectory directory, Clock clock) {
+    private final CommandGuard guard;
+
+    InductionPages(Induction induction, StaffDirectory directory, CommandGuard guard, Clock clock) {
+        this.guard = guard;
         this.induction = induction;
         this.directory = directory;
         this.clock = clock;
@@ -50,6 +56,7 @@ class InductionPages {
         return overviewPage(me, model, new FormErrors(), Map.of());
     }
 
+    @Performs(Command.PLAN_INDUCTION)
     @PostMapping("/induction/plans")
     String create(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
@@ -73,6 +80,7 @@ class InductionPages {
         return overviewPage(me, model, errors, form);
     }
 
+    @Performs(Command.CHOOSE_STANDARD_SET)
     @PostMapping("/induction/standard-set")
     String chooseSet(CurrentUser me, @RequestParam(required = false) String standardSet, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
@@ -86,6 +94,7 @@ class InductionPages {
         return "redirect:/induction";
     }
 
+    @Performs(Command.NAME_ASSESSOR)
     @PostMapping("/induction/assessors")
     String nameAssessor(CurrentUser me, @RequestParam(name = "assessorId", required = false) String staffId,
             RedirectAttributes redirect) {
@@ -97,6 +106,7 @@ class InductionPages {
         return act(redirect, "/induction", "Care Certificate assessor named.", () -> induction.nameAssessor(me, id));
     }
 
+    @Performs(Command.NAME_ASSESSOR)
     @PostMapping("/induction/assessors/{staffId}/remove")
     String removeAssessor(CurrentUser me, @PathVariable UUID staffId, RedirectAttributes redirect) {
         return act(redirect, "/induction", "Assessor naming withdrawn.", () -> induction.removeAssessor(me, staffId));
@@ -107,6 +117,7 @@ class InductionPages {
         return planPage(me, id, model, new FormErrors(), Map.of());
     }
 
+    @Performs(Command.PLAN_INDUCTION)
     @PostMapping("/staff/{id}/induction")
     String createHere(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
@@ -127,6 +138,7 @@ class InductionPages {
         return planPage(me, id, model, errors, form);
     }
 
+    @Performs(Command.PLAN_INDUCTION)
     @PostMapping("/staff/{id}/induction/items")
     String addItem(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String title, Model model,
             RedirectAttributes redirect) {
@@ -145,6 +157,7 @@ class InductionPages {
         return planPage(me, id, model, errors, values);
     }
 
+    @Performs(Command.SIGN_OFF_INDUCTION_ITEM)
     @PostMapping("/induction/items/{itemId}/sign-off")
     String signOff(CurrentUser me, @PathVariable UUID itemId, @RequestParam UUID staffId,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
@@ -174,7 +187,7 @@ class InductionPages {
         model.addAttribute("overview", overview);
         model.addAttribute("standardSet", induction.standardSetOf(me.organisationId()));
         model.addAttribute("sets", Arrays.stream(StandardSet.values()).map(s -> Map.entry(s.name(), s.title())).toList());
-        model.addAttribute("canChooseSet", me.has(Role.ADMIN) || InductionRules.isLead(self));
+        model.addAttribute("canChooseSet", guard.allows(me, Command.CHOOSE_STANDARD_SET));
         model.addAttribute("assessors", assessors);
         model.addAttribute("candidates", all.stream()
                 .filter(s -> s.stage().isPresent() && !s.isRegistrant() && !named.contains(s.id()))

@@ -23,6 +23,8 @@ import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.workforce.PassportPdf;
 import org.therapyassist.workforce.Passports;
 import tools.jackson.databind.json.JsonMapper;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 /** Downloading and importing competency passports, and the lead's list of trusted issuers. */
 @Controller
@@ -56,6 +58,7 @@ class PassportPages {
                 .body(PassportPdf.render(passports.verify(me, signed).content(), signed));
     }
 
+    @Performs(Command.IMPORT_PASSPORT)
     @PostMapping("/staff/{id}/passports")
     String importPassport(CurrentUser me, @PathVariable UUID id,
             @RequestParam(name = "passportFile", required = false) MultipartFile file, RedirectAttributes redirect) {
@@ -86,6 +89,7 @@ class PassportPages {
         return "workforce/passports";
     }
 
+    @Performs(Command.TRUST_PASSPORT_ISSUER)
     @PostMapping("/passports/trusted-issuers")
     String trust(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();

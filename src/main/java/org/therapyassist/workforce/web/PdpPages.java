@@ -25,10 +25,12 @@ import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.workforce.CompetencyRegister;
 import org.therapyassist.workforce.DevelopmentPlans;
 import org.therapyassist.workforce.LearningTime;
-import org.therapyassist.workforce.Stage;
+import org.therapyassist.platform.Stage;
 import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.workforce.StaffMember;
 import org.therapyassist.workforce.Thanks;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 /** A person's PDP (objectives and reviews) and their ring-fenced learning time. */
 @Controller
@@ -56,6 +58,7 @@ class PdpPages {
         return page(me, id, model, new FormErrors(), Map.of());
     }
 
+    @Performs(Command.KEEP_PDP)
     @PostMapping("/staff/{id}/pdp/objectives")
     String add(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
@@ -72,6 +75,7 @@ class PdpPages {
                         form.get("actions"), target, review)));
     }
 
+    @Performs(Command.KEEP_PDP)
     @PostMapping("/pdp/objectives/{objectiveId}")
     String change(CurrentUser me, @PathVariable UUID objectiveId, @RequestParam UUID staffId,
             @RequestParam(required = false) String status, @RequestParam(required = false) String actions,
@@ -88,6 +92,7 @@ class PdpPages {
         return "redirect:/staff/" + staffId + "/pdp";
     }
 
+    @Performs(Command.REVIEW_PDP)
     @PostMapping("/staff/{id}/pdp/reviews")
     String review(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
@@ -105,6 +110,7 @@ class PdpPages {
                         Text.uuidOrNull(form.get("thanksId")))));
     }
 
+    @Performs(Command.AGREE_LEARNING_TIME)
     @PostMapping("/staff/{id}/learning-time")
     String agree(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
@@ -117,6 +123,7 @@ class PdpPages {
                 () -> learning.agree(me, id, hours, null));
     }
 
+    @Performs(Command.BOOK_LEARNING_TIME)
     @PostMapping("/staff/{id}/learning-time/sessions")
     String book(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
@@ -128,6 +135,7 @@ class PdpPages {
                 () -> learning.book(me, id, new LearningTime.NewSession(on, hours, form.get("activity"))));
     }
 
+    @Performs(Command.BOOK_LEARNING_TIME)
     @PostMapping("/learning-time/sessions/{sessionId}/{outcome:taken|cancel}")
     String close(CurrentUser me, @PathVariable UUID sessionId, @PathVariable String outcome, @RequestParam UUID staffId,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {

@@ -24,6 +24,8 @@ import org.therapyassist.workforce.InductionRules;
 import org.therapyassist.workforce.Rotations;
 import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 /** Rotations: the plan, who is arriving in my team with what competencies, and each move's handover checklist. */
 @Controller
@@ -44,6 +46,7 @@ class RotationPages {
         return listPage(me, model, new FormErrors(), Map.of());
     }
 
+    @Performs(Command.PLAN_ROTATION)
     @PostMapping("/rotations")
     String plan(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
@@ -81,6 +84,7 @@ class RotationPages {
         return "workforce/rotation";
     }
 
+    @Performs(Command.HAND_OVER_ROTATION)
     @PostMapping("/rotations/{id}/handover/{itemId}")
     String tick(CurrentUser me, @PathVariable UUID id, @PathVariable UUID itemId, RedirectAttributes redirect) {
         try {
@@ -92,6 +96,7 @@ class RotationPages {
         return "redirect:/rotations/" + id;
     }
 
+    @Performs(Command.START_PLACEMENT)
     @PostMapping("/rotations/{id}/start")
     String start(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
         try {

@@ -26,6 +26,8 @@ import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.workforce.StaffMember;
 import org.therapyassist.workforce.Supervision;
 import org.therapyassist.workforce.Thanks;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 @Controller
 class StaffPages {
@@ -58,6 +60,7 @@ class StaffPages {
         return page(me, id, model, new FormErrors(), about == null ? Map.of() : Map.of("about", about));
     }
 
+    @Performs(Command.RECORD_SUPERVISION)
     @PostMapping("/staff/{id}/supervision")
     String supervise(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
@@ -83,6 +86,7 @@ class StaffPages {
         return page(me, id, model, errors, form);
     }
 
+    @Performs(Command.GIVE_THANKS)
     @PostMapping("/staff/{id}/thanks")
     String thank(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String about,
             @RequestParam(required = false) String message, Model model, RedirectAttributes redirect) {
@@ -129,6 +133,7 @@ class StaffPages {
         return "workforce/staff";
     }
 
+    @Performs(Command.SIGN_OFF_COMPETENCY)
     @PostMapping("/staff/{id}/sign-offs")
     String signOff(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
@@ -159,6 +164,7 @@ class StaffPages {
         return page(me, id, model, errors, form);
     }
 
+    @Performs(Command.REVOKE_SIGN_OFF)
     @PostMapping("/sign-offs/{signOffId}/revoke")
     String revoke(CurrentUser me, @PathVariable UUID signOffId, @RequestParam UUID staffId,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
@@ -171,6 +177,7 @@ class StaffPages {
         return "redirect:/staff/" + staffId;
     }
 
+    @Performs(Command.REQUEST_SIGN_OFF)
     @PostMapping("/sign-off-requests")
     String request(CurrentUser me, @RequestParam(required = false) String competencyCode,
             @RequestParam(required = false) String note, @RequestParam(required = false) String returnTo, Model model,
@@ -197,6 +204,7 @@ class StaffPages {
         return page(me, me.staffId(), model, errors, Map.of("note", note == null ? "" : note));
     }
 
+    @Performs(Command.REFUSE_SIGN_OFF)
     @PostMapping("/sign-off-requests/{requestId}/refuse")
     String refuse(CurrentUser me, @PathVariable UUID requestId, @RequestParam UUID staffId,
             @RequestParam(required = false) String feedback, RedirectAttributes redirect) {

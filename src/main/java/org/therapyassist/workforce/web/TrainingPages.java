@@ -24,6 +24,8 @@ import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.workforce.StaffMember;
 import org.therapyassist.workforce.Training;
 import org.therapyassist.workforce.TrainingCompliance;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 
 /** A person's training, qualifications and mandatory training compliance. */
 @Controller
@@ -49,6 +51,7 @@ class TrainingPages {
         return page(me, id, model, new FormErrors(), Map.of());
     }
 
+    @Performs(Command.RECORD_TRAINING)
     @PostMapping("/staff/{id}/training")
     String record(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form,
             @RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
@@ -76,6 +79,7 @@ class TrainingPages {
         return page(me, id, model, errors, form);
     }
 
+    @Performs(Command.RECORD_TRAINING)
     @PostMapping("/staff/{id}/qualifications")
     String qualification(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form,
             @RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect) {

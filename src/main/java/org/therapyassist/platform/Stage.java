@@ -1,4 +1,4 @@
-package org.therapyassist.workforce;
+package org.therapyassist.platform;
 
 /** Stages of the AHP support worker framework, in order of scope (with the band 5 lead role above them). */
 public enum Stage {

@@ -1,0 +1,170 @@
+package org.therapyassist.equipment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.audit.AuditEntry;
+import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+import org.therapyassist.policy.DesignationRegister;
+import org.therapyassist.policy.Need;
+
+/**
+ * The competent people for thorough examinations (LOLER) and electrical tests: equipment leads, who are staff a team
+ * lead has named, and named external examiners (an insurer's engineer, a service company). An inspection must name
+ * one of them; a free-text name is not enough. Equipment leads also hold the equipment duties the policy gives them.
+ */
+@Service
+public class Examiners implements DesignationRegister {
+
+    public enum Kind { EQUIPMENT_LEAD, EXTERNAL }
+
+    public record Examiner(UUID id, Kind kind, UUID staffId, String name, String company, String reference,
+            String namedByName, Instant namedAt, boolean active) {
+
+        /** How the examiner reads on an inspection: "Ravi Sharma (equipment lead)", "J Ellis, Northgate Lifting". */
+        public String label() {
+            return kind == Kind.EQUIPMENT_LEAD ? name + " (equipment lead)" : name + ", " + company;
+        }
+    }
+
+    public record NewExternal(String name, String company, String reference) {
+    }
+
+    private static final String SELECT = "select e.id, e.kind, e.staff_id, e.name, e.company, e.reference, "
+            + "n.given_name || ' ' || n.family_name, e.named_at, e.removed_at from equipment_examiner e "
+            + "join staff_member n on n.id = e.named_by ";
+
+    private final JdbcClient jdbc;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Examiners(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The people who may examine now, equipment leads first. */
+    @Transactional(readOnly = true)
+    public List<Examiner> active(UUID organisationId) {
+        return jdbc.sql(SELECT + "where e.organisation_id = ? and e.removed_at is null order by e.kind, e.name")
+                .param(organisationId).query(Examiners::map).list();
+    }
+
+    /** An examiner who may examine now; a removed or unknown one is a field error, since the form offers a list. */
+    @Transactional(readOnly = true)
+    public Examiner requireActive(UUID organisationId, UUID examinerId, String field) {
+        return find(organisationId, examinerId).filter(Examiner::active).orElseThrow(() -> new InvalidInputException(
+                Map.of(field, "Choose the competent person who examined it from the list")));
+    }
+
+    private Optional<Examiner> find(UUID organisationId, UUID id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql(SELECT + "where e.organisation_id = ? and e.id = ?").params(organisationId, id)
+                .query(Examiners::map).optional();
+    }
+
+    /** Names a member of staff as an equipment lead. */
+    @Transactional
+    public Examiner nameEquipmentLead(CurrentUser user, UUID staffId) {
+        if (staffId == null) {
+            throw new InvalidInputException(Map.of("staffId", "Choose the member of staff"));
+        }
+        String name = jdbc.sql("select given_name || ' ' || family_name from staff_member where organisation_id = ? and id = ? "
+                        + "and enabled = true")
+                .params(user.organisationId(), staffId).query(String.class).optional()
+                .orElseThrow(() -> new InvalidInputException(Map.of("staffId", "Choose a member of staff from the list")));
+        if (isEquipmentLead(user.organisationId(), staffId)) {
+            throw new ConflictException("equipment.already-equipment-lead", name + " is already an equipment lead.");
+        }
+        UUID id = insert(user, Kind.EQUIPMENT_LEAD, staffId, name, null, null);
+        audit.record(new AuditEntry(user, null, "equipment.name-equipment-lead", "staff-member", staffId, name));
+        return find(user.organisationId(), id).orElseThrow();
+    }
+
+    /** Adds a named external examiner, with their company and any accreditation or certificate reference. */
+    @Transactional
+    public Examiner addExternal(CurrentUser user, NewExternal command) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = Text.blankToNull(command.name());
+        String company = Text.blankToNull(command.company());
+        String reference = Text.blankToNull(command.reference());
+        if (name == null || name.length() > 200) {
+            errors.put("name", "Enter the examiner's name (200 characters or fewer)");
+        }
+        if (company == null || company.length() > 200) {
+            errors.put("company", "Enter the company they examine for (200 characters or fewer)");
+        }
+        if (reference != null && reference.length() > 200) {
+            errors.put("reference", "The reference must be 200 characters or fewer");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UUID id = insert(user, Kind.EXTERNAL, null, name, company, reference);
+        audit.record(new AuditEntry(user, null, "equipment.add-external-examiner", "equipment-examiner", id,
+                name + ", " + company));
+        return find(user.organisationId(), id).orElseThrow();
+    }
+
+    /** Takes someone off the list; their past inspections still name them. */
+    @Transactional
+    public void remove(CurrentUser user, UUID examinerId) {
+        Examiner examiner = find(user.organisationId(), examinerId).filter(Examiner::active)
+                .orElseThrow(() -> new NotFoundException("equipment.examiner-not-found", "There is no such examiner on the list."));
+        jdbc.sql("update equipment_examiner set removed_by = ?, removed_at = ? where id = ? and removed_at is null")
+                .params(user.staffId(), Time.db(clock.instant()), examiner.id()).update();
+        audit.record(new AuditEntry(user, null, "equipment.remove-examiner", "equipment-examiner", examiner.id(),
+                examiner.label()));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isEquipmentLead(UUID organisationId, UUID staffId) {
+        return jdbc.sql("select count(*) from equipment_examiner where organisation_id = ? and staff_id = ? "
+                        + "and kind = 'EQUIPMENT_LEAD' and removed_at is null")
+                .params(organisationId, staffId).query(Long.class).single() > 0;
+    }
+
+    @Override
+    public Need.Who designation() {
+        return Need.Who.EQUIPMENT_LEAD;
+    }
+
+    @Override
+    public boolean holds(CurrentUser user) {
+        return isEquipmentLead(user.organisationId(), user.staffId());
+    }
+
+    private UUID insert(CurrentUser user, Kind kind, UUID staffId, String name, String company, String reference) {
+        UUID id = Ids.newId();
+        jdbc.sql("insert into equipment_examiner (id, organisation_id, kind, staff_id, name, company, reference, named_by, "
+                        + "named_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, user.organisationId(), kind.name(), staffId, name, company, reference, user.staffId(),
+                        Time.db(clock.instant()))
+                .update();
+        return id;
+    }
+
+    private static Examiner map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Examiner(rs.getObject(1, UUID.class), Kind.valueOf(rs.getString(2)), rs.getObject(3, UUID.class),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                Time.instant(rs.getObject(8, OffsetDateTime.class)), rs.getObject(9, OffsetDateTime.class) == null);
+    }
+}

@@ -1,0 +1,49 @@
+package org.therapyassist.patients.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.access.BreakGlassLog;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
+
+@RestController
+@Tag(name = "Break glass", description = "Openings of records outside a caseload, and their review by a team lead")
+class BreakGlassApi {
+
+    private final BreakGlassLog log;
+
+    BreakGlassApi(BreakGlassLog log) {
+        this.log = log;
+    }
+
+    @Performs(Command.REVIEW_BREAK_GLASS)
+    @GetMapping("/api/v1/break-glass")
+    @Operation(summary = "Break-glass openings waiting for review (oldest first) or already reviewed (newest first), "
+            + "25 to a page; team leads only")
+    BreakGlassLog.Page list(CurrentUser me, @RequestParam(defaultValue = "false") boolean reviewed,
+            @RequestParam(defaultValue = "0") int page) {
+        return log.list(me, reviewed, page, 25);
+    }
+
+    @Performs(Command.REVIEW_BREAK_GLASS)
+    @PostMapping("/api/v1/break-glass/{id}/review")
+    @Operation(summary = "Review an opening: APPROPRIATE, or CONCERN with a note; never your own (403); once only (409)")
+    BreakGlassLog.Opening review(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody BreakGlassReview body) {
+        return log.review(me, id, body.outcome(), body.note());
+    }
+
+    record BreakGlassReview(@NotNull(message = "Choose APPROPRIATE or CONCERN") BreakGlassLog.Outcome outcome,
+            @Size(max = 1000, message = "The note must be 1000 characters or fewer") String note) {
+    }
+}

@@ -1,0 +1,81 @@
+package org.therapyassist.patients.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.access.BreakGlassLog;
+import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.patients.PatientSummary;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
+
+/** The team lead's list of break-glass openings: waiting for review first, oldest at the top; then those reviewed. */
+@Controller
+class BreakGlassReviewPages {
+
+    static final int PAGE_SIZE = 25;
+
+    private final BreakGlassLog log;
+    private final PatientRecords patients;
+
+    BreakGlassReviewPages(BreakGlassLog log, PatientRecords patients) {
+        this.log = log;
+        this.patients = patients;
+    }
+
+    /** An opening with the patient it opened, named as everywhere else (FAMILY, Given, NHS number). */
+    record Row(BreakGlassLog.Opening opening, PatientSummary patient) {
+    }
+
+    @Performs(Command.REVIEW_BREAK_GLASS)
+    @GetMapping("/break-glass")
+    String list(CurrentUser me, @RequestParam(defaultValue = "false") boolean reviewed,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        return page(me, reviewed, page, model, new FormErrors(), null);
+    }
+
+    @Performs(Command.REVIEW_BREAK_GLASS)
+    @PostMapping("/break-glass/{id}/review")
+    String review(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        BreakGlassLog.Outcome chosen = errors.choice("outcome-" + id, BreakGlassLog.Outcome.class, outcome);
+        if (errors.isEmpty()) {
+            try {
+                log.review(me, id, chosen, note);
+                redirect.addFlashAttribute("banner", "Review recorded. It is in the patient's audit trail.");
+                return "redirect:/break-glass";
+            } catch (InvalidInputException e) {
+                e.fieldErrors().forEach((field, message) -> errors.add(field + "-" + id, message));
+            } catch (ConflictException | NotAllowedException e) {
+                errors.refuse(e);
+            }
+        }
+        return page(me, false, 0, model, errors, Map.of("id", id.toString(), "note", note == null ? "" : note));
+    }
+
+    private String page(CurrentUser me, boolean reviewed, int page, Model model, FormErrors errors, Map<String, String> values) {
+        BreakGlassLog.Page found = log.list(me, reviewed, page, PAGE_SIZE);
+        Map<UUID, PatientSummary> named = patients.summaries(me.organisationId(),
+                found.openings().stream().map(BreakGlassLog.Opening::patientId).toList());
+        List<Row> rows = found.openings().stream().map(o -> new Row(o, named.get(o.patientId()))).toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("found", found);
+        model.addAttribute("reviewed", reviewed);
+        model.addAttribute("errors", errors);
+        model.addAttribute("v", values == null ? Map.of() : values);
+        return "patients/break-glass-review";
+    }
+}
