@@ -80,9 +80,9 @@ public final class PulseRules {
     public enum GroupKind { WHOLE_SERVICE, TEAM, OTHER_TEAMS }
 
     public enum HiddenBecause {
-        FEWER_THAN_FIVE_ANSWERS("Fewer than 5 people answered, so one person's answers could be worked out."),
-        PROTECTS_A_SMALLER_TEAM("Not shown on its own, because with the whole-service figure it would let a smaller "
-                + "team's answers be worked out by subtraction.");
+        FEWER_THAN_FIVE_ANSWERS("Not shown: fewer than 5 people answered, so one person's answers could be worked out."),
+        PROTECTS_A_SMALLER_TEAM("Not shown on its own: with the whole-service figure it would let a smaller team's "
+                + "answers be worked out by subtraction.");
 
         private final String text;
 

@@ -86,7 +86,7 @@ class PulsePages {
         String note = g.kind() == PulseRules.GroupKind.OTHER_TEAMS
                 ? "Teams not shown on their own, and anyone not in a team" : null;
         if (!g.shown()) {
-            return new Row(g.group(), note, false, null, null, null, null, null, "Not shown. " + g.reason());
+            return new Row(g.group(), note, false, null, null, null, null, null, g.reason());
         }
         return new Row(g.group(), note, true, g.answers().text(), g.feelValued().toPlainString(), g.percentFeelValued() + "%",
                 g.wouldRecommend().toPlainString(), g.thinkingOfLeaving().toPlainString(), null);
