@@ -206,7 +206,7 @@ public class DemoDataGenerator {
             for (int p = 0; p < spec.patientsPerUnit(); p++) {
                 patient(org, teams, staff, inDate, p % TEAMS.length, named, p);
             }
-            pulse(org, teams);
+            pulse(org, teams, o * 1000 + u);
             thanks(org, staff);
             supervision(org, staff);
             development(org, staff, o * 1000 + u);
@@ -285,19 +285,24 @@ public class DemoDataGenerator {
             }
         }
 
-        /** Six past months of anonymous pulse answers per team; some months have too few answers to show. */
-        void pulse(UUID org, UUID[] teams) {
+        /**
+         * Six past months of anonymous pulse answers, never more per team than the team has staff (stroke ward 6, MSK
+         * outpatients 3, community rehab 5). MSK is always too small to show; some months community rehab is hidden
+         * too, so MSK cannot be worked out from the whole service, and the two are shown as "Other teams together".
+         */
+        void pulse(UUID org, UUID[] teams, long unitSeed) {
+            int[][] answersPerMonth = {{5, 6, 4, 6, 5, 6}, {3, 2, 3, 1, 3, 2}, {5, 4, 5, 5, 3, 5}};
+            Random r = new Random(spec.seed() * 17 + unitSeed);
             LocalDate thisMonth = today.withDayOfMonth(1);
             for (int t = 0; t < teams.length; t++) {
                 for (int m = 6; m >= 1; m--) {
-                    int answers = t == 1 && m % 3 == 0 ? 3 : 5 + random.nextInt(4);
-                    for (int a = 0; a < answers; a++) {
+                    for (int a = 0; a < answersPerMonth[t][6 - m]; a++) {
                         // Feeling valued drifts upwards over the six months in the stroke team, as the service improves.
                         int base = t == 0 ? 2 + (6 - m) / 2 : 3;
                         out.add("insert into pulse_response (id, organisation_id, team_id, answer_month, feel_valued, would_recommend, "
                                         + "thinking_of_leaving) values (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID(), org, teams[t],
-                                thisMonth.minusMonths(m), clamp(base + random.nextInt(3) - 1), clamp(base + random.nextInt(3) - 1),
-                                clamp(5 - base + random.nextInt(3) - 1));
+                                thisMonth.minusMonths(m), clamp(base + r.nextInt(3) - 1), clamp(base + r.nextInt(3) - 1),
+                                clamp(5 - base + r.nextInt(3) - 1));
                     }
                 }
             }

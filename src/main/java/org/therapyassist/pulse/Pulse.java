@@ -2,7 +2,6 @@ package org.therapyassist.pulse;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,21 +13,21 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Time;
 
-/** Answering the monthly pulse, and the results a team lead may see. */
+/** Answering the monthly pulse, and the released results a team lead may see. */
 @Service
 public class Pulse {
 
+    /** How many released months the results show. */
+    static final int MONTHS_SHOWN = 6;
+
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PulseReleases releases;
 
-    Pulse(JdbcClient jdbc, Clock clock) {
+    Pulse(JdbcClient jdbc, Clock clock, PulseReleases releases) {
         this.jdbc = jdbc;
         this.clock = clock;
-    }
-
-    /** A group's results for one month; the scores are null when fewer than five people answered. */
-    public record GroupMonth(String group, LocalDate month, boolean enoughResponses, Double feelValued,
-            Double wouldRecommend, Double thinkingOfLeaving, Integer percentFeelValued) {
+        this.releases = releases;
     }
 
     public boolean answeredThisMonth(CurrentUser user) {
@@ -37,10 +36,19 @@ public class Pulse {
                 .query(Long.class).single() > 0;
     }
 
+    /**
+     * Stores the answer with team and month only. Nothing here records a time or writes to the audit trail or the log,
+     * and the work done is the same whatever the scores, so neither the stored rows nor the response say more.
+     */
     @Transactional
     public void answer(CurrentUser user, Integer feelValued, Integer wouldRecommend, Integer thinkingOfLeaving) {
         PulseRules.validate(feelValued, wouldRecommend, thinkingOfLeaving);
         LocalDate month = PulseRules.monthOf(Time.today(clock));
+        if (releases.isReleased(user.organisationId(), month)) {
+            // Only reachable on a server whose clock is behind: a released month's figures must never change.
+            throw new ConflictException("pulse.month-closed", "This month's pulse has closed and its results are out. "
+                    + "You can answer again next month.");
+        }
         try {
             jdbc.sql("insert into pulse_answered (organisation_id, staff_id, answer_month) values (?, ?, ?)")
                     .params(user.organisationId(), user.staffId(), month).update();
@@ -56,41 +64,18 @@ public class Pulse {
     }
 
     /**
-     * Results by team and for the whole service over the last six months. Groups under the minimum size come back with
-     * no scores: the threshold is applied in SQL, so no caller can see a smaller group.
+     * The last six released months, by team and for the whole service, each exactly as first released. The month still
+     * open is never among them, so no answer given now changes anything a lead can read.
      */
-    @Transactional(readOnly = true)
-    public List<GroupMonth> results(CurrentUser user) {
+    public PulseResults results(CurrentUser user) {
         if (!user.has(Role.TEAM_LEAD)) {
             throw new NotAllowedException("pulse.team-lead-only", "Pulse results are for team leads.");
         }
-        LocalDate from = PulseRules.monthOf(Time.today(clock)).minusMonths(5);
-        String scores = "count(*) >= " + PulseRules.MINIMUM_GROUP;
-        String select = "case when " + scores + " then avg(cast(feel_valued as decimal(4,2))) end, "
-                + "case when " + scores + " then avg(cast(would_recommend as decimal(4,2))) end, "
-                + "case when " + scores + " then avg(cast(thinking_of_leaving as decimal(4,2))) end, "
-                + "case when " + scores + " then 100 * sum(case when feel_valued >= 4 then 1 else 0 end) / count(*) end, "
-                + scores;
-        List<GroupMonth> teams = jdbc.sql("select t.name, r.answer_month, " + select + " from pulse_response r join team t on t.id = r.team_id "
-                        + "where r.organisation_id = ? and r.answer_month >= ? group by t.name, r.answer_month order by t.name, r.answer_month")
-                .params(user.organisationId(), from)
-                .query((rs, n) -> row(rs.getString(1), rs))
-                .list();
-        List<GroupMonth> service = jdbc.sql("select 'Whole service', r.answer_month, " + select + " from pulse_response r "
-                        + "where r.organisation_id = ? and r.answer_month >= ? group by r.answer_month order by r.answer_month")
-                .params(user.organisationId(), from)
-                .query((rs, n) -> row(rs.getString(1), rs))
-                .list();
-        return java.util.stream.Stream.concat(service.stream(), teams.stream()).toList();
-    }
-
-    private static GroupMonth row(String group, java.sql.ResultSet rs) throws java.sql.SQLException {
-        boolean enough = rs.getBoolean(7);
-        return new GroupMonth(group, rs.getObject(2, LocalDate.class), enough, round(rs.getBigDecimal(3)),
-                round(rs.getBigDecimal(4)), round(rs.getBigDecimal(5)), enough ? rs.getInt(6) : null);
-    }
-
-    private static Double round(java.math.BigDecimal value) {
-        return value == null ? null : value.setScale(1, java.math.RoundingMode.HALF_UP).doubleValue();
+        LocalDate today = Time.today(clock);
+        LocalDate last = PulseRules.latestReleasedMonth(today);
+        LocalDate first = last.minusMonths(MONTHS_SHOWN - 1);
+        LocalDate next = last.plusMonths(1);
+        return new PulseResults(first, last, releases.released(user.organisationId(), first, last, today), next,
+                PulseRules.releaseDay(next));
     }
 }

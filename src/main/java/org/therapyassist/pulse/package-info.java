@@ -1,6 +1,7 @@
 /**
- * Pulse: the monthly, anonymous "do you feel valued?" check. Answers are stored with team and month only, and results
- * are released only for groups of at least five answers — enforced in the query, so no page, API or export can show
- * a smaller group or tie an answer to a person.
+ * Pulse: the monthly, anonymous "do you feel valued?" check. Answers are stored with team and month only. Results are
+ * released only for closed months, fixed once released, and only for groups such that every figure, and every sum or
+ * difference of figures, covers at least five people ({@link org.therapyassist.pulse.PulseRules#release}), so no
+ * sequence of reads or subtraction can tie an answer to a person.
  */
 package org.therapyassist.pulse;

@@ -261,7 +261,10 @@ class ApiContractTest {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("pulse.already-answered"));
         mvc.perform(as("tom.ap", get("/api/v1/pulse/results"))).andExpect(status().isForbidden());
         mvc.perform(as("lead.demo", get("/api/v1/pulse/results"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.enoughResponses == false)].feelValued").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue())));
+                .andExpect(jsonPath("$.months[*].groups[?(@.shown == false)].feelValued").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue())))
+                .andExpect(jsonPath("$.months[*].groups[?(@.shown == false)].reason").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue())))
+                .andExpect(jsonPath("$.months[*].month").value(org.hamcrest.Matchers.not(hasItem(fixtures.today().withDayOfMonth(1).toString()))))
+                .andExpect(jsonPath("$.nextReleasedOn").exists());
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.therapyassist.pulse.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +12,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.pulse.Pulse;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.pulse.PulseResults;
 
 @RestController
 @Tag(name = "Pulse", description = "The anonymous monthly \"do you feel valued?\" pulse")
@@ -39,8 +39,12 @@ class PulseApi {
     }
 
     @GetMapping("/api/v1/pulse/results")
-    @Operation(summary = "Team lead: six-month trend by team and for the service; groups under 5 answers have no scores")
-    List<Pulse.GroupMonth> results(CurrentUser me) {
+    @Operation(summary = "Team lead: the last six released months by team and for the whole service",
+            description = "A month is released on the second day of the next month and never changes after that; the "
+                    + "month still open is never shown. A group is shown only when it, and every difference between it "
+                    + "and the other groups shown, covers 5 or more people; otherwise it has no figures and says why "
+                    + "(hiddenBecause, reason). Counts are given in bands (answers).")
+    PulseResults results(CurrentUser me) {
         return pulse.results(me);
     }
 

@@ -1,6 +1,8 @@
 package org.therapyassist.pulse.web;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +17,8 @@ import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.pulse.Pulse;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.pulse.PulseResults;
+import org.therapyassist.pulse.PulseRules;
 
 @Controller
 class PulsePages {
@@ -57,8 +61,38 @@ class PulsePages {
 
     @GetMapping("/team/pulse")
     String results(CurrentUser me, Model model) {
-        model.addAttribute("results", pulse.results(me));
+        PulseResults results = pulse.results(me);
+        model.addAttribute("months", results.months().stream().map(PulsePages::month).toList());
+        model.addAttribute("firstMonth", MONTH.format(results.firstMonth()));
+        model.addAttribute("lastMonth", MONTH.format(results.lastMonth()));
+        model.addAttribute("nextMonth", MONTH.format(results.nextMonth()));
+        model.addAttribute("nextReleasedOn", results.nextReleasedOn());
         return "pulse/results";
+    }
+
+    /** A released month as the page shows it. */
+    record MonthView(String title, List<Row> rows) {
+    }
+
+    /** A group's line: figures as text when shown, otherwise the reason it is not. */
+    record Row(String group, String note, boolean shown, String answers, String feelValued, String percentFeelValued,
+            String wouldRecommend, String thinkingOfLeaving, String reason) {
+    }
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
+    private static MonthView month(PulseResults.Month m) {
+        return new MonthView(MONTH.format(m.month()), m.groups().stream().map(PulsePages::row).toList());
+    }
+
+    private static Row row(PulseResults.Group g) {
+        String note = g.kind() == PulseRules.GroupKind.OTHER_TEAMS
+                ? "Teams not shown on their own, and anyone not in a team" : null;
+        if (!g.shown()) {
+            return new Row(g.group(), note, false, null, null, null, null, null, g.reason());
+        }
+        return new Row(g.group(), note, true, g.answers().text(), g.feelValued().toPlainString(), g.percentFeelValued() + "%",
+                g.wouldRecommend().toPlainString(), g.thinkingOfLeaving().toPlainString(), null);
     }
 
     private String show(Model model, FormErrors errors, Map<String, String> values) {
