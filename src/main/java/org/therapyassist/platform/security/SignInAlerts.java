@@ -74,7 +74,7 @@ public class SignInAlerts {
                         + "and kind = ? and address = ? and raised_at > ?")
                 .params(user.organisationId(), user.staffId(), kind.name(), address, Time.db(now.minus(QUIET)))
                 .query(Long.class).single() > 0;
-        if (recent && lockedUntil == null) {
+        if (recent) {
             return;
         }
         jdbc.sql("insert into sign_in_alert (id, organisation_id, staff_id, username, staff_name, kind, address, "

@@ -91,8 +91,11 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     private void failed(Attempt attempt, Account account, String username, String address) {
         Consequences consequences = throttle.rules().afterFailure(attempt.after(), attempt.at());
         if (consequences.lockAccountUntil() != null) {
+            // While the tries keep coming the lock keeps being extended, but administrators hear of it once.
             accounts.lockUntil(username, consequences.lockAccountUntil());
-            alerts.raise(account, Kind.ACCOUNT_LOCKED, address, consequences.lockAccountUntil());
+            if (account != null && account.maySignIn(attempt.at())) {
+                alerts.raise(account, Kind.ACCOUNT_LOCKED, address, consequences.lockAccountUntil());
+            }
         }
         if (consequences.addressSlowedForAccount()) {
             alerts.raise(account, Kind.ADDRESS_SLOWED_FOR_ACCOUNT, address, null);

@@ -180,8 +180,15 @@ class SignInDatabaseTest {
         assertThat(encoder.checkedAgainst).hasSize(checks + 1);
         assertThat(encoder.checkedAgainst.getLast()).isNotEqualTo(hashOf(chloe));
 
-        assertThat(alertsAbout(chloe)).extracting(SignInAlert::kind).contains(Kind.ACCOUNT_LOCKED)
-                .filteredOn(k -> k == Kind.ADDRESS_SLOWED_FOR_ACCOUNT).hasSize(10);
+        String more = newAddress();
+        for (int i = 0; i < 5; i++) {
+            String guess = "again" + i;
+            assertThatThrownBy(() -> signIn(chloe, guess, more)).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(alertsAbout(chloe)).extracting(SignInAlert::kind)
+                .filteredOn(k -> k == Kind.ACCOUNT_LOCKED).as("one alert however long the lock is kept up").hasSize(1);
+        assertThat(alertsAbout(chloe)).extracting(SignInAlert::kind)
+                .filteredOn(k -> k == Kind.ADDRESS_SLOWED_FOR_ACCOUNT).hasSize(11);
         SignInAlert lock = alertsAbout(chloe).stream().filter(a -> a.kind() == Kind.ACCOUNT_LOCKED).findFirst().orElseThrow();
         assertThat(lock.lockedUntil()).isNotNull();
         assertThat(lock.name()).isEqualTo("Sign In");
