@@ -5,15 +5,21 @@ import java.util.Optional;
 
 /**
  * Where login finds accounts. Implemented by the workforce module, so that the platform needs no knowledge of staff records.
+ * Counting failed sign-ins is the platform's (by network address as well as by account); an account only keeps
+ * whether it is locked.
  */
 public interface AccountDirectory {
 
     Optional<Account> findByUsername(String username);
 
-    void recordFailedLogin(String username, int maxFailures, java.time.Duration lockout);
+    /** Locks the account until then, or keeps a later lock; a username nobody has is left alone. */
+    void lockUntil(String username, Instant until);
 
-    void recordSuccessfulLogin(String username);
+    record Account(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil) {
 
-    record Account(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil, int failedLogins) {
+        /** Enabled and not locked at {@code now}: only then is its password checked at all. */
+        public boolean maySignIn(Instant now) {
+            return enabled && (lockedUntil == null || !lockedUntil.isAfter(now));
+        }
     }
 }

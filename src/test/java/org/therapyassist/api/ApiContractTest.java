@@ -19,6 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
@@ -319,13 +321,32 @@ class ApiContractTest {
     }
 
     @Test
-    void repeatedFailedLoginsLockTheAccount() throws Exception {
+    void repeatedWrongPasswordsMakeThatAddressWaitWithoutLockingTheOwnerOut() throws Exception {
+        // A fresh account with the demo password, so that no other test meets this one's throttle.
+        CurrentUser chloe = fixtures.user("chloe.sw");
+        String username = "lockout." + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
+                        + "job_role, band, enabled) select ?, organisation_id, team_id, ?, password_hash, 'Lock', 'Out', "
+                        + "job_role, band, true from staff_member where id = ?")
+                .params(UUID.randomUUID(), username, chloe.staffId()).update();
+        RequestPostProcessor stranger = from("203.0.113.77");
         for (int i = 0; i < 5; i++) {
-            mvc.perform(get("/api/v1/me").with(httpBasic("chloe.sw", "guess" + i))).andExpect(status().isUnauthorized());
+            mvc.perform(get("/api/v1/me").with(httpBasic(username, "guess" + i)).with(stranger))
+                    .andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("auth.failed"));
         }
-        mvc.perform(get("/api/v1/me").with(httpBasic("chloe.sw", "demo"))).andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.detail").value(containsString("locked")));
-        jdbc.sql("update staff_member set locked_until = null, failed_logins = 0 where username = 'chloe.sw'").update();
-        mvc.perform(get("/api/v1/me").with(httpBasic("chloe.sw", "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, "demo")).with(stranger))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesRegex("59\\d|600")))
+                .andExpect(jsonPath("$.code").value("auth.too-many-attempts"))
+                .andExpect(jsonPath("$.detail").value(containsString("Wait 10 minutes")));
+        mvc.perform(get("/api/v1/me").with(httpBasic(username, "demo")).with(from("203.0.113.78")))
+                .andExpect(status().isOk());
+    }
+
+    static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 }

@@ -163,7 +163,7 @@ class DelegationJourneyBrowserTest {
         assertAccessible(anonymous);
 
         Page lead = browser.signIn("lead.demo", true);
-        for (String path : new String[] {"/team", "/team/pulse", "/patients?q=a", "/staff", "/pulse"}) {
+        for (String path : new String[] {"/team", "/team/pulse", "/patients?q=a", "/staff", "/pulse", "/security/sign-in-alerts"}) {
             lead.navigate(path);
             assertAccessible(lead);
             assertNoHorizontalScroll(lead);

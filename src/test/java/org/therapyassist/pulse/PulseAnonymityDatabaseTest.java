@@ -70,7 +70,8 @@ class PulseAnonymityDatabaseTest {
             jdbc.sql("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
                             + "job_role, band, enabled) values (?, ?, ?, ?, 'x', 'Test', 'Person', ?, 3, true)")
                     .params(id, organisationId, team, username, jobRole).update();
-            return new CurrentUser(id, organisationId, team, username, "Test Person", jobRole, 3, Set.of(role));
+            return new CurrentUser(id, organisationId, team, username, "Test Person", jobRole, 3,
+                    role == Role.SUPPORT_WORKER ? org.therapyassist.platform.Stage.SENIOR_SUPPORT_WORKER : null, Set.of(role));
         }
 
         List<CurrentUser> in(String team) {

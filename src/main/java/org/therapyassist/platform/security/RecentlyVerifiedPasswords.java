@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -16,57 +17,70 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * API clients send their password with every request (HTTP Basic), and bcrypt is deliberately slow. This remembers,
  * for a few minutes, that a password matched a stored hash, so only the first request pays for bcrypt.
  * Only matches are remembered, under an HMAC with a key that never leaves this process; the stored hash is part of the
- * key, so a changed password is never matched from memory. Lock-out is checked before the password, so a locked
- * account stays locked.
+ * key, so a changed password is never matched from memory. The sign-in asks {@link #remembers} only for an account
+ * that may sign in: a locked, disabled or unknown account gets {@link #checkAgainstNothing}, the same slow check a
+ * wrong password gets, so neither the answer nor its timing tells a right password from a wrong one.
  */
-final class RecentlyVerifiedPasswords implements PasswordEncoder {
+final class RecentlyVerifiedPasswords {
 
     private static final int MAX_ENTRIES = 20_000;
 
-    private final PasswordEncoder delegate;
+    private final PasswordEncoder slow;
     private final Clock clock;
     private final Duration ttl;
     private final SecretKeySpec key;
+    /** A hash of a random password nobody knows, made by the same encoder so that checking it costs the same. */
+    private final String nothing;
     private final Map<String, Long> verified = new ConcurrentHashMap<>();
 
-    RecentlyVerifiedPasswords(PasswordEncoder delegate, Clock clock, Duration ttl) {
-        this.delegate = delegate;
+    RecentlyVerifiedPasswords(PasswordEncoder slow, Clock clock, Duration ttl) {
+        this.slow = slow;
         this.clock = clock;
         this.ttl = ttl;
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.nothing = slow.encode(UUID.randomUUID().toString());
     }
 
-    @Override
-    public String encode(CharSequence rawPassword) {
-        return delegate.encode(rawPassword);
-    }
-
-    @Override
-    public boolean matches(CharSequence rawPassword, String encodedPassword) {
+    /** Whether this password matched this hash within the last few minutes; never runs bcrypt. */
+    boolean remembers(CharSequence rawPassword, String encodedPassword) {
         if (rawPassword == null || encodedPassword == null) {
             return false;
         }
-        String fingerprint = fingerprint(rawPassword, encodedPassword);
-        long now = clock.millis();
-        Long until = verified.get(fingerprint);
-        if (until != null && until > now) {
-            return true;
+        Long until = verified.get(fingerprint(rawPassword, encodedPassword));
+        return until != null && until > clock.millis();
+    }
+
+    /** The full check; a match is remembered. A hash the encoder cannot read counts as a wrong password, at the same cost. */
+    boolean verify(CharSequence rawPassword, String encodedPassword) {
+        if (rawPassword == null || encodedPassword == null) {
+            checkAgainstNothing(rawPassword);
+            return false;
         }
-        boolean matches = delegate.matches(rawPassword, encodedPassword);
+        boolean matches;
+        try {
+            matches = slow.matches(rawPassword, encodedPassword);
+        } catch (IllegalArgumentException unreadableHash) {
+            checkAgainstNothing(rawPassword);
+            return false;
+        }
         if (matches) {
             if (verified.size() >= MAX_ENTRIES) {
                 verified.clear();
             }
-            verified.put(fingerprint, now + ttl.toMillis());
+            verified.put(fingerprint(rawPassword, encodedPassword), clock.millis() + ttl.toMillis());
         }
         return matches;
     }
 
-    @Override
-    public boolean upgradeEncoding(String encodedPassword) {
-        return delegate.upgradeEncoding(encodedPassword);
+    /** The same slow work as checking a wrong password, for an account whose password must not be checked at all. */
+    void checkAgainstNothing(CharSequence rawPassword) {
+        try {
+            slow.matches(rawPassword == null ? "" : rawPassword, nothing);
+        } catch (IllegalArgumentException tooLong) {
+            // bcrypt refuses passwords over 72 bytes whatever the hash, so the real check would have refused it too.
+        }
     }
 
     private String fingerprint(CharSequence raw, String encoded) {

@@ -1,23 +1,33 @@
 package org.therapyassist.platform.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.boot.web.servlet.ServletContextInitializer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two chains: the REST API (HTTP Basic, stateless, no CSRF because no browser cookie is involved) and the pages
- * (form login, session cookie, CSRF). Both share the accounts, the lock-out and the security headers.
+ * (form login, session cookie, CSRF). Both share the accounts, the sign-in throttle and the security headers.
+ * Until someone signs in, the pages keep nothing on the server: the CSRF token and the page asked for wait in cookies.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -25,10 +35,23 @@ class SecurityConfig {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
+    private final SecurityProperties properties;
+    private final SignInDetails.Source signInDetails;
+
+    SecurityConfig(SecurityProperties properties) {
+        this.properties = properties;
+        this.signInDetails = new SignInDetails.Source(properties.trustedProxies());
+    }
+
+    /** For storing new passwords; signing in goes through {@link RecentlyVerifiedPasswords}. */
     @Bean
-    PasswordEncoder passwordEncoder(java.time.Clock clock) {
-        return new RecentlyVerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), clock,
-                java.time.Duration.ofMinutes(5));
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    RecentlyVerifiedPasswords recentlyVerifiedPasswords(PasswordEncoder passwordEncoder, Clock clock) {
+        return new RecentlyVerifiedPasswords(passwordEncoder, clock, Duration.ofMinutes(5));
     }
 
     @Bean
@@ -36,14 +59,24 @@ class SecurityConfig {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
+    /** Served over HTTPS: the session cookie is Secure even when TLS ends at a proxy (Tomcat marks it on HTTPS anyway). */
+    @Bean
+    ServletContextInitializer secureSessionCookie() {
+        return servletContext -> {
+            if (properties.https()) {
+                servletContext.getSessionCookieConfig().setSecure(true);
+            }
+        };
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiAccessDeniedHandler denied) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/v1/audit/**").hasAnyRole("TEAM_LEAD", "ADMIN")
+                        .requestMatchers("/api/v1/audit/**", "/api/v1/security/**").hasAnyRole("TEAM_LEAD", "ADMIN")
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(denied))
+                .httpBasic(basic -> basic.authenticationEntryPoint(denied).authenticationDetailsSource(signInDetails))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(denied).accessDeniedHandler(denied))
@@ -54,25 +87,60 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+        CookieRequestCache requestCache = requestCache();
+        SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+        success.setRequestCache(requestCache);
+        success.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/vendor/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
                                 "/error").permitAll()
-                        .requestMatchers("/audit/**").hasAnyRole("TEAM_LEAD", "ADMIN")
+                        .requestMatchers("/audit/**", "/security/**").hasAnyRole("TEAM_LEAD", "ADMIN")
                         .requestMatchers("/team/**").hasRole("TEAM_LEAD")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
+                .formLogin(form -> form.loginPage("/login").authenticationDetailsSource(signInDetails)
+                        .successHandler(success).failureHandler(loginFailure()))
+                .requestCache(cache -> cache.requestCache(requestCache))
+                .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens(properties.https())))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedout"))
                 .exceptionHandling(e -> e.accessDeniedPage("/error/forbidden"))
                 .headers(this::headers);
         return http.build();
     }
 
-    private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+    /** Back to the login page, saying only what may be said: wait, or "wrong or locked". Nothing goes in a session. */
+    private static AuthenticationFailureHandler loginFailure() {
+        DefaultRedirectStrategy redirect = new DefaultRedirectStrategy();
+        return (request, response, e) -> redirect.sendRedirect(request, response,
+                e instanceof SignInThrottledException throttled ? "/login?wait=" + throttled.waitMinutes() : "/login?error");
+    }
+
+    /** The page someone asked for before signing in, kept in a cookie instead of a session; only whole pages. */
+    CookieRequestCache requestCache() {
+        CookieRequestCache cache = new CookieRequestCache();
+        cache.setRequestMatcher(SecurityConfig::worthReturningTo);
+        if (properties.https()) {
+            cache.setCookieCustomizer(cookie -> cookie.setSecure(true));
+        }
+        return cache;
+    }
+
+    private static boolean worthReturningTo(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
+                && !request.getRequestURI().endsWith("/favicon.ico");
+    }
+
+    private void headers(HeadersConfigurer<HttpSecurity> headers) {
         headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .frameOptions(frame -> frame.deny())
                 .contentTypeOptions(Customizer.withDefaults())
-                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN));
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
+                        .includeSubDomains(true).requestMatcher(hstsFor(properties.https())));
     }
 
+    /** HSTS on HTTPS requests; on every response when the service is known to be served over HTTPS (TLS at a proxy). */
+    static RequestMatcher hstsFor(boolean https) {
+        return request -> https || request.isSecure();
+    }
 }

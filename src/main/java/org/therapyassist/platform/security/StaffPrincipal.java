@@ -1,6 +1,6 @@
 package org.therapyassist.platform.security;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -15,19 +15,12 @@ public final class StaffPrincipal implements UserDetails {
     private final String passwordHash;
     private final boolean enabled;
     private final boolean locked;
-    private final boolean hadFailedLogins;
 
-    StaffPrincipal(Account account, Clock clock) {
+    StaffPrincipal(Account account, Instant now) {
         this.user = account.user();
         this.passwordHash = account.passwordHash();
         this.enabled = account.enabled();
-        this.locked = account.lockedUntil() != null && account.lockedUntil().isAfter(clock.instant());
-        this.hadFailedLogins = account.failedLogins() > 0;
-    }
-
-    /** Whether a successful login has a failure count to reset; most logins have none, and then nothing is written. */
-    boolean hadFailedLogins() {
-        return hadFailedLogins;
+        this.locked = account.lockedUntil() != null && account.lockedUntil().isAfter(now);
     }
 
     public CurrentUser user() {

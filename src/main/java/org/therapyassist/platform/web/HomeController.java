@@ -1,7 +1,9 @@
 package org.therapyassist.platform.web;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Role;
 
@@ -9,8 +11,16 @@ import org.therapyassist.platform.Role;
 @Controller
 class HomeController {
 
+    /** {@code ?wait=N}: the sign-in throttle asked this address to wait N minutes; shown only when N is a plain number. */
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String wait, Model model) {
+        boolean waiting = wait != null && wait.matches("\\d{1,3}");
+        if (waiting) {
+            int minutes = Math.max(1, Integer.parseInt(wait));
+            model.addAttribute("waitFor", minutes == 1 ? "1 minute" : minutes + " minutes");
+        }
+        model.addAttribute("refused", error != null && !waiting);
+        model.addAttribute("title", error != null || waiting ? "Error: Sign in" : "Sign in");
         return "login";
     }
 

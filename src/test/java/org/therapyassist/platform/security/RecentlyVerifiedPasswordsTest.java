@@ -17,6 +17,7 @@ class RecentlyVerifiedPasswordsTest {
 
     static final class Counting implements PasswordEncoder {
         final AtomicInteger checks = new AtomicInteger();
+        final java.util.List<String> hashes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         @Override
         public String encode(CharSequence raw) {
@@ -26,6 +27,10 @@ class RecentlyVerifiedPasswordsTest {
         @Override
         public boolean matches(CharSequence raw, String encoded) {
             checks.incrementAndGet();
+            hashes.add(encoded);
+            if (!encoded.startsWith("$2")) {
+                throw new IllegalArgumentException("not a bcrypt hash"); // as DelegatingPasswordEncoder does
+            }
             return BCRYPT.matches(raw, encoded);
         }
     }
@@ -33,33 +38,54 @@ class RecentlyVerifiedPasswordsTest {
     @Test
     void aWrongPasswordIsNeverAcceptedFromMemory() {
         Counting counting = new Counting();
-        var encoder = new RecentlyVerifiedPasswords(counting, Clock.systemUTC(), Duration.ofMinutes(5));
+        var passwords = new RecentlyVerifiedPasswords(counting, Clock.systemUTC(), Duration.ofMinutes(5));
         String hash = counting.encode("demo");
-        assertThat(encoder.matches("demo", hash)).isTrue();
-        assertThat(encoder.matches("dem0", hash)).isFalse();
-        assertThat(encoder.matches("dem0", hash)).isFalse();
-        assertThat(counting.checks).hasValue(3);
+        assertThat(passwords.verify("demo", hash)).isTrue();
+        assertThat(passwords.remembers("demo", hash)).isTrue();
+        assertThat(passwords.remembers("dem0", hash)).isFalse();
+        assertThat(passwords.verify("dem0", hash)).isFalse();
+        assertThat(passwords.remembers("dem0", hash)).isFalse();
+        assertThat(counting.checks).hasValue(2);
     }
 
     @Test
-    void aRecentMatchSkipsBcryptUntilItExpiresOrThePasswordChanges() {
+    void aRecentMatchIsRememberedUntilItExpiresOrThePasswordChanges() {
         Counting counting = new Counting();
         Instant start = Instant.parse("2026-11-23T10:00:00Z");
         Clock[] clock = {Clock.fixed(start, ZoneOffset.UTC)};
-        var encoder = new RecentlyVerifiedPasswords(counting, new Clock() {
+        var passwords = new RecentlyVerifiedPasswords(counting, new Clock() {
             @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
             @Override public Clock withZone(java.time.ZoneId zone) { return this; }
             @Override public Instant instant() { return clock[0].instant(); }
         }, Duration.ofMinutes(5));
         String hash = counting.encode("demo");
-        encoder.matches("demo", hash);
-        encoder.matches("demo", hash);
-        assertThat(counting.checks).hasValue(1);
+        passwords.verify("demo", hash);
+        assertThat(passwords.remembers("demo", hash)).isTrue();
         clock[0] = Clock.fixed(start.plus(Duration.ofMinutes(6)), ZoneOffset.UTC);
-        encoder.matches("demo", hash);
-        assertThat(counting.checks).hasValue(2);
+        assertThat(passwords.remembers("demo", hash)).isFalse();
         String changed = counting.encode("demo");
-        assertThat(encoder.matches("demo", changed)).isTrue();
-        assertThat(counting.checks).hasValue(3);
+        assertThat(passwords.remembers("demo", changed)).isFalse();
+        assertThat(counting.checks).hasValue(1);
+    }
+
+    @Test
+    void checkingAgainstNothingCostsOneSlowCheckOfTheSameStrengthAndNeverMatches() {
+        Counting counting = new Counting();
+        var passwords = new RecentlyVerifiedPasswords(counting, Clock.systemUTC(), Duration.ofMinutes(5));
+        String hash = counting.encode("demo");
+        passwords.checkAgainstNothing("demo");
+        assertThat(counting.checks).hasValue(1);
+        assertThat(counting.hashes.getLast()).isNotEqualTo(hash)
+                .startsWith(hash.substring(0, 7)); // "$2a$04$": the same algorithm and cost as a real hash
+        assertThat(passwords.remembers("demo", counting.hashes.getLast())).isFalse();
+    }
+
+    @Test
+    void anUnreadableHashOrAnOverlongPasswordIsAWrongPasswordNotAFailure() {
+        Counting counting = new Counting();
+        var passwords = new RecentlyVerifiedPasswords(counting, Clock.systemUTC(), Duration.ofMinutes(5));
+        assertThat(passwords.verify("demo", "not-a-hash")).isFalse();
+        assertThat(passwords.verify("x".repeat(100), counting.encode("demo"))).isFalse();
+        passwords.checkAgainstNothing("x".repeat(100));
     }
 }
