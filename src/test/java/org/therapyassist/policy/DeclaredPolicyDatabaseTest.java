@@ -45,6 +45,31 @@ class DeclaredPolicyDatabaseTest {
                 .params(username, code + " %").query(Long.class).single();
     }
 
+    /**
+     * A band 2 support worker of the stroke ward whose TUG sign-off (3.07) lapsed last month and who holds 3.01 in date:
+     * made for the test, so no other test's sign-off can renew it first.
+     */
+    CurrentUser band2WithLapsedTug() {
+        CurrentUser pt = fixtures.user("pt.demo");
+        UUID id = UUID.randomUUID();
+        String username = "lapsed." + id.toString().substring(0, 8);
+        jdbc.sql("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
+                        + "job_role, band, enabled) select ?, organisation_id, team_id, ?, password_hash, 'Lena', 'Parry', "
+                        + "'SUPPORT_WORKER', 2, true from staff_member where username = 'hca.demo'")
+                .params(id, username).update();
+        var today = fixtures.today();
+        signOff(id, pt, "3.07", today.minusMonths(25), today.minusMonths(1));
+        signOff(id, pt, "3.01", today.minusMonths(2), today.plusMonths(22));
+        return fixtures.user(username);
+    }
+
+    void signOff(UUID staff, CurrentUser assessor, String code, java.time.LocalDate signed, java.time.LocalDate expires) {
+        jdbc.sql("insert into competency_signoff (id, organisation_id, staff_id, competency_code, assessor_id, signed_on, "
+                        + "expires_on, evidence, recorded_at) values (?, ?, ?, ?, ?, ?, ?, 'Observed', ?)")
+                .params(UUID.randomUUID(), assessor.organisationId(), staff, code, assessor.staffId(), signed, expires,
+                        org.therapyassist.platform.Time.db(java.time.Instant.now())).update();
+    }
+
     UUID asset(String label) {
         return jdbc.sql("select id from equipment_asset where asset_label = ?").param(label).query(UUID.class).single();
     }
@@ -110,7 +135,7 @@ class DeclaredPolicyDatabaseTest {
                 .query(Long.class).single();
         mvc.perform(as("hca.demo", post(url)).content(berg)).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value(PolicyRules.STAGE_TOO_LOW));
-        mvc.perform(as("hca.demo", post(url)).content(tug)).andExpect(status().isUnprocessableContent())
+        mvc.perform(as(band2WithLapsedTug().username(), post(url)).content(tug)).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value(PolicyRules.COMPETENCY_EXPIRED))
                 .andExpect(jsonPath("$.detail", containsString("3.07")));
         // A senior without 3.18 is refused the Berg too; the assistant practitioner who holds it records it.
@@ -125,20 +150,20 @@ class DeclaredPolicyDatabaseTest {
     @Test
     void h51_aTugOnASessionRecordWithALapsedSignOffIsRefusedAndNothingIsSaved() throws Exception {
         CurrentUser pt = fixtures.user("pt.demo");
-        CurrentUser hca = fixtures.user("hca.demo");
+        CurrentUser hca = band2WithLapsedTug();
         Episode episode = fixtures.patientWithEpisode(pt);
         DelegationView task = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME",
                 hca.staffId()));
         desk.accept(hca, task.id());
         long records = jdbc.sql("select count(*) from session_record where delegation_id = ?").param(task.id())
                 .query(Long.class).single();
-        mvc.perform(as("hca.demo", post("/api/v1/session-records")).content("""
+        mvc.perform(as(hca.username(), post("/api/v1/session-records")).content("""
                         {"delegationId": "%s", "performedOn": "%s", "patientResponse": "Managed well", "tugSeconds": 15.1}"""
                         .formatted(task.id(), fixtures.today())))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value(PolicyRules.COMPETENCY_EXPIRED));
         assertThat(jdbc.sql("select count(*) from session_record where delegation_id = ?").param(task.id())
                 .query(Long.class).single()).isEqualTo(records);
-        mvc.perform(as("hca.demo", post("/api/v1/session-records")).content("""
+        mvc.perform(as(hca.username(), post("/api/v1/session-records")).content("""
                         {"delegationId": "%s", "performedOn": "%s", "patientResponse": "Managed well", "painBefore": 3}"""
                         .formatted(task.id(), fixtures.today())))
                 .andExpect(status().isCreated());

@@ -5,6 +5,7 @@ import org.therapyassist.platform.Stage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,9 +185,13 @@ class DevelopmentRecordsDatabaseTest {
         assertThat(team.people()).isPositive();
         assertThat(team.courses()).hasSize(10);
         assertThat(team.withGaps()).isNotEmpty();
-        // Staff written by the demo loader; other tests add their own new starters ("api.<id>") without training.
-        long withoutTraining = jdbc.sql("select count(*) from staff_member s where s.username not like 'api.%' and not exists "
-                + "(select 1 from training_record r where r.staff_id = s.id)").query(Long.class).single();
+        // Staff written by the demo loader (other tests add their own people without training).
+        List<String> demo = List.of("pt.demo", "ot.demo", "sw.demo", "hca.demo", "lead.demo", "fiona.ot", "megan.ap",
+                "daniel.pt", "chloe.sw", "ravi.ssw", "grace.pt", "tom.ap", "aisha.sw", "ben.ssw", "joanne.swl", "nia.hca");
+        assertThat(jdbc.sql("select count(*) from staff_member where username in (:demo)").param("demo", demo)
+                .query(Long.class).single()).isEqualTo(demo.size());
+        long withoutTraining = jdbc.sql("select count(*) from staff_member s where s.username in (:demo) and not exists "
+                + "(select 1 from training_record r where r.staff_id = s.id)").param("demo", demo).query(Long.class).single();
         assertThat(withoutTraining).isZero();
         assertThatThrownBy(() -> compliance.ofTeam(fixtures.user("hca.demo"), lead.teamId())).isInstanceOf(NotAllowedException.class);
     }
