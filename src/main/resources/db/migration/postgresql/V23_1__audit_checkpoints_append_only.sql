@@ -14,3 +14,6 @@ create trigger audit_checkpoint_no_truncate before truncate on audit_checkpoint
     for each statement execute function ta_refuse_change();
 create trigger audit_checkpoint_head_no_truncate before truncate on audit_checkpoint_head
     for each statement execute function ta_refuse_change();
+
+-- The registry finds a publication by its serialised event, which can be longer than a b-tree entry allows.
+create index if not exists event_publication_serialized_event_hash_idx on event_publication using hash (serialized_event);
