@@ -34,6 +34,7 @@ final class CheckpointKey {
 
     private static final Logger log = LoggerFactory.getLogger(CheckpointKey.class);
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_ONLY_DIRECTORY = PosixFilePermissions.fromString("rwx------");
 
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
@@ -98,7 +99,10 @@ final class CheckpointKey {
 
     private static void create(Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir);
+            setPermissions(dir, OWNER_ONLY_DIRECTORY);
+        }
         KeyPair pair = generate();
         Base64.Encoder enc = Base64.getEncoder();
         String text = String.join("\n", List.of(
@@ -130,8 +134,12 @@ final class CheckpointKey {
     }
 
     static void ownerOnly(Path path) {
+        setPermissions(path, OWNER_ONLY);
+    }
+
+    private static void setPermissions(Path path, Set<PosixFilePermission> permissions) {
         try {
-            Files.setPosixFilePermissions(path, OWNER_ONLY);
+            Files.setPosixFilePermissions(path, permissions);
         } catch (UnsupportedOperationException | IOException e) {
             log.debug("Cannot set owner-only permissions on {}", path, e);
         }
