@@ -66,6 +66,10 @@ class TrailVerifier {
         } catch (AnchorLog.Unreadable e) {
             breaks.add(new ChainVerification.Break("the anchor log holds no readable checkpoint: it was damaged or replaced"));
             return null;
+        } catch (java.io.UncheckedIOException e) {
+            breaks.add(new ChainVerification.Break("the anchor log cannot be read (" + e.getCause().getMessage()
+                    + "), so the checkpoints cannot be checked against it"));
+            return null;
         }
     }
 
