@@ -21,6 +21,7 @@ import org.therapyassist.platform.Time;
 /**
  * Appends audit events inside the caller's transaction (so an event exists exactly when the change it describes
  * committed) and verifies the chains. Appends lock the chain head row of their partition, in partition order.
+ * Verification ({@link TrailVerifier}) and signed checkpoints ({@link Checkpoints}) live beside it.
  */
 @Service
 public class AuditTrail {
@@ -29,12 +30,17 @@ public class AuditTrail {
     private final org.springframework.jdbc.core.JdbcTemplate batch;
     private final Clock clock;
     private final int partitions;
+    private final Checkpoints checkpoints;
+    private final TrailVerifier verifier;
 
-    AuditTrail(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Clock clock, AuditProperties properties) {
+    AuditTrail(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Clock clock, AuditProperties properties,
+            Checkpoints checkpoints, TrailVerifier verifier) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.clock = clock;
         this.partitions = properties.chainPartitions();
+        this.checkpoints = checkpoints;
+        this.verifier = verifier;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -175,76 +181,13 @@ public class AuditTrail {
                 .list();
     }
 
-    /** Walks every chain of the organisation and reports each altered, inserted or missing event. */
-    @Transactional(readOnly = true)
+    /**
+     * Checks the organisation's trail: first signs a checkpoint of where its chains stand (if they moved and still
+     * extend the last one), then walks every chain and holds it against the checkpoints and the anchor log.
+     */
     public ChainVerification verify(UUID organisationId) {
-        List<ChainVerification.Break> breaks = new ArrayList<>();
-        long checked = 0;
-        List<Head> heads = new ArrayList<>();
-        List<Integer> parts = jdbc.sql("select chain_partition, last_seq, last_hash from audit_chain_head "
-                        + "where organisation_id = ? order by chain_partition")
-                .param(organisationId)
-                .query((rs, n) -> {
-                    heads.add(new Head(rs.getLong(2), rs.getString(3)));
-                    return rs.getInt(1);
-                })
-                .list();
-        for (int i = 0; i < parts.size(); i++) {
-            int partition = parts.get(i);
-            Walk walk = new Walk(organisationId, partition, breaks);
-            jdbc.sql("select * from audit_event where organisation_id = ? and chain_partition = ? order by seq")
-                    .params(organisationId, partition)
-                    .query(rs -> {
-                        walk.accept(rs);
-                    });
-            checked += walk.count;
-            Head head = heads.get(i);
-            if (walk.lastSeq != head.lastSeq() || !walk.prev.equals(head.lastHash())) {
-                breaks.add(new ChainVerification.Break(partition, head.lastSeq(),
-                        "the chain ends at event " + walk.lastSeq + " but its head records event " + head.lastSeq()
-                                + ": events at the end were removed or added"));
-            }
-        }
-        return new ChainVerification(breaks.isEmpty(), checked, List.copyOf(breaks));
-    }
-
-    private static final class Walk {
-        final UUID org;
-        final int partition;
-        final List<ChainVerification.Break> breaks;
-        long lastSeq = 0;
-        String prev = AuditChain.GENESIS;
-        long count = 0;
-
-        Walk(UUID org, int partition, List<ChainVerification.Break> breaks) {
-            this.org = org;
-            this.partition = partition;
-            this.breaks = breaks;
-        }
-
-        void accept(ResultSet rs) throws SQLException {
-            count++;
-            long seq = rs.getLong("seq");
-            if (seq != lastSeq + 1) {
-                breaks.add(new ChainVerification.Break(partition, seq,
-                        "events " + (lastSeq + 1) + " to " + (seq - 1) + " are missing"));
-            }
-            String storedPrev = rs.getString("prev_hash");
-            if (!storedPrev.equals(prev)) {
-                breaks.add(new ChainVerification.Break(partition, seq, "does not follow the event before it"));
-            }
-            Instant at = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
-            String expected = AuditChain.hash(storedPrev, org, partition, seq, at, rs.getObject("actor_id", UUID.class),
-                    rs.getString("actor_username"), rs.getString("actor_role"), rs.getObject("patient_id", UUID.class),
-                    rs.getString("action"), rs.getString("entity_type"), rs.getObject("entity_id", UUID.class),
-                    rs.getString("detail"));
-            String stored = rs.getString("hash");
-            if (!expected.equals(stored)) {
-                breaks.add(new ChainVerification.Break(partition, seq, "was altered after it was written"));
-            }
-            prev = stored;
-            lastSeq = seq;
-        }
+        checkpoints.take(organisationId);
+        return verifier.verify(organisationId);
     }
 
     private static AuditEvent event(ResultSet rs, int n) throws SQLException {

@@ -44,6 +44,10 @@ import org.therapyassist.support.TestDatabase;
         "spring.datasource.password=${bench.db.password:therapy}",
         "spring.flyway.clean-disabled=false",
         "therapy-assist.demo.enabled=false",
+        // No scheduled checkpoint walking the trail mid-measurement; key and anchor log kept out of ./data.
+        "therapy-assist.audit.scheduled-checkpoints=false",
+        "therapy-assist.audit.checkpoint-key-file=${java.io.tmpdir}/therapy-assist-bench-audit/audit-checkpoint.key",
+        "therapy-assist.audit.checkpoint-anchor-directory=${java.io.tmpdir}/therapy-assist-bench-audit/anchor-${random.uuid}",
         "therapy-assist.reminders.enabled=false",
         "logging.level.root=warn"})
 @Import(TestDatabase.class)

@@ -1,10 +1,16 @@
 package org.therapyassist.support;
 
+import javax.sql.DataSource;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
-/** Every test run starts from an empty schema, so a PostgreSQL database reused between runs behaves like a fresh one. */
+/**
+ * Every test run starts from an empty schema, so a PostgreSQL database reused between runs behaves like a fresh one.
+ * Flyway cleans and migrates as the owner role when {@code spring.flyway.user} names one (the application's login
+ * may not drop anything).
+ */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
 
@@ -14,5 +20,10 @@ public class TestDatabase {
             flyway.clean();
             flyway.migrate();
         };
+    }
+
+    @Bean
+    DatabaseOwner databaseOwner(Environment env, DataSource dataSource) {
+        return new DatabaseOwner(env, dataSource);
     }
 }
