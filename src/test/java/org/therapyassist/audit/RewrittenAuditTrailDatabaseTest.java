@@ -44,7 +44,7 @@ class RewrittenAuditTrailDatabaseTest {
     @Autowired Clock clock;
 
     static CurrentUser actor(UUID org) {
-        return new CurrentUser(UUID.randomUUID(), org, null, "writer", "Writer", "Physiotherapist", 6, Set.of(Role.REGISTRANT));
+        return new CurrentUser(UUID.randomUUID(), org, null, "writer", "Writer", "Physiotherapist", 6, null, Set.of(Role.REGISTRANT));
     }
 
     /** Appends events one transaction each, all by the same person, so they go into that person's chain. */
