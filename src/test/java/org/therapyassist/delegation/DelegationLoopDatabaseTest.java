@@ -39,7 +39,8 @@ class DelegationLoopDatabaseTest {
     @Test
     void theWholeLoopFromDelegationToCountersignature() {
         CurrentUser pt = fixtures.user("pt.demo");
-        CurrentUser hca = fixtures.user("hca.demo");
+        // A band 2 worker (records need countersigning) whose chair-stand sign-off (3.07) is in date: Chloe Evans.
+        CurrentUser hca = fixtures.user("chloe.sw");
         Episode episode = fixtures.patientWithEpisode(pt);
 
         DelegationView offered = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", hca.staffId()));

@@ -163,7 +163,8 @@ class DelegationJourneyBrowserTest {
         assertAccessible(anonymous);
 
         Page lead = browser.signIn("lead.demo", true);
-        for (String path : new String[] {"/team", "/team/pulse", "/patients?q=a", "/staff", "/pulse", "/security/sign-in-alerts"}) {
+        for (String path : new String[] {"/team", "/team/pulse", "/patients?q=a", "/staff", "/pulse", "/security/sign-in-alerts",
+                "/policy", "/break-glass", "/break-glass?reviewed=true", "/equipment/inspections"}) {
             lead.navigate(path);
             assertAccessible(lead);
             assertNoHorizontalScroll(lead);
