@@ -39,7 +39,10 @@ class CommandInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!(handler instanceof HandlerMethod method) || !ours(method)) {
+        // Only the request as it arrived is a command: a forward to an error page (a refused form post is forwarded,
+        // still a POST) was already checked, or refused, on its way in.
+        if (request.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST
+                || !(handler instanceof HandlerMethod method) || !ours(method)) {
             return true;
         }
         Performs performs = method.getMethodAnnotation(Performs.class);
