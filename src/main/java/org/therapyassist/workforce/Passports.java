@@ -121,8 +121,27 @@ public class Passports {
     /** Checks the signature and whether this organisation trusts the issuer; changes nothing. */
     @Transactional(readOnly = true)
     public Verification verify(CurrentUser user, SignedPassport passport) {
+        Map<String, String> missing = new java.util.LinkedHashMap<>();
+        if (passport == null) {
+            throw new InvalidInputException(Map.of("payload", "Send the passport file's content"));
+        }
+        for (var field : new String[][] {{"keyId", passport.keyId()}, {"publicKey", passport.publicKey()},
+                {"payload", passport.payload()}, {"signature", passport.signature()}}) {
+            if (field[1] == null || field[1].isBlank()) {
+                missing.put(field[0], "The passport file has no " + field[0] + ": it is not a complete passport");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
         String keyId = passport.keyId();
-        if (keyId == null || !keyId.equals(PassportSignature.keyIdOf(passport.publicKey()))) {
+        String derived;
+        try {
+            derived = PassportSignature.keyIdOf(passport.publicKey());
+        } catch (RuntimeException unreadableKey) {
+            return new Verification(false, false, null, keyId, null, "The key in the file cannot be read.");
+        }
+        if (!keyId.equals(derived)) {
             return new Verification(false, false, null, keyId, null, "The key id does not belong to the key in the file.");
         }
         byte[] payload;
@@ -140,6 +159,12 @@ public class Passports {
             content = json.readValue(payload, Content.class);
         } catch (JacksonException e) {
             return new Verification(false, false, null, keyId, null, "The passport content is damaged.");
+        }
+        // Signed, but by anyone: a self-made key can sign any content, so the content is checked before it is used.
+        if (content == null || content.issuer() == null || content.issuer().organisation() == null || content.holder() == null
+                || content.holder().givenName() == null || content.holder().familyName() == null || content.issuedAt() == null) {
+            return new Verification(true, false, null, keyId, null,
+                    "The passport is signed but does not say who issued it, to whom, or when.");
         }
         boolean trusted = trusts(user.organisationId(), keyId, passport.publicKey());
         return new Verification(true, trusted, content.issuer().organisation(), keyId, content,

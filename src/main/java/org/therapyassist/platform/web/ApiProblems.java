@@ -87,24 +87,56 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.unreadable",
-                "The request body is not valid JSON of the expected shape.");
-        // A value of the wrong kind (a date that is not a date, an unknown choice) is named as a field error.
+        // A value of the wrong kind (a date that is not a date, an unknown choice, a fraction for a whole number) is a
+        // field error like any other; only a body that is not JSON of the expected shape at all is "unreadable".
         if (e.getCause() instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid", "Some fields are missing or wrong.");
             String field = jackson.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-            problem.setProperty("errors", List.of(field(field, "is not a valid value here")));
+            problem.setProperty("errors", List.of(field(field, fieldMessage(jackson))));
+            return respond(problem);
         }
-        return respond(problem);
+        return respond(problem(HttpStatus.BAD_REQUEST, "request.unreadable",
+                "The request body is not valid JSON of the expected shape."));
+    }
+
+    /** What was wrong with one value of a JSON body, in words: a fraction for a whole number, a date out of range. */
+    private static String fieldMessage(tools.jackson.core.JacksonException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (original.contains(org.therapyassist.platform.InputRules.DATE_RANGE)) {
+            return org.therapyassist.platform.InputRules.DATE_RANGE;
+        }
+        if (original.contains(org.therapyassist.platform.InputRules.CONTROL_CHARACTERS)) {
+            return org.therapyassist.platform.InputRules.CONTROL_CHARACTERS;
+        }
+        if (original.contains("Floating-point value") || original.contains("Cannot coerce Floating")) {
+            return "must be a whole number";
+        }
+        return "is not a valid value here";
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
+        // An id in the address that is not an id names nothing: 404, as an unknown id does.
+        if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+            return respond(problem(HttpStatus.NOT_FOUND, "not-found", "There is nothing at this address."));
+        }
+        String message = e.getCause() != null && String.valueOf(e.getCause().getMessage())
+                .contains(org.therapyassist.platform.InputRules.DATE_RANGE)
+                ? org.therapyassist.platform.InputRules.DATE_RANGE : "is not in the expected format";
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid",
-                "'" + e.getName() + "' is not in the expected format.");
-        problem.setProperty("errors", List.of(field(e.getName(), "is not in the expected format")));
+                "'" + e.getName() + "' " + message + ".");
+        problem.setProperty("errors", List.of(field(e.getName(), message)));
         return respond(problem);
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(org.springframework.web.multipart.MultipartException e) {
+        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+            return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "request.too-large", "The file is too large."));
+        }
+        return respond(problem(HttpStatus.BAD_REQUEST, "request.invalid", "The upload could not be read."));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -133,8 +165,8 @@ class ApiProblems {
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
         log.info("Refused a write that broke a database constraint: {}", e.getMostSpecificCause().getMessage());
-        return respond(problem(HttpStatus.CONFLICT, "request.conflict",
-                "This would clash with a record that already exists or has changed. Reload and try again."));
+        DatabaseRefusal refusal = DatabaseRefusal.of(e);
+        return respond(problem(HttpStatus.valueOf(refusal.status()), refusal.code(), refusal.message()));
     }
 
     @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)

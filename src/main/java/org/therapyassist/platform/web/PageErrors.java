@@ -28,8 +28,13 @@ class PageErrors {
             case NotFoundException nf -> 404;
             case ConflictException c -> 409;
             case NotAllowedException na -> 403;
+            case org.therapyassist.platform.InvalidInputException ii -> 400;
             default -> 422;
         };
+        if (e instanceof org.therapyassist.platform.InvalidInputException) {
+            return show(400, "This page needs more information", FormErrors.messageOf(e)
+                    + " Go back and try again.", e.code(), model, response);
+        }
         // A record outside the caseload: offer the break-glass form, and come back here once a reason is given.
         if (BREAK_GLASS.equals(e.code()) && e.details().get("patientId") != null) {
             model.addAttribute("breakGlassPatientId", e.details().get("patientId"));
@@ -43,7 +48,21 @@ class PageErrors {
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, NoResourceFoundException.class})
     String notFound(Exception e, Model model, HttpServletResponse response) {
+        // A form field that should hold an id or a number but does not is bad input, not a missing page.
+        if (e instanceof MethodArgumentTypeMismatchException mismatch
+                && !mismatch.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+            return show(400, "This page needs more information", "Go back and try again from the previous page.",
+                    "request.invalid", model, response);
+        }
         return show(404, title(404), "Check the address, or go back and try again.", "not-found", model, response);
+    }
+
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    String integrity(org.springframework.dao.DataIntegrityViolationException e, Model model, HttpServletResponse response) {
+        log.info("Refused a page write that broke a database constraint: {}", e.getMostSpecificCause().getMessage());
+        DatabaseRefusal refusal = DatabaseRefusal.of(e);
+        return show(refusal.status(), title(refusal.status()), refusal.message() + " Nothing was saved.", refusal.code(),
+                model, response);
     }
 
     @ExceptionHandler({org.springframework.web.bind.ServletRequestBindingException.class,
@@ -74,6 +93,7 @@ class PageErrors {
             case 404 -> "Page not found";
             case 403 -> "You cannot see this page";
             case 409 -> "Someone else changed this first";
+            case 400 -> "This page needs more information";
             default -> "This cannot be done";
         };
     }

@@ -1,0 +1,88 @@
+package org.therapyassist.platform.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+
+/**
+ * Whatever fails before a controller is chosen (an unknown address, a wrong method or content type, a refused
+ * upload, a request a filter turned away) still answers in the product's own voice: problem+json with a stable code
+ * under /api, the NHS.UK error page elsewhere. It replaces Spring Boot's default error controller.
+ */
+@Controller
+class ErrorResponses implements ErrorController {
+
+    @RequestMapping("/error")
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
+        Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = statusAttribute instanceof Integer s ? s : response.getStatus() >= 400 ? response.getStatus() : 500;
+        String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
+        String message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE) instanceof String m && !m.isBlank()
+                && status == 400 ? m : null;
+        String code = code(status);
+        String detail = message != null ? message : detail(status);
+        response.setStatus(status);
+        if (uri.startsWith(request.getContextPath() + "/api/")) {
+            return new ModelAndView(problem(status, code, detail));
+        }
+        ModelAndView page = new ModelAndView("error");
+        page.addObject("errorTitle", PageErrors.title(status));
+        page.addObject("errorMessage", detail);
+        page.addObject("errorCode", code);
+        page.addObject("status", status);
+        return page;
+    }
+
+    static String code(int status) {
+        return switch (status) {
+            case 400 -> "request.invalid";
+            case 401 -> "auth.required";
+            case 403 -> "access.forbidden";
+            case 404 -> "not-found";
+            case 405 -> "request.method";
+            case 406 -> "request.not-acceptable";
+            case 413 -> "request.too-large";
+            case 415 -> "request.media-type";
+            default -> status >= 500 ? "internal" : "request.invalid";
+        };
+    }
+
+    static String detail(int status) {
+        return switch (status) {
+            case 400 -> "The request could not be read. Check what was sent and try again.";
+            case 403 -> "You are not allowed to do this.";
+            case 404 -> "There is nothing at this address.";
+            case 405 -> "This address does not take that method.";
+            case 413 -> "What was sent is too large.";
+            case 415 -> "Send application/json.";
+            default -> status >= 500 ? "Something went wrong on our side. Nothing was saved." : "The request was refused.";
+        };
+    }
+
+    private static View problem(int status, String code, String detail) {
+        return new View() {
+            @Override
+            public String getContentType() {
+                return MediaType.APPLICATION_PROBLEM_JSON_VALUE;
+            }
+
+            @Override
+            public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+                    throws java.io.IOException {
+                response.setStatus(status);
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("{\"type\":\"https://therapyassist.example/problems/" + code + "\",\"title\":\""
+                        + (org.springframework.http.HttpStatus.resolve(status) == null ? "Error" : org.springframework.http.HttpStatus.resolve(status).getReasonPhrase()) + "\",\"status\":" + status
+                        + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "'") + "\",\"code\":\"" + code + "\"}");
+            }
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package org.therapyassist.platform.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.therapyassist.platform.InputRules;
+
+/**
+ * Query strings and form posts are decoded here, before sign-in and CSRF read them: a parameter that cannot be decoded
+ * (a stray "%" escape) or that holds a control character (a NUL byte in a name or a value) is a 400 at once, instead
+ * of an error deep in a controller. It runs after character encoding is set and before Spring Security.
+ */
+@Component
+@Order(-105)
+class RequestHygieneFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            // Uploads are parsed and size-checked by the multipart support, which answers 400 or 413 itself.
+            chain.doFilter(request, response);
+            return;
+        }
+        String problem;
+        try {
+            problem = problemWith(request.getParameterMap());
+        } catch (RuntimeException undecodable) {
+            problem = "The request's parameters could not be read: check any % escapes.";
+        }
+        if (problem != null) {
+            refuse(request, response, problem);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static String problemWith(Map<String, String[]> parameters) {
+        for (Map.Entry<String, String[]> p : parameters.entrySet()) {
+            if (InputRules.hasControlCharacters(p.getKey())) {
+                return "A parameter name contains a control character.";
+            }
+            for (String value : p.getValue()) {
+                if (InputRules.hasControlCharacters(value)) {
+                    return "'" + p.getKey() + "' " + InputRules.CONTROL_CHARACTERS + ".";
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.setStatus(400);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"https://therapyassist.example/problems/request.invalid\",\"title\":\"Bad Request\","
+                    + "\"status\":400,\"detail\":\"" + detail.replace("\"", "'") + "\",\"code\":\"request.invalid\"}");
+            return;
+        }
+        response.sendError(400, detail);
+    }
+}
