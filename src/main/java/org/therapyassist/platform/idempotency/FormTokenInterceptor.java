@@ -30,6 +30,7 @@ class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     static final String ALREADY_SAVED = "This was already saved. Nothing was saved a second time.";
     private static final String CLAIMED = FormTokenInterceptor.class.getName() + ".claimed";
+    private static final String REFUSED = FormTokenInterceptor.class.getName() + ".refused";
     private static final int WAIT_STEPS = 25;
     private static final long WAIT_STEP_MILLIS = 200;
 
@@ -78,14 +79,23 @@ class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         }
     }
 
-    /** Tells the next page that this form was saved, so the browser forgets what it kept of it (app.js). */
+    /**
+     * Tells the next page that this form was saved, so the browser forgets what it kept of it (app.js). A redirect that
+     * carries a refusal ({@code problem}) saved nothing: the form may be sent again and what was typed is kept.
+     */
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView mav) {
-        if (request.getAttribute(CLAIMED) != null && mav != null && isRedirect(mav)) {
-            String page = PageOfForm.posted(request);
-            if (page != null) {
-                RequestContextUtils.getOutputFlashMap(request).put("formSaved", page);
-            }
+        if (request.getAttribute(CLAIMED) == null || mav == null || !isRedirect(mav)) {
+            return;
+        }
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        if (flash.containsKey("problem")) {
+            request.setAttribute(REFUSED, Boolean.TRUE);
+            return;
+        }
+        String page = PageOfForm.posted(request);
+        if (page != null) {
+            flash.put("formSaved", page);
         }
     }
 
@@ -97,7 +107,8 @@ class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         }
         String location = response.getHeader("Location");
         int status = response.getStatus();
-        String outcome = ex == null && status >= 300 && status < 400 ? localPath(request, location) : null;
+        boolean saved = ex == null && status >= 300 && status < 400 && request.getAttribute(REFUSED) == null;
+        String outcome = saved ? localPath(request, location) : null;
         if (outcome != null) {
             tokens.complete(id, outcome);
         } else {

@@ -148,6 +148,23 @@ class FormTokensDatabaseTest {
     }
 
     @Test
+    void aFormRefusedWithARedirectSavedNothingSoSendingItAgainIsNotCalledAlreadySaved() throws Exception {
+        DelegationView d = delegation();
+        String record = mvc.perform(recordForm(d, fixtures.newFormToken("hca.demo"), "Tolerated well"))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(record + "/sign").with(user(fixtures.principal("hca.demo"))).with(csrf())
+                .with(fixtures.formToken("hca.demo"))).andExpect(status().is3xxRedirection());
+        String token = fixtures.newFormToken("hca.demo");
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post(record + "/sign").with(user(fixtures.principal("hca.demo"))).with(csrf())
+                            .param(FormTokens.FIELD, token))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("signed")))
+                    .andExpect(flash().attribute("banner", org.hamcrest.Matchers.nullValue()));
+        }
+    }
+
+    @Test
     void aFormThatCameBackWithErrorsSavedNothingSoItsTokenCanBeSentAgain() throws Exception {
         DelegationView d = delegation();
         String token = fixtures.newFormToken("hca.demo");
