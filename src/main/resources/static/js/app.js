@@ -55,3 +55,184 @@ async function scanInto(button) {
   stop();
   say('No label was read. Try again closer to the label, or type it.');
 }
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Nothing typed is lost when the session runs out (issue 11, point 4).
+//
+// 1. A warning a few minutes before the server's session ends, with "Stay signed in" (a keep-alive request).
+// 2. What is typed into a page's forms is kept in sessionStorage (this tab only, never localStorage: ward devices are
+//    shared) under the form's page and action. If the session ran out, the form's post goes to sign-in and sign-in
+//    comes back to the page; the page puts back what was kept and says so. The server tells the next page when a form
+//    was saved (meta ta-form-saved), and what was kept for it is forgotten; signing out, or someone else signing in on
+//    this tab, forgets everything.
+
+const KEPT = 'ta-kept:';
+const KEPT_BY = 'ta-kept-by';
+
+function forgetAllKept() {
+  Object.keys(sessionStorage).filter((k) => k.startsWith(KEPT)).forEach((k) => sessionStorage.removeItem(k));
+  sessionStorage.removeItem(KEPT_BY);
+}
+
+const session = document.getElementById('ta-session');
+if (session) {
+  if (sessionStorage.getItem(KEPT_BY) !== session.dataset.user) {
+    forgetAllKept();
+    sessionStorage.setItem(KEPT_BY, session.dataset.user);
+  }
+  keepWhatIsTyped();
+  warnBeforeSignOut(session);
+  document.querySelectorAll('form[action$="/logout"]').forEach((f) => f.addEventListener('submit', forgetAllKept));
+} else if (new URLSearchParams(window.location.search).has('signedout')) {
+  forgetAllKept();
+}
+
+function keptKey(form) {
+  const page = form.querySelector('input[type=hidden][name="_page"]');
+  return page ? KEPT + page.value + ' ' + form.getAttribute('action') : null;
+}
+
+function kept(field) {
+  return field.name && !field.disabled
+    && !['hidden', 'password', 'file', 'submit', 'button', 'reset', 'image'].includes(field.type);
+}
+
+function readForm(form) {
+  const values = {};
+  Array.from(form.elements).filter(kept).forEach((field) => {
+    if (field.type === 'radio' || field.type === 'checkbox') {
+      values[field.name] = values[field.name] || [];
+      if (field.checked) {
+        values[field.name].push(field.value);
+      }
+    } else {
+      values[field.name] = field.value;
+    }
+  });
+  return values;
+}
+
+function fillForm(form, values) {
+  Array.from(form.elements).filter(kept).forEach((field) => {
+    if (!(field.name in values)) {
+      return;
+    }
+    const value = values[field.name];
+    if (field.type === 'radio' || field.type === 'checkbox') {
+      field.checked = Array.isArray(value) && value.includes(field.value);
+    } else if (typeof value === 'string') {
+      field.value = value;
+    }
+  });
+}
+
+function keepWhatIsTyped() {
+  const saved = document.querySelector('meta[name="ta-form-saved"]');
+  if (saved) {
+    Object.keys(sessionStorage).filter((k) => k.startsWith(KEPT + saved.content + ' '))
+      .forEach((k) => sessionStorage.removeItem(k));
+  }
+  // A form that came back with errors already shows what was sent; only a freshly opened page is filled in.
+  const cameBackWithErrors = document.querySelector('.nhsuk-error-summary') !== null;
+  document.querySelectorAll('form').forEach((form) => {
+    const key = keptKey(form);
+    if (!key) {
+      return;
+    }
+    const stored = sessionStorage.getItem(key);
+    if (stored && !cameBackWithErrors) {
+      const values = JSON.parse(stored);
+      if (JSON.stringify(values) !== JSON.stringify(readForm(form))) {
+        fillForm(form, values);
+        form.before(keptNotice());
+      }
+    }
+    const keep = () => sessionStorage.setItem(key, JSON.stringify(readForm(form)));
+    form.addEventListener('input', keep);
+    form.addEventListener('change', keep);
+  });
+}
+
+function keptNotice() {
+  const notice = document.createElement('div');
+  notice.className = 'nhsuk-inset-text';
+  notice.setAttribute('data-testid', 'kept-typing');
+  notice.setAttribute('role', 'status');
+  const text = document.createElement('p');
+  text.textContent = 'We kept what you had typed on this page. Check it, then save.';
+  notice.append(text);
+  return notice;
+}
+
+function warnBeforeSignOut(element) {
+  const timeout = Number(element.dataset.timeout) * 1000;
+  if (!(timeout > 0)) {
+    return;
+  }
+  const warnFor = Math.min(3 * 60 * 1000, timeout / 4);
+  const main = document.getElementById('maincontent') || document.body;
+  const banner = document.createElement('div');
+  banner.className = 'nhsuk-notification-banner';
+  banner.setAttribute('role', 'region');
+  banner.setAttribute('aria-labelledby', 'ta-session-warning-title');
+  banner.setAttribute('data-testid', 'session-warning');
+  banner.hidden = true;
+  banner.innerHTML = '<div class="nhsuk-notification-banner__header">'
+    + '<h2 class="nhsuk-notification-banner__title" id="ta-session-warning-title">Important</h2></div>'
+    + '<div class="nhsuk-notification-banner__content" aria-live="assertive">'
+    + '<p class="nhsuk-notification-banner__heading" data-role="heading"></p><p data-role="body"></p>'
+    + '<button type="button" class="nhsuk-button nhsuk-u-margin-bottom-0" data-role="stay">Stay signed in</button>'
+    + '<a class="nhsuk-notification-banner__link" data-role="sign-in" hidden>Sign in again</a></div>';
+  main.prepend(banner);
+  const heading = banner.querySelector('[data-role=heading]');
+  const body = banner.querySelector('[data-role=body]');
+  const stay = banner.querySelector('[data-role=stay]');
+  const signIn = banner.querySelector('[data-role=sign-in]');
+  signIn.href = element.dataset.signIn;
+  let endsAt = Date.now() + timeout;
+  let timers = [];
+
+  const minutesLeft = () => {
+    const minutes = Math.ceil((endsAt - Date.now()) / 60000);
+    return minutes <= 1 ? 'in less than a minute' : 'in ' + minutes + ' minutes';
+  };
+  const warn = () => {
+    heading.textContent = 'You will be signed out ' + minutesLeft();
+    body.textContent = 'Nothing has been saved or opened for a while. What you have typed is kept in this tab, '
+      + 'but save it or stay signed in to carry on.';
+    stay.hidden = false;
+    signIn.hidden = true;
+    banner.hidden = false;
+  };
+  const signedOut = () => {
+    heading.textContent = 'You have been signed out';
+    body.textContent = 'What you typed on this page is kept in this tab. Sign in again to carry on; you will come back here.';
+    stay.hidden = true;
+    signIn.hidden = false;
+    signIn.href = element.dataset.signIn;
+    banner.hidden = false;
+  };
+  const schedule = () => {
+    timers.forEach(clearTimeout);
+    endsAt = Date.now() + timeout;
+    banner.hidden = true;
+    timers = [setTimeout(warn, timeout - warnFor), setTimeout(signedOut, timeout)];
+    for (let t = timeout - warnFor + 30000; t < timeout; t += 30000) {
+      timers.push(setTimeout(() => { if (!banner.hidden && !stay.hidden) { warn(); } }, t));
+    }
+  };
+  stay.addEventListener('click', async () => {
+    try {
+      const response = await fetch(element.dataset.keepAlive, { credentials: 'same-origin', cache: 'no-store' });
+      if (response.status === 204 && !response.redirected) {
+        schedule();
+      } else {
+        signedOut();
+      }
+    } catch (e) {
+      body.textContent = 'The service could not be reached. Check the connection, then press "Stay signed in" again.';
+    }
+  });
+  document.body.addEventListener('htmx:afterRequest', schedule);
+  schedule();
+}

@@ -146,7 +146,7 @@ public class PatientAccess {
     private static String entityType(PatientAction action) {
         return switch (action) {
             case DELEGATE, ACCEPT_DELEGATION, DECLINE_DELEGATION, CANCEL_DELEGATION, REVIEW_DELEGATION -> "delegation";
-            case RECORD_SESSION, SIGN_RECORD, AMEND_RECORD, COUNTERSIGN_RECORD -> "session-record";
+            case RECORD_SESSION, EDIT_DRAFT_RECORD, SIGN_RECORD, AMEND_RECORD, COUNTERSIGN_RECORD -> "session-record";
             case RAISE_ESCALATION, REPLY_ESCALATION -> "escalation";
             case OPEN_EPISODE, ADD_GOAL, SET_PROGRAMME -> "episode";
             case LEND_EQUIPMENT, RETURN_EQUIPMENT -> "equipment-loan";

@@ -296,6 +296,18 @@ public class DelegationDesk {
                 .orElse("Delegated task");
     }
 
+    /** The task's name and its "stop and contact" criteria, as a record made against the delegation shows them. */
+    public record TaskSummary(String taskTypeName, String stopCriteria) {
+    }
+
+    @Transactional(readOnly = true)
+    public TaskSummary summaryOf(UUID organisationId, UUID delegationId) {
+        return repository.find(organisationId, delegationId)
+                .map(d -> new TaskSummary(catalogue.find(d.taskTypeCode()).map(TaskType::name).orElse("Delegated task"),
+                        d.plan().escalationCriteria()))
+                .orElse(new TaskSummary("Delegated task", null));
+    }
+
     public List<TaskType> taskTypes() {
         return catalogue.all();
     }

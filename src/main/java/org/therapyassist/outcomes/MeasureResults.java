@@ -151,6 +151,52 @@ public class MeasureResults {
         return out;
     }
 
+    /**
+     * A draft session record's readings changed before it was signed: each changed reading corrects the result it
+     * became (the first stays in the record beside the correction), a new one is added, and one already in the chart
+     * cannot be taken away by clearing the box.
+     */
+    @Transactional
+    public List<MeasureResult> reviseFromSession(CurrentUser user, org.therapyassist.sessions.SessionRemeasured change) {
+        var before = change.before();
+        var after = change.after();
+        List<MeasureResult> out = new ArrayList<>();
+        reviseOne(user, change, "painBefore", MeasureLibrary.PAIN, "Before the session", number(before.painBefore()),
+                number(after.painBefore()), out);
+        reviseOne(user, change, "painAfter", MeasureLibrary.PAIN, "After the session", number(before.painAfter()),
+                number(after.painAfter()), out);
+        reviseOne(user, change, "tugSeconds", MeasureLibrary.TUG, null,
+                before.tugSeconds() == null ? null : before.tugSeconds().setScale(1, java.math.RoundingMode.HALF_UP),
+                after.tugSeconds() == null ? null : after.tugSeconds().setScale(1, java.math.RoundingMode.HALF_UP), out);
+        reviseOne(user, change, "chairStandCount", MeasureLibrary.CHAIR_STAND, null, number(before.chairStandCount()),
+                number(after.chairStandCount()), out);
+        return out;
+    }
+
+    private void reviseOne(CurrentUser user, org.therapyassist.sessions.SessionRemeasured change, String field, String key,
+            String note, BigDecimal was, BigDecimal now, List<MeasureResult> out) {
+        if (was == null ? now == null : now != null && was.compareTo(now) == 0) {
+            return;
+        }
+        if (now == null) {
+            throw new InvalidInputException(Map.of(field, "This reading is already in the patient's chart. Enter the "
+                    + "right value instead of removing it"));
+        }
+        NormGroup norms = key.equals(MeasureLibrary.CHAIR_STAND) ? lastNormGroup(user.organisationId(), change.patientId()) : null;
+        NewResult result = new NewResult(key, null, change.delegationId(), change.performedOn(), List.of(now), null, norms, note);
+        UUID earlier = was == null ? null : jdbc.sql("select r.id from measure_result r where r.organisation_id = ? "
+                        + "and r.session_record_id = ? and r.measure_key = ? and coalesce(r.note, '') = ?" + CURRENT
+                        + " order by r.recorded_at desc limit 1")
+                .params(user.organisationId(), change.sessionRecordId(), key, note == null ? "" : note)
+                .query(UUID.class).optional().orElse(null);
+        out.add(insert(user, change.patientId(), result, change.sessionRecordId(), earlier,
+                earlier == null ? null : "Changed on the draft session record before it was signed", false));
+    }
+
+    private static BigDecimal number(Integer value) {
+        return value == null ? null : BigDecimal.valueOf(value);
+    }
+
     private MeasureResult insert(CurrentUser user, UUID patientId, NewResult command, UUID sessionRecordId, UUID replaces,
             String correctionReason, boolean checkStops) {
         // Whoever records a measure (directly, on a session record or on a group register) must be allowed that measure:

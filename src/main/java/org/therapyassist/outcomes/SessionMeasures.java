@@ -26,4 +26,20 @@ class SessionMeasures {
         stopCriteria.checkSession(event.recordedBy(), event.delegationId(), event.performedOn(),
                 new StopRules.Readings(event.painBefore(), event.painAfter(), event.tugSeconds(), event.chairStandCount()));
     }
+
+    /** A draft's readings changed before signing: correct the results and check the changed readings again. */
+    @EventListener
+    void on(org.therapyassist.sessions.SessionRemeasured event) {
+        results.reviseFromSession(event.changedBy(), event);
+        var before = event.before();
+        var after = event.after();
+        boolean pain = !java.util.Objects.equals(before.painBefore(), after.painBefore())
+                || !java.util.Objects.equals(before.painAfter(), after.painAfter());
+        boolean tug = before.tugSeconds() == null ? after.tugSeconds() != null
+                : after.tugSeconds() == null || before.tugSeconds().compareTo(after.tugSeconds()) != 0;
+        boolean stands = !java.util.Objects.equals(before.chairStandCount(), after.chairStandCount());
+        stopCriteria.checkSession(event.changedBy(), event.delegationId(), event.performedOn(), new StopRules.Readings(
+                pain ? after.painBefore() : null, pain ? after.painAfter() : null, tug ? after.tugSeconds() : null,
+                stands ? after.chairStandCount() : null));
+    }
 }

@@ -57,6 +57,8 @@ public enum Command {
     // Session records
     RECORD_SESSION(Area.SESSIONS, "Record a session against a task delegated to you",
             Need.of(SUPPORT_WORKER, REGISTRANT).within(OWN).perTaskType("delegated task")),
+    EDIT_DRAFT_SESSION_RECORD(Area.SESSIONS, "Change your own session record while it is a draft (before you sign it)",
+            Need.of(SUPPORT_WORKER, REGISTRANT).within(OWN)),
     SIGN_SESSION_RECORD(Area.SESSIONS, "Sign your session record", Need.of(SUPPORT_WORKER, REGISTRANT).within(OWN)),
     AMEND_SESSION_RECORD(Area.SESSIONS, "Amend a signed session record, with the reason",
             Need.of(SUPPORT_WORKER, REGISTRANT).within(PATIENT)),

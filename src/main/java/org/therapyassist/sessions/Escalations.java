@@ -105,6 +105,19 @@ public class Escalations {
         return list("e.organisation_id = ? and e.patient_id = ? order by e.raised_at desc", organisationId, patientId);
     }
 
+    /** Concerns raised with these session records, oldest first; the caller has checked access to the records. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<Escalation>> withRecords(UUID organisationId, java.util.Collection<UUID> recordIds) {
+        if (recordIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Escalation> found = list("e.organisation_id = :org and e.session_record_id in (:ids) order by e.raised_at",
+                Map.of("org", organisationId, "ids", List.copyOf(recordIds)));
+        Map<UUID, List<Escalation>> out = new java.util.HashMap<>();
+        found.forEach(e -> out.computeIfAbsent(e.sessionRecordId(), k -> new java.util.ArrayList<>()).add(e));
+        return out;
+    }
+
     /** What this worker escalated in the last 7 days, answered or not, so that replies reach them; audited as a worklist. */
     @Transactional
     public List<Escalation> raisedBy(CurrentUser user) {
@@ -120,8 +133,16 @@ public class Escalations {
     }
 
     private List<Escalation> list(String where, Object... params) {
-        List<Row> rows = jdbc.sql("select e.*, d.task_type_code from escalation e join delegation d on d.id = e.delegation_id where " + where)
-                .params(params).query(Escalations::row).list();
+        return named(jdbc.sql("select e.*, d.task_type_code from escalation e join delegation d on d.id = e.delegation_id where " + where)
+                .params(params).query(Escalations::row).list());
+    }
+
+    private List<Escalation> list(String where, Map<String, Object> params) {
+        return named(jdbc.sql("select e.*, d.task_type_code from escalation e join delegation d on d.id = e.delegation_id where " + where)
+                .params(params).query(Escalations::row).list());
+    }
+
+    private List<Escalation> named(List<Row> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }

@@ -42,6 +42,27 @@ public record SessionRecord(UUID id, UUID organisationId, UUID delegationId, UUI
                 Status.SIGNED, requiresCountersign, now, version, activities, goalProgress, countersignature, amendments);
     }
 
+    /**
+     * A draft is its author's to finish: only they may change it, only while it is unsigned, and only from the version
+     * they read, so a change made elsewhere in the meantime (another tab, the API) is never overwritten unseen.
+     */
+    public void requireEditableBy(UUID actor, int readVersion) {
+        if (!authorId.equals(actor)) {
+            throw new NotAllowedException("record.not-author", "Only the person who wrote a record can change it.");
+        }
+        if (status == Status.SIGNED) {
+            throw alreadySigned();
+        }
+        if (version != readVersion) {
+            throw changedMeanwhile();
+        }
+    }
+
+    public static ConflictException changedMeanwhile() {
+        return new ConflictException("record.changed",
+                "This record was changed since you opened it. Reload it to see the changes, then make yours again.");
+    }
+
     /** Amendments are added to signed records only; a draft is still the author's to finish. */
     public void requireAmendable() {
         if (status != Status.SIGNED) {

@@ -31,16 +31,47 @@ class SessionRecordRepository {
         this.batch = batch;
     }
 
-    void insert(SessionRecord r) {
+    void insert(SessionRecord r, String contentHash) {
         jdbc.sql("insert into session_record (id, organisation_id, delegation_id, patient_id, author_id, author_band, "
                         + "reviewer_id, performed_on, recorded_at, patient_response, pain_before, pain_after, tug_seconds, "
-                        + "chair_stand_count, note, status, requires_countersign, signed_at, version) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                        + "chair_stand_count, note, status, requires_countersign, signed_at, version, content_hash) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
                 .params(r.id(), r.organisationId(), r.delegationId(), r.patientId(), r.authorId(), r.authorBand(),
                         r.reviewerId(), r.performedOn(), Time.db(r.recordedAt()), r.patientResponse(), r.painBefore(),
                         r.painAfter(), r.tugSeconds(), r.chairStandCount(), r.note(), r.status().name(),
-                        r.requiresCountersign(), Time.db(r.signedAt()))
+                        r.requiresCountersign(), Time.db(r.signedAt()), contentHash)
                 .update();
+        insertChildren(r);
+    }
+
+    /**
+     * A record by the same worker for the same delegation and day saying exactly the same, recorded since {@code since}:
+     * the same record sent again. The caller holds the delegation's row lock, so two sent at once are seen in turn.
+     */
+    Optional<UUID> sameRecordedSince(SessionRecord r, String contentHash, java.time.Instant since) {
+        return jdbc.sql("select id from session_record where organisation_id = ? and delegation_id = ? and author_id = ? "
+                        + "and performed_on = ? and content_hash = ? and recorded_at >= ? order by recorded_at limit 1")
+                .params(r.organisationId(), r.delegationId(), r.authorId(), r.performedOn(), contentHash, Time.db(since))
+                .query(UUID.class).optional();
+    }
+
+    /** Changes a draft from the version its author read; false when it was signed or changed meanwhile. */
+    boolean updateDraft(SessionRecord r, int readVersion, String contentHash) {
+        boolean updated = jdbc.sql("update session_record set patient_response = ?, pain_before = ?, pain_after = ?, "
+                        + "tug_seconds = ?, chair_stand_count = ?, note = ?, content_hash = ?, version = version + 1 "
+                        + "where organisation_id = ? and id = ? and status = 'DRAFT' and version = ?")
+                .params(r.patientResponse(), r.painBefore(), r.painAfter(), r.tugSeconds(), r.chairStandCount(), r.note(),
+                        contentHash, r.organisationId(), r.id(), readVersion)
+                .update() == 1;
+        if (updated) {
+            jdbc.sql("delete from session_activity where session_record_id = ?").param(r.id()).update();
+            jdbc.sql("delete from session_goal_progress where session_record_id = ?").param(r.id()).update();
+            insertChildren(r);
+        }
+        return updated;
+    }
+
+    private void insertChildren(SessionRecord r) {
         List<Object[]> activities = new ArrayList<>();
         for (int i = 0; i < r.activities().size(); i++) {
             NewSessionRecord.Activity a = r.activities().get(i);
@@ -57,6 +88,17 @@ class SessionRecordRepository {
             batch.batchUpdate("insert into session_goal_progress (session_record_id, goal_id, progress, note) "
                     + "values (?, ?, ?, ?)", progress);
         }
+    }
+
+    /** The author's unsigned records, oldest first (no children: My day shows only which and when). */
+    List<org.therapyassist.delegation.SessionDrafts.Draft> draftsBy(UUID org, UUID authorId) {
+        return jdbc.sql("select id, delegation_id, performed_on, recorded_at from session_record "
+                        + "where organisation_id = ? and author_id = ? and status = 'DRAFT' order by performed_on, recorded_at")
+                .params(org, authorId)
+                .query((rs, n) -> new org.therapyassist.delegation.SessionDrafts.Draft(rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, OffsetDateTime.class).toInstant()))
+                .list();
     }
 
     /** Signs a draft; zero rows means it was signed (or changed) by someone else first. */

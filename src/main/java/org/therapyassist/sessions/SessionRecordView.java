@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.UUID;
 import org.therapyassist.patients.PatientSummary;
 
-/** A session record with names resolved, as the pages and the API show it. */
+/**
+ * A session record with names resolved, as the pages and the API show it: with the delegation's "stop and contact"
+ * criteria the worker had in front of them, and the concerns raised with this record and their replies.
+ */
 public record SessionRecordView(UUID id, UUID delegationId, String taskTypeName, PatientSummary patient,
         UUID authorId, String authorName, int authorBand, UUID reviewerId, String reviewerName, LocalDate performedOn,
         Instant recordedAt, String patientResponse, Integer painBefore, Integer painAfter, BigDecimal tugSeconds,
         Integer chairStandCount, String note, String status, boolean requiresCountersign, Instant signedAt,
         boolean awaitingCountersign, List<NewSessionRecord.Activity> activities, List<GoalLine> goalProgress,
-        Countersign countersignature, List<AmendmentLine> amendments, int version) {
+        Countersign countersignature, List<AmendmentLine> amendments, int version, String stopCriteria,
+        List<Escalation> escalations) {
 
     public record GoalLine(UUID goalId, String goal, String progress, String progressTitle, String note) {
     }

@@ -70,38 +70,91 @@ public class SessionRecords {
         // stops the recording as it would have stopped the delegation. Measures on the record are checked as measures.
         guard.check(user, Command.RECORD_SESSION, delegation.taskType());
         access.check(user, delegation.patient().id(), PatientAction.RECORD_SESSION, delegation.id());
-        Map<UUID, String> goals = new HashMap<>();
-        carePlans.episodesOf(user.organisationId(), delegation.patient().id())
-                .forEach(e -> e.goals().forEach(g -> goals.put(g.id(), g.description())));
-        for (int i = 0; i < command.goalProgress().size(); i++) {
-            if (!goals.containsKey(command.goalProgress().get(i).goalId())) {
-                throw new InvalidInputException(Map.of("goalProgress[" + i + "].goalId", "Choose one of this patient's goals"));
-            }
-        }
+        Map<UUID, String> goals = goalsOf(user, delegation.patient().id());
+        requireGoalsOfThisPatient(goals, command.goalProgress());
         List<NewSessionRecord.Activity> activities = withPrescriptions(user, delegation, command.activities());
         Instant now = clock.instant();
         SessionRecord record = new SessionRecord(Ids.newId(), user.organisationId(), delegation.id(),
                 delegation.patient().id(), user.staffId(), user.band(), delegation.delegatorId(), command.performedOn(),
                 now, command.patientResponse().strip(), command.painBefore(), command.painAfter(), command.tugSeconds(),
                 command.chairStandCount(), Text.blankToNull(command.note()), SessionRecord.Status.DRAFT,
-                properties.requiresCountersign(user.band()), null, 0, activities,
-                command.goalProgress().stream()
-                        .map(g -> new SessionRecord.Progress(g.goalId(), g.progress(), Text.blankToNull(g.note()))).toList(),
+                properties.requiresCountersign(user.band()), null, 0, activities, progressOf(command.goalProgress()),
                 null, List.of());
-        repository.insert(record);
+        String content = RepeatedRecords.contentOf(command);
+        // Same worker, delegation, day and words within a few minutes: the same record sent again (a retry after a
+        // lost answer), not a second visit. The delegation's row is locked above, so two sent at once meet here in turn.
+        repository.sameRecordedSince(record, content, now.minus(properties.repeatWindow())).ifPresent(existing -> {
+            throw new ConflictException("record.duplicate", "This session record was already saved a moment ago; it was "
+                    + "not saved a second time.", Map.of("existingId", existing));
+        });
+        repository.insert(record, content);
         SessionMeasured measured = new SessionMeasured(user, record.id(), delegation.id(), delegation.patient().id(),
                 command.performedOn(), command.painBefore(), command.painAfter(), command.tugSeconds(), command.chairStandCount());
         if (measured.hasMeasures()) {
             events.publishEvent(measured);
         }
-        if (command.escalation() != null && !command.escalation().isBlank()) {
-            escalations.raise(user, delegation, record.id(), command.escalation());
-        }
+        List<Escalation> raised = command.escalation() == null || command.escalation().isBlank() ? List.of()
+                : List.of(escalations.raise(user, delegation, record.id(), command.escalation()));
         // Everything the view needs is already in hand: no second round of lookups on the busiest write.
-        return viewOf(record, delegation.taskTypeName(), delegation.patient(),
-                id -> id.equals(user.staffId()) ? user.displayName()
+        return viewOf(record, new DelegationDesk.TaskSummary(delegation.taskTypeName(), delegation.escalationCriteria()),
+                delegation.patient(), id -> id.equals(user.staffId()) ? user.displayName()
                         : id.equals(delegation.delegatorId()) ? delegation.delegatorName() : "Unknown",
-                goals);
+                goals, raised);
+    }
+
+    /**
+     * The author changes their draft before signing it, from the version they read. Readings that changed correct the
+     * measure results they became and are checked against the stop criteria again; the delegation and day stay.
+     */
+    @Transactional
+    public SessionRecordView edit(CurrentUser user, UUID id, SessionRecordChanges changes) {
+        SessionRecord record = require(user, id);
+        record.requireEditableBy(user.staffId(), changes.version());
+        access.check(user, record.patientId(), PatientAction.EDIT_DRAFT_RECORD, id);
+        requireGoalsOfThisPatient(goalsOf(user, record.patientId()), changes.goalProgress());
+        DelegationView delegation = delegations.view(user, record.delegationId());
+        List<NewSessionRecord.Activity> activities = withPrescriptions(user, delegation, changes.activities());
+        SessionRecord changed = new SessionRecord(record.id(), record.organisationId(), record.delegationId(),
+                record.patientId(), record.authorId(), record.authorBand(), record.reviewerId(), record.performedOn(),
+                record.recordedAt(), changes.patientResponse().strip(), changes.painBefore(), changes.painAfter(),
+                changes.tugSeconds(), changes.chairStandCount(), Text.blankToNull(changes.note()), record.status(),
+                record.requiresCountersign(), null, record.version(), activities, progressOf(changes.goalProgress()),
+                null, List.of());
+        String content = RepeatedRecords.contentOf(record.delegationId(), record.performedOn(), changes.activities(),
+                changes.patientResponse(), changes.painBefore(), changes.painAfter(), changes.tugSeconds(),
+                changes.chairStandCount(), changes.goalProgress(), changes.note(), null);
+        if (!repository.updateDraft(changed, changes.version(), content)) {
+            throw SessionRecord.changedMeanwhile();
+        }
+        SessionRemeasured remeasured = new SessionRemeasured(user, id, record.delegationId(), record.patientId(),
+                record.performedOn(), new SessionRemeasured.Readings(record.painBefore(), record.painAfter(),
+                        record.tugSeconds(), record.chairStandCount()),
+                new SessionRemeasured.Readings(changes.painBefore(), changes.painAfter(), changes.tugSeconds(),
+                        changes.chairStandCount()));
+        if (remeasured.changesAnything()) {
+            events.publishEvent(remeasured);
+        }
+        return view(user.organisationId(), List.of(require(user, id))).getFirst();
+    }
+
+    private Map<UUID, String> goalsOf(CurrentUser user, UUID patientId) {
+        Map<UUID, String> goals = new HashMap<>();
+        carePlans.episodesOf(user.organisationId(), patientId)
+                .forEach(e -> e.goals().forEach(g -> goals.put(g.id(), g.description())));
+        return goals;
+    }
+
+    private static void requireGoalsOfThisPatient(Map<UUID, String> goals, List<NewSessionRecord.GoalUpdate> updates) {
+        for (int i = 0; i < updates.size(); i++) {
+            if (!goals.containsKey(updates.get(i).goalId())) {
+                throw new InvalidInputException(Map.of("goalProgress[" + i + "].goalId", "Choose one of this patient's goals"));
+            }
+        }
+    }
+
+    private static List<SessionRecord.Progress> progressOf(List<NewSessionRecord.GoalUpdate> updates) {
+        return updates.stream().map(g -> new SessionRecord.Progress(g.goalId(), g.progress(), Text.blankToNull(g.note())))
+                .toList();
     }
 
     /**
@@ -229,20 +282,21 @@ public class SessionRecords {
         Map<UUID, StaffMember> names = staff.byIds(org, staffIds);
         Map<UUID, PatientSummary> people = patients.summaries(org, patientIds);
         Map<UUID, String> goals = new HashMap<>();
-        Map<UUID, String> taskNames = new HashMap<>();
+        Map<UUID, DelegationDesk.TaskSummary> tasks = new HashMap<>();
         for (UUID patientId : patientIds) {
             for (Episode e : carePlans.episodesOf(org, patientId)) {
                 e.goals().forEach(g -> goals.put(g.id(), g.description()));
             }
         }
+        Map<UUID, List<Escalation>> raised = escalations.withRecords(org, records.stream().map(SessionRecord::id).toList());
         return records.stream().map(r -> viewOf(r,
-                taskNames.computeIfAbsent(r.delegationId(), d -> delegations.taskNameOf(org, d)), people.get(r.patientId()),
-                id -> name(names, id), goals)).toList();
+                tasks.computeIfAbsent(r.delegationId(), d -> delegations.summaryOf(org, d)), people.get(r.patientId()),
+                id -> name(names, id), goals, raised.getOrDefault(r.id(), List.of()))).toList();
     }
 
-    private static SessionRecordView viewOf(SessionRecord r, String taskName, PatientSummary patient,
-            java.util.function.Function<UUID, String> names, Map<UUID, String> goals) {
-        return new SessionRecordView(r.id(), r.delegationId(), taskName, patient,
+    private static SessionRecordView viewOf(SessionRecord r, DelegationDesk.TaskSummary task, PatientSummary patient,
+            java.util.function.Function<UUID, String> names, Map<UUID, String> goals, List<Escalation> raised) {
+        return new SessionRecordView(r.id(), r.delegationId(), task.taskTypeName(), patient,
                 r.authorId(), names.apply(r.authorId()), r.authorBand(), r.reviewerId(), names.apply(r.reviewerId()),
                 r.performedOn(), r.recordedAt(), r.patientResponse(), r.painBefore(), r.painAfter(), r.tugSeconds(),
                 r.chairStandCount(), r.note(), r.status().name(), r.requiresCountersign(), r.signedAt(),
@@ -253,7 +307,7 @@ public class SessionRecords {
                         names.apply(r.countersignature().by()), r.countersignature().at(), r.countersignature().note()),
                 r.amendments().stream().map(a -> new SessionRecordView.AmendmentLine(a.id(), names.apply(a.authorId()),
                         a.createdAt(), a.reason(), a.text())).toList(),
-                r.version());
+                r.version(), task.stopCriteria(), List.copyOf(raised));
     }
 
     private static String name(Map<UUID, StaffMember> names, UUID id) {

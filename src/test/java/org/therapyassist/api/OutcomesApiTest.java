@@ -141,22 +141,24 @@ class OutcomesApiTest {
             mvc.perform(page("pt.demo", get(url))).andExpect(status().isOk());
         }
         var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        var ptForm = fixtures.formToken("pt.demo");
+        var leadForm = fixtures.formToken("lead.demo");
         String target = fixtures.today().plusWeeks(6).toString();
         String[] ymd = target.split("-");
-        mvc.perform(page("pt.demo", post("/episodes/" + e.id() + "/goals")).with(csrf)
+        mvc.perform(page("pt.demo", post("/episodes/" + e.id() + "/goals")).with(csrf).with(ptForm)
                         .param("description", "Walk to the bus stop").param("targetDateDay", ymd[2])
                         .param("targetDateMonth", ymd[1]).param("targetDateYear", ymd[0]).param("minus2", "Housebound")
                         .param("minus1", "Walks to the gate").param("zero", "").param("plus1", "Walks to the stop and back")
                         .param("plus2", "Takes the bus to town").param("baseline", "-1").param("weight", "1"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Describe the 0 level: the expected outcome")));
-        mvc.perform(page("pt.demo", post("/episodes/" + e.id() + "/goals")).with(csrf)
+        mvc.perform(page("pt.demo", post("/episodes/" + e.id() + "/goals")).with(csrf).with(ptForm)
                         .param("description", "Walk to the bus stop").param("targetDateDay", ymd[2])
                         .param("targetDateMonth", ymd[1]).param("targetDateYear", ymd[0]).param("minus2", "Housebound")
                         .param("minus1", "Walks to the gate").param("zero", "Walks to the bus stop").param("plus1", "Walks to the stop and back")
                         .param("plus2", "Takes the bus to town").param("baseline", "-1").param("weight", "1"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(page("pt.demo", post("/patients/" + e.patientId() + "/measures")).with(csrf)
+        mvc.perform(page("pt.demo", post("/patients/" + e.patientId() + "/measures")).with(csrf).with(ptForm)
                         .param("measureKey", "TUG").param("item0", "abc").param("effectiveOnDay", "1")
                         .param("effectiveOnMonth", "1").param("effectiveOnYear", "2020"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("must be a number")));
@@ -164,12 +166,12 @@ class OutcomesApiTest {
                 .andExpect(content().string(containsString("Walk to the bus stop")))
                 .andExpect(content().string(containsString("Outcome measures and goals")));
         mvc.perform(page("hca.demo", get("/measures/new"))).andExpect(status().isForbidden());
-        mvc.perform(page("pt.demo", post("/measures")).with(csrf).param("name", "x").param("unit", "points"))
+        mvc.perform(page("pt.demo", post("/measures")).with(csrf).with(ptForm).param("name", "x").param("unit", "points"))
                 .andExpect(status().isForbidden());
-        mvc.perform(page("lead.demo", post("/measures")).with(csrf).param("name", "").param("unit", "points")
+        mvc.perform(page("lead.demo", post("/measures")).with(csrf).with(leadForm).param("name", "").param("unit", "points")
                         .param("totalRule", "SUM").param("higherIsBetter", "true").param("itemLabel2", "Balance").param("itemMin2", "4").param("itemMax2", "2"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Enter the name of the measure")));
-        mvc.perform(page("lead.demo", post("/measures")).with(csrf).param("name", "Balance check " + e.id()).param("unit", "points")
+        mvc.perform(page("lead.demo", post("/measures")).with(csrf).with(leadForm).param("name", "Balance check " + e.id()).param("unit", "points")
                         .param("totalRule", "SUM").param("higherIsBetter", "true").param("itemLabel2", "Balance").param("itemMin2", "4").param("itemMax2", "2"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Highest score must be more than the lowest score")))
                 .andExpect(content().string(containsString("id=\"itemMax2\"")));

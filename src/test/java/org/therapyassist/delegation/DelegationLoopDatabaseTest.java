@@ -56,12 +56,15 @@ class DelegationLoopDatabaseTest {
                 List.of(new NewSessionRecord.GoalUpdate(episode.goals().getFirst().id(), org.therapyassist.sessions.GoalProgress.PROGRESSING, null)),
                 "Keen", "Dizzy on standing the third time; sat down, settled. Please advise."));
         assertThat(draft.status()).isEqualTo("DRAFT");
-        assertThat(myDay.of(hca).doneToday()).extracting(DelegationView::id).contains(offered.id());
+        // Saved but unsigned: waiting for the worker's signature, not yet done.
+        assertThat(myDay.of(hca).awaitingSignature()).extracting(MyDay.WaitingForSignature::sessionRecordId).contains(draft.id());
+        assertThat(myDay.of(hca).doneToday()).extracting(DelegationView::id).doesNotContain(offered.id());
         // The escalation is in the delegator's inbox at once, before the record is even signed.
         assertThat(inbox.of(pt).escalations()).anySatisfy(e -> assertThat(e.delegationId()).isEqualTo(offered.id()));
 
         SessionRecordView signed = records.sign(hca, draft.id());
         assertThat(signed.awaitingCountersign()).isTrue();
+        assertThat(myDay.of(hca).doneToday()).extracting(DelegationView::id).contains(offered.id());
         assertThat(inbox.of(pt).awaitingCountersign()).extracting(SessionRecordView::id).contains(signed.id());
 
         SessionRecordView countersigned = records.countersign(pt, signed.id(), "Reviewed; continue.");

@@ -69,9 +69,13 @@ class GroupRegisterJourneyBrowserTest {
         assertAccessible(sam);
         assertNoHorizontalScroll(sam);
 
-        // Nothing chosen: each patient's outcome is asked for, beside their name and in the summary.
+        // One marked, the others not: each missing outcome is asked for, and what was entered is still there.
+        sam.check("#outcome-" + people.get(0).patientId() + "-0");
+        sam.fill("#note-" + people.get(0).patientId(), "Progressed to 2 kg wrist weights");
         sam.click("button:has-text('Save and sign register')");
         assertThat(sam.locator(".nhsuk-error-summary")).containsText("Choose attended, did not attend or cancelled");
+        assertThat(sam.locator("#outcome-" + people.get(0).patientId() + "-0")).isChecked();
+        assertThat(sam.locator("#note-" + people.get(0).patientId())).hasValue("Progressed to 2 kg wrist weights");
         assertAccessible(sam);
         assertNoHorizontalScroll(sam);
 

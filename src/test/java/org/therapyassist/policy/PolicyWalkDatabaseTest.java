@@ -51,6 +51,7 @@ class PolicyWalkDatabaseTest {
 
     @Autowired MockMvc mvc;
     @Autowired CommandGuard guard;
+    @Autowired org.therapyassist.platform.idempotency.FormTokens formTokens;
     @Autowired UserDetailsService accounts;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
 
@@ -105,7 +106,9 @@ class PolicyWalkDatabaseTest {
             for (Write write : writes()) {
                 Command command = write.handler().getMethodAnnotation(Performs.class).value();
                 PolicyRules.Verdict expected = guard.decide(me, command, null);
-                MvcResult result = mvc.perform(requestFor(write).with(user(principal)).with(csrf())).andReturn();
+                // A page form carries its one-time token (as every th:action form does) and its CSRF token.
+                MvcResult result = mvc.perform(requestFor(write).with(user(principal)).with(csrf())
+                        .with(formToken(me, write))).andReturn();
                 checked++;
                 int status = result.getResponse().getStatus();
                 String code = codeOf(result);
@@ -121,6 +124,15 @@ class PolicyWalkDatabaseTest {
         }
         assertThat(checked).isGreaterThan(ROLES.size() * 150);
         assertThat(disagreements).as("answers that disagree with the declared policy").isEmpty();
+    }
+
+    private org.springframework.test.web.servlet.request.RequestPostProcessor formToken(CurrentUser me, Write write) {
+        return request -> {
+            if (!write.path().startsWith("/api/")) {
+                request.setParameter(org.therapyassist.platform.idempotency.FormTokens.FIELD, formTokens.issue(me));
+            }
+            return request;
+        };
     }
 
     private static AbstractMockHttpServletRequestBuilder<?> requestFor(Write write) {

@@ -32,10 +32,13 @@ public class Fixtures {
     private final CarePlans carePlans;
     private final Clock clock;
     private final org.springframework.security.core.userdetails.UserDetailsService logins;
+    private final org.therapyassist.platform.idempotency.FormTokens formTokens;
 
     Fixtures(AccountDirectory accounts, PatientRecords patients, CarePlans carePlans, Clock clock,
-            org.springframework.security.core.userdetails.UserDetailsService logins) {
+            org.springframework.security.core.userdetails.UserDetailsService logins,
+            org.therapyassist.platform.idempotency.FormTokens formTokens) {
         this.logins = logins;
+        this.formTokens = formTokens;
         this.accounts = accounts;
         this.patients = patients;
         this.carePlans = carePlans;
@@ -49,6 +52,23 @@ public class Fixtures {
     /** A signed-in person as the page chain holds them, for MockMvc page requests ({@code .with(user(...))}). */
     public org.springframework.security.core.userdetails.UserDetails principal(String username) {
         return logins.loadUserByUsername(username);
+    }
+
+    /**
+     * A page form's one-time token, as the page would have carried it: a fresh one for each request it is applied to
+     * (a browser gets a new one each time the form is shown).
+     */
+    public org.springframework.test.web.servlet.request.RequestPostProcessor formToken(String username) {
+        CurrentUser user = user(username);
+        return request -> {
+            request.setParameter(org.therapyassist.platform.idempotency.FormTokens.FIELD, formTokens.issue(user));
+            return request;
+        };
+    }
+
+    /** A token for this person, to send by hand (twice, say). */
+    public String newFormToken(String username) {
+        return formTokens.issue(user(username));
     }
 
     public LocalDate today() {

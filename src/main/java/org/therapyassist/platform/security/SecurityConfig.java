@@ -94,7 +94,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/vendor/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
-                                "/error").permitAll()
+                                "/error", "/error/forbidden", "/error/form-not-checked").permitAll()
                         .requestMatchers("/audit/**", "/security/**").hasAnyRole("TEAM_LEAD", "ADMIN")
                         .requestMatchers("/team/**").hasRole("TEAM_LEAD")
                         .anyRequest().authenticated())
@@ -103,7 +103,7 @@ class SecurityConfig {
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens(properties.https())))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedout"))
-                .exceptionHandling(e -> e.accessDeniedPage("/error/forbidden"))
+                .exceptionHandling(e -> e.accessDeniedHandler(new SignedOutPosts(requestCache)))
                 .headers(this::headers);
         return http.build();
     }
@@ -126,8 +126,11 @@ class SecurityConfig {
     }
 
     private static boolean worthReturningTo(HttpServletRequest request) {
+        String fetchMode = request.getHeader("Sec-Fetch-Mode");
         return "GET".equals(request.getMethod()) && request.getHeader("HX-Request") == null
-                && !request.getRequestURI().endsWith("/favicon.ico");
+                && (fetchMode == null || "navigate".equals(fetchMode))
+                && !request.getRequestURI().endsWith("/favicon.ico")
+                && !request.getRequestURI().endsWith("/session/keep-alive");
     }
 
     private void headers(HeadersConfigurer<HttpSecurity> headers) {

@@ -1,16 +1,30 @@
 package org.therapyassist.platform.web;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.therapyassist.platform.CurrentUser;
 
-/** Puts the signed-in user in every page's model, for the header and navigation. */
+/** Puts the signed-in user in every page's model, for the header and navigation, and how long a session lasts. */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutAdvice {
+
+    private final long sessionTimeoutSeconds;
+
+    LayoutAdvice(@Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
+        this.sessionTimeoutSeconds = sessionTimeout.toSeconds();
+    }
 
     @ModelAttribute("me")
     CurrentUser me() {
         return WebConfig.currentUser();
+    }
+
+    /** For the warning before the session runs out (app.js). */
+    @ModelAttribute("sessionTimeoutSeconds")
+    long sessionTimeoutSeconds() {
+        return sessionTimeoutSeconds;
     }
 }

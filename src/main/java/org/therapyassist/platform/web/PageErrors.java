@@ -46,6 +46,12 @@ class PageErrors {
 
     private static final String BREAK_GLASS = "access.break-glass-required";
 
+    /** A form post without its one-time token: like a failed CSRF check, a plain page that says what to do. */
+    @ExceptionHandler(org.therapyassist.platform.idempotency.FormTokenRefused.class)
+    String formToken(org.therapyassist.platform.idempotency.FormTokenRefused e, Model model, HttpServletResponse response) {
+        return show(403, "This form cannot be sent", e.getMessage(), e.code(), model, response);
+    }
+
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, NoResourceFoundException.class})
     String notFound(Exception e, Model model, HttpServletResponse response) {
         // A form field that should hold an id or a number but does not is bad input, not a missing page.

@@ -12,12 +12,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.sessions.Escalation;
 import org.therapyassist.sessions.Escalations;
 import org.therapyassist.sessions.NewSessionRecord;
+import org.therapyassist.sessions.SessionRecordChanges;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
 import org.therapyassist.policy.Command;
@@ -38,10 +40,21 @@ class SessionApi {
     @Performs(Command.RECORD_SESSION)
     @PostMapping("/api/v1/session-records")
     @Operation(summary = "Record a session against an accepted delegation (as a draft). "
-            + "A non-empty 'escalation' goes to the delegator's inbox at once.")
+            + "A non-empty 'escalation' goes to the delegator's inbox at once. Send an Idempotency-Key to retry safely; "
+            + "without one, the same record by the same worker for the same delegation and day again within 10 minutes "
+            + "is refused with 409 record.duplicate and the first record's id as existingId.")
     ResponseEntity<SessionRecordView> create(CurrentUser me, @Valid @RequestBody NewSessionRecord body) {
         SessionRecordView view = records.record(me, body);
         return ResponseEntity.created(URI.create("/api/v1/session-records/" + view.id())).body(view);
+    }
+
+    @Performs(Command.EDIT_DRAFT_SESSION_RECORD)
+    @PutMapping("/api/v1/session-records/{id}")
+    @Operation(summary = "Change your own draft record before signing it, from the version you read (409 record.changed "
+            + "if it changed since, 409 record.already-signed once signed, 403 record.not-author for anyone else). "
+            + "The delegation and the day stay as recorded; changed readings correct the measure results they became.")
+    SessionRecordView edit(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody SessionRecordChanges body) {
+        return records.edit(me, id, body);
     }
 
     @GetMapping("/api/v1/session-records/{id}")

@@ -3,7 +3,6 @@ package org.therapyassist.sessions.web;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.sessions.Escalations;
 import org.therapyassist.sessions.GoalProgress;
 import org.therapyassist.sessions.NewSessionRecord;
+import org.therapyassist.sessions.SessionRecordChanges;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
 import org.therapyassist.policy.Command;
@@ -69,7 +69,7 @@ class SessionPages {
 
     @Performs(Command.RECORD_SESSION)
     @PostMapping("/session-records")
-    String create(CurrentUser me, @RequestParam MultiValueMap<String, String> f, Model model) {
+    String create(CurrentUser me, @RequestParam MultiValueMap<String, String> f, Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         UUID delegationId = Text.uuidOrNull(f.getFirst("delegationId"));
         if (delegationId == null) {
@@ -77,29 +77,9 @@ class SessionPages {
         }
         LocalDate performedOn = errors.date("performedOn", "session date", f.getFirst("performedOnDay"),
                 f.getFirst("performedOnMonth"), f.getFirst("performedOnYear"), true);
-        List<NewSessionRecord.Activity> activities = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            String name = f.getFirst("activity" + i);
-            UUID item = Text.uuidOrNull(f.getFirst("item" + i));
-            if (name != null && !name.isBlank()) {
-                Integer sets = errors.integer("sets" + i, "Sets", f.getFirst("sets" + i));
-                Integer reps = errors.integer("reps" + i, "Repetitions", f.getFirst("reps" + i));
-                activities.add(item == null ? new NewSessionRecord.Activity(name, sets, reps)
-                        : new NewSessionRecord.Activity(name, sets, reps, item, "yes".equals(f.getFirst("done" + i)), null));
-            }
-        }
-        List<NewSessionRecord.GoalUpdate> goals = new ArrayList<>();
-        for (String key : f.keySet()) {
-            if (key.startsWith("goal-") && f.getFirst(key) != null && !f.getFirst(key).isBlank()) {
-                goals.add(new NewSessionRecord.GoalUpdate(Text.uuidOrNull(key.substring(5)),
-                        errors.choice(key, GoalProgress.class, f.getFirst(key)), null));
-            }
-        }
-        NewSessionRecord command = new NewSessionRecord(delegationId, performedOn, activities, f.getFirst("patientResponse"),
-                errors.integer("painBefore", "Pain before", f.getFirst("painBefore")),
-                errors.integer("painAfter", "Pain after", f.getFirst("painAfter")),
-                errors.decimal("tugSeconds", "TUG time", f.getFirst("tugSeconds")),
-                errors.integer("chairStandCount", "Chair stands", f.getFirst("chairStandCount")), goals, f.getFirst("note"),
+        RecordForm form = RecordForm.read(f, errors);
+        NewSessionRecord command = new NewSessionRecord(delegationId, performedOn, form.activities(), form.patientResponse(),
+                form.painBefore(), form.painAfter(), form.tugSeconds(), form.chairStandCount(), form.goals(), form.note(),
                 f.getFirst("escalation"));
         errors.validate(validator, command);
         if (errors.isEmpty()) {
@@ -108,7 +88,13 @@ class SessionPages {
                 return "redirect:/session-records/" + view.id();
             } catch (InvalidInputException e) {
                 errors.add(e);
-            } catch (ConflictException | NotAllowedException e) {
+            } catch (ConflictException e) {
+                if (e.details().get("existingId") instanceof UUID existing) {
+                    redirect.addFlashAttribute("banner", e.getMessage());
+                    return "redirect:/session-records/" + existing;
+                }
+                errors.refuse(e);
+            } catch (NotAllowedException e) {
                 errors.refuse(e);
             }
         }
@@ -121,12 +107,61 @@ class SessionPages {
         model.addAttribute("d", d);
         model.addAttribute("goals", carePlans.episodesOf(me.organisationId(), d.patient().id()).stream()
                 .flatMap(e -> e.goals().stream()).toList());
-        model.addAttribute("programme", d.episodeId() == null ? List.of()
-                : carePlans.require(me.organisationId(), d.episodeId()).programme());
+        List<?> programme = d.episodeId() == null ? List.of()
+                : carePlans.require(me.organisationId(), d.episodeId()).programme();
+        model.addAttribute("programme", programme);
+        if (!model.containsAttribute("otherSlots")) {
+            model.addAttribute("otherSlots", 2);
+        }
         model.addAttribute("progressOptions", Arrays.stream(GoalProgress.values()).map(g -> Map.entry(g.name(), g.title())).toList());
         model.addAttribute("thresholds", thresholds.describe(me.organisationId(), delegationId));
         model.addAttribute("errors", errors);
         return "sessions/new";
+    }
+
+    /** The author's draft, to change before signing it; anyone else, or a signed record, goes to the record. */
+    @GetMapping("/session-records/{id}/edit")
+    String edit(CurrentUser me, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
+        SessionRecordView r = records.open(me, id);
+        if (r.signed() || !r.authorId().equals(me.staffId())) {
+            redirect.addFlashAttribute("problem", r.signed() ? "This record is signed and cannot be changed. Add an amendment "
+                    + "to correct it." : "Only the person who wrote a record can change it.");
+            return "redirect:/session-records/" + id;
+        }
+        DelegationView d = delegations.view(me, r.delegationId());
+        List<org.therapyassist.careplans.Episode.ProgrammeItem> programme = d.episodeId() == null ? List.of()
+                : carePlans.require(me.organisationId(), d.episodeId()).programme();
+        model.addAttribute("v", RecordForm.valuesOf(r, programme.stream().map(p -> p.id()).toList()));
+        model.addAttribute("otherSlots", Math.max(2, (int) r.activities().stream().filter(a -> !a.fromProgramme()).count()));
+        model.addAttribute("editing", r);
+        return form(me, r.delegationId(), model, new FormErrors());
+    }
+
+    @Performs(Command.EDIT_DRAFT_SESSION_RECORD)
+    @PostMapping("/session-records/{id}/edit")
+    String saveEdit(CurrentUser me, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> f, Model model,
+            RedirectAttributes redirect) {
+        SessionRecordView r = records.open(me, id);
+        FormErrors errors = new FormErrors();
+        RecordForm form = RecordForm.read(f, errors);
+        Integer version = errors.integer("version", "Version", f.getFirst("version"));
+        SessionRecordChanges changes = new SessionRecordChanges(version, form.activities(), form.patientResponse(),
+                form.painBefore(), form.painAfter(), form.tugSeconds(), form.chairStandCount(), form.goals(), form.note());
+        errors.validate(validator, changes);
+        if (errors.isEmpty()) {
+            try {
+                records.edit(me, id, changes);
+                redirect.addFlashAttribute("banner", "Changes saved. The record is still a draft: sign it when it is right.");
+                return "redirect:/session-records/" + id;
+            } catch (InvalidInputException e) {
+                errors.add(e);
+            } catch (ConflictException | NotAllowedException e) {
+                errors.refuse(e);
+            }
+        }
+        model.addAttribute("v", f.toSingleValueMap());
+        model.addAttribute("editing", r);
+        return form(me, r.delegationId(), model, errors);
     }
 
     @GetMapping("/session-records/{id}")

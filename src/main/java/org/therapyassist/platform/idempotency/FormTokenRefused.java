@@ -1,0 +1,23 @@
+package org.therapyassist.platform.idempotency;
+
+import org.therapyassist.platform.NotAllowedException;
+
+/**
+ * A page form post without a usable one-time token, refused like a failed CSRF check (403) with a page that says what
+ * to do. What was typed stays in the browser (see {@code static/js/app.js}).
+ */
+public class FormTokenRefused extends NotAllowedException {
+
+    FormTokenRefused(FormTokens.Problem problem) {
+        super(switch (problem) {
+            case MISSING -> "form.token-missing";
+            case NOT_OURS -> "form.token-invalid";
+            case EXPIRED -> "form.token-expired";
+        }, switch (problem) {
+            case EXPIRED -> "This form was opened too long ago to be sent. Go back, reload the page and send it again. "
+                    + "Nothing was saved.";
+            default -> "This form could not be checked as one you opened. Go back, reload the page and send it again. "
+                    + "Nothing was saved.";
+        });
+    }
+}
