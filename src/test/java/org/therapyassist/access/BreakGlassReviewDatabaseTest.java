@@ -50,15 +50,18 @@ class BreakGlassReviewDatabaseTest {
 
         // Too short a reason is refused beside the field; a real one opens the record and returns to the page refused.
         mvc.perform(post("/patients/" + patient + "/break-glass").with(user(fixtures.principal("chloe.sw"))).with(csrf())
+                        .with(fixtures.formToken("chloe.sw"))
                         .param("reason", "because").param("returnTo", timeline))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Give a reason of at least 10 characters")));
         mvc.perform(post("/patients/" + patient + "/break-glass").with(user(fixtures.principal("chloe.sw"))).with(csrf())
+                        .with(fixtures.formToken("chloe.sw"))
                         .param("reason", "Covering Hannah's visit today at the daughter's request").param("returnTo", timeline))
                 .andExpect(redirectedUrl(timeline));
         mvc.perform(get(timeline).with(user(fixtures.principal("chloe.sw")))).andExpect(status().isOk());
         // A return address off this service is never followed.
         mvc.perform(post("/patients/" + patient + "/break-glass").with(user(fixtures.principal("chloe.sw"))).with(csrf())
+                        .with(fixtures.formToken("chloe.sw"))
                         .param("reason", "Covering Hannah's visit today at the daughter's request")
                         .param("returnTo", "//evil.example/steal"))
                 .andExpect(redirectedUrl("/patients/" + patient));

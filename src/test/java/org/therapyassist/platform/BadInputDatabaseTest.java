@@ -197,7 +197,7 @@ class BadInputDatabaseTest {
                 .POST(HttpRequest.BodyPublishers.ofString("givenName=Stale&_csrf=not-the-token")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(403);
-        assertThat(refused.body()).as(refused.body()).contains("This form has expired");
+        assertThat(refused.body()).as(refused.body()).contains("This form cannot be sent");
         assertThat(rows("patient")).isEqualTo(patients);
     }
 

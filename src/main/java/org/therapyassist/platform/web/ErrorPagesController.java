@@ -1,28 +1,17 @@
 package org.therapyassist.platform.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.web.WebAttributes;
-import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 @Controller
 class ErrorPagesController {
 
-    /**
-     * Where a refused request is forwarded, with whatever method it came with (a refused form post is a POST, so this
-     * must not be GET only). A form whose CSRF token is missing or stale says so in words a tired user can act on.
-     */
+    /** Where a refused request is forwarded, whatever method it came with (a refused form post is a POST). */
     @RequestMapping("/error/forbidden")
-    String forbidden(HttpServletRequest request, Model model, HttpServletResponse response) {
-        if (request.getAttribute(WebAttributes.ACCESS_DENIED_403) instanceof CsrfException) {
-            return PageErrors.show(403, "This form has expired",
-                    "The page was open for a long time, or the form was sent twice. Go back, reload the page and try "
-                            + "again: anything you typed is kept on the page where it can be.", "request.form-expired",
-                    model, response);
-        }
+    String forbidden(Model model, HttpServletResponse response) {
         return PageErrors.show(403, PageErrors.title(403),
                 "Your role does not give access to this page. Ask your team lead if you think it should.",
                 "access.forbidden", model, response);
