@@ -1,5 +1,6 @@
 package org.therapyassist.delegation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ public class MyDay {
         this.clock = clock;
     }
 
+    @Schema(name = "MyDay")
     public record Day(LocalDate date, List<DelegationView> toAnswer, List<DelegationView> due,
             List<DelegationView> doneToday) {
     }

@@ -47,6 +47,19 @@ class OpenApiDocumentTest {
             "org.therapyassist.platform.NotFoundException", 404,
             "org.therapyassist.platform.ConflictException", 409,
             "org.therapyassist.platform.RefusedException", 422);
+    /**
+     * Statuses the call walk finds but that cannot happen: a not-found thrown when reading back a row the operation has
+     * just written or listed, or the signed-in person's own staff record. Each says why; keep it short.
+     */
+    private static final Map<String, String> CANNOT_HAPPEN = Map.of(
+            "POST /api/v1/patients 404", "reads back the patient it has just added",
+            "POST /api/v1/exercises 404", "reads back the exercise it has just added",
+            "POST /api/v1/measures 404", "reads back the measure it has just added",
+            "POST /api/v1/group-classes 404", "reads back the class it has just added",
+            "GET /api/v1/me 404", "reads the signed-in person's own staff record",
+            "GET /api/v1/induction 404", "reads the signed-in person's own staff record",
+            "GET /api/v1/equipment/purchase-orders 404", "reads each order it has just listed",
+            "GET /api/v1/equipment/purchase-orders/suggested 404", "reads each store it has just listed");
     private static JavaClasses classes;
 
     @Autowired MockMvc mvc;
@@ -184,7 +197,8 @@ class OpenApiDocumentTest {
                     assertThat(operation).as(name + " is in the document").isNotNull();
                     Set<String> documented = map(operation.get("responses")).keySet();
                     for (Map.Entry<Integer, Set<String>> reach : reachableStatuses(m.getValue()).entrySet()) {
-                        if (!documented.contains(String.valueOf(reach.getKey()))) {
+                        if (!documented.contains(String.valueOf(reach.getKey()))
+                                && !CANNOT_HAPPEN.containsKey(name + " " + reach.getKey())) {
                             missing.add(name + " can answer " + reach.getKey() + " (" + reach.getValue() + ")");
                         }
                     }

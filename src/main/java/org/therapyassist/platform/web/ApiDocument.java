@@ -9,9 +9,9 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.Arrays;
 import java.util.List;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
 import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.HandlerMethod;
 import org.therapyassist.platform.CurrentUser;
 
@@ -57,14 +58,16 @@ class ApiDocument {
 
     static Operation document(Operation operation, HandlerMethod handler) {
         operation.setOperationId(operationId(handler));
-        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        // From the handler rather than the operation, so that parameters other customizers add count as well.
+        boolean input = Arrays.stream(handler.getMethodParameters()).anyMatch(p -> !p.getParameterType().equals(CurrentUser.class)
+                && !p.getParameterType().getName().startsWith("jakarta.servlet."));
         boolean body = operation.getRequestBody() != null;
-        if (body || !parameters.isEmpty()) {
+        if (body || input) {
             ProblemDocs.add(operation, 400);
         }
         ProblemDocs.add(operation, 401);
         ProblemDocs.add(operation, 403);
-        if (parameters.stream().anyMatch(p -> "path".equals(p.getIn()))) {
+        if (Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(PathVariable.class))) {
             ProblemDocs.add(operation, 404);
         }
         if (body && operation.getRequestBody().getContent() != null) {
