@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -180,10 +181,11 @@ class OpenApiDocumentTest {
 
     /**
      * Walks the code each API operation can run (method calls, method references, implementations of the interfaces
-     * it calls) and collects the business exceptions it constructs; each one's status must be in the document.
+     * it calls) and collects the business exceptions it constructs; each one's status must be in the document, and so
+     * must the success status the handler answers with.
      */
     @Test
-    void everyFailureTheCodeCanReachIsDocumented() {
+    void everyStatusTheCodeCanGiveIsDocumented() {
         Map<String, Map<String, Object>> operations = operations();
         List<String> missing = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, HandlerMethod> m : mappings.getHandlerMethods().entrySet()) {
@@ -202,12 +204,7 @@ class OpenApiDocumentTest {
                             missing.add(name + " can answer " + reach.getKey() + " (" + reach.getValue() + ")");
                         }
                     }
-                    if (callsResponseEntity(m.getValue(), "created") && !documented.contains("201")) {
-                        missing.add(name + " answers 201 Created");
-                    }
-                    if (callsResponseEntity(m.getValue(), "noContent") && !documented.contains("204")) {
-                        missing.add(name + " answers 204 No Content");
-                    }
+                    missing.addAll(successStatusProblems(name, m.getValue(), documented));
                 }
             }
         }
@@ -225,6 +222,30 @@ class OpenApiDocumentTest {
     private static JavaMethod javaMethod(HandlerMethod handler) {
         JavaClass owner = classes().get(handler.getMethod().getDeclaringClass());
         return owner.getMethod(handler.getMethod().getName(), handler.getMethod().getParameterTypes());
+    }
+
+    /**
+     * The success status the code gives is the one documented: {@code ResponseEntity.created} is a 201 and
+     * {@code noContent} a 204, and a handler that sets a status of its own ({@code ResponseEntity.status(...)}) declares
+     * it with {@code @ResponseStatus}, which is what the document is written from.
+     */
+    private static List<String> successStatusProblems(String name, HandlerMethod handler, Set<String> documented) {
+        List<String> problems = new ArrayList<>();
+        ResponseStatus declared = handler.getMethodAnnotation(ResponseStatus.class);
+        Integer status = declared == null ? null : declared.code().value();
+        if (callsResponseEntity(handler, "created") && (!documented.contains("201") || status != null && status != 201)) {
+            problems.add(name + " answers 201 Created");
+        }
+        if (callsResponseEntity(handler, "noContent") && (!documented.contains("204") || status != null && status != 204)) {
+            problems.add(name + " answers 204 No Content");
+        }
+        if (callsResponseEntity(handler, "status") && status == null) {
+            problems.add(name + " sets its own status: declare it with @ResponseStatus");
+        }
+        if (callsResponseEntity(handler, "ok") && status != null && status != 200 && !documented.contains("200")) {
+            problems.add(name + " answers 200 OK, not " + status);
+        }
+        return problems;
     }
 
     private static boolean callsResponseEntity(HandlerMethod handler, String factory) {
