@@ -134,6 +134,9 @@ class OpenApiDocumentTest {
                         && map(map(response).get("content")).containsKey("*/*")) {
                     wrong.add(name + " " + status + " has no media type");
                 }
+                if (status.equals("204") && map(response).containsKey("content")) {
+                    wrong.add(name + " 204 has a body");
+                }
             });
         });
         assertThat(wrong).isEmpty();

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.Arrays;
 import java.util.List;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +33,7 @@ import org.therapyassist.platform.CurrentUser;
 class ApiDocument {
 
     static final String BASIC = "basicAuth";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Bean
     OpenAPI therapyAssistApi() {
@@ -56,8 +58,32 @@ class ApiDocument {
         return ApiDocument::document;
     }
 
+    /**
+     * A write that takes an {@code Idempotency-Key} (declared by the idempotency filter's own customizer) can also be
+     * refused for the key: 400 for a bad key, 409 while the first request with it is running, 422 when it was used
+     * for another request. Written over the finished document, whatever order the customizers ran in.
+     */
+    @Bean
+    OpenApiCustomizer idempotencyKeyRefusals() {
+        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+            boolean key = operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(p -> "header".equals(p.getIn()) && IDEMPOTENCY_KEY.equalsIgnoreCase(p.getName()));
+            if (key) {
+                ProblemDocs.addWhy(operation, 400, "A malformed Idempotency-Key: `idempotency.key-invalid`.");
+                ProblemDocs.addWhy(operation, 409, "The first request with this Idempotency-Key is still running: "
+                        + "`idempotency.in-flight`.");
+                ProblemDocs.addWhy(operation, 422, "This Idempotency-Key was used for a different request: "
+                        + "`idempotency.key-reused`.");
+            }
+        }));
+    }
+
     static Operation document(Operation operation, HandlerMethod handler) {
         operation.setOperationId(operationId(handler));
+        // springdoc gives a 204 declared next to a 200 the 200's content; a 204 has none.
+        if (operation.getResponses() != null && operation.getResponses().get("204") != null) {
+            operation.getResponses().get("204").setContent(null);
+        }
         // From the handler rather than the operation, so that parameters other customizers add count as well.
         boolean input = Arrays.stream(handler.getMethodParameters()).anyMatch(p -> !p.getParameterType().equals(CurrentUser.class)
                 && !p.getParameterType().getName().startsWith("jakarta.servlet."));

@@ -58,6 +58,15 @@ public final class ProblemDocs {
         }
     }
 
+    /** Documents {@code status} if it is not there yet, and adds {@code sentence} to what it says either way. */
+    public static void addWhy(Operation operation, int status, String sentence) {
+        add(operation, status);
+        ApiResponse response = operation.getResponses().get(String.valueOf(status));
+        if (response.getDescription() == null || !response.getDescription().contains(sentence)) {
+            response.setDescription(response.getDescription() == null ? sentence : response.getDescription() + " " + sentence);
+        }
+    }
+
     static ApiResponse response(int status, String description) {
         ApiResponse response = new ApiResponse().description(description).content(new Content().addMediaType(
                 org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
