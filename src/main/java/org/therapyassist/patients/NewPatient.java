@@ -1,7 +1,6 @@
 package org.therapyassist.patients;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
@@ -22,7 +21,7 @@ public record NewPatient(
         @Pattern(regexp = "^\\s*[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\\s*[0-9][A-Za-z]{2}\\s*$", message = "Enter a real postcode, like LS1 4AB") String postcode,
         @Size(max = 30, message = "Phone number must be 30 characters or fewer")
         @Pattern(regexp = "^[0-9 +()-]*$", message = "Phone number can only contain numbers, spaces, +, ( and )") String phone,
-        List<@Valid NewAlert> alerts) {
+        List<NewAlert> alerts) {
 
     public NewPatient {
         alerts = alerts == null ? List.of() : List.copyOf(alerts);
