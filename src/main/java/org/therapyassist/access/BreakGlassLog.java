@@ -1,5 +1,6 @@
 package org.therapyassist.access;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -28,6 +29,7 @@ public class BreakGlassLog {
 
     public enum Outcome { APPROPRIATE, CONCERN }
 
+    @Schema(name = "BreakGlassOpening")
     public record Opening(UUID id, UUID staffId, String staffName, UUID patientId, String reason, Instant grantedAt,
             Instant expiresAt, String reviewedByName, Instant reviewedAt, Outcome outcome, String reviewNote) {
 
@@ -37,6 +39,7 @@ public class BreakGlassLog {
     }
 
     /** One page of openings; {@code more} says whether an older page exists. */
+    @Schema(name = "BreakGlassOpenings")
     public record Page(List<Opening> openings, int page, boolean more, long waiting) {
     }
 

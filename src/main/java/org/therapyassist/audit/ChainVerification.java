@@ -1,5 +1,6 @@
 package org.therapyassist.audit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +14,7 @@ public record ChainVerification(boolean intact, long eventsChecked, List<Break> 
      * Where the trail stops adding up and why, in plain English. {@code partition} and {@code seq} say which chain and
      * event, and are empty when the problem is with the checkpoints themselves.
      */
+    @Schema(name = "ChainBreak")
     public record Break(Integer partition, Long seq, String problem) {
 
         Break(String problem) {

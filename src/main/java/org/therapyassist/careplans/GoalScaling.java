@@ -1,5 +1,6 @@
 package org.therapyassist.careplans;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -50,6 +51,7 @@ public class GoalScaling {
         this.clock = clock;
     }
 
+    @Schema(name = "GoalLevels")
     public record Levels(
             @NotNull(message = "Enter the weight, from 1 to 10") @Min(value = 1, message = "Weight must be between 1 and 10") @Max(value = 10, message = "Weight must be between 1 and 10") Integer weight,
             @NotBlank(message = "Describe the −2 level: much less than expected") @Size(max = 300, message = "Each level must be 300 characters or fewer") String minus2,
@@ -71,18 +73,20 @@ public class GoalScaling {
         }
     }
 
+    @Schema(name = "GoalReview")
     public record Review(
             @NotNull(message = "Enter the date of the review") LocalDate reviewedOn,
             @NotNull(message = "Choose the level the patient has reached") @Min(value = -2, message = "Level must be between −2 and +2") @Max(value = 2, message = "Level must be between −2 and +2") Integer level,
             @Size(max = 1000, message = "Note must be 1000 characters or fewer") String note) {
     }
 
+    @Schema(name = "GoalReviewLine")
     public record ReviewLine(UUID id, LocalDate reviewedOn, int level, String levelTitle, String note, UUID reviewedBy,
             String reviewedByName, Instant recordedAt) {
     }
 
     public record ScaledGoal(UUID goalId, UUID episodeId, UUID patientId, String description, LocalDate targetDate,
-            String status, Levels levels, List<ReviewLine> reviews) {
+            @Schema(allowableValues = "ACTIVE") String status, Levels levels, List<ReviewLine> reviews) {
 
         @com.fasterxml.jackson.annotation.JsonProperty
         public Integer latestLevel() {
@@ -91,6 +95,7 @@ public class GoalScaling {
 
         /** FHIR Goal.achievementStatus codes. */
         @com.fasterxml.jackson.annotation.JsonProperty
+        @Schema(allowableValues = {"in-progress", "exceeded", "achieved", "not-achieved"})
         public String achievementStatus() {
             Integer l = latestLevel();
             if (l == null) {
@@ -100,6 +105,7 @@ public class GoalScaling {
         }
     }
 
+    @Schema(name = "GoalAttainment")
     public record Attainment(UUID episodeId, BigDecimal tScore, int goalsScaled, int goalsReviewed) {
     }
 

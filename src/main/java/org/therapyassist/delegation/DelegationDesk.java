@@ -116,21 +116,25 @@ public class DelegationDesk {
 
     /** Support workers who could take this task today (right stage, every competency in date), own team first. */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> competentFor(CurrentUser user, String taskTypeCode) {
+    /** A colleague who could take a task: right stage, every competency in date. */
+    public record CompetentColleague(UUID id, String name, String stage, String team) {
+    }
+
+    public List<CompetentColleague> competentFor(CurrentUser user, String taskTypeCode) {
         TaskType task = catalogue.find(taskTypeCode)
                 .orElseThrow(() -> new NotFoundException("task-type.not-found", "There is no such task type."));
         return competentColleagues(user, task, Time.today(clock), null);
     }
 
     /** Colleagues who could take the task instead: right stage, every competency in date. */
-    public List<Map<String, Object>> competentColleagues(CurrentUser user, TaskType task, LocalDate on, UUID except) {
+    public List<CompetentColleague> competentColleagues(CurrentUser user, TaskType task, LocalDate on, UUID except) {
         return competencies.competentFor(user.organisationId(), task.requiredCompetencies(), task.minimumStage(), on)
                 .stream()
                 .filter(s -> except == null || !s.id().equals(except))
                 .sorted((a, b) -> Boolean.compare(!java.util.Objects.equals(a.teamId(), user.teamId()),
                         !java.util.Objects.equals(b.teamId(), user.teamId())))
-                .map(s -> Map.<String, Object>of("id", s.id(), "name", s.displayName(),
-                        "stage", s.stage().orElseThrow().title(), "team", s.teamName() == null ? "" : s.teamName()))
+                .map(s -> new CompetentColleague(s.id(), s.displayName(), s.stage().orElseThrow().title(),
+                        s.teamName() == null ? "" : s.teamName()))
                 .toList();
     }
 

@@ -1,5 +1,6 @@
 package org.therapyassist.delegation;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,6 +47,7 @@ public class MyDay {
         this.clock = clock;
     }
 
+    @Schema(name = "MyDay")
     public record Day(LocalDate date, List<DelegationView> toAnswer, List<DelegationView> due,
             List<WaitingForSignature> awaitingSignature, List<DelegationView> doneToday) {
     }

@@ -1,5 +1,8 @@
 package org.therapyassist.delegation;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +20,7 @@ import org.therapyassist.delegation.Enums.TimeOfDay;
 public record NewDelegation(
         @NotNull(message = "Choose the patient") UUID patientId,
         UUID episodeId,
-        @NotBlank(message = "Choose the task") String taskType,
+        @NotBlank(message = "Choose the task") @Schema(description = "A task type code from GET /api/v1/task-types") String taskType,
         @NotNull(message = "Choose the support worker") UUID workerId,
         @NotBlank(message = "Enter the instructions") @Size(max = 2000, message = "Instructions must be 2000 characters or fewer") String instructions,
         @NotNull(message = "Choose how often") Frequency frequency,
@@ -31,10 +34,10 @@ public record NewDelegation(
         @NotNull(message = "Choose the level of supervision") Supervision supervision,
         @NotBlank(message = "Enter how the worker can reach you") @Size(max = 300, message = "Contact details must be 300 characters or fewer") String contactInstructions,
         @NotNull(message = "Enter the review date") LocalDate reviewOn,
-        @AssertTrue(message = "Confirm the delegation is in the patient's best interest") boolean checkBestInterest,
-        @AssertTrue(message = "Confirm the task is within the support worker's role") boolean checkWithinRole,
-        @AssertTrue(message = "Confirm the task is appropriate for this patient now") boolean checkAppropriateNow,
-        @AssertTrue(message = "Confirm the patient consents or a best-interest decision is recorded") boolean checkConsent,
-        @AssertTrue(message = "Confirm the worker is competent and confident") boolean checkCompetentAndConfident,
-        @AssertTrue(message = "Confirm the worker can reach a registrant and report back") boolean checkCanReportBack) {
+        @AssertTrue(message = "Confirm the delegation is in the patient's best interest") @Schema(requiredMode = REQUIRED, description = "Must be true") boolean checkBestInterest,
+        @AssertTrue(message = "Confirm the task is within the support worker's role") @Schema(requiredMode = REQUIRED, description = "Must be true") boolean checkWithinRole,
+        @AssertTrue(message = "Confirm the task is appropriate for this patient now") @Schema(requiredMode = REQUIRED, description = "Must be true") boolean checkAppropriateNow,
+        @AssertTrue(message = "Confirm the patient consents or a best-interest decision is recorded") @Schema(requiredMode = REQUIRED, description = "Must be true") boolean checkConsent,
+        @AssertTrue(message = "Confirm the worker is competent and confident") @Schema(requiredMode = REQUIRED, description = "Must be true") boolean checkCompetentAndConfident,
+        @AssertTrue(message = "Confirm the worker can reach a registrant and report back") @Schema(requiredMode = REQUIRED, description = "Must be true") boolean checkCanReportBack) {
 }

@@ -1,5 +1,6 @@
 package org.therapyassist.discharge;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 import org.therapyassist.careplans.Episode;
@@ -13,10 +14,12 @@ public interface ClinicalOutcomes {
 
     Outcomes forEpisode(UUID organisationId, Episode episode);
 
+    @Schema(name = "ClinicalOutcomes")
     record Outcomes(List<Line> goals, List<Line> measures) {
     }
 
     /** One row of the summary: a goal (result = its status) or a measure (first, last and the change in words). */
+    @Schema(name = "ClinicalOutcomeLine")
     record Line(String label, String first, String last, String result) {
     }
 }

@@ -1,5 +1,6 @@
 package org.therapyassist.discharge;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,6 +13,7 @@ public final class DischargeCommands {
     private DischargeCommands() {
     }
 
+    @Schema(name = "DischargeDetails")
     public record Details(
             @Size(max = 2000, message = "Advice must be 2000 characters or fewer") String adviceGiven,
             @Size(max = 1000, message = "Follow-up must be 1000 characters or fewer") String followUp,
@@ -19,12 +21,14 @@ public final class DischargeCommands {
             Integer version) {
     }
 
+    @Schema(name = "DischargeEquipmentPlan")
     public record PlanItem(
             @NotNull(message = "Choose the loan") UUID loanId,
             @NotNull(message = "Choose what happens to the item") EquipmentPlan plan,
             @Size(max = 500, message = "Note must be 500 characters or fewer") String note) {
     }
 
+    @Schema(name = "NewDischargeDiscussion")
     public record NewDiscussion(
             @NotNull(message = "Choose who the discussion was with") DiscussionKind kind,
             @NotNull(message = "Enter the date of the discussion") LocalDate heldOn,
@@ -32,6 +36,7 @@ public final class DischargeCommands {
             @NotBlank(message = "Enter what was agreed") @Size(max = 2000, message = "What was agreed must be 2000 characters or fewer") String agreed) {
     }
 
+    @Schema(name = "NewDischargeAmendment")
     public record NewAmendment(
             @NotBlank(message = "Say why the summary is amended") @Size(max = 500, message = "Reason must be 500 characters or fewer") String reason,
             @NotBlank(message = "Enter the amendment") @Size(max = 2000, message = "Amendment must be 2000 characters or fewer") String text) {

@@ -1,5 +1,6 @@
 package org.therapyassist.discharge;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,14 +24,17 @@ public record DischargeSummary(UUID id, UUID episodeId, UUID patientId, String p
     }
 
     /** An item lent to the patient: still at home (needs a plan before signing) or already back. */
+    @Schema(name = "DischargeEquipmentLine")
     public record EquipmentLine(UUID loanId, String itemName, LocalDate issuedOn, boolean stillOnLoan, EquipmentPlan plan,
             String note) {
     }
 
+    @Schema(name = "DischargeDiscussion")
     public record Discussion(UUID id, DiscussionKind kind, LocalDate heldOn, String participants, String agreed,
             String recordedByName, Instant recordedAt) {
     }
 
+    @Schema(name = "DischargeAmendment")
     public record Amendment(UUID id, String reason, String text, String authorName, Instant createdAt) {
     }
 }

@@ -1,5 +1,6 @@
 package org.therapyassist.equipment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,6 +38,7 @@ public class InspectionReports {
 
     public static final String FIELD = "report";
 
+    @Schema(name = "InspectionReport")
     public record Report(UUID id, UUID inspectionId, String originalName, String contentType, long sizeBytes, String sha256) {
     }
 

@@ -1,7 +1,11 @@
 package org.therapyassist.equipment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** A kind of equipment: tracked one by one (an asset with a label) or counted as stock, and how it is inspected. */
-public record ItemType(String code, String name, String category, Tracking tracking, InspectionRegime inspectionRegime,
+public record ItemType(String code, String name, @Schema(allowableValues = {"BATHING", "BEDS", "KITCHEN",
+        "MOVING_AND_HANDLING", "PRESSURE_CARE", "TOILETING", "WALKING_AID", "WHEELCHAIR"}) String category,
+        Tracking tracking, InspectionRegime inspectionRegime,
         Integer inspectionMonths) {
 
     public enum Tracking { ASSET, STOCK }

@@ -1,5 +1,6 @@
 package org.therapyassist.equipment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -35,8 +36,14 @@ public class Loans {
 
     public enum Status { ON_LOAN, RETURNED }
 
-    public record NewLoan(UUID patientId, UUID storeId, String itemCode, UUID assetId, Integer quantity, String adjustments,
-            String instructions, UUID sessionRecordId, LocalDate expectedReturnOn, LocalDate reviewOn) {
+    @Schema(name = "NewLoan", description = "An asset (assetId) or counted stock (quantity, default 1) of an item")
+    public record NewLoan(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID patientId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID storeId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String itemCode, UUID assetId, Integer quantity,
+            @Schema(maxLength = 500) String adjustments,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 1000,
+                    description = "What you taught the patient or carer") String instructions,
+            UUID sessionRecordId, LocalDate expectedReturnOn, LocalDate reviewOn) {
     }
 
     public record Loan(UUID id, UUID patientId, String patientName, UUID storeId, String storeName, String itemCode,
@@ -175,6 +182,7 @@ public class Loans {
     }
 
     /** Who cleaned a returned asset, when and how. */
+    @Schema(name = "CleaningRecord")
     public record Cleaning(UUID id, UUID assetId, UUID loanId, String method, String cleanedByName, Instant cleanedAt) {
     }
 

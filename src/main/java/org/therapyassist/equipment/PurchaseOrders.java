@@ -1,5 +1,6 @@
 package org.therapyassist.equipment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -35,6 +36,7 @@ public class PurchaseOrders {
     /** Where orders go unless someone names another supplier. */
     public static final String DEFAULT_SUPPLIER = "NHS Supply Chain";
 
+    @Schema(name = "PurchaseSuggestion")
     public record Suggestion(Store store, List<SuggestedLine> lines) {
     }
 
@@ -44,6 +46,7 @@ public class PurchaseOrders {
     public record NewLine(String itemCode, Integer quantity) {
     }
 
+    @Schema(name = "PurchaseOrderLine")
     public record Line(UUID id, String itemCode, String itemName, int quantity, int receivedQuantity) {
 
         public int outstanding() {
@@ -51,6 +54,7 @@ public class PurchaseOrders {
         }
     }
 
+    @Schema(name = "PurchaseOrder")
     public record Order(UUID id, UUID storeId, String storeName, String supplier, Status status, UUID createdBy,
             String createdByName, Instant createdAt, String approvedByName, Instant approvedAt, Instant sentAt,
             Instant cancelledAt, String cancelReason, int version, List<Line> lines) {

@@ -1,5 +1,6 @@
 package org.therapyassist.equipment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,12 +30,17 @@ import org.therapyassist.platform.Time;
 @Service
 public class Reservations {
 
-    public record NewReservation(UUID storeId, String itemCode, UUID assetId, Integer quantity, LocalDate startsOn,
-            LocalDate endsOn, UUID patientId, String reason) {
+    @Schema(name = "NewReservation", description = "An asset (assetId) or counted stock (quantity) of an item, for days")
+    public record NewReservation(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID storeId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String itemCode, UUID assetId, Integer quantity,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Today or later") LocalDate startsOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate endsOn, UUID patientId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 500) String reason) {
     }
 
     public record Reservation(UUID id, UUID storeId, String itemCode, String itemName, UUID assetId, String assetLabel,
-            int quantity, LocalDate startsOn, LocalDate endsOn, UUID patientId, String reason, String status,
+            int quantity, LocalDate startsOn, LocalDate endsOn, UUID patientId, String reason,
+            @Schema(allowableValues = {"ACTIVE", "CANCELLED", "FULFILLED"}) String status,
             String createdByName, Instant createdAt) {
     }
 

@@ -1,5 +1,6 @@
 package org.therapyassist.equipment;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -36,6 +37,7 @@ public class StockLedger {
         }
     }
 
+    @Schema(name = "LedgerEntry")
     public record Movement(UUID id, String itemCode, Bin bin, int quantity, MovementKind kind, String reason, UUID loanId,
             UUID purchaseOrderId, String actorName, Instant happenedAt) {
     }

@@ -1,5 +1,6 @@
 package org.therapyassist.exercises;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -61,6 +62,8 @@ public class Programmes {
     public enum Direction { UP, DOWN }
 
     /** A new item: a library exercise (its name and default dose fill any gaps) or a free-text activity. */
+    @Schema(name = "NewProgrammeItem", description = "A library exercise (exerciseId; its usual dose fills any gaps) or a "
+            + "free-text activity (activity and frequency)")
     public record NewItem(
             UUID exerciseId,
             @Size(max = 200, message = "Activity must be 200 characters or fewer") String activity,
@@ -76,6 +79,7 @@ public class Programmes {
     }
 
     /** A change to an item's dose or limits, made against the version the person saw. */
+    @Schema(name = "ProgrammeItemChange")
     public record Change(
             @NotNull(message = "The version of the item you changed is missing; reload the page") Integer version,
             @Min(value = 1, message = "Sets must be between 1 and 20") @Max(value = 20, message = "Sets must be between 1 and 20") Integer sets,

@@ -1,5 +1,6 @@
 package org.therapyassist.groups;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -36,12 +37,14 @@ public class Enrolments {
 
     public enum Status { ENROLLED, WAITING, WITHDRAWN }
 
+    @Schema(name = "GroupEnrolment")
     public record Enrolment(UUID id, UUID classId, String className, UUID patientId, String patientName, String nhsNumber,
             UUID episodeId, Status status, Integer waitingPosition, Instant requestedAt, Instant enrolledAt,
             Instant withdrawnAt, String withdrawReason, int version) {
     }
 
     /** What happened on a withdrawal: who left, and who (if anyone) moved up from the waiting list. */
+    @Schema(name = "GroupWithdrawal")
     public record Withdrawal(Enrolment withdrawn, Optional<Enrolment> movedUp) {
     }
 

@@ -1,5 +1,6 @@
 package org.therapyassist.groups;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -33,6 +34,7 @@ import org.therapyassist.platform.Stage;
 @Service
 public class GroupClasses {
 
+    @Schema(name = "GroupClass")
     public record ClassTemplate(UUID id, UUID teamId, String teamName, String name, ClassType type, int capacity,
             Stage leaderStage, List<String> defaultExercises, String venue, DayOfWeek dayOfWeek, LocalTime startTime,
             int durationMinutes, int enrolledCount, int waitingCount, boolean active, int version) {
@@ -53,6 +55,7 @@ public class GroupClasses {
 
     public enum SessionStatus { SCHEDULED, CANCELLED, RECORDED }
 
+    @Schema(name = "GroupSession")
     public record Session(UUID id, UUID classId, String className, ClassType classType, String venue, LocalDate date,
             LocalTime startTime, UUID leaderId, String leaderName, SessionStatus status, String cancelReason, int version) {
     }

@@ -1,5 +1,6 @@
 package org.therapyassist.groups;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -9,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GroupHistory {
 
+    @Schema(name = "PatientGroupClasses")
     public record OfPatient(List<Enrolments.Enrolment> enrolments, List<Registers.PatientAttendance> attendance) {
     }
 

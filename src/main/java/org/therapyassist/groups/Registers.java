@@ -1,5 +1,6 @@
 package org.therapyassist.groups;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ import org.therapyassist.platform.Time;
 @Service
 public class Registers {
 
+    @Schema(name = "RegisterLine")
     public record Line(UUID patientId, String patientName, String nhsNumber, Outcome outcome, String note,
             Outcome correctedOutcome) {
 
@@ -45,6 +47,7 @@ public class Registers {
         }
     }
 
+    @Schema(name = "RegisterAmendment")
     public record Amendment(UUID id, UUID patientId, String patientName, Outcome correctedOutcome, String reason,
             String byName, Instant at) {
     }
@@ -58,6 +61,7 @@ public class Registers {
     }
 
     /** The register as the leader sees it: who is enrolled, and the signed record once there is one. */
+    @Schema(name = "GroupRegister")
     public record Sheet(Session session, GroupClasses.ClassTemplate template, List<Enrolments.Enrolment> enrolled,
             Optional<GroupRecord> record) {
     }
@@ -78,7 +82,11 @@ public class Registers {
     }
 
     /** A measure taken for one attendee during the session: the measure's key and the value entered. */
-    public record MeasureEntry(UUID patientId, String measureKey, java.math.BigDecimal value) {
+    @Schema(name = "GroupMeasureEntry")
+    public record MeasureEntry(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID patientId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+                    allowableValues = {"TUG", "CHAIR_STAND_30S", "WALK_10M", "WALK_6MIN", "PAIN_NRS"}) String measureKey,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) java.math.BigDecimal value) {
     }
 
     /** Measures quick enough to take in a class, each entered as one value. */

@@ -1,5 +1,6 @@
 package org.therapyassist.inbox;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -39,6 +40,7 @@ public class Inbox {
         this.access = access;
     }
 
+    @Schema(name = "Inbox")
     public record Contents(List<Escalation> escalations, List<DelegationView> declined,
             List<SessionRecordView> awaitingCountersign, List<DelegationView> reviewsDue,
             List<DelegationView> awaitingResponse, List<DelegationView> lapsedCompetency,

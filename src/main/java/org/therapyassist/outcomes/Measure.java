@@ -1,5 +1,6 @@
 package org.therapyassist.outcomes;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -34,6 +35,7 @@ public record Measure(String key, String name, String shortName, String unit, To
      * One thing entered. {@code allowed} lists the only permitted values when the scale skips some (Elderly Mobility
      * Scale functional reach scores 0, 2 or 4); empty means any value from min to max with {@code decimals} places.
      */
+    @Schema(name = "MeasureItem")
     public record Item(String key, String label, double min, double max, int decimals, List<Integer> allowed, String hint) {
 
         public Item {
@@ -53,6 +55,7 @@ public record Measure(String key, String name, String shortName, String unit, To
     }
 
     /** An interpretation band, from and to inclusive on the score scale; tone drives the chart shading. */
+    @Schema(name = "MeasureBand")
     public record Band(double from, double to, String label, Tone tone) {
 
         public boolean contains(double score) {

@@ -1,5 +1,6 @@
 package org.therapyassist.outcomes;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -57,6 +58,7 @@ public class MeasureCatalogue {
             @NotEmpty(message = "Add at least one item") @Size(max = 30, message = "A measure can have at most 30 items") List<@Valid NewItem> items) {
     }
 
+    @Schema(name = "NewMeasureItem")
     public record NewItem(
             @NotBlank(message = "Enter the item's label") @Size(max = 200, message = "Label must be 200 characters or fewer") String label,
             @NotNull(message = "Enter the lowest score") @Min(value = 0, message = "Lowest score must be 0 to 1000") @Max(value = 1000, message = "Lowest score must be 0 to 1000") Integer min,

@@ -1,5 +1,6 @@
 package org.therapyassist.outcomes;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,10 +14,12 @@ import java.util.UUID;
  */
 public record MeasureResult(UUID id, UUID patientId, UUID episodeId, UUID delegationId, UUID sessionRecordId,
         String measureKey, String measureName, String codeSystem, String code, String codeDisplay, BigDecimal score,
-        String unit, String interpretation, String tone, String normGroup, LocalDate effectiveOn, UUID performerId,
+        String unit, String interpretation, @Schema(implementation = Measure.Tone.class) String tone,
+        @Schema(implementation = ChairStandNorms.NormGroup.class) String normGroup, LocalDate effectiveOn, UUID performerId,
         String performerName, int performerBand, boolean bySupportWorker, Instant recordedAt, String note,
         List<Component> items, UUID replacesId, String correctionReason) {
 
+    @Schema(name = "MeasureResultItem")
     public record Component(String key, String label, BigDecimal value) {
     }
 

@@ -1,5 +1,6 @@
 package org.therapyassist.outcomes;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -82,8 +83,11 @@ public class MeasureResults {
      * @param items      one value per item in the measure's order (null for an item not entered, PSFS only)
      * @param itemLabels the patient's own activity names for the Patient-Specific Functional Scale, else ignored
      */
+    @Schema(name = "NewMeasureResult")
     public record NewResult(
-            @NotBlank(message = "Choose the measure") String measureKey,
+            @NotBlank(message = "Choose the measure")
+            @Schema(description = "A measure key from GET /api/v1/measures: a built-in key such as TUG, or a service's own measure's id")
+            String measureKey,
             UUID episodeId,
             UUID delegationId,
             @NotNull(message = "Enter the date the measure was taken") LocalDate effectiveOn,

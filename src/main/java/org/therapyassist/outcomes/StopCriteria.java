@@ -1,5 +1,6 @@
 package org.therapyassist.outcomes;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -46,6 +47,7 @@ public class StopCriteria {
         this.clock = clock;
     }
 
+    @Schema(name = "StopRulesChange")
     public record SetRules(
             @Min(value = 1, message = "Pain rise must be between 1 and 10 points") @Max(value = 10, message = "Pain rise must be between 1 and 10 points") Integer painRisePoints,
             @DecimalMin(value = "1.0", message = "TUG limit must be between 1 and 300 seconds") @DecimalMax(value = "300.0", message = "TUG limit must be between 1 and 300 seconds") BigDecimal tugSlowerThan,

@@ -1,5 +1,6 @@
 package org.therapyassist.policy;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,13 +26,16 @@ public class PolicyCatalogue {
         this.mappings = mappings;
     }
 
+    @Schema(name = "PolicyCommand")
     public record Entry(String code, String area, String action, String who, String records, String variesWith,
             List<TaskLine> tasks, List<String> pageForms, List<String> apiOperations) {
     }
 
+    @Schema(name = "PolicyTask")
     public record TaskLine(String value, String task) {
     }
 
+    @Schema(name = "PolicyArea")
     public record Area(String name, List<Entry> entries) {
     }
 

@@ -1,5 +1,6 @@
 package org.therapyassist.pulse;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,10 +18,12 @@ public record PulseResults(LocalDate firstMonth, LocalDate lastMonth, List<Month
         LocalDate nextReleasedOn) {
 
     /** A closed month as released; no groups when nobody answered. */
+    @Schema(name = "PulseMonth")
     public record Month(LocalDate month, LocalDate releasedOn, List<Group> groups) {
     }
 
     /** One group's figures, or (shown false) why it is not shown, in plain English. */
+    @Schema(name = "PulseGroup")
     public record Group(String group, GroupKind kind, UUID teamId, boolean shown, HiddenBecause hiddenBecause,
             String reason, AnswerBand answers, BigDecimal feelValued, Integer percentFeelValued,
             BigDecimal wouldRecommend, BigDecimal thinkingOfLeaving) {

@@ -1,5 +1,6 @@
 package org.therapyassist.record;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,7 +53,9 @@ public class PatientRecordView {
             org.therapyassist.outcomes.PatientOutcomes.Section outcomes) {
     }
 
-    public record TimelineEntry(Instant at, String kind, UUID id, String summary, String by) {
+    public record TimelineEntry(Instant at, @Schema(allowableValues = {"episode-opened", "delegation",
+            "delegation-response", "session-record", "countersigned", "amendment", "escalation", "escalation-reply",
+            "group-attendance", "measure"}) String kind, UUID id, String summary, String by) {
     }
 
     @Transactional

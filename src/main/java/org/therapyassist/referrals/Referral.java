@@ -1,5 +1,6 @@
 package org.therapyassist.referrals;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -25,6 +26,7 @@ public record Referral(UUID id, UUID patientId, String patientName, String nhsNu
     }
 
     /** Final: who decided, when, and what; a wrong decision is put right with a new referral, never an edit. */
+    @Schema(name = "TriageDecision")
     public record Decision(Status outcome, UUID episodeId, String signpostedTo, String note, UUID decidedBy,
             String decidedByName, Instant decidedAt) {
     }

@@ -1,5 +1,6 @@
 package org.therapyassist.referrals;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,8 @@ public final class ReferralCommands {
     }
 
     /** Accept into an episode (category, setting, where seen, lead), signpost (where to) or reject (why). */
+    @Schema(name = "TriageRequest", description = "ACCEPTED needs category, setting and location; SIGNPOSTED needs "
+            + "signpostedTo; REJECTED needs a note")
     public record Decide(
             @NotNull(message = "Choose accept, signpost or reject") Referral.Status outcome,
             ConditionCategory category,
@@ -47,6 +50,7 @@ public final class ReferralCommands {
             @NotBlank(message = "Say what was sent with the referral") @Size(max = 1000, message = "What was sent must be 1000 characters or fewer") String informationSent) {
     }
 
+    @Schema(name = "ReferralOutResponse")
     public record OutResponse(
             @NotNull(message = "Choose the new status") ReferralOut.Status status,
             @Size(max = 500, message = "Note must be 500 characters or fewer") String note,

@@ -1,5 +1,6 @@
 package org.therapyassist.referrals;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +33,7 @@ public record ReferralOut(UUID id, UUID patientId, String patientName, UUID epis
         }
     }
 
+    @Schema(name = "ReferralOutUpdate")
     public record Update(Status status, String note, String byName, Instant at) {
     }
 }

@@ -1,5 +1,6 @@
 package org.therapyassist.reporting;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +45,7 @@ public class ContributionReport {
         this.measures = measures;
     }
 
+    @Schema(name = "ContributionReport")
     public record Report(LocalDate from, LocalDate to, Team team, Contributions contributions) {
     }
 

@@ -1,5 +1,6 @@
 package org.therapyassist.reporting;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,6 +63,7 @@ public final class ContributionRules {
     public record MeasureInfo(String name, String unit, boolean higherIsBetter) {
     }
 
+    @Schema(name = "ContributionShare")
     public record Share(Kind kind, long bySupportWorkers, long byRegistrants) {
 
         public long total() {
@@ -75,6 +77,7 @@ public final class ContributionRules {
     }
 
     /** One measure for the patients one group of staff mostly cared for: first and last score in the period. */
+    @Schema(name = "ContributionOutcome")
     public record OutcomeLine(String measureKey, String measureName, String unit, boolean higherIsBetter, DeliveredBy deliveredBy,
             int patients, double meanFirst, double meanLast, int improved) {
 

@@ -1,5 +1,6 @@
 package org.therapyassist.sessions;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -33,6 +34,7 @@ public record NewSessionRecord(
         goalProgress = goalProgress == null ? List.of() : goalProgress.stream().filter(g -> g != null && g.goalId() != null && g.progress() != null).toList();
     }
 
+    @Schema(name = "SessionActivity")
     public record Activity(
             @NotBlank(message = "Enter the activity") @Size(max = 200, message = "Activity must be 200 characters or fewer") String activity,
             @Min(value = 0, message = "Sets must be between 0 and 20") @Max(value = 20, message = "Sets must be between 0 and 20") Integer setsDone,
@@ -50,6 +52,7 @@ public record NewSessionRecord(
         }
     }
 
+    @Schema(name = "SessionGoalUpdate")
     public record GoalUpdate(@NotNull(message = "Choose the goal") UUID goalId,
             @NotNull(message = "Choose the progress") GoalProgress progress,
             @Size(max = 500, message = "Goal note must be 500 characters or fewer") String note) {

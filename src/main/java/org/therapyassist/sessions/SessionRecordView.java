@@ -1,5 +1,6 @@
 package org.therapyassist.sessions;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,17 +15,22 @@ import org.therapyassist.patients.PatientSummary;
 public record SessionRecordView(UUID id, UUID delegationId, String taskTypeName, PatientSummary patient,
         UUID authorId, String authorName, int authorBand, UUID reviewerId, String reviewerName, LocalDate performedOn,
         Instant recordedAt, String patientResponse, Integer painBefore, Integer painAfter, BigDecimal tugSeconds,
-        Integer chairStandCount, String note, String status, boolean requiresCountersign, Instant signedAt,
+        Integer chairStandCount, String note, @Schema(implementation = SessionRecord.Status.class) String status,
+        boolean requiresCountersign, Instant signedAt,
         boolean awaitingCountersign, List<NewSessionRecord.Activity> activities, List<GoalLine> goalProgress,
         Countersign countersignature, List<AmendmentLine> amendments, int version, String stopCriteria,
         List<Escalation> escalations) {
 
-    public record GoalLine(UUID goalId, String goal, String progress, String progressTitle, String note) {
+    @Schema(name = "SessionGoalLine")
+    public record GoalLine(UUID goalId, String goal, @Schema(implementation = GoalProgress.class) String progress,
+            String progressTitle, String note) {
     }
 
+    @Schema(name = "Countersignature")
     public record Countersign(UUID by, String byName, Instant at, String note) {
     }
 
+    @Schema(name = "SessionRecordAmendment")
     public record AmendmentLine(UUID id, String authorName, Instant createdAt, String reason, String text) {
     }
 

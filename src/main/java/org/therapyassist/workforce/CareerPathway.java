@@ -1,5 +1,6 @@
 package org.therapyassist.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.therapyassist.platform.Stage;
 
 import java.time.LocalDate;
@@ -19,9 +20,11 @@ public final class CareerPathway {
 
     public enum Kind { COMPETENCY, QUALIFICATION, EXPERIENCE }
 
+    @Schema(name = "PathwayItem")
     public record Item(Kind kind, String description, boolean met, String detail) {
     }
 
+    @Schema(name = "CareerPathway")
     public record Checklist(Stage current, Stage next, List<Item> items) {
 
         public boolean ready() {

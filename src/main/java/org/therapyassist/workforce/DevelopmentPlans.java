@@ -1,5 +1,6 @@
 package org.therapyassist.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.therapyassist.platform.Stage;
 
 import java.sql.ResultSet;
@@ -56,16 +57,23 @@ public class DevelopmentPlans {
     }
 
     /** A change to status and/or actions, made against the version the editor saw. */
-    public record Change(Status status, String actions, Integer version) {
+    @Schema(name = "PdpObjectiveChange", description = "A new status, new actions, or both")
+    public record Change(Status status, @Schema(maxLength = 2000) String actions,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The version you read; a newer one is a 409") Integer version) {
     }
 
-    public record NewReview(LocalDate reviewedOn, String note, LocalDate nextReviewOn, UUID thanksId) {
+    @Schema(name = "NewPdpReview")
+    public record NewReview(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Today or earlier") LocalDate reviewedOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 2000) String note, LocalDate nextReviewOn,
+            @Schema(description = "A thank-you the person received, to bring into the review") UUID thanksId) {
     }
 
+    @Schema(name = "PdpReview")
     public record Review(UUID id, UUID objectiveId, LocalDate reviewedOn, String reviewerName, String note,
             LocalDate nextReviewOn, UUID thanksId, String thanksMessage, String thanksFromName) {
     }
 
+    @Schema(name = "PdpObjective")
     public record Objective(UUID id, UUID staffId, String competencyCode, String competencyTitle, Stage targetStage,
             String objective, String actions, LocalDate targetDate, LocalDate reviewDate, Status status, int version,
             List<Review> reviews) {

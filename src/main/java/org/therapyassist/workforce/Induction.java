@@ -1,5 +1,6 @@
 package org.therapyassist.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -40,6 +41,7 @@ public class Induction {
     public static final List<String> DEFAULT_LOCAL_ITEMS = List.of("Ward or base orientation", "Lone-working procedure",
             "IT accounts and smartcard", "Fire evacuation route", "Meet the team");
 
+    @Schema(name = "InductionItem")
     public record Item(UUID id, ItemKind kind, Integer standardNumber, String title, UUID signedOffById,
             String signedOffByName, Instant signedOffAt, String note) {
 
@@ -52,14 +54,17 @@ public class Induction {
         }
     }
 
+    @Schema(name = "InductionPlan")
     public record Plan(UUID id, UUID staffId, String staffName, String teamName, LocalDate startsOn,
             StandardSet standardSet, List<Item> items, InductionProgress progress) {
     }
 
+    @Schema(name = "InductionSummary")
     public record Summary(UUID planId, UUID staffId, String name, String teamName, LocalDate startsOn,
             InductionProgress progress) {
     }
 
+    @Schema(name = "CareCertificateAssessor")
     public record Assessor(UUID staffId, String name, String jobTitle, String teamName, String namedByName) {
     }
 

@@ -1,5 +1,6 @@
 package org.therapyassist.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,16 +33,22 @@ public class LearningTime {
 
     public static final int MONTHS_SHOWN = 6;
 
+    @Schema(name = "LearningTimeAgreement")
     public record Agreement(BigDecimal hoursPerMonth, LocalDate agreedFrom, String agreedByName) {
     }
 
-    public record NewSession(LocalDate sessionOn, BigDecimal hours, String activity) {
+    @Schema(name = "NewLearningSession")
+    public record NewSession(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate sessionOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", exclusiveMinimum = true, maximum = "12", example = "1.5") BigDecimal hours,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 300) String activity) {
     }
 
+    @Schema(name = "LearningSession")
     public record Session(UUID id, UUID staffId, LocalDate sessionOn, BigDecimal hours, String activity,
             SessionStatus status, String cancelReason, String bookedByName, String closedByName, int version) {
     }
 
+    @Schema(name = "LearningTimeOverview")
     public record Overview(Agreement agreement, List<LearningTimeRules.Month> months, List<Session> sessions) {
     }
 

@@ -1,5 +1,6 @@
 package org.therapyassist.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,8 +20,9 @@ public final class LearningTimeRules {
     }
 
     /** One month: hours agreed, still booked, taken, and cancelled (protected time that was lost). */
-    public record Month(YearMonth month, BigDecimal agreed, BigDecimal booked, BigDecimal taken, BigDecimal cancelled,
-            int cancelledSessions) {
+    @Schema(name = "LearningTimeMonth")
+    public record Month(@Schema(type = "string", pattern = "^\\d{4}-\\d{2}$", example = "2026-11") YearMonth month,
+            BigDecimal agreed, BigDecimal booked, BigDecimal taken, BigDecimal cancelled, int cancelledSessions) {
 
         /** Taken as a share of agreed, 0–100 (100 when nothing was agreed). */
         public int takenPercent() {

@@ -1,5 +1,6 @@
 package org.therapyassist.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,23 +40,29 @@ public class Passports {
 
     public static final String FORMAT = "therapy-assist-passport/1";
 
+    @Schema(name = "PassportIssuer")
     public record Issuer(String organisation, String odsCode, String keyId) {
     }
 
+    @Schema(name = "PassportHolder")
     public record Holder(String givenName, String familyName, String jobTitle, int band, String stage) {
     }
 
+    @Schema(name = "PassportCompetency")
     public record CompetencyEntry(String code, String title, LocalDate signedOn, LocalDate expiresOn, String method,
             String assessor, String assessorRegistration) {
     }
 
+    @Schema(name = "PassportTraining")
     public record TrainingEntry(String course, LocalDate completedOn, LocalDate expiresOn, String provider) {
     }
 
+    @Schema(name = "PassportQualification")
     public record QualificationEntry(String qualification, String status, LocalDate achievedOn, String awardingBody) {
     }
 
     /** What the passport says; signed as the exact JSON bytes carried in {@link SignedPassport#payload()}. */
+    @Schema(name = "PassportContent")
     public record Content(String format, Instant issuedAt, Issuer issuer, Holder holder, List<CompetencyEntry> competencies,
             List<TrainingEntry> training, List<QualificationEntry> qualifications) {
     }
@@ -64,10 +71,12 @@ public class Passports {
     public record SignedPassport(String format, String keyId, String publicKey, String payload, String signature) {
     }
 
+    @Schema(name = "PassportVerification")
     public record Verification(boolean signatureValid, boolean issuerTrusted, String issuerName, String keyId,
             Content content, String problem) {
     }
 
+    @Schema(name = "ImportedPassport")
     public record Imported(UUID id, String issuerName, String keyId, boolean issuerTrusted, Instant issuedAt,
             Content content, String importedByName, Instant importedAt) {
     }

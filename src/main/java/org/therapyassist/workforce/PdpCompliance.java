@@ -1,5 +1,6 @@
 package org.therapyassist.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -18,6 +19,7 @@ public class PdpCompliance {
 
     public static final int MONTHS_BETWEEN_REVIEWS = 12;
 
+    @Schema(name = "PdpStanding")
     public record Standing(UUID staffId, String name, String team, LocalDate lastReviewedOn, LocalDate nextReviewOn,
             boolean noReviewInYear, boolean overdue) {
     }

@@ -1,5 +1,6 @@
 package org.therapyassist.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -37,6 +38,7 @@ public class Rotations {
     }
 
     /** Where someone works now, whether they rotate, and their next planned move. */
+    @Schema(name = "StaffPlacement")
     public record Placement(UUID staffId, UUID teamId, String teamName, boolean rotational, Rotation current,
             Rotation next) {
 
@@ -50,6 +52,7 @@ public class Rotations {
     public record HeldCompetency(String code, String title, LocalDate expiresOn, Standing standing) {
     }
 
+    @Schema(name = "RotationArrival")
     public record Arrival(Rotation rotation, List<HeldCompetency> competencies) {
     }
 

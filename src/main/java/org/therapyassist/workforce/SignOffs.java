@@ -1,5 +1,6 @@
 package org.therapyassist.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -46,8 +47,9 @@ public class SignOffs {
             LocalDate expiresOn) {
     }
 
+    @Schema(name = "SignOffRequest")
     public record Request(UUID id, UUID staffId, String staffName, String competencyCode, String competencyTitle,
-            Instant requestedAt, String note, String status, String decidedByName, Instant decidedAt, String feedback) {
+            Instant requestedAt, String note, @Schema(allowableValues = {"REQUESTED", "SIGNED_OFF", "REFUSED"}) String status, String decidedByName, Instant decidedAt, String feedback) {
     }
 
     @Transactional

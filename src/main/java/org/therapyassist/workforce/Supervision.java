@@ -1,5 +1,6 @@
 package org.therapyassist.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -34,11 +35,13 @@ public class Supervision {
             LocalDate nextDueOn) {
     }
 
+    @Schema(name = "SupervisionSession")
     public record Session(UUID id, String supervisorName, LocalDate heldOn, Kind kind, String discussed, String actions,
             Wellbeing wellbeing, LocalDate nextDueOn) {
     }
 
     /** Where a support worker stands: the last session and when the next is due; never supervised counts as overdue. */
+    @Schema(name = "SupervisionStanding")
     public record Standing(UUID staffId, String name, String team, LocalDate lastHeldOn, LocalDate nextDueOn, boolean overdue) {
     }
 

@@ -1,5 +1,6 @@
 package org.therapyassist.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -31,6 +32,7 @@ public class Thanks {
         this.clock = clock;
     }
 
+    @Schema(name = "Thanks")
     public record Note(UUID id, String fromName, String about, String message, Instant at) {
     }
 

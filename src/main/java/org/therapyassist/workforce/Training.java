@@ -1,5 +1,6 @@
 package org.therapyassist.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -30,6 +31,7 @@ import org.therapyassist.platform.Time;
 @Service
 public class Training {
 
+    @Schema(name = "TrainingCourse")
     public record Course(String code, String title, int renewalMonths, boolean mandatory) {
     }
 
@@ -37,6 +39,7 @@ public class Training {
             UUID evidenceId) {
     }
 
+    @Schema(name = "TrainingRecord")
     public record Record(UUID id, UUID staffId, String courseCode, String courseTitle, LocalDate completedOn,
             LocalDate expiresOn, String provider, UUID evidenceId, String evidenceName, String recordedByName,
             Instant recordedAt) {

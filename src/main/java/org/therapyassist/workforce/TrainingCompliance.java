@@ -1,5 +1,6 @@
 package org.therapyassist.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ public class TrainingCompliance {
             TrainingRules.Status status) {
     }
 
+    @Schema(name = "PersonTrainingCompliance")
     public record Person(UUID staffId, String name, String team, List<CourseStanding> courses) {
         public long compliantCount() {
             return courses.stream().filter(c -> c.status().compliant()).count();
@@ -41,6 +43,7 @@ public class TrainingCompliance {
     }
 
     /** For the reporting module: counts per course and the people with a gap (expired or never done). */
+    @Schema(name = "TeamTrainingCompliance")
     public record Team(UUID teamId, String teamName, int people, int fullyCompliant, List<CourseSummary> courses,
             List<Person> withGaps) {
     }

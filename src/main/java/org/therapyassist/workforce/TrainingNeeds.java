@@ -1,5 +1,6 @@
 package org.therapyassist.workforce;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.therapyassist.platform.Stage;
 
 import java.time.Clock;
@@ -43,6 +44,7 @@ public class TrainingNeeds {
     public record DomainCount(int domain, String name, long held, long expiring, long expired, long missing) {
     }
 
+    @Schema(name = "ExpiringCompetency")
     public record Expiring(UUID staffId, String name, String team, String competencyCode, String title, LocalDate expiresOn) {
     }
 

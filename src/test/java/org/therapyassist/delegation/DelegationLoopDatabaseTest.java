@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -82,8 +81,8 @@ class DelegationLoopDatabaseTest {
                 .isInstanceOfSatisfying(RefusedException.class, e -> {
                     assertThat(e.code()).isEqualTo("delegation.competency-expired");
                     @SuppressWarnings("unchecked")
-                    var colleagues = (List<Map<String, Object>>) e.details().get("competentColleagues");
-                    assertThat(colleagues).extracting(c -> c.get("name")).contains("Megan Price").doesNotContain("Sam Whitaker");
+                    var colleagues = (List<DelegationDesk.CompetentColleague>) e.details().get("competentColleagues");
+                    assertThat(colleagues).extracting(DelegationDesk.CompetentColleague::name).contains("Megan Price").doesNotContain("Sam Whitaker");
                 });
         assertThat(jdbc.sql("select count(*) from delegation where patient_id = ?").param(episode.patientId())
                 .query(Long.class).single()).isZero();

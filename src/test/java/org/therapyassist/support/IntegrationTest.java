@@ -20,7 +20,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import(TestDatabase.class)
+@Import({TestDatabase.class, ApiDocumentChecking.class})
 @Tag("database")
 public @interface IntegrationTest {
 }

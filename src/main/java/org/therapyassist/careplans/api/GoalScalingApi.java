@@ -1,23 +1,27 @@
 package org.therapyassist.careplans.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.careplans.Commands;
 import org.therapyassist.careplans.GoalScaling;
 import org.therapyassist.careplans.GoalScaling.Attainment;
 import org.therapyassist.careplans.GoalScaling.ScaledGoal;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -42,6 +46,8 @@ class GoalScalingApi {
     @Performs(Command.SCALE_GOAL)
     @PostMapping("/api/v1/episodes/{episodeId}/scaled-goals")
     @Operation(summary = "Registrant: set a goal with its five attainment levels and weight in one step")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(409)
     ResponseEntity<ScaledGoal> create(CurrentUser me, @PathVariable UUID episodeId, @Valid @RequestBody NewScaledGoal body) {
         UUID id = goals.addGoal(me, episodeId, body.goal(), body.levels());
         return ResponseEntity.created(URI.create("/api/v1/goals/" + id)).body(goals.open(me, id));
@@ -56,6 +62,7 @@ class GoalScalingApi {
     @Performs(Command.SCALE_GOAL)
     @PutMapping("/api/v1/goals/{goalId}/levels")
     @Operation(summary = "Registrant: describe the attainment levels of a goal set without them (once; 409 goal.already-scaled)")
+    @ProblemResponses(409)
     ScaledGoal describe(CurrentUser me, @PathVariable UUID goalId, @Valid @RequestBody GoalScaling.Levels body) {
         return goals.describe(me, goalId, body);
     }
@@ -63,11 +70,14 @@ class GoalScalingApi {
     @Performs(Command.REVIEW_GOAL)
     @PostMapping("/api/v1/goals/{goalId}/reviews")
     @Operation(summary = "Registrant: score the goal at review (−2…+2); reviews are appended, never edited")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(409)
     ResponseEntity<ScaledGoal> review(CurrentUser me, @PathVariable UUID goalId, @Valid @RequestBody GoalScaling.Review body) {
         ScaledGoal goal = goals.review(me, goalId, body);
         return ResponseEntity.status(201).body(goal);
     }
 
+    @Schema(name = "PatientGoals")
     record Goals(List<ScaledGoal> goals, List<Attainment> attainment) {
     }
 

@@ -1,6 +1,7 @@
 package org.therapyassist.delegation.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,11 +10,13 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
@@ -23,6 +26,7 @@ import org.therapyassist.delegation.MyDay;
 import org.therapyassist.delegation.NewDelegation;
 import org.therapyassist.delegation.TaskType;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -46,7 +50,7 @@ class DelegationApi {
 
     @GetMapping("/api/v1/task-types/{code}/competent-staff")
     @Operation(summary = "Support workers who could take this task today: right stage and every competency in date")
-    List<java.util.Map<String, Object>> competentStaff(CurrentUser me, @PathVariable String code) {
+    List<DelegationDesk.CompetentColleague> competentStaff(CurrentUser me, @PathVariable String code) {
         return desk.competentFor(me, code);
     }
 
@@ -55,6 +59,8 @@ class DelegationApi {
     @Operation(summary = "Delegate a task. Refused (422) with a stable code when a rule forbids it: "
             + "delegation.not-competent, delegation.competency-expired, delegation.stage-too-low, delegation.no-consent; "
             + "403 delegation.delegator-not-registered. A refusal lists competentColleagues.")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses({404, 422})
     ResponseEntity<DelegationView> delegate(CurrentUser me, @Valid @RequestBody NewDelegation body) {
         DelegationView view = desk.delegate(me, body);
         return ResponseEntity.created(URI.create("/api/v1/delegations/" + view.id())).body(view);
@@ -69,6 +75,7 @@ class DelegationApi {
     @Performs(Command.ACCEPT_DELEGATION)
     @PostMapping("/api/v1/delegations/{id}/accept")
     @Operation(summary = "The support worker accepts; 409 if it was already answered or withdrawn")
+    @ProblemResponses({409, 422})
     DelegationView accept(CurrentUser me, @PathVariable UUID id) {
         return desk.accept(me, id);
     }
@@ -76,6 +83,7 @@ class DelegationApi {
     @Performs(Command.DECLINE_DELEGATION)
     @PostMapping("/api/v1/delegations/{id}/decline")
     @Operation(summary = "The support worker declines with a reason; it goes back to the delegator's inbox")
+    @ProblemResponses({409, 422})
     DelegationView decline(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DeclineRequest body) {
         return desk.decline(me, id, body.reason(), body.note());
     }
@@ -83,6 +91,7 @@ class DelegationApi {
     @Performs(Command.CANCEL_DELEGATION)
     @PostMapping("/api/v1/delegations/{id}/cancel")
     @Operation(summary = "A registrant withdraws the delegation")
+    @ProblemResponses(409)
     DelegationView cancel(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody(required = false) NoteRequest body) {
         return desk.cancel(me, id, body == null ? null : body.note());
     }
@@ -90,6 +99,7 @@ class DelegationApi {
     @Performs(Command.ACKNOWLEDGE_DECLINE)
     @PostMapping("/api/v1/delegations/{id}/acknowledge-decline")
     @Operation(summary = "The delegator has dealt with a decline; it leaves the inbox")
+    @ProblemResponses(409)
     DelegationView acknowledge(CurrentUser me, @PathVariable UUID id) {
         return desk.acknowledgeDecline(me, id);
     }
@@ -97,6 +107,7 @@ class DelegationApi {
     @Performs(Command.REVIEW_DELEGATION)
     @PostMapping("/api/v1/delegations/{id}/review")
     @Operation(summary = "Review: continue to a new review date, or end the delegation")
+    @ProblemResponses(409)
     DelegationView review(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ReviewRequest body) {
         return desk.review(me, id, body.outcome(), body.note(), body.nextReviewOn());
     }
@@ -107,13 +118,16 @@ class DelegationApi {
         return myDay.of(me);
     }
 
+    @Schema(name = "DelegationDecline")
     record DeclineRequest(@NotNull(message = "Choose why you are declining") DeclineReason reason,
             @Size(max = 500, message = "Note must be 500 characters or fewer") String note) {
     }
 
+    @Schema(name = "DelegationCancel")
     record NoteRequest(@Size(max = 500, message = "Note must be 500 characters or fewer") String note) {
     }
 
+    @Schema(name = "DelegationReview")
     record ReviewRequest(@NotNull(message = "Choose whether the delegation continues or ends") ReviewOutcome outcome,
             @Size(max = 1000, message = "Note must be 1000 characters or fewer") String note, LocalDate nextReviewOn) {
     }

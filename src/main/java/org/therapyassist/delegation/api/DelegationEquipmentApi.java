@@ -1,18 +1,25 @@
 package org.therapyassist.delegation.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.delegation.DelegationEquipment;
 import org.therapyassist.equipment.Asset;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -30,8 +37,10 @@ class DelegationEquipmentApi {
     @PostMapping("/api/v1/delegations/{id}/equipment")
     @Operation(summary = "Name the equipment a task uses (a hoist, a sling) by its label; refused when it is past its "
             + "inspection (equipment.inspection-overdue), quarantined or retired. Checked again at acceptance and each visit.")
-    ResponseEntity<Asset> attach(CurrentUser me, @PathVariable UUID id, @RequestBody Body body) {
-        return ResponseEntity.status(201).body(equipment.attach(me, id, body == null ? null : body.assetLabel()));
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses({409, 422})
+    ResponseEntity<Asset> attach(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody NameEquipment body) {
+        return ResponseEntity.status(201).body(equipment.attach(me, id, body.assetLabel()));
     }
 
     @GetMapping("/api/v1/delegations/{id}/equipment")
@@ -40,6 +49,8 @@ class DelegationEquipmentApi {
         return equipment.of(me.organisationId(), id);
     }
 
-    record Body(String assetLabel) {
+    @Schema(name = "TaskEquipmentLabel")
+    record NameEquipment(@NotBlank(message = "Enter or scan the equipment's label")
+            @Size(max = 40, message = "The label must be 40 characters or fewer") String assetLabel) {
     }
 }

@@ -1,11 +1,13 @@
 package org.therapyassist.discharge.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,11 +15,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.discharge.DischargeCommands;
 import org.therapyassist.discharge.DischargeSummary;
 import org.therapyassist.discharge.Discharges;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -34,6 +38,8 @@ class DischargeApi {
     @Performs(Command.WRITE_DISCHARGE)
     @PostMapping("/api/v1/episodes/{episodeId}/discharge")
     @Operation(summary = "Start the discharge summary for an open episode (returns the one already started, if any)")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(409)
     ResponseEntity<DischargeSummary> start(CurrentUser me, @PathVariable UUID episodeId) {
         return ResponseEntity.status(201).body(discharges.start(me, episodeId));
     }
@@ -47,6 +53,7 @@ class DischargeApi {
     @Performs(Command.WRITE_DISCHARGE)
     @PutMapping("/api/v1/discharges/{id}")
     @Operation(summary = "Advice given, follow-up and GP of a draft summary; version guards against lost updates (409)")
+    @ProblemResponses(409)
     DischargeSummary update(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DischargeCommands.Details body) {
         return discharges.update(me, id, body);
     }
@@ -54,6 +61,7 @@ class DischargeApi {
     @Performs(Command.WRITE_DISCHARGE)
     @PostMapping("/api/v1/discharges/{id}/equipment-plans")
     @Operation(summary = "What happens to one item still on loan: COLLECT, LEAVE_WITH_PATIENT, TRANSFER (note says where) or REVIEW")
+    @ProblemResponses(409)
     DischargeSummary plan(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DischargeCommands.PlanItem body) {
         return discharges.planEquipment(me, id, body);
     }
@@ -61,6 +69,7 @@ class DischargeApi {
     @Performs(Command.WRITE_DISCHARGE)
     @PostMapping("/api/v1/discharges/{id}/discussions")
     @Operation(summary = "Record a discussion with the patient or family, or with the MDT: when, who, what was agreed")
+    @ProblemResponses(409)
     DischargeSummary discuss(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DischargeCommands.NewDiscussion body) {
         return discharges.addDiscussion(me, id, body);
     }
@@ -69,6 +78,7 @@ class DischargeApi {
     @PostMapping("/api/v1/discharges/{id}/sign")
     @Operation(summary = "Sign the summary (closes the episode). Refused (422) while any item at home has no plan; "
             + "400 without advice, follow-up or a discussion with the patient or family; 409 if already signed or changed")
+    @ProblemResponses({409, 422})
     DischargeSummary sign(CurrentUser me, @PathVariable UUID id, @RequestBody(required = false) SignRequest body) {
         return discharges.sign(me, id, body == null ? null : body.version());
     }
@@ -76,12 +86,14 @@ class DischargeApi {
     @Performs(Command.AMEND_DISCHARGE)
     @PostMapping("/api/v1/discharges/{id}/amendments")
     @Operation(summary = "Amend a signed summary; the original stays as signed")
+    @ProblemResponses(409)
     DischargeSummary amend(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DischargeCommands.NewAmendment body) {
         return discharges.amend(me, id, body);
     }
 
-    @GetMapping("/api/v1/discharges/{id}/letter.pdf")
-    @Operation(summary = "The discharge letter for the GP and the patient (PDF); only for a signed summary")
+    @GetMapping(value = "/api/v1/discharges/{id}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The discharge letter for the GP and the patient (PDF); only for a signed summary (409 before)")
+    @ProblemResponses(409)
     ResponseEntity<byte[]> letter(CurrentUser me, @PathVariable UUID id) {
         byte[] pdf = discharges.letter(me, id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -89,6 +101,7 @@ class DischargeApi {
                 .body(pdf);
     }
 
-    record SignRequest(Integer version) {
+    @Schema(name = "DischargeSign")
+    record SignRequest(@Schema(description = "The version you read; a newer one is a 409") Integer version) {
     }
 }

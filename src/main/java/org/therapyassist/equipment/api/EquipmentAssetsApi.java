@@ -2,6 +2,7 @@ package org.therapyassist.equipment.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -9,12 +10,14 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.equipment.Asset;
 import org.therapyassist.equipment.AssetRegister;
@@ -24,6 +27,7 @@ import org.therapyassist.equipment.InspectionRules;
 import org.therapyassist.equipment.Inspections;
 import org.therapyassist.equipment.Loans;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -52,6 +56,7 @@ class EquipmentAssetsApi {
 
     @GetMapping("/api/v1/equipment/assets")
     @Operation(summary = "The assets in a store, with status and when each is next due for inspection")
+    @ProblemResponses(404)
     List<AssetView> inStore(CurrentUser me, @Parameter(description = "The store") @RequestParam UUID storeId) {
         return register.inStore(me, storeId).stream().map(l -> AssetView.of(l.asset(), l.due())).toList();
     }
@@ -59,6 +64,8 @@ class EquipmentAssetsApi {
     @Performs(Command.ADD_ASSET)
     @PostMapping("/api/v1/equipment/assets")
     @Operation(summary = "Add an asset (a type tracked one by one); the label must be unique in the organisation (409 if taken)")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses({404, 409})
     ResponseEntity<AssetView> add(CurrentUser me, @Valid @RequestBody NewAsset body) {
         Asset asset = register.add(me, new AssetRegister.NewAsset(body.itemCode(), body.storeId(), body.label(), body.serialNumber()));
         return ResponseEntity.status(201).body(view(asset));
@@ -76,12 +83,14 @@ class EquipmentAssetsApi {
     @Performs(Command.RETIRE_ASSET)
     @PostMapping("/api/v1/equipment/assets/{id}/retire")
     @Operation(summary = "Retire an asset for good, with the reason; it is never deleted (409 if on loan, retired or changed)")
+    @ProblemResponses(409)
     AssetView retire(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody Retire body) {
         return view(register.retire(me, id, body.version(), body.reason()));
     }
 
     @GetMapping("/api/v1/equipment/inspections")
     @Operation(summary = "Assets overdue or due for inspection within 30 days, for a store or the whole organisation")
+    @ProblemResponses(404)
     List<DueView> due(CurrentUser me, @Parameter(description = "A store, or none for all") @RequestParam(required = false) UUID storeId) {
         return inspections.due(me, storeId).stream()
                 .map(d -> new DueView(AssetView.of(d.asset(), d.due()), d.storeName())).toList();
@@ -93,6 +102,8 @@ class EquipmentAssetsApi {
             + "examiners list (equipment leads and team leads record them). A fail quarantines the asset and opens a fault; "
             + "a pass returns a quarantined asset to service, and is refused (422 equipment.fault-open) while a fault is "
             + "open, so the repair must be recorded first")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses({404, 409, 422})
     ResponseEntity<Inspections.Inspection> record(CurrentUser me, @Valid @RequestBody NewInspection body) {
         Inspections.Inspection created = inspections.record(me, body.assetId(), new Inspections.NewInspection(body.inspectedOn(),
                 body.result(), body.findings(), body.examinerId(), Boolean.TRUE.equals(body.dangerousDefect()),
@@ -109,6 +120,8 @@ class EquipmentAssetsApi {
     @Performs(Command.REPORT_FAULT)
     @PostMapping("/api/v1/equipment/faults")
     @Operation(summary = "Report a fault on an asset (quarantined at once) or on a type of stock; optionally from a patient's home")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses({404, 409})
     ResponseEntity<Faults.Fault> report(CurrentUser me, @Valid @RequestBody NewFault body) {
         return ResponseEntity.status(201).body(faults.report(me, new Faults.NewFault(body.assetId(), body.itemCode(),
                 body.patientId(), body.description())));
@@ -116,7 +129,8 @@ class EquipmentAssetsApi {
 
     @Performs(Command.MARK_FAULT_REPAIRED)
     @PostMapping("/api/v1/equipment/faults/{id}/repaired")
-    @Operation(summary = "Mark a fault repaired; the asset stays quarantined until an inspection passes")
+    @Operation(summary = "Mark a fault repaired; the asset stays quarantined until an inspection passes (409 if not open)")
+    @ProblemResponses({409, 422})
     Faults.Fault repaired(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody Repaired body) {
         return faults.repaired(me, id, body.resolution());
     }
@@ -130,6 +144,8 @@ class EquipmentAssetsApi {
     @Performs(Command.NAME_EXAMINER)
     @PostMapping("/api/v1/equipment/examiners")
     @Operation(summary = "Name an equipment lead (staffId) or add an external examiner (name, company, reference); team leads only")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(409)
     ResponseEntity<Examiners.Examiner> addExaminer(CurrentUser me, @Valid @RequestBody NewExaminer body) {
         Examiners.Examiner added = body.staffId() != null ? examiners.nameEquipmentLead(me, body.staffId())
                 : examiners.addExternal(me, new Examiners.NewExternal(body.name(), body.company(), body.reference()));
@@ -139,6 +155,7 @@ class EquipmentAssetsApi {
     @Performs(Command.NAME_EXAMINER)
     @PostMapping("/api/v1/equipment/examiners/{id}/remove")
     @Operation(summary = "Take an examiner off the list; their past examinations still name them")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> removeExaminer(CurrentUser me, @PathVariable UUID id) {
         examiners.remove(me, id);
         return ResponseEntity.noContent().build();
@@ -167,6 +184,7 @@ class EquipmentAssetsApi {
             List<Loans.Cleaning> cleanings) {
     }
 
+    @Schema(name = "InspectionDue")
     record DueView(AssetView asset, String storeName) {
     }
 
@@ -176,6 +194,7 @@ class EquipmentAssetsApi {
             @Size(max = 80, message = "The serial number must be 80 characters or fewer") String serialNumber) {
     }
 
+    @Schema(name = "AssetRetirement")
     record Retire(@NotNull(message = "Say why the asset is being retired") @Size(max = 500, message = "The reason must be 500 characters or fewer") String reason,
             Integer version) {
     }
@@ -196,10 +215,12 @@ class EquipmentAssetsApi {
             @Size(max = 200, message = "The reference must be 200 characters or fewer") String reference) {
     }
 
+    @Schema(description = "A fault on an asset (assetId) or on a type of stock (itemCode)")
     record NewFault(UUID assetId, String itemCode, UUID patientId,
             @NotNull(message = "Describe the fault") @Size(max = 1000, message = "The description must be 1000 characters or fewer") String description) {
     }
 
+    @Schema(name = "FaultRepair")
     record Repaired(@NotNull(message = "Say what was repaired and by whom") @Size(max = 1000, message = "The note must be 1000 characters or fewer") String resolution) {
     }
 }

@@ -9,12 +9,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.equipment.Bin;
 import org.therapyassist.equipment.EquipmentCatalogue;
@@ -26,6 +28,7 @@ import org.therapyassist.equipment.Store;
 import org.therapyassist.equipment.Stores;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -81,6 +84,8 @@ class StockApi {
     @PostMapping("/api/v1/equipment/movements")
     @Operation(summary = "Record a receipt, adjustment (signed quantity), write-off, transfer or cleaning; a reason is "
             + "required for adjustments and write-offs. 409 when it would take a figure below zero.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ProblemResponses({404, 409})
     ResponseEntity<Void> move(CurrentUser me, @Valid @RequestBody MovementBody body) {
         switch (body.kind()) {
             case RECEIVE -> ledger.receive(me, body.storeId(), body.itemCode(), body.quantity(), body.reason());
@@ -101,6 +106,8 @@ class StockApi {
     @PostMapping("/api/v1/equipment/loans")
     @Operation(summary = "Lend equipment to a patient (from a session record or on its own). Refused: asset past its "
             + "inspection (equipment.inspection-overdue) or not available; 409 when stock ran out or it is booked")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses({404, 409, 422})
     ResponseEntity<Loans.Loan> lend(CurrentUser me, @RequestBody Loans.NewLoan body) {
         return ResponseEntity.status(201).body(loans.issue(me, body));
     }
@@ -121,6 +128,7 @@ class StockApi {
     @Performs(Command.RETURN_EQUIPMENT)
     @PostMapping("/api/v1/equipment/loans/{id}/return")
     @Operation(summary = "Record a return: stock goes into quarantine, an asset needs cleaning; 409 if already returned")
+    @ProblemResponses(409)
     Loans.Loan returned(CurrentUser me, @PathVariable UUID id, @RequestBody(required = false) ReturnBody body) {
         return loans.returned(me, id, body == null ? null : body.note());
     }
@@ -128,16 +136,20 @@ class StockApi {
     @Performs(Command.RECORD_CLEANING)
     @PostMapping("/api/v1/equipment/assets/{id}/cleaned")
     @Operation(summary = "A returned asset has been cleaned and decontaminated (who and when are recorded; say how)")
+    @ProblemResponses(409)
     Loans.Cleaning assetCleaned(CurrentUser me, @PathVariable UUID id, @RequestBody(required = false) CleaningBody body) {
         return loans.assetCleaned(me, id, body == null ? null : body.method());
     }
 
+    @Schema(name = "AssetCleaning")
     record CleaningBody(@Schema(description = "How it was cleaned, e.g. detergent wipe then chlorine 1,000 ppm") String method) {
     }
 
     @Performs(Command.RESERVE_EQUIPMENT)
     @PostMapping("/api/v1/equipment/reservations")
     @Operation(summary = "Book an asset or stock for future days; 409 when it is already booked or not enough is free")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses({404, 409})
     ResponseEntity<Reservations.Reservation> reserve(CurrentUser me, @RequestBody Reservations.NewReservation body) {
         return ResponseEntity.status(201).body(reservations.reserve(me, body));
     }
@@ -150,7 +162,9 @@ class StockApi {
 
     @Performs(Command.RESERVE_EQUIPMENT)
     @PostMapping("/api/v1/equipment/reservations/{id}/cancel")
-    @Operation(summary = "Cancel a booking")
+    @Operation(summary = "Cancel a booking; 409 when it is no longer active")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ProblemResponses(409)
     ResponseEntity<Void> cancel(CurrentUser me, @PathVariable UUID id) {
         reservations.cancel(me, id);
         return ResponseEntity.noContent().build();
@@ -160,6 +174,8 @@ class StockApi {
     @PostMapping(value = "/api/v1/equipment/inspections/{id}/report", consumes = "multipart/form-data")
     @io.swagger.v3.oas.annotations.Operation(summary = "Attach the examiner's report (PDF, PNG or JPEG, checked by content) to "
             + "an inspection; download it from GET /api/v1/equipment/reports/{reportId}")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses({409, 422})
     ResponseEntity<org.therapyassist.equipment.InspectionReports.Report> report(CurrentUser me, @PathVariable UUID id,
             @RequestParam(name = "report", required = false) org.springframework.web.multipart.MultipartFile report) {
         return ResponseEntity.status(201).body(reports.attach(me, id, report));
@@ -168,6 +184,8 @@ class StockApi {
     @Performs(Command.OPEN_STORE)
     @PostMapping("/api/v1/equipment/stores")
     @io.swagger.v3.oas.annotations.Operation(summary = "A team lead opens a store (409 if the name is taken)")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses({404, 409})
     ResponseEntity<Store> openStore(CurrentUser me, @RequestBody NewStore body) {
         return ResponseEntity.status(201).body(stores.open(me, body.teamId(), body.name(), body.kind()));
     }
@@ -175,24 +193,31 @@ class StockApi {
     @Performs(Command.SET_REORDER_LEVEL)
     @org.springframework.web.bind.annotation.PutMapping("/api/v1/equipment/stores/{id}/levels/{itemCode}")
     @io.swagger.v3.oas.annotations.Operation(summary = "A team lead sets when a counted item is reordered in a store, and how many")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> level(CurrentUser me, @PathVariable UUID id, @PathVariable String itemCode, @RequestBody LevelBody body) {
         stores.setReorderLevel(me, id, catalogue.require(itemCode, "itemCode"), body.reorderLevel(), body.reorderQuantity());
         return ResponseEntity.noContent().build();
     }
 
-    record NewStore(UUID teamId, String name, Store.Kind kind) {
+    record NewStore(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID teamId,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 120) String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Store.Kind kind) {
     }
 
-    record LevelBody(Integer reorderLevel, Integer reorderQuantity) {
+    @Schema(name = "ReorderLevel")
+    record LevelBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", maximum = "1000") Integer reorderLevel,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "1000") Integer reorderQuantity) {
     }
 
     enum Kind { RECEIVE, ADJUST, WRITE_OFF, TRANSFER, CLEANED }
 
+    @Schema(name = "StockMovement")
     record MovementBody(@NotNull Kind kind, @NotNull UUID storeId, UUID toStoreId, @NotNull String itemCode,
             @NotNull Integer quantity, Bin bin, String reason) {
     }
 
-    record ReturnBody(String note) {
+    @Schema(name = "LoanReturn")
+    record ReturnBody(@Schema(maxLength = 500) String note) {
     }
 
 }

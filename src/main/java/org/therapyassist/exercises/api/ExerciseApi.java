@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.exercises.BodyRegion;
 import org.therapyassist.exercises.Exercise;
@@ -64,6 +66,7 @@ class ExerciseApi {
     @Performs(Command.ADD_EXERCISE)
     @PostMapping("/exercises")
     @Operation(summary = "Registrant: add an exercise to the service's own library")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Exercise> add(CurrentUser me, @Valid @RequestBody ExerciseLibrary.NewExercise body) {
         return ResponseEntity.status(201).body(library.add(me, body));
     }

@@ -3,6 +3,7 @@ package org.therapyassist.exercises.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,11 +23,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.exercises.HomeSheets;
 import org.therapyassist.exercises.ProgrammeLine;
 import org.therapyassist.exercises.Programmes;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -43,6 +47,7 @@ class ProgrammeApi {
     }
 
     /** An item as the API shows it; {@code version} goes back with any change. */
+    @Schema(name = "ExerciseProgrammeItem")
     record Item(UUID id, int position, String activity, UUID exerciseId, Integer sets, Integer repetitions,
             Integer holdSeconds, String frequency, Integer maxSets, Integer maxRepetitions, Integer maxHoldSeconds,
             String progressionLimits, String note, String dose, String limits, int version) {
@@ -54,11 +59,14 @@ class ProgrammeApi {
         }
     }
 
+    @Schema(name = "ProgrammeItemMove")
     record Move(@NotNull(message = "Give the version you moved") Integer version,
             @NotNull(message = "Choose UP or DOWN") Programmes.Direction direction) {
     }
 
-    record ContactPhone(String contactPhone) {
+    @Schema(name = "TeamContactPhone")
+    record ContactPhone(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "01632 960 123",
+            description = "6 to 30 digits, spaces, +, ( and )") String contactPhone) {
     }
 
     @GetMapping("/episodes/{id}/exercise-programme")
@@ -71,6 +79,8 @@ class ProgrammeApi {
     @PostMapping("/episodes/{id}/exercise-programme")
     @Operation(summary = "Registrant: add a library exercise (its usual dose fills gaps) or a free-text activity; "
             + "a dose above its own limits is refused (400)")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(409)
     ResponseEntity<Item> add(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody Programmes.NewItem body) {
         return ResponseEntity.status(201).body(Item.of(programmes.add(me, id, body)));
     }
@@ -79,6 +89,7 @@ class ProgrammeApi {
     @PutMapping("/programme-items/{id}")
     @Operation(summary = "Change the dose and limits (registrant) or progress the dose within the limits (assistant "
             + "practitioner, 422 beyond them); 409 if the version is stale")
+    @ProblemResponses({409, 422})
     Item change(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody Programmes.Change body) {
         return Item.of(programmes.change(me, id, body));
     }
@@ -86,6 +97,7 @@ class ProgrammeApi {
     @Performs(Command.REORDER_OR_REMOVE_EXERCISE)
     @PostMapping("/programme-items/{id}/move")
     @Operation(summary = "Registrant: move an item up or down the programme; 409 if the version is stale")
+    @ProblemResponses(409)
     List<Item> move(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody Move body) {
         return programmes.move(me, id, body.version(), body.direction()).stream().map(Item::of).toList();
     }
@@ -93,6 +105,8 @@ class ProgrammeApi {
     @Performs(Command.REORDER_OR_REMOVE_EXERCISE)
     @DeleteMapping("/programme-items/{id}")
     @Operation(summary = "Registrant: take an item off the programme (and the home sheet); 409 if the version is stale")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ProblemResponses(409)
     ResponseEntity<Void> remove(CurrentUser me, @PathVariable UUID id, @RequestParam int version) {
         programmes.remove(me, id, version);
         return ResponseEntity.noContent().build();
@@ -112,6 +126,7 @@ class ProgrammeApi {
     @Performs(Command.SET_TEAM_CONTACT_PHONE)
     @PutMapping("/teams/{id}/contact-phone")
     @Operation(summary = "Team lead: the number patients ring, printed on the home exercise sheet")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> contactPhone(CurrentUser me, @PathVariable UUID id, @RequestBody ContactPhone body) {
         sheets.setContactPhone(me, id, body.contactPhone());
         return ResponseEntity.noContent().build();

@@ -1,17 +1,22 @@
 package org.therapyassist.groups.api;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.groups.ClassType;
 import org.therapyassist.groups.Enrolments;
@@ -22,6 +27,7 @@ import org.therapyassist.groups.Registers;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -50,6 +56,7 @@ class GroupsApi {
     @Performs(Command.CREATE_GROUP_CLASS)
     @PostMapping("/api/v1/group-classes")
     @Operation(summary = "Registrant: set up a class template (capacity, leader stage required, default exercises, venue, day and time)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<GroupClasses.ClassTemplate> create(CurrentUser me, @RequestBody ClassBody body) {
         var created = classes.create(me, new GroupClasses.NewClass(body.teamId(), body.name(), body.type(), body.capacity(),
                 body.leaderStage(), body.defaultExercises() == null ? null : String.join("\n", body.defaultExercises()),
@@ -73,6 +80,8 @@ class GroupsApi {
     @Performs(Command.SCHEDULE_GROUP_SESSION)
     @PostMapping("/api/v1/group-classes/{id}/sessions")
     @Operation(summary = "Registrant: schedule one session or a block of weekly sessions; a leader below the class's stage is refused (422)")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses({409, 422})
     ResponseEntity<List<GroupClasses.Session>> schedule(CurrentUser me, @PathVariable UUID id, @RequestBody SessionsBody body) {
         return ResponseEntity.status(201).body(classes.schedule(me, id, new GroupClasses.NewSessions(body.firstDate(), body.weeks(),
                 body.leaderId())));
@@ -81,6 +90,7 @@ class GroupsApi {
     @Performs(Command.CANCEL_GROUP_SESSION)
     @PostMapping("/api/v1/group-sessions/{id}/cancel")
     @Operation(summary = "Cancel a scheduled session with a reason (the session's leader or a registrant); 409 if it changed")
+    @ProblemResponses(409)
     GroupClasses.Session cancel(CurrentUser me, @PathVariable UUID id, @RequestBody CancelBody body) {
         return classes.cancel(me, id, body.reason(), requireVersion(body.version()));
     }
@@ -88,6 +98,7 @@ class GroupsApi {
     @Performs(Command.SCHEDULE_GROUP_SESSION)
     @PostMapping("/api/v1/group-sessions/{id}/leader")
     @Operation(summary = "Registrant: change who leads a scheduled session; someone below the class's stage is refused (422)")
+    @ProblemResponses({409, 422})
     GroupClasses.Session changeLeader(CurrentUser me, @PathVariable UUID id, @RequestBody LeaderBody body) {
         if (body.leaderId() == null) {
             throw new InvalidInputException(java.util.Map.of("leaderId", "Choose who leads the session"));
@@ -112,6 +123,8 @@ class GroupsApi {
     @Performs(Command.ENROL_IN_GROUP)
     @PostMapping("/api/v1/group-classes/{id}/enrolments")
     @Operation(summary = "Registrant: enrol a patient from their open episode; a full class puts them on the waiting list (status WAITING)")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(409)
     ResponseEntity<Enrolments.Enrolment> enrol(CurrentUser me, @PathVariable UUID id, @RequestBody EnrolBody body) {
         return ResponseEntity.status(201).body(enrolments.enrol(me, id, body.episodeId()));
     }
@@ -119,6 +132,7 @@ class GroupsApi {
     @Performs(Command.ENROL_IN_GROUP)
     @PostMapping("/api/v1/group-enrolments/{id}/withdraw")
     @Operation(summary = "Registrant: withdraw a patient; a freed place goes to the first on the waiting list")
+    @ProblemResponses(409)
     Enrolments.Withdrawal withdraw(CurrentUser me, @PathVariable UUID id, @RequestBody WithdrawBody body) {
         return enrolments.withdraw(me, id, body.reason(), requireVersion(body.version()));
     }
@@ -134,6 +148,8 @@ class GroupsApi {
     @Operation(summary = "Save and sign the register: an outcome and note for every enrolled patient, and any measures taken "
             + "(recorded on each patient's record). A patient not enrolled is "
             + "refused (422 group.patient-not-enrolled); a second save is a conflict (409) - amend instead")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses({409, 422})
     ResponseEntity<Registers.GroupRecord> save(CurrentUser me, @PathVariable UUID id, @RequestBody RegisterBody body) {
         List<GroupRules.Line> lines = body.lines() == null ? List.of()
                 : body.lines().stream().map(l -> new GroupRules.Line(l.patientId(), l.outcome(), l.note())).toList();
@@ -144,6 +160,8 @@ class GroupsApi {
     @Performs(Command.TAKE_GROUP_REGISTER)
     @PostMapping("/api/v1/group-sessions/{id}/register/amendments")
     @Operation(summary = "Correct a signed register: the original stays, the amendment (optionally a corrected outcome) is added")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(409)
     ResponseEntity<Registers.GroupRecord> amend(CurrentUser me, @PathVariable UUID id, @RequestBody AmendBody body) {
         return ResponseEntity.status(201).body(registers.amend(me, id, new Registers.Amend(body.patientId(), body.correctedOutcome(),
                 body.reason())));
@@ -162,34 +180,56 @@ class GroupsApi {
         return version;
     }
 
-    record ClassBody(UUID teamId, String name, ClassType type, Integer capacity, Stage leaderStage,
-            List<String> defaultExercises, String venue, DayOfWeek dayOfWeek, LocalTime startTime, Integer durationMinutes) {
+    @Schema(name = "NewGroupClass")
+    record ClassBody(@Schema(requiredMode = REQUIRED) UUID teamId, @Schema(requiredMode = REQUIRED, maxLength = 120) String name,
+            @Schema(requiredMode = REQUIRED) ClassType type,
+            @Schema(requiredMode = REQUIRED, minimum = "1", maximum = "60") Integer capacity,
+            @Schema(requiredMode = REQUIRED, description = "The lowest framework stage that may lead it") Stage leaderStage,
+            List<String> defaultExercises, @Schema(requiredMode = REQUIRED, maxLength = 200) String venue,
+            @Schema(requiredMode = REQUIRED) DayOfWeek dayOfWeek,
+            @Schema(requiredMode = REQUIRED, type = "string", example = "10:30") LocalTime startTime,
+            @Schema(requiredMode = REQUIRED, minimum = "15", maximum = "240") Integer durationMinutes) {
     }
 
-    record SessionsBody(LocalDate firstDate, Integer weeks, UUID leaderId) {
+    @Schema(name = "NewGroupSessions")
+    record SessionsBody(@Schema(requiredMode = REQUIRED, description = "Today or later") LocalDate firstDate,
+            @Schema(minimum = "1", maximum = "26", description = "Weekly sessions from the first date; 1 when not given")
+            Integer weeks, @Schema(requiredMode = REQUIRED) UUID leaderId) {
     }
 
-    record CancelBody(String reason, Integer version) {
+    @Schema(name = "GroupSessionCancel")
+    record CancelBody(@Schema(requiredMode = REQUIRED, maxLength = 500) String reason,
+            @Schema(requiredMode = REQUIRED, description = "The session's version you read") Integer version) {
     }
 
-    record LeaderBody(UUID leaderId, Integer version) {
+    @Schema(name = "GroupSessionLeader")
+    record LeaderBody(@Schema(requiredMode = REQUIRED) UUID leaderId,
+            @Schema(requiredMode = REQUIRED, description = "The session's version you read") Integer version) {
     }
 
-    record EnrolBody(UUID episodeId) {
+    @Schema(name = "GroupEnrolmentRequest")
+    record EnrolBody(@Schema(requiredMode = REQUIRED, description = "The patient's open episode") UUID episodeId) {
     }
 
-    record WithdrawBody(String reason, Integer version) {
+    @Schema(name = "GroupWithdrawalRequest")
+    record WithdrawBody(@Schema(requiredMode = REQUIRED, maxLength = 500) String reason,
+            @Schema(requiredMode = REQUIRED, description = "The enrolment's version you read") Integer version) {
     }
 
-    record RegisterBody(String groupNote, Integer sessionVersion, List<LineBody> lines,
-            @io.swagger.v3.oas.annotations.media.Schema(description = "Optional measures taken in the session, one value each: "
+    @Schema(name = "GroupRegisterRequest")
+    record RegisterBody(@Schema(maxLength = 2000) String groupNote, Integer sessionVersion, List<LineBody> lines,
+            @Schema(description = "Optional measures taken in the session, one value each: "
                     + "TUG, CHAIR_STAND_30S, WALK_10M (seconds), WALK_6MIN (metres) or PAIN_NRS; only for patients who attended")
             List<Registers.MeasureEntry> measures) {
     }
 
-    record LineBody(UUID patientId, Outcome outcome, String note) {
+    @Schema(name = "GroupRegisterLine")
+    record LineBody(@Schema(requiredMode = REQUIRED) UUID patientId, @Schema(requiredMode = REQUIRED) Outcome outcome,
+            String note) {
     }
 
-    record AmendBody(UUID patientId, Outcome correctedOutcome, String reason) {
+    @Schema(name = "GroupRegisterAmendment")
+    record AmendBody(@Schema(description = "Whose attendance is corrected; needed with correctedOutcome") UUID patientId,
+            Outcome correctedOutcome, @Schema(requiredMode = REQUIRED, maxLength = 1000) String reason) {
     }
 }

@@ -1,6 +1,9 @@
 package org.therapyassist.outcomes.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -8,6 +11,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.outcomes.ChairStandNorms.NormGroup;
 import org.therapyassist.outcomes.Measure;
@@ -27,6 +32,7 @@ import org.therapyassist.outcomes.StopCriteria;
 import org.therapyassist.outcomes.StopRules;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -67,6 +73,8 @@ class OutcomesApi {
     @Performs(Command.ADD_SERVICE_MEASURE)
     @PostMapping("/api/v1/measures")
     @Operation(summary = "Registrant: add a measure of the service's own (items with ranges, total by sum or mean)")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(409)
     ResponseEntity<Measure> createMeasure(CurrentUser me, @Valid @RequestBody MeasureCatalogue.NewMeasure body) {
         Measure created = catalogue.create(me, body);
         return ResponseEntity.created(URI.create("/api/v1/measures/" + created.key())).body(created);
@@ -82,6 +90,8 @@ class OutcomesApi {
     @PostMapping("/api/v1/patients/{patientId}/measure-results")
     @Operation(summary = "Record a result: item values in the measure's order; the score is worked out by the service. "
             + "An out-of-range item is a 400 with the field items[n]")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses({409, 422})
     ResponseEntity<MeasureResult> record(CurrentUser me, @PathVariable UUID patientId, @Valid @RequestBody MeasureResults.NewResult body) {
         MeasureResult saved = results.record(me, patientId, body);
         return ResponseEntity.created(URI.create("/api/v1/measure-results/" + saved.id())).body(saved);
@@ -97,6 +107,8 @@ class OutcomesApi {
     @PostMapping("/api/v1/measure-results/{id}/corrections")
     @Operation(summary = "Correct a result: a new result replacing it, with the reason; the original is kept "
             + "(409 measure.already-corrected when someone corrected it first)")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses({409, 422})
     ResponseEntity<MeasureResult> correct(CurrentUser me, @PathVariable UUID id, @RequestBody Correction body) {
         MeasureResult saved = results.correct(me, id, body.reason(), new MeasureResults.NewResult(body.measureKey(), null,
                 null, body.effectiveOn(), body.items(), body.itemLabels(), body.normGroup(), body.note()));
@@ -128,7 +140,10 @@ class OutcomesApi {
     }
 
     @GetMapping(value = "/api/v1/patients/{patientId}/goals/chart.svg", produces = "image/svg+xml")
-    @Operation(summary = "Goal attainment levels over time as SVG")
+    @Operation(summary = "Goal attainment levels over time as SVG; 204 when no goal has been reviewed yet", responses = {
+            @ApiResponse(responseCode = "200", description = "The chart",
+                    content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = "string"))),
+            @ApiResponse(responseCode = "204", description = "No goal has been reviewed yet, so there is nothing to draw")})
     ResponseEntity<String> goalChart(CurrentUser me, @PathVariable UUID patientId) {
         String svg = outcomes.goals(me, patientId).chartSvg();
         return svg == null ? ResponseEntity.noContent().build()
@@ -149,7 +164,11 @@ class OutcomesApi {
         return stopCriteria.set(me, id, body);
     }
 
-    record Correction(String reason, String measureKey, LocalDate effectiveOn, List<BigDecimal> items,
-            List<String> itemLabels, NormGroup normGroup, String note) {
+    @Schema(name = "MeasureCorrection")
+    record Correction(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 500) String reason,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The same measure as the result corrected")
+            String measureKey,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate effectiveOn, List<BigDecimal> items,
+            List<String> itemLabels, NormGroup normGroup, @Schema(maxLength = 1000) String note) {
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.access.BreakGlassLog;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -39,6 +40,7 @@ class BreakGlassApi {
     @Performs(Command.REVIEW_BREAK_GLASS)
     @PostMapping("/api/v1/break-glass/{id}/review")
     @Operation(summary = "Review an opening: APPROPRIATE, or CONCERN with a note; never your own (403); once only (409)")
+    @ProblemResponses(409)
     BreakGlassLog.Opening review(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody BreakGlassReview body) {
         return log.review(me, id, body.outcome(), body.note());
     }

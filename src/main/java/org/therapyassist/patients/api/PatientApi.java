@@ -1,6 +1,7 @@
 package org.therapyassist.patients.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.access.PatientAccess;
 import org.therapyassist.patients.AlertKind;
@@ -24,6 +27,7 @@ import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientAlert;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -51,6 +55,8 @@ class PatientApi {
     @Performs(Command.REGISTER_PATIENT)
     @PostMapping
     @Operation(summary = "Add a patient (registrants); the NHS number must pass the Modulus 11 check")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(409)
     ResponseEntity<PatientResponse> create(CurrentUser me, @Valid @RequestBody NewPatient body) {
         Patient p = patients.register(me, body);
         return ResponseEntity.created(URI.create("/api/v1/patients/" + p.id())).body(PatientResponse.of(p));
@@ -65,6 +71,7 @@ class PatientApi {
     @Performs(Command.ADD_PATIENT_ALERT)
     @PostMapping("/{id}/alerts")
     @Operation(summary = "Add an alert such as falls risk or lone-working risk")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PatientAlert> addAlert(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody NewAlertRequest body) {
         return ResponseEntity.status(201).body(patients.addAlert(me, id, body.kind(), body.note()));
     }
@@ -72,12 +79,15 @@ class PatientApi {
     @Performs(Command.BREAK_GLASS)
     @PostMapping("/{id}/break-glass")
     @Operation(summary = "Open a patient outside your caseload, with a reason that is recorded and reviewed")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ProblemResponses(422)
     ResponseEntity<Void> breakGlass(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody BreakGlassRequest body) {
         patients.require(me.organisationId(), id);
         access.breakGlass(me, id, body.reason());
         return ResponseEntity.noContent().build();
     }
 
+    @Schema(name = "NewAlert")
     record NewAlertRequest(@NotNull(message = "Choose the kind of alert") AlertKind kind,
             @Size(max = 500, message = "Alert note must be 500 characters or fewer") String note) {
     }
@@ -86,9 +96,11 @@ class PatientApi {
             @Size(min = 10, max = 500, message = "Reason must be between 10 and 500 characters") String reason) {
     }
 
+    @Schema(name = "PatientSearch")
     record SearchResponse(List<PatientResponse> patients, UUID outsideCaseloadPatientId) {
     }
 
+    @Schema(name = "Patient")
     record PatientResponse(UUID id, String nhsNumber, String nhsNumberFormatted, String givenName, String familyName,
             java.time.LocalDate dateOfBirth, String address, String postcode, String phone, List<PatientAlert> alerts) {
         static PatientResponse of(Patient p) {

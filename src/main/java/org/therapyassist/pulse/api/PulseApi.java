@@ -1,14 +1,17 @@
 package org.therapyassist.pulse.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Map;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.pulse.Pulse;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -27,6 +30,8 @@ class PulseApi {
     @Performs(Command.ANSWER_PULSE)
     @PostMapping("/api/v1/pulse")
     @Operation(summary = "Answer this month's pulse (1–5 each); stored with team and month only, once a month")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ProblemResponses(409)
     ResponseEntity<Void> answer(CurrentUser me, @RequestBody Answer body) {
         pulse.answer(me, body.feelValued(), body.wouldRecommend(), body.thinkingOfLeaving());
         return ResponseEntity.noContent().build();
@@ -34,8 +39,8 @@ class PulseApi {
 
     @GetMapping("/api/v1/pulse")
     @Operation(summary = "Whether I have answered this month")
-    Map<String, Boolean> status(CurrentUser me) {
-        return Map.of("answeredThisMonth", pulse.answeredThisMonth(me));
+    PulseStatus status(CurrentUser me) {
+        return new PulseStatus(pulse.answeredThisMonth(me));
     }
 
     @GetMapping("/api/v1/pulse/results")
@@ -48,6 +53,12 @@ class PulseApi {
         return pulse.results(me);
     }
 
-    record Answer(Integer feelValued, Integer wouldRecommend, Integer thinkingOfLeaving) {
+    @Schema(name = "PulseAnswer", description = "Each from 1 (not at all) to 5 (very much)")
+    record Answer(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "5") Integer feelValued,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "5") Integer wouldRecommend,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "5") Integer thinkingOfLeaving) {
+    }
+
+    record PulseStatus(boolean answeredThisMonth) {
     }
 }

@@ -1,6 +1,7 @@
 package org.therapyassist.referrals.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -10,16 +11,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.patients.NewPatient;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.referrals.Referral;
 import org.therapyassist.referrals.ReferralCommands;
 import org.therapyassist.referrals.ReferralOut;
@@ -46,6 +50,8 @@ class ReferralApi {
     @PostMapping("/api/v1/referrals")
     @Operation(summary = "Record a referral in for an existing patient (patientId) or a new one (newPatient); the date "
             + "to respond by follows from the urgency")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses({404, 409})
     ResponseEntity<Referral> receive(CurrentUser me, @Valid @RequestBody ReferralRequest body) {
         if ((body.patientId() == null) == (body.newPatient() == null)) {
             throw new InvalidInputException(Map.of("patientId", "Give either the patient's id or the new patient's details"));
@@ -80,6 +86,7 @@ class ReferralApi {
     @PostMapping("/api/v1/referrals/{id}/decision")
     @Operation(summary = "Triage: ACCEPTED (opens an episode: category, setting, location, lead), SIGNPOSTED (signpostedTo) "
             + "or REJECTED (note = reason, required). Final; a second decision gets 409")
+    @ProblemResponses(409)
     Referral decide(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ReferralCommands.Decide body) {
         return referrals.decide(me, id, body);
     }
@@ -88,6 +95,8 @@ class ReferralApi {
     @PostMapping("/api/v1/referrals-out")
     @Operation(summary = "Refer a patient to another team here (toTeamId: it joins that team's triage queue) or to an "
             + "external service (toService)")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(404)
     ResponseEntity<ReferralOut> send(CurrentUser me, @Valid @RequestBody ReferralCommands.NewReferralOut body) {
         return ResponseEntity.status(201).body(out.send(me, body));
     }
@@ -101,10 +110,12 @@ class ReferralApi {
     @Performs(Command.REFER_OUT)
     @PostMapping("/api/v1/referrals-out/{id}/responses")
     @Operation(summary = "Record an external service's reply (acknowledged, accepted, signposted, declined, withdrawn)")
+    @ProblemResponses({409, 422})
     ReferralOut respond(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ReferralCommands.OutResponse body) {
         return out.recordResponse(me, id, body);
     }
 
+    @Schema(name = "NewReferral", description = "For an existing patient (patientId) or a new one (newPatient), not both")
     record ReferralRequest(UUID patientId, @Valid NewPatient newPatient,
             @NotNull(message = "Choose the team the referral is for") UUID teamId,
             @NotNull(message = "Choose who made the referral") SourceRole sourceRole,

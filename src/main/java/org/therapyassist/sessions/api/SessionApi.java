@@ -1,6 +1,7 @@
 package org.therapyassist.sessions.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -8,14 +9,17 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.sessions.Escalation;
 import org.therapyassist.sessions.Escalations;
 import org.therapyassist.sessions.NewSessionRecord;
@@ -43,6 +47,8 @@ class SessionApi {
             + "A non-empty 'escalation' goes to the delegator's inbox at once. Send an Idempotency-Key to retry safely; "
             + "without one, the same record by the same worker for the same delegation and day again within 10 minutes "
             + "is refused with 409 record.duplicate and the first record's id as existingId.")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses({404, 409, 422})
     ResponseEntity<SessionRecordView> create(CurrentUser me, @Valid @RequestBody NewSessionRecord body) {
         SessionRecordView view = records.record(me, body);
         return ResponseEntity.created(URI.create("/api/v1/session-records/" + view.id())).body(view);
@@ -66,6 +72,7 @@ class SessionApi {
     @Performs(Command.SIGN_SESSION_RECORD)
     @PostMapping("/api/v1/session-records/{id}/sign")
     @Operation(summary = "Sign the record; afterwards it cannot change (409 record.already-signed)")
+    @ProblemResponses(409)
     SessionRecordView sign(CurrentUser me, @PathVariable UUID id) {
         return records.sign(me, id);
     }
@@ -73,6 +80,8 @@ class SessionApi {
     @Performs(Command.AMEND_SESSION_RECORD)
     @PostMapping("/api/v1/session-records/{id}/amendments")
     @Operation(summary = "Add an amendment (reason and text) beside a signed record")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(409)
     ResponseEntity<SessionRecordView> amend(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody AmendmentRequest body) {
         return ResponseEntity.status(201).body(records.amend(me, id, body.reason(), body.text()));
     }
@@ -80,6 +89,7 @@ class SessionApi {
     @Performs(Command.COUNTERSIGN_SESSION_RECORD)
     @PostMapping("/api/v1/session-records/{id}/countersign")
     @Operation(summary = "A registrant countersigns a signed record")
+    @ProblemResponses(409)
     SessionRecordView countersign(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody(required = false) CountersignRequest body) {
         return records.countersign(me, id, body == null ? null : body.note());
     }
@@ -87,6 +97,8 @@ class SessionApi {
     @Performs(Command.RAISE_ESCALATION)
     @PostMapping("/api/v1/escalations")
     @Operation(summary = "Stop and contact: raise a concern about a delegated task without a session record")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(404)
     ResponseEntity<Escalation> escalate(CurrentUser me, @Valid @RequestBody EscalationRequest body) {
         return ResponseEntity.status(201).body(escalations.raise(me, body.delegationId(), body.concern()));
     }
@@ -100,22 +112,27 @@ class SessionApi {
     @Performs(Command.REPLY_TO_ESCALATION)
     @PostMapping("/api/v1/escalations/{id}/reply")
     @Operation(summary = "A registrant replies to an escalation")
+    @ProblemResponses(409)
     Escalation reply(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ReplyRequest body) {
         return escalations.reply(me, id, body.reply());
     }
 
+    @Schema(name = "SessionRecordAmendmentRequest")
     record AmendmentRequest(
             @NotBlank(message = "Enter why the record needs amending") @Size(max = 500, message = "Reason must be 500 characters or fewer") String reason,
             @NotBlank(message = "Enter the amendment") @Size(max = 4000, message = "Amendment must be 4000 characters or fewer") String text) {
     }
 
+    @Schema(name = "CountersignRequest")
     record CountersignRequest(@Size(max = 1000, message = "Note must be 1000 characters or fewer") String note) {
     }
 
+    @Schema(name = "EscalationRequest")
     record EscalationRequest(@NotNull(message = "Choose the delegation") UUID delegationId,
             @NotBlank(message = "Describe what has happened and what you need") @Size(max = 2000, message = "Concern must be 2000 characters or fewer") String concern) {
     }
 
+    @Schema(name = "EscalationReply")
     record ReplyRequest(@NotBlank(message = "Enter your reply") @Size(max = 2000, message = "Reply must be 2000 characters or fewer") String reply) {
     }
 }

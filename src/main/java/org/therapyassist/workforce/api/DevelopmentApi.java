@@ -2,6 +2,9 @@ package org.therapyassist.workforce.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.workforce.CareerPathway;
@@ -56,7 +61,10 @@ class DevelopmentApi {
     }
 
     @GetMapping("/api/v1/staff/{id}/career-pathway")
-    @Operation(summary = "For the next stage: what the person already holds and what is missing")
+    @Operation(summary = "For the next stage: what the person already holds and what is missing", responses = {
+            @ApiResponse(responseCode = "200", description = "The checklist for the next stage",
+                    content = @Content(schema = @Schema(implementation = CareerPathway.Checklist.class))),
+            @ApiResponse(responseCode = "204", description = "The person is at the last stage, or has none")})
     ResponseEntity<CareerPathway.Checklist> pathway(CurrentUser me, @PathVariable UUID id) {
         return development.profileOf(me, id).pathway().map(ResponseEntity::ok)
                 .orElseGet(() -> ResponseEntity.noContent().build());
@@ -71,6 +79,7 @@ class DevelopmentApi {
     @Performs(Command.SELF_ASSESS)
     @PostMapping("/api/v1/staff/{id}/competencies/{code}/self-assessments")
     @Operation(summary = "Rate myself against a statement (not yet / developing / confident) with evidence; only for myself")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Development.SelfAssessment> selfAssess(CurrentUser me, @PathVariable UUID id, @PathVariable String code,
             @Valid @RequestBody SelfAssessmentBody body) {
         return ResponseEntity.status(201).body(development.selfAssess(me, id, code, new Development.NewSelfAssessment(
@@ -95,11 +104,14 @@ class DevelopmentApi {
         return ResponseEntity.ok().headers(headers).body(TrainingNeeds.csv(grid).getBytes(StandardCharsets.UTF_8));
     }
 
+    @Schema(name = "NewSelfAssessment")
     record SelfAssessmentBody(@NotNull Development.Rating rating, Development.EvidenceKind evidenceKind,
             @Size(max = 1000) String evidenceNote, UUID evidenceFileId) {
     }
 
-    record LineView(String code, String title, int domain, String expectedFrom, boolean expected, GapStatus status,
+    @Schema(name = "CompetencyLine")
+    record LineView(String code, String title, int domain,
+            @Schema(implementation = org.therapyassist.platform.Stage.class) String expectedFrom, boolean expected, GapStatus status,
             LocalDate validUntil, Development.Rating selfRating, Instant selfAssessedAt, boolean signOffRequested) {
         static LineView of(Development.Line l) {
             var self = l.latestSelfAssessment();
@@ -109,7 +121,8 @@ class DevelopmentApi {
         }
     }
 
-    record ProfileView(UUID staffId, String name, String stage, int band, String team, LocalDate stageSince,
+    @Schema(name = "DevelopmentProfile")
+    record ProfileView(UUID staffId, String name, @Schema(implementation = org.therapyassist.platform.Stage.class) String stage, int band, String team, LocalDate stageSince,
             List<LineView> competencies, List<String> due, CareerPathway.Checklist pathway) {
         static ProfileView of(Development.Profile p) {
             return new ProfileView(p.person().id(), p.person().displayName(), p.person().stage().map(Enum::name).orElse(null),
@@ -119,10 +132,13 @@ class DevelopmentApi {
         }
     }
 
-    record RowView(UUID staffId, String name, String team, String stage, List<GapStatus> cells, long held, long expiring,
+    @Schema(name = "TrainingNeedsRow")
+    record RowView(UUID staffId, String name, String team,
+            @Schema(implementation = org.therapyassist.platform.Stage.class) String stage, List<GapStatus> cells, long held, long expiring,
             long expired, long missing) {
     }
 
+    @Schema(name = "TrainingNeeds")
     record GridView(LocalDate on, UUID teamId, List<String> competencyCodes, List<RowView> rows,
             List<TrainingNeeds.DomainCount> domains, List<TrainingNeeds.Expiring> expiringNext) {
         static GridView of(TrainingNeeds.Grid g) {

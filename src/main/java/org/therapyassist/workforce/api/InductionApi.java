@@ -1,6 +1,7 @@
 package org.therapyassist.workforce.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -8,8 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,11 +18,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.workforce.Induction;
 import org.therapyassist.workforce.InductionRules;
 import org.therapyassist.workforce.StaffDirectory;
@@ -62,7 +65,10 @@ class InductionApi {
 
     @Performs(Command.PLAN_INDUCTION)
     @PostMapping("/api/v1/staff/{id}/induction")
-    @Operation(summary = "A lead starts an induction plan with the service's standard set and the usual local items")
+    @Operation(summary = "A lead starts an induction plan with the service's standard set and the usual local items; "
+            + "409 if the person has one")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(409)
     ResponseEntity<Induction.Plan> create(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody NewPlan body) {
         induction.createPlan(me, id, body.startsOn());
         return ResponseEntity.status(201).body(induction.planOf(me.organisationId(), id).orElseThrow());
@@ -71,14 +77,17 @@ class InductionApi {
     @Performs(Command.PLAN_INDUCTION)
     @PostMapping("/api/v1/staff/{id}/induction/items")
     @Operation(summary = "A lead adds a local induction item")
-    ResponseEntity<Map<String, UUID>> addItem(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody NewItem body) {
-        return ResponseEntity.status(201).body(Map.of("id", induction.addLocalItem(me, id, body.title())));
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<CreatedId> addItem(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody NewItem body) {
+        return ResponseEntity.status(201).body(new CreatedId(induction.addLocalItem(me, id, body.title())));
     }
 
     @Performs(Command.SIGN_OFF_INDUCTION_ITEM)
     @PostMapping("/api/v1/induction/items/{id}/sign-off")
     @Operation(summary = "Sign off an item: registered staff any item, a named assessor Care Certificate standards; "
             + "never one's own; 409 if already signed off")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @ProblemResponses(409)
     ResponseEntity<Void> signOff(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody(required = false) SignOff body) {
         induction.signOff(me, id, body == null ? null : body.note());
         return ResponseEntity.noContent().build();
@@ -93,6 +102,7 @@ class InductionApi {
     @Performs(Command.CHOOSE_STANDARD_SET)
     @PutMapping("/api/v1/organisation/induction-standard-set")
     @Operation(summary = "A lead or administrator chooses the standard set for new plans")
+    @ProblemResponses(422)
     StandardSetView chooseStandardSet(CurrentUser me, @Valid @RequestBody ChooseSet body) {
         induction.chooseStandardSet(me, body.standardSet());
         return StandardSetView.of(induction.standardSetOf(me.organisationId()));
@@ -106,7 +116,10 @@ class InductionApi {
 
     @Performs(Command.NAME_ASSESSOR)
     @PostMapping("/api/v1/care-certificate-assessors")
-    @Operation(summary = "A lead names a support worker (for example an assistant practitioner) as assessor")
+    @Operation(summary = "A lead names a support worker (for example an assistant practitioner) as assessor; 409 if named "
+            + "already, 422 if they cannot assess")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses({404, 409, 422})
     ResponseEntity<List<Induction.Assessor>> name(CurrentUser me, @Valid @RequestBody NameAssessor body) {
         induction.nameAssessor(me, body.staffId());
         return ResponseEntity.status(201).body(induction.assessors(me.organisationId()));
@@ -115,27 +128,33 @@ class InductionApi {
     @Performs(Command.NAME_ASSESSOR)
     @DeleteMapping("/api/v1/care-certificate-assessors/{staffId}")
     @Operation(summary = "A lead withdraws someone's naming as assessor")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> remove(CurrentUser me, @PathVariable UUID staffId) {
         induction.removeAssessor(me, staffId);
         return ResponseEntity.noContent().build();
     }
 
+    @Schema(name = "NewInductionPlan")
     record NewPlan(@NotNull(message = "Enter the start date") LocalDate startsOn) {
     }
 
+    @Schema(name = "NewInductionItem")
     record NewItem(@NotNull(message = "Enter what the new starter needs to do")
             @Size(min = 1, max = 200, message = "The item must be between 1 and 200 characters") String title) {
     }
 
+    @Schema(name = "InductionSignOff")
     record SignOff(@Size(max = 500, message = "The note must be 500 characters or fewer") String note) {
     }
 
+    @Schema(name = "StandardSetChoice")
     record ChooseSet(@NotNull(message = "Choose the Care Certificate standards to use") StandardSet standardSet) {
     }
 
     record NameAssessor(@NotNull(message = "Choose who to name as assessor") UUID staffId) {
     }
 
+    @Schema(name = "InductionStandardSet")
     record StandardSetView(StandardSet standardSet, String title) {
         static StandardSetView of(StandardSet set) {
             return new StandardSetView(set, set.title());

@@ -1,10 +1,12 @@
 package org.therapyassist.workforce.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,8 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.workforce.LearningTime;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -45,27 +49,33 @@ class LearningTimeApi {
     @Performs(Command.BOOK_LEARNING_TIME)
     @PostMapping("/staff/{id}/learning-time/sessions")
     @Operation(summary = "Book a learning session")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<LearningTime.Session> book(CurrentUser me, @PathVariable UUID id, @RequestBody LearningTime.NewSession body) {
         return ResponseEntity.status(201).body(learning.book(me, id, body));
     }
 
     @Performs(Command.BOOK_LEARNING_TIME)
     @PostMapping("/learning-time/sessions/{id}/taken")
-    @Operation(summary = "Mark a booked session taken (on or after its day)")
+    @Operation(summary = "Mark a booked session taken (on or after its day); 409 if it is not booked or its day has not come")
+    @ProblemResponses(409)
     LearningTime.Session taken(CurrentUser me, @PathVariable UUID id) {
         return learning.markTaken(me, id);
     }
 
     @Performs(Command.BOOK_LEARNING_TIME)
     @PostMapping("/learning-time/sessions/{id}/cancel")
-    @Operation(summary = "Cancel a booked session with the reason the protected time was lost")
+    @Operation(summary = "Cancel a booked session with the reason the protected time was lost; 409 if it is not booked")
+    @ProblemResponses(409)
     LearningTime.Session cancel(CurrentUser me, @PathVariable UUID id, @RequestBody CancelBody body) {
         return learning.cancel(me, id, body == null ? null : body.reason());
     }
 
-    record AgreementBody(BigDecimal hoursPerMonth, LocalDate agreedFrom) {
+    @Schema(name = "LearningTimeAgreementRequest")
+    record AgreementBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", maximum = "80", example = "7.5") BigDecimal hoursPerMonth,
+            @Schema(description = "The 1st of this month when not given") LocalDate agreedFrom) {
     }
 
-    record CancelBody(String reason) {
+    @Schema(name = "LearningSessionCancel")
+    record CancelBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 500) String reason) {
     }
 }

@@ -1,22 +1,25 @@
 package org.therapyassist.workforce.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.workforce.PassportPdf;
 import org.therapyassist.workforce.Passports;
 import org.therapyassist.policy.Command;
@@ -66,10 +69,13 @@ class PassportApi {
     @Performs(Command.IMPORT_PASSPORT)
     @PostMapping("/api/v1/staff/{id}/passports")
     @Operation(summary = "Import a verified passport from a trusted issuer for the person it was issued to; it is evidence "
-            + "for local assessors, not a sign-off")
-    ResponseEntity<Map<String, UUID>> importPassport(CurrentUser me, @PathVariable UUID id,
+            + "for local assessors, not a sign-off; 422 when the signature is invalid, the issuer is not trusted or it "
+            + "names someone else")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(422)
+    ResponseEntity<CreatedId> importPassport(CurrentUser me, @PathVariable UUID id,
             @RequestBody Passports.SignedPassport body) {
-        return ResponseEntity.status(201).body(Map.of("id", passports.importFor(me, id, body)));
+        return ResponseEntity.status(201).body(new CreatedId(passports.importFor(me, id, body)));
     }
 
     @GetMapping("/api/v1/staff/{id}/passports")
@@ -93,10 +99,13 @@ class PassportApi {
     @Performs(Command.TRUST_PASSPORT_ISSUER)
     @PostMapping("/api/v1/passport/trusted-issuers")
     @Operation(summary = "A team lead adds another service's public key as a trusted issuer")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Passports.TrustedIssuer> trust(CurrentUser me, @Valid @RequestBody NewIssuer body) {
         return ResponseEntity.status(201).body(passports.trust(me, body.issuerName(), body.publicKey()));
     }
 
-    record NewIssuer(@NotBlank String issuerName, @NotBlank String publicKey) {
+    @Schema(name = "NewTrustedIssuer")
+    record NewIssuer(@NotBlank String issuerName, @NotBlank @Schema(description = "The issuer's Ed25519 public key, base64")
+            String publicKey) {
     }
 }

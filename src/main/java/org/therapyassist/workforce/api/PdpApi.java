@@ -1,10 +1,12 @@
 package org.therapyassist.workforce.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -12,10 +14,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Role;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.workforce.DevelopmentPlans;
 import org.therapyassist.workforce.PdpCompliance;
 import org.therapyassist.platform.Stage;
@@ -44,6 +48,7 @@ class PdpApi {
     @Performs(Command.KEEP_PDP)
     @PostMapping("/staff/{id}/pdp")
     @Operation(summary = "Add an objective towards a competency (competencyCode) or the next stage (targetStage), not both")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<DevelopmentPlans.Objective> add(CurrentUser me, @PathVariable UUID id, @RequestBody ObjectiveBody body) {
         return ResponseEntity.status(201).body(plans.addObjective(me, id, new DevelopmentPlans.NewObjective(
                 body.competencyCode(), body.targetStage(), body.objective(), body.actions(), body.targetDate(), body.reviewDate())));
@@ -52,6 +57,7 @@ class PdpApi {
     @Performs(Command.KEEP_PDP)
     @PatchMapping("/pdp/objectives/{id}")
     @Operation(summary = "Change an objective's status and/or actions; send the version you read, 409 if it changed since")
+    @ProblemResponses(409)
     DevelopmentPlans.Objective change(CurrentUser me, @PathVariable UUID id, @RequestBody DevelopmentPlans.Change body) {
         return plans.change(me, id, body);
     }
@@ -59,6 +65,7 @@ class PdpApi {
     @Performs(Command.REVIEW_PDP)
     @PostMapping("/pdp/objectives/{id}/reviews")
     @Operation(summary = "Supervisor or lead: record a dated review, optionally bringing in a thank-you (thanksId)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<DevelopmentPlans.Review> review(CurrentUser me, @PathVariable UUID id, @RequestBody DevelopmentPlans.NewReview body) {
         return ResponseEntity.status(201).body(plans.review(me, id, body));
     }
@@ -72,7 +79,10 @@ class PdpApi {
         return compliance.standings(me.organisationId());
     }
 
-    record ObjectiveBody(String competencyCode, Stage targetStage, String objective, String actions, LocalDate targetDate,
-            LocalDate reviewDate) {
+    @Schema(name = "NewPdpObjective", description = "Towards a competency (competencyCode) or the next stage (targetStage), not both")
+    record ObjectiveBody(String competencyCode, Stage targetStage,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 500) String objective, @Schema(maxLength = 2000) String actions,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Today or later") LocalDate targetDate,
+            @Schema(description = "Today or later") LocalDate reviewDate) {
     }
 }

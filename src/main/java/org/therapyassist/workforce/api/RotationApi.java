@@ -8,14 +8,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.workforce.InductionRules;
 import org.therapyassist.workforce.Rotation;
 import org.therapyassist.workforce.Rotations;
@@ -46,6 +49,8 @@ class RotationApi {
     @Performs(Command.PLAN_ROTATION)
     @PostMapping("/api/v1/rotations")
     @Operation(summary = "A lead plans a rotation; the usual handover checklist comes with it")
+    @ResponseStatus(HttpStatus.CREATED)
+    @ProblemResponses(404)
     ResponseEntity<Rotation> plan(CurrentUser me, @Valid @RequestBody NewRotation body) {
         UUID id = rotations.plan(me, new Rotations.NewRotation(body.staffId(), body.toTeamId(), body.startsOn(), body.endsOn()));
         return ResponseEntity.status(201).body(rotations.require(me.organisationId(), id));
@@ -60,6 +65,7 @@ class RotationApi {
     @Performs(Command.HAND_OVER_ROTATION)
     @PostMapping("/api/v1/rotations/{id}/handover/{itemId}")
     @Operation(summary = "A lead ticks a handover item (409 if already ticked)")
+    @ProblemResponses(409)
     Rotation tick(CurrentUser me, @PathVariable UUID id, @PathVariable UUID itemId) {
         rotations.tick(me, id, itemId);
         return rotations.require(me.organisationId(), id);
@@ -69,6 +75,7 @@ class RotationApi {
     @PostMapping("/api/v1/rotations/{id}/start")
     @Operation(summary = "A lead starts the placement: the person moves team. 422 until the handover is complete; "
             + "409 if already started")
+    @ProblemResponses({409, 422})
     Rotation start(CurrentUser me, @PathVariable UUID id) {
         rotations.start(me, id);
         return rotations.require(me.organisationId(), id);

@@ -1,6 +1,8 @@
 package org.therapyassist.workforce.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,10 +60,15 @@ class StaffApi {
                 .toList();
     }
 
-    record Me(StaffView staff, List<String> roles) {
+    @Schema(name = "SignedInStaff")
+    record Me(StaffView staff,
+            @ArraySchema(schema = @Schema(implementation = org.therapyassist.platform.Role.class)) List<String> roles) {
     }
 
-    record StaffView(UUID id, String name, String jobRole, String jobTitle, int band, String stage, String hcpcNumber,
+    @Schema(name = "Staff")
+    record StaffView(UUID id, String name, @Schema(implementation = org.therapyassist.workforce.JobRole.class) String jobRole,
+            String jobTitle, int band, @Schema(implementation = org.therapyassist.platform.Stage.class) String stage,
+            String hcpcNumber,
             UUID teamId, String team, boolean registrant) {
         static StaffView of(StaffMember s) {
             return new StaffView(s.id(), s.displayName(), s.jobRole().name(), s.jobRole().title(), s.band(),
@@ -69,6 +76,7 @@ class StaffApi {
         }
     }
 
+    @Schema(name = "CompetencySignOff")
     record SignOffView(UUID id, String competencyCode, String title, String assessor, LocalDate signedOn,
             LocalDate expiresOn, boolean inDate) {
     }

@@ -1,16 +1,18 @@
 package org.therapyassist.workforce.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
@@ -35,10 +37,11 @@ class SupervisionApi {
     @Performs(Command.RECORD_SUPERVISION)
     @PostMapping("/api/v1/staff/{id}/supervision")
     @Operation(summary = "Record a supervision session (clinical, managerial or peer) with a wellbeing check")
-    ResponseEntity<Map<String, UUID>> record(CurrentUser me, @PathVariable UUID id, @RequestBody Body body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<CreatedId> record(CurrentUser me, @PathVariable UUID id, @RequestBody Body body) {
         UUID created = supervision.record(me, id, new Supervision.NewSession(body.heldOn(), body.kind(), body.discussed(),
                 body.actions(), body.wellbeing(), body.nextDueOn()));
-        return ResponseEntity.status(201).body(Map.of("id", created));
+        return ResponseEntity.status(201).body(new CreatedId(created));
     }
 
     @GetMapping("/api/v1/staff/{id}/supervision")
@@ -60,7 +63,11 @@ class SupervisionApi {
         return supervision.standings(me.organisationId());
     }
 
-    record Body(LocalDate heldOn, Supervision.Kind kind, String discussed, String actions, Supervision.Wellbeing wellbeing,
-            LocalDate nextDueOn) {
+    @Schema(name = "NewSupervisionSession")
+    record Body(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Today or earlier") LocalDate heldOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Supervision.Kind kind,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String discussed, String actions,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Supervision.Wellbeing wellbeing,
+            @Schema(description = "When the next session is due: after heldOn and at most 8 weeks later; 6 weeks when not given") LocalDate nextDueOn) {
     }
 }

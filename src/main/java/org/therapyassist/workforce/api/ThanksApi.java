@@ -1,14 +1,17 @@
 package org.therapyassist.workforce.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.workforce.StaffDirectory;
@@ -31,6 +34,7 @@ class ThanksApi {
     @Performs(Command.GIVE_THANKS)
     @PostMapping("/api/v1/staff/{id}/thanks")
     @Operation(summary = "Thank a colleague; 'about' names the work (for example a delegated task)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Thanks.Note> give(CurrentUser me, @PathVariable UUID id, @RequestBody Body body) {
         return ResponseEntity.status(201).body(thanks.give(me, id, body.about(), body.message()));
     }
@@ -42,6 +46,8 @@ class ThanksApi {
         return thanks.receivedBy(me.organisationId(), id, 100);
     }
 
-    record Body(String about, String message) {
+    @Schema(name = "NewThanks")
+    record Body(@Schema(maxLength = 200, description = "The work it was for") String about,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 500) String message) {
     }
 }

@@ -1,16 +1,19 @@
 package org.therapyassist.workforce.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.workforce.QualificationKind;
@@ -51,6 +54,7 @@ class TrainingApi {
     @PostMapping("/staff/{id}/training")
     @Operation(summary = "Record completed training; expiresOn defaults to the course's renewal interval. "
             + "Recording your own needs a certificate uploaded first (evidenceId)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Training.Record> record(CurrentUser me, @PathVariable UUID id, @RequestBody TrainingBody body) {
         return ResponseEntity.status(201).body(training.record(me, id, new Training.NewRecord(body.courseCode(),
                 body.completedOn(), body.expiresOn(), body.provider(), body.evidenceId())));
@@ -65,6 +69,7 @@ class TrainingApi {
     @Performs(Command.RECORD_TRAINING)
     @PostMapping("/staff/{id}/qualifications")
     @Operation(summary = "Record a qualification in progress or achieved (achievedOn required when achieved)")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Qualifications.Qualification> addQualification(CurrentUser me, @PathVariable UUID id,
             @RequestBody QualificationBody body) {
         return ResponseEntity.status(201).body(qualifications.add(me, id, new Qualifications.NewQualification(body.kind(),
@@ -83,10 +88,19 @@ class TrainingApi {
         return compliance.ofTeam(me, id);
     }
 
-    record TrainingBody(String courseCode, LocalDate completedOn, LocalDate expiresOn, String provider, UUID evidenceId) {
+    @Schema(name = "NewTrainingRecord")
+    record TrainingBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String courseCode,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Today or earlier") LocalDate completedOn,
+            @Schema(description = "After completedOn; the course's renewal interval when not given") LocalDate expiresOn,
+            @Schema(maxLength = 200) String provider,
+            @Schema(description = "An uploaded certificate (POST /api/v1/staff/{id}/evidence); needed for your own") UUID evidenceId) {
     }
 
-    record QualificationBody(QualificationKind kind, QualificationKind.Status status, LocalDate achievedOn,
-            String awardingBody, UUID evidenceId) {
+    @Schema(name = "NewQualification")
+    record QualificationBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) QualificationKind kind,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) QualificationKind.Status status,
+            @Schema(description = "Needed when achieved; today or earlier") LocalDate achievedOn,
+            @Schema(maxLength = 200) String awardingBody,
+            @Schema(description = "An uploaded certificate (POST /api/v1/staff/{id}/evidence); needed for your own") UUID evidenceId) {
     }
 }
