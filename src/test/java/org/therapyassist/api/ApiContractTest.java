@@ -69,8 +69,9 @@ class ApiContractTest {
     @Test
     void theDelegationLoopThroughTheApi() throws Exception {
         String[] ids = patientWithEpisode().split(",");
-        // Chloe Evans: band 2 (her records need countersigning) with the TUG sign-off in date.
-        String hca = fixtures.user("chloe.sw").staffId().toString();
+        // A band 2 worker (her records need countersigning) with the programme and TUG sign-offs in date.
+        CurrentUser worker = fixtures.newSupportWorker(2, "3.01", "3.07");
+        String hca = worker.staffId().toString();
         String created = mvc.perform(as("pt.demo", post("/api/v1/delegations"))
                         .content(delegationBody(ids[0], ids[1], "EXERCISE_PROGRAMME", hca, "GIVEN")))
                 .andExpect(status().isCreated())
@@ -78,14 +79,14 @@ class ApiContractTest {
                 .andExpect(jsonPath("$.delegatorRegistration").value(notNullValue()))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(created, "$.id");
-        mvc.perform(as("chloe.sw", get("/api/v1/my-day"))).andExpect(status().isOk())
+        mvc.perform(as(worker.username(), get("/api/v1/my-day"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.toAnswer[*].id", hasItem(id)));
-        mvc.perform(as("chloe.sw", post("/api/v1/delegations/" + id + "/accept"))).andExpect(status().isOk())
+        mvc.perform(as(worker.username(), post("/api/v1/delegations/" + id + "/accept"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ACCEPTED"));
-        mvc.perform(as("chloe.sw", post("/api/v1/delegations/" + id + "/accept"))).andExpect(status().isConflict())
+        mvc.perform(as(worker.username(), post("/api/v1/delegations/" + id + "/accept"))).andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").exists());
-        String record = mvc.perform(as("chloe.sw", post("/api/v1/session-records")).content("""
+        String record = mvc.perform(as(worker.username(), post("/api/v1/session-records")).content("""
                 {"delegationId": "%s", "performedOn": "%s", "activities": [{"activity": "Sit to stand", "setsDone": 3, "repetitionsDone": 8}],
                  "patientResponse": "Tolerated well", "painBefore": 3, "painAfter": 2, "tugSeconds": 14.5,
                  "escalation": "Became breathless; stopped. Please review."}""".formatted(id, fixtures.today())))
@@ -94,11 +95,11 @@ class ApiContractTest {
         String recordId = JsonPath.read(record, "$.id");
         mvc.perform(as("pt.demo", get("/api/v1/inbox"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.escalations[*].delegationId", hasItem(id)));
-        mvc.perform(as("chloe.sw", post("/api/v1/session-records/" + recordId + "/sign"))).andExpect(status().isOk())
+        mvc.perform(as(worker.username(), post("/api/v1/session-records/" + recordId + "/sign"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.awaitingCountersign").value(true));
-        mvc.perform(as("chloe.sw", post("/api/v1/session-records/" + recordId + "/sign"))).andExpect(status().isConflict())
+        mvc.perform(as(worker.username(), post("/api/v1/session-records/" + recordId + "/sign"))).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("record.already-signed"));
-        mvc.perform(as("chloe.sw", post("/api/v1/session-records/" + recordId + "/amendments"))
+        mvc.perform(as(worker.username(), post("/api/v1/session-records/" + recordId + "/amendments"))
                         .content("{\"reason\": \"Wrong TUG\", \"text\": \"TUG was 15.4 s\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.amendments[0].reason").value("Wrong TUG"))
                 .andExpect(jsonPath("$.tugSeconds").value(14.5));

@@ -38,8 +38,8 @@ class DelegationLoopDatabaseTest {
     @Test
     void theWholeLoopFromDelegationToCountersignature() {
         CurrentUser pt = fixtures.user("pt.demo");
-        // A band 2 worker (records need countersigning) whose chair-stand sign-off (3.07) is in date: Chloe Evans.
-        CurrentUser hca = fixtures.user("chloe.sw");
+        // A band 2 worker (records need countersigning) with the programme (3.01) and chair-stand (3.07) sign-offs in date.
+        CurrentUser hca = fixtures.newSupportWorker(2, "3.01", "3.07");
         Episode episode = fixtures.patientWithEpisode(pt);
 
         DelegationView offered = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", hca.staffId()));

@@ -62,7 +62,7 @@ class DischargeDatabaseTest {
         // H42 with the database, and the whole discharge: measures first vs last, the letter, the episode closed.
         CurrentUser pt = fixtures.user("pt.demo");
         // The sessions carry TUG and chair-stand values: a worker with 3.07 in date records them.
-        CurrentUser hca = fixtures.user("chloe.sw");
+        CurrentUser hca = fixtures.newSupportWorker(2, "3.01", "3.07");
         Episode episode = fixtures.patientWithEpisode(pt);
         UUID goal = episode.goals().getFirst().id();
         DelegationView d = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", hca.staffId()));
@@ -101,7 +101,7 @@ class DischargeDatabaseTest {
         DischargeSummary planned = discharges.planEquipment(pt, draft.id(),
                 new DischargeCommands.PlanItem(stool.id(), EquipmentPlan.COLLECT, "Collect on Monday"));
 
-        assertThat(planned.openDelegations()).singleElement().asString().contains("Chloe Evans");
+        assertThat(planned.openDelegations()).singleElement().asString().contains(hca.displayName());
         assertThatThrownBy(() -> discharges.sign(pt, draft.id(), null))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("discharge.delegations-open"));
         desk.cancel(pt, d.id(), "Discharged from therapy");

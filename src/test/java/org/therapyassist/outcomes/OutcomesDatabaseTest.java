@@ -94,7 +94,7 @@ class OutcomesDatabaseTest {
     @Test
     void h33APainRiseInASupportWorkersSessionRecordEscalatesToTheDelegatorAndBecomesMeasureResults() {
         CurrentUser pt = fixtures.user("pt.demo");
-        CurrentUser hca = fixtures.user("chloe.sw"); // band 2 with 3.07 in date: her TUG and chair stands count
+        CurrentUser hca = fixtures.newSupportWorker(2, "3.01", "3.07"); // her TUG and chair stands count
         Episode e = fixtures.patientWithEpisode(pt);
         DelegationView d = desk.delegate(pt, fixtures.delegation(e.patientId(), e.id(), "EXERCISE_PROGRAMME", hca.staffId()));
         desk.accept(hca, d.id());
@@ -123,7 +123,7 @@ class OutcomesDatabaseTest {
     @Test
     void h33ASlowTugRecordedByTheWorkerOnItsOwnEscalatesButARegistrantsDoesNot() {
         CurrentUser pt = fixtures.user("pt.demo");
-        CurrentUser hca = fixtures.user("chloe.sw"); // band 2 with 3.07 in date: her TUG and chair stands count
+        CurrentUser hca = fixtures.newSupportWorker(2, "3.01", "3.07"); // her TUG and chair stands count
         Episode e = fixtures.patientWithEpisode(pt);
         DelegationView d = desk.delegate(pt, fixtures.delegation(e.patientId(), e.id(), "EXERCISE_PROGRAMME", hca.staffId()));
         desk.accept(hca, d.id());

@@ -33,10 +33,13 @@ public class Fixtures {
     private final Clock clock;
     private final org.springframework.security.core.userdetails.UserDetailsService logins;
     private final org.therapyassist.platform.idempotency.FormTokens formTokens;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Fixtures(AccountDirectory accounts, PatientRecords patients, CarePlans carePlans, Clock clock,
             org.springframework.security.core.userdetails.UserDetailsService logins,
-            org.therapyassist.platform.idempotency.FormTokens formTokens) {
+            org.therapyassist.platform.idempotency.FormTokens formTokens,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.logins = logins;
         this.formTokens = formTokens;
         this.accounts = accounts;
@@ -69,6 +72,30 @@ public class Fixtures {
     /** A token for this person, to send by hand (twice, say). */
     public String newFormToken(String username) {
         return formTokens.issue(user(username));
+    }
+
+    /**
+     * A support worker made for one test, on the stroke ward with Priya Raman's patients, holding in-date sign-offs for
+     * exactly these competencies (password "demo"). The demo's own workers' sign-offs are renewed or withdrawn by other
+     * tests sharing the database, so a test that depends on a sign-off makes its own worker.
+     */
+    public CurrentUser newSupportWorker(int band, String... competencies) {
+        String jobRole = band <= 2 ? "SUPPORT_WORKER" : band == 3 ? "SENIOR_SUPPORT_WORKER" : "ASSISTANT_PRACTITIONER";
+        UUID id = UUID.randomUUID();
+        String username = "worker." + id.toString().substring(0, 8);
+        jdbc.sql("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
+                        + "job_role, band, enabled) select ?, organisation_id, team_id, ?, password_hash, 'Test', ?, ?, ?, true "
+                        + "from staff_member where username = 'hca.demo'")
+                .params(id, username, "Worker" + id.toString().substring(0, 4), jobRole, band).update();
+        CurrentUser assessor = user("pt.demo");
+        for (String code : competencies) {
+            jdbc.sql("insert into competency_signoff (id, organisation_id, staff_id, competency_code, assessor_id, signed_on, "
+                            + "expires_on, evidence, recorded_at) values (?, ?, ?, ?, ?, ?, ?, 'Observed practice', ?)")
+                    .params(UUID.randomUUID(), assessor.organisationId(), id, code, assessor.staffId(), today().minusDays(30),
+                            today().plusMonths(11), Time.db(clock.instant()))
+                    .update();
+        }
+        return user(username);
     }
 
     public LocalDate today() {
