@@ -66,7 +66,7 @@ class H2ConstraintsOutliveTheirConnectionTest {
                 migrating.close();
             }
             survivor.createStatement().execute("set referential_integrity false");
-            List<CheckedTable> tables = checkedTables(survivor);
+            List<CheckedTable> tables = tables(survivor);
             assertThat(tables.stream().mapToInt(t -> t.constraints().size()).sum())
                     .as("every check constraint in the schema is covered").isEqualTo(checkConstraintCount(survivor))
                     .isNotZero();
@@ -134,8 +134,16 @@ class H2ConstraintsOutliveTheirConnectionTest {
         }
     }
 
-    private static List<CheckedTable> checkedTables(Connection connection) throws SQLException {
+    /** Every table of the schema with its check constraints (none for some), so defaults are evaluated everywhere too. */
+    private static List<CheckedTable> tables(Connection connection) throws SQLException {
         Map<String, Map<String, String>> constraints = new LinkedHashMap<>();
+        try (var rows = connection.createStatement().executeQuery(
+                "select table_name from information_schema.tables where table_schema = current_schema and table_type = 'BASE TABLE' "
+                        + "order by table_name")) {
+            while (rows.next()) {
+                constraints.put(rows.getString(1), new LinkedHashMap<>());
+            }
+        }
         try (var rows = connection.createStatement().executeQuery("""
                 select t.table_name, t.constraint_name, c.check_clause
                 from information_schema.table_constraints t
@@ -143,7 +151,7 @@ class H2ConstraintsOutliveTheirConnectionTest {
                   on c.constraint_schema = t.constraint_schema and c.constraint_name = t.constraint_name
                 where t.constraint_type = 'CHECK' order by t.table_name, t.constraint_name""")) {
             while (rows.next()) {
-                constraints.computeIfAbsent(rows.getString(1), t -> new LinkedHashMap<>()).put(rows.getString(2), rows.getString(3));
+                constraints.get(rows.getString(1)).put(rows.getString(2), rows.getString(3));
             }
         }
         List<CheckedTable> tables = new ArrayList<>();
@@ -235,6 +243,9 @@ class H2ConstraintsOutliveTheirConnectionTest {
     private static String update(Connection connection, CheckedTable table, List<Column> inserted, List<Object> row,
             List<Integer> identifying) {
         List<Column> checked = inserted.stream().filter(c -> table.checkedColumns().contains(c.name())).toList();
+        if (checked.isEmpty()) {
+            checked = inserted.subList(0, 1);
+        }
         String set = checked.stream().map(c -> c.name() + " = " + c.name()).collect(Collectors.joining(", "));
         String where = identifying.stream().map(i -> inserted.get(i).name() + " = ?").collect(Collectors.joining(" and "));
         try (PreparedStatement statement = connection.prepareStatement("update " + table.name() + " set " + set + " where " + where)) {
