@@ -95,9 +95,6 @@ class Stats:
     def total(self):
         return sum(self.by_status.values())
 
-    def failures(self):
-        return self.server_errors + self.unexpected_409 + self.transport_errors + self.unexpected_other
-
 
 def problem_code(body):
     try:
