@@ -7,7 +7,8 @@
 # Exit status: 0 clean; 1 a 5xx, an unexpected 409 or a transport error; 2 another unexpected status (see soak.py).
 # Options: SOAK_MINUTES (120), SOAK_PORT (18480), SOAK_THINK (1.5 s mean between one actor's requests),
 #          SOAK_MAX_LIFETIME_MS (30000), SOAK_JAVA (a JDK 21+ java), SOAK_JAVA_OPTS (-Xmx768m), SOAK_SKIP_BUILD (0),
-#          SOAK_DIR (a new temporary directory: the app's working directory, ./data and its log).
+#          SOAK_DIR (a new temporary directory: the app's working directory, ./data and its log),
+#          SOAK_JAR (the jar to run; default the one just built).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MINUTES="${SOAK_MINUTES:-120}"
@@ -28,7 +29,7 @@ if [ "${SOAK_SKIP_BUILD:-0}" != "1" ]; then
 fi
 mkdir -p "$WORK"
 # A copy, so a rebuild during the soak cannot change the jar under the running app.
-cp target/therapy-assist-0.1.0-SNAPSHOT.jar "$WORK/app.jar"
+cp "${SOAK_JAR:-target/therapy-assist-0.1.0-SNAPSHOT.jar}" "$WORK/app.jar"
 
 echo "soak: $MINUTES min on port $PORT, app in $WORK (log $WORK/app.log), max-lifetime ${MAX_LIFETIME} ms, $("$JAVA" -version 2>&1 | head -n 1)"
 (cd "$WORK" && exec "$JAVA" ${SOAK_JAVA_OPTS:--Xmx768m} -jar app.jar --spring.profiles.active=demo --server.port="$PORT" \
