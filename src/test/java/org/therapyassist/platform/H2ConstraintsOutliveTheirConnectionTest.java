@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -34,8 +35,8 @@ import org.yaml.snakeyaml.Yaml;
  * H2 2.4.240 bound a CHECK constraint's {@code col IN (...)} to the session that parsed it; when Hikari retired that
  * connection (max-lifetime, 30 minutes) every write the constraint guards failed with "The database has been closed"
  * until a restart. This test builds the database as the app does (the URL and Flyway locations from application.yml),
- * closes the migrating connection while another keeps the database open, then writes a row into every table that has
- * a CHECK constraint, so that every constraint in the schema is evaluated by a session that did not create it.
+ * closes the migrating connection while another keeps the database open, then writes a row into every table, so that
+ * every CHECK constraint and column default in the schema is evaluated by a session that did not create it.
  */
 class H2ConstraintsOutliveTheirConnectionTest {
 
@@ -51,13 +52,13 @@ class H2ConstraintsOutliveTheirConnectionTest {
         assertThat(writesRefused(true)).as("writes refused by a constraint that should have passed").isEmpty();
     }
 
-    /** The control: the same rows pass while the migrating connection is still open, so a refusal above is the retirement's. */
+    /** The control: the same rows pass while the migrating connection is open, so a refusal above is the retirement's. */
     @Test
     void everyCheckConstraintWorksWhileTheConnectionThatCreatedItIsOpen() throws Exception {
         assertThat(writesRefused(false)).as("writes refused by a constraint that should have passed").isEmpty();
     }
 
-    /** Writes a row that passes every check into each table that has one; returns what was refused. */
+    /** Writes a row that passes every check into every table, then updates it; returns what was refused. */
     private List<String> writesRefused(boolean retireMigratingConnection) throws Exception {
         String url = appDatabaseUrl();
         Connection migrating = migrated(url);
@@ -120,7 +121,7 @@ class H2ConstraintsOutliveTheirConnectionTest {
         }
     }
 
-    record Column(String name, String type, int length, int precision, int scale, boolean nullable, boolean defaulted) {
+    record Column(String name, String type, int length, boolean nullable, boolean defaulted) {
     }
 
     record CheckedTable(String name, List<Column> columns, Map<String, String> constraints, Set<String> checkedColumns) {
@@ -138,8 +139,8 @@ class H2ConstraintsOutliveTheirConnectionTest {
     private static List<CheckedTable> tables(Connection connection) throws SQLException {
         Map<String, Map<String, String>> constraints = new LinkedHashMap<>();
         try (var rows = connection.createStatement().executeQuery(
-                "select table_name from information_schema.tables where table_schema = current_schema and table_type = 'BASE TABLE' "
-                        + "order by table_name")) {
+                "select table_name from information_schema.tables "
+                        + "where table_schema = current_schema and table_type = 'BASE TABLE' order by table_name")) {
             while (rows.next()) {
                 constraints.put(rows.getString(1), new LinkedHashMap<>());
             }
@@ -177,14 +178,14 @@ class H2ConstraintsOutliveTheirConnectionTest {
     private static List<Column> columns(Connection connection, String table) throws SQLException {
         List<Column> columns = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("""
-                select column_name, data_type, coalesce(character_maximum_length, 0), coalesce(numeric_precision, 0),
-                       coalesce(numeric_scale, 0), is_nullable = 'YES', column_default is not null or is_identity = 'YES'
+                select column_name, data_type, coalesce(character_maximum_length, 0), is_nullable = 'YES',
+                       column_default is not null or is_identity = 'YES'
                 from information_schema.columns where table_name = ? order by ordinal_position""")) {
             select.setString(1, table);
             try (var rows = select.executeQuery()) {
                 while (rows.next()) {
-                    columns.add(new Column(rows.getString(1), rows.getString(2).toUpperCase(java.util.Locale.ROOT), (int) Math.min(rows.getLong(3), 1000),
-                            rows.getInt(4), rows.getInt(5), rows.getBoolean(6), rows.getBoolean(7)));
+                    columns.add(new Column(rows.getString(1), rows.getString(2).toUpperCase(Locale.ROOT),
+                            (int) Math.min(rows.getLong(3), 1000), rows.getBoolean(4), rows.getBoolean(5)));
                 }
             }
         }
@@ -197,12 +198,14 @@ class H2ConstraintsOutliveTheirConnectionTest {
      * invalid", the H2 failure) is the answer. The found row is then updated so the update path is evaluated too.
      * Returns null when both writes succeed.
      */
-    private static String insertAndUpdateARowPassingEveryCheck(Connection connection, CheckedTable table) throws SQLException {
+    private static String insertAndUpdateARowPassingEveryCheck(Connection connection, CheckedTable table)
+            throws SQLException {
         List<Column> inserted = table.columns().stream()
                 .filter(c -> table.checkedColumns().contains(c.name()) || !(c.defaulted() || c.nullable())).toList();
         List<List<Object>> candidates = inserted.stream().map(c -> candidates(c, table)).toList();
-        String insert = "insert into " + table.name() + " (" + inserted.stream().map(Column::name).collect(Collectors.joining(", "))
-                + ") values (" + inserted.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
+        String insert = "insert into " + table.name() + " ("
+                + inserted.stream().map(Column::name).collect(Collectors.joining(", ")) + ") values ("
+                + inserted.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         int[] choice = new int[inserted.size()];
         SQLException lastViolation = null;
         for (int tries = 0; tries < MAX_TRIES_PER_TABLE; tries++) {
@@ -248,7 +251,8 @@ class H2ConstraintsOutliveTheirConnectionTest {
         }
         String set = checked.stream().map(c -> c.name() + " = " + c.name()).collect(Collectors.joining(", "));
         String where = identifying.stream().map(i -> inserted.get(i).name() + " = ?").collect(Collectors.joining(" and "));
-        try (PreparedStatement statement = connection.prepareStatement("update " + table.name() + " set " + set + " where " + where)) {
+        String update = "update " + table.name() + " set " + set + " where " + where;
+        try (PreparedStatement statement = connection.prepareStatement(update)) {
             bind(statement, identifying.stream().map(row::get).toList(), 1);
             assertThat(statement.executeUpdate()).as("rows updated in %s", table.name()).isEqualTo(1);
             return null;
@@ -323,7 +327,7 @@ class H2ConstraintsOutliveTheirConnectionTest {
         } else if (type.equals("JSON")) {
             values.add("{}");
         } else {
-            throw new IllegalStateException("No candidate values for " + table.name() + "." + column.name() + " of type " + type);
+            throw new IllegalStateException("No candidate values for " + table.name() + "." + column.name() + " (" + type + ")");
         }
         if (column.nullable() && checked) {
             values.add(null);
