@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 /** What the benchmark harnesses share: a closed-loop load driver and their sections of BENCHMARKS.md. */
 final class BenchmarkRuns {
 
-    /** Sections written by the smaller harnesses, each kept in benchmark/&lt;name&gt;.md and between markers here. */
-    static final List<String> SECTIONS = List.of("gap-analysis", "equipment", "patient-page");
+    /** Sections of the smaller harnesses and the soak, kept in benchmark/&lt;name&gt;.md and between markers here. */
+    static final List<String> SECTIONS = List.of("gap-analysis", "equipment", "patient-page", "soak");
 
     interface Operation {
         boolean run(int worker) throws Exception;
