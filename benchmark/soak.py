@@ -33,6 +33,8 @@ from datetime import date, timedelta
 from urllib.parse import urlencode, urlsplit
 
 CSRF = re.compile(r'name="_csrf"\s+value="([^"]+)"')
+FORM = re.compile(r'<form[^>]*\saction="([^"]+)"[^>]*>.*?</form>', re.S)
+HIDDEN = re.compile(r'<input[^>]*type="hidden"[^>]*name="([^"]+)"[^>]*value="([^"]*)"')
 
 
 class Stats:
@@ -176,13 +178,19 @@ class Client:
         return status, data.decode("utf-8", "replace")
 
     def form(self, operation, path, fields, csrf_from):
-        """Posts a form with the CSRF token of the page it came from; success is a redirect. Returns the Location."""
+        """Posts a form as the browser would: with the CSRF token and the form's own one-time token and page, read from
+        that form on the page it came from; success is a redirect. Returns the Location."""
         status, html = self.page(operation + " (form page)", csrf_from)
-        token = CSRF.search(html) if status == 200 else None
-        if not token:
+        hidden, form = {}, None
+        for candidate in FORM.finditer(html.replace("&amp;", "&") if status == 200 else ""):
+            if candidate.group(1) == path:
+                form, hidden = candidate, dict(HIDDEN.findall(candidate.group(0)))
+                break
+        if not form or "_csrf" not in hidden:
+            self.stats.page_refused(operation, f"no form posting to {path} on {csrf_from}")
             return None
         start = time.perf_counter()
-        status, location, data = self._send("POST", path, urlencode({**fields, "_csrf": token.group(1)}).encode(),
+        status, location, data = self._send("POST", path, urlencode({**hidden, **fields}).encode(),
                                             {"Content-Type": "application/x-www-form-urlencoded", "Accept": "text/html"})
         self.stats.record(operation, status, (time.perf_counter() - start) * 1000, (302,), None, data)
         return location if status == 302 else None
@@ -399,7 +407,9 @@ class Soak:
         me = self.me(ot)
         status, stores = ot.call("stores", "GET", "/api/v1/equipment/stores")
         store = next(s["id"] for s in stores if s["name"] == "Northgate community base")
-        status, wheelchair = ot.call("add asset", "POST", "/api/v1/equipment/assets", {
+        # The asset register is kept by equipment leads and team leads (the declared policy), not every therapist.
+        lead = Client(self.args.base_url, self.stats, "lead.demo")
+        status, wheelchair = lead.call("add asset", "POST", "/api/v1/equipment/assets", {
             "itemCode": "WHEELCHAIR", "storeId": store, "label": f"WCH-S{random.randint(1000, 9999)}",
             "serialNumber": "SOAK-1"}, expect=(201,))
         patients, loans = [], deque()
