@@ -87,6 +87,12 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
+                return respond(problem(HttpStatus.CONTENT_TOO_LARGE, RequestSizeLimit.CODE,
+                        tooLarge.getMessage() + ". Nothing was saved."));
+            }
+        }
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.unreadable",
                 "The request body is not valid JSON of the expected shape.");
         // A value of the wrong kind (a date that is not a date, an unknown choice) is named as a field error.

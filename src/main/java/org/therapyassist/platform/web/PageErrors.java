@@ -12,6 +12,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.DomainException;
+import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 
@@ -28,6 +29,8 @@ class PageErrors {
             case NotFoundException nf -> 404;
             case ConflictException c -> 409;
             case NotAllowedException na -> 403;
+            // Bad input that no form shows beside a field (a page number out of range in the address).
+            case InvalidInputException ii -> 400;
             default -> 422;
         };
         // A record outside the caseload: offer the break-glass form, and come back here once a reason is given.
@@ -74,6 +77,7 @@ class PageErrors {
             case 404 -> "Page not found";
             case 403 -> "You cannot see this page";
             case 409 -> "Someone else changed this first";
+            case 400 -> "This page needs more information";
             default -> "This cannot be done";
         };
     }
