@@ -70,7 +70,11 @@ public class Induction {
 
     private final CommandGuard guard;
 
-    Induction(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, CommandGuard guard, Clock clock) {
+    private final ReminderClosures reminders;
+
+    Induction(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, CommandGuard guard, ReminderClosures reminders,
+            Clock clock) {
+        this.reminders = reminders;
         this.guard = guard;
         this.jdbc = jdbc;
         this.staff = staff;
@@ -228,6 +232,11 @@ public class Induction {
         }
         audit.record(new AuditEntry(user, null, "workforce.induction-sign-off", "induction-item", itemId,
                 starter.displayName() + ": " + row[2]));
+        // Caught up with the usual pace (or complete): the "behind" reminder is answered.
+        planOf(user.organisationId(), starter.id()).filter(p -> !p.progress().behind()).ifPresent(p ->
+                reminders.closeSubjects(user.organisationId(), List.of("induction:" + p.id()),
+                        "Induction caught up: " + p.progress().done() + " of " + p.progress().total() + " items signed off",
+                        user.staffId()));
     }
 
     @Transactional(readOnly = true)

@@ -63,7 +63,11 @@ public class Rotations {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Rotations(JdbcClient jdbc, StaffDirectory staff, CompetencyRegister competencies, AuditTrail audit, Clock clock) {
+    private final ReminderClosures reminders;
+
+    Rotations(JdbcClient jdbc, StaffDirectory staff, CompetencyRegister competencies, AuditTrail audit,
+            ReminderClosures reminders, Clock clock) {
+        this.reminders = reminders;
         this.jdbc = jdbc;
         this.staff = staff;
         this.competencies = competencies;
@@ -156,6 +160,9 @@ public class Rotations {
                 .params(user.organisationId(), rotation.staffId(), rotationId).update();
         jdbc.sql("update staff_member set team_id = ? where organisation_id = ? and id = ?")
                 .params(rotation.toTeamId(), user.organisationId(), rotation.staffId()).update();
+        // The old team's leads no longer hear about this person; the new team's leads do from the next daily run.
+        reminders.closeForOthersAbout(user.organisationId(), rotation.staffId(),
+                "Moved to " + rotation.toTeamName(), user.staffId());
         audit.record(new AuditEntry(user, null, "workforce.rotation-started", "rotation", rotationId,
                 rotation.staffName() + " moved from " + rotation.fromTeamName() + " to " + rotation.toTeamName()));
     }

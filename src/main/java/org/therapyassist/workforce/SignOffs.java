@@ -33,10 +33,12 @@ public class SignOffs {
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
     private final AuditTrail audit;
+    private final ReminderClosures reminders;
     private final Clock clock;
 
-    SignOffs(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, Clock clock) {
+    SignOffs(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, ReminderClosures reminders, Clock clock) {
         this.jdbc = jdbc;
+        this.reminders = reminders;
         this.staff = staff;
         this.audit = audit;
         this.clock = clock;
@@ -73,12 +75,18 @@ public class SignOffs {
                         expiry, Text.blankToNull(command.evidence()), Time.db(now), command.method().name())
                 .update();
         // A renewal supersedes the earlier sign-offs for the same competency; they stay as history, unchanged otherwise.
+        List<UUID> earlier = jdbc.sql("select id from competency_signoff where organisation_id = ? and staff_id = ? "
+                        + "and competency_code = ? and id <> ? and superseded_by is null and revoked_at is null")
+                .params(user.organisationId(), staffId, command.competencyCode(), id).query(UUID.class).list();
         jdbc.sql("update competency_signoff set superseded_by = ? where organisation_id = ? and staff_id = ? "
                         + "and competency_code = ? and id <> ? and superseded_by is null and revoked_at is null")
                 .params(id, user.organisationId(), staffId, command.competencyCode(), id).update();
         jdbc.sql("update signoff_request set status = 'SIGNED_OFF', decided_by = ?, decided_at = ?, signoff_id = ? "
                         + "where organisation_id = ? and staff_id = ? and competency_code = ? and status = 'REQUESTED'")
                 .params(assessor.id(), Time.db(now), id, user.organisationId(), staffId, command.competencyCode()).update();
+        // Their expiry reminders are answered: closed now, for the worker and their leads alike.
+        reminders.closeSubjects(user.organisationId(), ReminderClosures.signOffSubjects(earlier),
+                "Signed off again on " + ReminderText.date(command.signedOn()) + " by " + assessor.displayName(), assessor.id());
         audit.record(new AuditEntry(user, null, "workforce.sign-off", "competency-signoff", id,
                 subject.displayName() + " " + command.competencyCode() + " until " + expiry));
         return id;
@@ -103,6 +111,8 @@ public class SignOffs {
         if (rows != 1) {
             throw new ConflictException("signoff.already-revoked", "This sign-off has already been withdrawn.");
         }
+        reminders.closeSubjects(user.organisationId(), ReminderClosures.signOffSubjects(List.of(signOffId)),
+                "Sign-off withdrawn", user.staffId());
         audit.record(new AuditEntry(user, null, "workforce.revoke-sign-off", "competency-signoff", signOffId, reason.strip()));
     }
 

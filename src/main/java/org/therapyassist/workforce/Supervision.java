@@ -45,10 +45,12 @@ public class Supervision {
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
     private final AuditTrail audit;
+    private final ReminderClosures reminders;
     private final Clock clock;
 
-    Supervision(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, Clock clock) {
+    Supervision(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, ReminderClosures reminders, Clock clock) {
         this.jdbc = jdbc;
+        this.reminders = reminders;
         this.staff = staff;
         this.audit = audit;
         this.clock = clock;
@@ -96,6 +98,9 @@ public class Supervision {
                         command.discussed().strip(), Text.blankToNull(command.actions()), command.wellbeing().name(), next,
                         Time.db(clock.instant()))
                 .update();
+        // The reminders that asked for this session are answered; the next one comes when it is due.
+        reminders.closeAbout(user.organisationId(), staffId, ReminderGroup.SUPERVISION,
+                "Supervision recorded on " + ReminderText.date(command.heldOn()) + " by " + user.displayName(), user.staffId());
         audit.record(new AuditEntry(user, null, "workforce.supervision", "supervision-session", id, supervisee.displayName()));
         return id;
     }

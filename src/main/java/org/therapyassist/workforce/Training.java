@@ -46,9 +46,12 @@ public class Training {
     private final StaffRecordAccess access;
     private final EvidenceFiles evidence;
     private final AuditTrail audit;
+    private final ReminderClosures reminders;
     private final Clock clock;
 
-    Training(JdbcClient jdbc, StaffRecordAccess access, EvidenceFiles evidence, AuditTrail audit, Clock clock) {
+    Training(JdbcClient jdbc, StaffRecordAccess access, EvidenceFiles evidence, AuditTrail audit,
+            ReminderClosures reminders, Clock clock) {
+        this.reminders = reminders;
         this.jdbc = jdbc;
         this.access = access;
         this.evidence = evidence;
@@ -93,6 +96,12 @@ public class Training {
                 .params(id, user.organisationId(), staffId, command.courseCode(), command.completedOn(), expiry,
                         Text.blankToNull(command.provider()), evidenceId, user.staffId(), Time.db(clock.instant()))
                 .update();
+        // Renewed: the reminders about earlier completions of the course that expire sooner are answered.
+        List<UUID> renewed = jdbc.sql("select id from training_record where organisation_id = ? and staff_id = ? "
+                        + "and course_code = ? and id <> ? and expires_on < ?")
+                .params(user.organisationId(), staffId, command.courseCode(), id, expiry).query(UUID.class).list();
+        reminders.closeSubjects(user.organisationId(), ReminderClosures.trainingSubjects(renewed),
+                "Training renewed on " + ReminderText.date(command.completedOn()) + ", recorded by " + user.displayName(), user.staffId());
         audit.record(new AuditEntry(user, null, "workforce.record-training", "training-record", id,
                 person.displayName() + " " + command.courseCode() + " until " + expiry));
         return records("r.organisation_id = ? and r.id = ?", user.organisationId(), id).getFirst();

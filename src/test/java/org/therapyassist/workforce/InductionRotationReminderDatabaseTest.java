@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
@@ -161,9 +162,9 @@ class InductionRotationReminderDatabaseTest {
                 + "group by recipient_id, kind, subject_ref having count(*) > 1) d").query(Long.class).single()).isZero();
         CurrentUser sam = fixtures.user("sw.demo");
         CurrentUser lead = fixtures.user("lead.demo");
-        assertThat(reminders.openFor(sam.organisationId(), sam.staffId()))
+        assertThat(open(sam))
                 .anySatisfy(r -> assertThat(r.kind()).isEqualTo("COMPETENCY_EXPIRED"));
-        assertThat(reminders.openFor(lead.organisationId(), lead.staffId()))
+        assertThat(open(lead))
                 .anySatisfy(r -> assertThat(r.aboutName()).isEqualTo("Sam Whitaker"))
                 .anySatisfy(r -> assertThat(r.kind()).isEqualTo("INDUCTION_BEHIND"));
     }
@@ -197,14 +198,18 @@ class InductionRotationReminderDatabaseTest {
     void onlyTheRecipientDismissesAReminderAndOnlyOnce() {
         CurrentUser hannah = fixtures.user("hca.demo");
         CurrentUser chloe = fixtures.user("chloe.sw");
-        Reminders.Reminder reminder = reminders.openFor(hannah.organisationId(), hannah.staffId()).getFirst();
+        Reminders.Reminder reminder = open(hannah).getFirst();
         assertThatThrownBy(() -> reminders.dismiss(chloe, reminder.id())).isInstanceOf(NotFoundException.class);
         reminders.dismiss(hannah, reminder.id());
         assertThatThrownBy(() -> reminders.dismiss(hannah, reminder.id())).isInstanceOf(ConflictException.class);
-        assertThat(reminders.openFor(hannah.organisationId(), hannah.staffId())).extracting(Reminders.Reminder::id)
+        assertThat(open(hannah)).extracting(Reminders.Reminder::id)
                 .doesNotContain(reminder.id());
         reminders.writeFor(fixtures.today());
-        assertThat(reminders.openFor(hannah.organisationId(), hannah.staffId())).extracting(Reminders.Reminder::id)
+        assertThat(open(hannah)).extracting(Reminders.Reminder::id)
                 .doesNotContain(reminder.id());
+    }
+
+    private List<Reminders.Reminder> open(CurrentUser user) {
+        return reminders.openFor(user.organisationId(), user.staffId(), null, PageRequest.first(PageRequest.MAX_SIZE)).items();
     }
 }

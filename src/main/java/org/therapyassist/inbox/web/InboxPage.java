@@ -21,7 +21,7 @@ class InboxPage {
     @GetMapping("/inbox")
     String inbox(CurrentUser me, Model model) {
         model.addAttribute("inbox", inbox.of(me));
-        model.addAttribute("reminders", reminders.openFor(me.organisationId(), me.staffId()));
+        model.addAttribute("reminders", reminders.summaryFor(me.organisationId(), me.staffId()));
         return "inbox/inbox";
     }
 }

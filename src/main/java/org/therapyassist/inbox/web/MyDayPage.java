@@ -30,7 +30,7 @@ class MyDayPage {
         model.addAttribute("day", myDay.of(me));
         model.addAttribute("escalations", escalations.raisedBy(me));
         model.addAttribute("thanks", thanks.receivedBy(me.organisationId(), me.staffId(), 3));
-        model.addAttribute("reminders", reminders.openFor(me.organisationId(), me.staffId()));
+        model.addAttribute("reminders", reminders.summaryFor(me.organisationId(), me.staffId()));
         return "delegation/my-day";
     }
 }
