@@ -1,5 +1,7 @@
 package org.therapyassist.delegation;
 
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -232,26 +234,41 @@ public class DelegationDesk {
         return views.of(user.organisationId(), List.of(d), Time.today(clock), false).getFirst();
     }
 
-    /** Declined delegations the registrant has not yet dealt with, and accepted ones whose review date has come. */
+    /** The parts of a registrant's worklist; a worklist can be read whole or one part at a time. */
+    public enum WorkPart { DECLINED, REVIEWS_DUE, AWAITING_RESPONSE, LAPSED_COMPETENCY }
+
+    /**
+     * Declined delegations the registrant has not yet dealt with, accepted ones whose review date has come, offers not
+     * yet answered and open ones relying on lapsed evidence: each part a page (the same page of each), or only the
+     * parts asked for (the others are null).
+     */
     @Transactional(readOnly = true)
-    public Worklist worklistOf(UUID organisationId, UUID delegatorId) {
+    public Worklist worklistOf(UUID organisationId, UUID delegatorId, java.util.Set<WorkPart> parts, PageRequest page) {
         LocalDate today = Time.today(clock);
-        List<Delegation> declined = repository.query("organisation_id = ? and delegator_id = ? and status = 'DECLINED' "
-                + "and closed_at is null order by responded_at", organisationId, delegatorId);
-        List<Delegation> reviews = repository.query("organisation_id = ? and delegator_id = ? and status = 'ACCEPTED' "
-                + "and review_on <= ? order by review_on", organisationId, delegatorId, today);
-        List<Delegation> awaiting = repository.query("organisation_id = ? and delegator_id = ? and status = 'OFFERED' "
-                + "order by created_at", organisationId, delegatorId);
-        return new Worklist(views.of(organisationId, declined, today, false), views.of(organisationId, reviews, today, false),
-                views.of(organisationId, awaiting, today, false), views.of(organisationId, relyingOnLapsedEvidence(organisationId,
-                        delegatorId, today), today, true));
+        Page<DelegationView> declined = !parts.contains(WorkPart.DECLINED) ? null
+                : views(organisationId, repository.page(page, "organisation_id = ? and delegator_id = ? and status = 'DECLINED' "
+                        + "and closed_at is null", "responded_at, id", organisationId, delegatorId), today, false);
+        Page<DelegationView> reviews = !parts.contains(WorkPart.REVIEWS_DUE) ? null
+                : views(organisationId, repository.page(page, "organisation_id = ? and delegator_id = ? and status = 'ACCEPTED' "
+                        + "and review_on <= ?", "review_on, id", organisationId, delegatorId, today), today, false);
+        Page<DelegationView> awaiting = !parts.contains(WorkPart.AWAITING_RESPONSE) ? null
+                : views(organisationId, repository.page(page, "organisation_id = ? and delegator_id = ? and status = 'OFFERED'",
+                        "created_at, id", organisationId, delegatorId), today, false);
+        Page<DelegationView> lapsed = !parts.contains(WorkPart.LAPSED_COMPETENCY) ? null
+                : views(organisationId, relyingOnLapsedEvidence(organisationId, delegatorId, today, page), today, true);
+        return new Worklist(declined, reviews, awaiting, lapsed);
+    }
+
+    private Page<DelegationView> views(UUID organisationId, Page<Delegation> found, LocalDate today, boolean lapsed) {
+        return new Page<>(views.of(organisationId, found.items(), today, lapsed), found.page(), found.size(), found.hasMore(),
+                found.total());
     }
 
     /**
      * Open delegations whose competency evidence has since expired or been revoked: the delegation check stops new
      * ones at once, and these are put in front of the delegator to review.
      */
-    private List<Delegation> relyingOnLapsedEvidence(UUID organisationId, UUID delegatorId, LocalDate today) {
+    private Page<Delegation> relyingOnLapsedEvidence(UUID organisationId, UUID delegatorId, LocalDate today, PageRequest page) {
         Map<UUID, java.util.Set<UUID>> evidence = new HashMap<>();
         jdbc.sql("select e.delegation_id, e.signoff_id from delegation_evidence e join delegation d on d.id = e.delegation_id "
                         + "where d.organisation_id = ? and d.delegator_id = ? and d.status in ('OFFERED', 'ACCEPTED')")
@@ -264,17 +281,22 @@ public class DelegationDesk {
                 evidence.values().stream().flatMap(java.util.Set::stream).toList(), today);
         List<UUID> affected = evidence.entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(lapsed::contains)).map(Map.Entry::getKey).toList();
-        return affected.stream().map(id -> repository.find(organisationId, id)).flatMap(java.util.Optional::stream).toList();
+        if (affected.isEmpty()) {
+            return Page.empty(page);
+        }
+        // The ids are the delegator's open delegations only; the page's rows are read in one query, in SQL order.
+        String ids = affected.stream().map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(", "));
+        return repository.page(page, "organisation_id = ? and id in (" + ids + ")", "created_at, id", organisationId);
     }
 
-    public record Worklist(List<DelegationView> declined, List<DelegationView> reviewsDue, List<DelegationView> awaitingResponse,
-            List<DelegationView> lapsedCompetency) {
+    /** The parts of a worklist read, each a page; a part not asked for is null. */
+    public record Worklist(Page<DelegationView> declined, Page<DelegationView> reviewsDue,
+            Page<DelegationView> awaitingResponse, Page<DelegationView> lapsedCompetency) {
         public List<UUID> patientIds() {
             List<UUID> ids = new java.util.ArrayList<>();
-            declined.forEach(d -> ids.add(d.patient().id()));
-            reviewsDue.forEach(d -> ids.add(d.patient().id()));
-            awaitingResponse.forEach(d -> ids.add(d.patient().id()));
-            lapsedCompetency.forEach(d -> ids.add(d.patient().id()));
+            java.util.stream.Stream.of(declined, reviewsDue, awaitingResponse, lapsedCompetency)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(p -> p.items().forEach(d -> ids.add(d.patient().id())));
             return ids;
         }
     }

@@ -26,6 +26,7 @@ public record Page<T>(List<T> items, int page, int size, boolean hasMore, long t
         return page > 0;
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return items.isEmpty();
     }

@@ -1,5 +1,7 @@
 package org.therapyassist.sessions;
 
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -200,10 +202,11 @@ public class SessionRecords {
 
     /** Signed records waiting for this registrant's countersignature; the caller audits the patients shown. */
     @Transactional(readOnly = true)
-    public List<SessionRecordView> awaitingCountersignBy(UUID organisationId, UUID reviewerId) {
-        return view(organisationId, repository.list("r.organisation_id = ? and r.reviewer_id = ? and r.status = 'SIGNED' "
-                + "and r.requires_countersign = true and c.session_record_id is null order by r.signed_at",
-                organisationId, reviewerId));
+    public Page<SessionRecordView> awaitingCountersignBy(UUID organisationId, UUID reviewerId, PageRequest page) {
+        Page<SessionRecord> found = repository.page(page, "r.organisation_id = ? and r.reviewer_id = ? and r.status = 'SIGNED' "
+                + "and r.requires_countersign = true and c.session_record_id is null", "r.signed_at, r.id",
+                organisationId, reviewerId);
+        return new Page<>(view(organisationId, found.items()), found.page(), found.size(), found.hasMore(), found.total());
     }
 
     private SessionRecord require(CurrentUser user, UUID id) {

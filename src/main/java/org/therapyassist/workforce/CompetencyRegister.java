@@ -1,5 +1,8 @@
 package org.therapyassist.workforce;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import org.therapyassist.platform.Stage;
 
 import java.sql.ResultSet;
@@ -43,6 +46,13 @@ public class CompetencyRegister {
                 .param("org", organisationId).param("staff", staffId).param("codes", List.copyOf(required))
                 .query(CompetencyRegister::map).list();
         return CompetencyCheck.of(required, signOffs, on);
+    }
+
+    /** A person's sign-offs by competency, newest first within each, a page at a time. */
+    public Page<CompetencySignOff> signOffsOf(UUID organisationId, UUID staffId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, SELECT.substring(0, SELECT.indexOf(" from ")),
+                SELECT.substring(SELECT.indexOf(" from ")) + "where so.organisation_id = ? and so.staff_id = ?",
+                "so.competency_code, so.expires_on desc, so.id", CompetencyRegister::map, organisationId, staffId);
     }
 
     public List<CompetencySignOff> signOffsOf(UUID organisationId, UUID staffId) {

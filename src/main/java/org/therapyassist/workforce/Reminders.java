@@ -88,6 +88,7 @@ public class Reminders {
             return groups.stream().mapToLong(Group::count).sum();
         }
 
+        @com.fasterxml.jackson.annotation.JsonIgnore
         public boolean isEmpty() {
             return groups.isEmpty();
         }

@@ -1,5 +1,8 @@
 package org.therapyassist.workforce;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -160,15 +163,26 @@ public class SignOffs {
         audit.record(new AuditEntry(user, null, "workforce.refuse-sign-off", "signoff-request", requestId, feedback.strip()));
     }
 
+    /** A person's sign-off requests, newest first, a page at a time. */
     @Transactional(readOnly = true)
-    public List<Request> requestsOf(UUID organisationId, UUID staffId) {
-        return requests("r.organisation_id = ? and r.staff_id = ? order by r.requested_at desc", organisationId, staffId);
+    public Page<Request> requestsOf(UUID organisationId, UUID staffId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, REQUEST_COLUMNS, REQUEST_FROM + "where r.organisation_id = ? and r.staff_id = ?",
+                "r.requested_at desc, r.id", SignOffs::request, organisationId, staffId);
     }
 
+    /** Open requests, oldest first, from one team (or the whole organisation when {@code teamId} is null). */
     @Transactional(readOnly = true)
-    public List<Request> openRequests(UUID organisationId) {
-        return requests("r.organisation_id = ? and r.status = 'REQUESTED' order by r.requested_at", organisationId);
+    public Page<Request> openRequests(UUID organisationId, UUID teamId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, REQUEST_COLUMNS, REQUEST_FROM + "where r.organisation_id = ? and r.status = 'REQUESTED'"
+                        + (teamId == null ? "" : " and s.team_id = ?"),
+                "r.requested_at, r.id", SignOffs::request,
+                teamId == null ? new Object[] {organisationId} : new Object[] {organisationId, teamId});
     }
+
+    private static final String REQUEST_COLUMNS = "select r.*, c.title, s.given_name || ' ' || s.family_name as staff_name, "
+            + "d.given_name || ' ' || d.family_name as decided_name";
+    private static final String REQUEST_FROM = "from signoff_request r join competency c on c.code = r.competency_code "
+            + "join staff_member s on s.id = r.staff_id left join staff_member d on d.id = r.decided_by ";
 
     private List<Request> requests(String where, Object... params) {
         return jdbc.sql("select r.*, c.title, s.given_name || ' ' || s.family_name as staff_name, "

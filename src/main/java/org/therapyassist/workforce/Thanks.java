@@ -1,5 +1,8 @@
 package org.therapyassist.workforce;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -63,6 +66,16 @@ public class Thanks {
     }
 
     @Transactional(readOnly = true)
+    /** Thanks a person received, newest first, a page at a time. */
+    public Page<Note> receivedBy(UUID organisationId, UUID staffId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, "select t.id, f.given_name || ' ' || f.family_name, t.about, t.message, t.created_at",
+                "from thanks t join staff_member f on f.id = t.from_staff_id where t.organisation_id = ? and t.to_staff_id = ?",
+                "t.created_at desc, t.id desc",
+                (rs, n) -> new Note(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant()),
+                organisationId, staffId);
+    }
+
     public List<Note> receivedBy(UUID organisationId, UUID staffId, int limit) {
         return jdbc.sql("select t.id, f.given_name || ' ' || f.family_name, t.about, t.message, t.created_at from thanks t "
                         + "join staff_member f on f.id = t.from_staff_id where t.organisation_id = ? and t.to_staff_id = ? "

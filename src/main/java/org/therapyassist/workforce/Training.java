@@ -1,5 +1,8 @@
 package org.therapyassist.workforce;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -142,11 +145,16 @@ public class Training {
 
     /** A person's training, newest first, including every earlier record that a renewal replaced. */
     @Transactional(readOnly = true)
-    public List<Record> recordsOf(CurrentUser user, UUID staffId) {
+    public Page<Record> recordsOf(CurrentUser user, UUID staffId, PageRequest page) {
         access.requireSee(user, staffId);
-        return records("r.organisation_id = ? and r.staff_id = ? order by r.completed_on desc, r.recorded_at desc",
-                user.organisationId(), staffId);
+        return PagedQuery.of(jdbc, page, RECORD_COLUMNS, RECORD_FROM + "where r.organisation_id = ? and r.staff_id = ?",
+                "r.completed_on desc, r.recorded_at desc, r.id", Training::map, user.organisationId(), staffId);
     }
+
+    private static final String RECORD_COLUMNS = "select r.*, c.title, e.original_name, "
+            + "b.given_name || ' ' || b.family_name as recorded_by_name";
+    private static final String RECORD_FROM = "from training_record r join training_course c on c.code = r.course_code "
+            + "join staff_member b on b.id = r.recorded_by left join evidence_file e on e.id = r.evidence_id ";
 
     List<Record> records(String where, Object... params) {
         return jdbc.sql("select r.*, c.title, e.original_name, b.given_name || ' ' || b.family_name as recorded_by_name "
