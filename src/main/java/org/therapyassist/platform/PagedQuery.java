@@ -16,6 +16,16 @@ public final class PagedQuery {
     }
 
     /**
+     * The same for a whole select (columns, then {@code from} and the rest); the column list must hold no sub-select,
+     * as the count is taken from the first {@code " from "} on.
+     */
+    public static <T> Page<T> of(JdbcClient jdbc, PageRequest page, String sql, String orderBy, RowMapper<T> mapper,
+            Object... params) {
+        int from = sql.toLowerCase(Locale.ROOT).indexOf(" from ");
+        return of(jdbc, page, sql.substring(0, from), sql.substring(from), orderBy, mapper, params);
+    }
+
+    /**
      * @param select  the column list, starting {@code select}
      * @param from    the rest of the query from {@code from} on, without {@code order by}, with positional parameters
      * @param orderBy the order, without the keywords, ending with a unique column
