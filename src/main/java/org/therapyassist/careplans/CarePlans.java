@@ -87,10 +87,27 @@ public class CarePlans {
         return require(user.organisationId(), episodeId);
     }
 
+    /**
+     * The most active items an episode's programme may hold: a home exercise sheet a patient can follow, and a list
+     * that every page and the API can show whole.
+     */
+    public static final int MAX_PROGRAMME_ITEMS = 30;
+
+    /** Refuses a new programme item when the episode's programme is full (400 on the field that adds it). */
+    public void requireRoomInProgramme(UUID organisationId, UUID episodeId, String field) {
+        long active = jdbc.sql("select count(*) from programme_item where organisation_id = ? and episode_id = ? and active = true")
+                .params(organisationId, episodeId).query(Long.class).single();
+        if (active >= MAX_PROGRAMME_ITEMS) {
+            throw new InvalidInputException(java.util.Map.of(field, "A programme holds at most " + MAX_PROGRAMME_ITEMS
+                    + " exercises and activities. Remove one before adding another"));
+        }
+    }
+
     @Transactional
     public Episode addProgrammeItem(CurrentUser user, UUID episodeId, AddProgrammeItem command) {
         requireRegistrant(user);
         Episode episode = requireOpen(user.organisationId(), episodeId);
+        requireRoomInProgramme(user.organisationId(), episodeId, "activity");
         // After the maximum of all rows, removed ones included, so a new item never shares a position (moves swap them).
         Integer last = jdbc.sql("select max(position) from programme_item where organisation_id = ? and episode_id = ?")
                 .params(user.organisationId(), episodeId).query(Integer.class).optional().orElse(null);

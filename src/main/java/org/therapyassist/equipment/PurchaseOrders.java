@@ -83,11 +83,11 @@ public class PurchaseOrders {
     }
 
     /** For each store, the stock lines at or below their reorder level, with the reorder quantity to order. */
-    @Transactional(readOnly = true)
     /**
      * Per store with something at or below its reorder level, what to order; a page of such stores at a time (each
      * store's lines are one per item type of the catalogue at most).
      */
+    @Transactional(readOnly = true)
     public Page<Suggestion> suggested(CurrentUser user, PageRequest page) {
         StockLedger.requireHandlesStock(user);
         Page<UUID> storeIds = PagedQuery.of(jdbc, page, "select s.id", "from equipment_store s where s.organisation_id = ? "
@@ -259,8 +259,8 @@ public class PurchaseOrders {
         return require(user, orderId);
     }
 
-    @Transactional(readOnly = true)
     /** Orders, newest first, a page at a time: the page's orders in one query and all their lines in a second. */
+    @Transactional(readOnly = true)
     public Page<Order> list(CurrentUser user, PageRequest page) {
         StockLedger.requireHandlesStock(user);
         Page<Order> heads = PagedQuery.of(jdbc, page, SELECT + "where o.organisation_id = ?", "o.created_at desc, o.id desc",

@@ -139,8 +139,8 @@ public class Reservations {
         }
     }
 
-    @Transactional(readOnly = true)
     /** Active bookings in a store from today on, soonest first, a page at a time. */
+    @Transactional(readOnly = true)
     public Page<Reservation> ofStore(UUID organisationId, UUID storeId, PageRequest page) {
         return PagedQuery.of(jdbc, page, "select r.*, i.name as item_name, a.asset_label, "
                         + "b.given_name || ' ' || b.family_name as created_by_name",

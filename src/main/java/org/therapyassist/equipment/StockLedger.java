@@ -163,8 +163,8 @@ public class StockLedger {
         return lines;
     }
 
-    @Transactional(readOnly = true)
     /** A store's ledger (one item, or all), newest first, a page at a time. */
+    @Transactional(readOnly = true)
     public Page<Movement> movements(UUID organisationId, UUID storeId, String itemCode, PageRequest page) {
         stores.require(organisationId, storeId);
         return PagedQuery.of(jdbc, page, "select m.id, m.item_code, m.bin, m.quantity, m.kind, m.reason, m.loan_id, "

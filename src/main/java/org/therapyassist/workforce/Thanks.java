@@ -65,8 +65,8 @@ public class Thanks {
         return new Note(id, user.displayName(), Text.blankToNull(about), message.strip(), now);
     }
 
-    @Transactional(readOnly = true)
     /** Thanks a person received, newest first, a page at a time. */
+    @Transactional(readOnly = true)
     public Page<Note> receivedBy(UUID organisationId, UUID staffId, PageRequest page) {
         return PagedQuery.of(jdbc, page, "select t.id, f.given_name || ' ' || f.family_name, t.about, t.message, t.created_at",
                 "from thanks t join staff_member f on f.id = t.from_staff_id where t.organisation_id = ? and t.to_staff_id = ?",
