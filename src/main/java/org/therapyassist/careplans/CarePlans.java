@@ -1,5 +1,8 @@
 package org.therapyassist.careplans;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -120,6 +123,14 @@ public class CarePlans {
                 .update();
         access.check(user, episode.patientId(), PatientAction.SET_PROGRAMME, episodeId);
         return require(user.organisationId(), episodeId);
+    }
+
+    /** A patient's episodes with their goals and programme, newest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<Episode> episodesOf(UUID organisationId, UUID patientId, PageRequest page) {
+        Page<Episode> bare = PagedQuery.of(jdbc, page, EPISODE_SELECT + "where e.organisation_id = ? and e.patient_id = ?",
+                "e.opened_on desc, e.id desc", CarePlans::map, organisationId, patientId);
+        return new Page<>(withDetails(organisationId, bare.items()), bare.page(), bare.size(), bare.hasMore(), bare.total());
     }
 
     /** Episodes of a patient, newest first; the caller has already checked access to the patient. */
