@@ -133,6 +133,14 @@ public class CarePlans {
         return new Page<>(withDetails(organisationId, bare.items()), bare.page(), bare.size(), bare.hasMore(), bare.total());
     }
 
+    /** A patient's newest episodes by when they opened, at most {@code limit}; access already checked. */
+    @Transactional(readOnly = true)
+    public List<Episode> newestEpisodes(UUID organisationId, UUID patientId, int limit) {
+        return withDetails(organisationId, jdbc.sql(EPISODE_SELECT + "where e.organisation_id = ? and e.patient_id = ? "
+                        + "order by e.opened_on desc, e.id desc limit ?")
+                .params(organisationId, patientId, limit).query(CarePlans::map).list());
+    }
+
     /** Episodes of a patient, newest first; the caller has already checked access to the patient. */
     @Transactional(readOnly = true)
     public List<Episode> episodesOf(UUID organisationId, UUID patientId) {

@@ -118,19 +118,24 @@ public class DelegationDesk {
 
     /** Support workers who could take this task today (right stage, every competency in date), own team first. */
     @Transactional(readOnly = true)
-    public List<Map<String, Object>> competentFor(CurrentUser user, String taskTypeCode) {
+    public Page<Map<String, Object>> competentFor(CurrentUser user, String taskTypeCode, PageRequest page) {
         TaskType task = catalogue.find(taskTypeCode)
                 .orElseThrow(() -> new NotFoundException("task-type.not-found", "There is no such task type."));
-        return competentColleagues(user, task, Time.today(clock), null);
+        return competencies.competentFor(user.organisationId(), task.requiredCompetencies(), task.minimumStage(),
+                        Time.today(clock), user.teamId(), page)
+                .map(s -> Map.<String, Object>of("id", s.id(), "name", s.displayName(),
+                        "stage", s.stage().orElseThrow().title(), "team", s.teamName() == null ? "" : s.teamName()));
     }
 
-    /** Colleagues who could take the task instead: right stage, every competency in date. */
+    /** How many colleagues a refusal or the delegation form suggests: the user's team first, then by name. */
+    public static final int COLLEAGUES_SHOWN = 20;
+
+    /** Colleagues who could take the task instead: right stage, every competency in date (the first few). */
     public List<Map<String, Object>> competentColleagues(CurrentUser user, TaskType task, LocalDate on, UUID except) {
-        return competencies.competentFor(user.organisationId(), task.requiredCompetencies(), task.minimumStage(), on)
-                .stream()
+        return competencies.competentFor(user.organisationId(), task.requiredCompetencies(), task.minimumStage(), on,
+                        user.teamId(), PageRequest.first(COLLEAGUES_SHOWN + 1)).items().stream()
                 .filter(s -> except == null || !s.id().equals(except))
-                .sorted((a, b) -> Boolean.compare(!java.util.Objects.equals(a.teamId(), user.teamId()),
-                        !java.util.Objects.equals(b.teamId(), user.teamId())))
+                .limit(COLLEAGUES_SHOWN)
                 .map(s -> Map.<String, Object>of("id", s.id(), "name", s.displayName(),
                         "stage", s.stage().orElseThrow().title(), "team", s.teamName() == null ? "" : s.teamName()))
                 .toList();
@@ -307,6 +312,24 @@ public class DelegationDesk {
         List<Delegation> list = repository.query("organisation_id = ? and patient_id = ? order by created_at desc",
                 organisationId, patientId);
         return views.of(organisationId, list, Time.today(clock));
+    }
+
+    /**
+     * A patient's delegations by their latest event (made, or answered), newest first, at most {@code limit}: what the
+     * patient's timeline and record page show; access already checked.
+     */
+    @Transactional(readOnly = true)
+    public List<DelegationView> newestForPatient(UUID organisationId, UUID patientId, int limit) {
+        List<Delegation> list = repository.query("organisation_id = ? and patient_id = ? "
+                + "order by greatest(created_at, coalesce(responded_at, created_at)) desc, id desc limit ?",
+                organisationId, patientId, limit);
+        return views.of(organisationId, list, Time.today(clock));
+    }
+
+    /** How many delegations the patient has had. */
+    @Transactional(readOnly = true)
+    public long countForPatient(UUID organisationId, UUID patientId) {
+        return repository.count("organisation_id = ? and patient_id = ?", organisationId, patientId);
     }
 
     /** The task name of a delegation, for records written against it. */

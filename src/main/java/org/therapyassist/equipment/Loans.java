@@ -236,6 +236,13 @@ public class Loans {
                 "l.status, l.issued_at desc, l.id", Loans::map, user.organisationId(), patientId);
     }
 
+    /** A patient's loans, those still out first then newest, a page at a time; access already checked. */
+    @Transactional(readOnly = true)
+    public Page<Loan> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? and l.patient_id = ?",
+                "l.status, l.issued_at desc, l.id", Loans::map, organisationId, patientId);
+    }
+
     /** For a record view that has already checked and audited access to the patient (as other modules' forPatient). */
     @Transactional(readOnly = true)
     public List<Loan> forPatient(UUID organisationId, UUID patientId) {

@@ -1,5 +1,8 @@
 package org.therapyassist.groups;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -161,7 +164,30 @@ public class Enrolments {
     }
 
     /** Everyone enrolled (by name) then the waiting list (in order); the caller checks access to the list. */
+    /**
+     * A class's enrolled patients by name, or its waiting list in order, a page at a time; the patients shown are
+     * audited as seen.
+     */
     @Transactional
+    public Page<Enrolment> ofClass(CurrentUser user, UUID classId, Status status, PageRequest page) {
+        Page<Enrolment> found = PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = ?",
+                status == Status.WAITING ? "e.waiting_position, e.id" : "p.family_name, p.given_name, e.id",
+                Enrolments::map, user.organisationId(), classId, status.name());
+        access.checkAll(user, found.items().stream().map(Enrolment::patientId).toList(), PatientAction.VIEW_WORKLIST);
+        return found;
+    }
+
+    /** Everyone enrolled, then the waiting list in order, a page at a time; audited as seen. */
+    @Transactional
+    public Page<Enrolment> ofClass(CurrentUser user, UUID classId, PageRequest page) {
+        Page<Enrolment> found = PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.class_id = ? "
+                        + "and e.status <> 'WITHDRAWN'",
+                "case when e.status = 'ENROLLED' then 0 else 1 end, e.waiting_position, p.family_name, p.given_name, e.id",
+                Enrolments::map, user.organisationId(), classId);
+        access.checkAll(user, found.items().stream().map(Enrolment::patientId).toList(), PatientAction.VIEW_WORKLIST);
+        return found;
+    }
+
     public List<Enrolment> ofClass(CurrentUser user, UUID classId) {
         List<Enrolment> list = jdbc.sql(SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status <> 'WITHDRAWN' "
                         + "order by case when e.status = 'ENROLLED' then 0 else 1 end, e.waiting_position, p.family_name, p.given_name")
@@ -188,6 +214,12 @@ public class Enrolments {
 
     /** A patient's classes, for their record; the caller has checked access to the patient. */
     @Transactional(readOnly = true)
+    /** A patient's enrolments, newest first, a page at a time. */
+    public Page<Enrolment> ofPatient(UUID organisationId, UUID patientId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.patient_id = ?", "e.requested_at desc, e.id",
+                Enrolments::map, organisationId, patientId);
+    }
+
     public List<Enrolment> ofPatient(UUID organisationId, UUID patientId) {
         return jdbc.sql(SELECT + "where e.organisation_id = ? and e.patient_id = ? order by e.requested_at desc")
                 .params(organisationId, patientId).query(Enrolments::map).list();

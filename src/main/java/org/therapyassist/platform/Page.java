@@ -6,7 +6,8 @@ import java.util.function.Function;
 /**
  * One page of a list: its items, where it is ({@code page} from 0, {@code size} to a page), whether another page
  * follows and how many there are in all. The API sends the items as the JSON array and the rest as headers
- * ({@code Link}, {@code X-Total-Count}); pages show NHS.UK pagination from it.
+ * ({@code Link}, {@code X-Total-Count}); pages show NHS.UK pagination from it. A {@code total} of -1 means it was
+ * not worked out (a list merged from several sources), and {@code hasMore} alone says whether another page follows.
  */
 public record Page<T>(List<T> items, int page, int size, boolean hasMore, long total) {
 
@@ -31,9 +32,14 @@ public record Page<T>(List<T> items, int page, int size, boolean hasMore, long t
         return items.isEmpty();
     }
 
-    /** The last page there is (0 when the list is empty). */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean totalKnown() {
+        return total >= 0;
+    }
+
+    /** The last page there is (0 when the list is empty or the total is not known). */
     public int lastPage() {
-        return total == 0 ? 0 : (int) ((total - 1) / size);
+        return total <= 0 ? 0 : (int) ((total - 1) / size);
     }
 
     /** Position of the first item shown, counting from 1 ("Showing 51 to 100 of 230"). */

@@ -102,6 +102,19 @@ public class Escalations {
                 organisationId, registrantId);
     }
 
+    /** A patient's escalations by their latest event (raised or answered), newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Escalation> newestForPatient(UUID organisationId, UUID patientId, int limit) {
+        return list("e.organisation_id = ? and e.patient_id = ? order by greatest(e.raised_at, coalesce(e.replied_at, e.raised_at)) "
+                + "desc, e.id desc limit ?", organisationId, patientId, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long countForPatient(UUID organisationId, UUID patientId) {
+        return jdbc.sql("select count(*) from escalation where organisation_id = ? and patient_id = ?")
+                .params(organisationId, patientId).query(Long.class).single();
+    }
+
     @Transactional(readOnly = true)
     public List<Escalation> forPatient(UUID organisationId, UUID patientId) {
         return list("e.organisation_id = ? and e.patient_id = ? order by e.raised_at desc", organisationId, patientId);

@@ -78,6 +78,35 @@ public class CompetencyRegister {
         return candidates.stream().filter(s -> held.getOrDefault(s.id(), 0L) == required.size()).toList();
     }
 
+    /**
+     * Support workers at or above the stage holding every competency in date on the day, the given team's first then
+     * by name, a page at a time (all in SQL).
+     */
+    public Page<StaffMember> competentFor(UUID organisationId, Set<String> required, Stage minimum, LocalDate on,
+            UUID teamFirst, PageRequest page) {
+        String roles = java.util.Arrays.stream(JobRole.values())
+                .filter(r -> r.stage().map(s -> s.isAtLeast(minimum)).orElse(false))
+                .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(teamFirst);
+        params.add(organisationId);
+        String holds = "";
+        if (!required.isEmpty()) {
+            holds = " and (select count(distinct so.competency_code) from competency_signoff so where so.organisation_id = s.organisation_id "
+                    + "and so.staff_id = s.id and so.signed_on <= ? and so.expires_on >= ? and so.revoked_at is null "
+                    + "and so.competency_code in (" + String.join(", ", java.util.Collections.nCopies(required.size(), "?")) + ")) = ?";
+            params.add(on);
+            params.add(on);
+            params.addAll(required.stream().sorted().toList());
+            params.add(required.size());
+        }
+        return PagedQuery.of(jdbc, page, StaffDirectory.SELECT.substring(0, StaffDirectory.SELECT.indexOf(" from ")),
+                StaffDirectory.SELECT.substring(StaffDirectory.SELECT.indexOf(" from ")) + "cross join (select cast(? as uuid) as first_team) d "
+                        + "where s.organisation_id = ? and s.enabled = true and s.job_role in " + roles + holds,
+                "case when s.team_id = d.first_team then 0 else 1 end, s.family_name, s.given_name, s.id",
+                StaffDirectory::map, params.toArray());
+    }
+
     /** Which of these sign-offs no longer count on the day: expired, or revoked. */
     public Set<UUID> lapsedAmong(UUID organisationId, Collection<UUID> signOffIds, LocalDate on) {
         if (signOffIds.isEmpty()) {

@@ -12,6 +12,8 @@ import org.therapyassist.platform.Page;
  * The API's one way to send a page of a list: the items as the JSON array, {@code X-Total-Count} with the size of the
  * whole list and an RFC 8288 {@code Link} header with {@code first}, {@code prev}, {@code next} and {@code last}
  * (relative references that keep the request's other query parameters). No {@code rel="next"} means the last page.
+ * A list whose size is not worked out (the patient timeline, merged from every part of the record) has neither
+ * {@code X-Total-Count} nor {@code rel="last"}.
  */
 public final class PagedResponses {
 
@@ -30,11 +32,14 @@ public final class PagedResponses {
         if (page.hasMore()) {
             links.add(link(request, page.page() + 1, page.size(), "next"));
         }
-        links.add(link(request, page.lastPage(), page.size(), "last"));
-        return ResponseEntity.ok()
-                .header(TOTAL_COUNT, Long.toString(page.total()))
-                .header("Link", String.join(", ", links))
-                .body(page.items());
+        if (page.totalKnown()) {
+            links.add(link(request, page.lastPage(), page.size(), "last"));
+        }
+        var response = ResponseEntity.ok().header("Link", String.join(", ", links));
+        if (page.totalKnown()) {
+            response.header(TOTAL_COUNT, Long.toString(page.total()));
+        }
+        return response.body(page.items());
     }
 
     private static String link(HttpServletRequest request, int page, int size, String rel) {
