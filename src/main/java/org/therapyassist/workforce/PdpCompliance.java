@@ -35,6 +35,21 @@ public class PdpCompliance {
         this.clock = clock;
     }
 
+    /** How many support workers need a PDP review: none in 12 months, or past their review date. */
+    @Transactional(readOnly = true)
+    public long needingReviewCount(UUID organisationId) {
+        LocalDate today = Time.today(clock);
+        return jdbc.sql("select count(*) from staff_member w "
+                        + "left join (select staff_id, max(reviewed_on) as last_review from pdp_review where organisation_id = ? "
+                        + "group by staff_id) lr on lr.staff_id = w.id "
+                        + "left join (select staff_id, min(review_date) as next_review from pdp_objective where organisation_id = ? "
+                        + "and status in ('NOT_STARTED', 'IN_PROGRESS') and review_date is not null group by staff_id) nr "
+                        + "on nr.staff_id = w.id where w.organisation_id = ? and w.enabled = true and w.job_role in "
+                        + StaffDirectory.SUPPORT_ROLES + " and (lr.last_review is null or lr.last_review < ? or nr.next_review < ?)")
+                .params(organisationId, organisationId, organisationId, today.minusMonths(MONTHS_BETWEEN_REVIEWS), today)
+                .query(Long.class).single();
+    }
+
     /** Every support worker of the organisation, those needing a review first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Standing> standings(UUID organisationId, PageRequest page) {

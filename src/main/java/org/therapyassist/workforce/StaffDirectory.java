@@ -69,6 +69,12 @@ public class StaffDirectory {
                 "t.name, s.family_name, s.given_name, s.id", StaffDirectory::map, organisationId);
     }
 
+    /** A team's enabled staff by name: one team, not the organisation filtered in memory. */
+    public List<StaffMember> teamMembers(UUID organisationId, UUID teamId) {
+        return jdbc.sql(SELECT + "where s.organisation_id = ? and s.team_id = ? and s.enabled = true order by s.family_name, s.given_name")
+                .params(organisationId, teamId).query(StaffDirectory::map).list();
+    }
+
     public List<StaffMember> supportWorkers(UUID organisationId) {
         return all(organisationId).stream().filter(s -> s.stage().isPresent()).toList();
     }

@@ -122,6 +122,16 @@ public class Supervision {
                 organisationId, staffId);
     }
 
+    /** How many support workers are overdue for supervision today (never supervised counts as overdue). */
+    @Transactional(readOnly = true)
+    public long overdueCount(UUID organisationId) {
+        return jdbc.sql("select count(*) from staff_member w left join (select staff_id, max(next_due_on) as next_due "
+                        + "from supervision_session where organisation_id = ? group by staff_id) l on l.staff_id = w.id "
+                        + "where w.organisation_id = ? and w.enabled = true and w.job_role in " + StaffDirectory.SUPPORT_ROLES
+                        + " and (l.next_due is null or l.next_due < ?)")
+                .params(organisationId, organisationId, Time.today(clock)).query(Long.class).single();
+    }
+
     /** Every support worker's supervision standing today, overdue (or never supervised) first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Standing> standings(UUID organisationId, PageRequest page) {
