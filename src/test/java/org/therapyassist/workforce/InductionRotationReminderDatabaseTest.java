@@ -116,7 +116,7 @@ class InductionRotationReminderDatabaseTest {
         Team msk = directory.teams(lead.organisationId()).stream().filter(t -> t.name().equals("MSK outpatients")).findFirst().orElseThrow();
         assertThat(rotations.isRotational(lead.organisationId(), mover)).isFalse();
         UUID id = rotations.plan(lead, new Rotations.NewRotation(mover, msk.id(), fixtures.today(), null));
-        assertThat(rotations.arrivals(lead.organisationId(), msk.id(), fixtures.today()))
+        assertThat(rotations.arrivals(lead.organisationId(), msk.id(), fixtures.today(), PageRequest.first(PageRequest.MAX_SIZE)).items())
                 .anySatisfy(a -> assertThat(a.rotation().id()).isEqualTo(id));
 
         assertThatThrownBy(() -> rotations.start(lead, id))
@@ -139,7 +139,7 @@ class InductionRotationReminderDatabaseTest {
     @Test
     void theReceivingLeadSeesArrivalsWithCompetenciesInDateExpiringOrExpired() {
         CurrentUser lead = fixtures.user("lead.demo");
-        List<Rotations.Arrival> arrivals = rotations.arrivals(lead.organisationId(), lead.teamId(), fixtures.today());
+        List<Rotations.Arrival> arrivals = rotations.arrivals(lead.organisationId(), lead.teamId(), fixtures.today(), PageRequest.first(PageRequest.MAX_SIZE)).items();
         Rotations.Arrival ben = arrivals.stream().filter(a -> a.rotation().staffName().equals("Ben Hughes")).findFirst().orElseThrow();
         assertThat(ben.rotation().ticked()).isEqualTo(2);
         assertThat(ben.competencies()).isNotEmpty().allSatisfy(c -> assertThat(c.standing()).isNotNull());

@@ -58,6 +58,19 @@ class RequestSizeLimit extends OncePerRequestFilter {
             refuse(request, response, limit);
             return;
         }
+        if (declared < 0 && isForm(request) && hasBody(request)) {
+            // The container reads a form itself (to server.tomcat.max-http-form-post-size): parse it here, where a
+            // body over the limit can still get the service's own 413 page.
+            try {
+                request.getParameterMap();
+            } catch (org.apache.tomcat.util.http.InvalidParameterException e) {
+                if (e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+                    refuse(request, response, limit);
+                    return;
+                }
+                throw e;
+            }
+        }
         if (declared < 0 && !multipart && hasBody(request)) {
             LimitedRequest limited = new LimitedRequest(request, limit);
             try {
@@ -76,6 +89,11 @@ class RequestSizeLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        return request.getContentType() != null
+                && request.getContentType().toLowerCase().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
     }
 
     private static boolean hasBody(HttpServletRequest request) {
