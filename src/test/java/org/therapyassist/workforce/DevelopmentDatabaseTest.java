@@ -124,15 +124,26 @@ class DevelopmentDatabaseTest {
 
     @Test
     void lapsedMandatoryTrainingReachesThePersonAndTheirLeadAsAReminder() {
-        CurrentUser hannah = fixtures.user("hca.demo");
+        // Their own worker: the demo's lapsed training may be renewed by another test (and its reminder then closes).
         CurrentUser lead = fixtures.user("lead.demo");
+        UUID worker = UUID.randomUUID();
+        jdbc.sql("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
+                        + "job_role, band, enabled) values (?, ?, ?, ?, 'x', 'Lapsed', 'Trainee', 'SUPPORT_WORKER', 2, true)")
+                .params(worker, lead.organisationId(), lead.teamId(), "lapsed." + worker).update();
+        jdbc.sql("insert into training_record (id, organisation_id, staff_id, course_code, completed_on, expires_on, "
+                        + "recorded_by, recorded_at) select ?, ?, ?, code, ?, ?, ?, ? from training_course "
+                        + "where mandatory = true order by position limit 1")
+                .params(UUID.randomUUID(), lead.organisationId(), worker, fixtures.today().minusYears(1).minusDays(3),
+                        fixtures.today().minusDays(3), lead.staffId(), org.therapyassist.platform.Time.db(java.time.Instant.now()))
+                .update();
         reminders.writeFor(fixtures.today());
-        assertThat(open(hannah))
+        assertThat(open(fixtures.user("lapsed." + worker)))
                 .anySatisfy(r -> assertThat(r.kind()).isIn("TRAINING_EXPIRED", "TRAINING_EXPIRING"));
-        assertThat(open(lead))
+        assertThat(reminders.openFor(lead.organisationId(), lead.staffId(), ReminderGroup.TRAINING,
+                        PageRequest.first(PageRequest.MAX_SIZE)).items())
                 .anySatisfy(r -> {
                     assertThat(r.kind()).startsWith("TRAINING_");
-                    assertThat(r.aboutStaffId()).isEqualTo(hannah.staffId());
+                    assertThat(r.aboutStaffId()).isEqualTo(worker);
                 });
     }
 
