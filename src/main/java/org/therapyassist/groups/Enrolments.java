@@ -203,8 +203,8 @@ public class Enrolments {
                         + "ep.referral_reason, ep.opened_on from episode ep join patient p on p.id = ep.patient_id "
                         + "where ep.organisation_id = ? and ep.team_id = ? and ep.status = 'OPEN' and not exists (select 1 from "
                         + "group_enrolment g where g.class_id = ? and g.patient_id = ep.patient_id and g.status <> 'WITHDRAWN') "
-                        + "order by p.family_name, p.given_name")
-                .params(user.organisationId(), teamId, classId)
+                        + "order by p.family_name, p.given_name, ep.id limit ?")
+                .params(user.organisationId(), teamId, classId, PageRequest.MAX_SIZE)
                 .query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class)))
                 .list();
@@ -212,14 +212,14 @@ public class Enrolments {
         return all.stream().filter(c -> visible.contains(c.patientId())).toList();
     }
 
-    /** A patient's classes, for their record; the caller has checked access to the patient. */
-    @Transactional(readOnly = true)
     /** A patient's enrolments, newest first, a page at a time. */
     public Page<Enrolment> ofPatient(UUID organisationId, UUID patientId, PageRequest page) {
         return PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.patient_id = ?", "e.requested_at desc, e.id",
                 Enrolments::map, organisationId, patientId);
     }
 
+    /** A patient's classes, for their record; the caller has checked access to the patient. */
+    @Transactional(readOnly = true)
     public List<Enrolment> ofPatient(UUID organisationId, UUID patientId) {
         return jdbc.sql(SELECT + "where e.organisation_id = ? and e.patient_id = ? order by e.requested_at desc")
                 .params(organisationId, patientId).query(Enrolments::map).list();

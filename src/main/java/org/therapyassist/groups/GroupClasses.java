@@ -269,7 +269,7 @@ public class GroupClasses {
     /** Staff who may lead a class needing this stage: registrants, and support workers at that stage or above. */
     @Transactional(readOnly = true)
     public List<StaffMember> possibleLeaders(UUID organisationId, Stage required) {
-        return staff.all(organisationId).stream().filter(s -> GroupRules.mayLead(s, required)).toList();
+        return staff.options(organisationId, StaffDirectory.Pick.EVERYONE).stream().filter(s -> GroupRules.mayLead(s, required)).toList();
     }
 
     private StaffMember requireLeader(UUID organisationId, ClassTemplate template, UUID leaderId) {

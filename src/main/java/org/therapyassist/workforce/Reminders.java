@@ -60,6 +60,7 @@ public class Reminders {
     public record Group(ReminderGroup group, long count, long overdue, long aboutOthers, long peopleCount,
             List<String> people, List<Reminder> first, Instant raisedUpTo) {
 
+        @com.fasterxml.jackson.annotation.JsonProperty("headline")
         public String headline() {
             return group.count(count) + (aboutOthers == count ? " in your team" : aboutOthers > 0 ? ", some in your team" : "");
         }
@@ -84,6 +85,7 @@ public class Reminders {
             groups = List.copyOf(groups);
         }
 
+        @com.fasterxml.jackson.annotation.JsonProperty("total")
         public long total() {
             return groups.stream().mapToLong(Group::count).sum();
         }
@@ -93,6 +95,8 @@ public class Reminders {
             return groups.isEmpty();
         }
 
+        /** The newest raised time of all groups: what "Dismiss all" sends back. */
+        @com.fasterxml.jackson.annotation.JsonProperty("raisedUpTo")
         public Instant raisedUpTo() {
             return groups.stream().map(Group::raisedUpTo).max(Instant::compareTo).orElse(null);
         }
@@ -280,7 +284,7 @@ public class Reminders {
      */
     @Transactional
     public int dismissAll(CurrentUser user, ReminderGroup group, Instant raisedUpTo) {
-        Instant upTo = raisedUpTo == null ? clock.instant() : raisedUpTo;
+        Instant upTo = java.util.Objects.requireNonNull(raisedUpTo, "raisedUpTo");
         String where = "organisation_id = ? and recipient_id = ? and closed_at is null and dismissed_at is null "
                 + "and raised_at <= ?" + (group == null ? "" : " and kind_group = ?");
         Object[] params = group == null ? new Object[] {user.organisationId(), user.staffId(), Time.db(upTo)}

@@ -69,6 +69,25 @@ public class StaffDirectory {
                 "t.name, s.family_name, s.given_name, s.id", StaffDirectory::map, organisationId);
     }
 
+    /** Who a form's picker offers. */
+    public enum Pick { EVERYONE, SUPPORT_WORKERS, REGISTERED }
+
+    /**
+     * The options of a picker ({@code <select>}): enabled staff by team and name, at most {@link PageRequest#MAX_SIZE};
+     * a form never lists a whole large organisation.
+     */
+    public List<StaffMember> options(UUID organisationId, Pick pick) {
+        String roles = switch (pick) {
+            case EVERYONE -> "";
+            case SUPPORT_WORKERS -> " and s.job_role in " + SUPPORT_ROLES;
+            case REGISTERED -> java.util.Arrays.stream(JobRole.values()).filter(JobRole::registered)
+                    .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", ", " and s.job_role in (", ")"));
+        };
+        return jdbc.sql(SELECT + "where s.organisation_id = ? and s.enabled = true" + roles
+                        + " order by t.name, s.family_name, s.given_name, s.id limit ?")
+                .params(organisationId, PageRequest.MAX_SIZE).query(StaffDirectory::map).list();
+    }
+
     /** A team's enabled staff by name: one team, not the organisation filtered in memory. */
     public List<StaffMember> teamMembers(UUID organisationId, UUID teamId) {
         return jdbc.sql(SELECT + "where s.organisation_id = ? and s.team_id = ? and s.enabled = true order by s.family_name, s.given_name")

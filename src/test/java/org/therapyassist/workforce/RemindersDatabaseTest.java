@@ -230,11 +230,19 @@ class RemindersDatabaseTest {
         String username = "rem." + worker;
         jdbc.sql("update staff_member set password_hash = (select password_hash from staff_member where username = 'hca.demo') "
                 + "where id = ?").param(worker).update();
-        mvc.perform(get("/api/v1/reminders/mine/groups").with(httpBasic(username, "demo")))
+        String groups = mvc.perform(get("/api/v1/reminders/mine/groups").with(httpBasic(username, "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.groups.length()").value(2));
+                .andExpect(jsonPath("$.groups.length()").value(2))
+                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.groups[0].headline").exists())
+                .andReturn().getResponse().getContentAsString();
+        String seen = com.jayway.jsonpath.JsonPath.read(groups, "$.raisedUpTo");
         mvc.perform(post("/api/v1/reminders/dismissals").with(httpBasic(username, "demo"))
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("raisedUpTo"));
+        mvc.perform(post("/api/v1/reminders/dismissals").with(httpBasic(username, "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"raisedUpTo\": \"" + seen + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.dismissed").value(2));
         mvc.perform(get("/api/v1/reminders/mine").with(httpBasic(username, "demo")))

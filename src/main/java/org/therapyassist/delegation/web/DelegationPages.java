@@ -112,7 +112,7 @@ class DelegationPages {
         model.addAttribute("patient", patients.open(me, patientId));
         model.addAttribute("taskTypes", desk.taskTypes().stream()
                 .map(t -> Map.entry(t.code(), t.name() + " (" + t.minimumStage().title().toLowerCase() + " or above)")).toList());
-        model.addAttribute("workers", staff.supportWorkers(me.organisationId()).stream()
+        model.addAttribute("workers", staff.options(me.organisationId(), StaffDirectory.Pick.SUPPORT_WORKERS).stream()
                 .map(s -> Map.entry(s.id().toString(), s.displayName() + " – " + s.jobRole().title() + ", band " + s.band()
                         + (s.teamName() == null ? "" : ", " + s.teamName())))
                 .toList());

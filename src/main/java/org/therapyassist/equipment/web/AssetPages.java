@@ -249,7 +249,7 @@ class AssetPages {
         model.addAttribute("needsReinspection", asset.status() == Asset.Status.QUARANTINED && !openFault);
         model.addAttribute("retirement", register.retirementOf(me.organisationId(), id).orElse(null));
         model.addAttribute("results", List.of(Map.entry("PASS", "Pass: safe to use"), Map.entry("FAIL", "Fail: take out of service")));
-        model.addAttribute("examiners", examiners.active(me.organisationId()).stream()
+        model.addAttribute("examiners", examiners.active(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
                 .map(e -> Map.entry(e.id().toString(), e.label())).toList());
         model.addAttribute("canExamine", guard.allows(me, Command.RECORD_EXAMINATION));
         model.addAttribute("canRepair", guard.allows(me, Command.MARK_FAULT_REPAIRED));

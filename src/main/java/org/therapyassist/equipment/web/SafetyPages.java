@@ -79,7 +79,7 @@ class SafetyPages {
         model.addAttribute("canName", canName);
         if (canName) {
             var named = list.stream().map(Examiners.Examiner::staffId).filter(java.util.Objects::nonNull).toList();
-            model.addAttribute("staffOptions", staff.all(me.organisationId()).stream()
+            model.addAttribute("staffOptions", staff.options(me.organisationId(), StaffDirectory.Pick.EVERYONE).stream()
                     .filter(p -> !named.contains(p.id()) && p.jobRole() != JobRole.ADMINISTRATOR)
                     .map(p -> Map.entry(p.id().toString(), p.displayName() + " (" + p.jobRole().title() + ")")).toList());
         }

@@ -67,7 +67,7 @@ class ReminderPages {
 
     private static Instant instant(String value) {
         if (value == null || value.isBlank()) {
-            return null;
+            throw new InvalidInputException(java.util.Map.of("raisedUpTo", "Dismiss from the list of reminders you looked at"));
         }
         try {
             return Instant.parse(value.strip());

@@ -1,5 +1,7 @@
 package org.therapyassist.workforce.api;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,14 +59,15 @@ class ReminderApi {
     @Performs(Command.DISMISS_REMINDER)
     @PostMapping("/api/v1/reminders/dismissals")
     @Operation(summary = "Dismiss my open reminders together: one group, or all when no group is given, raised up to "
-            + "raisedUpTo (the value from the groups I looked at; now when left out). Answers how many were dismissed.")
-    Dismissed dismissAll(CurrentUser me, @RequestBody(required = false) Dismissal body) {
-        Dismissal d = body == null ? new Dismissal(null, null) : body;
-        return new Dismissed(reminders.dismissAll(me, d.group(), d.raisedUpTo()));
+            + "raisedUpTo (required: the value from the groups I looked at, so that nothing raised since is cleared "
+            + "unseen). Answers how many were dismissed.")
+    Dismissed dismissAll(CurrentUser me, @Valid @RequestBody Dismissal body) {
+        return new Dismissed(reminders.dismissAll(me, body.group(), body.raisedUpTo()));
     }
 
     /** Which reminders to dismiss together. */
-    record Dismissal(ReminderGroup group, Instant raisedUpTo) {
+    record Dismissal(ReminderGroup group,
+            @NotNull(message = "Give raisedUpTo from the reminders you looked at") Instant raisedUpTo) {
     }
 
     record Dismissed(int dismissed) {

@@ -189,7 +189,7 @@ class InductionPages {
         Set<UUID> withPlan = induction.withPlan(me.organisationId());
         Page<Induction.Assessor> assessors = induction.assessors(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE));
         Set<UUID> named = induction.namedAssessors(me.organisationId());
-        List<StaffMember> all = directory.all(me.organisationId());
+        List<StaffMember> all = directory.options(me.organisationId(), StaffDirectory.Pick.EVERYONE);
         model.addAttribute("overview", overview);
         model.addAttribute("standardSet", induction.standardSetOf(me.organisationId()));
         model.addAttribute("sets", Arrays.stream(StandardSet.values()).map(s -> Map.entry(s.name(), s.title())).toList());

@@ -118,7 +118,7 @@ class RotationPages {
     private String listPage(CurrentUser me, Model model, FormErrors errors, Map<String, String> values, PageRequest page) {
         StaffMember self = directory.require(me.organisationId(), me.staffId());
         InductionRules.requireLead(self);
-        List<StaffMember> all = directory.all(me.organisationId());
+        List<StaffMember> all = directory.options(me.organisationId(), StaffDirectory.Pick.EVERYONE);
         model.addAttribute("rotations", rotations.all(me.organisationId(), page));
         model.addAttribute("arrivals", self.teamId() == null ? Page.empty(PageRequest.first(ARRIVALS_SHOWN))
                 : rotations.arrivals(me.organisationId(), self.teamId(), Time.today(clock), PageRequest.first(ARRIVALS_SHOWN)));
