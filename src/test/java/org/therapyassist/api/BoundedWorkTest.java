@@ -271,6 +271,24 @@ class BoundedWorkTest {
     }
 
     @Test
+    void theInboxComesInSectionsThatArePagesAndOneSectionCanBeReadAlone() throws Exception {
+        mvc.perform(get("/api/v1/inbox").with(httpBasic("pt.demo", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.escalations.size").value(PageRequest.DEFAULT_SIZE))
+                .andExpect(jsonPath("$.escalations.total").isNumber())
+                .andExpect(jsonPath("$.awaitingResponse.items").isArray())
+                .andExpect(jsonPath("$.awaitingResponse.items.length()", org.hamcrest.Matchers.lessThanOrEqualTo(PageRequest.DEFAULT_SIZE)));
+        mvc.perform(get("/api/v1/inbox").param("section", "AWAITING_RESPONSE").param("size", "1").with(httpBasic("pt.demo", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.awaitingResponse.items.length()", org.hamcrest.Matchers.lessThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.escalations").doesNotExist());
+        mvc.perform(get("/api/v1/inbox").param("size", "10000").with(httpBasic("pt.demo", "demo")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("size"));
+        mvc.perform(get("/inbox").param("section", "AWAITING_RESPONSE").with(user(fixtures.principal("pt.demo"))))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void aPageWithBadPagingInputIsA400PageNotA500() throws Exception {
         mvc.perform(get("/staff").param("page", "-3").with(user(fixtures.principal("lead.demo"))))
                 .andExpect(status().isBadRequest());
