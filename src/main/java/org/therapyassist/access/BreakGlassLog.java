@@ -1,6 +1,9 @@
 package org.therapyassist.access;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -38,11 +41,6 @@ public class BreakGlassLog {
         }
     }
 
-    /** One page of openings; {@code more} says whether an older page exists. */
-    @Schema(name = "BreakGlassOpenings")
-    public record Page(List<Opening> openings, int page, boolean more, long waiting) {
-    }
-
     private static final String SELECT = "select b.id, b.staff_id, b.staff_name, b.patient_id, b.reason, b.granted_at, "
             + "b.expires_at, b.reviewed_by_name, b.reviewed_at, b.review_outcome, b.review_note from break_glass b ";
 
@@ -58,15 +56,16 @@ public class BreakGlassLog {
 
     /** Openings waiting for review (oldest first, so none waits for ever), or those already reviewed (newest first). */
     @Transactional(readOnly = true)
-    public Page list(CurrentUser user, boolean reviewed, int page, int size) {
-        int offset = Math.max(0, page) * size;
-        List<Opening> rows = jdbc.sql(SELECT + "where b.organisation_id = ? and b.reviewed_at is " + (reviewed ? "not null" : "null")
-                        + " order by b.granted_at " + (reviewed ? "desc" : "asc") + ", b.id limit ? offset ?")
-                .params(user.organisationId(), size + 1, offset)
-                .query(BreakGlassLog::map).list();
-        long waiting = jdbc.sql("select count(*) from break_glass where organisation_id = ? and reviewed_at is null")
+    public Page<Opening> list(CurrentUser user, boolean reviewed, PageRequest page) {
+        return PagedQuery.of(jdbc, page, SELECT + "where b.organisation_id = ? and b.reviewed_at is " + (reviewed ? "not null" : "null"),
+                "b.granted_at " + (reviewed ? "desc" : "asc") + ", b.id", BreakGlassLog::map, user.organisationId());
+    }
+
+    /** How many openings wait for review. */
+    @Transactional(readOnly = true)
+    public long waiting(CurrentUser user) {
+        return jdbc.sql("select count(*) from break_glass where organisation_id = ? and reviewed_at is null")
                 .param(user.organisationId()).query(Long.class).single();
-        return new Page(rows.size() > size ? rows.subList(0, size) : rows, Math.max(0, page), rows.size() > size, waiting);
     }
 
     @Transactional

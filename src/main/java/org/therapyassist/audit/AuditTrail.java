@@ -1,5 +1,8 @@
 package org.therapyassist.audit;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -167,9 +170,10 @@ public class AuditTrail {
 
     /** A patient's trail for a team lead; looking at who looked is itself recorded. */
     @Transactional
-    public List<AuditEvent> trailFor(org.therapyassist.platform.CurrentUser viewer, UUID patientId, int limit) {
+    public Page<AuditEvent> trailFor(org.therapyassist.platform.CurrentUser viewer, UUID patientId, PageRequest page) {
         record(AuditEntry.of(viewer, patientId, "patient.view-audit-trail"));
-        return forPatient(viewer.organisationId(), patientId, limit);
+        return PagedQuery.of(jdbc, page, "select *", "from audit_event where organisation_id = ? and patient_id = ?",
+                "occurred_at desc, seq desc, id desc", AuditTrail::event, viewer.organisationId(), patientId);
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package org.therapyassist.careplans;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -87,10 +90,27 @@ public class CarePlans {
         return require(user.organisationId(), episodeId);
     }
 
+    /**
+     * The most active items an episode's programme may hold: a home exercise sheet a patient can follow, and a list
+     * that every page and the API can show whole.
+     */
+    public static final int MAX_PROGRAMME_ITEMS = 30;
+
+    /** Refuses a new programme item when the episode's programme is full (400 on the field that adds it). */
+    public void requireRoomInProgramme(UUID organisationId, UUID episodeId, String field) {
+        long active = jdbc.sql("select count(*) from programme_item where organisation_id = ? and episode_id = ? and active = true")
+                .params(organisationId, episodeId).query(Long.class).single();
+        if (active >= MAX_PROGRAMME_ITEMS) {
+            throw new InvalidInputException(java.util.Map.of(field, "A programme holds at most " + MAX_PROGRAMME_ITEMS
+                    + " exercises and activities. Remove one before adding another"));
+        }
+    }
+
     @Transactional
     public Episode addProgrammeItem(CurrentUser user, UUID episodeId, AddProgrammeItem command) {
         requireRegistrant(user);
         Episode episode = requireOpen(user.organisationId(), episodeId);
+        requireRoomInProgramme(user.organisationId(), episodeId, "activity");
         // After the maximum of all rows, removed ones included, so a new item never shares a position (moves swap them).
         Integer last = jdbc.sql("select max(position) from programme_item where organisation_id = ? and episode_id = ?")
                 .params(user.organisationId(), episodeId).query(Integer.class).optional().orElse(null);
@@ -103,6 +123,22 @@ public class CarePlans {
                 .update();
         access.check(user, episode.patientId(), PatientAction.SET_PROGRAMME, episodeId);
         return require(user.organisationId(), episodeId);
+    }
+
+    /** A patient's episodes with their goals and programme, newest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<Episode> episodesOf(UUID organisationId, UUID patientId, PageRequest page) {
+        Page<Episode> bare = PagedQuery.of(jdbc, page, EPISODE_SELECT + "where e.organisation_id = ? and e.patient_id = ?",
+                "e.opened_on desc, e.id desc", CarePlans::map, organisationId, patientId);
+        return new Page<>(withDetails(organisationId, bare.items()), bare.page(), bare.size(), bare.hasMore(), bare.total());
+    }
+
+    /** A patient's newest episodes by when they opened, at most {@code limit}; access already checked. */
+    @Transactional(readOnly = true)
+    public List<Episode> newestEpisodes(UUID organisationId, UUID patientId, int limit) {
+        return withDetails(organisationId, jdbc.sql(EPISODE_SELECT + "where e.organisation_id = ? and e.patient_id = ? "
+                        + "order by e.opened_on desc, e.id desc limit ?")
+                .params(organisationId, patientId, limit).query(CarePlans::map).list());
     }
 
     /** Episodes of a patient, newest first; the caller has already checked access to the patient. */

@@ -1,5 +1,7 @@
 package org.therapyassist.delegation;
 
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -120,19 +122,24 @@ public class DelegationDesk {
     public record CompetentColleague(UUID id, String name, String stage, String team) {
     }
 
-    public List<CompetentColleague> competentFor(CurrentUser user, String taskTypeCode) {
+    public Page<CompetentColleague> competentFor(CurrentUser user, String taskTypeCode, PageRequest page) {
         TaskType task = catalogue.find(taskTypeCode)
                 .orElseThrow(() -> new NotFoundException("task-type.not-found", "There is no such task type."));
-        return competentColleagues(user, task, Time.today(clock), null);
+        return competencies.competentFor(user.organisationId(), task.requiredCompetencies(), task.minimumStage(),
+                        Time.today(clock), user.teamId(), page)
+                .map(s -> new CompetentColleague(s.id(), s.displayName(), s.stage().orElseThrow().title(),
+                        s.teamName() == null ? "" : s.teamName()));
     }
 
-    /** Colleagues who could take the task instead: right stage, every competency in date. */
+    /** How many colleagues a refusal or the delegation form suggests: the user's team first, then by name. */
+    public static final int COLLEAGUES_SHOWN = 20;
+
+    /** Colleagues who could take the task instead: right stage, every competency in date (the first few). */
     public List<CompetentColleague> competentColleagues(CurrentUser user, TaskType task, LocalDate on, UUID except) {
-        return competencies.competentFor(user.organisationId(), task.requiredCompetencies(), task.minimumStage(), on)
-                .stream()
+        return competencies.competentFor(user.organisationId(), task.requiredCompetencies(), task.minimumStage(), on,
+                        user.teamId(), PageRequest.first(COLLEAGUES_SHOWN + 1)).items().stream()
                 .filter(s -> except == null || !s.id().equals(except))
-                .sorted((a, b) -> Boolean.compare(!java.util.Objects.equals(a.teamId(), user.teamId()),
-                        !java.util.Objects.equals(b.teamId(), user.teamId())))
+                .limit(COLLEAGUES_SHOWN)
                 .map(s -> new CompetentColleague(s.id(), s.displayName(), s.stage().orElseThrow().title(),
                         s.teamName() == null ? "" : s.teamName()))
                 .toList();
@@ -236,26 +243,41 @@ public class DelegationDesk {
         return views.of(user.organisationId(), List.of(d), Time.today(clock), false).getFirst();
     }
 
-    /** Declined delegations the registrant has not yet dealt with, and accepted ones whose review date has come. */
+    /** The parts of a registrant's worklist; a worklist can be read whole or one part at a time. */
+    public enum WorkPart { DECLINED, REVIEWS_DUE, AWAITING_RESPONSE, LAPSED_COMPETENCY }
+
+    /**
+     * Declined delegations the registrant has not yet dealt with, accepted ones whose review date has come, offers not
+     * yet answered and open ones relying on lapsed evidence: each part a page (the same page of each), or only the
+     * parts asked for (the others are null).
+     */
     @Transactional(readOnly = true)
-    public Worklist worklistOf(UUID organisationId, UUID delegatorId) {
+    public Worklist worklistOf(UUID organisationId, UUID delegatorId, java.util.Set<WorkPart> parts, PageRequest page) {
         LocalDate today = Time.today(clock);
-        List<Delegation> declined = repository.query("organisation_id = ? and delegator_id = ? and status = 'DECLINED' "
-                + "and closed_at is null order by responded_at", organisationId, delegatorId);
-        List<Delegation> reviews = repository.query("organisation_id = ? and delegator_id = ? and status = 'ACCEPTED' "
-                + "and review_on <= ? order by review_on", organisationId, delegatorId, today);
-        List<Delegation> awaiting = repository.query("organisation_id = ? and delegator_id = ? and status = 'OFFERED' "
-                + "order by created_at", organisationId, delegatorId);
-        return new Worklist(views.of(organisationId, declined, today, false), views.of(organisationId, reviews, today, false),
-                views.of(organisationId, awaiting, today, false), views.of(organisationId, relyingOnLapsedEvidence(organisationId,
-                        delegatorId, today), today, true));
+        Page<DelegationView> declined = !parts.contains(WorkPart.DECLINED) ? null
+                : views(organisationId, repository.page(page, "organisation_id = ? and delegator_id = ? and status = 'DECLINED' "
+                        + "and closed_at is null", "responded_at, id", organisationId, delegatorId), today, false);
+        Page<DelegationView> reviews = !parts.contains(WorkPart.REVIEWS_DUE) ? null
+                : views(organisationId, repository.page(page, "organisation_id = ? and delegator_id = ? and status = 'ACCEPTED' "
+                        + "and review_on <= ?", "review_on, id", organisationId, delegatorId, today), today, false);
+        Page<DelegationView> awaiting = !parts.contains(WorkPart.AWAITING_RESPONSE) ? null
+                : views(organisationId, repository.page(page, "organisation_id = ? and delegator_id = ? and status = 'OFFERED'",
+                        "created_at, id", organisationId, delegatorId), today, false);
+        Page<DelegationView> lapsed = !parts.contains(WorkPart.LAPSED_COMPETENCY) ? null
+                : views(organisationId, relyingOnLapsedEvidence(organisationId, delegatorId, today, page), today, true);
+        return new Worklist(declined, reviews, awaiting, lapsed);
+    }
+
+    private Page<DelegationView> views(UUID organisationId, Page<Delegation> found, LocalDate today, boolean lapsed) {
+        return new Page<>(views.of(organisationId, found.items(), today, lapsed), found.page(), found.size(), found.hasMore(),
+                found.total());
     }
 
     /**
      * Open delegations whose competency evidence has since expired or been revoked: the delegation check stops new
      * ones at once, and these are put in front of the delegator to review.
      */
-    private List<Delegation> relyingOnLapsedEvidence(UUID organisationId, UUID delegatorId, LocalDate today) {
+    private Page<Delegation> relyingOnLapsedEvidence(UUID organisationId, UUID delegatorId, LocalDate today, PageRequest page) {
         Map<UUID, java.util.Set<UUID>> evidence = new HashMap<>();
         jdbc.sql("select e.delegation_id, e.signoff_id from delegation_evidence e join delegation d on d.id = e.delegation_id "
                         + "where d.organisation_id = ? and d.delegator_id = ? and d.status in ('OFFERED', 'ACCEPTED')")
@@ -268,17 +290,22 @@ public class DelegationDesk {
                 evidence.values().stream().flatMap(java.util.Set::stream).toList(), today);
         List<UUID> affected = evidence.entrySet().stream()
                 .filter(e -> e.getValue().stream().anyMatch(lapsed::contains)).map(Map.Entry::getKey).toList();
-        return affected.stream().map(id -> repository.find(organisationId, id)).flatMap(java.util.Optional::stream).toList();
+        if (affected.isEmpty()) {
+            return Page.empty(page);
+        }
+        // The ids are the delegator's open delegations only; the page's rows are read in one query, in SQL order.
+        String ids = affected.stream().map(id -> "'" + id + "'").collect(java.util.stream.Collectors.joining(", "));
+        return repository.page(page, "organisation_id = ? and id in (" + ids + ")", "created_at, id", organisationId);
     }
 
-    public record Worklist(List<DelegationView> declined, List<DelegationView> reviewsDue, List<DelegationView> awaitingResponse,
-            List<DelegationView> lapsedCompetency) {
+    /** The parts of a worklist read, each a page; a part not asked for is null. */
+    public record Worklist(Page<DelegationView> declined, Page<DelegationView> reviewsDue,
+            Page<DelegationView> awaitingResponse, Page<DelegationView> lapsedCompetency) {
         public List<UUID> patientIds() {
             List<UUID> ids = new java.util.ArrayList<>();
-            declined.forEach(d -> ids.add(d.patient().id()));
-            reviewsDue.forEach(d -> ids.add(d.patient().id()));
-            awaitingResponse.forEach(d -> ids.add(d.patient().id()));
-            lapsedCompetency.forEach(d -> ids.add(d.patient().id()));
+            java.util.stream.Stream.of(declined, reviewsDue, awaitingResponse, lapsedCompetency)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(p -> p.items().forEach(d -> ids.add(d.patient().id())));
             return ids;
         }
     }
@@ -289,6 +316,24 @@ public class DelegationDesk {
         List<Delegation> list = repository.query("organisation_id = ? and patient_id = ? order by created_at desc",
                 organisationId, patientId);
         return views.of(organisationId, list, Time.today(clock));
+    }
+
+    /**
+     * A patient's delegations by their latest event (made, or answered), newest first, at most {@code limit}: what the
+     * patient's timeline and record page show; access already checked.
+     */
+    @Transactional(readOnly = true)
+    public List<DelegationView> newestForPatient(UUID organisationId, UUID patientId, int limit) {
+        List<Delegation> list = repository.query("organisation_id = ? and patient_id = ? "
+                + "order by greatest(created_at, coalesce(responded_at, created_at)) desc, id desc limit ?",
+                organisationId, patientId, limit);
+        return views.of(organisationId, list, Time.today(clock));
+    }
+
+    /** How many delegations the patient has had. */
+    @Transactional(readOnly = true)
+    public long countForPatient(UUID organisationId, UUID patientId) {
+        return repository.count("organisation_id = ? and patient_id = ?", organisationId, patientId);
     }
 
     /** The task name of a delegation, for records written against it. */

@@ -1,5 +1,8 @@
 package org.therapyassist.delegation;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -93,6 +96,14 @@ public class DelegationEquipment {
             throw new ConflictException("delegation.equipment-already-named", asset.label() + " is already named for this task.");
         }
         return asset;
+    }
+
+    /** The equipment named for a task, in the order named, a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<Asset> of(UUID organisationId, UUID delegationId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, "select asset_id", "from delegation_equipment where organisation_id = ? and delegation_id = ?",
+                "added_at, asset_id", (rs, n) -> rs.getObject(1, UUID.class), organisationId, delegationId)
+                .map(id -> assets.require(organisationId, id));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package org.therapyassist.delegation;
 
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -38,6 +40,18 @@ class DelegationRepository {
     Optional<Delegation> findForUpdate(UUID organisationId, UUID id) {
         return jdbc.sql("select * from delegation where organisation_id = ? and id = ? for update")
                 .params(organisationId, id).query(DelegationRepository::map).optional();
+    }
+
+    long count(String where, Object... params) {
+        return jdbc.sql("select count(*) from delegation where " + where).params(params).query(Long.class).single();
+    }
+
+    /** One page of delegations matching {@code where}, in the given order (ending with a unique column). */
+    Page<Delegation> page(PageRequest page, String where, String order, Object... params) {
+        Object[] withPage = java.util.Arrays.copyOf(params, params.length + 2);
+        withPage[params.length] = page.size();
+        withPage[params.length + 1] = page.offset();
+        return page.of(count(where, params), () -> query(where + " order by " + order + " limit ? offset ?", withPage));
     }
 
     List<Delegation> query(String where, Object... params) {

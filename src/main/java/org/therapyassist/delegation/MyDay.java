@@ -57,6 +57,9 @@ public class MyDay {
             String taskTypeName, PatientSummary patient) {
     }
 
+    /** A day's work is bounded: at most this many open delegations (far beyond one worker's caseload) are read. */
+    static final int MAX_OPEN = 200;
+
     @Transactional
     public Day of(CurrentUser user) {
         LocalDate today = Time.today(clock);
@@ -67,7 +70,8 @@ public class MyDay {
                 .map(SessionDrafts.Draft::delegationId).collect(Collectors.toSet());
         List<Delegation> open = repository.query(
                 "organisation_id = ? and worker_id = ? and status in ('OFFERED', 'ACCEPTED') and starts_on <= ? "
-                        + "and ends_on >= ?", user.organisationId(), user.staffId(), today.plusDays(7), today);
+                        + "and ends_on >= ? order by starts_on, id limit " + MAX_OPEN, user.organisationId(), user.staffId(),
+                today.plusDays(7), today);
         List<Delegation> toAnswer = new ArrayList<>();
         List<Delegation> due = new ArrayList<>();
         List<Delegation> done = new ArrayList<>();

@@ -1,5 +1,8 @@
 package org.therapyassist.equipment;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -139,14 +142,13 @@ public class AssetRegister {
     }
 
     @Transactional(readOnly = true)
-    public List<Listed> inStore(CurrentUser user, UUID storeId) {
+    public Page<Listed> inStore(CurrentUser user, UUID storeId, PageRequest page) {
         StockLedger.requireHandlesStock(user);
         stores.require(user.organisationId(), storeId);
         LocalDate today = Time.today(clock);
-        return assets.inStore(user.organisationId(), storeId).stream()
+        return assets.inStore(user.organisationId(), storeId, page)
                 .map(a -> new Listed(a, a.status() == Asset.Status.RETIRED ? InspectionRules.Due.NOT_REQUIRED
-                        : InspectionRules.classify(a.nextInspectionDue(), today)))
-                .toList();
+                        : InspectionRules.classify(a.nextInspectionDue(), today)));
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,8 @@
 package org.therapyassist.equipment;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +34,12 @@ public class Assets {
     public java.util.Optional<Asset> byLabel(UUID organisationId, String label) {
         return jdbc.sql(SELECT + "where a.organisation_id = ? and a.asset_label = ?").params(organisationId, label)
                 .query(Assets::map).optional();
+    }
+
+    /** A store's assets by type and label, a page at a time. */
+    public Page<Asset> inStore(UUID organisationId, UUID storeId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, SELECT + "where a.organisation_id = ? and a.store_id = ?",
+                "a.item_code, a.asset_label, a.id", Assets::map, organisationId, storeId);
     }
 
     public List<Asset> inStore(UUID organisationId, UUID storeId) {

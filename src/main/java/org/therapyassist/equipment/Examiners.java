@@ -1,5 +1,8 @@
 package org.therapyassist.equipment;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -59,7 +62,13 @@ public class Examiners implements DesignationRegister {
         this.clock = clock;
     }
 
-    /** The people who may examine now, equipment leads first. */
+    /** The competent people who may examine now, a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<Examiner> active(UUID organisationId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.removed_at is null",
+                "e.kind, e.name, e.id", Examiners::map, organisationId);
+    }
+
     @Transactional(readOnly = true)
     public List<Examiner> active(UUID organisationId) {
         return jdbc.sql(SELECT + "where e.organisation_id = ? and e.removed_at is null order by e.kind, e.name")

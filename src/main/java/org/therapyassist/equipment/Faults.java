@@ -1,5 +1,8 @@
 package org.therapyassist.equipment;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -160,17 +163,19 @@ public class Faults {
                 .orElseThrow(() -> new NotFoundException("equipment.fault-not-found", "There is no such fault."));
     }
 
+    /** Open faults, newest first, a page at a time. */
     @Transactional(readOnly = true)
-    public List<Fault> open(CurrentUser user) {
+    public Page<Fault> open(CurrentUser user, PageRequest page) {
         StockLedger.requireHandlesStock(user);
-        return jdbc.sql(SELECT + "where f.organisation_id = ? and f.status = 'OPEN' order by f.reported_at desc")
-                .param(user.organisationId()).query(Faults::map).list();
+        return PagedQuery.of(jdbc, page, SELECT + "where f.organisation_id = ? and f.status = 'OPEN'",
+                "f.reported_at desc, f.id desc", Faults::map, user.organisationId());
     }
 
+    /** An asset's faults, newest first, a page at a time. */
     @Transactional(readOnly = true)
-    public List<Fault> ofAsset(UUID organisationId, UUID assetId) {
-        return jdbc.sql(SELECT + "where f.organisation_id = ? and f.asset_id = ? order by f.reported_at desc")
-                .params(organisationId, assetId).query(Faults::map).list();
+    public Page<Fault> ofAsset(UUID organisationId, UUID assetId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, SELECT + "where f.organisation_id = ? and f.asset_id = ?",
+                "f.reported_at desc, f.id desc", Faults::map, organisationId, assetId);
     }
 
     /** Whether a fault on the asset is still open: such an asset must not return to service. */

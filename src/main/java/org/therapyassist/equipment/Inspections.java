@@ -1,5 +1,8 @@
 package org.therapyassist.equipment;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -188,6 +191,16 @@ public class Inspections {
                 .params(organisationId, assetId).query(LocalDate.class).optional().orElse(null);
     }
 
+    /** An asset's inspections, newest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<Inspection> history(UUID organisationId, UUID assetId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, "select n.id, n.asset_id, n.inspected_on, n.result, n.findings, n.examiner, "
+                        + "n.examiner_id, n.dangerous_defect, n.next_due_on, s.given_name || ' ' || s.family_name, n.recorded_at, "
+                        + "n.report_file_id", "from equipment_inspection n "
+                        + "join staff_member s on s.id = n.recorded_by where n.organisation_id = ? and n.asset_id = ?",
+                "n.inspected_on desc, n.recorded_at desc, n.id", Inspections::inspection, organisationId, assetId);
+    }
+
     @Transactional(readOnly = true)
     public List<Inspection> history(UUID organisationId, UUID assetId) {
         return jdbc.sql("select n.id, n.asset_id, n.inspected_on, n.result, n.findings, n.examiner, n.examiner_id, "
@@ -196,11 +209,15 @@ public class Inspections {
                         + "join staff_member s on s.id = n.recorded_by where n.organisation_id = ? and n.asset_id = ? "
                         + "order by n.inspected_on desc, n.recorded_at desc")
                 .params(organisationId, assetId)
-                .query((rs, n) -> new Inspection(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, LocalDate.class), InspectionRules.Result.valueOf(rs.getString(4)), rs.getString(5),
-                        rs.getString(6), rs.getObject(7, UUID.class), rs.getBoolean(8), rs.getObject(9, LocalDate.class),
-                        rs.getString(10), Time.instant(rs.getObject(11, OffsetDateTime.class)), rs.getObject(12, UUID.class)))
+                .query(Inspections::inspection)
                 .list();
+    }
+
+    private static Inspection inspection(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Inspection(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                rs.getObject(3, LocalDate.class), InspectionRules.Result.valueOf(rs.getString(4)), rs.getString(5),
+                rs.getString(6), rs.getObject(7, UUID.class), rs.getBoolean(8), rs.getObject(9, LocalDate.class),
+                rs.getString(10), Time.instant(rs.getObject(11, OffsetDateTime.class)), rs.getObject(12, UUID.class));
     }
 
     /**
@@ -208,23 +225,24 @@ public class Inspections {
      * for one store, or the whole organisation when no store is given. Retired assets are never listed.
      */
     @Transactional(readOnly = true)
-    public List<DueAsset> due(CurrentUser user, UUID storeId) {
+    public Page<DueAsset> due(CurrentUser user, UUID storeId, PageRequest page) {
         StockLedger.requireHandlesStock(user);
         if (storeId != null) {
             stores.require(user.organisationId(), storeId);
         }
         LocalDate today = Time.today(clock);
-        return jdbc.sql(Assets.SELECT.replace(" from equipment_asset a", ", s.name from equipment_asset a")
+        Object[] params = storeId == null
+                ? new Object[] {user.organisationId(), today.plusDays(InspectionRules.DUE_SOON_DAYS)}
+                : new Object[] {user.organisationId(), today.plusDays(InspectionRules.DUE_SOON_DAYS), storeId};
+        return PagedQuery.of(jdbc, page, Assets.SELECT.replace(" from equipment_asset a", ", s.name from equipment_asset a")
                         + "join equipment_store s on s.id = a.store_id "
-                        + "where a.organisation_id = :org and a.next_inspection_due <= :until and a.status <> 'RETIRED' "
-                        + (storeId == null ? "" : "and a.store_id = :store ")
-                        + "order by a.next_inspection_due, a.asset_label")
-                .param("org", user.organisationId()).param("until", today.plusDays(InspectionRules.DUE_SOON_DAYS))
-                .params(storeId == null ? Map.of() : Map.of("store", storeId))
-                .query((rs, n) -> {
+                        + "where a.organisation_id = ? and a.next_inspection_due <= ? and a.status <> 'RETIRED' "
+                        + (storeId == null ? "" : "and a.store_id = ? "),
+                "a.next_inspection_due, a.asset_label, a.id",
+                (rs, n) -> {
                     Asset a = Assets.map(rs, n);
                     return new DueAsset(a, rs.getString(11), InspectionRules.classify(a.nextInspectionDue(), today));
-                })
-                .list();
+                },
+                params);
     }
 }

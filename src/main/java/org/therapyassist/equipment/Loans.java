@@ -1,6 +1,9 @@
 package org.therapyassist.equipment;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -214,6 +217,15 @@ public class Loans {
 
     /** An asset's cleaning record, newest first. */
     @Transactional(readOnly = true)
+    public Page<Cleaning> cleaningsOf(UUID organisationId, UUID assetId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, "select c.id, c.asset_id, c.loan_id, c.method, s.given_name || ' ' || s.family_name, "
+                        + "c.cleaned_at", "from equipment_cleaning c join staff_member s on s.id = c.cleaned_by "
+                        + "where c.organisation_id = ? and c.asset_id = ?", "c.cleaned_at desc, c.id desc",
+                (rs, n) -> new Cleaning(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                        rs.getString(4), rs.getString(5), Time.instant(rs.getObject(6, OffsetDateTime.class))),
+                organisationId, assetId);
+    }
+
     public List<Cleaning> cleaningsOf(UUID organisationId, UUID assetId) {
         return jdbc.sql("select c.id, c.asset_id, c.loan_id, c.method, s.given_name || ' ' || s.family_name, c.cleaned_at "
                         + "from equipment_cleaning c join staff_member s on s.id = c.cleaned_by "
@@ -226,10 +238,17 @@ public class Loans {
 
     /** What the patient has at home now (and what came back), newest first. */
     @Transactional
-    public List<Loan> ofPatient(CurrentUser user, UUID patientId) {
+    public Page<Loan> ofPatient(CurrentUser user, UUID patientId, PageRequest page) {
         access.check(user, patientId, PatientAction.VIEW_RECORD, patientId);
-        return list("where l.organisation_id = ? and l.patient_id = ? order by l.status, l.issued_at desc",
-                user.organisationId(), patientId);
+        return PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? and l.patient_id = ?",
+                "l.status, l.issued_at desc, l.id", Loans::map, user.organisationId(), patientId);
+    }
+
+    /** A patient's loans, those still out first then newest, a page at a time; access already checked. */
+    @Transactional(readOnly = true)
+    public Page<Loan> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? and l.patient_id = ?",
+                "l.status, l.issued_at desc, l.id", Loans::map, organisationId, patientId);
     }
 
     /** For a record view that has already checked and audited access to the patient (as other modules' forPatient). */
@@ -246,10 +265,10 @@ public class Loans {
 
     /** Items still out after their expected return date, oldest first, for follow-up. */
     @Transactional(readOnly = true)
-    public List<Loan> overdue(CurrentUser user) {
+    public Page<Loan> overdue(CurrentUser user, PageRequest page) {
         StockLedger.requireHandlesStock(user);
-        return list("where l.organisation_id = ? and l.status = 'ON_LOAN' and l.expected_return_on < ? order by l.expected_return_on",
-                user.organisationId(), Time.today(clock));
+        return PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? and l.status = 'ON_LOAN' and l.expected_return_on < ?",
+                "l.expected_return_on, l.id", Loans::map, user.organisationId(), Time.today(clock));
     }
 
     public Loan require(UUID organisationId, UUID loanId) {

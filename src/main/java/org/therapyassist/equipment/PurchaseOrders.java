@@ -1,6 +1,9 @@
 package org.therapyassist.equipment;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -84,17 +87,20 @@ public class PurchaseOrders {
     }
 
     /** For each store, the stock lines at or below their reorder level, with the reorder quantity to order. */
+    /**
+     * Per store with something at or below its reorder level, what to order; a page of such stores at a time (each
+     * store's lines are one per item type of the catalogue at most).
+     */
     @Transactional(readOnly = true)
-    public List<Suggestion> suggested(CurrentUser user) {
+    public Page<Suggestion> suggested(CurrentUser user, PageRequest page) {
         StockLedger.requireHandlesStock(user);
-        List<Suggestion> out = new ArrayList<>();
-        for (Store store : stores.of(user.organisationId())) {
-            List<SuggestedLine> lines = suggestedLines(user.organisationId(), store.id());
-            if (!lines.isEmpty()) {
-                out.add(new Suggestion(store, lines));
-            }
-        }
-        return out;
+        Page<UUID> storeIds = PagedQuery.of(jdbc, page, "select s.id", "from equipment_store s where s.organisation_id = ? "
+                        + "and exists (select 1 from equipment_stock_level l where l.store_id = s.id and l.reorder_level >= "
+                        + "coalesce((select b.on_hand from equipment_balance b where b.organisation_id = s.organisation_id "
+                        + "and b.store_id = s.id and b.item_code = l.item_code and b.bin = 'AVAILABLE'), 0))",
+                "s.name, s.id", (rs, n) -> rs.getObject(1, UUID.class), user.organisationId());
+        return storeIds.map(id -> new Suggestion(stores.require(user.organisationId(), id),
+                suggestedLines(user.organisationId(), id)));
     }
 
     private List<SuggestedLine> suggestedLines(UUID organisationId, UUID storeId) {
@@ -257,12 +263,39 @@ public class PurchaseOrders {
         return require(user, orderId);
     }
 
+    /** Orders, newest first, a page at a time: the page's orders in one query and all their lines in a second. */
     @Transactional(readOnly = true)
-    public List<Order> list(CurrentUser user) {
+    public Page<Order> list(CurrentUser user, PageRequest page) {
         StockLedger.requireHandlesStock(user);
-        List<UUID> ids = jdbc.sql("select id from purchase_order where organisation_id = ? order by created_at desc limit 200")
-                .param(user.organisationId()).query(UUID.class).list();
-        return ids.stream().map(id -> require(user, id)).toList();
+        Page<Order> heads = PagedQuery.of(jdbc, page, SELECT + "where o.organisation_id = ?", "o.created_at desc, o.id desc",
+                PurchaseOrders::head, user.organisationId());
+        if (heads.isEmpty()) {
+            return heads;
+        }
+        Map<UUID, List<Line>> lines = jdbc.sql("select l.purchase_order_id, l.id, l.item_code, i.name, l.quantity, "
+                        + "l.received_quantity from purchase_order_line l join equipment_item_type i on i.code = l.item_code "
+                        + "where l.purchase_order_id in (:ids) order by i.name")
+                .param("ids", heads.items().stream().map(Order::id).toList())
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), new Line(rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6))))
+                .list().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Map.Entry::getKey,
+                        java.util.stream.Collectors.mapping(Map.Entry::getValue, java.util.stream.Collectors.toList())));
+        return heads.map(h -> withLines(h, lines.getOrDefault(h.id(), List.of())));
+    }
+
+    private static Order head(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Order(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                rs.getString(4), Status.valueOf(rs.getString(5)), rs.getObject(6, UUID.class), rs.getString(7),
+                Time.instant(rs.getObject(8, OffsetDateTime.class)), rs.getString(9),
+                Time.instant(rs.getObject(10, OffsetDateTime.class)), Time.instant(rs.getObject(11, OffsetDateTime.class)),
+                Time.instant(rs.getObject(12, OffsetDateTime.class)), rs.getString(13), rs.getInt(14), List.of());
+    }
+
+    private static Order withLines(Order head, List<Line> lines) {
+        return new Order(head.id(), head.storeId(), head.storeName(), head.supplier(), head.status(), head.createdBy(),
+                head.createdByName(), head.createdAt(), head.approvedByName(), head.approvedAt(), head.sentAt(),
+                head.cancelledAt(), head.cancelReason(), head.version(), lines);
     }
 
     @Transactional(readOnly = true)

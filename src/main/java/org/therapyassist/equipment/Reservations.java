@@ -1,6 +1,9 @@
 package org.therapyassist.equipment;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -142,10 +145,15 @@ public class Reservations {
         }
     }
 
+    /** Active bookings in a store from today on, soonest first, a page at a time. */
     @Transactional(readOnly = true)
-    public List<Reservation> ofStore(UUID organisationId, UUID storeId) {
-        return list("where r.organisation_id = ? and r.store_id = ? and r.status = 'ACTIVE' and r.ends_on >= ? "
-                + "order by r.starts_on", organisationId, storeId, Time.today(clock));
+    public Page<Reservation> ofStore(UUID organisationId, UUID storeId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, "select r.*, i.name as item_name, a.asset_label, "
+                        + "b.given_name || ' ' || b.family_name as created_by_name",
+                "from equipment_reservation r join equipment_item_type i on i.code = r.item_code "
+                        + "left join equipment_asset a on a.id = r.asset_id join staff_member b on b.id = r.created_by "
+                        + "where r.organisation_id = ? and r.store_id = ? and r.status = 'ACTIVE' and r.ends_on >= ?",
+                "r.starts_on, r.id", Reservations::reservation, organisationId, storeId, Time.today(clock));
     }
 
     /**
@@ -206,12 +214,16 @@ public class Reservations {
                         + "from equipment_reservation r join equipment_item_type i on i.code = r.item_code "
                         + "left join equipment_asset a on a.id = r.asset_id join staff_member b on b.id = r.created_by " + where)
                 .params(params)
-                .query((rs, n) -> new Reservation(rs.getObject("id", UUID.class), rs.getObject("store_id", UUID.class),
-                        rs.getString("item_code"), rs.getString("item_name"), rs.getObject("asset_id", UUID.class),
-                        rs.getString("asset_label"), rs.getInt("quantity"), rs.getObject("starts_on", LocalDate.class),
-                        rs.getObject("ends_on", LocalDate.class), rs.getObject("patient_id", UUID.class), rs.getString("reason"),
-                        rs.getString("status"), rs.getString("created_by_name"),
-                        Time.instant(rs.getObject("created_at", OffsetDateTime.class))))
+                .query(Reservations::reservation)
                 .list();
+    }
+
+    private static Reservation reservation(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Reservation(rs.getObject("id", UUID.class), rs.getObject("store_id", UUID.class),
+                rs.getString("item_code"), rs.getString("item_name"), rs.getObject("asset_id", UUID.class),
+                rs.getString("asset_label"), rs.getInt("quantity"), rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class), rs.getObject("patient_id", UUID.class), rs.getString("reason"),
+                rs.getString("status"), rs.getString("created_by_name"),
+                Time.instant(rs.getObject("created_at", OffsetDateTime.class)));
     }
 }

@@ -1,6 +1,9 @@
 package org.therapyassist.equipment;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -162,19 +165,19 @@ public class StockLedger {
         return lines;
     }
 
+    /** A store's ledger (one item, or all), newest first, a page at a time. */
     @Transactional(readOnly = true)
-    public List<Movement> movements(UUID organisationId, UUID storeId, String itemCode, int limit) {
+    public Page<Movement> movements(UUID organisationId, UUID storeId, String itemCode, PageRequest page) {
         stores.require(organisationId, storeId);
-        return jdbc.sql("select m.id, m.item_code, m.bin, m.quantity, m.kind, m.reason, m.loan_id, m.purchase_order_id, "
-                        + "a.given_name || ' ' || a.family_name, m.happened_at from equipment_movement m "
-                        + "join staff_member a on a.id = m.actor_id where m.organisation_id = :org and m.store_id = :store "
-                        + (itemCode == null ? "" : "and m.item_code = :item ") + "order by m.happened_at desc, m.id desc limit :limit")
-                .param("org", organisationId).param("store", storeId).param("limit", limit)
-                .params(itemCode == null ? Map.of() : Map.of("item", itemCode))
-                .query((rs, n) -> new Movement(rs.getObject(1, UUID.class), rs.getString(2), Bin.valueOf(rs.getString(3)),
+        return PagedQuery.of(jdbc, page, "select m.id, m.item_code, m.bin, m.quantity, m.kind, m.reason, m.loan_id, "
+                        + "m.purchase_order_id, a.given_name || ' ' || a.family_name, m.happened_at",
+                "from equipment_movement m join staff_member a on a.id = m.actor_id "
+                        + "where m.organisation_id = ? and m.store_id = ?" + (itemCode == null ? "" : " and m.item_code = ?"),
+                "m.happened_at desc, m.id desc",
+                (rs, n) -> new Movement(rs.getObject(1, UUID.class), rs.getString(2), Bin.valueOf(rs.getString(3)),
                         rs.getInt(4), MovementKind.valueOf(rs.getString(5)), rs.getString(6), rs.getObject(7, UUID.class),
-                        rs.getObject(8, UUID.class), rs.getString(9), Time.instant(rs.getObject(10, OffsetDateTime.class))))
-                .list();
+                        rs.getObject(8, UUID.class), rs.getString(9), Time.instant(rs.getObject(10, OffsetDateTime.class))),
+                itemCode == null ? new Object[] {organisationId, storeId} : new Object[] {organisationId, storeId, itemCode});
     }
 
     /**

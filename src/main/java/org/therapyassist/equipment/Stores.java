@@ -1,5 +1,8 @@
 package org.therapyassist.equipment;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +20,11 @@ public class Stores {
 
     Stores(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The organisation's stores by name, a page at a time. */
+    public Page<Store> of(UUID organisationId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, SELECT + "where s.organisation_id = ?", "s.name, s.id", Stores::map, organisationId);
     }
 
     public List<Store> of(UUID organisationId) {

@@ -1,5 +1,8 @@
 package org.therapyassist.exercises;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -58,7 +61,22 @@ public class ExerciseLibrary {
     }
 
     /** National and own exercises, optionally filtered, by name. */
+    /** The national library and the service's own, by name, filtered, a page at a time. */
     @Transactional(readOnly = true)
+    public Page<Exercise> list(UUID organisationId, BodyRegion region, ExerciseCategory category, PageRequest page) {
+        StringBuilder where = new StringBuilder("where active = true and (organisation_id is null or organisation_id = ?)");
+        List<Object> params = new java.util.ArrayList<>(List.of(organisationId));
+        if (region != null) {
+            where.append(" and body_region = ?");
+            params.add(region.name());
+        }
+        if (category != null) {
+            where.append(" and category = ?");
+            params.add(category.name());
+        }
+        return PagedQuery.of(jdbc, page, SELECT + where, "name, id", ExerciseLibrary::map, params.toArray());
+    }
+
     public List<Exercise> list(UUID organisationId, BodyRegion region, ExerciseCategory category) {
         StringBuilder where = new StringBuilder("where active = true and (organisation_id is null or organisation_id = :org)");
         Map<String, Object> params = new HashMap<>();

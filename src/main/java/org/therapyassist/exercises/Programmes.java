@@ -155,6 +155,7 @@ public class Programmes {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        carePlans.requireRoomInProgramme(user.organisationId(), episodeId, "exerciseId");
         Integer last = jdbc.sql("select max(position) from programme_item where organisation_id = ? and episode_id = ?")
                 .params(user.organisationId(), episodeId).query(Integer.class).optional().orElse(null);
         UUID id = Ids.newId();

@@ -1,6 +1,9 @@
 package org.therapyassist.groups;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -164,7 +167,30 @@ public class Enrolments {
     }
 
     /** Everyone enrolled (by name) then the waiting list (in order); the caller checks access to the list. */
+    /**
+     * A class's enrolled patients by name, or its waiting list in order, a page at a time; the patients shown are
+     * audited as seen.
+     */
     @Transactional
+    public Page<Enrolment> ofClass(CurrentUser user, UUID classId, Status status, PageRequest page) {
+        Page<Enrolment> found = PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = ?",
+                status == Status.WAITING ? "e.waiting_position, e.id" : "p.family_name, p.given_name, e.id",
+                Enrolments::map, user.organisationId(), classId, status.name());
+        access.checkAll(user, found.items().stream().map(Enrolment::patientId).toList(), PatientAction.VIEW_WORKLIST);
+        return found;
+    }
+
+    /** Everyone enrolled, then the waiting list in order, a page at a time; audited as seen. */
+    @Transactional
+    public Page<Enrolment> ofClass(CurrentUser user, UUID classId, PageRequest page) {
+        Page<Enrolment> found = PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.class_id = ? "
+                        + "and e.status <> 'WITHDRAWN'",
+                "case when e.status = 'ENROLLED' then 0 else 1 end, e.waiting_position, p.family_name, p.given_name, e.id",
+                Enrolments::map, user.organisationId(), classId);
+        access.checkAll(user, found.items().stream().map(Enrolment::patientId).toList(), PatientAction.VIEW_WORKLIST);
+        return found;
+    }
+
     public List<Enrolment> ofClass(CurrentUser user, UUID classId) {
         List<Enrolment> list = jdbc.sql(SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status <> 'WITHDRAWN' "
                         + "order by case when e.status = 'ENROLLED' then 0 else 1 end, e.waiting_position, p.family_name, p.given_name")
@@ -180,13 +206,19 @@ public class Enrolments {
                         + "ep.referral_reason, ep.opened_on from episode ep join patient p on p.id = ep.patient_id "
                         + "where ep.organisation_id = ? and ep.team_id = ? and ep.status = 'OPEN' and not exists (select 1 from "
                         + "group_enrolment g where g.class_id = ? and g.patient_id = ep.patient_id and g.status <> 'WITHDRAWN') "
-                        + "order by p.family_name, p.given_name")
-                .params(user.organisationId(), teamId, classId)
+                        + "order by p.family_name, p.given_name, ep.id limit ?")
+                .params(user.organisationId(), teamId, classId, PageRequest.MAX_SIZE)
                 .query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class)))
                 .list();
         var visible = access.visibleAmong(user, all.stream().map(Candidate::patientId).toList());
         return all.stream().filter(c -> visible.contains(c.patientId())).toList();
+    }
+
+    /** A patient's enrolments, newest first, a page at a time. */
+    public Page<Enrolment> ofPatient(UUID organisationId, UUID patientId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.patient_id = ?", "e.requested_at desc, e.id",
+                Enrolments::map, organisationId, patientId);
     }
 
     /** A patient's classes, for their record; the caller has checked access to the patient. */

@@ -1,6 +1,9 @@
 package org.therapyassist.groups;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -135,7 +138,14 @@ public class GroupClasses {
         return require(user.organisationId(), id);
     }
 
+    /** The running classes by day and time, a page at a time. */
     @Transactional(readOnly = true)
+    public Page<ClassTemplate> all(UUID organisationId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, CLASS_SELECT.substring(0, CLASS_SELECT.indexOf("from group_class")),
+                CLASS_SELECT.substring(CLASS_SELECT.indexOf("from group_class")) + "where c.organisation_id = ? and c.active = true",
+                "c.day_of_week, c.start_time, c.name, c.id", GroupClasses::mapClass, organisationId);
+    }
+
     public List<ClassTemplate> all(UUID organisationId) {
         return jdbc.sql(CLASS_SELECT + "where c.organisation_id = ? and c.active = true order by c.day_of_week, c.start_time, c.name")
                 .param(organisationId).query(GroupClasses::mapClass).list();
@@ -231,7 +241,21 @@ public class GroupClasses {
                 .orElseThrow(() -> new NotFoundException("group.session-not-found", "There is no such group session."));
     }
 
+    /** A class's sessions, oldest first, a page at a time. */
     @Transactional(readOnly = true)
+    public Page<Session> sessionsOf(UUID organisationId, UUID classId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, SESSION_SELECT + "where s.organisation_id = ? and s.class_id = ?",
+                "s.session_date, s.start_time, s.id", GroupClasses::mapSession, organisationId, classId);
+    }
+
+    /** Where a class's sessions from a day on start: the page to open the class page at. */
+    @Transactional(readOnly = true)
+    public int pageOfSessionsFrom(UUID organisationId, UUID classId, LocalDate day, int pageSize) {
+        long before = jdbc.sql("select count(*) from group_session where organisation_id = ? and class_id = ? and session_date < ?")
+                .params(organisationId, classId, day).query(Long.class).single();
+        return (int) Math.min(before / pageSize, PageRequest.MAX_PAGE);
+    }
+
     public List<Session> sessionsOf(UUID organisationId, UUID classId) {
         return jdbc.sql(SESSION_SELECT + "where s.organisation_id = ? and s.class_id = ? order by s.session_date")
                 .params(organisationId, classId).query(GroupClasses::mapSession).list();
@@ -248,7 +272,7 @@ public class GroupClasses {
     /** Staff who may lead a class needing this stage: registrants, and support workers at that stage or above. */
     @Transactional(readOnly = true)
     public List<StaffMember> possibleLeaders(UUID organisationId, Stage required) {
-        return staff.all(organisationId).stream().filter(s -> GroupRules.mayLead(s, required)).toList();
+        return staff.options(organisationId, StaffDirectory.Pick.EVERYONE).stream().filter(s -> GroupRules.mayLead(s, required)).toList();
     }
 
     private StaffMember requireLeader(UUID organisationId, ClassTemplate template, UUID leaderId) {

@@ -2,6 +2,8 @@ package org.therapyassist.groups;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,9 +12,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GroupHistory {
 
+    /**
+     * A patient's latest enrolments and attendance lines (newest first, at most {@link #SHOWN} of each) and how many
+     * there are of each; all attendance is paged at {@code /api/v1/patients/{id}/group-attendance}.
+     */
     @Schema(name = "PatientGroupClasses")
-    public record OfPatient(List<Enrolments.Enrolment> enrolments, List<Registers.PatientAttendance> attendance) {
+    public record OfPatient(List<Enrolments.Enrolment> enrolments, List<Registers.PatientAttendance> attendance,
+            long enrolmentCount, long attendanceCount) {
     }
+
+    public static final int SHOWN = 50;
 
     private final Enrolments enrolments;
     private final Registers registers;
@@ -33,6 +42,16 @@ public class GroupHistory {
 
     @Transactional(readOnly = true)
     public OfPatient forPatient(UUID organisationId, UUID patientId) {
-        return new OfPatient(enrolments.ofPatient(organisationId, patientId), registers.attendanceOf(organisationId, patientId));
+        var enrolled = enrolments.ofPatient(organisationId, patientId, PageRequest.first(SHOWN));
+        var attended = registers.attendanceOf(organisationId, patientId, PageRequest.first(SHOWN));
+        return new OfPatient(enrolled.items(), attended.items(), enrolled.total(), attended.total());
+    }
+
+    /** For the API: a patient's attendance lines, latest session first, a page at a time; access checked and audited. */
+    @Transactional
+    public Page<Registers.PatientAttendance> attendanceOf(org.therapyassist.platform.CurrentUser user, UUID patientId,
+            PageRequest page) {
+        access.check(user, patientId, org.therapyassist.access.PatientAction.VIEW_RECORD, patientId);
+        return registers.attendanceOf(user.organisationId(), patientId, page);
     }
 }

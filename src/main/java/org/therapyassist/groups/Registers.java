@@ -1,6 +1,9 @@
 package org.therapyassist.groups;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -130,8 +133,9 @@ public class Registers {
         requireLeaderOrRegistrant(user, session);
         var template = classes.require(user.organisationId(), session.classId());
         Optional<GroupRecord> record = recordOf(user.organisationId(), sessionId);
-        List<Enrolments.Enrolment> enrolled = enrolments.ofClass(user, session.classId()).stream()
-                .filter(e -> e.status() == Enrolments.Status.ENROLLED).toList();
+        // Only the enrolled: at most the class's capacity (60), so the register is whole.
+        List<Enrolments.Enrolment> enrolled = enrolments.ofClass(user, session.classId(), Enrolments.Status.ENROLLED,
+                PageRequest.first(PageRequest.MAX_SIZE)).items();
         return new Sheet(session, template, enrolled, record);
     }
 
@@ -292,7 +296,50 @@ public class Registers {
     }
 
     /** A patient's attendance at group sessions, newest first; the caller has checked access to the patient. */
+    /** A patient's attendance lines, latest session first, a page at a time, each with its corrected outcome. */
     @Transactional(readOnly = true)
+    public Page<PatientAttendance> attendanceOf(UUID organisationId, UUID patientId, PageRequest page) {
+        Page<PatientAttendance> lines = PagedQuery.of(jdbc, page, ATTENDANCE + "where g.organisation_id = ? and g.patient_id = ?",
+                "s.session_date desc, c.name, r.id", Registers::attendanceLine, organisationId, patientId);
+        return new Page<>(withCorrections(organisationId, patientId, lines.items()), lines.page(), lines.size(), lines.hasMore(),
+                lines.total());
+    }
+
+    /** The newest attendance lines by when their register was saved, at most {@code limit} (for the timeline). */
+    @Transactional(readOnly = true)
+    public List<PatientAttendance> newestRecorded(UUID organisationId, UUID patientId, int limit) {
+        return withCorrections(organisationId, patientId, jdbc.sql(ATTENDANCE + "where g.organisation_id = ? and g.patient_id = ? "
+                        + "order by r.recorded_at desc, r.id desc limit ?")
+                .params(organisationId, patientId, limit).query(Registers::attendanceLine).list());
+    }
+
+    private static final String ATTENDANCE = "select r.id, s.id, c.id, c.name, s.session_date, g.outcome, g.note, "
+            + "l.given_name || ' ' || l.family_name, r.recorded_at from group_attendance g join group_record r on r.id = g.record_id "
+            + "join group_session s on s.id = g.session_id join group_class c on c.id = s.class_id "
+            + "join staff_member l on l.id = r.leader_id ";
+
+    private static PatientAttendance attendanceLine(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new PatientAttendance(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                rs.getString(4), rs.getObject(5, LocalDate.class), Outcome.valueOf(rs.getString(6)), null, rs.getString(7),
+                rs.getString(8), Time.instant(rs.getObject(9, OffsetDateTime.class)));
+    }
+
+    private List<PatientAttendance> withCorrections(UUID organisationId, UUID patientId, List<PatientAttendance> lines) {
+        if (lines.isEmpty()) {
+            return lines;
+        }
+        Map<UUID, Outcome> corrected = new HashMap<>();
+        jdbc.sql("select record_id, corrected_outcome from group_record_amendment where organisation_id = :org "
+                        + "and patient_id = :patient and corrected_outcome is not null and record_id in (:ids) order by created_at")
+                .param("org", organisationId).param("patient", patientId)
+                .param("ids", lines.stream().map(PatientAttendance::recordId).toList())
+                .query(rs -> {
+                    corrected.put(rs.getObject(1, UUID.class), Outcome.valueOf(rs.getString(2)));
+                });
+        return lines.stream().map(a -> new PatientAttendance(a.recordId(), a.sessionId(), a.classId(), a.className(), a.date(),
+                a.outcome(), corrected.get(a.recordId()), a.note(), a.leaderName(), a.recordedAt())).toList();
+    }
+
     public List<PatientAttendance> attendanceOf(UUID organisationId, UUID patientId) {
         Map<UUID, Outcome> corrected = new HashMap<>();
         jdbc.sql("select record_id, corrected_outcome from group_record_amendment where organisation_id = ? and patient_id = ? "

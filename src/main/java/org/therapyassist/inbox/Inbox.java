@@ -2,73 +2,122 @@ package org.therapyassist.inbox;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
 import org.therapyassist.delegation.DelegationDesk;
+import org.therapyassist.delegation.DelegationDesk.WorkPart;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.sessions.Escalation;
 import org.therapyassist.sessions.Escalations;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
 import org.therapyassist.workforce.SignOffs;
-import org.therapyassist.workforce.StaffDirectory;
 
-/** Builds a registrant's inbox; escalations come first because they mean a worker has stopped and is waiting. */
+/**
+ * Builds a registrant's inbox; escalations come first because they mean a worker has stopped and is waiting. Every
+ * section is a page (its first items and how many there are in all), so an inbox never grows with its backlog; one
+ * section can be read on its own, a page at a time.
+ */
 @Service
 public class Inbox {
+
+    /** The inbox's sections, in the order the page shows them. */
+    public enum Section {
+        ESCALATIONS, LAPSED_COMPETENCY, SIGN_OFF_REQUESTS, DECLINED, AWAITING_COUNTERSIGN, REVIEWS_DUE, AWAITING_RESPONSE
+    }
 
     private final DelegationDesk delegations;
     private final SessionRecords records;
     private final Escalations escalations;
     private final PatientAccess access;
     private final SignOffs signOffs;
-    private final StaffDirectory staff;
 
     Inbox(DelegationDesk delegations, SessionRecords records, Escalations escalations, PatientAccess access,
-            SignOffs signOffs, StaffDirectory staff) {
+            SignOffs signOffs) {
         this.signOffs = signOffs;
-        this.staff = staff;
         this.delegations = delegations;
         this.records = records;
         this.escalations = escalations;
         this.access = access;
     }
 
+    /** The sections read, each one page of it; a section not asked for is null. */
     @Schema(name = "Inbox")
-    public record Contents(List<Escalation> escalations, List<DelegationView> declined,
-            List<SessionRecordView> awaitingCountersign, List<DelegationView> reviewsDue,
-            List<DelegationView> awaitingResponse, List<DelegationView> lapsedCompetency,
-            List<SignOffs.Request> signOffRequests) {
+    public record Contents(Page<Escalation> escalations, Page<DelegationView> declined,
+            Page<SessionRecordView> awaitingCountersign, Page<DelegationView> reviewsDue,
+            Page<DelegationView> awaitingResponse, Page<DelegationView> lapsedCompetency,
+            Page<SignOffs.Request> signOffRequests) {
 
-        public int actionCount() {
-            return escalations.size() + declined.size() + awaitingCountersign.size() + reviewsDue.size()
-                    + lapsedCompetency.size() + signOffRequests.size();
+        /** One section's page, whichever it is. */
+        public Page<?> section(Section section) {
+            return switch (section) {
+                case ESCALATIONS -> escalations;
+                case LAPSED_COMPETENCY -> lapsedCompetency;
+                case SIGN_OFF_REQUESTS -> signOffRequests;
+                case DECLINED -> declined;
+                case AWAITING_COUNTERSIGN -> awaitingCountersign;
+                case REVIEWS_DUE -> reviewsDue;
+                case AWAITING_RESPONSE -> awaitingResponse;
+            };
+        }
+
+        /** How many things wait for the registrant, in every section read (not only this page). */
+        public long actionCount() {
+            return Stream.of(escalations, declined, awaitingCountersign, reviewsDue, lapsedCompetency, signOffRequests)
+                    .filter(java.util.Objects::nonNull).mapToLong(Page::total).sum();
         }
     }
 
+    /** Every section, each the same page of it. */
     @Transactional
-    public Contents of(CurrentUser user) {
+    public Contents of(CurrentUser user, PageRequest page) {
+        return of(user, EnumSet.allOf(Section.class), page);
+    }
+
+    /** Only the sections asked for, each one page of it. */
+    @Transactional
+    public Contents of(CurrentUser user, Set<Section> sections, PageRequest page) {
         if (!user.isRegistrant()) {
             throw new NotAllowedException("inbox.registrant-only", "The inbox is for registered therapists.");
         }
-        List<Escalation> open = escalations.openFor(user.organisationId(), user.staffId());
-        DelegationDesk.Worklist worklist = delegations.worklistOf(user.organisationId(), user.staffId());
-        List<SessionRecordView> countersign = records.awaitingCountersignBy(user.organisationId(), user.staffId());
+        Page<Escalation> open = sections.contains(Section.ESCALATIONS)
+                ? escalations.openFor(user.organisationId(), user.staffId(), page) : null;
+        Set<WorkPart> parts = EnumSet.noneOf(WorkPart.class);
+        sections.forEach(s -> {
+            switch (s) {
+                case DECLINED -> parts.add(WorkPart.DECLINED);
+                case REVIEWS_DUE -> parts.add(WorkPart.REVIEWS_DUE);
+                case AWAITING_RESPONSE -> parts.add(WorkPart.AWAITING_RESPONSE);
+                case LAPSED_COMPETENCY -> parts.add(WorkPart.LAPSED_COMPETENCY);
+                default -> { }
+            }
+        });
+        DelegationDesk.Worklist worklist = delegations.worklistOf(user.organisationId(), user.staffId(), parts, page);
+        Page<SessionRecordView> countersign = sections.contains(Section.AWAITING_COUNTERSIGN)
+                ? records.awaitingCountersignBy(user.organisationId(), user.staffId(), page) : null;
+        // Only the patients shown on this page are audited as seen.
         List<UUID> shown = new ArrayList<>(worklist.patientIds());
-        open.forEach(e -> shown.add(e.patient().id()));
-        countersign.forEach(r -> shown.add(r.patient().id()));
+        if (open != null) {
+            open.items().forEach(e -> shown.add(e.patient().id()));
+        }
+        if (countersign != null) {
+            countersign.items().forEach(r -> shown.add(r.patient().id()));
+        }
         access.checkAll(user, shown, PatientAction.VIEW_WORKLIST);
         // Sign-off requests from the registrant's own team: the people they supervise and can observe.
-        List<SignOffs.Request> requests = signOffs.openRequests(user.organisationId()).stream()
-                .filter(r -> user.teamId() == null || staff.find(user.organisationId(), r.staffId())
-                        .map(s -> user.teamId().equals(s.teamId())).orElse(false))
-                .toList();
+        Page<SignOffs.Request> requests = sections.contains(Section.SIGN_OFF_REQUESTS)
+                ? signOffs.openRequests(user.organisationId(), user.teamId(), page) : null;
         return new Contents(open, worklist.declined(), countersign, worklist.reviewsDue(), worklist.awaitingResponse(),
                 worklist.lapsedCompetency(), requests);
     }

@@ -1,6 +1,8 @@
 package org.therapyassist.outcomes;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -127,13 +129,38 @@ public class MeasureCatalogue {
         return require(user.organisationId(), id.toString());
     }
 
+    /**
+     * The built-in measures, then the service's own by name, a page at a time: the built-ins are a fixed list, so the
+     * page's own measures are read from the position after them.
+     */
+    @Transactional(readOnly = true)
+    public Page<Measure> all(UUID organisationId, PageRequest page) {
+        List<Measure> builtIn = MeasureLibrary.all();
+        long own = jdbc.sql("select count(*) from custom_measure where organisation_id = ? and active = true")
+                .param(organisationId).query(Long.class).single();
+        List<Measure> items = new ArrayList<>();
+        long offset = page.offset();
+        for (long i = offset; i < builtIn.size() && items.size() < page.size(); i++) {
+            items.add(builtIn.get((int) i));
+        }
+        if (items.size() < page.size()) {
+            items.addAll(custom(organisationId, null, Math.max(0, offset - builtIn.size()), page.size() - items.size()));
+        }
+        long total = builtIn.size() + own;
+        return new Page<>(items, page.page(), page.size(), offset + items.size() < total, total);
+    }
+
     private List<Measure> custom(UUID org, UUID onlyId) {
+        return custom(org, onlyId, 0, Integer.MAX_VALUE);
+    }
+
+    private List<Measure> custom(UUID org, UUID onlyId, long offset, int limit) {
         record Row(UUID id, String name, String unit, String rule, boolean higher, String description) {
         }
         List<Row> rows = jdbc.sql("select id, name, unit, total_rule, higher_is_better, description from custom_measure "
                         + "where organisation_id = ? and active = true" + (onlyId == null ? "" : " and id = ?")
-                        + " order by name")
-                .params(onlyId == null ? new Object[] {org} : new Object[] {org, onlyId})
+                        + " order by name, id limit ? offset ?")
+                .params(onlyId == null ? new Object[] {org, limit, offset} : new Object[] {org, onlyId, limit, offset})
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5), rs.getString(6)))
                 .list();

@@ -1,6 +1,8 @@
 package org.therapyassist.outcomes;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -283,6 +285,71 @@ public class MeasureResults {
         return r;
     }
 
+    /**
+     * A patient's current results (replaced ones left out), oldest first, optionally of one measure, a page at a time,
+     * with access checked and audited (for the API).
+     */
+    @Transactional
+    public Page<MeasureResult> openForPatient(CurrentUser user, UUID patientId, String measureKey, PageRequest page) {
+        patients.require(user.organisationId(), patientId);
+        access.check(user, patientId, PatientAction.VIEW_RECORD, null);
+        String where = "r.organisation_id = ? and r.patient_id = ?" + (measureKey == null ? "" : " and r.measure_key = ?") + CURRENT;
+        Object[] params = measureKey == null ? new Object[] {user.organisationId(), patientId}
+                : new Object[] {user.organisationId(), patientId, measureKey};
+        return page(page, where, "r.effective_on, r.recorded_at, r.id", params);
+    }
+
+    /** The latest {@code count} current results of one measure, oldest first: what a chart plots. */
+    @Transactional(readOnly = true)
+    public List<MeasureResult> latestOf(UUID organisationId, UUID patientId, String measureKey, int count) {
+        List<MeasureResult> newestFirst = list("r.organisation_id = ? and r.patient_id = ? and r.measure_key = ?" + CURRENT
+                + " order by r.effective_on desc, r.recorded_at desc, r.id desc limit ?", organisationId, patientId, measureKey, count);
+        List<MeasureResult> oldestFirst = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    /** The first current result of one measure (the baseline), if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<MeasureResult> firstOf(UUID organisationId, UUID patientId, String measureKey) {
+        return list("r.organisation_id = ? and r.patient_id = ? and r.measure_key = ?" + CURRENT
+                + " order by r.effective_on, r.recorded_at, r.id limit 1", organisationId, patientId, measureKey).stream().findFirst();
+    }
+
+    /** Which measures the patient has current results for, with how many of each, in the order first used. */
+    @Transactional(readOnly = true)
+    public Map<String, Long> measuresOf(UUID organisationId, UUID patientId) {
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("select r.measure_key, count(*), min(r.effective_on) from measure_result r where r.organisation_id = ? "
+                        + "and r.patient_id = ?" + CURRENT + " group by r.measure_key order by min(r.effective_on), r.measure_key")
+                .params(organisationId, patientId)
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    /** The newest {@code count} current results by when they were recorded (for the patient's timeline). */
+    @Transactional(readOnly = true)
+    public List<MeasureResult> newestRecorded(UUID organisationId, UUID patientId, int count) {
+        return list("r.organisation_id = ? and r.patient_id = ?" + CURRENT + " order by r.recorded_at desc, r.id desc limit ?",
+                organisationId, patientId, count);
+    }
+
+    @Transactional(readOnly = true)
+    public long countForPatient(UUID organisationId, UUID patientId) {
+        return jdbc.sql("select count(*) from measure_result r where r.organisation_id = ? and r.patient_id = ?" + CURRENT)
+                .params(organisationId, patientId).query(Long.class).single();
+    }
+
+    private Page<MeasureResult> page(PageRequest page, String where, String order, Object... params) {
+        long total = jdbc.sql("select count(*) from measure_result r where " + where).params(params).query(Long.class).single();
+        Object[] withPage = java.util.Arrays.copyOf(params, params.length + 2);
+        withPage[params.length] = page.size();
+        withPage[params.length + 1] = page.offset();
+        return page.of(total, () -> list(where + " order by " + order + " limit ? offset ?", withPage));
+    }
+
     /** A patient's current results (replaced ones left out), oldest first; the caller has checked access. */
     @Transactional(readOnly = true)
     public List<MeasureResult> forPatient(UUID organisationId, UUID patientId) {
@@ -306,13 +373,13 @@ public class MeasureResults {
 
     /** Results support workers recorded on this registrant's delegations in the last days, newest first; audited. */
     @Transactional
-    public List<MeasureResult> fromDelegatedWork(CurrentUser user, int days) {
-        List<MeasureResult> results = list("r.organisation_id = ? and r.delegation_id in (select d.id from delegation d "
+    public Page<MeasureResult> fromDelegatedWork(CurrentUser user, int days, PageRequest page) {
+        Page<MeasureResult> results = page(page, "r.organisation_id = ? and r.delegation_id in (select d.id from delegation d "
                         + "where d.organisation_id = ? and d.delegator_id = ?) and r.performer_id <> ? and r.effective_on >= ?"
-                        + CURRENT + " order by r.effective_on desc, r.recorded_at desc",
+                        + CURRENT, "r.effective_on desc, r.recorded_at desc, r.id desc",
                 user.organisationId(), user.organisationId(), user.staffId(), user.staffId(),
                 Time.today(clock).minusDays(days));
-        access.checkAll(user, results.stream().map(MeasureResult::patientId).toList(), PatientAction.VIEW_WORKLIST);
+        access.checkAll(user, results.items().stream().map(MeasureResult::patientId).toList(), PatientAction.VIEW_WORKLIST);
         return results;
     }
 

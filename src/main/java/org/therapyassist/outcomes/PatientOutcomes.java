@@ -44,9 +44,18 @@ public class PatientOutcomes {
         this.access = access;
     }
 
-    /** One measure's results for one patient with its chart; {@code change} compares the first and latest. */
+    /**
+     * One measure's results for one patient with its chart: {@code results} are the latest {@link #CHART_WINDOW} (all of
+     * them when fewer), {@code total} how many there are; {@code change} compares the first ever (the baseline) and
+     * the latest.
+     */
     public record MeasureSeries(Measure measure, List<MeasureResult> results, MeasureResult first, MeasureResult latest,
-            String change, String chartSvg, String chartDescription) {
+            String change, String chartSvg, String chartDescription, long total) {
+
+        /** More results than the chart shows. */
+        public boolean windowed() {
+            return total > results.size();
+        }
 
         public List<MeasureResult> newestFirst() {
             return results.reversed();
@@ -67,12 +76,10 @@ public class PatientOutcomes {
     @Transactional(readOnly = true)
     public Section section(UUID organisationId, UUID patientId) {
         Patient patient = patients.require(organisationId, patientId);
-        List<MeasureResult> all = results.forPatient(organisationId, patientId);
-        Map<String, List<MeasureResult>> byMeasure = new LinkedHashMap<>();
-        all.forEach(r -> byMeasure.computeIfAbsent(r.measureKey(), k -> new ArrayList<>()).add(r));
+        // One series per measure used (bounded by the catalogue), each the latest results only, plus the baseline.
         List<MeasureSeries> series = new ArrayList<>();
-        byMeasure.forEach((key, list) -> catalogue.find(organisationId, key)
-                .ifPresent(m -> series.add(series(patient, m, list))));
+        results.measuresOf(organisationId, patientId).forEach((key, total) -> catalogue.find(organisationId, key)
+                .ifPresent(m -> series.add(windowed(organisationId, patient, m, total))));
         List<ScaledGoal> scaled = goals.forPatient(organisationId, patientId);
         return new Section(patientId, series, goalSummary(patient, scaled));
     }
@@ -92,9 +99,20 @@ public class PatientOutcomes {
         Patient patient = patients.require(user.organisationId(), patientId);
         access.check(user, patientId, PatientAction.VIEW_RECORD, null);
         Measure measure = catalogue.require(user.organisationId(), measureKey);
-        List<MeasureResult> list = results.forPatient(user.organisationId(), patientId).stream()
-                .filter(r -> r.measureKey().equals(measure.key())).toList();
-        return series(patient, measure, list);
+        return windowed(user.organisationId(), patient, measure,
+                results.measuresOf(user.organisationId(), patientId).getOrDefault(measure.key(), 0L));
+    }
+
+    /** How many of a measure's latest results a chart plots; the API pages through all of them. */
+    public static final int CHART_WINDOW = 50;
+
+    private MeasureSeries windowed(UUID organisationId, Patient patient, Measure measure, long total) {
+        List<MeasureResult> latest = total == 0 ? List.of()
+                : results.latestOf(organisationId, patient.id(), measure.key(), CHART_WINDOW);
+        MeasureResult baseline = total > latest.size()
+                ? results.firstOf(organisationId, patient.id(), measure.key()).orElse(null)
+                : latest.isEmpty() ? null : latest.getFirst();
+        return series(patient, measure, latest, baseline, total);
     }
 
     /** Goal attainment for one patient, access checked and audited. */
@@ -106,7 +124,10 @@ public class PatientOutcomes {
     }
 
     MeasureSeries series(Patient patient, Measure measure, List<MeasureResult> list) {
-        MeasureResult first = list.isEmpty() ? null : list.getFirst();
+        return series(patient, measure, list, list.isEmpty() ? null : list.getFirst(), list.size());
+    }
+
+    MeasureSeries series(Patient patient, Measure measure, List<MeasureResult> list, MeasureResult first, long total) {
         MeasureResult latest = list.isEmpty() ? null : list.getLast();
         NormGroup group = latest == null || latest.normGroup() == null ? null : NormGroup.valueOf(latest.normGroup());
         Context context = new Context(latest == null ? null : patient.ageOn(latest.effectiveOn()), group);
@@ -117,7 +138,7 @@ public class PatientOutcomes {
             double bandTop = bands.stream().mapToDouble(Measure.Band::from).max().orElse(0);
             yMax = ProgressChart.niceCeiling(Math.max(dataMax, bandTop) * 1.2);
         }
-        String description = describe(patient, measure, list, first, latest);
+        String description = describe(patient, measure, list, first, latest, total);
         String change = change(measure, first, latest);
         String svg = ProgressChart.svg(new ProgressChart.Spec("chart-" + measure.key().toLowerCase(Locale.ROOT),
                 measure.name() + " over time", description, measure.unit(), measure.scaleMin(), yMax,
@@ -126,7 +147,7 @@ public class PatientOutcomes {
                         .map(r -> new ProgressChart.Point(r.effectiveOn(), r.score().doubleValue(), r.bySupportWorker()))
                         .toList())),
                 "Recorded by a support worker", null));
-        return new MeasureSeries(measure, list, first, latest, change, svg, description);
+        return new MeasureSeries(measure, list, first, latest, change, svg, description, total);
     }
 
     private GoalSummary goalSummary(Patient patient, List<ScaledGoal> scaled) {
@@ -164,11 +185,12 @@ public class PatientOutcomes {
     }
 
     private static String describe(Patient patient, Measure m, List<MeasureResult> list, MeasureResult first,
-            MeasureResult latest) {
+            MeasureResult latest, long total) {
         if (list.isEmpty()) {
             return m.name() + ": no results recorded for " + patient.displayName() + ".";
         }
-        String text = m.name() + " for " + patient.displayName() + ": " + list.size() + (list.size() == 1 ? " result" : " results");
+        String text = m.name() + " for " + patient.displayName() + ": " + total + (total == 1 ? " result" : " results")
+                + (total > list.size() ? " (the chart shows the latest " + list.size() + ")" : "");
         if (list.size() == 1) {
             return text + " on " + first.effectiveOn().format(DAY) + ", " + reading(first) + ".";
         }

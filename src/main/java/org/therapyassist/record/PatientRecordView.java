@@ -1,6 +1,7 @@
 package org.therapyassist.record;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.Time;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +17,9 @@ import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.sessions.Escalation;
 import org.therapyassist.sessions.Escalations;
 import org.therapyassist.sessions.SessionRecordView;
@@ -33,10 +37,15 @@ public class PatientRecordView {
     private final Loans loans;
     private final org.therapyassist.groups.GroupHistory groups;
     private final org.therapyassist.outcomes.PatientOutcomes outcomes;
+    private final org.therapyassist.groups.Registers registers;
+    private final org.therapyassist.outcomes.MeasureResults measures;
 
     PatientRecordView(PatientRecords patients, CarePlans carePlans, DelegationDesk delegations, SessionRecords records,
             Escalations escalations, Loans loans, org.therapyassist.groups.GroupHistory groups,
-            org.therapyassist.outcomes.PatientOutcomes outcomes) {
+            org.therapyassist.outcomes.PatientOutcomes outcomes, org.therapyassist.groups.Registers registers,
+            org.therapyassist.outcomes.MeasureResults measures) {
+        this.registers = registers;
+        this.measures = measures;
         this.outcomes = outcomes;
         this.groups = groups;
         this.loans = loans;
@@ -47,11 +56,21 @@ public class PatientRecordView {
         this.escalations = escalations;
     }
 
+    /**
+     * The patient page: the newest of each part ({@link #SHOWN}) with how many there are in all; the patient page keeps
+     * to these, the timeline and the API page through the rest.
+     */
     public record Whole(Patient patient, List<Episode> episodes, List<DelegationView> delegations,
             List<SessionRecordView> records, List<Escalation> escalations, List<Loans.Loan> equipment,
             org.therapyassist.groups.GroupHistory.OfPatient groups,
-            org.therapyassist.outcomes.PatientOutcomes.Section outcomes) {
+            org.therapyassist.outcomes.PatientOutcomes.Section outcomes,
+            long episodeCount, long delegationCount, long recordCount, long escalationCount) {
     }
+
+    /** How many of each part the patient page shows. */
+    public static final int SHOWN = 20;
+    /** How far back the merged timeline can be paged; older entries are in each part's own list. */
+    public static final int TIMELINE_DEPTH = 2_000;
 
     public record TimelineEntry(Instant at, @Schema(allowableValues = {"episode-opened", "delegation",
             "delegation-response", "session-record", "countersigned", "amendment", "escalation", "escalation-reply",
@@ -62,22 +81,37 @@ public class PatientRecordView {
     public Whole open(CurrentUser user, UUID patientId) {
         Patient patient = patients.open(user, patientId);
         UUID org = user.organisationId();
-        return new Whole(patient, carePlans.episodesOf(org, patientId), delegations.forPatient(org, patientId),
-                records.forPatient(org, patientId), escalations.forPatient(org, patientId), loans.forPatient(org, patientId),
-                groups.forPatient(org, patientId), outcomes.section(org, patientId));
+        PageRequest shown = PageRequest.first(SHOWN);
+        var episodes = carePlans.episodesOf(org, patientId, shown);
+        var sessions = records.forPatient(org, patientId, shown);
+        return new Whole(patient, episodes.items(), delegations.newestForPatient(org, patientId, SHOWN), sessions.items(),
+                escalations.newestForPatient(org, patientId, SHOWN), loans.forPatient(org, patientId, shown).items(),
+                groups.forPatient(org, patientId), outcomes.section(org, patientId), episodes.total(),
+                delegations.countForPatient(org, patientId), sessions.total(), escalations.countForPatient(org, patientId));
     }
 
-    /** Everything that happened to the patient's record, newest first. */
+    /**
+     * Everything that happened to the patient's record, newest first, a page at a time. Each part gives its newest
+     * entries up to the end of the page asked for (a part's entries never come after its own latest event), so the
+     * page is exact; the timeline goes back {@link #TIMELINE_DEPTH} entries.
+     */
     @Transactional
-    public List<TimelineEntry> timeline(CurrentUser user, UUID patientId) {
-        Whole whole = open(user, patientId);
+    public Page<TimelineEntry> timeline(CurrentUser user, UUID patientId, PageRequest page) {
+        long needed = page.offset() + page.size();
+        if (needed > TIMELINE_DEPTH) {
+            throw new InvalidInputException(java.util.Map.of("page", "The timeline goes back " + TIMELINE_DEPTH
+                    + " entries; each part of the record (sessions, measures, delegations) lists all of its own"));
+        }
+        Patient patient = patients.open(user, patientId);
+        UUID org = user.organisationId();
+        int limit = (int) needed + 1;
         List<TimelineEntry> entries = new ArrayList<>();
-        for (Episode e : whole.episodes()) {
-            entries.add(new TimelineEntry(e.openedOn().atStartOfDay(org.therapyassist.platform.Time.LONDON).toInstant(),
+        for (Episode e : carePlans.newestEpisodes(org, patient.id(), limit)) {
+            entries.add(new TimelineEntry(e.openedOn().atStartOfDay(Time.LONDON).toInstant(),
                     "episode-opened", e.id(), e.category().title() + " episode opened: " + e.referralReason(),
                     e.leadTherapistName()));
         }
-        for (DelegationView d : whole.delegations()) {
+        for (DelegationView d : delegations.newestForPatient(org, patientId, limit)) {
             entries.add(new TimelineEntry(d.createdAt(), "delegation", d.id(),
                     d.taskTypeName() + " delegated to " + d.workerName() + " (" + d.statusTitle().toLowerCase() + ")",
                     d.delegatorName()));
@@ -87,7 +121,7 @@ public class PatientRecordView {
                                 + d.taskTypeName().toLowerCase(), d.workerName()));
             }
         }
-        for (SessionRecordView r : whole.records()) {
+        for (SessionRecordView r : records.newestForPatient(org, patientId, limit)) {
             entries.add(new TimelineEntry(r.recordedAt(), "session-record", r.id(),
                     r.taskTypeName() + " session recorded" + (r.signed() ? " and signed" : " (draft)"), r.authorName()));
             if (r.countersignature() != null) {
@@ -97,20 +131,26 @@ public class PatientRecordView {
             r.amendments().forEach(a -> entries.add(new TimelineEntry(a.createdAt(), "amendment", r.id(),
                     "Amendment: " + a.reason(), a.authorName())));
         }
-        for (Escalation e : whole.escalations()) {
+        for (Escalation e : escalations.newestForPatient(org, patientId, limit)) {
             entries.add(new TimelineEntry(e.raisedAt(), "escalation", e.id(), "Escalation: " + e.concern(), e.raisedByName()));
             if (e.repliedAt() != null) {
                 entries.add(new TimelineEntry(e.repliedAt(), "escalation-reply", e.id(), "Reply: " + e.reply(), e.repliedByName()));
             }
         }
-        for (var a : whole.groups().attendance()) {
+        for (var a : registers.newestRecorded(org, patientId, limit)) {
             entries.add(new TimelineEntry(a.recordedAt(), "group-attendance", a.recordId(), a.className() + " on "
-                    + a.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)) + ": " + a.effectiveOutcome().title().toLowerCase(), a.leaderName()));
+                    + a.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)) + ": "
+                    + a.effectiveOutcome().title().toLowerCase(), a.leaderName()));
         }
-        whole.outcomes().measures().forEach(m -> m.results().forEach(res -> entries.add(new TimelineEntry(res.recordedAt(),
-                "measure", res.id(), m.measure().name() + ": " + res.scoreText()
-                        + (res.interpretation() == null ? "" : " (" + res.interpretation() + ")"), res.performerName()))));
-        entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
-        return entries;
+        for (var res : measures.newestRecorded(org, patientId, limit)) {
+            entries.add(new TimelineEntry(res.recordedAt(), "measure", res.id(), res.measureName() + ": " + res.scoreText()
+                    + (res.interpretation() == null ? "" : " (" + res.interpretation() + ")"), res.performerName()));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::at).reversed().thenComparing(TimelineEntry::kind)
+                .thenComparing(TimelineEntry::id));
+        int from = (int) Math.min(page.offset(), entries.size());
+        int to = (int) Math.min(needed, entries.size());
+        // The whole count is not worked out (it would read every part whole): -1, and the API leaves X-Total-Count out.
+        return new Page<>(entries.subList(from, to), page.page(), page.size(), entries.size() > needed, -1);
     }
 }

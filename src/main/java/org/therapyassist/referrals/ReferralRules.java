@@ -26,6 +26,11 @@ public final class ReferralRules {
             .thenComparing(Referral::receivedOn)
             .thenComparing(Referral::id);
 
+    /** {@link #QUEUE_ORDER} in SQL over {@code referral r}, so the queue is read a page at a time in this order. */
+    public static final String QUEUE_ORDER_SQL = java.util.Arrays.stream(Urgency.values())
+            .map(u -> "when '" + u.name() + "' then " + u.ordinal())
+            .collect(java.util.stream.Collectors.joining(" ", "case r.urgency ", " end")) + ", r.respond_by, r.received_on, r.id";
+
     public static LocalDate respondBy(Urgency urgency, LocalDate receivedOn, ReferralProperties days) {
         return receivedOn.plusDays(switch (urgency) {
             case URGENT -> days.urgentDays();

@@ -1,5 +1,8 @@
 package org.therapyassist.referrals;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -92,22 +95,21 @@ public class Referrals {
 
     /** Waiting referrals for a team, urgent first then the earliest to respond by, with overdue ones flagged. */
     @Transactional
-    public List<Referral> queue(CurrentUser user, UUID teamId) {
+    public Page<Referral> queue(CurrentUser user, UUID teamId, PageRequest page) {
         ReferralRules.requireMayRecord(user);
-        List<Referral> waiting = list("where r.organisation_id = ? and r.team_id = ? and r.status = 'WAITING'",
-                user.organisationId(), teamId).stream().sorted(ReferralRules.QUEUE_ORDER).toList();
-        access.checkAll(user, waiting.stream().map(Referral::patientId).toList(), PatientAction.VIEW_WORKLIST);
+        Page<Referral> waiting = PagedQuery.of(jdbc, page, SELECT + "where r.organisation_id = ? and r.team_id = ? and r.status = 'WAITING'",
+                ReferralRules.QUEUE_ORDER_SQL, this::map, user.organisationId(), teamId);
+        access.checkAll(user, waiting.items().stream().map(Referral::patientId).toList(), PatientAction.VIEW_WORKLIST);
         return waiting;
     }
 
     /** Recently decided referrals for a team, newest decision first (read-only history). */
     @Transactional
-    public List<Referral> decided(CurrentUser user, UUID teamId, int limit) {
+    public Page<Referral> decided(CurrentUser user, UUID teamId, PageRequest page) {
         ReferralRules.requireMayRecord(user);
-        List<Referral> done = jdbc.sql(SELECT + "where r.organisation_id = ? and r.team_id = ? and r.status <> 'WAITING' "
-                        + "order by d.decided_at desc limit ?").params(user.organisationId(), teamId, limit)
-                .query(this::map).list();
-        access.checkAll(user, done.stream().map(Referral::patientId).toList(), PatientAction.VIEW_WORKLIST);
+        Page<Referral> done = PagedQuery.of(jdbc, page, SELECT + "where r.organisation_id = ? and r.team_id = ? "
+                        + "and r.status <> 'WAITING'", "d.decided_at desc, r.id", this::map, user.organisationId(), teamId);
+        access.checkAll(user, done.items().stream().map(Referral::patientId).toList(), PatientAction.VIEW_WORKLIST);
         return done;
     }
 
@@ -160,6 +162,13 @@ public class Referrals {
                         user.organisationId(), id)
                 .update();
         return require(user.organisationId(), id);
+    }
+
+    /** A patient's referrals in, newest first, a page at a time; the caller has checked access to the patient. */
+    @Transactional(readOnly = true)
+    public Page<Referral> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, SELECT + "where r.organisation_id = ? and r.patient_id = ?", "r.received_on desc, r.id",
+                this::map, organisationId, patientId);
     }
 
     /** Referrals of one patient, newest first; the caller has already checked access to the patient. */

@@ -1,5 +1,8 @@
 package org.therapyassist.referrals;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -121,10 +124,18 @@ public class ReferralsOut {
     }
 
     @Transactional
-    public List<ReferralOut> ofPatient(CurrentUser user, UUID patientId) {
+    public Page<ReferralOut> ofPatient(CurrentUser user, UUID patientId, PageRequest page) {
         patients.require(user.organisationId(), patientId);
         access.check(user, patientId, PatientAction.VIEW_RECORD, patientId);
-        return forPatient(user.organisationId(), patientId);
+        return forPatient(user.organisationId(), patientId, page);
+    }
+
+    /** A patient's referrals out with their updates, newest first, a page at a time; access already checked. */
+    @Transactional(readOnly = true)
+    public Page<ReferralOut> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
+        Page<ReferralOut> found = PagedQuery.of(jdbc, page, SELECT + "where o.organisation_id = ? and o.patient_id = ?",
+                "o.sent_on desc, o.id desc", ReferralsOut::map, organisationId, patientId);
+        return new Page<>(withUpdates(organisationId, found.items()), found.page(), found.size(), found.hasMore(), found.total());
     }
 
     /** For a view that has already checked access to the patient. */

@@ -1,5 +1,7 @@
 package org.therapyassist.sessions;
 
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -95,9 +97,22 @@ public class Escalations {
     }
 
     @Transactional(readOnly = true)
-    public List<Escalation> openFor(UUID organisationId, UUID registrantId) {
-        return list("e.organisation_id = ? and e.raised_to = ? and e.status = 'OPEN' order by e.raised_at",
+    public Page<Escalation> openFor(UUID organisationId, UUID registrantId, PageRequest page) {
+        return page(page, "e.organisation_id = ? and e.raised_to = ? and e.status = 'OPEN'", "e.raised_at, e.id",
                 organisationId, registrantId);
+    }
+
+    /** A patient's escalations by their latest event (raised or answered), newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<Escalation> newestForPatient(UUID organisationId, UUID patientId, int limit) {
+        return list("e.organisation_id = ? and e.patient_id = ? order by greatest(e.raised_at, coalesce(e.replied_at, e.raised_at)) "
+                + "desc, e.id desc limit ?", organisationId, patientId, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public long countForPatient(UUID organisationId, UUID patientId) {
+        return jdbc.sql("select count(*) from escalation where organisation_id = ? and patient_id = ?")
+                .params(organisationId, patientId).query(Long.class).single();
     }
 
     @Transactional(readOnly = true)
@@ -120,11 +135,20 @@ public class Escalations {
 
     /** What this worker escalated in the last 7 days, answered or not, so that replies reach them; audited as a worklist. */
     @Transactional
-    public List<Escalation> raisedBy(CurrentUser user) {
-        List<Escalation> mine = list("e.organisation_id = ? and e.raised_by = ? and e.raised_at > ? order by e.raised_at desc",
+    public Page<Escalation> raisedBy(CurrentUser user, PageRequest page) {
+        Page<Escalation> mine = page(page, "e.organisation_id = ? and e.raised_by = ? and e.raised_at > ?",
+                "e.raised_at desc, e.id desc",
                 user.organisationId(), user.staffId(), Time.db(clock.instant().minus(java.time.Duration.ofDays(7))));
-        access.checkAll(user, mine.stream().map(e -> e.patient().id()).toList(), PatientAction.VIEW_WORKLIST);
+        access.checkAll(user, mine.items().stream().map(e -> e.patient().id()).toList(), PatientAction.VIEW_WORKLIST);
         return mine;
+    }
+
+    private Page<Escalation> page(PageRequest page, String where, String order, Object... params) {
+        long total = jdbc.sql("select count(*) from escalation e where " + where).params(params).query(Long.class).single();
+        Object[] withPage = java.util.Arrays.copyOf(params, params.length + 2);
+        withPage[params.length] = page.size();
+        withPage[params.length + 1] = page.offset();
+        return page.of(total, () -> list(where + " order by " + order + " limit ? offset ?", withPage));
     }
 
     private Escalation require(UUID org, UUID id) {

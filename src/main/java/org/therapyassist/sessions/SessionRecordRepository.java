@@ -1,5 +1,7 @@
 package org.therapyassist.sessions;
 
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -139,6 +141,17 @@ class SessionRecordRepository {
 
     Optional<SessionRecord> find(UUID org, UUID id) {
         return list("r.organisation_id = ? and r.id = ?", org, id).stream().findFirst();
+    }
+
+    /** One page of records matching {@code where}, in the given order (ending with a unique column). */
+    Page<SessionRecord> page(PageRequest page, String where, String order, Object... params) {
+        long total = jdbc.sql("select count(*) from session_record r left join session_countersignature c "
+                        + "on c.session_record_id = r.id where " + where)
+                .params(params).query(Long.class).single();
+        Object[] withPage = java.util.Arrays.copyOf(params, params.length + 2);
+        withPage[params.length] = page.size();
+        withPage[params.length + 1] = page.offset();
+        return page.of(total, () -> list(where + " order by " + order + " limit ? offset ?", withPage));
     }
 
     List<SessionRecord> list(String where, Object... params) {

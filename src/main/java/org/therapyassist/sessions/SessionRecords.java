@@ -1,5 +1,7 @@
 package org.therapyassist.sessions;
 
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -251,12 +253,32 @@ public class SessionRecords {
                 + "order by r.performed_on desc, r.recorded_at desc", organisationId, patientId));
     }
 
+    /**
+     * A patient's records by their latest event (recorded, countersigned or amended), newest first, at most
+     * {@code limit}; access already checked.
+     */
+    @Transactional(readOnly = true)
+    public List<SessionRecordView> newestForPatient(UUID organisationId, UUID patientId, int limit) {
+        return view(organisationId, repository.list("r.organisation_id = ? and r.patient_id = ? order by greatest(r.recorded_at, "
+                + "coalesce(c.countersigned_at, r.recorded_at), coalesce((select max(a.created_at) from session_amendment a "
+                + "where a.session_record_id = r.id), r.recorded_at)) desc, r.id desc limit ?", organisationId, patientId, limit));
+    }
+
+    /** A patient's records, latest session first, a page at a time; access already checked. */
+    @Transactional(readOnly = true)
+    public Page<SessionRecordView> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
+        Page<SessionRecord> found = repository.page(page, "r.organisation_id = ? and r.patient_id = ?",
+                "r.performed_on desc, r.recorded_at desc, r.id desc", organisationId, patientId);
+        return new Page<>(view(organisationId, found.items()), found.page(), found.size(), found.hasMore(), found.total());
+    }
+
     /** Signed records waiting for this registrant's countersignature; the caller audits the patients shown. */
     @Transactional(readOnly = true)
-    public List<SessionRecordView> awaitingCountersignBy(UUID organisationId, UUID reviewerId) {
-        return view(organisationId, repository.list("r.organisation_id = ? and r.reviewer_id = ? and r.status = 'SIGNED' "
-                + "and r.requires_countersign = true and c.session_record_id is null order by r.signed_at",
-                organisationId, reviewerId));
+    public Page<SessionRecordView> awaitingCountersignBy(UUID organisationId, UUID reviewerId, PageRequest page) {
+        Page<SessionRecord> found = repository.page(page, "r.organisation_id = ? and r.reviewer_id = ? and r.status = 'SIGNED' "
+                + "and r.requires_countersign = true and c.session_record_id is null", "r.signed_at, r.id",
+                organisationId, reviewerId);
+        return new Page<>(view(organisationId, found.items()), found.page(), found.size(), found.hasMore(), found.total());
     }
 
     private SessionRecord require(CurrentUser user, UUID id) {

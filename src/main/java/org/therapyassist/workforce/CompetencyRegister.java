@@ -1,5 +1,8 @@
 package org.therapyassist.workforce;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import org.therapyassist.platform.Stage;
 
 import java.sql.ResultSet;
@@ -45,6 +48,13 @@ public class CompetencyRegister {
         return CompetencyCheck.of(required, signOffs, on);
     }
 
+    /** A person's sign-offs by competency, newest first within each, a page at a time. */
+    public Page<CompetencySignOff> signOffsOf(UUID organisationId, UUID staffId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, SELECT.substring(0, SELECT.indexOf(" from ")),
+                SELECT.substring(SELECT.indexOf(" from ")) + "where so.organisation_id = ? and so.staff_id = ?",
+                "so.competency_code, so.expires_on desc, so.id", CompetencyRegister::map, organisationId, staffId);
+    }
+
     public List<CompetencySignOff> signOffsOf(UUID organisationId, UUID staffId) {
         return jdbc.sql(SELECT + "where so.organisation_id = ? and so.staff_id = ? order by so.competency_code, so.expires_on desc")
                 .params(organisationId, staffId).query(CompetencyRegister::map).list();
@@ -66,6 +76,35 @@ public class CompetencyRegister {
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2)))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return candidates.stream().filter(s -> held.getOrDefault(s.id(), 0L) == required.size()).toList();
+    }
+
+    /**
+     * Support workers at or above the stage holding every competency in date on the day, the given team's first then
+     * by name, a page at a time (all in SQL).
+     */
+    public Page<StaffMember> competentFor(UUID organisationId, Set<String> required, Stage minimum, LocalDate on,
+            UUID teamFirst, PageRequest page) {
+        String roles = java.util.Arrays.stream(JobRole.values())
+                .filter(r -> r.stage().map(s -> s.isAtLeast(minimum)).orElse(false))
+                .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(teamFirst);
+        params.add(organisationId);
+        String holds = "";
+        if (!required.isEmpty()) {
+            holds = " and (select count(distinct so.competency_code) from competency_signoff so where so.organisation_id = s.organisation_id "
+                    + "and so.staff_id = s.id and so.signed_on <= ? and so.expires_on >= ? and so.revoked_at is null "
+                    + "and so.competency_code in (" + String.join(", ", java.util.Collections.nCopies(required.size(), "?")) + ")) = ?";
+            params.add(on);
+            params.add(on);
+            params.addAll(required.stream().sorted().toList());
+            params.add(required.size());
+        }
+        return PagedQuery.of(jdbc, page, StaffDirectory.SELECT.substring(0, StaffDirectory.SELECT.indexOf(" from ")),
+                StaffDirectory.SELECT.substring(StaffDirectory.SELECT.indexOf(" from ")) + "cross join (select cast(? as uuid) as first_team) d "
+                        + "where s.organisation_id = ? and s.enabled = true and s.job_role in " + roles + holds,
+                "case when s.team_id = d.first_team then 0 else 1 end, s.family_name, s.given_name, s.id",
+                StaffDirectory::map, params.toArray());
     }
 
     /** Which of these sign-offs no longer count on the day: expired, or revoked. */

@@ -1,5 +1,8 @@
 package org.therapyassist.workforce;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import org.therapyassist.platform.Stage;
 
 import java.sql.ResultSet;
@@ -188,11 +191,15 @@ public class Development {
         return spec.query(Development::map).list();
     }
 
-    public List<SelfAssessment> historyOf(CurrentUser viewer, UUID staffId, String code) {
+    /** Someone's self-ratings of one statement, newest first, a page at a time. */
+    public Page<SelfAssessment> historyOf(CurrentUser viewer, UUID staffId, String code, PageRequest page) {
         DevelopmentRules.requireSee(viewer, staffId);
         staff.require(viewer.organisationId(), staffId);
         statement(code);
-        return selfAssessments(viewer.organisationId(), staffId, code);
+        return PagedQuery.of(jdbc, page, "select id, competency_code, rating, evidence_kind, evidence_note, evidence_file_id, "
+                        + "assessed_at", "from competency_self_assessment where organisation_id = ? and staff_id = ? "
+                        + "and competency_code = ?",
+                "assessed_at desc, id desc", Development::map, viewer.organisationId(), staffId, code);
     }
 
     /**

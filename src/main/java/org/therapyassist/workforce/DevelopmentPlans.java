@@ -1,6 +1,9 @@
 package org.therapyassist.workforce;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import org.therapyassist.platform.Stage;
 
 import java.sql.ResultSet;
@@ -211,10 +214,16 @@ public class DevelopmentPlans {
         return reviews(user.organisationId(), "r.id = ?", id).getFirst();
     }
 
+    /** A person's objectives in the order they were set, each with its reviews, a page at a time. */
     @Transactional(readOnly = true)
-    public List<Objective> of(CurrentUser user, UUID staffId) {
+    public Page<Objective> of(CurrentUser user, UUID staffId, PageRequest page) {
         access.requireSee(user, staffId);
-        return objectives(user.organisationId(), "o.staff_id = ? order by o.created_at", staffId);
+        Page<Objective> found = PagedQuery.of(jdbc, page, "select o.*, c.title",
+                "from pdp_objective o left join competency c on c.code = o.competency_code "
+                        + "where o.organisation_id = ? and o.staff_id = ?",
+                "o.created_at, o.id", DevelopmentPlans::objective, user.organisationId(), staffId);
+        return new Page<>(withReviews(user.organisationId(), found.items()), found.page(), found.size(), found.hasMore(),
+                found.total());
     }
 
     @Transactional(readOnly = true)
@@ -229,10 +238,21 @@ public class DevelopmentPlans {
         List<Objective> found = jdbc.sql("select o.*, c.title from pdp_objective o left join competency c on c.code = o.competency_code "
                         + "where o.organisation_id = ? and " + where)
                 .params(org, param).query(DevelopmentPlans::objective).list();
+        return withReviews(org, found);
+    }
+
+    /** The objectives with their reviews (only theirs), newest review first. */
+    private List<Objective> withReviews(UUID org, List<Objective> found) {
         if (found.isEmpty()) {
             return found;
         }
-        Map<UUID, List<Review>> byObjective = reviews(org, "r.staff_id = ? order by r.reviewed_on desc", found.getFirst().staffId())
+        Map<UUID, List<Review>> byObjective = jdbc.sql("select r.*, p.given_name || ' ' || p.family_name as reviewer_name, "
+                        + "t.message, f.given_name || ' ' || f.family_name as thanks_from from pdp_review r "
+                        + "join staff_member p on p.id = r.reviewer_id left join thanks t on t.id = r.thanks_id "
+                        + "left join staff_member f on f.id = t.from_staff_id "
+                        + "where r.organisation_id = :org and r.objective_id in (:ids) order by r.reviewed_on desc, r.id desc")
+                .param("org", org).param("ids", found.stream().map(Objective::id).toList())
+                .query(DevelopmentPlans::review).list()
                 .stream().collect(Collectors.groupingBy(Review::objectiveId));
         return found.stream().map(o -> new Objective(o.id(), o.staffId(), o.competencyCode(), o.competencyTitle(),
                 o.targetStage(), o.objective(), o.actions(), o.targetDate(), o.reviewDate(), o.status(), o.version(),
@@ -245,11 +265,15 @@ public class DevelopmentPlans {
                         + "join staff_member p on p.id = r.reviewer_id left join thanks t on t.id = r.thanks_id "
                         + "left join staff_member f on f.id = t.from_staff_id where r.organisation_id = ? and " + where)
                 .params(org, param)
-                .query((rs, n) -> new Review(rs.getObject("id", UUID.class), rs.getObject("objective_id", UUID.class),
-                        rs.getObject("reviewed_on", LocalDate.class), rs.getString("reviewer_name"), rs.getString("note"),
-                        rs.getObject("next_review_on", LocalDate.class), rs.getObject("thanks_id", UUID.class),
-                        rs.getString("message"), rs.getString("thanks_from")))
+                .query(DevelopmentPlans::review)
                 .list();
+    }
+
+    private static Review review(ResultSet rs, int n) throws SQLException {
+        return new Review(rs.getObject("id", UUID.class), rs.getObject("objective_id", UUID.class),
+                rs.getObject("reviewed_on", LocalDate.class), rs.getString("reviewer_name"), rs.getString("note"),
+                rs.getObject("next_review_on", LocalDate.class), rs.getObject("thanks_id", UUID.class),
+                rs.getString("message"), rs.getString("thanks_from"));
     }
 
     private static Objective objective(ResultSet rs, int n) throws SQLException {

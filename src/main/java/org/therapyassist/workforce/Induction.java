@@ -1,6 +1,10 @@
 package org.therapyassist.workforce;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.Set;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -75,7 +79,11 @@ public class Induction {
 
     private final CommandGuard guard;
 
-    Induction(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, CommandGuard guard, Clock clock) {
+    private final ReminderClosures reminders;
+
+    Induction(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, CommandGuard guard, ReminderClosures reminders,
+            Clock clock) {
+        this.reminders = reminders;
         this.guard = guard;
         this.jdbc = jdbc;
         this.staff = staff;
@@ -110,6 +118,30 @@ public class Induction {
     }
 
     @Transactional(readOnly = true)
+    public Page<Assessor> assessors(UUID organisationId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, "select s.id, s.given_name || ' ' || s.family_name, s.job_role, t.name, "
+                        + "n.given_name || ' ' || n.family_name", "from care_certificate_assessor a "
+                        + "join staff_member s on s.id = a.staff_id left join team t on t.id = s.team_id "
+                        + "join staff_member n on n.id = a.named_by where a.organisation_id = ?",
+                "s.family_name, s.given_name, s.id",
+                (rs, n) -> new Assessor(rs.getObject(1, UUID.class), rs.getString(2),
+                        JobRole.valueOf(rs.getString(3)).title(), rs.getString(4), rs.getString(5)),
+                organisationId);
+    }
+
+    /** Who has an induction plan: the people a new plan cannot be started for. */
+    @Transactional(readOnly = true)
+    public Set<UUID> withPlan(UUID organisationId) {
+        return Set.copyOf(jdbc.sql("select staff_id from induction_plan where organisation_id = ?").param(organisationId)
+                .query(UUID.class).list());
+    }
+
+    @Transactional(readOnly = true)
+    public Set<UUID> namedAssessors(UUID organisationId) {
+        return Set.copyOf(jdbc.sql("select staff_id from care_certificate_assessor where organisation_id = ?")
+                .param(organisationId).query(UUID.class).list());
+    }
+
     public List<Assessor> assessors(UUID organisationId) {
         return jdbc.sql("select s.id, s.given_name || ' ' || s.family_name, s.job_role, t.name, "
                         + "n.given_name || ' ' || n.family_name from care_certificate_assessor a "
@@ -233,6 +265,11 @@ public class Induction {
         }
         audit.record(new AuditEntry(user, null, "workforce.induction-sign-off", "induction-item", itemId,
                 starter.displayName() + ": " + row[2]));
+        // Caught up with the usual pace (or complete): the "behind" reminder is answered.
+        planOf(user.organisationId(), starter.id()).filter(p -> !p.progress().behind()).ifPresent(p ->
+                reminders.closeSubjects(user.organisationId(), List.of("induction:" + p.id()),
+                        "Induction caught up: " + p.progress().done() + " of " + p.progress().total() + " items signed off",
+                        user.staffId()));
     }
 
     @Transactional(readOnly = true)
@@ -254,6 +291,26 @@ public class Induction {
                             StandardSet.valueOf((String) p[2]), items,
                             InductionProgress.of((LocalDate) p[1], done, items.size(), today));
                 });
+    }
+
+    /**
+     * New starters' plans a page at a time, those still open first (by start date, longest running first), then the
+     * complete ones, newest first. Whether each is behind comes with it.
+     */
+    @Transactional(readOnly = true)
+    public Page<Summary> overview(UUID organisationId, LocalDate today, PageRequest page) {
+        return PagedQuery.of(jdbc, page, "select p.id, p.staff_id, s.given_name || ' ' || s.family_name, t.name, p.starts_on, "
+                        + "count(i.id), count(i.signed_off_at)",
+                "from induction_plan p join staff_member s on s.id = p.staff_id "
+                        + "left join team t on t.id = s.team_id left join induction_item i on i.plan_id = p.id "
+                        + "where p.organisation_id = ? group by p.id, p.staff_id, s.given_name, s.family_name, t.name, p.starts_on",
+                "case when count(i.id) > 0 and count(i.signed_off_at) >= count(i.id) then 1 else 0 end, "
+                        + "case when count(i.id) > 0 and count(i.signed_off_at) >= count(i.id) then null else p.starts_on end, "
+                        + "p.starts_on desc, p.id",
+                (rs, n) -> new Summary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, LocalDate.class),
+                        InductionProgress.of(rs.getObject(5, LocalDate.class), rs.getInt(7), rs.getInt(6), today)),
+                organisationId);
     }
 
     /** Every new starter with a plan that is not yet complete or finished recently, behind first. */

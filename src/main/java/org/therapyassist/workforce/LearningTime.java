@@ -1,6 +1,7 @@
 package org.therapyassist.workforce;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PageRequest;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -159,8 +160,10 @@ public class LearningTime {
                         + "where a.organisation_id = ? and a.staff_id = ? order by a.agreed_from desc, a.recorded_at desc")
                 .params(user.organisationId(), staffId)
                 .query((rs, n) -> new Agreement(rs.getBigDecimal(1), rs.getObject(2, LocalDate.class), rs.getString(3))).list();
-        List<Session> sessions = sessions("s.organisation_id = ? and s.staff_id = ? and s.session_on >= ? "
-                + "order by s.session_on desc", user.organisationId(), staffId, since);
+        // The six months shown and the year ahead, at most a page of the largest size.
+        List<Session> sessions = sessions("s.organisation_id = ? and s.staff_id = ? and s.session_on >= ? and s.session_on <= ? "
+                + "order by s.session_on desc, s.id desc limit ?", user.organisationId(), staffId, since,
+                Time.today(clock).plusYears(1), PageRequest.MAX_SIZE);
         var months = LearningTimeRules.months(thisMonth, MONTHS_SHOWN,
                 agreements.stream().map(a -> new LearningTimeRules.AgreementPoint(a.agreedFrom(), a.hoursPerMonth())).toList(),
                 sessions.stream().map(s -> new LearningTimeRules.SessionPoint(s.sessionOn(), s.hours(), s.status())).toList());

@@ -1,6 +1,9 @@
 package org.therapyassist.workforce;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -210,18 +213,18 @@ public class Passports {
     }
 
     @Transactional(readOnly = true)
-    public List<Imported> importedFor(CurrentUser user, UUID staffId) {
+    public Page<Imported> importedFor(CurrentUser user, UUID staffId, PageRequest page) {
         access.requireSee(user, staffId);
-        return jdbc.sql("select p.*, b.given_name || ' ' || b.family_name as imported_by_name from imported_passport p "
-                        + "join staff_member b on b.id = p.imported_by where p.organisation_id = ? and p.staff_id = ? "
-                        + "order by p.imported_at desc")
-                .params(user.organisationId(), staffId)
-                .query((rs, n) -> new Imported(rs.getObject("id", UUID.class), rs.getString("issuer_name"),
+        return PagedQuery.of(jdbc, page, "select p.*, b.given_name || ' ' || b.family_name as imported_by_name",
+                "from imported_passport p join staff_member b on b.id = p.imported_by "
+                        + "where p.organisation_id = ? and p.staff_id = ?",
+                "p.imported_at desc, p.id",
+                (rs, n) -> new Imported(rs.getObject("id", UUID.class), rs.getString("issuer_name"),
                         rs.getString("key_id"), rs.getBoolean("issuer_trusted"),
                         Time.instant(rs.getObject("issued_at", OffsetDateTime.class)),
                         json.readValue(Base64.getDecoder().decode(rs.getString("payload")), Content.class),
-                        rs.getString("imported_by_name"), Time.instant(rs.getObject("imported_at", OffsetDateTime.class))))
-                .list();
+                        rs.getString("imported_by_name"), Time.instant(rs.getObject("imported_at", OffsetDateTime.class))),
+                user.organisationId(), staffId);
     }
 
     /** This organisation's public key and id, to give to services that will import its passports. */
@@ -232,13 +235,12 @@ public class Passports {
     }
 
     @Transactional(readOnly = true)
-    public List<TrustedIssuer> trustedIssuers(CurrentUser user) {
-        return jdbc.sql("select key_id, issuer_name, public_key, added_at from trusted_passport_issuer where organisation_id = ? "
-                        + "order by issuer_name")
-                .param(user.organisationId())
-                .query((rs, n) -> new TrustedIssuer(rs.getString(1), rs.getString(2), rs.getString(3),
-                        Time.instant(rs.getObject(4, OffsetDateTime.class))))
-                .list();
+    public Page<TrustedIssuer> trustedIssuers(CurrentUser user, PageRequest page) {
+        return PagedQuery.of(jdbc, page, "select key_id, issuer_name, public_key, added_at",
+                "from trusted_passport_issuer where organisation_id = ?", "issuer_name, key_id",
+                (rs, n) -> new TrustedIssuer(rs.getString(1), rs.getString(2), rs.getString(3),
+                        Time.instant(rs.getObject(4, OffsetDateTime.class))),
+                user.organisationId());
     }
 
     /** A team lead adds another service's key; the key id is computed, so a typo in it cannot go unnoticed. */

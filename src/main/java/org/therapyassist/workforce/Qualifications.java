@@ -1,5 +1,8 @@
 package org.therapyassist.workforce;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -102,19 +105,31 @@ public class Qualifications {
         return list("q.organisation_id = ? and q.staff_id = ? order by q.recorded_at desc", user.organisationId(), staffId);
     }
 
+    /** A person's qualifications, newest entry first, a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<Qualification> of(CurrentUser user, UUID staffId, PageRequest page) {
+        access.requireSee(user, staffId);
+        return PagedQuery.of(jdbc, page, "select q.*, e.original_name, b.given_name || ' ' || b.family_name as recorded_by_name",
+                "from qualification q join staff_member b on b.id = q.recorded_by "
+                        + "left join evidence_file e on e.id = q.evidence_id where q.organisation_id = ? and q.staff_id = ?",
+                "q.recorded_at desc, q.id", Qualifications::qualification, user.organisationId(), staffId);
+    }
+
     private List<Qualification> list(String where, Object... params) {
         return jdbc.sql("select q.*, e.original_name, b.given_name || ' ' || b.family_name as recorded_by_name "
                         + "from qualification q join staff_member b on b.id = q.recorded_by "
                         + "left join evidence_file e on e.id = q.evidence_id where " + where)
                 .params(params)
-                .query((rs, n) -> {
-                    QualificationKind kind = QualificationKind.valueOf(rs.getString("kind"));
-                    return new Qualification(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class), kind,
-                            kind.title(), QualificationKind.Status.valueOf(rs.getString("status")),
-                            rs.getObject("achieved_on", LocalDate.class), rs.getString("awarding_body"),
-                            rs.getObject("evidence_id", UUID.class), rs.getString("original_name"),
-                            rs.getString("recorded_by_name"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
-                })
+                .query(Qualifications::qualification)
                 .list();
+    }
+
+    private static Qualification qualification(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        QualificationKind kind = QualificationKind.valueOf(rs.getString("kind"));
+        return new Qualification(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class), kind,
+                kind.title(), QualificationKind.Status.valueOf(rs.getString("status")),
+                rs.getObject("achieved_on", LocalDate.class), rs.getString("awarding_body"),
+                rs.getObject("evidence_id", UUID.class), rs.getString("original_name"),
+                rs.getString("recorded_by_name"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
     }
 }

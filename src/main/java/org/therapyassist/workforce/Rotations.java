@@ -1,6 +1,9 @@
 package org.therapyassist.workforce;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -66,7 +69,11 @@ public class Rotations {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Rotations(JdbcClient jdbc, StaffDirectory staff, CompetencyRegister competencies, AuditTrail audit, Clock clock) {
+    private final ReminderClosures reminders;
+
+    Rotations(JdbcClient jdbc, StaffDirectory staff, CompetencyRegister competencies, AuditTrail audit,
+            ReminderClosures reminders, Clock clock) {
+        this.reminders = reminders;
         this.jdbc = jdbc;
         this.staff = staff;
         this.competencies = competencies;
@@ -159,6 +166,9 @@ public class Rotations {
                 .params(user.organisationId(), rotation.staffId(), rotationId).update();
         jdbc.sql("update staff_member set team_id = ? where organisation_id = ? and id = ?")
                 .params(rotation.toTeamId(), user.organisationId(), rotation.staffId()).update();
+        // The old team's leads no longer hear about this person; the new team's leads do from the next daily run.
+        reminders.closeForOthersAbout(user.organisationId(), rotation.staffId(),
+                "Moved to " + rotation.toTeamName(), user.staffId());
         audit.record(new AuditEntry(user, null, "workforce.rotation-started", "rotation", rotationId,
                 rotation.staffName() + " moved from " + rotation.fromTeamName() + " to " + rotation.toTeamName()));
     }
@@ -171,18 +181,22 @@ public class Rotations {
 
     /** Planned and in-progress placements first, by start date; then completed ones. */
     @Transactional(readOnly = true)
-    public List<Rotation> all(UUID organisationId) {
-        return list(SELECT + "where r.organisation_id = ? order by case when r.status = 'COMPLETED' then 1 else 0 end, "
-                + "r.starts_on", organisationId);
+    public Page<Rotation> all(UUID organisationId, PageRequest page) {
+        Page<Rotation> rows = PagedQuery.of(jdbc, page, SELECT.substring(0, SELECT.indexOf(" from ")),
+                SELECT.substring(SELECT.indexOf(" from ")) + "where r.organisation_id = ?",
+                "case when r.status = 'COMPLETED' then 1 else 0 end, r.starts_on, r.id", Rotations::rotation, organisationId);
+        return new Page<>(withItems(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(), rows.total());
     }
 
     /** Planned moves into the team, with what each person holds: in date, expiring within 60 days, or expired. */
     @Transactional(readOnly = true)
-    public List<Arrival> arrivals(UUID organisationId, UUID teamId, LocalDate today) {
-        return list(SELECT + "where r.organisation_id = ? and r.to_team_id = ? and r.status = 'PLANNED' order by r.starts_on",
-                organisationId, teamId).stream()
-                .map(r -> new Arrival(r, held(organisationId, r.staffId(), today)))
-                .toList();
+    public Page<Arrival> arrivals(UUID organisationId, UUID teamId, LocalDate today, PageRequest page) {
+        Page<Rotation> rows = PagedQuery.of(jdbc, page, SELECT.substring(0, SELECT.indexOf(" from ")),
+                SELECT.substring(SELECT.indexOf(" from ")) + "where r.organisation_id = ? and r.to_team_id = ? "
+                        + "and r.status = 'PLANNED'",
+                "r.starts_on, r.id", Rotations::rotation, organisationId, teamId);
+        return new Page<>(withItems(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(), rows.total())
+                .map(r -> new Arrival(r, held(organisationId, r.staffId(), today)));
     }
 
     public boolean isRotational(UUID organisationId, UUID staffId) {
@@ -221,7 +235,12 @@ public class Rotations {
     }
 
     private List<Rotation> list(String sql, Object... params) {
-        List<Rotation> rotations = jdbc.sql(sql).params(params).query(Rotations::rotation).list();
+        return withItems((UUID) params[0], jdbc.sql(sql).params(params).query(Rotations::rotation).list());
+    }
+
+    /** The rotations with their handover checklists, in one query for the lot. */
+    private List<Rotation> withItems(UUID organisationId, List<Rotation> rotations) {
+        Object[] params = {organisationId};
         if (rotations.isEmpty()) {
             return rotations;
         }

@@ -1,6 +1,9 @@
 package org.therapyassist.workforce;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -34,10 +37,12 @@ public class SignOffs {
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
     private final AuditTrail audit;
+    private final ReminderClosures reminders;
     private final Clock clock;
 
-    SignOffs(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, Clock clock) {
+    SignOffs(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, ReminderClosures reminders, Clock clock) {
         this.jdbc = jdbc;
+        this.reminders = reminders;
         this.staff = staff;
         this.audit = audit;
         this.clock = clock;
@@ -75,12 +80,18 @@ public class SignOffs {
                         expiry, Text.blankToNull(command.evidence()), Time.db(now), command.method().name())
                 .update();
         // A renewal supersedes the earlier sign-offs for the same competency; they stay as history, unchanged otherwise.
+        List<UUID> earlier = jdbc.sql("select id from competency_signoff where organisation_id = ? and staff_id = ? "
+                        + "and competency_code = ? and id <> ? and superseded_by is null and revoked_at is null")
+                .params(user.organisationId(), staffId, command.competencyCode(), id).query(UUID.class).list();
         jdbc.sql("update competency_signoff set superseded_by = ? where organisation_id = ? and staff_id = ? "
                         + "and competency_code = ? and id <> ? and superseded_by is null and revoked_at is null")
                 .params(id, user.organisationId(), staffId, command.competencyCode(), id).update();
         jdbc.sql("update signoff_request set status = 'SIGNED_OFF', decided_by = ?, decided_at = ?, signoff_id = ? "
                         + "where organisation_id = ? and staff_id = ? and competency_code = ? and status = 'REQUESTED'")
                 .params(assessor.id(), Time.db(now), id, user.organisationId(), staffId, command.competencyCode()).update();
+        // Their expiry reminders are answered: closed now, for the worker and their leads alike.
+        reminders.closeSubjects(user.organisationId(), ReminderClosures.signOffSubjects(earlier),
+                "Signed off again on " + ReminderText.date(command.signedOn()) + " by " + assessor.displayName(), assessor.id());
         audit.record(new AuditEntry(user, null, "workforce.sign-off", "competency-signoff", id,
                 subject.displayName() + " " + command.competencyCode() + " until " + expiry));
         return id;
@@ -105,6 +116,8 @@ public class SignOffs {
         if (rows != 1) {
             throw new ConflictException("signoff.already-revoked", "This sign-off has already been withdrawn.");
         }
+        reminders.closeSubjects(user.organisationId(), ReminderClosures.signOffSubjects(List.of(signOffId)),
+                "Sign-off withdrawn", user.staffId());
         audit.record(new AuditEntry(user, null, "workforce.revoke-sign-off", "competency-signoff", signOffId, reason.strip()));
     }
 
@@ -152,15 +165,26 @@ public class SignOffs {
         audit.record(new AuditEntry(user, null, "workforce.refuse-sign-off", "signoff-request", requestId, feedback.strip()));
     }
 
+    /** A person's sign-off requests, newest first, a page at a time. */
     @Transactional(readOnly = true)
-    public List<Request> requestsOf(UUID organisationId, UUID staffId) {
-        return requests("r.organisation_id = ? and r.staff_id = ? order by r.requested_at desc", organisationId, staffId);
+    public Page<Request> requestsOf(UUID organisationId, UUID staffId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, REQUEST_COLUMNS, REQUEST_FROM + "where r.organisation_id = ? and r.staff_id = ?",
+                "r.requested_at desc, r.id", SignOffs::request, organisationId, staffId);
     }
 
+    /** Open requests, oldest first, from one team (or the whole organisation when {@code teamId} is null). */
     @Transactional(readOnly = true)
-    public List<Request> openRequests(UUID organisationId) {
-        return requests("r.organisation_id = ? and r.status = 'REQUESTED' order by r.requested_at", organisationId);
+    public Page<Request> openRequests(UUID organisationId, UUID teamId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, REQUEST_COLUMNS, REQUEST_FROM + "where r.organisation_id = ? and r.status = 'REQUESTED'"
+                        + (teamId == null ? "" : " and s.team_id = ?"),
+                "r.requested_at, r.id", SignOffs::request,
+                teamId == null ? new Object[] {organisationId} : new Object[] {organisationId, teamId});
     }
+
+    private static final String REQUEST_COLUMNS = "select r.*, c.title, s.given_name || ' ' || s.family_name as staff_name, "
+            + "d.given_name || ' ' || d.family_name as decided_name";
+    private static final String REQUEST_FROM = "from signoff_request r join competency c on c.code = r.competency_code "
+            + "join staff_member s on s.id = r.staff_id left join staff_member d on d.id = r.decided_by ";
 
     private List<Request> requests(String where, Object... params) {
         return jdbc.sql("select r.*, c.title, s.given_name || ' ' || s.family_name as staff_name, "

@@ -1,5 +1,8 @@
 package org.therapyassist.workforce;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -52,6 +55,43 @@ public class StaffDirectory {
     public List<StaffMember> all(UUID organisationId) {
         return jdbc.sql(SELECT + "where s.organisation_id = ? and s.enabled = true order by t.name, s.family_name, s.given_name")
                 .param(organisationId).query(StaffDirectory::map).list();
+    }
+
+    /** Job roles with a framework stage, as SQL: the support workers. */
+    static final String SUPPORT_ROLES = java.util.Arrays.stream(JobRole.values()).filter(r -> r.stage().isPresent())
+            .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+
+    /** Staff of the organisation (or only support workers) by team and name, a page at a time. */
+    public Page<StaffMember> page(UUID organisationId, boolean supportWorkersOnly, PageRequest page) {
+        return PagedQuery.of(jdbc, page, SELECT.substring(0, SELECT.indexOf(" from ")),
+                SELECT.substring(SELECT.indexOf(" from ")) + "where s.organisation_id = ? and s.enabled = true"
+                        + (supportWorkersOnly ? " and s.job_role in " + SUPPORT_ROLES : ""),
+                "t.name, s.family_name, s.given_name, s.id", StaffDirectory::map, organisationId);
+    }
+
+    /** Who a form's picker offers. */
+    public enum Pick { EVERYONE, SUPPORT_WORKERS, REGISTERED }
+
+    /**
+     * The options of a picker ({@code <select>}): enabled staff by team and name, at most {@link PageRequest#MAX_SIZE};
+     * a form never lists a whole large organisation.
+     */
+    public List<StaffMember> options(UUID organisationId, Pick pick) {
+        String roles = switch (pick) {
+            case EVERYONE -> "";
+            case SUPPORT_WORKERS -> " and s.job_role in " + SUPPORT_ROLES;
+            case REGISTERED -> java.util.Arrays.stream(JobRole.values()).filter(JobRole::registered)
+                    .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", ", " and s.job_role in (", ")"));
+        };
+        return jdbc.sql(SELECT + "where s.organisation_id = ? and s.enabled = true" + roles
+                        + " order by t.name, s.family_name, s.given_name, s.id limit ?")
+                .params(organisationId, PageRequest.MAX_SIZE).query(StaffDirectory::map).list();
+    }
+
+    /** A team's enabled staff by name: one team, not the organisation filtered in memory. */
+    public List<StaffMember> teamMembers(UUID organisationId, UUID teamId) {
+        return jdbc.sql(SELECT + "where s.organisation_id = ? and s.team_id = ? and s.enabled = true order by s.family_name, s.given_name")
+                .params(organisationId, teamId).query(StaffDirectory::map).list();
     }
 
     public List<StaffMember> supportWorkers(UUID organisationId) {

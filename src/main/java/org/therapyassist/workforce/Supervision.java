@@ -1,6 +1,9 @@
 package org.therapyassist.workforce;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -48,10 +51,12 @@ public class Supervision {
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
     private final AuditTrail audit;
+    private final ReminderClosures reminders;
     private final Clock clock;
 
-    Supervision(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, Clock clock) {
+    Supervision(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, ReminderClosures reminders, Clock clock) {
         this.jdbc = jdbc;
+        this.reminders = reminders;
         this.staff = staff;
         this.audit = audit;
         this.clock = clock;
@@ -99,20 +104,55 @@ public class Supervision {
                         command.discussed().strip(), Text.blankToNull(command.actions()), command.wellbeing().name(), next,
                         Time.db(clock.instant()))
                 .update();
+        // The reminders that asked for this session are answered; the next one comes when it is due.
+        reminders.closeAbout(user.organisationId(), staffId, ReminderGroup.SUPERVISION,
+                "Supervision recorded on " + ReminderText.date(command.heldOn()) + " by " + user.displayName(), user.staffId());
         audit.record(new AuditEntry(user, null, "workforce.supervision", "supervision-session", id, supervisee.displayName()));
         return id;
     }
 
+    /** A person's supervision sessions, newest first, a page at a time. */
     @Transactional(readOnly = true)
-    public List<Session> sessionsOf(UUID organisationId, UUID staffId) {
-        return jdbc.sql("select s.id, p.given_name || ' ' || p.family_name, s.held_on, s.kind, s.discussed, s.actions, "
-                        + "s.wellbeing, s.next_due_on from supervision_session s join staff_member p on p.id = s.supervisor_id "
-                        + "where s.organisation_id = ? and s.staff_id = ? order by s.held_on desc")
-                .params(organisationId, staffId)
-                .query((rs, n) -> new Session(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
+    public Page<Session> sessionsOf(UUID organisationId, UUID staffId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, "select s.id, p.given_name || ' ' || p.family_name, s.held_on, s.kind, s.discussed, "
+                        + "s.actions, s.wellbeing, s.next_due_on",
+                "from supervision_session s join staff_member p on p.id = s.supervisor_id "
+                        + "where s.organisation_id = ? and s.staff_id = ?",
+                "s.held_on desc, s.id desc",
+                (rs, n) -> new Session(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
                         Kind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), Wellbeing.valueOf(rs.getString(7)),
-                        rs.getObject(8, LocalDate.class)))
-                .list();
+                        rs.getObject(8, LocalDate.class)),
+                organisationId, staffId);
+    }
+
+    /** How many support workers are overdue for supervision today (never supervised counts as overdue). */
+    @Transactional(readOnly = true)
+    public long overdueCount(UUID organisationId) {
+        return jdbc.sql("select count(*) from staff_member w left join (select staff_id, max(next_due_on) as next_due "
+                        + "from supervision_session where organisation_id = ? group by staff_id) l on l.staff_id = w.id "
+                        + "where w.organisation_id = ? and w.enabled = true and w.job_role in " + StaffDirectory.SUPPORT_ROLES
+                        + " and (l.next_due is null or l.next_due < ?)")
+                .params(organisationId, organisationId, Time.today(clock)).query(Long.class).single();
+    }
+
+    /** Every support worker's supervision standing today, overdue (or never supervised) first, a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<Standing> standings(UUID organisationId, PageRequest page) {
+        LocalDate today = Time.today(clock);
+        return PagedQuery.of(jdbc, page, "select w.id, w.given_name || ' ' || w.family_name, t.name, l.last_held, l.next_due",
+                "from staff_member w left join team t on t.id = w.team_id "
+                        + "left join (select staff_id, max(held_on) as last_held, max(next_due_on) as next_due "
+                        + "from supervision_session where organisation_id = ? group by staff_id) l on l.staff_id = w.id "
+                        + "cross join (select cast(? as date) as today) d "
+                        + "where w.organisation_id = ? and w.enabled = true and w.job_role in " + StaffDirectory.SUPPORT_ROLES,
+                "case when l.next_due is null or l.next_due < d.today then 0 else 1 end, t.name, w.family_name, "
+                        + "w.given_name, w.id",
+                (rs, n) -> {
+                    LocalDate next = rs.getObject(5, LocalDate.class);
+                    return new Standing(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                            rs.getObject(4, LocalDate.class), next, next == null || next.isBefore(today));
+                },
+                organisationId, today, organisationId);
     }
 
     /** Every support worker's supervision standing, overdue first. */

@@ -1,6 +1,9 @@
 package org.therapyassist.workforce;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -64,7 +67,17 @@ public class Thanks {
         return new Note(id, user.displayName(), Text.blankToNull(about), message.strip(), now);
     }
 
+    /** Thanks a person received, newest first, a page at a time. */
     @Transactional(readOnly = true)
+    public Page<Note> receivedBy(UUID organisationId, UUID staffId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, "select t.id, f.given_name || ' ' || f.family_name, t.about, t.message, t.created_at",
+                "from thanks t join staff_member f on f.id = t.from_staff_id where t.organisation_id = ? and t.to_staff_id = ?",
+                "t.created_at desc, t.id desc",
+                (rs, n) -> new Note(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant()),
+                organisationId, staffId);
+    }
+
     public List<Note> receivedBy(UUID organisationId, UUID staffId, int limit) {
         return jdbc.sql("select t.id, f.given_name || ' ' || f.family_name, t.about, t.message, t.created_at from thanks t "
                         + "join staff_member f on f.id = t.from_staff_id where t.organisation_id = ? and t.to_staff_id = ? "

@@ -1,6 +1,9 @@
 package org.therapyassist.workforce;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -49,9 +52,12 @@ public class Training {
     private final StaffRecordAccess access;
     private final EvidenceFiles evidence;
     private final AuditTrail audit;
+    private final ReminderClosures reminders;
     private final Clock clock;
 
-    Training(JdbcClient jdbc, StaffRecordAccess access, EvidenceFiles evidence, AuditTrail audit, Clock clock) {
+    Training(JdbcClient jdbc, StaffRecordAccess access, EvidenceFiles evidence, AuditTrail audit,
+            ReminderClosures reminders, Clock clock) {
+        this.reminders = reminders;
         this.jdbc = jdbc;
         this.access = access;
         this.evidence = evidence;
@@ -96,6 +102,12 @@ public class Training {
                 .params(id, user.organisationId(), staffId, command.courseCode(), command.completedOn(), expiry,
                         Text.blankToNull(command.provider()), evidenceId, user.staffId(), Time.db(clock.instant()))
                 .update();
+        // Renewed: the reminders about earlier completions of the course that expire sooner are answered.
+        List<UUID> renewed = jdbc.sql("select id from training_record where organisation_id = ? and staff_id = ? "
+                        + "and course_code = ? and id <> ? and expires_on < ?")
+                .params(user.organisationId(), staffId, command.courseCode(), id, expiry).query(UUID.class).list();
+        reminders.closeSubjects(user.organisationId(), ReminderClosures.trainingSubjects(renewed),
+                "Training renewed on " + ReminderText.date(command.completedOn()) + ", recorded by " + user.displayName(), user.staffId());
         audit.record(new AuditEntry(user, null, "workforce.record-training", "training-record", id,
                 person.displayName() + " " + command.courseCode() + " until " + expiry));
         return records("r.organisation_id = ? and r.id = ?", user.organisationId(), id).getFirst();
@@ -136,11 +148,16 @@ public class Training {
 
     /** A person's training, newest first, including every earlier record that a renewal replaced. */
     @Transactional(readOnly = true)
-    public List<Record> recordsOf(CurrentUser user, UUID staffId) {
+    public Page<Record> recordsOf(CurrentUser user, UUID staffId, PageRequest page) {
         access.requireSee(user, staffId);
-        return records("r.organisation_id = ? and r.staff_id = ? order by r.completed_on desc, r.recorded_at desc",
-                user.organisationId(), staffId);
+        return PagedQuery.of(jdbc, page, RECORD_COLUMNS, RECORD_FROM + "where r.organisation_id = ? and r.staff_id = ?",
+                "r.completed_on desc, r.recorded_at desc, r.id", Training::map, user.organisationId(), staffId);
     }
+
+    private static final String RECORD_COLUMNS = "select r.*, c.title, e.original_name, "
+            + "b.given_name || ' ' || b.family_name as recorded_by_name";
+    private static final String RECORD_FROM = "from training_record r join training_course c on c.code = r.course_code "
+            + "join staff_member b on b.id = r.recorded_by left join evidence_file e on e.id = r.evidence_id ";
 
     List<Record> records(String where, Object... params) {
         return jdbc.sql("select r.*, c.title, e.original_name, b.given_name || ' ' || b.family_name as recorded_by_name "

@@ -79,7 +79,7 @@ public class TrainingCompliance {
     public Team ofTeam(UUID organisationId, UUID teamId) {
         var team = staff.teams(organisationId).stream().filter(t -> t.id().equals(teamId)).findFirst()
                 .orElseThrow(() -> new org.therapyassist.platform.NotFoundException("team.not-found", "There is no such team."));
-        List<StaffMember> members = staff.all(organisationId).stream().filter(s -> teamId.equals(s.teamId())).toList();
+        List<StaffMember> members = staff.teamMembers(organisationId, teamId);
         List<Person> people = people(organisationId, members);
         List<CourseSummary> summaries = new ArrayList<>();
         for (Training.Course course : mandatory()) {

@@ -42,7 +42,7 @@ class ExercisesApiTest {
 
     @Test
     void theLibraryIsListedFilteredAndDrawn() throws Exception {
-        mvc.perform(as("sw.demo", get("/api/v1/exercises"))).andExpect(status().isOk())
+        mvc.perform(as("sw.demo", get("/api/v1/exercises").param("size", "200"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(greaterThanOrEqualTo(60))));
         mvc.perform(as("pt.demo", get("/api/v1/exercises").param("category", "RESPIRATORY"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].category", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("RESPIRATORY"))));

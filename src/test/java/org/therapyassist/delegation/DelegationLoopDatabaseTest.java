@@ -1,5 +1,6 @@
 package org.therapyassist.delegation;
 
+import org.therapyassist.platform.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,16 +60,16 @@ class DelegationLoopDatabaseTest {
         assertThat(myDay.of(hca).awaitingSignature()).extracting(MyDay.WaitingForSignature::sessionRecordId).contains(draft.id());
         assertThat(myDay.of(hca).doneToday()).extracting(DelegationView::id).doesNotContain(offered.id());
         // The escalation is in the delegator's inbox at once, before the record is even signed.
-        assertThat(inbox.of(pt).escalations()).anySatisfy(e -> assertThat(e.delegationId()).isEqualTo(offered.id()));
+        assertThat(inbox.of(pt, PageRequest.first(PageRequest.MAX_SIZE)).escalations().items()).anySatisfy(e -> assertThat(e.delegationId()).isEqualTo(offered.id()));
 
         SessionRecordView signed = records.sign(hca, draft.id());
         assertThat(signed.awaitingCountersign()).isTrue();
         assertThat(myDay.of(hca).doneToday()).extracting(DelegationView::id).contains(offered.id());
-        assertThat(inbox.of(pt).awaitingCountersign()).extracting(SessionRecordView::id).contains(signed.id());
+        assertThat(inbox.of(pt, PageRequest.first(PageRequest.MAX_SIZE)).awaitingCountersign().items()).extracting(SessionRecordView::id).contains(signed.id());
 
         SessionRecordView countersigned = records.countersign(pt, signed.id(), "Reviewed; continue.");
         assertThat(countersigned.countersignature().byName()).isEqualTo("Priya Raman");
-        assertThat(inbox.of(pt).awaitingCountersign()).extracting(SessionRecordView::id).doesNotContain(signed.id());
+        assertThat(inbox.of(pt, PageRequest.first(PageRequest.MAX_SIZE)).awaitingCountersign().items()).extracting(SessionRecordView::id).doesNotContain(signed.id());
     }
 
     @Test
@@ -132,12 +133,12 @@ class DelegationLoopDatabaseTest {
         Episode episode = fixtures.patientWithEpisode(pt);
         DelegationView d = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", hca.staffId()));
         desk.decline(hca, d.id(), DeclineReason.NOT_CONFIDENT, "Not done this with a new stroke before");
-        assertThat(inbox.of(pt).declined()).anySatisfy(x -> {
+        assertThat(inbox.of(pt, PageRequest.first(PageRequest.MAX_SIZE)).declined().items()).anySatisfy(x -> {
             assertThat(x.id()).isEqualTo(d.id());
             assertThat(x.declineReason()).isEqualTo("NOT_CONFIDENT");
         });
         desk.acknowledgeDecline(pt, d.id());
-        assertThat(inbox.of(pt).declined()).extracting(DelegationView::id).doesNotContain(d.id());
+        assertThat(inbox.of(pt, PageRequest.first(PageRequest.MAX_SIZE)).declined().items()).extracting(DelegationView::id).doesNotContain(d.id());
     }
 
     @Test

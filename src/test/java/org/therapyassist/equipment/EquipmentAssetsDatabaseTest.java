@@ -1,5 +1,6 @@
 package org.therapyassist.equipment;
 
+import org.therapyassist.platform.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,7 +60,7 @@ class EquipmentAssetsDatabaseTest {
         assertThatThrownBy(() -> register.add(sw, new AssetRegister.NewAsset("WALKING_FRAME", store, EquipmentTestData.label("wf"), null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("itemCode"));
         assertThat(register.byLabel(sw, " " + hoist.label().toLowerCase() + " ")).map(Asset::id).contains(hoist.id());
-        assertThat(register.inStore(sw, store)).extracting(l -> l.asset().label()).containsExactlyInAnyOrder(hoist.label(), chair.label());
+        assertThat(register.inStore(sw, store, PageRequest.first(PageRequest.MAX_SIZE)).items()).extracting(l -> l.asset().label()).containsExactlyInAnyOrder(hoist.label(), chair.label());
     }
 
     @Test
@@ -77,7 +78,7 @@ class EquipmentAssetsDatabaseTest {
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("equipment.asset-changed"));
 
         // The failure opened a fault: a pass is refused until an equipment lead or team lead records the repair.
-        Faults.Fault found = faults.ofAsset(sw.organisationId(), hoist.id()).getFirst();
+        Faults.Fault found = faults.ofAsset(sw.organisationId(), hoist.id(), PageRequest.first(PageRequest.MAX_SIZE)).items().getFirst();
         assertThat(found.status()).isEqualTo(Faults.Status.OPEN);
         assertThat(found.description()).contains("Boom hydraulic leak");
         assertThatThrownBy(() -> inspections.record(lead(), hoist.id(), new Inspections.NewInspection(fixtures.today(),
@@ -109,7 +110,7 @@ class EquipmentAssetsDatabaseTest {
         UUID patient = fixtures.patientWithEpisode(pt).patientId();
         Faults.Fault fault = faults.report(hca, new Faults.NewFault(hoist.id(), null, patient, "Brake does not hold on carpet"));
         assertThat(register.require(hca, hoist.id()).status()).isEqualTo(Asset.Status.QUARANTINED);
-        assertThat(faults.open(hca)).extracting(Faults.Fault::id).contains(fault.id());
+        assertThat(faults.open(hca, PageRequest.first(PageRequest.MAX_SIZE)).items()).extracting(Faults.Fault::id).contains(fault.id());
 
         // A pass while the fault is open is refused: it cannot bring the hoist back, and it is not quietly recorded.
         Asset quarantined = register.require(hca, hoist.id());
@@ -171,17 +172,17 @@ class EquipmentAssetsDatabaseTest {
         Asset later = hoist(sw, store);
         EquipmentTestData.nextInspectionDue(jdbc, overdue.id(), fixtures.today().minusDays(3));
         EquipmentTestData.nextInspectionDue(jdbc, soon.id(), fixtures.today().plusDays(10));
-        List<Inspections.DueAsset> due = inspections.due(sw, store);
+        List<Inspections.DueAsset> due = inspections.due(sw, store, PageRequest.first(PageRequest.MAX_SIZE)).items();
         assertThat(due).extracting(d -> d.asset().id()).containsExactly(overdue.id(), soon.id());
         assertThat(due).extracting(Inspections.DueAsset::due).containsExactly(InspectionRules.Due.OVERDUE, InspectionRules.Due.DUE_SOON);
-        assertThat(inspections.due(sw, null)).extracting(d -> d.asset().id()).contains(overdue.id()).doesNotContain(later.id());
+        assertThat(inspections.due(sw, null, PageRequest.first(PageRequest.MAX_SIZE)).items()).extracting(d -> d.asset().id()).contains(overdue.id()).doesNotContain(later.id());
 
         assertThatThrownBy(() -> register.retire(sw, overdue.id(), null, " ")).isInstanceOf(InvalidInputException.class);
         register.retire(sw, overdue.id(), null, "Condemned: chassis cracked");
         assertThat(register.require(sw, overdue.id()).status()).isEqualTo(Asset.Status.RETIRED);
         assertThat(register.retirementOf(sw.organisationId(), overdue.id())).hasValueSatisfying(r ->
                 assertThat(r.reason()).isEqualTo("Condemned: chassis cracked"));
-        assertThat(inspections.due(sw, store)).extracting(d -> d.asset().id()).containsExactly(soon.id());
+        assertThat(inspections.due(sw, store, PageRequest.first(PageRequest.MAX_SIZE)).items()).extracting(d -> d.asset().id()).containsExactly(soon.id());
         assertThatThrownBy(() -> register.retire(sw, overdue.id(), null, "again")).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> faults.report(sw, new Faults.NewFault(overdue.id(), null, null, "x"))).isInstanceOf(ConflictException.class);
     }
@@ -193,7 +194,7 @@ class EquipmentAssetsDatabaseTest {
         UUID store = EquipmentTestData.store(jdbc, pt, "Order store");
         EquipmentTestData.reorderLevel(jdbc, store, "WALKING_STICK", 5, 20);
         ledger.receive(pt, store, "WALKING_STICK", 3, "Count");
-        assertThat(orders.suggested(pt)).filteredOn(s -> s.store().id().equals(store)).singleElement()
+        assertThat(orders.suggested(pt, PageRequest.first(PageRequest.MAX_SIZE)).items()).filteredOn(s -> s.store().id().equals(store)).singleElement()
                 .satisfies(s -> assertThat(s.lines()).singleElement().satisfies(l -> assertThat(l.quantity()).isEqualTo(20)));
 
         PurchaseOrders.Order draft = orders.draftFromSuggestion(pt, store, null);
@@ -218,7 +219,7 @@ class EquipmentAssetsDatabaseTest {
         assertThat(done.status()).isEqualTo(Status.RECEIVED);
         assertThat(done.lines().getFirst().receivedQuantity()).isEqualTo(20);
         assertThat(available(pt, store)).isEqualTo(23);
-        assertThat(ledger.movements(pt.organisationId(), store, "WALKING_STICK", 10))
+        assertThat(ledger.movements(pt.organisationId(), store, "WALKING_STICK", PageRequest.first(10)).items())
                 .filteredOn(m -> draft.id().equals(m.purchaseOrderId())).extracting(StockLedger.Movement::quantity)
                 .containsExactlyInAnyOrder(8, 12);
     }

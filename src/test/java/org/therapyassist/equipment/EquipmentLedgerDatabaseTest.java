@@ -1,5 +1,6 @@
 package org.therapyassist.equipment;
 
+import org.therapyassist.platform.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -80,7 +81,7 @@ class EquipmentLedgerDatabaseTest {
         ledger.receive(pt, store, "WALKING_FRAME", 1, null);
         var loan = loans.issue(pt, new Loans.NewLoan(episode.patientId(), store, "WALKING_FRAME", null, 1, "Height set to 82 cm",
                 "Taught to step into the frame, not push it ahead", null, fixtures.today().plusWeeks(6), null));
-        assertThat(loans.ofPatient(pt, episode.patientId())).extracting(Loans.Loan::id).contains(loan.id());
+        assertThat(loans.ofPatient(pt, episode.patientId(), PageRequest.first(PageRequest.MAX_SIZE)).items()).extracting(Loans.Loan::id).contains(loan.id());
         assertThat(onHand(store, "WALKING_FRAME", "AVAILABLE")).isZero();
 
         loans.returned(pt, loan.id(), "Returned by son");

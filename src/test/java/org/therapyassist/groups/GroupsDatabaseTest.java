@@ -1,5 +1,6 @@
 package org.therapyassist.groups;
 
+import org.therapyassist.platform.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -193,10 +194,10 @@ class GroupsDatabaseTest {
         assertThat(jdbc.sql("select count(*) from group_record where session_id = ?").param(session.id()).query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from group_attendance where session_id = ?").param(session.id()).query(Long.class).single()).isEqualTo(3);
 
-        var timeline = record.timeline(pt, a.patientId());
+        var timeline = record.timeline(pt, a.patientId(), PageRequest.first(PageRequest.MAX_SIZE)).items();
         assertThat(timeline).filteredOn(t -> t.kind().equals("group-attendance")).singleElement()
                 .satisfies(t -> assertThat(t.summary()).contains(c.name()).contains("attended"));
-        assertThat(record.timeline(pt, b.patientId())).filteredOn(t -> t.kind().equals("group-attendance")).singleElement()
+        assertThat(record.timeline(pt, b.patientId(), PageRequest.first(PageRequest.MAX_SIZE)).items()).filteredOn(t -> t.kind().equals("group-attendance")).singleElement()
                 .satisfies(t -> assertThat(t.summary()).contains("did not attend"));
         var whole = record.open(pt, a.patientId());
         assertThat(whole.groups().attendance()).singleElement().satisfies(x -> assertThat(x.note()).isEqualTo("Progressed to 2 kg weights"));

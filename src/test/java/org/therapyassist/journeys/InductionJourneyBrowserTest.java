@@ -90,4 +90,28 @@ class InductionJourneyBrowserTest {
         assertThat(nia.locator("text=Reminder dismissed.")).isVisible();
         assertThat(nia.locator("[data-testid=reminder]")).hasCount(count - 1);
     }
+
+    @Test
+    void aLeadSeesRemindersInGroupsAndClearsAGroupTogether() {
+        Page lead = browser.signIn("lead.demo", true);
+        lead.navigate("/inbox");
+        var groups = lead.locator("[data-testid=reminder-group]");
+        assertThat(groups.first()).isVisible();
+        // One card per kind of work, each showing at most five reminders: never one Dismiss per reminder of the team.
+        int groupCount = groups.count();
+        org.assertj.core.api.Assertions.assertThat(groupCount).isLessThanOrEqualTo(org.therapyassist.workforce.ReminderGroup.values().length);
+        org.assertj.core.api.Assertions.assertThat(lead.locator("[data-testid=reminder]").count()).isLessThanOrEqualTo(groupCount * 5);
+        checkPage(lead);
+
+        String group = groups.first().getAttribute("data-group");
+        var first = lead.locator("[data-testid=reminder-group][data-group=" + group + "]");
+        assertThat(first.locator("[data-testid=reminder-headline]")).containsText(" ");
+        first.locator("[data-testid=dismiss-group]").click();
+        assertThat(lead.locator("text=dismissed.")).isVisible();
+        assertThat(lead.locator("[data-testid=reminder-group][data-group=" + group + "]")).hasCount(0);
+
+        lead.navigate("/reminders");
+        assertThat(lead.locator("h1")).hasText("Your reminders");
+        checkPage(lead);
+    }
 }

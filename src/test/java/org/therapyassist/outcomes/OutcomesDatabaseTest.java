@@ -1,5 +1,6 @@
 package org.therapyassist.outcomes;
 
+import org.therapyassist.platform.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.therapyassist.outcomes.MeasureScoring.values;
@@ -105,7 +106,7 @@ class OutcomesDatabaseTest {
         sessions.record(hca, new NewSessionRecord(d.id(), fixtures.today(), List.of(), "Tired today", 3, 6,
                 new BigDecimal("13.5"), null, List.of(), null, null));
 
-        List<Escalation> open = escalations.openFor(pt.organisationId(), pt.staffId()).stream()
+        List<Escalation> open = escalations.openFor(pt.organisationId(), pt.staffId(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
                 .filter(x -> x.delegationId().equals(d.id())).toList();
         assertThat(open).hasSize(1);
         assertThat(open.getFirst().concern()).contains("pain rose from 3 to 6").doesNotContain("Timed Up and Go");
@@ -117,7 +118,7 @@ class OutcomesDatabaseTest {
             assertThat(r.bySupportWorker()).isTrue();
         });
         // ...and they appear in the delegator's view.
-        assertThat(results.fromDelegatedWork(pt, 30)).extracting(MeasureResult::patientId).contains(e.patientId());
+        assertThat(results.fromDelegatedWork(pt, 30, PageRequest.first(PageRequest.MAX_SIZE)).items()).extracting(MeasureResult::patientId).contains(e.patientId());
     }
 
     @Test

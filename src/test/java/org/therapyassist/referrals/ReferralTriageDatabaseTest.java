@@ -1,5 +1,6 @@
 package org.therapyassist.referrals;
 
+import org.therapyassist.platform.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,7 +67,7 @@ class ReferralTriageDatabaseTest {
         Referral soon = referrals.receive(pt, referral(patient, team, Urgency.SOON, today.minusDays(3)));
         Referral urgent = referrals.receive(pt, referral(patient, team, Urgency.URGENT, today));
         Referral urgentOverdue = referrals.receive(pt, referral(patient, team, Urgency.URGENT, today.minusDays(5)));
-        List<Referral> queue = referrals.queue(pt, team);
+        List<Referral> queue = referrals.queue(pt, team, PageRequest.first(PageRequest.MAX_SIZE)).items();
         assertThat(queue).extracting(Referral::id).containsExactly(urgentOverdue.id(), urgent.id(), soon.id(), oldRoutine.id());
         assertThat(queue).filteredOn(Referral::overdue).extracting(Referral::id)
                 .containsExactlyInAnyOrder(urgentOverdue.id(), oldRoutine.id());
@@ -89,7 +90,7 @@ class ReferralTriageDatabaseTest {
         assertThat(episode.patientId()).isEqualTo(r.patientId());
         assertThat(episode.teamId()).isEqualTo(pt.teamId());
         assertThat(episode.referralReason()).isEqualTo(r.reason());
-        assertThat(referrals.queue(pt, pt.teamId())).extracting(Referral::id).doesNotContain(r.id());
+        assertThat(referrals.queue(pt, pt.teamId(), PageRequest.first(PageRequest.MAX_SIZE)).items()).extracting(Referral::id).doesNotContain(r.id());
     }
 
     @Test
@@ -147,7 +148,7 @@ class ReferralTriageDatabaseTest {
                 Urgency.SOON, "Home assessment before discharge: stairs and bathing", "Summary of ward progress, TUG 16 s"));
         assertThat(sent.internal()).isTrue();
         assertThat(sent.status()).isEqualTo(ReferralOut.Status.SENT);
-        assertThat(referrals.queue(ot, ot.teamId())).extracting(Referral::id).contains(sent.linkedReferralId());
+        assertThat(referrals.queue(ot, ot.teamId(), PageRequest.first(PageRequest.MAX_SIZE)).items()).extracting(Referral::id).contains(sent.linkedReferralId());
         referrals.decide(ot, sent.linkedReferralId(), accept(ot));
         assertThat(out.require(pt.organisationId(), sent.id()).status()).isEqualTo(ReferralOut.Status.ACCEPTED);
 
@@ -167,7 +168,7 @@ class ReferralTriageDatabaseTest {
     @Test
     void theDemoServiceHasMixedReferralsWaitingOneOverdueAndADischargedPatientWithALetter() {
         CurrentUser pt = fixtures.user("pt.demo");
-        List<Referral> wardQueue = referrals.queue(pt, pt.teamId());
+        List<Referral> wardQueue = referrals.queue(pt, pt.teamId(), PageRequest.first(PageRequest.MAX_SIZE)).items();
         assertThat(wardQueue).extracting(Referral::urgency).contains(Urgency.URGENT, Urgency.SOON, Urgency.ROUTINE);
         assertThat(wardQueue).anyMatch(Referral::overdue);
         UUID signed = jdbc.sql("select d.id from discharge_summary d join staff_member s on s.id = d.signed_by "

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.support.Fixtures;
@@ -43,7 +45,7 @@ class DevelopmentDatabaseTest {
                 null, null, null));
         development.selfAssess(chloe, chloe.staffId(), "3.17", new Development.NewSelfAssessment(Development.Rating.DEVELOPING,
                 Development.EvidenceKind.OBSERVED_PRACTICE, "Observed by Daniel on 10 Nov: active cycle of breathing", null));
-        assertThat(development.historyOf(chloe, chloe.staffId(), "3.17")).extracting(Development.SelfAssessment::rating)
+        assertThat(development.historyOf(chloe, chloe.staffId(), "3.17", PageRequest.first(PageRequest.MAX_SIZE)).items()).extracting(Development.SelfAssessment::rating)
                 .containsExactly(Development.Rating.DEVELOPING, Development.Rating.NOT_YET);
         var line = development.profileOf(chloe, chloe.staffId()).lines().stream()
                 .filter(l -> l.statement().code().equals("3.17")).findFirst().orElseThrow();
@@ -72,12 +74,12 @@ class DevelopmentDatabaseTest {
     @Test
     void evidenceClaimedWithoutContentIsRefusedAndNothingIsStored() {
         CurrentUser hannah = fixtures.user("hca.demo");
-        int before = development.historyOf(hannah, hannah.staffId(), "8.04").size();
+        int before = development.historyOf(hannah, hannah.staffId(), "8.04", PageRequest.first(PageRequest.MAX_SIZE)).items().size();
         assertThatThrownBy(() -> development.selfAssess(hannah, hannah.staffId(), "8.04",
                 new Development.NewSelfAssessment(null, Development.EvidenceKind.NOTE, " ", null)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
                         .containsKeys("rating", "evidenceNote"));
-        assertThat(development.historyOf(hannah, hannah.staffId(), "8.04")).hasSize(before);
+        assertThat(development.historyOf(hannah, hannah.staffId(), "8.04", PageRequest.first(PageRequest.MAX_SIZE)).items()).hasSize(before);
     }
 
     @Test
@@ -122,20 +124,35 @@ class DevelopmentDatabaseTest {
 
     @Test
     void lapsedMandatoryTrainingReachesThePersonAndTheirLeadAsAReminder() {
-        CurrentUser hannah = fixtures.user("hca.demo");
+        // Their own worker: the demo's lapsed training may be renewed by another test (and its reminder then closes).
         CurrentUser lead = fixtures.user("lead.demo");
+        UUID worker = UUID.randomUUID();
+        jdbc.sql("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
+                        + "job_role, band, enabled) values (?, ?, ?, ?, 'x', 'Lapsed', 'Trainee', 'SUPPORT_WORKER', 2, true)")
+                .params(worker, lead.organisationId(), lead.teamId(), "lapsed." + worker).update();
+        jdbc.sql("insert into training_record (id, organisation_id, staff_id, course_code, completed_on, expires_on, "
+                        + "recorded_by, recorded_at) select ?, ?, ?, code, ?, ?, ?, ? from training_course "
+                        + "where mandatory = true order by position limit 1")
+                .params(UUID.randomUUID(), lead.organisationId(), worker, fixtures.today().minusYears(1).minusDays(3),
+                        fixtures.today().minusDays(3), lead.staffId(), org.therapyassist.platform.Time.db(java.time.Instant.now()))
+                .update();
         reminders.writeFor(fixtures.today());
-        assertThat(reminders.openFor(hannah.organisationId(), hannah.staffId()))
+        assertThat(open(fixtures.user("lapsed." + worker)))
                 .anySatisfy(r -> assertThat(r.kind()).isIn("TRAINING_EXPIRED", "TRAINING_EXPIRING"));
-        assertThat(reminders.openFor(lead.organisationId(), lead.staffId()))
+        assertThat(reminders.openFor(lead.organisationId(), lead.staffId(), ReminderGroup.TRAINING,
+                        PageRequest.first(PageRequest.MAX_SIZE)).items())
                 .anySatisfy(r -> {
                     assertThat(r.kind()).startsWith("TRAINING_");
-                    assertThat(r.aboutStaffId()).isEqualTo(hannah.staffId());
+                    assertThat(r.aboutStaffId()).isEqualTo(worker);
                 });
     }
 
     private GapStatus statusOf(CurrentUser viewer, UUID staffId, String code) {
         return development.profileOf(viewer, staffId).lines().stream().filter(l -> l.statement().code().equals(code))
                 .findFirst().orElseThrow().status();
+    }
+
+    private List<Reminders.Reminder> open(CurrentUser user) {
+        return reminders.openFor(user.organisationId(), user.staffId(), null, PageRequest.first(PageRequest.MAX_SIZE)).items();
     }
 }

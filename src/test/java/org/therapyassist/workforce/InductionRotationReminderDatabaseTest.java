@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
@@ -115,7 +116,7 @@ class InductionRotationReminderDatabaseTest {
         Team msk = directory.teams(lead.organisationId()).stream().filter(t -> t.name().equals("MSK outpatients")).findFirst().orElseThrow();
         assertThat(rotations.isRotational(lead.organisationId(), mover)).isFalse();
         UUID id = rotations.plan(lead, new Rotations.NewRotation(mover, msk.id(), fixtures.today(), null));
-        assertThat(rotations.arrivals(lead.organisationId(), msk.id(), fixtures.today()))
+        assertThat(rotations.arrivals(lead.organisationId(), msk.id(), fixtures.today(), PageRequest.first(PageRequest.MAX_SIZE)).items())
                 .anySatisfy(a -> assertThat(a.rotation().id()).isEqualTo(id));
 
         assertThatThrownBy(() -> rotations.start(lead, id))
@@ -138,7 +139,7 @@ class InductionRotationReminderDatabaseTest {
     @Test
     void theReceivingLeadSeesArrivalsWithCompetenciesInDateExpiringOrExpired() {
         CurrentUser lead = fixtures.user("lead.demo");
-        List<Rotations.Arrival> arrivals = rotations.arrivals(lead.organisationId(), lead.teamId(), fixtures.today());
+        List<Rotations.Arrival> arrivals = rotations.arrivals(lead.organisationId(), lead.teamId(), fixtures.today(), PageRequest.first(PageRequest.MAX_SIZE)).items();
         Rotations.Arrival ben = arrivals.stream().filter(a -> a.rotation().staffName().equals("Ben Hughes")).findFirst().orElseThrow();
         assertThat(ben.rotation().ticked()).isEqualTo(2);
         assertThat(ben.competencies()).isNotEmpty().allSatisfy(c -> assertThat(c.standing()).isNotNull());
@@ -161,9 +162,9 @@ class InductionRotationReminderDatabaseTest {
                 + "group by recipient_id, kind, subject_ref having count(*) > 1) d").query(Long.class).single()).isZero();
         CurrentUser sam = fixtures.user("sw.demo");
         CurrentUser lead = fixtures.user("lead.demo");
-        assertThat(reminders.openFor(sam.organisationId(), sam.staffId()))
+        assertThat(open(sam))
                 .anySatisfy(r -> assertThat(r.kind()).isEqualTo("COMPETENCY_EXPIRED"));
-        assertThat(reminders.openFor(lead.organisationId(), lead.staffId()))
+        assertThat(open(lead))
                 .anySatisfy(r -> assertThat(r.aboutName()).isEqualTo("Sam Whitaker"))
                 .anySatisfy(r -> assertThat(r.kind()).isEqualTo("INDUCTION_BEHIND"));
     }
@@ -197,14 +198,18 @@ class InductionRotationReminderDatabaseTest {
     void onlyTheRecipientDismissesAReminderAndOnlyOnce() {
         CurrentUser hannah = fixtures.user("hca.demo");
         CurrentUser chloe = fixtures.user("chloe.sw");
-        Reminders.Reminder reminder = reminders.openFor(hannah.organisationId(), hannah.staffId()).getFirst();
+        Reminders.Reminder reminder = open(hannah).getFirst();
         assertThatThrownBy(() -> reminders.dismiss(chloe, reminder.id())).isInstanceOf(NotFoundException.class);
         reminders.dismiss(hannah, reminder.id());
         assertThatThrownBy(() -> reminders.dismiss(hannah, reminder.id())).isInstanceOf(ConflictException.class);
-        assertThat(reminders.openFor(hannah.organisationId(), hannah.staffId())).extracting(Reminders.Reminder::id)
+        assertThat(open(hannah)).extracting(Reminders.Reminder::id)
                 .doesNotContain(reminder.id());
         reminders.writeFor(fixtures.today());
-        assertThat(reminders.openFor(hannah.organisationId(), hannah.staffId())).extracting(Reminders.Reminder::id)
+        assertThat(open(hannah)).extracting(Reminders.Reminder::id)
                 .doesNotContain(reminder.id());
+    }
+
+    private List<Reminders.Reminder> open(CurrentUser user) {
+        return reminders.openFor(user.organisationId(), user.staffId(), null, PageRequest.first(PageRequest.MAX_SIZE)).items();
     }
 }

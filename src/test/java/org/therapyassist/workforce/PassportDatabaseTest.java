@@ -1,5 +1,6 @@
 package org.therapyassist.workforce;
 
+import org.therapyassist.platform.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +34,7 @@ class PassportDatabaseTest {
         assertThat(verification.content().holder().familyName()).isEqualTo("Price");
         assertThat(verification.content().competencies()).extracting(Passports.CompetencyEntry::code).contains("3.06");
         var id = passports.importFor(megan, megan.staffId(), signed);
-        assertThat(passports.importedFor(megan, megan.staffId())).extracting(Passports.Imported::id).contains(id);
+        assertThat(passports.importedFor(megan, megan.staffId(), PageRequest.first(PageRequest.MAX_SIZE)).items()).extracting(Passports.Imported::id).contains(id);
     }
 
     @Test
@@ -49,10 +50,10 @@ class PassportDatabaseTest {
         var tampered = new Passports.SignedPassport(signed.format(), signed.keyId(), signed.publicKey(),
                 Base64.getEncoder().encodeToString(forged.getBytes(StandardCharsets.UTF_8)), signed.signature());
         assertThat(passports.verify(lead, tampered).signatureValid()).isFalse();
-        int before = passports.importedFor(lead, sam.staffId()).size();
+        int before = passports.importedFor(lead, sam.staffId(), PageRequest.first(PageRequest.MAX_SIZE)).items().size();
         assertThatThrownBy(() -> passports.importFor(lead, sam.staffId(), tampered))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("passport.signature-invalid"));
-        assertThat(passports.importedFor(lead, sam.staffId())).hasSize(before);
+        assertThat(passports.importedFor(lead, sam.staffId(), PageRequest.first(PageRequest.MAX_SIZE)).items()).hasSize(before);
     }
 
     @Test

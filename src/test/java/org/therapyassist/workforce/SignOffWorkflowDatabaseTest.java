@@ -1,5 +1,6 @@
 package org.therapyassist.workforce;
 
+import org.therapyassist.platform.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +32,7 @@ class SignOffWorkflowDatabaseTest {
         CurrentUser chloe = fixtures.user("chloe.sw");
         Episode episode = fixtures.patientWithEpisode(pt);
         DelegationView open = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", chloe.staffId()));
-        assertThat(inbox.of(pt).lapsedCompetency()).extracting(DelegationView::id).doesNotContain(open.id());
+        assertThat(inbox.of(pt, PageRequest.first(PageRequest.MAX_SIZE)).lapsedCompetency().items()).extracting(DelegationView::id).doesNotContain(open.id());
 
         var signOff = register.signOffsOf(chloe.organisationId(), chloe.staffId()).stream()
                 .filter(s -> s.competencyCode().equals("3.01") && s.inDateOn(fixtures.today())).findFirst().orElseThrow();
@@ -40,7 +41,7 @@ class SignOffWorkflowDatabaseTest {
 
         assertThatThrownBy(() -> desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", chloe.staffId())))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("delegation.not-competent"));
-        assertThat(inbox.of(pt).lapsedCompetency()).extracting(DelegationView::id).contains(open.id());
+        assertThat(inbox.of(pt, PageRequest.first(PageRequest.MAX_SIZE)).lapsedCompetency().items()).extracting(DelegationView::id).contains(open.id());
     }
 
     @Test
@@ -55,15 +56,15 @@ class SignOffWorkflowDatabaseTest {
         signOffs.request(aisha, "3.07", "Practised TUG with Tom on 5 patients");
         assertThatThrownBy(() -> signOffs.request(aisha, "3.07", null)).isInstanceOf(ConflictException.class);
         // The request reaches registrants of the worker's own team.
-        assertThat(inbox.of(grace).signOffRequests()).anySatisfy(r -> assertThat(r.staffName()).isEqualTo("Aisha Khan"));
-        assertThat(inbox.of(pt).signOffRequests()).noneSatisfy(r -> assertThat(r.staffName()).isEqualTo("Aisha Khan"));
+        assertThat(inbox.of(grace, PageRequest.first(PageRequest.MAX_SIZE)).signOffRequests().items()).anySatisfy(r -> assertThat(r.staffName()).isEqualTo("Aisha Khan"));
+        assertThat(inbox.of(pt, PageRequest.first(PageRequest.MAX_SIZE)).signOffRequests().items()).noneSatisfy(r -> assertThat(r.staffName()).isEqualTo("Aisha Khan"));
 
         assertThatThrownBy(() -> signOffs.signOff(aisha, aisha.staffId(),
                 new SignOffs.NewSignOff("3.07", fixtures.today(), SignOffMethod.OBSERVED, null, null)))
                 .isInstanceOf(NotAllowedException.class);
         signOffs.signOff(grace, aisha.staffId(), new SignOffs.NewSignOff("3.07", fixtures.today(), SignOffMethod.OBSERVED,
                 "Observed three TUG measurements on home visits", null));
-        assertThat(signOffs.requestsOf(aisha.organisationId(), aisha.staffId()))
+        assertThat(signOffs.requestsOf(aisha.organisationId(), aisha.staffId(), PageRequest.first(PageRequest.MAX_SIZE)).items())
                 .anySatisfy(r -> assertThat(r.status()).isEqualTo("SIGNED_OFF"));
 
         DelegationView delegated = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "TUG_MEASUREMENT", aisha.staffId()));
@@ -77,7 +78,7 @@ class SignOffWorkflowDatabaseTest {
         var id = signOffs.request(ben, "3.06", "Ready for hoist sign-off");
         signOffs.refuse(grace, id, "Shadow two more hoist transfers with a sling change first");
         assertThatThrownBy(() -> signOffs.refuse(grace, id, "again")).isInstanceOf(ConflictException.class);
-        assertThat(signOffs.requestsOf(ben.organisationId(), ben.staffId()))
+        assertThat(signOffs.requestsOf(ben.organisationId(), ben.staffId(), PageRequest.first(PageRequest.MAX_SIZE)).items())
                 .anySatisfy(r -> {
                     assertThat(r.status()).isEqualTo("REFUSED");
                     assertThat(r.feedback()).contains("sling change");

@@ -1,5 +1,8 @@
 package org.therapyassist.audit.api;
 
+import org.springframework.http.ResponseEntity;
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -24,8 +27,8 @@ class AuditApi {
 
     @GetMapping("/api/v1/audit")
     @Operation(summary = "The audit trail for a patient, newest first")
-    List<AuditEvent> forPatient(CurrentUser me, @RequestParam UUID patientId) {
-        return trail.trailFor(me, patientId, 500);
+    ResponseEntity<List<AuditEvent>> forPatient(CurrentUser me, @RequestParam UUID patientId, PageRequest page) {
+        return PagedResponses.of(trail.trailFor(me, patientId, page));
     }
 
     @GetMapping("/api/v1/audit/verify")

@@ -1,5 +1,7 @@
 package org.therapyassist.audit.web;
 
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +20,9 @@ class AuditPage {
     }
 
     @GetMapping("/audit")
-    String audit(CurrentUser me, @RequestParam UUID patientId, Model model) {
+    String audit(CurrentUser me, @RequestParam UUID patientId, @PageSize(50) PageRequest page, Model model) {
         model.addAttribute("patientId", patientId);
-        model.addAttribute("events", trail.trailFor(me, patientId, 500));
+        model.addAttribute("events", trail.trailFor(me, patientId, page));
         return "audit/patient";
     }
 

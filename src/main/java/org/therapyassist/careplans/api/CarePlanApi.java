@@ -1,5 +1,7 @@
 package org.therapyassist.careplans.api;
 
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -48,9 +50,9 @@ class CarePlanApi {
 
     @GetMapping("/patients/{patientId}/episodes")
     @Operation(summary = "A patient's episodes with goals and programme")
-    List<Episode> episodes(CurrentUser me, @PathVariable UUID patientId) {
+    ResponseEntity<List<Episode>> episodes(CurrentUser me, @PathVariable UUID patientId, PageRequest page) {
         patients.open(me, patientId);
-        return carePlans.episodesOf(me.organisationId(), patientId);
+        return PagedResponses.of(carePlans.episodesOf(me.organisationId(), patientId, page));
     }
 
     @Performs(Command.ADD_GOAL)

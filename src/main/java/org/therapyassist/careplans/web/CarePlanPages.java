@@ -77,7 +77,7 @@ class CarePlanPages {
         model.addAttribute("categories", Arrays.stream(ConditionCategory.values()).map(c -> Map.entry(c.name(), c.title())).toList());
         model.addAttribute("settings", Arrays.stream(CareSetting.values()).map(c -> Map.entry(c.name(), c.title())).toList());
         model.addAttribute("teams", staff.teams(me.organisationId()).stream().map(t -> Map.entry(t.id().toString(), t.name())).toList());
-        model.addAttribute("leads", staff.all(me.organisationId()).stream().filter(StaffMember::isRegistrant)
+        model.addAttribute("leads", staff.options(me.organisationId(), StaffDirectory.Pick.REGISTERED).stream().filter(StaffMember::isRegistrant)
                 .map(s -> Map.entry(s.id().toString(), s.displayName() + " (" + s.jobRole().title() + ")")).toList());
         model.addAttribute("errors", errors);
         return "careplans/episode-new";

@@ -1,5 +1,8 @@
 package org.therapyassist.delegation.api;
 
+import org.therapyassist.platform.web.BoundedList;
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,14 +47,16 @@ class DelegationApi {
 
     @GetMapping("/api/v1/task-types")
     @Operation(summary = "The catalogue of delegable tasks, with minimum stage and required competencies")
+    @BoundedList("the national catalogue of delegable tasks, a fixed list changed only by a release")
     List<TaskType> taskTypes() {
         return desk.taskTypes();
     }
 
     @GetMapping("/api/v1/task-types/{code}/competent-staff")
     @Operation(summary = "Support workers who could take this task today: right stage and every competency in date")
-    List<DelegationDesk.CompetentColleague> competentStaff(CurrentUser me, @PathVariable String code) {
-        return desk.competentFor(me, code);
+    ResponseEntity<List<DelegationDesk.CompetentColleague>> competentStaff(CurrentUser me, @PathVariable String code,
+            PageRequest page) {
+        return PagedResponses.of(desk.competentFor(me, code, page));
     }
 
     @Performs(Command.DELEGATE)

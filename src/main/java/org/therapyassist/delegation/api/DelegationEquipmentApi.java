@@ -1,5 +1,7 @@
 package org.therapyassist.delegation.api;
 
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,8 +47,8 @@ class DelegationEquipmentApi {
 
     @GetMapping("/api/v1/delegations/{id}/equipment")
     @Operation(summary = "The equipment named for a delegated task")
-    List<Asset> list(CurrentUser me, @PathVariable UUID id) {
-        return equipment.of(me.organisationId(), id);
+    ResponseEntity<List<Asset>> list(CurrentUser me, @PathVariable UUID id, PageRequest page) {
+        return PagedResponses.of(equipment.of(me.organisationId(), id, page));
     }
 
     @Schema(name = "TaskEquipmentLabel")

@@ -1,5 +1,6 @@
 package org.therapyassist.delegation.web;
 
+import org.therapyassist.platform.PageRequest;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -111,7 +112,7 @@ class DelegationPages {
         model.addAttribute("patient", patients.open(me, patientId));
         model.addAttribute("taskTypes", desk.taskTypes().stream()
                 .map(t -> Map.entry(t.code(), t.name() + " (" + t.minimumStage().title().toLowerCase() + " or above)")).toList());
-        model.addAttribute("workers", staff.supportWorkers(me.organisationId()).stream()
+        model.addAttribute("workers", staff.options(me.organisationId(), StaffDirectory.Pick.SUPPORT_WORKERS).stream()
                 .map(s -> Map.entry(s.id().toString(), s.displayName() + " – " + s.jobRole().title() + ", band " + s.band()
                         + (s.teamName() == null ? "" : ", " + s.teamName())))
                 .toList());
@@ -135,7 +136,7 @@ class DelegationPages {
         model.addAttribute("errors", errors);
         String task = model.getAttribute("form") instanceof DelegationForm f ? f.taskType() : null;
         if (task != null && desk.taskTypes().stream().anyMatch(t -> t.code().equals(task))) {
-            model.addAttribute("competent", desk.competentFor(me, task));
+            model.addAttribute("competent", desk.competentFor(me, task, PageRequest.first(DelegationDesk.COLLEAGUES_SHOWN)));
         }
         return "delegation/new";
     }
@@ -144,7 +145,7 @@ class DelegationPages {
     @GetMapping("/delegations/competent-workers")
     String competentWorkers(CurrentUser me, @RequestParam(required = false) String taskType, Model model) {
         if (taskType != null && !taskType.isBlank() && desk.taskTypes().stream().anyMatch(t -> t.code().equals(taskType))) {
-            model.addAttribute("competent", desk.competentFor(me, taskType));
+            model.addAttribute("competent", desk.competentFor(me, taskType, PageRequest.first(DelegationDesk.COLLEAGUES_SHOWN)));
         }
         return "delegation/competent-workers :: panel";
     }

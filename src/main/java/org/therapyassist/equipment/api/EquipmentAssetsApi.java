@@ -1,5 +1,7 @@
 package org.therapyassist.equipment.api;
 
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -57,8 +59,9 @@ class EquipmentAssetsApi {
     @GetMapping("/api/v1/equipment/assets")
     @Operation(summary = "The assets in a store, with status and when each is next due for inspection")
     @ProblemResponses(404)
-    List<AssetView> inStore(CurrentUser me, @Parameter(description = "The store") @RequestParam UUID storeId) {
-        return register.inStore(me, storeId).stream().map(l -> AssetView.of(l.asset(), l.due())).toList();
+    ResponseEntity<List<AssetView>> inStore(CurrentUser me, @Parameter(description = "The store") @RequestParam UUID storeId,
+            PageRequest page) {
+        return PagedResponses.of(register.inStore(me, storeId, page).map(l -> AssetView.of(l.asset(), l.due())));
     }
 
     @Performs(Command.ADD_ASSET)
@@ -72,12 +75,39 @@ class EquipmentAssetsApi {
     }
 
     @GetMapping("/api/v1/equipment/assets/{id}")
-    @Operation(summary = "An asset with its inspection history, faults and cleaning record")
+    @Operation(summary = "An asset with its latest " + RECENT + " inspections, faults and cleanings (newest first) and how "
+            + "many there are of each; the whole histories are paged at /inspections, /faults and /cleanings")
     AssetDetail show(CurrentUser me, @PathVariable UUID id) {
         Asset asset = register.require(me, id);
+        PageRequest recent = PageRequest.first(RECENT);
+        var inspected = inspections.history(me.organisationId(), id, recent);
+        var faulted = faults.ofAsset(me.organisationId(), id, recent);
+        var cleaned = loans.cleaningsOf(me.organisationId(), id, recent);
         return new AssetDetail(view(asset), register.retirementOf(me.organisationId(), id).map(AssetRegister.Retirement::reason).orElse(null),
-                inspections.history(me.organisationId(), id), faults.ofAsset(me.organisationId(), id),
-                loans.cleaningsOf(me.organisationId(), id));
+                inspected.items(), faulted.items(), cleaned.items(), inspected.total(), faulted.total(), cleaned.total());
+    }
+
+    static final int RECENT = 20;
+
+    @GetMapping("/api/v1/equipment/assets/{id}/inspections")
+    @Operation(summary = "An asset's inspections, newest first")
+    ResponseEntity<List<Inspections.Inspection>> inspectionsOf(CurrentUser me, @PathVariable UUID id, PageRequest page) {
+        register.require(me, id);
+        return PagedResponses.of(inspections.history(me.organisationId(), id, page));
+    }
+
+    @GetMapping("/api/v1/equipment/assets/{id}/faults")
+    @Operation(summary = "An asset's faults, open and repaired, newest first")
+    ResponseEntity<List<Faults.Fault>> faultsOf(CurrentUser me, @PathVariable UUID id, PageRequest page) {
+        register.require(me, id);
+        return PagedResponses.of(faults.ofAsset(me.organisationId(), id, page));
+    }
+
+    @GetMapping("/api/v1/equipment/assets/{id}/cleanings")
+    @Operation(summary = "An asset's cleaning record, newest first")
+    ResponseEntity<List<Loans.Cleaning>> cleaningsOf(CurrentUser me, @PathVariable UUID id, PageRequest page) {
+        register.require(me, id);
+        return PagedResponses.of(loans.cleaningsOf(me.organisationId(), id, page));
     }
 
     @Performs(Command.RETIRE_ASSET)
@@ -91,9 +121,10 @@ class EquipmentAssetsApi {
     @GetMapping("/api/v1/equipment/inspections")
     @Operation(summary = "Assets overdue or due for inspection within 30 days, for a store or the whole organisation")
     @ProblemResponses(404)
-    List<DueView> due(CurrentUser me, @Parameter(description = "A store, or none for all") @RequestParam(required = false) UUID storeId) {
-        return inspections.due(me, storeId).stream()
-                .map(d -> new DueView(AssetView.of(d.asset(), d.due()), d.storeName())).toList();
+    ResponseEntity<List<DueView>> due(CurrentUser me,
+            @Parameter(description = "A store, or none for all") @RequestParam(required = false) UUID storeId, PageRequest page) {
+        return PagedResponses.of(inspections.due(me, storeId, page)
+                .map(d -> new DueView(AssetView.of(d.asset(), d.due()), d.storeName())));
     }
 
     @Performs(Command.RECORD_EXAMINATION)
@@ -113,8 +144,8 @@ class EquipmentAssetsApi {
 
     @GetMapping("/api/v1/equipment/faults")
     @Operation(summary = "Open faults, newest first")
-    List<Faults.Fault> openFaults(CurrentUser me) {
-        return faults.open(me);
+    ResponseEntity<List<Faults.Fault>> openFaults(CurrentUser me, PageRequest page) {
+        return PagedResponses.of(faults.open(me, page));
     }
 
     @Performs(Command.REPORT_FAULT)
@@ -137,8 +168,8 @@ class EquipmentAssetsApi {
 
     @GetMapping("/api/v1/equipment/examiners")
     @Operation(summary = "The competent people who may examine equipment: equipment leads and named external examiners")
-    List<Examiners.Examiner> examinerList(CurrentUser me) {
-        return examiners.active(me.organisationId());
+    ResponseEntity<List<Examiners.Examiner>> examinerList(CurrentUser me, PageRequest page) {
+        return PagedResponses.of(examiners.active(me.organisationId(), page));
     }
 
     @Performs(Command.NAME_EXAMINER)
@@ -181,7 +212,7 @@ class EquipmentAssetsApi {
     }
 
     record AssetDetail(AssetView asset, String retiredReason, List<Inspections.Inspection> inspections, List<Faults.Fault> faults,
-            List<Loans.Cleaning> cleanings) {
+            List<Loans.Cleaning> cleanings, long inspectionCount, long faultCount, long cleaningCount) {
     }
 
     @Schema(name = "InspectionDue")

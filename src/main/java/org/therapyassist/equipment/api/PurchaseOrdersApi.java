@@ -1,5 +1,7 @@
 package org.therapyassist.equipment.api;
 
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -37,14 +39,14 @@ class PurchaseOrdersApi {
 
     @GetMapping("/api/v1/equipment/purchase-orders")
     @Operation(summary = "Purchase orders, newest first")
-    List<PurchaseOrders.Order> list(CurrentUser me) {
-        return orders.list(me);
+    ResponseEntity<List<PurchaseOrders.Order>> list(CurrentUser me, PageRequest page) {
+        return PagedResponses.of(orders.list(me, page));
     }
 
     @GetMapping("/api/v1/equipment/purchase-orders/suggested")
     @Operation(summary = "Per store, the stock at or below its reorder level and the reorder quantity to order")
-    List<PurchaseOrders.Suggestion> suggested(CurrentUser me) {
-        return orders.suggested(me);
+    ResponseEntity<List<PurchaseOrders.Suggestion>> suggested(CurrentUser me, PageRequest page) {
+        return PagedResponses.of(orders.suggested(me, page));
     }
 
     @GetMapping("/api/v1/equipment/purchase-orders/{id}")

@@ -1,5 +1,8 @@
 package org.therapyassist.equipment.api;
 
+import org.therapyassist.platform.web.BoundedList;
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -57,27 +60,29 @@ class StockApi {
 
     @GetMapping("/api/v1/equipment/items")
     @Operation(summary = "The equipment catalogue: item types, asset or counted stock, inspection regime")
+    @BoundedList("the national equipment catalogue, a fixed list of item types changed only by a release")
     List<ItemType> items() {
         return catalogue.all();
     }
 
     @GetMapping("/api/v1/equipment/stores")
     @Operation(summary = "The organisation's stores")
-    List<Store> stores(CurrentUser me) {
-        return stores.of(me.organisationId());
+    ResponseEntity<List<Store>> stores(CurrentUser me, PageRequest page) {
+        return PagedResponses.of(stores.of(me.organisationId(), page));
     }
 
     @GetMapping("/api/v1/equipment/stores/{id}/stock")
     @Operation(summary = "Counted stock in a store: available, in quarantine (awaiting cleaning), reorder level")
+    @BoundedList("one line per counted item type of the national equipment catalogue that the store holds or has a level for")
     List<StockLedger.StockLine> stock(CurrentUser me, @PathVariable UUID id) {
         return ledger.stockOf(me.organisationId(), id);
     }
 
     @GetMapping("/api/v1/equipment/stores/{id}/movements")
     @Operation(summary = "The store's ledger, newest first (every receipt, transfer, adjustment, write-off, issue, return, cleaning)")
-    List<StockLedger.Movement> movements(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String itemCode,
-            @RequestParam(defaultValue = "100") int limit) {
-        return ledger.movements(me.organisationId(), id, itemCode, Math.max(1, Math.min(limit, 1000)));
+    ResponseEntity<List<StockLedger.Movement>> movements(CurrentUser me, @PathVariable UUID id,
+            @RequestParam(required = false) String itemCode, PageRequest page) {
+        return PagedResponses.of(ledger.movements(me.organisationId(), id, itemCode, page));
     }
 
     @Performs(Command.MOVE_STOCK)
@@ -114,15 +119,15 @@ class StockApi {
 
     @GetMapping("/api/v1/equipment/loans")
     @Operation(summary = "Loans of one patient (patientId), or overdue returns for follow-up (overdue=true)")
-    List<Loans.Loan> loans(CurrentUser me, @RequestParam(required = false) UUID patientId,
-            @RequestParam(defaultValue = "false") boolean overdue) {
+    ResponseEntity<List<Loans.Loan>> loans(CurrentUser me, @RequestParam(required = false) UUID patientId,
+            @RequestParam(defaultValue = "false") boolean overdue, PageRequest page) {
         if (patientId != null) {
-            return loans.ofPatient(me, patientId);
+            return PagedResponses.of(loans.ofPatient(me, patientId, page));
         }
         if (!overdue) {
             throw new InvalidInputException(Map.of("patientId", "Give a patientId, or ask for overdue=true"));
         }
-        return loans.overdue(me);
+        return PagedResponses.of(loans.overdue(me, page));
     }
 
     @Performs(Command.RETURN_EQUIPMENT)
@@ -156,8 +161,8 @@ class StockApi {
 
     @GetMapping("/api/v1/equipment/stores/{id}/reservations")
     @Operation(summary = "Active bookings in a store from today on")
-    List<Reservations.Reservation> reservations(CurrentUser me, @PathVariable UUID id) {
-        return reservations.ofStore(me.organisationId(), id);
+    ResponseEntity<List<Reservations.Reservation>> reservations(CurrentUser me, @PathVariable UUID id, PageRequest page) {
+        return PagedResponses.of(reservations.ofStore(me.organisationId(), id, page));
     }
 
     @Performs(Command.RESERVE_EQUIPMENT)

@@ -1,5 +1,8 @@
 package org.therapyassist.equipment.web;
 
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -67,8 +70,9 @@ class AssetPages {
     }
 
     @GetMapping("/equipment/assets")
-    String list(CurrentUser me, @RequestParam(required = false) String storeId, Model model) {
-        return registerPage(me, Text.uuidOrNull(storeId), model, new FormErrors(), Map.of());
+    String list(CurrentUser me, @RequestParam(required = false) String storeId, @PageSize(PAGE_SIZE) PageRequest page,
+            Model model) {
+        return registerPage(me, Text.uuidOrNull(storeId), model, new FormErrors(), Map.of(), page);
     }
 
     @Performs(Command.ADD_ASSET)
@@ -86,16 +90,21 @@ class AssetPages {
         } catch (ConflictException e) {
             errors.add("label", e.getMessage());
         }
-        return registerPage(me, storeId, model, errors, form);
+        return registerPage(me, storeId, model, errors, form, PageRequest.first(PAGE_SIZE));
     }
 
-    private String registerPage(CurrentUser me, UUID storeId, Model model, FormErrors errors, Map<String, String> values) {
-        List<Store> all = stores.of(me.organisationId());
+    static final int PAGE_SIZE = 25;
+    /** The asset page shows the latest inspections, faults and cleanings; the API pages through the rest. */
+    static final int LATEST = 20;
+
+    private String registerPage(CurrentUser me, UUID storeId, Model model, FormErrors errors, Map<String, String> values,
+            PageRequest page) {
+        List<Store> all = stores.of(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE)).items();
         Store store = storeId == null ? (all.isEmpty() ? null : all.getFirst()) : stores.require(me.organisationId(), storeId);
         model.addAttribute("stores", all);
         model.addAttribute("storeOptions", all.stream().map(s -> Map.entry(s.id().toString(), s.name())).toList());
         model.addAttribute("store", store);
-        model.addAttribute("assets", store == null ? List.of() : register.inStore(me, store.id()));
+        model.addAttribute("assets", store == null ? Page.empty(page) : register.inStore(me, store.id(), page));
         model.addAttribute("items", catalogue.all().stream().filter(ItemType::isAsset)
                 .map(i -> Map.entry(i.code(), i.name())).toList());
         model.addAttribute("errors", errors);
@@ -226,22 +235,21 @@ class AssetPages {
     private String assetPage(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values) {
         Asset asset = register.require(me, id);
         LocalDate today = Time.today(clock);
-        List<Faults.Fault> assetFaults = faults.ofAsset(me.organisationId(), id);
-        boolean openFault = assetFaults.stream().anyMatch(f -> f.status() == Faults.Status.OPEN);
+        boolean openFault = faults.hasOpenFault(me.organisationId(), id);
         model.addAttribute("asset", asset);
         model.addAttribute("store", stores.require(me.organisationId(), asset.storeId()));
         model.addAttribute("item", catalogue.require(asset.itemCode(), "itemCode"));
         model.addAttribute("due", asset.status() == Asset.Status.RETIRED ? InspectionRules.Due.NOT_REQUIRED
                 : InspectionRules.classify(asset.nextInspectionDue(), today));
         model.addAttribute("issuable", asset.issuableOn(today));
-        model.addAttribute("inspections", inspections.history(me.organisationId(), id));
-        model.addAttribute("faults", assetFaults);
-        model.addAttribute("cleanings", loans.cleaningsOf(me.organisationId(), id));
+        model.addAttribute("inspections", inspections.history(me.organisationId(), id, PageRequest.first(LATEST)));
+        model.addAttribute("faults", faults.ofAsset(me.organisationId(), id, PageRequest.first(LATEST)));
+        model.addAttribute("cleanings", loans.cleaningsOf(me.organisationId(), id, PageRequest.first(LATEST)));
         model.addAttribute("openFault", openFault);
         model.addAttribute("needsReinspection", asset.status() == Asset.Status.QUARANTINED && !openFault);
         model.addAttribute("retirement", register.retirementOf(me.organisationId(), id).orElse(null));
         model.addAttribute("results", List.of(Map.entry("PASS", "Pass: safe to use"), Map.entry("FAIL", "Fail: take out of service")));
-        model.addAttribute("examiners", examiners.active(me.organisationId()).stream()
+        model.addAttribute("examiners", examiners.active(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
                 .map(e -> Map.entry(e.id().toString(), e.label())).toList());
         model.addAttribute("canExamine", guard.allows(me, Command.RECORD_EXAMINATION));
         model.addAttribute("canRepair", guard.allows(me, Command.MARK_FAULT_REPAIRED));

@@ -1,5 +1,7 @@
 package org.therapyassist.equipment.web;
 
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,9 +56,9 @@ class EquipmentPages {
     }
 
     @GetMapping("/equipment")
-    String home(CurrentUser me, Model model) {
-        model.addAttribute("stores", stores.of(me.organisationId()));
-        model.addAttribute("overdue", loans.overdue(me));
+    String home(CurrentUser me, @PageSize(PAGE_SIZE) PageRequest page, Model model) {
+        model.addAttribute("stores", stores.of(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE)));
+        model.addAttribute("overdue", loans.overdue(me, page));
         model.addAttribute("today", Time.today(clock));
         model.addAttribute("teams", teams.teams(me.organisationId()).stream().map(t -> Map.entry(t.id().toString(), t.name())).toList());
         model.addAttribute("storeKinds", List.of(Map.entry("WARD", "Ward store"), Map.entry("COMMUNITY_BASE", "Community base"),
@@ -87,7 +89,7 @@ class EquipmentPages {
         }
         model.addAttribute("errors", errors);
         model.addAttribute("v", form);
-        return home(me, model);
+        return home(me, PageRequest.first(PAGE_SIZE), model);
     }
 
     @Performs(Command.SET_REORDER_LEVEL)
@@ -108,12 +110,12 @@ class EquipmentPages {
                 errors.refuse(e);
             }
         }
-        return storePage(me, id, model, errors, form, "levels");
+        return storePage(me, id, model, errors, form, "levels", PageRequest.first(PAGE_SIZE));
     }
 
     @GetMapping("/equipment/stores/{id}")
-    String store(CurrentUser me, @PathVariable UUID id, Model model) {
-        return storePage(me, id, model, new FormErrors(), Map.of(), null);
+    String store(CurrentUser me, @PathVariable UUID id, @PageSize(PAGE_SIZE) PageRequest page, Model model) {
+        return storePage(me, id, model, new FormErrors(), Map.of(), null, page);
     }
 
     @Performs(Command.MOVE_STOCK)
@@ -154,7 +156,7 @@ class EquipmentPages {
                 errors.refuse(e);
             }
         }
-        return storePage(me, id, model, errors, form, "movement");
+        return storePage(me, id, model, errors, form, "movement", PageRequest.first(PAGE_SIZE));
     }
 
     @Performs(Command.RESERVE_EQUIPMENT)
@@ -185,7 +187,7 @@ class EquipmentPages {
                 errors.refuse(e);
             }
         }
-        return storePage(me, id, model, errors, form, "booking");
+        return storePage(me, id, model, errors, form, "booking", PageRequest.first(PAGE_SIZE));
     }
 
     @Performs(Command.RESERVE_EQUIPMENT)
@@ -214,13 +216,21 @@ class EquipmentPages {
         return "asset".equals(returnTo) ? "redirect:/equipment/assets/" + id : "redirect:/equipment/stores/" + storeId;
     }
 
-    private String storePage(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values, String open) {
+    static final int PAGE_SIZE = 25;
+    /** The store page shows the newest ledger entries and the soonest bookings; the API pages through the rest. */
+    static final int LATEST = 25;
+
+    private String storePage(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values, String open,
+            PageRequest assetPage) {
         model.addAttribute("store", stores.require(me.organisationId(), id));
         model.addAttribute("stock", ledger.stockOf(me.organisationId(), id));
-        model.addAttribute("assets", assets.inStore(me.organisationId(), id));
-        model.addAttribute("bookings", reservations.ofStore(me.organisationId(), id));
-        model.addAttribute("movements", ledger.movements(me.organisationId(), id, null, 25));
-        model.addAttribute("otherStores", stores.of(me.organisationId()).stream().filter(s -> !s.id().equals(id))
+        model.addAttribute("assets", assets.inStore(me.organisationId(), id, assetPage));
+        // The booking form chooses from the store's assets; a picker, at most a page of the largest size.
+        model.addAttribute("bookable", assets.inStore(me.organisationId(), id, PageRequest.first(PageRequest.MAX_SIZE)).items());
+        model.addAttribute("bookings", reservations.ofStore(me.organisationId(), id, PageRequest.first(LATEST)));
+        model.addAttribute("movements", ledger.movements(me.organisationId(), id, null, PageRequest.first(LATEST)));
+        model.addAttribute("otherStores", stores.of(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
+                .filter(s -> !s.id().equals(id))
                 .map(s -> Map.entry(s.id().toString(), s.name())).toList());
         model.addAttribute("countedItems", catalogue.all().stream().filter(i -> !i.isAsset())
                 .map(i -> Map.entry(i.code(), i.name())).toList());

@@ -1,5 +1,7 @@
 package org.therapyassist.equipment.web;
 
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -33,9 +35,10 @@ class OrderPages {
     }
 
     @GetMapping("/equipment/orders")
-    String list(CurrentUser me, Model model) {
-        model.addAttribute("suggestions", orders.suggested(me));
-        model.addAttribute("orders", orders.list(me));
+    String list(CurrentUser me, @PageSize(25) PageRequest page, Model model) {
+        // Suggestions: one card per store below its reorder levels, the first page of such stores.
+        model.addAttribute("suggestions", orders.suggested(me, PageRequest.first()));
+        model.addAttribute("orders", orders.list(me, page));
         model.addAttribute("defaultSupplier", PurchaseOrders.DEFAULT_SUPPLIER);
         return "equipment/orders";
     }

@@ -1,5 +1,8 @@
 package org.therapyassist.equipment.web;
 
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,22 +59,27 @@ class SafetyPages {
     }
 
     @GetMapping("/equipment/inspections")
-    String due(CurrentUser me, @RequestParam(required = false) String storeId, Model model) {
-        return duePage(me, Text.uuidOrNull(storeId), model, new FormErrors(), Map.of());
+    String due(CurrentUser me, @RequestParam(required = false) String storeId, @PageSize(PAGE_SIZE) PageRequest page,
+            Model model) {
+        return duePage(me, Text.uuidOrNull(storeId), model, new FormErrors(), Map.of(), page);
     }
 
-    private String duePage(CurrentUser me, UUID store, Model model, FormErrors errors, Map<String, String> values) {
-        List<Store> all = stores.of(me.organisationId());
+    static final int PAGE_SIZE = 25;
+
+    private String duePage(CurrentUser me, UUID store, Model model, FormErrors errors, Map<String, String> values,
+            PageRequest page) {
+        List<Store> all = stores.of(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE)).items();
         model.addAttribute("stores", all);
         model.addAttribute("store", store == null ? null : stores.require(me.organisationId(), store));
-        model.addAttribute("due", inspections.due(me, store));
-        List<Examiners.Examiner> list = examiners.active(me.organisationId());
+        model.addAttribute("due", inspections.due(me, store, page));
+        // The competent people: a short list the lead keeps, shown whole (at most a page of the largest size).
+        List<Examiners.Examiner> list = examiners.active(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE)).items();
         model.addAttribute("examiners", list);
         boolean canName = guard.allows(me, Command.NAME_EXAMINER);
         model.addAttribute("canName", canName);
         if (canName) {
             var named = list.stream().map(Examiners.Examiner::staffId).filter(java.util.Objects::nonNull).toList();
-            model.addAttribute("staffOptions", staff.all(me.organisationId()).stream()
+            model.addAttribute("staffOptions", staff.options(me.organisationId(), StaffDirectory.Pick.EVERYONE).stream()
                     .filter(p -> !named.contains(p.id()) && p.jobRole() != JobRole.ADMINISTRATOR)
                     .map(p -> Map.entry(p.id().toString(), p.displayName() + " (" + p.jobRole().title() + ")")).toList());
         }
@@ -97,7 +105,7 @@ class SafetyPages {
         } catch (ConflictException e) {
             errors.refuse(e);
         }
-        return duePage(me, null, model, errors, form);
+        return duePage(me, null, model, errors, form, PageRequest.first(PAGE_SIZE));
     }
 
     @Performs(Command.NAME_EXAMINER)
@@ -109,8 +117,8 @@ class SafetyPages {
     }
 
     @GetMapping("/equipment/faults")
-    String faults(CurrentUser me, Model model) {
-        return faultsPage(me, model, new FormErrors(), Map.of());
+    String faults(CurrentUser me, @PageSize(PAGE_SIZE) PageRequest page, Model model) {
+        return faultsPage(me, model, new FormErrors(), Map.of(), page);
     }
 
     /** A fault on counted stock, or on an asset found by its label; from a store or a patient's home. */
@@ -141,11 +149,11 @@ class SafetyPages {
                 errors.refuse(e);
             }
         }
-        return faultsPage(me, model, errors, form);
+        return faultsPage(me, model, errors, form, PageRequest.first(PAGE_SIZE));
     }
 
-    private String faultsPage(CurrentUser me, Model model, FormErrors errors, Map<String, String> values) {
-        model.addAttribute("faults", faults.open(me));
+    private String faultsPage(CurrentUser me, Model model, FormErrors errors, Map<String, String> values, PageRequest page) {
+        model.addAttribute("faults", faults.open(me, page));
         model.addAttribute("items", catalogue.all().stream().map(i -> Map.entry(i.code(), i.name())).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);

@@ -1,5 +1,8 @@
 package org.therapyassist.exercises.api;
 
+import org.therapyassist.platform.web.BoundedList;
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -39,9 +42,10 @@ class ExerciseApi {
 
     @GetMapping("/exercises")
     @Operation(summary = "The library, by name, optionally filtered by body region and category")
-    List<Exercise> list(CurrentUser me, @Parameter(description = "Body region") @RequestParam(required = false) BodyRegion region,
-            @Parameter(description = "Category") @RequestParam(required = false) ExerciseCategory category) {
-        return library.list(me.organisationId(), region, category);
+    ResponseEntity<List<Exercise>> list(CurrentUser me,
+            @Parameter(description = "Body region") @RequestParam(required = false) BodyRegion region,
+            @Parameter(description = "Category") @RequestParam(required = false) ExerciseCategory category, PageRequest page) {
+        return PagedResponses.of(library.list(me.organisationId(), region, category, page));
     }
 
     @GetMapping("/exercises/{id}")
@@ -59,6 +63,7 @@ class ExerciseApi {
 
     @GetMapping("/exercise-drawings")
     @Operation(summary = "The names of the drawings an exercise of the service's own can use")
+    @BoundedList("the drawings built into the product, a fixed set of a few dozen")
     List<String> drawings() {
         return Figures.poses().stream().sorted().toList();
     }

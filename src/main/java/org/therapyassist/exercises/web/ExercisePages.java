@@ -1,5 +1,7 @@
 package org.therapyassist.exercises.web;
 
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.List;
@@ -39,10 +41,10 @@ class ExercisePages {
 
     @GetMapping("/exercises")
     String library(CurrentUser me, @RequestParam(required = false) String region,
-            @RequestParam(required = false) String category, Model model) {
+            @RequestParam(required = false) String category, @PageSize(30) PageRequest page, Model model) {
         BodyRegion r = parse(BodyRegion.class, region);
         ExerciseCategory c = parse(ExerciseCategory.class, category);
-        model.addAttribute("exercises", library.list(me.organisationId(), r, c));
+        model.addAttribute("exercises", library.list(me.organisationId(), r, c, page));
         model.addAttribute("region", r == null ? "" : r.name());
         model.addAttribute("category", c == null ? "" : c.name());
         options(model);

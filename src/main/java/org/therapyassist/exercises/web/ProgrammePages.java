@@ -208,7 +208,9 @@ class ProgrammePages {
         model.addAttribute("episode", episode);
         model.addAttribute("patient", patients.summaries(me.organisationId(), List.of(episode.patientId())).get(episode.patientId()));
         model.addAttribute("lines", lines);
-        model.addAttribute("exerciseOptions", library.list(me.organisationId(), region, null).stream()
+        // A picker: the library for the chosen region, at most a page of the largest size.
+        model.addAttribute("exerciseOptions", library.list(me.organisationId(), region, null,
+                        org.therapyassist.platform.PageRequest.first(org.therapyassist.platform.PageRequest.MAX_SIZE)).items().stream()
                 .map(e -> Map.entry(e.id().toString(), e.name() + " (" + e.category().title().toLowerCase(java.util.Locale.UK) + ")")).toList());
         model.addAttribute("regions", java.util.Arrays.stream(BodyRegion.values()).map(r -> Map.entry(r.name(), r.title())).toList());
         model.addAttribute("v", v);

@@ -2,6 +2,8 @@ package org.therapyassist.groups.api;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -49,8 +51,8 @@ class GroupsApi {
 
     @GetMapping("/api/v1/group-classes")
     @Operation(summary = "The service's running group classes, with places taken and the length of each waiting list")
-    List<GroupClasses.ClassTemplate> all(CurrentUser me) {
-        return classes.all(me.organisationId());
+    ResponseEntity<List<GroupClasses.ClassTemplate>> all(CurrentUser me, PageRequest page) {
+        return PagedResponses.of(classes.all(me.organisationId(), page));
     }
 
     @Performs(Command.CREATE_GROUP_CLASS)
@@ -72,9 +74,9 @@ class GroupsApi {
 
     @GetMapping("/api/v1/group-classes/{id}/sessions")
     @Operation(summary = "The class's sessions, oldest first, with their status (scheduled, cancelled, recorded)")
-    List<GroupClasses.Session> sessions(CurrentUser me, @PathVariable UUID id) {
+    ResponseEntity<List<GroupClasses.Session>> sessions(CurrentUser me, @PathVariable UUID id, PageRequest page) {
         classes.require(me.organisationId(), id);
-        return classes.sessionsOf(me.organisationId(), id);
+        return PagedResponses.of(classes.sessionsOf(me.organisationId(), id, page));
     }
 
     @Performs(Command.SCHEDULE_GROUP_SESSION)
@@ -108,16 +110,16 @@ class GroupsApi {
 
     @GetMapping("/api/v1/group-classes/{id}/enrolments")
     @Operation(summary = "Everyone enrolled, then the waiting list in order")
-    List<Enrolments.Enrolment> enrolments(CurrentUser me, @PathVariable UUID id) {
+    ResponseEntity<List<Enrolments.Enrolment>> enrolments(CurrentUser me, @PathVariable UUID id, PageRequest page) {
         classes.require(me.organisationId(), id);
-        return enrolments.ofClass(me, id);
+        return PagedResponses.of(enrolments.ofClass(me, id, page));
     }
 
     @GetMapping("/api/v1/group-classes/{id}/waiting-list")
     @Operation(summary = "The waiting list only, first to be offered a place first")
-    List<Enrolments.Enrolment> waitingList(CurrentUser me, @PathVariable UUID id) {
+    ResponseEntity<List<Enrolments.Enrolment>> waitingList(CurrentUser me, @PathVariable UUID id, PageRequest page) {
         classes.require(me.organisationId(), id);
-        return enrolments.ofClass(me, id).stream().filter(e -> e.status() == Enrolments.Status.WAITING).toList();
+        return PagedResponses.of(enrolments.ofClass(me, id, Enrolments.Status.WAITING, page));
     }
 
     @Performs(Command.ENROL_IN_GROUP)
@@ -168,9 +170,17 @@ class GroupsApi {
     }
 
     @GetMapping("/api/v1/patients/{id}/group-classes")
-    @Operation(summary = "A patient's group classes (enrolled, waiting, withdrawn) and attendance history, newest first")
+    @Operation(summary = "A patient's group classes (enrolled, waiting, withdrawn) and attendance history, newest first: "
+            + "the latest " + org.therapyassist.groups.GroupHistory.SHOWN + " of each with how many there are "
+            + "(enrolmentCount, attendanceCount); all attendance is at /group-attendance")
     org.therapyassist.groups.GroupHistory.OfPatient ofPatient(CurrentUser me, @PathVariable UUID id) {
         return history.forPatient(me, id);
+    }
+
+    @GetMapping("/api/v1/patients/{id}/group-attendance")
+    @Operation(summary = "A patient's attendance lines, latest session first, each with any corrected outcome")
+    ResponseEntity<List<Registers.PatientAttendance>> attendance(CurrentUser me, @PathVariable UUID id, PageRequest page) {
+        return PagedResponses.of(history.attendanceOf(me, id, page));
     }
 
     private static int requireVersion(Integer version) {

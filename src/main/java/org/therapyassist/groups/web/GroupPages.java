@@ -1,5 +1,7 @@
 package org.therapyassist.groups.web;
 
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -55,9 +57,9 @@ class GroupPages {
     }
 
     @GetMapping("/groups")
-    String home(CurrentUser me, Model model) {
+    String home(CurrentUser me, @PageSize(PAGE_SIZE) PageRequest page, Model model) {
         LocalDate today = Time.today(clock);
-        model.addAttribute("classes", classes.all(me.organisationId()));
+        model.addAttribute("classes", classes.all(me.organisationId(), page));
         model.addAttribute("sessions", classes.sessionsBetween(me.organisationId(), today.minusDays(7), today.plusDays(7)));
         model.addAttribute("today", today);
         return "groups/home";
@@ -101,8 +103,12 @@ class GroupPages {
     }
 
     @GetMapping("/groups/classes/{id}")
-    String show(CurrentUser me, @PathVariable UUID id, Model model) {
-        return classPage(me, id, model, new FormErrors(), Map.of("weeks", "6"));
+    String show(CurrentUser me, @PathVariable UUID id, @PageSize(PAGE_SIZE) PageRequest page,
+            @RequestParam(name = "page", required = false) String askedPage, Model model) {
+        // Without a page asked for, the sessions open where today's and upcoming ones are.
+        PageRequest sessions = askedPage != null ? page : new PageRequest(
+                classes.pageOfSessionsFrom(me.organisationId(), id, Time.today(clock), PAGE_SIZE), PAGE_SIZE);
+        return classPage(me, id, model, new FormErrors(), Map.of("weeks", "6"), sessions);
     }
 
     @Performs(Command.SCHEDULE_GROUP_SESSION)
@@ -124,7 +130,8 @@ class GroupPages {
                 errors.refuse(e);
             }
         }
-        return classPage(me, id, model, errors, form);
+        return classPage(me, id, model, errors, form,
+                new PageRequest(classes.pageOfSessionsFrom(me.organisationId(), id, Time.today(clock), PAGE_SIZE), PAGE_SIZE));
     }
 
     @Performs(Command.ENROL_IN_GROUP)
@@ -142,7 +149,8 @@ class GroupPages {
         } catch (DomainException e) {
             errors.refuse(e);
         }
-        return classPage(me, id, model, errors, form);
+        return classPage(me, id, model, errors, form,
+                new PageRequest(classes.pageOfSessionsFrom(me.organisationId(), id, Time.today(clock), PAGE_SIZE), PAGE_SIZE));
     }
 
     @Performs(Command.ENROL_IN_GROUP)
@@ -269,13 +277,17 @@ class GroupPages {
         return "groups/register";
     }
 
-    private String classPage(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values) {
+    static final int PAGE_SIZE = 25;
+
+    private String classPage(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values,
+            PageRequest sessionPage) {
         var template = classes.require(me.organisationId(), id);
-        var list = enrolments.ofClass(me, id);
         model.addAttribute("c", template);
-        model.addAttribute("sessions", classes.sessionsOf(me.organisationId(), id));
-        model.addAttribute("enrolled", list.stream().filter(e -> e.status() == Enrolments.Status.ENROLLED).toList());
-        model.addAttribute("waiting", list.stream().filter(e -> e.status() == Enrolments.Status.WAITING).toList());
+        model.addAttribute("sessions", classes.sessionsOf(me.organisationId(), id, sessionPage));
+        // Enrolled: at most the class's capacity (60). Waiting: the first in the queue; the API pages the rest.
+        model.addAttribute("enrolled", enrolments.ofClass(me, id, Enrolments.Status.ENROLLED,
+                PageRequest.first(PageRequest.MAX_SIZE)).items());
+        model.addAttribute("waiting", enrolments.ofClass(me, id, Enrolments.Status.WAITING, PageRequest.first(PAGE_SIZE)));
         model.addAttribute("candidates", me.isRegistrant()
                 ? enrolments.candidates(me, id, template.teamId()).stream()
                         .map(c -> Map.entry(c.episodeId().toString(), c.patientName() + " – " + c.referralReason())).toList()

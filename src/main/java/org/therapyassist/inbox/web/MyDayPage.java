@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.therapyassist.delegation.MyDay;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.sessions.Escalations;
 import org.therapyassist.workforce.Reminders;
 import org.therapyassist.workforce.Thanks;
@@ -25,12 +26,15 @@ class MyDayPage {
         this.thanks = thanks;
     }
 
+    /** Replies to what the worker escalated in the last week; more than this is on the API. */
+    static final int ESCALATIONS_SHOWN = 20;
+
     @GetMapping("/my-day")
     String myDay(CurrentUser me, Model model) {
         model.addAttribute("day", myDay.of(me));
-        model.addAttribute("escalations", escalations.raisedBy(me));
+        model.addAttribute("escalations", escalations.raisedBy(me, PageRequest.first(ESCALATIONS_SHOWN)).items());
         model.addAttribute("thanks", thanks.receivedBy(me.organisationId(), me.staffId(), 3));
-        model.addAttribute("reminders", reminders.openFor(me.organisationId(), me.staffId()));
+        model.addAttribute("reminders", reminders.summaryFor(me.organisationId(), me.staffId()));
         return "delegation/my-day";
     }
 }

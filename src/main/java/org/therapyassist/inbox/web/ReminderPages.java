@@ -1,20 +1,30 @@
 package org.therapyassist.inbox.web;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.workforce.Reminders;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.workforce.ReminderGroup;
+import org.therapyassist.workforce.Reminders;
 
-/** Dismissing a reminder from My day or the inbox, then back to where it was shown. */
+/** All of one's reminders a page at a time, and dismissing them (one, a group, or all), then back to where they were. */
 @Controller
 class ReminderPages {
+
+    static final int PAGE_SIZE = 25;
 
     private final Reminders reminders;
 
@@ -22,16 +32,57 @@ class ReminderPages {
         this.reminders = reminders;
     }
 
+    @GetMapping("/reminders")
+    String list(CurrentUser me, @RequestParam(required = false) ReminderGroup group, @PageSize(PAGE_SIZE) PageRequest page,
+            Model model) {
+        model.addAttribute("group", group);
+        model.addAttribute("found", reminders.openFor(me.organisationId(), me.staffId(), group, page));
+        model.addAttribute("summary", reminders.summaryFor(me.organisationId(), me.staffId()));
+        return "inbox/reminder-list";
+    }
+
     @Performs(Command.DISMISS_REMINDER)
     @PostMapping("/reminders/{id}/dismiss")
     String dismiss(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String back,
-            RedirectAttributes redirect) {
+            @RequestParam(required = false) ReminderGroup group, RedirectAttributes redirect) {
         try {
             reminders.dismiss(me, id);
             redirect.addFlashAttribute("banner", "Reminder dismissed.");
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
-        return "redirect:" + ("inbox".equals(back) ? "/inbox" : "/my-day");
+        return back(back, group);
+    }
+
+    @Performs(Command.DISMISS_REMINDER)
+    @PostMapping("/reminders/dismiss-all")
+    String dismissAll(CurrentUser me, @RequestParam(required = false) ReminderGroup group,
+            @RequestParam(required = false) String raisedUpTo, @RequestParam(required = false) String back,
+            RedirectAttributes redirect) {
+        int n = reminders.dismissAll(me, group, instant(raisedUpTo));
+        redirect.addFlashAttribute("banner", n == 0 ? "There were no reminders to dismiss."
+                : n == 1 ? "1 reminder dismissed." : n + " reminders dismissed.");
+        return back(back, "list".equals(back) ? null : group);
+    }
+
+    private static Instant instant(String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(java.util.Map.of("raisedUpTo", "Dismiss from the list of reminders you looked at"));
+        }
+        try {
+            return Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(java.util.Map.of("raisedUpTo", "must be a time such as 2026-12-06T06:30:00Z"));
+        }
+    }
+
+    private static String back(String back, ReminderGroup group) {
+        if ("inbox".equals(back)) {
+            return "redirect:/inbox";
+        }
+        if ("list".equals(back)) {
+            return "redirect:/reminders" + (group == null ? "" : "?group=" + group.name());
+        }
+        return "redirect:/my-day";
     }
 }

@@ -1,5 +1,8 @@
 package org.therapyassist.outcomes.api;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -60,8 +63,8 @@ class OutcomesApi {
     @GetMapping("/api/v1/measures")
     @Operation(summary = "The measures this service can use: the built-in library (with SNOMED CT codes where confirmed) "
             + "and the service's own")
-    List<Measure> catalogue(CurrentUser me) {
-        return catalogue.all(me.organisationId());
+    ResponseEntity<List<Measure>> catalogue(CurrentUser me, PageRequest page) {
+        return PagedResponses.of(catalogue.all(me.organisationId(), page));
     }
 
     @GetMapping("/api/v1/measures/{key}")
@@ -81,9 +84,11 @@ class OutcomesApi {
     }
 
     @GetMapping("/api/v1/patients/{patientId}/measure-results")
-    @Operation(summary = "A patient's current measure results, oldest first (corrected results are replaced by the correction)")
-    List<MeasureResult> resultsOf(CurrentUser me, @PathVariable UUID patientId) {
-        return results.openForPatient(me, patientId);
+    @Operation(summary = "A patient's current measure results, oldest first (corrected results are replaced by the "
+            + "correction); one measure only with measureKey. The last page (rel=\"last\") holds the newest")
+    ResponseEntity<List<MeasureResult>> resultsOf(CurrentUser me, @PathVariable UUID patientId,
+            @Parameter(description = "Only this measure") @RequestParam(required = false) String measureKey, PageRequest page) {
+        return PagedResponses.of(results.openForPatient(me, patientId, measureKey, page));
     }
 
     @Performs(Command.RECORD_MEASURE)
@@ -117,15 +122,17 @@ class OutcomesApi {
 
     @GetMapping("/api/v1/measure-results/delegated")
     @Operation(summary = "Registrant: results support workers recorded on my delegations in the last 30 days")
-    List<MeasureResult> delegated(CurrentUser me, @RequestParam(defaultValue = "30") int days) {
+    ResponseEntity<List<MeasureResult>> delegated(CurrentUser me, @RequestParam(defaultValue = "30") int days,
+            PageRequest page) {
         if (!me.isRegistrant()) {
             throw new NotAllowedException("measure.registrant-only", "This list is for the registrant who delegated.");
         }
-        return results.fromDelegatedWork(me, Math.max(1, Math.min(days, 365)));
+        return PagedResponses.of(results.fromDelegatedWork(me, Math.max(1, Math.min(days, 365)), page));
     }
 
     @GetMapping(value = "/api/v1/patients/{patientId}/measures/{key}/chart.svg", produces = "image/svg+xml")
-    @Operation(summary = "The measure over time as SVG with interpretation bands (role=img, title and description)")
+    @Operation(summary = "The measure over time as SVG with interpretation bands (role=img, title and description): "
+            + "the latest " + PatientOutcomes.CHART_WINDOW + " results")
     ResponseEntity<String> chart(CurrentUser me, @PathVariable UUID patientId, @PathVariable String key) {
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
                 .body(outcomes.measure(me, patientId, key).chartSvg());

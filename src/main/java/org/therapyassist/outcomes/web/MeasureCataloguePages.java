@@ -1,5 +1,7 @@
 package org.therapyassist.outcomes.web;
 
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +53,8 @@ class MeasureCataloguePages {
     }
 
     @GetMapping("/measures")
-    String catalogue(CurrentUser me, Model model) {
-        model.addAttribute("measures", catalogue.all(me.organisationId()));
+    String catalogue(CurrentUser me, @PageSize(25) PageRequest page, Model model) {
+        model.addAttribute("measures", catalogue.all(me.organisationId(), page));
         model.addAttribute("canAdd", guard.allows(me, Command.ADD_SERVICE_MEASURE));
         return "outcomes/catalogue";
     }
@@ -99,11 +101,11 @@ class MeasureCataloguePages {
     }
 
     @GetMapping("/outcomes/delegated")
-    String delegated(CurrentUser me, Model model) {
+    String delegated(CurrentUser me, @PageSize(25) PageRequest page, Model model) {
         if (!me.isRegistrant()) {
             throw new NotAllowedException("measure.registrant-only", "This list is for the registrant who delegated.");
         }
-        model.addAttribute("results", results.fromDelegatedWork(me, 30));
+        model.addAttribute("results", results.fromDelegatedWork(me, 30, page));
         return "outcomes/delegated";
     }
 

@@ -1,5 +1,7 @@
 package org.therapyassist.outcomes.web;
 
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
@@ -54,11 +56,12 @@ class OutcomePages {
     }
 
     @GetMapping("/patients/{patientId}/measures/new")
-    String choose(CurrentUser me, @PathVariable UUID patientId, @RequestParam(required = false) String measure, Model model) {
+    String choose(CurrentUser me, @PathVariable UUID patientId, @RequestParam(required = false) String measure,
+            @PageSize(25) PageRequest page, Model model) {
         Patient patient = patients.open(me, patientId);
         if (measure == null || catalogue.find(me.organisationId(), measure).isEmpty()) {
             model.addAttribute("patient", patient);
-            model.addAttribute("measures", catalogue.all(me.organisationId()));
+            model.addAttribute("measures", catalogue.all(me.organisationId(), page));
             return "outcomes/choose";
         }
         var today = Time.today(clock);

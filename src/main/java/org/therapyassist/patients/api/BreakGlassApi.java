@@ -1,5 +1,9 @@
 package org.therapyassist.patients.api;
 
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -30,11 +34,11 @@ class BreakGlassApi {
 
     @Performs(Command.REVIEW_BREAK_GLASS)
     @GetMapping("/api/v1/break-glass")
-    @Operation(summary = "Break-glass openings waiting for review (oldest first) or already reviewed (newest first), "
-            + "25 to a page; team leads only")
-    BreakGlassLog.Page list(CurrentUser me, @RequestParam(defaultValue = "false") boolean reviewed,
-            @RequestParam(defaultValue = "0") int page) {
-        return log.list(me, reviewed, page, 25);
+    @Operation(summary = "Break-glass openings waiting for review (oldest first) or already reviewed (newest first); "
+            + "team leads only. With reviewed=false, X-Total-Count is how many wait for review")
+    ResponseEntity<List<BreakGlassLog.Opening>> list(CurrentUser me, @RequestParam(defaultValue = "false") boolean reviewed,
+            PageRequest page) {
+        return PagedResponses.of(log.list(me, reviewed, page));
     }
 
     @Performs(Command.REVIEW_BREAK_GLASS)

@@ -1,5 +1,8 @@
 package org.therapyassist.patients.web;
 
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,7 +45,7 @@ class BreakGlassReviewPages {
     @Performs(Command.REVIEW_BREAK_GLASS)
     @GetMapping("/break-glass")
     String list(CurrentUser me, @RequestParam(defaultValue = "false") boolean reviewed,
-            @RequestParam(defaultValue = "0") int page, Model model) {
+            @PageSize(PAGE_SIZE) PageRequest page, Model model) {
         return page(me, reviewed, page, model, new FormErrors(), null);
     }
 
@@ -63,16 +66,19 @@ class BreakGlassReviewPages {
                 errors.refuse(e);
             }
         }
-        return page(me, false, 0, model, errors, Map.of("id", id.toString(), "note", note == null ? "" : note));
+        return page(me, false, PageRequest.first(PAGE_SIZE), model, errors,
+                Map.of("id", id.toString(), "note", note == null ? "" : note));
     }
 
-    private String page(CurrentUser me, boolean reviewed, int page, Model model, FormErrors errors, Map<String, String> values) {
-        BreakGlassLog.Page found = log.list(me, reviewed, page, PAGE_SIZE);
+    private String page(CurrentUser me, boolean reviewed, PageRequest page, Model model, FormErrors errors,
+            Map<String, String> values) {
+        Page<BreakGlassLog.Opening> found = log.list(me, reviewed, page);
         Map<UUID, PatientSummary> named = patients.summaries(me.organisationId(),
-                found.openings().stream().map(BreakGlassLog.Opening::patientId).toList());
-        List<Row> rows = found.openings().stream().map(o -> new Row(o, named.get(o.patientId()))).toList();
+                found.items().stream().map(BreakGlassLog.Opening::patientId).toList());
+        List<Row> rows = found.items().stream().map(o -> new Row(o, named.get(o.patientId()))).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("found", found);
+        model.addAttribute("waiting", log.waiting(me));
         model.addAttribute("reviewed", reviewed);
         model.addAttribute("errors", errors);
         model.addAttribute("v", values == null ? Map.of() : values);

@@ -1,5 +1,8 @@
 package org.therapyassist.platform.security;
 
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,18 +89,17 @@ public class SignInAlerts {
 
     /** The organisation's alerts, newest first, a page at a time. */
     @Transactional(readOnly = true)
-    public List<SignInAlert> recent(CurrentUser me, int page, int size) {
-        return jdbc.sql("select id, raised_at, username, staff_name, kind, address, locked_until from sign_in_alert "
-                        + "where organisation_id = ? order by raised_at desc, id desc limit ? offset ?")
-                .params(me.organisationId(), size, (long) (page - 1) * size)
-                .query((rs, n) -> {
+    public Page<SignInAlert> recent(CurrentUser me, PageRequest page) {
+        return PagedQuery.of(jdbc, page, "select id, raised_at, username, staff_name, kind, address, locked_until",
+                "from sign_in_alert where organisation_id = ?", "raised_at desc, id desc",
+                (rs, n) -> {
                     Kind kind = Kind.valueOf(rs.getString("kind"));
                     return new SignInAlert(rs.getObject("id", UUID.class),
                             Time.instant(rs.getObject("raised_at", OffsetDateTime.class)), rs.getString("username"),
                             rs.getString("staff_name"), kind, kind.summary(), rs.getString("address"),
                             Time.instant(rs.getObject("locked_until", OffsetDateTime.class)));
-                })
-                .list();
+                },
+                me.organisationId());
     }
 
     /** Addresses come from the connection or a trusted proxy, but a log line must never be forged by a header. */

@@ -1,12 +1,11 @@
 package org.therapyassist.platform.security;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import java.util.List;
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.security.SignInAlerts.SignInAlert;
 
@@ -25,12 +24,11 @@ class SignInAlertsPage {
     }
 
     @GetMapping("/security/sign-in-alerts")
-    String signInAlerts(CurrentUser me, @RequestParam(defaultValue = "1") @Min(1) @Max(10_000) int page, Model model) {
-        // One more than a page tells whether there is a next page.
-        List<SignInAlert> found = alerts.recent(me, page, PAGE_SIZE + 1);
-        model.addAttribute("alerts", found.stream().limit(PAGE_SIZE).toList());
-        model.addAttribute("page", page);
-        model.addAttribute("hasNext", found.size() > PAGE_SIZE);
+    String signInAlerts(CurrentUser me, @PageSize(PAGE_SIZE) PageRequest page, Model model) {
+        Page<SignInAlert> found = alerts.recent(me, page);
+        model.addAttribute("alerts", found.items());
+        model.addAttribute("page", found.page());
+        model.addAttribute("hasNext", found.hasMore());
         model.addAttribute("lockFor", ApiAccessDeniedHandler.minutes(properties.signIn().lockFor().toMinutes()));
         return "security/sign-in-alerts";
     }

@@ -87,6 +87,12 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
+                return respond(problem(HttpStatus.CONTENT_TOO_LARGE, RequestSizeLimit.CODE,
+                        tooLarge.getMessage() + ". Nothing was saved."));
+            }
+        }
         // A value of the wrong kind (a date that is not a date, an unknown choice, a fraction for a whole number) is a
         // field error like any other; only a body that is not JSON of the expected shape at all is "unreadable".
         if (e.getCause() instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {

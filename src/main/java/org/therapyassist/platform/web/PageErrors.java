@@ -12,6 +12,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.DomainException;
+import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 
@@ -28,7 +29,8 @@ class PageErrors {
             case NotFoundException nf -> 404;
             case ConflictException c -> 409;
             case NotAllowedException na -> 403;
-            case org.therapyassist.platform.InvalidInputException ii -> 400;
+            // Bad input that no form shows beside a field (a page number out of range in the address).
+            case InvalidInputException ii -> 400;
             default -> 422;
         };
         if (e instanceof org.therapyassist.platform.InvalidInputException) {

@@ -21,6 +21,7 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CurrentUserResolver());
+        resolvers.add(new PageRequestResolver());
     }
 
     static CurrentUser currentUser() {

@@ -1,5 +1,6 @@
 package org.therapyassist.policy.api;
 
+import org.therapyassist.platform.web.BoundedList;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -20,6 +21,7 @@ class PolicyApi {
     @GetMapping("/api/v1/policy")
     @Operation(summary = "Every command with who may run it (roles, stage, competencies, designations), which records it "
             + "reaches, and the page forms and API operations that perform it")
+    @BoundedList("the declared policy: one entry per command of the product, a fixed list in the code")
     List<PolicyCatalogue.Area> policy() {
         return catalogue.areas();
     }

@@ -1,5 +1,8 @@
 package org.therapyassist.record.api;
 
+import org.springframework.http.ResponseEntity;
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -21,8 +24,10 @@ class TimelineApi {
     }
 
     @GetMapping("/api/v1/patients/{id}/timeline")
-    @Operation(summary = "Everything that happened in the patient's record, newest first")
-    List<PatientRecordView.TimelineEntry> timeline(CurrentUser me, @PathVariable UUID id) {
-        return record.timeline(me, id);
+    @Operation(summary = "Everything that happened in the patient's record, newest first. It goes back "
+            + PatientRecordView.TIMELINE_DEPTH + " entries (page × size beyond that is a 400); as it is merged from every "
+            + "part of the record, there is no X-Total-Count: follow rel=\"next\"")
+    ResponseEntity<List<PatientRecordView.TimelineEntry>> timeline(CurrentUser me, @PathVariable UUID id, PageRequest page) {
+        return PagedResponses.of(record.timeline(me, id, page));
     }
 }

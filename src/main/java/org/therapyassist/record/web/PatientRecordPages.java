@@ -1,5 +1,7 @@
 package org.therapyassist.record.web;
 
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,9 +38,9 @@ class PatientRecordPages {
     }
 
     @GetMapping("/patients/{id}/timeline")
-    String timeline(CurrentUser me, @PathVariable UUID id, Model model) {
+    String timeline(CurrentUser me, @PathVariable UUID id, @PageSize(50) PageRequest page, Model model) {
         model.addAttribute("patientId", id);
-        model.addAttribute("entries", record.timeline(me, id));
+        model.addAttribute("entries", record.timeline(me, id, page));
         return "record/timeline";
     }
 }

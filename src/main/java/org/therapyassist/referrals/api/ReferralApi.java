@@ -1,5 +1,7 @@
 package org.therapyassist.referrals.api;
 
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -72,14 +74,14 @@ class ReferralApi {
 
     @GetMapping("/api/v1/teams/{teamId}/referral-queue")
     @Operation(summary = "The team's triage queue: urgent first, then the earliest date to respond by; overdue ones flagged")
-    List<Referral> queue(CurrentUser me, @PathVariable UUID teamId) {
-        return referrals.queue(me, teamId);
+    ResponseEntity<List<Referral>> queue(CurrentUser me, @PathVariable UUID teamId, PageRequest page) {
+        return PagedResponses.of(referrals.queue(me, teamId, page));
     }
 
     @GetMapping("/api/v1/teams/{teamId}/referrals/decided")
     @Operation(summary = "The team's most recent triage decisions")
-    List<Referral> decided(CurrentUser me, @PathVariable UUID teamId, @RequestParam(defaultValue = "50") int limit) {
-        return referrals.decided(me, teamId, Math.max(1, Math.min(limit, 200)));
+    ResponseEntity<List<Referral>> decided(CurrentUser me, @PathVariable UUID teamId, PageRequest page) {
+        return PagedResponses.of(referrals.decided(me, teamId, page));
     }
 
     @Performs(Command.TRIAGE_REFERRAL)
@@ -103,8 +105,8 @@ class ReferralApi {
 
     @GetMapping("/api/v1/patients/{patientId}/referrals-out")
     @Operation(summary = "A patient's referrals out with their status history")
-    List<ReferralOut> ofPatient(CurrentUser me, @PathVariable UUID patientId) {
-        return out.ofPatient(me, patientId);
+    ResponseEntity<List<ReferralOut>> ofPatient(CurrentUser me, @PathVariable UUID patientId, PageRequest page) {
+        return PagedResponses.of(out.ofPatient(me, patientId, page));
     }
 
     @Performs(Command.REFER_OUT)

@@ -1,5 +1,7 @@
 package org.therapyassist.referrals.web;
 
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.List;
@@ -52,10 +54,10 @@ class ReferralOutPages {
     }
 
     @GetMapping("/patients/{patientId}/referrals")
-    String list(CurrentUser me, @PathVariable UUID patientId, Model model) {
+    String list(CurrentUser me, @PathVariable UUID patientId, @PageSize(20) PageRequest page, Model model) {
         model.addAttribute("patient", patients.open(me, patientId));
-        model.addAttribute("referralsOut", out.forPatient(me.organisationId(), patientId));
-        model.addAttribute("referralsIn", referrals.forPatient(me.organisationId(), patientId));
+        model.addAttribute("referralsOut", out.forPatient(me.organisationId(), patientId, page));
+        model.addAttribute("referralsIn", referrals.forPatient(me.organisationId(), patientId, PageRequest.first(20)));
         model.addAttribute("replies", Arrays.stream(ReferralOut.Status.values()).filter(s -> s != ReferralOut.Status.SENT)
                 .map(s -> Map.entry(s.name(), s.title())).toList());
         return "referrals/patient";

@@ -1,5 +1,7 @@
 package org.therapyassist.referrals.web;
 
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -54,14 +56,14 @@ class ReferralPages {
     }
 
     @GetMapping("/referrals")
-    String queue(CurrentUser me, @RequestParam(required = false) UUID teamId, Model model) {
+    String queue(CurrentUser me, @RequestParam(required = false) UUID teamId, @PageSize(25) PageRequest page, Model model) {
         UUID team = teamId != null ? teamId : me.teamId() != null ? me.teamId() : staff.teams(me.organisationId()).getFirst().id();
         model.addAttribute("teamId", team.toString());
         model.addAttribute("teams", teams(me));
         model.addAttribute("teamName", staff.teams(me.organisationId()).stream().filter(t -> t.id().equals(team))
                 .map(t -> t.name()).findFirst().orElse(""));
-        model.addAttribute("queue", referrals.queue(me, team));
-        model.addAttribute("decided", referrals.decided(me, team, 10));
+        model.addAttribute("queue", referrals.queue(me, team, page));
+        model.addAttribute("decided", referrals.decided(me, team, PageRequest.first(10)));
         return "referrals/queue";
     }
 
@@ -154,7 +156,7 @@ class ReferralPages {
                 Map.entry("SIGNPOSTED", "Signpost to another service"), Map.entry("REJECTED", "Reject")));
         model.addAttribute("categories", Arrays.stream(ConditionCategory.values()).map(c -> Map.entry(c.name(), c.title())).toList());
         model.addAttribute("settings", Arrays.stream(CareSetting.values()).map(c -> Map.entry(c.name(), c.title())).toList());
-        model.addAttribute("leads", staff.all(me.organisationId()).stream().filter(StaffMember::isRegistrant)
+        model.addAttribute("leads", staff.options(me.organisationId(), StaffDirectory.Pick.REGISTERED).stream().filter(StaffMember::isRegistrant)
                 .map(s -> Map.entry(s.id().toString(), s.displayName() + " (" + s.jobRole().title() + ")")).toList());
         model.addAttribute("errors", errors);
         return "referrals/referral";

@@ -1,5 +1,10 @@
 package org.therapyassist.reporting.api;
 
+import java.util.UUID;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.http.ResponseEntity;
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
@@ -19,8 +24,16 @@ class TeamApi {
     }
 
     @GetMapping("/api/v1/team-overview")
-    @Operation(summary = "Team lead: open delegations per support worker, overdue reviews, records awaiting countersign")
-    List<TeamOverview.TeamLine> overview(CurrentUser me) {
-        return overview.of(me);
+    @Operation(summary = "Team lead: each team's open delegations, overdue reviews, records awaiting countersignature and "
+            + "open escalations, totalled over its support workers; the workers are at /teams/{id}/team-overview/workers")
+    ResponseEntity<List<TeamOverview.TeamLine>> overview(CurrentUser me, PageRequest page) {
+        return PagedResponses.of(overview.of(me, page));
+    }
+
+    @GetMapping("/api/v1/teams/{id}/team-overview/workers")
+    @Operation(summary = "Team lead: a team's support workers by name, each with their open delegations, overdue reviews, "
+            + "records awaiting countersignature and open escalations")
+    ResponseEntity<List<TeamOverview.WorkerLine>> workers(CurrentUser me, @PathVariable UUID id, PageRequest page) {
+        return PagedResponses.of(overview.workers(me, id, page));
     }
 }

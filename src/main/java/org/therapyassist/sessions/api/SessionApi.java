@@ -1,5 +1,7 @@
 package org.therapyassist.sessions.api;
 
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -105,8 +107,8 @@ class SessionApi {
 
     @GetMapping("/api/v1/escalations/mine")
     @Operation(summary = "What I escalated in the last 7 days, with the replies")
-    java.util.List<Escalation> mine(CurrentUser me) {
-        return escalations.raisedBy(me);
+    ResponseEntity<java.util.List<Escalation>> mine(CurrentUser me, PageRequest page) {
+        return PagedResponses.of(escalations.raisedBy(me, page));
     }
 
     @Performs(Command.REPLY_TO_ESCALATION)

@@ -1,5 +1,8 @@
 package org.therapyassist.workforce.api;
 
+import org.therapyassist.platform.web.BoundedList;
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -49,6 +52,7 @@ class DevelopmentApi {
 
     @GetMapping("/api/v1/competencies")
     @Operation(summary = "The competency catalogue: statements in the eight framework domains, the stage each is expected from")
+    @BoundedList("the national competency catalogue: 58 statements, changed only by a release")
     List<Statement> catalogue() {
         return development.catalogue();
     }
@@ -72,8 +76,9 @@ class DevelopmentApi {
 
     @GetMapping("/api/v1/staff/{id}/competencies/{code}/self-assessments")
     @Operation(summary = "The person's self-assessments of one statement, newest first")
-    List<Development.SelfAssessment> history(CurrentUser me, @PathVariable UUID id, @PathVariable String code) {
-        return development.historyOf(me, id, code);
+    ResponseEntity<List<Development.SelfAssessment>> history(CurrentUser me, @PathVariable UUID id,
+            @PathVariable String code, PageRequest page) {
+        return PagedResponses.of(development.historyOf(me, id, code, page));
     }
 
     @Performs(Command.SELF_ASSESS)

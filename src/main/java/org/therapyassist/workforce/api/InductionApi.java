@@ -1,5 +1,7 @@
 package org.therapyassist.workforce.api;
 
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -47,10 +49,11 @@ class InductionApi {
     }
 
     @GetMapping("/api/v1/induction")
-    @Operation(summary = "Leads: every new starter with weeks since start, % done and whether they are behind")
-    List<Induction.Summary> overview(CurrentUser me) {
+    @Operation(summary = "Leads: new starters' plans with weeks since start, % done and whether they are behind; "
+            + "open plans first, longest running first, then complete ones")
+    ResponseEntity<List<Induction.Summary>> overview(CurrentUser me, PageRequest page) {
         InductionRules.requireLead(staff.require(me.organisationId(), me.staffId()));
-        return induction.overview(me.organisationId(), Time.today(clock));
+        return PagedResponses.of(induction.overview(me.organisationId(), Time.today(clock), page));
     }
 
     @GetMapping("/api/v1/staff/{id}/induction")
@@ -110,8 +113,8 @@ class InductionApi {
 
     @GetMapping("/api/v1/care-certificate-assessors")
     @Operation(summary = "Support staff named to assess Care Certificate standards")
-    List<Induction.Assessor> assessors(CurrentUser me) {
-        return induction.assessors(me.organisationId());
+    ResponseEntity<List<Induction.Assessor>> assessors(CurrentUser me, PageRequest page) {
+        return PagedResponses.of(induction.assessors(me.organisationId(), page));
     }
 
     @Performs(Command.NAME_ASSESSOR)

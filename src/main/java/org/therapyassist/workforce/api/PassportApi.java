@@ -1,5 +1,7 @@
 package org.therapyassist.workforce.api;
 
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -80,8 +82,8 @@ class PassportApi {
 
     @GetMapping("/api/v1/staff/{id}/passports")
     @Operation(summary = "Passports imported for the person, newest first")
-    List<Passports.Imported> imported(CurrentUser me, @PathVariable UUID id) {
-        return passports.importedFor(me, id);
+    ResponseEntity<List<Passports.Imported>> imported(CurrentUser me, @PathVariable UUID id, PageRequest page) {
+        return PagedResponses.of(passports.importedFor(me, id, page));
     }
 
     @GetMapping("/api/v1/passport/issuer-key")
@@ -92,8 +94,8 @@ class PassportApi {
 
     @GetMapping("/api/v1/passport/trusted-issuers")
     @Operation(summary = "Issuers whose passports this organisation imports")
-    List<Passports.TrustedIssuer> trusted(CurrentUser me) {
-        return passports.trustedIssuers(me);
+    ResponseEntity<List<Passports.TrustedIssuer>> trusted(CurrentUser me, PageRequest page) {
+        return PagedResponses.of(passports.trustedIssuers(me, page));
     }
 
     @Performs(Command.TRUST_PASSPORT_ISSUER)

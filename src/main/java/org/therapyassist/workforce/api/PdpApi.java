@@ -1,5 +1,7 @@
 package org.therapyassist.workforce.api;
 
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,8 +43,8 @@ class PdpApi {
 
     @GetMapping("/staff/{id}/pdp")
     @Operation(summary = "A person's PDP objectives with their reviews")
-    List<DevelopmentPlans.Objective> plan(CurrentUser me, @PathVariable UUID id) {
-        return plans.of(me, id);
+    ResponseEntity<List<DevelopmentPlans.Objective>> plan(CurrentUser me, @PathVariable UUID id, PageRequest page) {
+        return PagedResponses.of(plans.of(me, id, page));
     }
 
     @Performs(Command.KEEP_PDP)
@@ -72,11 +74,11 @@ class PdpApi {
 
     @GetMapping("/reports/pdp-reviews")
     @Operation(summary = "Team lead: support workers with no PDP review in 12 months or past their review date, first")
-    List<PdpCompliance.Standing> standings(CurrentUser me) {
+    ResponseEntity<List<PdpCompliance.Standing>> standings(CurrentUser me, PageRequest page) {
         if (!me.has(Role.TEAM_LEAD)) {
             throw new NotAllowedException("reporting.team-lead-only", "This report is for team leads.");
         }
-        return compliance.standings(me.organisationId());
+        return PagedResponses.of(compliance.standings(me.organisationId(), page));
     }
 
     @Schema(name = "NewPdpObjective", description = "Towards a competency (competencyCode) or the next stage (targetStage), not both")

@@ -1,5 +1,7 @@
 package org.therapyassist.workforce.api;
 
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -42,8 +44,8 @@ class RotationApi {
 
     @GetMapping("/api/v1/rotations")
     @Operation(summary = "Every rotation of the organisation: planned and in progress first")
-    List<Rotation> all(CurrentUser me) {
-        return rotations.all(me.organisationId());
+    ResponseEntity<List<Rotation>> all(CurrentUser me, PageRequest page) {
+        return PagedResponses.of(rotations.all(me.organisationId(), page));
     }
 
     @Performs(Command.PLAN_ROTATION)
@@ -83,9 +85,9 @@ class RotationApi {
 
     @GetMapping("/api/v1/teams/{id}/arrivals")
     @Operation(summary = "Leads: planned arrivals into a team, with each person's competencies in date, expiring or expired")
-    List<Rotations.Arrival> arrivals(CurrentUser me, @PathVariable UUID id) {
+    ResponseEntity<List<Rotations.Arrival>> arrivals(CurrentUser me, @PathVariable UUID id, PageRequest page) {
         InductionRules.requireLead(staff.require(me.organisationId(), me.staffId()));
-        return rotations.arrivals(me.organisationId(), id, Time.today(clock));
+        return PagedResponses.of(rotations.arrivals(me.organisationId(), id, Time.today(clock), page));
     }
 
     @GetMapping("/api/v1/staff/{id}/placement")

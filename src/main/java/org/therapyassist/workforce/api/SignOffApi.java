@@ -1,5 +1,7 @@
 package org.therapyassist.workforce.api;
 
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -66,8 +68,9 @@ class SignOffApi {
 
     @GetMapping("/api/v1/sign-off-requests")
     @Operation(summary = "My requests (support workers) or the open requests (registrants)")
-    List<SignOffs.Request> requests(CurrentUser me) {
-        return me.isRegistrant() ? signOffs.openRequests(me.organisationId()) : signOffs.requestsOf(me.organisationId(), me.staffId());
+    ResponseEntity<List<SignOffs.Request>> requests(CurrentUser me, PageRequest page) {
+        return PagedResponses.of(me.isRegistrant() ? signOffs.openRequests(me.organisationId(), null, page)
+                : signOffs.requestsOf(me.organisationId(), me.staffId(), page));
     }
 
     @Performs(Command.REFUSE_SIGN_OFF)

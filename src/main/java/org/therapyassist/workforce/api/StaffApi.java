@@ -1,5 +1,8 @@
 package org.therapyassist.workforce.api;
 
+import org.springframework.http.ResponseEntity;
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -44,20 +47,19 @@ class StaffApi {
 
     @GetMapping("/staff")
     @Operation(summary = "Staff of my organisation; supportWorkersOnly narrows to those who can take delegated work")
-    List<StaffView> staff(CurrentUser me, @RequestParam(defaultValue = "false") boolean supportWorkersOnly) {
-        var list = supportWorkersOnly ? directory.supportWorkers(me.organisationId()) : directory.all(me.organisationId());
-        return list.stream().map(StaffView::of).toList();
+    ResponseEntity<List<StaffView>> staff(CurrentUser me, @RequestParam(defaultValue = "false") boolean supportWorkersOnly,
+            PageRequest page) {
+        return PagedResponses.of(directory.page(me.organisationId(), supportWorkersOnly, page).map(StaffView::of));
     }
 
     @GetMapping("/staff/{id}/competencies")
     @Operation(summary = "A member of staff's competency sign-offs, with whether each is in date today")
-    List<SignOffView> competencies(CurrentUser me, @PathVariable UUID id) {
+    ResponseEntity<List<SignOffView>> competencies(CurrentUser me, @PathVariable UUID id, PageRequest page) {
         directory.require(me.organisationId(), id);
         LocalDate today = Time.today(clock);
-        return competencies.signOffsOf(me.organisationId(), id).stream()
+        return PagedResponses.of(competencies.signOffsOf(me.organisationId(), id, page)
                 .map(s -> new SignOffView(s.id(), s.competencyCode(), s.competencyTitle(), s.assessorName(),
-                        s.signedOn(), s.expiresOn(), s.inDateOn(today)))
-                .toList();
+                        s.signedOn(), s.expiresOn(), s.inDateOn(today))));
     }
 
     @Schema(name = "SignedInStaff")

@@ -1,5 +1,7 @@
 package org.therapyassist.workforce.api;
 
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,21 +48,21 @@ class SupervisionApi {
 
     @GetMapping("/api/v1/staff/{id}/supervision")
     @Operation(summary = "A colleague's supervision sessions, newest first")
-    List<Supervision.Session> sessions(CurrentUser me, @PathVariable UUID id) {
+    ResponseEntity<List<Supervision.Session>> sessions(CurrentUser me, @PathVariable UUID id, PageRequest page) {
         staff.require(me.organisationId(), id);
         if (!me.staffId().equals(id) && !me.isRegistrant()) {
             throw new NotAllowedException("supervision.not-yours", "Supervision notes are for the person and their supervisors.");
         }
-        return supervision.sessionsOf(me.organisationId(), id);
+        return PagedResponses.of(supervision.sessionsOf(me.organisationId(), id, page));
     }
 
     @GetMapping("/api/v1/reports/supervision")
     @Operation(summary = "Team lead: every support worker's last and next supervision, overdue first")
-    List<Supervision.Standing> standings(CurrentUser me) {
+    ResponseEntity<List<Supervision.Standing>> standings(CurrentUser me, PageRequest page) {
         if (!me.has(Role.TEAM_LEAD)) {
             throw new NotAllowedException("reporting.team-lead-only", "This report is for team leads.");
         }
-        return supervision.standings(me.organisationId());
+        return PagedResponses.of(supervision.standings(me.organisationId(), page));
     }
 
     @Schema(name = "NewSupervisionSession")

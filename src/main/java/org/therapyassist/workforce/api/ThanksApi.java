@@ -1,5 +1,7 @@
 package org.therapyassist.workforce.api;
 
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -41,9 +43,9 @@ class ThanksApi {
 
     @GetMapping("/api/v1/staff/{id}/thanks")
     @Operation(summary = "Thanks a colleague has received, newest first")
-    List<Thanks.Note> received(CurrentUser me, @PathVariable UUID id) {
+    ResponseEntity<List<Thanks.Note>> received(CurrentUser me, @PathVariable UUID id, PageRequest page) {
         staff.require(me.organisationId(), id);
-        return thanks.receivedBy(me.organisationId(), id, 100);
+        return PagedResponses.of(thanks.receivedBy(me.organisationId(), id, page));
     }
 
     @Schema(name = "NewThanks")

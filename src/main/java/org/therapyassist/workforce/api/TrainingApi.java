@@ -1,5 +1,8 @@
 package org.therapyassist.workforce.api;
 
+import org.therapyassist.platform.web.BoundedList;
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -40,14 +43,15 @@ class TrainingApi {
 
     @GetMapping("/training-courses")
     @Operation(summary = "The training catalogue with each course's renewal interval in months")
+    @BoundedList("the national training catalogue, a fixed list of about a dozen courses")
     List<Training.Course> courses() {
         return training.courses();
     }
 
     @GetMapping("/staff/{id}/training")
     @Operation(summary = "A person's training records, newest first; renewals never replace earlier records")
-    List<Training.Record> records(CurrentUser me, @PathVariable UUID id) {
-        return training.recordsOf(me, id);
+    ResponseEntity<List<Training.Record>> records(CurrentUser me, @PathVariable UUID id, PageRequest page) {
+        return PagedResponses.of(training.recordsOf(me, id, page));
     }
 
     @Performs(Command.RECORD_TRAINING)
@@ -62,8 +66,8 @@ class TrainingApi {
 
     @GetMapping("/staff/{id}/qualifications")
     @Operation(summary = "A person's qualifications, newest entry first")
-    List<Qualifications.Qualification> qualifications(CurrentUser me, @PathVariable UUID id) {
-        return qualifications.of(me, id);
+    ResponseEntity<List<Qualifications.Qualification>> qualifications(CurrentUser me, @PathVariable UUID id, PageRequest page) {
+        return PagedResponses.of(qualifications.of(me, id, page));
     }
 
     @Performs(Command.RECORD_TRAINING)

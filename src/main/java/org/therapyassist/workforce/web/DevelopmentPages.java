@@ -1,5 +1,7 @@
 package org.therapyassist.workforce.web;
 
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -61,15 +63,16 @@ class DevelopmentPages {
     String profile(CurrentUser me, @PathVariable UUID id, Model model) {
         model.addAttribute("profile", development.profileOf(me, id));
         model.addAttribute("domains", development.domains());
-        model.addAttribute("imported", passports.importedFor(me, id));
+        model.addAttribute("imported", passports.importedFor(me, id, PageRequest.first(10)));
         model.addAttribute("placement", rotations.placementOf(me.organisationId(), id));
         model.addAttribute("isMe", me.staffId().equals(id));
         return "workforce/development";
     }
 
     @GetMapping("/staff/{id}/development/{code}")
-    String statement(CurrentUser me, @PathVariable UUID id, @PathVariable String code, Model model) {
-        return statementPage(me, id, code, model, new FormErrors(), Map.of());
+    String statement(CurrentUser me, @PathVariable UUID id, @PathVariable String code,
+            @PageSize(HISTORY_PAGE) PageRequest page, Model model) {
+        return statementPage(me, id, code, model, new FormErrors(), Map.of(), page);
     }
 
     @Performs(Command.SELF_ASSESS)
@@ -93,18 +96,20 @@ class DevelopmentPages {
                 errors.refuse(e);
             }
         }
-        return statementPage(me, id, code, model, errors, form);
+        return statementPage(me, id, code, model, errors, form, PageRequest.first(HISTORY_PAGE));
     }
 
+    static final int HISTORY_PAGE = 25;
+
     private String statementPage(CurrentUser me, UUID id, String code, Model model, FormErrors errors,
-            Map<String, String> values) {
+            Map<String, String> values, PageRequest historyPage) {
         Development.Profile profile = development.profileOf(me, id);
         Development.Line line = profile.lines().stream().filter(l -> l.statement().code().equals(code)).findFirst()
                 .orElseThrow(() -> new org.therapyassist.platform.NotFoundException("competency.unknown",
                         "There is no competency " + code + " in the catalogue."));
         model.addAttribute("profile", profile);
         model.addAttribute("line", line);
-        model.addAttribute("history", development.historyOf(me, id, code));
+        model.addAttribute("history", development.historyOf(me, id, code, historyPage));
         model.addAttribute("isMe", me.staffId().equals(id));
         model.addAttribute("canAssess", me.isRegistrant() && !me.staffId().equals(id) && profile.person().stage().isPresent());
         model.addAttribute("ratings", Arrays.stream(Development.Rating.values()).map(r -> Map.entry(r.name(), r.title())).toList());

@@ -1,5 +1,8 @@
 package org.therapyassist.workforce.web;
 
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -52,8 +55,8 @@ class InductionPages {
     }
 
     @GetMapping("/induction")
-    String overview(CurrentUser me, Model model) {
-        return overviewPage(me, model, new FormErrors(), Map.of());
+    String overview(CurrentUser me, @PageSize(PAGE_SIZE) PageRequest page, Model model) {
+        return overviewPage(me, model, new FormErrors(), Map.of(), page);
     }
 
     @Performs(Command.PLAN_INDUCTION)
@@ -77,7 +80,7 @@ class InductionPages {
                 errors.refuse(e);
             }
         }
-        return overviewPage(me, model, errors, form);
+        return overviewPage(me, model, errors, form, PageRequest.first(PAGE_SIZE));
     }
 
     @Performs(Command.CHOOSE_STANDARD_SET)
@@ -175,15 +178,18 @@ class InductionPages {
         return "redirect:" + back;
     }
 
-    private String overviewPage(CurrentUser me, Model model, FormErrors errors, Map<String, String> values) {
+    static final int PAGE_SIZE = 25;
+
+    private String overviewPage(CurrentUser me, Model model, FormErrors errors, Map<String, String> values,
+            PageRequest page) {
         StaffMember self = directory.require(me.organisationId(), me.staffId());
         InductionRules.requireLead(self);
         LocalDate today = Time.today(clock);
-        List<Induction.Summary> overview = induction.overview(me.organisationId(), today);
-        Set<UUID> withPlan = overview.stream().map(Induction.Summary::staffId).collect(Collectors.toSet());
-        List<Induction.Assessor> assessors = induction.assessors(me.organisationId());
-        Set<UUID> named = assessors.stream().map(Induction.Assessor::staffId).collect(Collectors.toSet());
-        List<StaffMember> all = directory.all(me.organisationId());
+        Page<Induction.Summary> overview = induction.overview(me.organisationId(), today, page);
+        Set<UUID> withPlan = induction.withPlan(me.organisationId());
+        Page<Induction.Assessor> assessors = induction.assessors(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE));
+        Set<UUID> named = induction.namedAssessors(me.organisationId());
+        List<StaffMember> all = directory.options(me.organisationId(), StaffDirectory.Pick.EVERYONE);
         model.addAttribute("overview", overview);
         model.addAttribute("standardSet", induction.standardSetOf(me.organisationId()));
         model.addAttribute("sets", Arrays.stream(StandardSet.values()).map(s -> Map.entry(s.name(), s.title())).toList());

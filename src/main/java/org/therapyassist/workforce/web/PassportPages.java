@@ -1,5 +1,7 @@
 package org.therapyassist.workforce.web;
 
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
@@ -81,9 +83,9 @@ class PassportPages {
     }
 
     @GetMapping("/passports")
-    String issuers(CurrentUser me, Model model) {
+    String issuers(CurrentUser me, @PageSize(25) PageRequest page, Model model) {
         model.addAttribute("ownKey", passports.ownKey(me));
-        model.addAttribute("trusted", passports.trustedIssuers(me));
+        model.addAttribute("trusted", passports.trustedIssuers(me, page));
         model.addAttribute("errors", new FormErrors());
         model.addAttribute("v", Map.of());
         return "workforce/passports";
@@ -103,7 +105,7 @@ class PassportPages {
             errors.refuse(e);
         }
         model.addAttribute("ownKey", passports.ownKey(me));
-        model.addAttribute("trusted", passports.trustedIssuers(me));
+        model.addAttribute("trusted", passports.trustedIssuers(me, PageRequest.first(25)));
         model.addAttribute("errors", errors);
         model.addAttribute("v", form);
         return "workforce/passports";

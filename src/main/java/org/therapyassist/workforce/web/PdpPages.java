@@ -1,5 +1,7 @@
 package org.therapyassist.workforce.web;
 
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,8 +56,8 @@ class PdpPages {
     }
 
     @GetMapping("/staff/{id}/pdp")
-    String show(CurrentUser me, @PathVariable UUID id, Model model) {
-        return page(me, id, model, new FormErrors(), Map.of());
+    String show(CurrentUser me, @PathVariable UUID id, @PageSize(OBJECTIVES_PAGE) PageRequest page, Model model) {
+        return page(me, id, model, new FormErrors(), Map.of(), page);
     }
 
     @Performs(Command.KEEP_PDP)
@@ -166,12 +168,15 @@ class PdpPages {
                 errors.refuse(e);
             }
         }
-        return page(me, id, model, errors, form);
+        return page(me, id, model, errors, form, PageRequest.first(OBJECTIVES_PAGE));
     }
 
-    private String page(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values) {
+    static final int OBJECTIVES_PAGE = 20;
+
+    private String page(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values,
+            PageRequest objectivePage) {
         StaffMember person = directory.require(me.organisationId(), id);
-        var objectives = plans.of(me, id);
+        var objectives = plans.of(me, id, objectivePage);
         boolean isMe = me.staffId().equals(id);
         boolean lead = me.isRegistrant() || me.has(org.therapyassist.platform.Role.TEAM_LEAD)
                 || directory.require(me.organisationId(), me.staffId()).jobRole() == org.therapyassist.workforce.JobRole.SUPPORT_WORKER_LEAD;
@@ -188,7 +193,7 @@ class PdpPages {
         model.addAttribute("towards", towards);
         model.addAttribute("statuses", Arrays.stream(DevelopmentPlans.Status.values())
                 .map(s -> Map.entry(s.name(), s.title())).toList());
-        model.addAttribute("objectiveOptions", objectives.stream()
+        model.addAttribute("objectiveOptions", objectives.items().stream()
                 .map(o -> Map.entry(o.id().toString(), o.objective())).toList());
         model.addAttribute("thanksOptions", thanks.receivedBy(me.organisationId(), id, 20).stream()
                 .map(t -> Map.entry(t.id().toString(), t.fromName() + ": " + abbreviate(t.message()))).toList());

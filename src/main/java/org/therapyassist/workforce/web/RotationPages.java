@@ -1,5 +1,8 @@
 package org.therapyassist.workforce.web;
 
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,8 +45,8 @@ class RotationPages {
     }
 
     @GetMapping("/rotations")
-    String list(CurrentUser me, Model model) {
-        return listPage(me, model, new FormErrors(), Map.of());
+    String list(CurrentUser me, @PageSize(PAGE_SIZE) PageRequest page, Model model) {
+        return listPage(me, model, new FormErrors(), Map.of(), page);
     }
 
     @Performs(Command.PLAN_ROTATION)
@@ -73,7 +76,7 @@ class RotationPages {
                 errors.refuse(e);
             }
         }
-        return listPage(me, model, errors, form);
+        return listPage(me, model, errors, form, PageRequest.first(PAGE_SIZE));
     }
 
     @GetMapping("/rotations/{id}")
@@ -108,13 +111,17 @@ class RotationPages {
         return "redirect:/rotations/" + id;
     }
 
-    private String listPage(CurrentUser me, Model model, FormErrors errors, Map<String, String> values) {
+    static final int PAGE_SIZE = 25;
+    /** Arrivals into the lead's own team shown above the list; more are on the API. */
+    static final int ARRIVALS_SHOWN = 20;
+
+    private String listPage(CurrentUser me, Model model, FormErrors errors, Map<String, String> values, PageRequest page) {
         StaffMember self = directory.require(me.organisationId(), me.staffId());
         InductionRules.requireLead(self);
-        List<StaffMember> all = directory.all(me.organisationId());
-        model.addAttribute("rotations", rotations.all(me.organisationId()));
-        model.addAttribute("arrivals", self.teamId() == null ? List.of()
-                : rotations.arrivals(me.organisationId(), self.teamId(), Time.today(clock)));
+        List<StaffMember> all = directory.options(me.organisationId(), StaffDirectory.Pick.EVERYONE);
+        model.addAttribute("rotations", rotations.all(me.organisationId(), page));
+        model.addAttribute("arrivals", self.teamId() == null ? Page.empty(PageRequest.first(ARRIVALS_SHOWN))
+                : rotations.arrivals(me.organisationId(), self.teamId(), Time.today(clock), PageRequest.first(ARRIVALS_SHOWN)));
         model.addAttribute("myTeam", self.teamName());
         model.addAttribute("people", all.stream().filter(s -> s.teamId() != null)
                 .map(s -> Map.entry(s.id().toString(), s.displayName() + " (" + s.teamName() + ")")).toList());

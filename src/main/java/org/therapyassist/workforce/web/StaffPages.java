@@ -1,5 +1,7 @@
 package org.therapyassist.workforce.web;
 
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -49,15 +51,20 @@ class StaffPages {
         this.clock = clock;
     }
 
+    static final int PAGE_SIZE = 25;
+    /** The staff page shows the newest of these; the API pages through the rest. */
+    static final int LATEST = 10;
+
     @GetMapping("/staff")
-    String list(CurrentUser me, Model model) {
-        model.addAttribute("staff", directory.all(me.organisationId()));
+    String list(CurrentUser me, @PageSize(PAGE_SIZE) PageRequest page, Model model) {
+        model.addAttribute("staff", directory.page(me.organisationId(), false, page));
         return "workforce/staff-list";
     }
 
     @GetMapping("/staff/{id}")
-    String show(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String about, Model model) {
-        return page(me, id, model, new FormErrors(), about == null ? Map.of() : Map.of("about", about));
+    String show(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String about,
+            @PageSize(PAGE_SIZE) PageRequest page, Model model) {
+        return page(me, id, model, new FormErrors(), about == null ? Map.of() : Map.of("about", about), page);
     }
 
     @Performs(Command.RECORD_SUPERVISION)
@@ -83,7 +90,7 @@ class StaffPages {
                 errors.refuse(e);
             }
         }
-        return page(me, id, model, errors, form);
+        return page(me, id, model, errors, form, PageRequest.first(PAGE_SIZE));
     }
 
     @Performs(Command.GIVE_THANKS)
@@ -103,15 +110,16 @@ class StaffPages {
         Map<String, String> values = new java.util.HashMap<>();
         values.put("about", about == null ? "" : about);
         values.put("message", message == null ? "" : message);
-        return page(me, id, model, errors, values);
+        return page(me, id, model, errors, values, PageRequest.first(PAGE_SIZE));
     }
 
-    private String page(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values) {
+    private String page(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values,
+            PageRequest signOffPage) {
         StaffMember person = directory.require(me.organisationId(), id);
         LocalDate today = Time.today(clock);
         model.addAttribute("person", person);
-        model.addAttribute("signOffs", competencies.signOffsOf(me.organisationId(), id));
-        model.addAttribute("requests", signOffs.requestsOf(me.organisationId(), id));
+        model.addAttribute("signOffs", competencies.signOffsOf(me.organisationId(), id, signOffPage));
+        model.addAttribute("requests", signOffs.requestsOf(me.organisationId(), id, PageRequest.first(LATEST)));
         model.addAttribute("today", today);
         model.addAttribute("catalogue", competencies.catalogue().entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getKey() + " " + e.getValue())).toList());
@@ -122,7 +130,9 @@ class StaffPages {
         model.addAttribute("seesDevelopmentRecords", org.therapyassist.workforce.DevelopmentRules.maySee(me, id));
         model.addAttribute("thanks", thanks.receivedBy(me.organisationId(), id, 20));
         boolean seesSupervision = me.staffId().equals(id) || me.isRegistrant();
-        model.addAttribute("supervision", seesSupervision ? supervision.sessionsOf(me.organisationId(), id) : List.of());
+        model.addAttribute("supervision", seesSupervision
+                ? supervision.sessionsOf(me.organisationId(), id, PageRequest.first(LATEST))
+                : org.therapyassist.platform.Page.empty(PageRequest.first(LATEST)));
         model.addAttribute("canSupervise", me.isRegistrant() && !me.staffId().equals(id) && person.stage().isPresent());
         model.addAttribute("kinds", Arrays.stream(Supervision.Kind.values())
                 .map(k -> Map.entry(k.name(), k.name().charAt(0) + k.name().substring(1).toLowerCase())).toList());
@@ -161,7 +171,7 @@ class StaffPages {
                 errors.refuse(e);
             }
         }
-        return page(me, id, model, errors, form);
+        return page(me, id, model, errors, form, PageRequest.first(PAGE_SIZE));
     }
 
     @Performs(Command.REVOKE_SIGN_OFF)
@@ -201,7 +211,7 @@ class StaffPages {
                 errors.add((InvalidInputException) e);
             }
         }
-        return page(me, me.staffId(), model, errors, Map.of("note", note == null ? "" : note));
+        return page(me, me.staffId(), model, errors, Map.of("note", note == null ? "" : note), PageRequest.first(PAGE_SIZE));
     }
 
     @Performs(Command.REFUSE_SIGN_OFF)

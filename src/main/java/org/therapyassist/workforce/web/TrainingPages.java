@@ -1,5 +1,7 @@
 package org.therapyassist.workforce.web;
 
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -47,8 +49,8 @@ class TrainingPages {
     }
 
     @GetMapping("/staff/{id}/training")
-    String show(CurrentUser me, @PathVariable UUID id, Model model) {
-        return page(me, id, model, new FormErrors(), Map.of());
+    String show(CurrentUser me, @PathVariable UUID id, @PageSize(PAGE_SIZE) PageRequest page, Model model) {
+        return page(me, id, model, new FormErrors(), Map.of(), page);
     }
 
     @Performs(Command.RECORD_TRAINING)
@@ -76,7 +78,7 @@ class TrainingPages {
                 errors.refuse(e);
             }
         }
-        return page(me, id, model, errors, form);
+        return page(me, id, model, errors, form, PageRequest.first(PAGE_SIZE));
     }
 
     @Performs(Command.RECORD_TRAINING)
@@ -101,15 +103,18 @@ class TrainingPages {
             }
         }
         // The file field is shared by both forms; say which form it was.
-        return page(me, id, model, errors, form);
+        return page(me, id, model, errors, form, PageRequest.first(PAGE_SIZE));
     }
 
-    private String page(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values) {
+    static final int PAGE_SIZE = 25;
+
+    private String page(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values,
+            PageRequest recordPage) {
         StaffMember person = directory.require(me.organisationId(), id);
         model.addAttribute("person", person);
         model.addAttribute("compliance", compliance.of(me, id));
-        model.addAttribute("records", training.recordsOf(me, id));
-        model.addAttribute("qualifications", qualifications.of(me, id));
+        model.addAttribute("records", training.recordsOf(me, id, recordPage));
+        model.addAttribute("qualifications", qualifications.of(me, id, PageRequest.first(20)));
         model.addAttribute("today", Time.today(clock));
         model.addAttribute("isMe", me.staffId().equals(id));
         model.addAttribute("courses", training.courses().stream()

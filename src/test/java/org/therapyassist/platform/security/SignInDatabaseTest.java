@@ -1,5 +1,6 @@
 package org.therapyassist.platform.security;
 
+import org.therapyassist.platform.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -192,7 +193,7 @@ class SignInDatabaseTest {
         SignInAlert lock = alertsAbout(chloe).stream().filter(a -> a.kind() == Kind.ACCOUNT_LOCKED).findFirst().orElseThrow();
         assertThat(lock.lockedUntil()).isNotNull();
         assertThat(lock.name()).isEqualTo("Sign In");
-        assertThat(alerts.recent(fixtures.user("admin.demo"), 1, 200)).extracting(SignInAlert::username).contains(chloe);
+        assertThat(alerts.recent(fixtures.user("admin.demo"), PageRequest.first(PageRequest.MAX_SIZE)).items()).extracting(SignInAlert::username).contains(chloe);
     }
 
     @Test
@@ -228,6 +229,6 @@ class SignInDatabaseTest {
     }
 
     List<SignInAlert> alertsAbout(String username) {
-        return alerts.recent(fixtures.user("lead.demo"), 1, 200).stream().filter(a -> a.username().equals(username)).toList();
+        return alerts.recent(fixtures.user("lead.demo"), PageRequest.first(PageRequest.MAX_SIZE)).items().stream().filter(a -> a.username().equals(username)).toList();
     }
 }
