@@ -458,7 +458,7 @@ class Soak:
             self.think()
             ot.call("inspections due", "GET", f"/api/v1/equipment/inspections?storeId={store}")
             self.think()
-            ot.call("store movements", "GET", f"/api/v1/equipment/stores/{store}/movements?limit=25")
+            ot.call("store movements", "GET", f"/api/v1/equipment/stores/{store}/movements?size=25")
 
     def wheelchair_round(self, ot, store, asset, patient):
         self.think()

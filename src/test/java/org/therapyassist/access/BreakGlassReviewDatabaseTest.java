@@ -69,9 +69,9 @@ class BreakGlassReviewDatabaseTest {
         // Only team leads see and review openings.
         mvc.perform(api("pt.demo", get("/api/v1/break-glass"))).andExpect(status().isForbidden());
         String waiting = mvc.perform(api("lead.demo", get("/api/v1/break-glass"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.openings[*].patientId", hasItem(patient)))
+                .andExpect(jsonPath("$[*].patientId", hasItem(patient)))
                 .andReturn().getResponse().getContentAsString();
-        List<String> ids = JsonPath.read(waiting, "$.openings[?(@.patientId == '" + patient + "')].id");
+        List<String> ids = JsonPath.read(waiting, "$[?(@.patientId == '" + patient + "')].id");
         assertThat(ids).hasSize(2);
         mvc.perform(api("lead.demo", post("/api/v1/break-glass/" + ids.get(0) + "/review")).content("{\"outcome\": \"CONCERN\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("note")));
@@ -84,7 +84,7 @@ class BreakGlassReviewDatabaseTest {
                         .content("{\"outcome\": \"CONCERN\", \"note\": \"Second opening the same day: talk to Chloe\"}"))
                 .andExpect(status().isOk());
         mvc.perform(api("lead.demo", get("/api/v1/break-glass?reviewed=true"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.openings[*].id", hasItems(ids.get(0), ids.get(1))));
+                .andExpect(jsonPath("$[*].id", hasItems(ids.get(0), ids.get(1))));
 
         // The patient's audit trail shows the openings and their reviews.
         mvc.perform(api("lead.demo", get("/api/v1/audit").param("patientId", patient))).andExpect(status().isOk())

@@ -6,15 +6,8 @@ import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.therapyassist.careplans.Episode;
-import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
 /**
@@ -22,25 +15,7 @@ import org.therapyassist.support.IntegrationTest;
  * the refusal page on her phone and lands back where she was going; the team lead reviews the opening.
  */
 @IntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BreakGlassJourneyBrowserTest {
-
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
-    BrowserSupport browser;
-
-    @BeforeAll
-    void start() {
-        browser = new BrowserSupport(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class BreakGlassJourneyBrowserTest extends BrowserJourney {
 
     @Test
     void aSupportWorkerOutsideTheCaseloadGivesAReasonFromTheRefusalAndATeamLeadReviewsIt() {

@@ -7,15 +7,8 @@ import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.therapyassist.careplans.Episode;
-import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
 /**
@@ -23,25 +16,7 @@ import org.therapyassist.support.IntegrationTest;
  * accepts, records and signs on a 360 px phone and escalates, the therapist sees the escalation and countersigns.
  */
 @IntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DelegationJourneyBrowserTest {
-
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
-    BrowserSupport browser;
-
-    @BeforeAll
-    void start() {
-        browser = new BrowserSupport(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class DelegationJourneyBrowserTest extends BrowserJourney {
 
     static void check(Page page, String selector) {
         page.locator(selector).check(new Locator.CheckOptions().setForce(true));

@@ -7,20 +7,14 @@ import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.therapyassist.equipment.Asset;
 import org.therapyassist.equipment.AssetRegister;
 import org.therapyassist.equipment.EquipmentTestData;
 import org.therapyassist.equipment.PurchaseOrders;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
 /**
@@ -28,28 +22,11 @@ import org.therapyassist.support.IntegrationTest;
  * quarantined at once; the equipment pages are axe-clean and never scroll sideways.
  */
 @IntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EquipmentJourneyBrowserTest {
+class EquipmentJourneyBrowserTest extends BrowserJourney {
 
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired AssetRegister register;
     @Autowired PurchaseOrders orders;
-    BrowserSupport browser;
-
-    @BeforeAll
-    void start() {
-        browser = new BrowserSupport(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     static void checkPage(Page page) {
         assertAccessible(page);

@@ -6,13 +6,8 @@ import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
@@ -20,32 +15,14 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.sessions.NewSessionRecord;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
-import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
 /** Lending a frame on a phone at the patient's home, its return, and cleaning before it can go out again. */
 @IntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EquipmentLoanJourneyBrowserTest {
+class EquipmentLoanJourneyBrowserTest extends BrowserJourney {
 
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
     @Autowired DelegationDesk desk;
     @Autowired SessionRecords records;
-    BrowserSupport browser;
-
-    @BeforeAll
-    void start() {
-        browser = new BrowserSupport(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aFrameIsLentOnAPhoneReturnedIntoQuarantineAndCleanedBackIntoStock() {

@@ -9,18 +9,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.exercises.PdfText;
-import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
 /**
@@ -28,26 +22,9 @@ import org.therapyassist.support.IntegrationTest;
  * opens the home sheet and its PDF; the support worker ticks the programme in a session record on a 360 px phone.
  */
 @IntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExerciseProgrammeJourneyBrowserTest {
+class ExerciseProgrammeJourneyBrowserTest extends BrowserJourney {
 
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
     @Autowired DelegationDesk desk;
-    BrowserSupport browser;
-
-    @BeforeAll
-    void start() {
-        browser = new BrowserSupport(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     void addFromLibrary(Page page, String region, String label, String maxSets, String maxReps) {
         page.selectOption("#region", region);

@@ -8,44 +8,21 @@ import com.microsoft.playwright.Page;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.groups.ClassType;
 import org.therapyassist.groups.Enrolments;
 import org.therapyassist.groups.GroupClasses;
-import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 import org.therapyassist.platform.Stage;
 
 /** A senior support worker runs a group class register on a tablet; the attendance lands in each patient's record. */
 @IntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class GroupRegisterJourneyBrowserTest {
+class GroupRegisterJourneyBrowserTest extends BrowserJourney {
 
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
     @Autowired GroupClasses classes;
     @Autowired Enrolments enrolments;
-    BrowserSupport browser;
-
-    @BeforeAll
-    void start() {
-        browser = new BrowserSupport(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aRegisterIsTakenOnATabletSignedOnceAndShowsInThePatientsRecord() {

@@ -5,12 +5,7 @@ import static org.therapyassist.journeys.BrowserSupport.assertAccessible;
 import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.therapyassist.support.IntegrationTest;
 
 /**
@@ -19,26 +14,10 @@ import org.therapyassist.support.IntegrationTest;
  * sideways.
  */
 @IntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InductionJourneyBrowserTest {
+class InductionJourneyBrowserTest extends BrowserJourney {
 
     static final String STANDARD = "Standard 4: Equality, diversity, inclusion and human rights";
 
-    @LocalServerPort int port;
-    BrowserSupport browser;
-
-    @BeforeAll
-    void start() {
-        browser = new BrowserSupport(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     static void checkPage(Page page) {
         assertAccessible(page);

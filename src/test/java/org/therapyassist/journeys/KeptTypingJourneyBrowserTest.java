@@ -6,19 +6,13 @@ import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll
 
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
 /**
@@ -27,27 +21,10 @@ import org.therapyassist.support.IntegrationTest;
  * My day for their signature, is changed and signed.
  */
 @IntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KeptTypingJourneyBrowserTest {
+class KeptTypingJourneyBrowserTest extends BrowserJourney {
 
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
     @Autowired DelegationDesk desk;
     @Autowired JdbcClient jdbc;
-    BrowserSupport browser;
-
-    @BeforeAll
-    void start() {
-        browser = new BrowserSupport(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     DelegationView delegation() {
         CurrentUser pt = fixtures.user("pt.demo");

@@ -6,38 +6,13 @@ import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.therapyassist.careplans.Episode;
-import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
 /** A physiotherapist records a Berg Balance Scale on a phone, fixes an item error, and sees the chart and table. */
 @IntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OutcomesJourneyBrowserTest {
-
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
-    BrowserSupport browser;
-
-    @BeforeAll
-    void start() {
-        browser = new BrowserSupport(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class OutcomesJourneyBrowserTest extends BrowserJourney {
 
     @Test
     void aBergIsRecordedOnAPhoneAndShownOnTheChart() {

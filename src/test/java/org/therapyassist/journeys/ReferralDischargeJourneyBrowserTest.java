@@ -11,13 +11,8 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.equipment.EquipmentTestData;
@@ -35,29 +30,12 @@ import org.therapyassist.support.IntegrationTest;
 
 /** Triage a referral on a phone; discharge a patient with equipment at home and download the letter. */
 @IntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReferralDischargeJourneyBrowserTest {
+class ReferralDischargeJourneyBrowserTest extends BrowserJourney {
 
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
     @Autowired Referrals referrals;
     @Autowired Loans loans;
     @Autowired StockLedger ledger;
     @Autowired JdbcClient jdbc;
-    BrowserSupport browser;
-
-    @BeforeAll
-    void start() {
-        browser = new BrowserSupport(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void aTherapistTriagesAnUrgentReferralOnAPhoneAndTheEpisodeOpens() {

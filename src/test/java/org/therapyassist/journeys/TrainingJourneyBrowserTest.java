@@ -7,14 +7,7 @@ import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
 /**
@@ -22,25 +15,7 @@ import org.therapyassist.support.IntegrationTest;
  * is refused first); the team lead then sees the course in date and can open the certificate.
  */
 @IntegrationTest
-@Tag("browser")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TrainingJourneyBrowserTest {
-
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
-    BrowserSupport browser;
-
-    @BeforeAll
-    void start() {
-        browser = new BrowserSupport(port);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class TrainingJourneyBrowserTest extends BrowserJourney {
 
     void fillTraining(Page page) {
         var today = fixtures.today();

@@ -96,10 +96,11 @@ class ApiDocument {
         if (Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.hasParameterAnnotation(PathVariable.class))) {
             ProblemDocs.add(operation, 404);
         }
+        if (body) {
+            // RequestSizeLimit refuses any body over the limit, whatever its type.
+            ProblemDocs.add(operation, 413);
+        }
         if (body && operation.getRequestBody().getContent() != null) {
-            if (operation.getRequestBody().getContent().containsKey(MediaType.MULTIPART_FORM_DATA_VALUE)) {
-                ProblemDocs.add(operation, 413);
-            }
             if (operation.getRequestBody().getContent().containsKey(MediaType.APPLICATION_JSON_VALUE)) {
                 ProblemDocs.add(operation, 415);
             }
