@@ -94,7 +94,7 @@ class ApiContractTest {
                 .andReturn().getResponse().getContentAsString();
         String recordId = JsonPath.read(record, "$.id");
         mvc.perform(as("pt.demo", get("/api/v1/inbox"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.escalations[*].delegationId", hasItem(id)));
+                .andExpect(jsonPath("$.escalations.items[*].delegationId", hasItem(id)));
         mvc.perform(as(worker.username(), post("/api/v1/session-records/" + recordId + "/sign"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.awaitingCountersign").value(true));
         mvc.perform(as(worker.username(), post("/api/v1/session-records/" + recordId + "/sign"))).andExpect(status().isConflict())

@@ -74,11 +74,17 @@ class DocumentedReadsTest {
         String store = "select id from equipment_store where organisation_id = ? order by name";
         e.put("/api/v1/equipment/assets", d -> lead("/api/v1/equipment/assets?storeId=" + d.id(store)));
         e.put("/api/v1/equipment/assets/{id}", d -> lead("/api/v1/equipment/assets/" + d.id("select id from equipment_asset where organisation_id = ?")));
+        // The asset with the most history of each kind, so the example answers with rows.
+        for (String history : List.of("inspection", "fault", "cleaning")) {
+            e.put("/api/v1/equipment/assets/{id}/" + history + "s", d -> lead("/api/v1/equipment/assets/" + d.id(
+                    "select a.id from equipment_asset a where a.organisation_id = ? order by (select count(*) from equipment_"
+                            + history + " h where h.asset_id = a.id) desc, a.id") + "/" + history + "s"));
+        }
         e.put("/api/v1/equipment/inspections", d -> lead("/api/v1/equipment/inspections?storeId=" + d.id(store)));
         e.put("/api/v1/equipment/loans", d -> lead("/api/v1/equipment/loans?patientId="
                 + d.id("select patient_id from equipment_loan where organisation_id = ?")));
         e.put("/api/v1/equipment/purchase-orders/{id}", d -> lead("/api/v1/equipment/purchase-orders/" + purchaseOrder(d)));
-        e.put("/api/v1/equipment/stores/{id}/movements", d -> lead("/api/v1/equipment/stores/" + d.id(store) + "/movements?limit=20"));
+        e.put("/api/v1/equipment/stores/{id}/movements", d -> lead("/api/v1/equipment/stores/" + d.id(store) + "/movements?size=20"));
         e.put("/api/v1/equipment/stores/{id}/reservations", d -> lead("/api/v1/equipment/stores/" + d.id(store) + "/reservations"));
         e.put("/api/v1/equipment/stores/{id}/stock", d -> lead("/api/v1/equipment/stores/" + d.id(store) + "/stock"));
         e.put("/api/v1/escalations/mine", d -> new Example("hca.demo", "/api/v1/escalations/mine"));
@@ -130,11 +136,15 @@ class DocumentedReadsTest {
         e.put("/api/v1/staff/{id}/induction", d -> lead("/api/v1/staff/" + d.id("select staff_id from induction_plan where organisation_id = ?") + "/induction"));
         e.put("/api/v1/staff/{id}/passports", d -> lead("/api/v1/staff/" + d.staff("hca.demo") + "/passports"));
         String team = "select team_id from staff_member where organisation_id = ? and team_id is not null";
+        e.put("/api/v1/teams/{id}/team-overview/workers", d -> lead("/api/v1/teams/" + d.lead.teamId() + "/team-overview/workers"));
+        e.put("/api/v1/patients/{id}/group-attendance", d -> lead("/api/v1/patients/" + d.id("select p.id from patient p "
+                + "where p.organisation_id = ? order by (select count(*) from group_attendance g where g.patient_id = p.id) desc, p.id")
+                + "/group-attendance"));
         e.put("/api/v1/teams/{id}/arrivals", d -> lead("/api/v1/teams/" + d.id("select to_team_id from rotation where organisation_id = ?") + "/arrivals"));
         e.put("/api/v1/teams/{id}/training-compliance", d -> lead("/api/v1/teams/" + d.id(team) + "/training-compliance"));
         e.put("/api/v1/teams/{teamId}/referral-queue", d -> lead("/api/v1/teams/" + d.id("select team_id from referral where organisation_id = ?") + "/referral-queue"));
         e.put("/api/v1/teams/{teamId}/referrals/decided", d -> lead("/api/v1/teams/"
-                + d.id("select team_id from referral where organisation_id = ?") + "/referrals/decided?limit=20"));
+                + d.id("select team_id from referral where organisation_id = ?") + "/referrals/decided?size=20"));
         return e;
     }
 

@@ -77,7 +77,7 @@ class ReferralDischargeApiTest {
                         "{\"outcome\": \"SIGNPOSTED\", \"signpostedTo\": \"Falls clinic\", \"version\": 0}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("referral.already-decided"));
 
-        mvc.perform(as("pt.demo", get("/api/v1/teams/" + pt.teamId() + "/referrals/decided?limit=5"))).andExpect(status().isOk())
+        mvc.perform(as("pt.demo", get("/api/v1/teams/" + pt.teamId() + "/referrals/decided?size=5"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem(id)));
         String patientId = JsonPath.read(created, "$.patientId");
         String sent = mvc.perform(as("pt.demo", post("/api/v1/referrals-out")).content(

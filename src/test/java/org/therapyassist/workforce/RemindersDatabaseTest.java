@@ -211,6 +211,7 @@ class RemindersDatabaseTest {
         reminders.writeFor(fixtures.today());
 
         mvc.perform(post("/reminders/dismiss-all").with(user(fixtures.principal("lead.demo"))).with(csrf())
+                        .with(fixtures.formToken("lead.demo"))
                         .param("group", "COMPETENCY").param("raisedUpTo", competencies.raisedUpTo().toString())
                         .param("back", "inbox"))
                 .andExpect(status().is3xxRedirection());

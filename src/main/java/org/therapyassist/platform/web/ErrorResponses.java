@@ -32,12 +32,17 @@ class ErrorResponses implements ErrorController {
         if (uri.startsWith(request.getContextPath() + "/api/")) {
             return new ModelAndView(problem(status, code, detail));
         }
+        // A filter that refused the request (RequestSizeLimit) may have said more precisely what went wrong.
         ModelAndView page = new ModelAndView("error");
-        page.addObject("errorTitle", PageErrors.title(status));
-        page.addObject("errorMessage", detail);
-        page.addObject("errorCode", code);
+        page.addObject("errorTitle", said(request, "errorTitle", PageErrors.title(status)));
+        page.addObject("errorMessage", said(request, "errorMessage", detail));
+        page.addObject("errorCode", said(request, "errorCode", code));
         page.addObject("status", status);
         return page;
+    }
+
+    private static String said(HttpServletRequest request, String attribute, String otherwise) {
+        return request.getAttribute(attribute) instanceof String s && !s.isBlank() ? s : otherwise;
     }
 
     static String code(int status) {
