@@ -47,11 +47,13 @@ public class CarePlans {
     private final PatientAccess access;
     private final CareRelationships relationships;
     private final StaffDirectory staff;
+    private final ProgrammeItems programme;
     private final Clock clock;
 
     CarePlans(JdbcClient jdbc, PatientRecords patients, PatientAccess access, CareRelationships relationships,
-            StaffDirectory staff, Clock clock) {
+            StaffDirectory staff, ProgrammeItems programme, Clock clock) {
         this.jdbc = jdbc;
+        this.programme = programme;
         this.patients = patients;
         this.access = access;
         this.relationships = relationships;
@@ -90,37 +92,14 @@ public class CarePlans {
         return require(user.organisationId(), episodeId);
     }
 
-    /**
-     * The most active items an episode's programme may hold: a home exercise sheet a patient can follow, and a list
-     * that every page and the API can show whole.
-     */
-    public static final int MAX_PROGRAMME_ITEMS = 30;
-
-    /** Refuses a new programme item when the episode's programme is full (400 on the field that adds it). */
-    public void requireRoomInProgramme(UUID organisationId, UUID episodeId, String field) {
-        long active = jdbc.sql("select count(*) from programme_item where organisation_id = ? and episode_id = ? and active = true")
-                .params(organisationId, episodeId).query(Long.class).single();
-        if (active >= MAX_PROGRAMME_ITEMS) {
-            throw new InvalidInputException(java.util.Map.of(field, "A programme holds at most " + MAX_PROGRAMME_ITEMS
-                    + " exercises and activities. Remove one before adding another"));
-        }
-    }
-
     @Transactional
     public Episode addProgrammeItem(CurrentUser user, UUID episodeId, AddProgrammeItem command) {
         requireRegistrant(user);
         Episode episode = requireOpen(user.organisationId(), episodeId);
-        requireRoomInProgramme(user.organisationId(), episodeId, "activity");
-        // After the maximum of all rows, removed ones included, so a new item never shares a position (moves swap them).
-        Integer last = jdbc.sql("select max(position) from programme_item where organisation_id = ? and episode_id = ?")
-                .params(user.organisationId(), episodeId).query(Integer.class).optional().orElse(null);
-        int next = last == null ? 1 : last + 1;
-        jdbc.sql("insert into programme_item (id, organisation_id, episode_id, position, activity, sets, repetitions, "
-                        + "frequency, progression_limits, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(Ids.newId(), user.organisationId(), episodeId, next, command.activity().strip(), command.sets(),
-                        command.repetitions(), command.frequency().strip(), Text.blankToNull(command.progressionLimits()),
-                        Time.db(clock.instant()), user.staffId())
-                .update();
+        programme.requireRoom(user.organisationId(), episodeId, "activity");
+        programme.add(user.organisationId(), user.staffId(), clock.instant(), new ProgrammeItems.NewItem(episodeId,
+                command.activity().strip(), null, command.sets(), command.repetitions(), null,
+                command.frequency().strip(), null, null, null, Text.blankToNull(command.progressionLimits()), null));
         access.check(user, episode.patientId(), PatientAction.SET_PROGRAMME, episodeId);
         return require(user.organisationId(), episodeId);
     }
@@ -196,15 +175,10 @@ public class CarePlans {
                                     rs.getObject(4, LocalDate.class), rs.getString(5)));
                 });
         Map<UUID, List<Episode.ProgrammeItem>> items = new HashMap<>();
-        jdbc.sql("select episode_id, id, position, activity, sets, repetitions, frequency, progression_limits "
-                        + "from programme_item where organisation_id = :org and episode_id in (:ids) and active = true "
-                        + "order by position")
-                .param("org", organisationId).param("ids", ids)
-                .query(rs -> {
-                    items.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new Episode.ProgrammeItem(rs.getObject(2, UUID.class), rs.getInt(3), rs.getString(4),
-                                    (Integer) rs.getObject(5), (Integer) rs.getObject(6), rs.getString(7), rs.getString(8)));
-                });
+        programme.active(organisationId, ids).forEach((episode, rows) -> items.put(episode, rows.stream()
+                .map(r -> new Episode.ProgrammeItem(r.id(), r.position(), r.activity(), r.sets(), r.repetitions(),
+                        r.frequency(), r.progressionLimits()))
+                .toList()));
         return episodes.stream()
                 .map(e -> new Episode(e.id(), e.patientId(), e.teamId(), e.teamName(), e.leadTherapistId(),
                         e.leadTherapistName(), e.referralReason(), e.category(), e.setting(), e.location(), e.status(),

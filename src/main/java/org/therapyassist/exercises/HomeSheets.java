@@ -3,9 +3,7 @@ package org.therapyassist.exercises;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.access.PatientAccess;
@@ -15,11 +13,10 @@ import org.therapyassist.careplans.Episode;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
-import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.Teams;
 
 /**
  * The home exercise sheet of an episode: what the patient takes home. Only the active items of that one episode are
@@ -29,16 +26,16 @@ import org.therapyassist.platform.Time;
 @Service
 public class HomeSheets {
 
-    private final JdbcClient jdbc;
+    private final Teams teams;
     private final CarePlans carePlans;
     private final Programmes programmes;
     private final PatientRecords patients;
     private final PatientAccess access;
     private final Clock clock;
 
-    HomeSheets(JdbcClient jdbc, CarePlans carePlans, Programmes programmes, PatientRecords patients,
+    HomeSheets(Teams teams, CarePlans carePlans, Programmes programmes, PatientRecords patients,
             PatientAccess access, Clock clock) {
-        this.jdbc = jdbc;
+        this.teams = teams;
         this.carePlans = carePlans;
         this.programmes = programmes;
         this.patients = patients;
@@ -55,8 +52,7 @@ public class HomeSheets {
         Episode episode = carePlans.require(user.organisationId(), episodeId);
         access.check(user, episode.patientId(), PatientAction.VIEW_RECORD, episodeId);
         PatientSummary patient = patients.summaries(user.organisationId(), List.of(episode.patientId())).get(episode.patientId());
-        String phone = jdbc.sql("select contact_phone from team where organisation_id = ? and id = ?")
-                .params(user.organisationId(), episode.teamId()).query(String.class).optional().orElse(null);
+        String phone = teams.contactPhone(user.organisationId(), episode.teamId()).orElse(null);
         return new Sheet(episodeId, episode.patientId(), patient == null ? "" : patient.name(), episode.teamName(), phone,
                 episode.leadTherapistName(), Time.today(clock), programmes.linesOf(user.organisationId(), episodeId));
     }
@@ -71,13 +67,6 @@ public class HomeSheets {
         if (!user.has(Role.TEAM_LEAD)) {
             throw new NotAllowedException("team.lead-only", "Only a team lead can change the team's contact number.");
         }
-        String value = phone == null ? "" : phone.strip();
-        if (!value.matches("[0-9 +()-]{6,30}")) {
-            throw new InvalidInputException(Map.of("contactPhone", "Enter a phone number, like 01632 960 123"));
-        }
-        if (jdbc.sql("update team set contact_phone = ? where organisation_id = ? and id = ?")
-                .params(value, user.organisationId(), teamId).update() != 1) {
-            throw new NotFoundException("team.not-found", "There is no such team.");
-        }
+        teams.setContactPhone(user.organisationId(), teamId, phone);
     }
 }

@@ -13,35 +13,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
 import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.careplans.Episode;
+import org.therapyassist.careplans.ProgrammeItems;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
-import org.therapyassist.platform.Time;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 
 /**
  * The programme of an episode of care, built from the library: the therapist picks, doses, orders and sets the limits
- * of progression; an assistant practitioner may progress within those limits. Rows live in careplans' programme_item,
+ * of progression; an assistant practitioner may progress within those limits. Rows live in careplans (ProgrammeItems, which owns programme_item),
  * so everything that already reads the programme (the patient page, delegation, the session record) sees them.
  * Every change carries the version it was made against; a stale one is refused with 409.
  */
 @Service
 public class Programmes {
 
-    private final JdbcClient jdbc;
+    private final ProgrammeItems items;
     private final CarePlans carePlans;
     private final ExerciseLibrary library;
     private final PatientAccess access;
@@ -49,10 +47,10 @@ public class Programmes {
 
     private final CommandGuard guard;
 
-    Programmes(JdbcClient jdbc, CarePlans carePlans, ExerciseLibrary library, PatientAccess access, CommandGuard guard,
+    Programmes(ProgrammeItems items, CarePlans carePlans, ExerciseLibrary library, PatientAccess access, CommandGuard guard,
             Clock clock) {
         this.guard = guard;
-        this.jdbc = jdbc;
+        this.items = items;
         this.carePlans = carePlans;
         this.library = library;
         this.access = access;
@@ -104,28 +102,15 @@ public class Programmes {
     /** Active items in order; the caller has checked access to the patient. */
     @Transactional(readOnly = true)
     public List<ProgrammeLine> linesOf(UUID organisationId, UUID episodeId) {
-        List<Object[]> rows = new ArrayList<>();
-        List<ProgrammeLine> bare = jdbc.sql("select * from programme_item where organisation_id = ? and episode_id = ? "
-                        + "and active = true order by position")
-                .params(organisationId, episodeId)
-                .query((rs, n) -> {
-                    rows.add(new Object[] {rs.getObject("exercise_id", UUID.class)});
-                    return new ProgrammeLine(rs.getObject("id", UUID.class), rs.getObject("episode_id", UUID.class),
-                            rs.getInt("position"), rs.getString("activity"), null, (Integer) rs.getObject("sets"),
-                            (Integer) rs.getObject("repetitions"), (Integer) rs.getObject("hold_seconds"),
-                            rs.getString("frequency"), (Integer) rs.getObject("max_sets"),
-                            (Integer) rs.getObject("max_repetitions"), (Integer) rs.getObject("max_hold_seconds"),
-                            rs.getString("progression_limits"), rs.getString("note"), rs.getInt("version"));
-                }).list();
-        List<UUID> exerciseIds = rows.stream().map(r -> (UUID) r[0]).filter(Objects::nonNull).distinct().toList();
+        List<ProgrammeItems.Item> rows = items.active(organisationId, episodeId);
+        List<UUID> exerciseIds = rows.stream().map(ProgrammeItems.Item::exerciseId).filter(Objects::nonNull).distinct().toList();
         Map<UUID, Exercise> exercises = library.byIds(organisationId, exerciseIds);
         List<ProgrammeLine> out = new ArrayList<>();
-        for (int i = 0; i < bare.size(); i++) {
-            ProgrammeLine l = bare.get(i);
-            Exercise e = rows.get(i)[0] == null ? null : exercises.get((UUID) rows.get(i)[0]);
-            out.add(new ProgrammeLine(l.id(), l.episodeId(), l.position(), l.activity(), e, l.sets(), l.repetitions(),
-                    l.holdSeconds(), l.frequency(), l.maxSets(), l.maxRepetitions(), l.maxHoldSeconds(),
-                    l.progressionLimits(), l.note(), l.version()));
+        for (ProgrammeItems.Item r : rows) {
+            Exercise e = r.exerciseId() == null ? null : exercises.get(r.exerciseId());
+            out.add(new ProgrammeLine(r.id(), r.episodeId(), r.position(), r.activity(), e, r.sets(), r.repetitions(),
+                    r.holdSeconds(), r.frequency(), r.maxSets(), r.maxRepetitions(), r.maxHoldSeconds(),
+                    r.progressionLimits(), r.note(), r.version()));
         }
         return out;
     }
@@ -155,19 +140,11 @@ public class Programmes {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        carePlans.requireRoomInProgramme(user.organisationId(), episodeId, "exerciseId");
-        Integer last = jdbc.sql("select max(position) from programme_item where organisation_id = ? and episode_id = ?")
-                .params(user.organisationId(), episodeId).query(Integer.class).optional().orElse(null);
-        UUID id = Ids.newId();
-        jdbc.sql("insert into programme_item (id, organisation_id, episode_id, position, activity, sets, repetitions, "
-                        + "frequency, progression_limits, created_at, created_by, exercise_id, hold_seconds, max_sets, "
-                        + "max_repetitions, max_hold_seconds, note, version) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                .params(id, user.organisationId(), episodeId, last == null ? 1 : last + 1, limit(activity, 200), sets,
-                        reps, frequency, Text.blankToNull(item.progressionLimits()), Time.db(clock.instant()),
-                        user.staffId(), exercise == null ? null : exercise.id(), hold, item.maxSets(),
-                        item.maxRepetitions(), item.maxHoldSeconds(), Text.blankToNull(item.note()))
-                .update();
+        items.requireRoom(user.organisationId(), episodeId, "exerciseId");
+        UUID id = items.add(user.organisationId(), user.staffId(), clock.instant(), new ProgrammeItems.NewItem(episodeId,
+                limit(activity, 200), exercise == null ? null : exercise.id(), sets, reps, hold, frequency,
+                item.maxSets(), item.maxRepetitions(), item.maxHoldSeconds(), Text.blankToNull(item.progressionLimits()),
+                Text.blankToNull(item.note())));
         access.check(user, episode.patientId(), PatientAction.SET_PROGRAMME, id);
         return requireLine(user.organisationId(), id);
     }
@@ -216,15 +193,9 @@ public class Programmes {
             progressionLimits = current.progressionLimits();
             note = current.note();
         }
-        int updated = jdbc.sql("update programme_item set sets = ?, repetitions = ?, hold_seconds = ?, frequency = ?, "
-                        + "max_sets = ?, max_repetitions = ?, max_hold_seconds = ?, progression_limits = ?, note = ?, "
-                        + "version = version + 1, updated_at = ?, updated_by = ? "
-                        + "where organisation_id = ? and id = ? and active = true and version = ?")
-                .params(proposed.sets(), proposed.repetitions(), proposed.holdSeconds(), frequency, limits.maxSets(),
-                        limits.maxRepetitions(), limits.maxHoldSeconds(), progressionLimits, note,
-                        Time.db(clock.instant()), user.staffId(), user.organisationId(), itemId, change.version())
-                .update();
-        if (updated != 1) {
+        if (!items.change(user.organisationId(), itemId, change.version(), new ProgrammeItems.Dose(proposed.sets(),
+                proposed.repetitions(), proposed.holdSeconds(), frequency, limits.maxSets(), limits.maxRepetitions(),
+                limits.maxHoldSeconds(), progressionLimits, note), user.staffId(), clock.instant())) {
             throw stale();
         }
         access.check(user, episode.patientId(), PatientAction.SET_PROGRAMME, itemId);
@@ -249,12 +220,9 @@ public class Programmes {
         int other = direction == Direction.UP ? index - 1 : index + 1;
         if (other >= 0 && other < lines.size()) {
             ProgrammeLine neighbour = lines.get(other);
-            if (jdbc.sql("update programme_item set position = ?, version = version + 1 where id = ? and version = ?")
-                    .params(neighbour.position(), itemId, version).update() != 1) {
+            if (!items.swap(user.organisationId(), row(current), version, row(neighbour))) {
                 throw stale();
             }
-            jdbc.sql("update programme_item set position = ?, version = version + 1 where id = ?")
-                    .params(current.position(), neighbour.id()).update();
         }
         access.check(user, episode.patientId(), PatientAction.SET_PROGRAMME, itemId);
         return linesOf(user.organisationId(), current.episodeId());
@@ -266,10 +234,7 @@ public class Programmes {
         requireRegistrant(user);
         ProgrammeLine current = requireLine(user.organisationId(), itemId);
         Episode episode = requireOpen(user, current.episodeId());
-        int updated = jdbc.sql("update programme_item set active = false, version = version + 1, updated_at = ?, "
-                        + "updated_by = ? where organisation_id = ? and id = ? and active = true and version = ?")
-                .params(Time.db(clock.instant()), user.staffId(), user.organisationId(), itemId, version).update();
-        if (updated != 1) {
+        if (!items.remove(user.organisationId(), itemId, version, user.staffId(), clock.instant())) {
             throw stale();
         }
         access.check(user, episode.patientId(), PatientAction.SET_PROGRAMME, itemId);
@@ -278,8 +243,7 @@ public class Programmes {
     /** An active item of this organisation; 404 otherwise. Does not audit. */
     @Transactional(readOnly = true)
     public ProgrammeLine requireLine(UUID organisationId, UUID itemId) {
-        UUID episodeId = jdbc.sql("select episode_id from programme_item where organisation_id = ? and id = ? and active = true")
-                .params(organisationId, itemId).query(UUID.class).optional()
+        UUID episodeId = items.episodeOf(organisationId, itemId)
                 .orElseThrow(() -> new NotFoundException("programme.item-not-found", "There is no such item on the programme."));
         return linesOf(organisationId, episodeId).stream().filter(l -> l.id().equals(itemId)).findFirst().orElseThrow();
     }
@@ -290,6 +254,13 @@ public class Programmes {
             throw new ConflictException("episode.closed", "This episode of care is closed.");
         }
         return episode;
+    }
+
+    /** The stored row a line shows (for swapping places). */
+    private static ProgrammeItems.Item row(ProgrammeLine l) {
+        return new ProgrammeItems.Item(l.id(), l.episodeId(), l.position(), l.activity(),
+                l.exercise() == null ? null : l.exercise().id(), l.sets(), l.repetitions(), l.holdSeconds(), l.frequency(),
+                l.maxSets(), l.maxRepetitions(), l.maxHoldSeconds(), l.progressionLimits(), l.note(), l.version());
     }
 
     private static ConflictException stale() {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.therapyassist.careplans.ProgrammeItems;
 import org.therapyassist.exercises.Dose;
 import org.therapyassist.platform.Time;
 
@@ -28,9 +29,12 @@ class SessionRecordRepository {
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate batch;
 
-    SessionRecordRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch) {
+    private final ProgrammeItems programme;
+
+    SessionRecordRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, ProgrammeItems programme) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.programme = programme;
     }
 
     void insert(SessionRecord r, String contentHash) {
@@ -129,13 +133,8 @@ class SessionRecordRepository {
         if (episodeId == null) {
             return out;
         }
-        jdbc.sql("select id, sets, repetitions, hold_seconds, frequency from programme_item "
-                        + "where organisation_id = ? and episode_id = ? and active = true")
-                .params(org, episodeId)
-                .query(rs -> {
-                    out.put(rs.getObject(1, UUID.class), Dose.describe((Integer) rs.getObject(2),
-                            (Integer) rs.getObject(3), (Integer) rs.getObject(4), rs.getString(5)));
-                });
+        programme.active(org, episodeId).forEach(item -> out.put(item.id(),
+                Dose.describe(item.sets(), item.repetitions(), item.holdSeconds(), item.frequency())));
         return out;
     }
 

@@ -1,6 +1,6 @@
 package org.therapyassist.exercises.api;
 
-import org.therapyassist.careplans.CarePlans;
+import org.therapyassist.careplans.ProgrammeItems;
 import org.therapyassist.platform.web.BoundedList;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -73,7 +73,7 @@ class ProgrammeApi {
 
     @GetMapping("/episodes/{id}/exercise-programme")
     @Operation(summary = "The programme of an episode, in order (active items only)")
-    @BoundedList("an episode's programme holds at most " + CarePlans.MAX_PROGRAMME_ITEMS + " active items; adding one more is refused")
+    @BoundedList("an episode's programme holds at most " + ProgrammeItems.MAX_ACTIVE + " active items; adding one more is refused")
     List<Item> programme(CurrentUser me, @PathVariable UUID id) {
         return programmes.programme(me, id).stream().map(Item::of).toList();
     }
