@@ -60,8 +60,7 @@ class TableOwnershipTest {
             "outcomes reads delegation",
             "referrals reads patient",
             "referrals reads staff_member",
-            "referrals reads team",
-            "sessions reads delegation");
+            "referrals reads team");
 
     private static final Pattern CREATE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);

@@ -345,6 +345,15 @@ public class DelegationDesk {
                 .orElse("Delegated task");
     }
 
+    /** The task names of several delegations at once (for lists of things recorded against them). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, String> taskNamesOf(UUID organisationId, java.util.Collection<UUID> delegationIds) {
+        java.util.Map<UUID, String> out = new java.util.HashMap<>();
+        repository.taskTypeCodes(organisationId, java.util.Set.copyOf(delegationIds)).forEach((id, code) ->
+                out.put(id, catalogue.find(code).map(TaskType::name).orElse("Delegated task")));
+        return out;
+    }
+
     /** The task's name and its "stop and contact" criteria, as a record made against the delegation shows them. */
     public record TaskSummary(String taskTypeName, String stopCriteria) {
     }

@@ -42,6 +42,19 @@ class DelegationRepository {
                 .params(organisationId, id).query(DelegationRepository::map).optional();
     }
 
+    /** Each delegation's task type code, for the ids of this organisation that exist. */
+    java.util.Map<UUID, String> taskTypeCodes(UUID organisationId, java.util.Collection<UUID> ids) {
+        java.util.Map<UUID, String> out = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, task_type_code from delegation where organisation_id = :org and id in (:ids)")
+                    .param("org", organisationId).param("ids", List.copyOf(ids))
+                    .query(rs -> {
+                        out.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    });
+        }
+        return out;
+    }
+
     long count(String where, Object... params) {
         return jdbc.sql("select count(*) from delegation where " + where).params(params).query(Long.class).single();
     }

@@ -157,12 +157,12 @@ public class Escalations {
     }
 
     private List<Escalation> list(String where, Object... params) {
-        return named(jdbc.sql("select e.*, d.task_type_code from escalation e join delegation d on d.id = e.delegation_id where " + where)
+        return named(jdbc.sql("select e.* from escalation e where " + where)
                 .params(params).query(Escalations::row).list());
     }
 
     private List<Escalation> list(String where, Map<String, Object> params) {
-        return named(jdbc.sql("select e.*, d.task_type_code from escalation e join delegation d on d.id = e.delegation_id where " + where)
+        return named(jdbc.sql("select e.* from escalation e where " + where)
                 .params(params).query(Escalations::row).list());
     }
 
@@ -181,14 +181,11 @@ public class Escalations {
         });
         Map<UUID, StaffMember> names = staff.byIds(org, people);
         Map<UUID, PatientSummary> patientSummaries = patients.summaries(org, rows.stream().map(r -> r.patientId).toList());
+        Map<UUID, String> tasks = delegations.taskNamesOf(org, rows.stream().map(r -> r.delegationId).toList());
         return rows.stream().map(r -> new Escalation(r.id, r.delegationId, r.sessionRecordId,
                 patientSummaries.get(r.patientId), r.raisedBy, name(names, r.raisedBy), r.raisedTo, name(names, r.raisedTo),
                 r.concern, r.raisedAt.toInstant(), r.status, r.reply, r.repliedBy == null ? null : name(names, r.repliedBy),
-                Time.instant(r.repliedAt), taskName(r.taskTypeCode))).toList();
-    }
-
-    private String taskName(String code) {
-        return delegations.taskTypes().stream().filter(t -> t.code().equals(code)).map(t -> t.name()).findFirst().orElse(code);
+                Time.instant(r.repliedAt), tasks.getOrDefault(r.delegationId, "Delegated task"))).toList();
     }
 
     private static String name(Map<UUID, StaffMember> names, UUID id) {
@@ -198,7 +195,7 @@ public class Escalations {
 
     private record Row(UUID id, UUID organisationId, UUID delegationId, UUID sessionRecordId, UUID patientId,
             UUID raisedBy, UUID raisedTo, String concern, OffsetDateTime raisedAt, String status, String reply,
-            UUID repliedBy, OffsetDateTime repliedAt, String taskTypeCode) {
+            UUID repliedBy, OffsetDateTime repliedAt) {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
@@ -207,7 +204,6 @@ public class Escalations {
                 rs.getObject("patient_id", UUID.class), rs.getObject("raised_by", UUID.class),
                 rs.getObject("raised_to", UUID.class), rs.getString("concern"),
                 rs.getObject("raised_at", OffsetDateTime.class), rs.getString("status"), rs.getString("reply"),
-                rs.getObject("replied_by", UUID.class), rs.getObject("replied_at", OffsetDateTime.class),
-                rs.getString("task_type_code"));
+                rs.getObject("replied_by", UUID.class), rs.getObject("replied_at", OffsetDateTime.class));
     }
 }
