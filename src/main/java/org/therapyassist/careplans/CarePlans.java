@@ -38,9 +38,8 @@ import org.therapyassist.workforce.StaffMember;
 @Service
 public class CarePlans {
 
-    private static final String EPISODE_SELECT = "select e.*, t.name as team_name, "
-            + "s.given_name || ' ' || s.family_name as lead_name from episode e "
-            + "join team t on t.id = e.team_id join staff_member s on s.id = e.lead_therapist_id ";
+    /** Team and lead names come from the staff directory (withDetails), which owns them. */
+    private static final String EPISODE_SELECT = "select e.* from episode e ";
 
     private final JdbcClient jdbc;
     private final PatientRecords patients;
@@ -179,9 +178,11 @@ public class CarePlans {
                 .map(r -> new Episode.ProgrammeItem(r.id(), r.position(), r.activity(), r.sets(), r.repetitions(),
                         r.frequency(), r.progressionLimits()))
                 .toList()));
+        Map<UUID, String> teams = staff.teamNames(organisationId, episodes.stream().map(Episode::teamId).toList());
+        Map<UUID, String> leads = staff.names(organisationId, episodes.stream().map(Episode::leadTherapistId).toList());
         return episodes.stream()
-                .map(e -> new Episode(e.id(), e.patientId(), e.teamId(), e.teamName(), e.leadTherapistId(),
-                        e.leadTherapistName(), e.referralReason(), e.category(), e.setting(), e.location(), e.status(),
+                .map(e -> new Episode(e.id(), e.patientId(), e.teamId(), teams.get(e.teamId()), e.leadTherapistId(),
+                        leads.get(e.leadTherapistId()), e.referralReason(), e.category(), e.setting(), e.location(), e.status(),
                         e.openedOn(), e.closedOn(), List.copyOf(goals.getOrDefault(e.id(), List.of())),
                         List.copyOf(items.getOrDefault(e.id(), List.of()))))
                 .toList();
@@ -197,8 +198,7 @@ public class CarePlans {
 
     static Episode map(ResultSet rs, int n) throws SQLException {
         return new Episode(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
-                rs.getObject("team_id", UUID.class), rs.getString("team_name"),
-                rs.getObject("lead_therapist_id", UUID.class), rs.getString("lead_name"),
+                rs.getObject("team_id", UUID.class), null, rs.getObject("lead_therapist_id", UUID.class), null,
                 rs.getString("referral_reason"), ConditionCategory.valueOf(rs.getString("condition_category")),
                 CareSetting.valueOf(rs.getString("setting")), rs.getString("location"), rs.getString("status"),
                 rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class), List.of(), List.of());

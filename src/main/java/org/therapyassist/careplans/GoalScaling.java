@@ -30,6 +30,7 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.StaffDirectory;
 
 /**
  * Goal Attainment Scaling on care-plan goals: the five levels are described when the goal is set (and not changed
@@ -43,8 +44,10 @@ public class GoalScaling {
     private final CarePlans carePlans;
     private final PatientAccess access;
     private final Clock clock;
+    private final StaffDirectory staff;
 
-    GoalScaling(JdbcClient jdbc, CarePlans carePlans, PatientAccess access, Clock clock) {
+    GoalScaling(JdbcClient jdbc, CarePlans carePlans, PatientAccess access, Clock clock, StaffDirectory staff) {
+        this.staff = staff;
         this.jdbc = jdbc;
         this.carePlans = carePlans;
         this.access = access;
@@ -227,9 +230,8 @@ public class GoalScaling {
             return bare;
         }
         Map<UUID, List<ReviewLine>> reviews = new HashMap<>();
-        jdbc.sql("select r.goal_id, r.id, r.reviewed_on, r.attained_level, r.note, r.reviewed_by, "
-                        + "s.given_name || ' ' || s.family_name as by_name, r.recorded_at from goal_review r "
-                        + "join staff_member s on s.id = r.reviewed_by where r.organisation_id = :org and r.goal_id in (:ids) "
+        jdbc.sql("select r.goal_id, r.id, r.reviewed_on, r.attained_level, r.note, r.reviewed_by, r.recorded_at "
+                        + "from goal_review r where r.organisation_id = :org and r.goal_id in (:ids) "
                         + "order by r.reviewed_on, r.recorded_at")
                 .param("org", org).param("ids", bare.stream().map(ScaledGoal::goalId).toList())
                 .query(rs -> {
@@ -237,8 +239,12 @@ public class GoalScaling {
                     reviews.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new ReviewLine(rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class), level,
                                     GoalAttainment.levelTitle(level), rs.getString(5), rs.getObject(6, UUID.class),
-                                    rs.getString(7), Time.instant(rs.getObject(8, java.time.OffsetDateTime.class))));
+                                    null, Time.instant(rs.getObject(7, java.time.OffsetDateTime.class))));
                 });
+        Map<UUID, String> names = staff.names(org, reviews.values().stream().flatMap(List::stream)
+                .map(ReviewLine::reviewedBy).toList());
+        reviews.replaceAll((goal, lines) -> lines.stream().map(l -> new ReviewLine(l.id(), l.reviewedOn(), l.level(),
+                l.levelTitle(), l.note(), l.reviewedBy(), names.get(l.reviewedBy()), l.recordedAt())).toList());
         return bare.stream().map(g -> new ScaledGoal(g.goalId(), g.episodeId(), g.patientId(), g.description(),
                 g.targetDate(), g.status(), g.levels(), List.copyOf(reviews.getOrDefault(g.goalId(), List.of())))).toList();
     }

@@ -106,6 +106,27 @@ public class StaffDirectory {
                 .list();
     }
 
+    /** Team names by id, for the ids of this organisation that exist. */
+    public Map<UUID, String> teamNames(UUID organisationId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, String> out = new java.util.HashMap<>();
+        jdbc.sql("select id, name from team where organisation_id = :org and id in (:ids)")
+                .param("org", organisationId).param("ids", List.copyOf(new java.util.HashSet<>(ids)))
+                .query(rs -> {
+                    out.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return out;
+    }
+
+    /** Display names by id ("Given Family"), for the ids of this organisation that exist. */
+    public Map<UUID, String> names(UUID organisationId, Collection<UUID> ids) {
+        Map<UUID, String> out = new java.util.HashMap<>();
+        byIds(organisationId, new java.util.HashSet<>(ids)).forEach((id, person) -> out.put(id, person.displayName()));
+        return out;
+    }
+
     static StaffMember map(ResultSet rs, int n) throws SQLException {
         return new StaffMember(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
                 rs.getObject("team_id", UUID.class), rs.getString("team_name"), rs.getString("given_name"),
