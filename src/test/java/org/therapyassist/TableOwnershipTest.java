@@ -49,8 +49,6 @@ class TableOwnershipTest {
             "discharge reads staff_member",
             "discharge reads team",
             "equipment reads patient",
-            "equipment reads staff_member",
-            "equipment reads team",
             "groups reads episode",
             "groups reads patient",
             "groups reads staff_member",

@@ -25,6 +25,7 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.StaffDirectory;
 
 /**
  * The asset register: hoists, slings, wheelchairs and beds added one by one with a label unique in the organisation,
@@ -52,8 +53,11 @@ public class AssetRegister {
     private final EquipmentCatalogue catalogue;
     private final AuditTrail audit;
     private final Clock clock;
+    private final StaffDirectory staff;
 
-    AssetRegister(JdbcClient jdbc, Assets assets, Stores stores, EquipmentCatalogue catalogue, AuditTrail audit, Clock clock) {
+    AssetRegister(JdbcClient jdbc, Assets assets, Stores stores, EquipmentCatalogue catalogue, AuditTrail audit, Clock clock,
+            StaffDirectory staff) {
+        this.staff = staff;
         this.jdbc = jdbc;
         this.assets = assets;
         this.stores = stores;
@@ -166,11 +170,14 @@ public class AssetRegister {
 
     @Transactional(readOnly = true)
     public Optional<Retirement> retirementOf(UUID organisationId, UUID assetId) {
-        return jdbc.sql("select a.retired_reason, s.given_name || ' ' || s.family_name, a.retired_at from equipment_asset a "
-                        + "left join staff_member s on s.id = a.retired_by where a.organisation_id = ? and a.id = ? "
-                        + "and a.retired_reason is not null")
+        return jdbc.sql("select a.retired_reason, a.retired_by, a.retired_at from equipment_asset a "
+                        + "where a.organisation_id = ? and a.id = ? and a.retired_reason is not null")
                 .params(organisationId, assetId)
-                .query((rs, n) -> new Retirement(rs.getString(1), rs.getString(2), Time.instant(rs.getObject(3, OffsetDateTime.class))))
+                .query((rs, n) -> {
+                    UUID by = rs.getObject(2, UUID.class);
+                    String name = by == null ? null : staff.names(organisationId, List.of(by)).get(by);
+                    return new Retirement(rs.getString(1), name, Time.instant(rs.getObject(3, OffsetDateTime.class)));
+                })
                 .optional();
     }
 

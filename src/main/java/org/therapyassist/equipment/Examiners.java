@@ -23,6 +23,8 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.workforce.StaffMember;
 import org.therapyassist.policy.DesignationRegister;
 import org.therapyassist.policy.Need;
 
@@ -48,15 +50,17 @@ public class Examiners implements DesignationRegister {
     public record NewExternal(String name, String company, String reference) {
     }
 
+    /** Who named each examiner is a name from the staff directory ({@link #named}). */
     private static final String SELECT = "select e.id, e.kind, e.staff_id, e.name, e.company, e.reference, "
-            + "n.given_name || ' ' || n.family_name, e.named_at, e.removed_at from equipment_examiner e "
-            + "join staff_member n on n.id = e.named_by ";
+            + "e.named_by, e.named_at, e.removed_at from equipment_examiner e ";
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
+    private final StaffDirectory staff;
 
-    Examiners(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    Examiners(JdbcClient jdbc, AuditTrail audit, Clock clock, StaffDirectory staff) {
+        this.staff = staff;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -65,14 +69,16 @@ public class Examiners implements DesignationRegister {
     /** The competent people who may examine now, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Examiner> active(UUID organisationId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.removed_at is null",
+        Page<Row> rows = PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.removed_at is null",
                 "e.kind, e.name, e.id", Examiners::map, organisationId);
+        List<Examiner> named = named(organisationId, rows.items());
+        return new Page<>(named, rows.page(), rows.size(), rows.hasMore(), rows.total());
     }
 
     @Transactional(readOnly = true)
     public List<Examiner> active(UUID organisationId) {
-        return jdbc.sql(SELECT + "where e.organisation_id = ? and e.removed_at is null order by e.kind, e.name")
-                .param(organisationId).query(Examiners::map).list();
+        return named(organisationId, jdbc.sql(SELECT + "where e.organisation_id = ? and e.removed_at is null order by e.kind, e.name")
+                .param(organisationId).query(Examiners::map).list());
     }
 
     /** An examiner who may examine now; a removed or unknown one is a field error, since the form offers a list. */
@@ -87,7 +93,7 @@ public class Examiners implements DesignationRegister {
             return Optional.empty();
         }
         return jdbc.sql(SELECT + "where e.organisation_id = ? and e.id = ?").params(organisationId, id)
-                .query(Examiners::map).optional();
+                .query(Examiners::map).optional().map(row -> named(organisationId, List.of(row)).getFirst());
     }
 
     /** Names a member of staff as an equipment lead. */
@@ -96,9 +102,7 @@ public class Examiners implements DesignationRegister {
         if (staffId == null) {
             throw new InvalidInputException(Map.of("staffId", "Choose the member of staff"));
         }
-        String name = jdbc.sql("select given_name || ' ' || family_name from staff_member where organisation_id = ? and id = ? "
-                        + "and enabled = true")
-                .params(user.organisationId(), staffId).query(String.class).optional()
+        String name = staff.findEnabled(user.organisationId(), staffId).map(StaffMember::displayName)
                 .orElseThrow(() -> new InvalidInputException(Map.of("staffId", "Choose a member of staff from the list")));
         if (isEquipmentLead(user.organisationId(), staffId)) {
             throw new ConflictException("equipment.already-equipment-lead", name + " is already an equipment lead.");
@@ -171,9 +175,20 @@ public class Examiners implements DesignationRegister {
         return id;
     }
 
-    private static Examiner map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Examiner(rs.getObject(1, UUID.class), Kind.valueOf(rs.getString(2)), rs.getObject(3, UUID.class),
-                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+    /** An examiner as stored, with who named them. */
+    private record Row(UUID id, Kind kind, UUID staffId, String name, String company, String reference, UUID namedBy,
+            Instant namedAt, boolean active) {
+    }
+
+    private List<Examiner> named(UUID organisationId, List<Row> rows) {
+        Map<UUID, String> names = staff.names(organisationId, rows.stream().map(Row::namedBy).toList());
+        return rows.stream().map(r -> new Examiner(r.id(), r.kind(), r.staffId(), r.name(), r.company(), r.reference(),
+                names.get(r.namedBy()), r.namedAt(), r.active())).toList();
+    }
+
+    private static Row map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Row(rs.getObject(1, UUID.class), Kind.valueOf(rs.getString(2)), rs.getObject(3, UUID.class),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, UUID.class),
                 Time.instant(rs.getObject(8, OffsetDateTime.class)), rs.getObject(9, OffsetDateTime.class) == null);
     }
 }

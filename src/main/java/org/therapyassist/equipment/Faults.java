@@ -23,6 +23,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.StaffNames;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 
@@ -44,9 +45,8 @@ public class Faults {
     }
 
     private static final String SELECT = "select f.id, f.asset_id, a.asset_label, f.item_code, i.name, f.patient_id, f.description, "
-            + "r.given_name || ' ' || r.family_name, f.reported_at, f.status, s.given_name || ' ' || s.family_name, f.resolved_at, "
+            + "f.reported_by, f.reported_at, f.status, f.resolved_by, f.resolved_at, "
             + "f.resolution from equipment_fault f join equipment_item_type i on i.code = f.item_code "
-            + "join staff_member r on r.id = f.reported_by left join staff_member s on s.id = f.resolved_by "
             + "left join equipment_asset a on a.id = f.asset_id ";
 
     private final JdbcClient jdbc;
@@ -56,7 +56,11 @@ public class Faults {
     private final Clock clock;
     private final CommandGuard guard;
 
-    Faults(JdbcClient jdbc, Assets assets, EquipmentCatalogue catalogue, AuditTrail audit, CommandGuard guard, Clock clock) {
+    private final StaffNames names;
+
+    Faults(JdbcClient jdbc, Assets assets, EquipmentCatalogue catalogue, AuditTrail audit, CommandGuard guard, Clock clock,
+            StaffNames names) {
+        this.names = names;
         this.guard = guard;
         this.jdbc = jdbc;
         this.assets = assets;
@@ -158,8 +162,8 @@ public class Faults {
     }
 
     public Fault require(UUID organisationId, UUID faultId) {
-        return jdbc.sql(SELECT + "where f.organisation_id = ? and f.id = ?").params(organisationId, faultId)
-                .query(Faults::map).optional()
+        return names.complete(organisationId, jdbc.sql(SELECT + "where f.organisation_id = ? and f.id = ?")
+                        .params(organisationId, faultId).query(Faults::map).optional())
                 .orElseThrow(() -> new NotFoundException("equipment.fault-not-found", "There is no such fault."));
     }
 
@@ -167,15 +171,16 @@ public class Faults {
     @Transactional(readOnly = true)
     public Page<Fault> open(CurrentUser user, PageRequest page) {
         StockLedger.requireHandlesStock(user);
-        return PagedQuery.of(jdbc, page, SELECT + "where f.organisation_id = ? and f.status = 'OPEN'",
-                "f.reported_at desc, f.id desc", Faults::map, user.organisationId());
+        return names.complete(user.organisationId(), PagedQuery.of(jdbc, page,
+                SELECT + "where f.organisation_id = ? and f.status = 'OPEN'", "f.reported_at desc, f.id desc", Faults::map,
+                user.organisationId()));
     }
 
     /** An asset's faults, newest first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Fault> ofAsset(UUID organisationId, UUID assetId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, SELECT + "where f.organisation_id = ? and f.asset_id = ?",
-                "f.reported_at desc, f.id desc", Faults::map, organisationId, assetId);
+        return names.complete(organisationId, PagedQuery.of(jdbc, page, SELECT + "where f.organisation_id = ? and f.asset_id = ?",
+                "f.reported_at desc, f.id desc", Faults::map, organisationId, assetId));
     }
 
     /** Whether a fault on the asset is still open: such an asset must not return to service. */
@@ -189,10 +194,22 @@ public class Faults {
                 .params(organisationId, patientId).query(Integer.class).single() > 0;
     }
 
-    private static Fault map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Fault(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getObject(6, UUID.class), rs.getString(7), rs.getString(8),
-                Time.instant(rs.getObject(9, OffsetDateTime.class)), Status.valueOf(rs.getString(10)), rs.getString(11),
-                Time.instant(rs.getObject(12, OffsetDateTime.class)), rs.getString(13));
+    private static StaffNames.Awaiting<Fault> map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        UUID id = rs.getObject(1, UUID.class);
+        UUID assetId = rs.getObject(2, UUID.class);
+        String label = rs.getString(3);
+        String itemCode = rs.getString(4);
+        String itemName = rs.getString(5);
+        UUID patientId = rs.getObject(6, UUID.class);
+        String description = rs.getString(7);
+        UUID reportedBy = rs.getObject(8, UUID.class);
+        Instant reportedAt = Time.instant(rs.getObject(9, OffsetDateTime.class));
+        Status status = Status.valueOf(rs.getString(10));
+        UUID resolvedBy = rs.getObject(11, UUID.class);
+        Instant resolvedAt = Time.instant(rs.getObject(12, OffsetDateTime.class));
+        String resolution = rs.getString(13);
+        return StaffNames.awaiting(name -> new Fault(id, assetId, label, itemCode, itemName, patientId, description,
+                name.apply(reportedBy), reportedAt, status, name.apply(resolvedBy), resolvedAt, resolution),
+                reportedBy, resolvedBy);
     }
 }

@@ -24,6 +24,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.StaffNames;
 import org.therapyassist.platform.web.Formats;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
@@ -65,9 +66,12 @@ public class Inspections {
     private final InspectionReports reports;
     private final Examiners examiners;
     private final CommandGuard guard;
+    private final StaffNames names;
 
     Inspections(JdbcClient jdbc, Assets assets, AssetRegister register, Stores stores, EquipmentCatalogue catalogue,
-            Faults faults, AuditTrail audit, InspectionReports reports, Examiners examiners, CommandGuard guard, Clock clock) {
+            Faults faults, AuditTrail audit, InspectionReports reports, Examiners examiners, CommandGuard guard, Clock clock,
+            StaffNames names) {
+        this.names = names;
         this.reports = reports;
         this.examiners = examiners;
         this.guard = guard;
@@ -194,30 +198,32 @@ public class Inspections {
     /** An asset's inspections, newest first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Inspection> history(UUID organisationId, UUID assetId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, "select n.id, n.asset_id, n.inspected_on, n.result, n.findings, n.examiner, "
-                        + "n.examiner_id, n.dangerous_defect, n.next_due_on, s.given_name || ' ' || s.family_name, n.recorded_at, "
-                        + "n.report_file_id", "from equipment_inspection n "
-                        + "join staff_member s on s.id = n.recorded_by where n.organisation_id = ? and n.asset_id = ?",
-                "n.inspected_on desc, n.recorded_at desc, n.id", Inspections::inspection, organisationId, assetId);
+        return names.complete(organisationId, PagedQuery.of(jdbc, page, "select n.id, n.asset_id, n.inspected_on, n.result, "
+                        + "n.findings, n.examiner, n.examiner_id, n.dangerous_defect, n.next_due_on, n.recorded_by, n.recorded_at, "
+                        + "n.report_file_id", "from equipment_inspection n where n.organisation_id = ? and n.asset_id = ?",
+                "n.inspected_on desc, n.recorded_at desc, n.id", Inspections::inspection, organisationId, assetId));
     }
 
     @Transactional(readOnly = true)
     public List<Inspection> history(UUID organisationId, UUID assetId) {
-        return jdbc.sql("select n.id, n.asset_id, n.inspected_on, n.result, n.findings, n.examiner, n.examiner_id, "
-                        + "n.dangerous_defect, n.next_due_on, s.given_name || ' ' || s.family_name, n.recorded_at, "
-                        + "n.report_file_id from equipment_inspection n "
-                        + "join staff_member s on s.id = n.recorded_by where n.organisation_id = ? and n.asset_id = ? "
+        return names.complete(organisationId, jdbc.sql("select n.id, n.asset_id, n.inspected_on, n.result, n.findings, "
+                        + "n.examiner, n.examiner_id, n.dangerous_defect, n.next_due_on, n.recorded_by, n.recorded_at, "
+                        + "n.report_file_id from equipment_inspection n where n.organisation_id = ? and n.asset_id = ? "
                         + "order by n.inspected_on desc, n.recorded_at desc")
                 .params(organisationId, assetId)
                 .query(Inspections::inspection)
-                .list();
+                .list());
     }
 
-    private static Inspection inspection(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Inspection(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+    private static StaffNames.Awaiting<Inspection> inspection(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        UUID recordedBy = rs.getObject(10, UUID.class);
+        Inspection bare = new Inspection(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                 rs.getObject(3, LocalDate.class), InspectionRules.Result.valueOf(rs.getString(4)), rs.getString(5),
                 rs.getString(6), rs.getObject(7, UUID.class), rs.getBoolean(8), rs.getObject(9, LocalDate.class),
-                rs.getString(10), Time.instant(rs.getObject(11, OffsetDateTime.class)), rs.getObject(12, UUID.class));
+                null, Time.instant(rs.getObject(11, OffsetDateTime.class)), rs.getObject(12, UUID.class));
+        return StaffNames.awaiting(name -> new Inspection(bare.id(), bare.assetId(), bare.inspectedOn(), bare.result(),
+                bare.findings(), bare.examiner(), bare.examinerId(), bare.dangerousDefect(), bare.nextDueOn(),
+                name.apply(recordedBy), bare.recordedAt(), bare.reportId()), recordedBy);
     }
 
     /**

@@ -27,6 +27,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.StaffNames;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 
@@ -59,11 +60,11 @@ public class Loans {
         }
     }
 
+    /** Who issued it is a name from the staff directory ({@link #map}). */
     private static final String SELECT = "select l.*, p.given_name || ' ' || p.family_name as patient_name, s.name as store_name, "
-            + "i.name as item_name, a.asset_label, b.given_name || ' ' || b.family_name as issued_by_name "
+            + "i.name as item_name, a.asset_label "
             + "from equipment_loan l join patient p on p.id = l.patient_id join equipment_store s on s.id = l.store_id "
-            + "join equipment_item_type i on i.code = l.item_code left join equipment_asset a on a.id = l.asset_id "
-            + "join staff_member b on b.id = l.issued_by ";
+            + "join equipment_item_type i on i.code = l.item_code left join equipment_asset a on a.id = l.asset_id ";
 
     private final JdbcClient jdbc;
     private final StockLedger ledger;
@@ -76,9 +77,12 @@ public class Loans {
     private final Clock clock;
 
     private final CommandGuard guard;
+    private final StaffNames names;
 
     Loans(JdbcClient jdbc, StockLedger ledger, Assets assets, Stores stores, EquipmentCatalogue catalogue,
-            Reservations reservations, PatientAccess access, VisitRecords visits, CommandGuard guard, Clock clock) {
+            Reservations reservations, PatientAccess access, VisitRecords visits, CommandGuard guard, Clock clock,
+            StaffNames names) {
+        this.names = names;
         this.guard = guard;
         this.visits = visits;
         this.jdbc = jdbc;
@@ -218,78 +222,93 @@ public class Loans {
     /** An asset's cleaning record, newest first. */
     @Transactional(readOnly = true)
     public Page<Cleaning> cleaningsOf(UUID organisationId, UUID assetId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, "select c.id, c.asset_id, c.loan_id, c.method, s.given_name || ' ' || s.family_name, "
-                        + "c.cleaned_at", "from equipment_cleaning c join staff_member s on s.id = c.cleaned_by "
-                        + "where c.organisation_id = ? and c.asset_id = ?", "c.cleaned_at desc, c.id desc",
-                (rs, n) -> new Cleaning(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                        rs.getString(4), rs.getString(5), Time.instant(rs.getObject(6, OffsetDateTime.class))),
-                organisationId, assetId);
+        return names.complete(organisationId, PagedQuery.of(jdbc, page, "select c.id, c.asset_id, c.loan_id, c.method, "
+                        + "c.cleaned_by, c.cleaned_at", "from equipment_cleaning c where c.organisation_id = ? and c.asset_id = ?",
+                "c.cleaned_at desc, c.id desc", Loans::cleaning, organisationId, assetId));
     }
 
     public List<Cleaning> cleaningsOf(UUID organisationId, UUID assetId) {
-        return jdbc.sql("select c.id, c.asset_id, c.loan_id, c.method, s.given_name || ' ' || s.family_name, c.cleaned_at "
-                        + "from equipment_cleaning c join staff_member s on s.id = c.cleaned_by "
-                        + "where c.organisation_id = ? and c.asset_id = ? order by c.cleaned_at desc, c.id desc")
+        return names.complete(organisationId, jdbc.sql("select c.id, c.asset_id, c.loan_id, c.method, c.cleaned_by, c.cleaned_at "
+                        + "from equipment_cleaning c where c.organisation_id = ? and c.asset_id = ? "
+                        + "order by c.cleaned_at desc, c.id desc")
                 .params(organisationId, assetId)
-                .query((rs, n) -> new Cleaning(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                        rs.getString(4), rs.getString(5), Time.instant(rs.getObject(6, OffsetDateTime.class))))
-                .list();
+                .query(Loans::cleaning)
+                .list());
     }
 
     /** What the patient has at home now (and what came back), newest first. */
     @Transactional
     public Page<Loan> ofPatient(CurrentUser user, UUID patientId, PageRequest page) {
         access.check(user, patientId, PatientAction.VIEW_RECORD, patientId);
-        return PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? and l.patient_id = ?",
-                "l.status, l.issued_at desc, l.id", Loans::map, user.organisationId(), patientId);
+        return names.complete(user.organisationId(), PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? and l.patient_id = ?",
+                "l.status, l.issued_at desc, l.id", Loans::map, user.organisationId(), patientId));
     }
 
     /** A patient's loans, those still out first then newest, a page at a time; access already checked. */
     @Transactional(readOnly = true)
     public Page<Loan> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? and l.patient_id = ?",
-                "l.status, l.issued_at desc, l.id", Loans::map, organisationId, patientId);
+        return names.complete(organisationId, PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? and l.patient_id = ?",
+                "l.status, l.issued_at desc, l.id", Loans::map, organisationId, patientId));
     }
 
     /** For a record view that has already checked and audited access to the patient (as other modules' forPatient). */
     @Transactional(readOnly = true)
     public List<Loan> forPatient(UUID organisationId, UUID patientId) {
-        return list("where l.organisation_id = ? and l.patient_id = ? order by l.status, l.issued_at desc", organisationId, patientId);
+        return list(organisationId, "and l.patient_id = ? order by l.status, l.issued_at desc", patientId);
     }
 
     /** What was lent at one visit; the caller has already checked access to the patient the visit was with. */
     @Transactional(readOnly = true)
     public List<Loan> lentAtVisit(UUID organisationId, UUID sessionRecordId) {
-        return list("where l.organisation_id = ? and l.session_record_id = ? order by l.issued_at", organisationId, sessionRecordId);
+        return list(organisationId, "and l.session_record_id = ? order by l.issued_at", sessionRecordId);
     }
 
     /** Items still out after their expected return date, oldest first, for follow-up. */
     @Transactional(readOnly = true)
     public Page<Loan> overdue(CurrentUser user, PageRequest page) {
         StockLedger.requireHandlesStock(user);
-        return PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? and l.status = 'ON_LOAN' and l.expected_return_on < ?",
-                "l.expected_return_on, l.id", Loans::map, user.organisationId(), Time.today(clock));
+        return names.complete(user.organisationId(), PagedQuery.of(jdbc, page,
+                SELECT + "where l.organisation_id = ? and l.status = 'ON_LOAN' and l.expected_return_on < ?",
+                "l.expected_return_on, l.id", Loans::map, user.organisationId(), Time.today(clock)));
     }
 
     public Loan require(UUID organisationId, UUID loanId) {
-        List<Loan> found = list("where l.organisation_id = ? and l.id = ?", organisationId, loanId);
+        List<Loan> found = list(organisationId, "and l.id = ?", loanId);
         if (found.isEmpty()) {
             throw new NotFoundException("equipment.loan-not-found", "There is no such loan.");
         }
         return found.getFirst();
     }
 
-    private List<Loan> list(String where, Object... params) {
-        return jdbc.sql(SELECT + where).params(params).query(Loans::map).list();
+    /** Loans of the organisation matching {@code and} (a condition on l, with its parameters). */
+    private List<Loan> list(UUID organisationId, String and, Object... params) {
+        Object[] all = new Object[params.length + 1];
+        all[0] = organisationId;
+        System.arraycopy(params, 0, all, 1, params.length);
+        return names.complete(organisationId, jdbc.sql(SELECT + "where l.organisation_id = ? " + and).params(all)
+                .query(Loans::map).list());
     }
 
-    private static Loan map(ResultSet rs, int n) throws SQLException {
-        return new Loan(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class), rs.getString("patient_name"),
+    private static StaffNames.Awaiting<Loan> map(ResultSet rs, int n) throws SQLException {
+        UUID issuedBy = rs.getObject("issued_by", UUID.class);
+        Loan bare = new Loan(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class), rs.getString("patient_name"),
                 rs.getObject("store_id", UUID.class), rs.getString("store_name"), rs.getString("item_code"),
                 rs.getString("item_name"), rs.getObject("asset_id", UUID.class), rs.getString("asset_label"),
-                rs.getInt("quantity"), rs.getString("adjustments"), rs.getString("instructions"), rs.getString("issued_by_name"),
+                rs.getInt("quantity"), rs.getString("adjustments"), rs.getString("instructions"), null,
                 Time.instant(rs.getObject("issued_at", OffsetDateTime.class)), rs.getObject("expected_return_on", LocalDate.class),
                 rs.getObject("review_on", LocalDate.class), Status.valueOf(rs.getString("status")),
                 Time.instant(rs.getObject("returned_at", OffsetDateTime.class)), rs.getString("return_note"), rs.getInt("version"));
+        return StaffNames.awaiting(name -> new Loan(bare.id(), bare.patientId(), bare.patientName(), bare.storeId(),
+                bare.storeName(), bare.itemCode(), bare.itemName(), bare.assetId(), bare.assetLabel(), bare.quantity(),
+                bare.adjustments(), bare.instructions(), name.apply(issuedBy), bare.issuedAt(), bare.expectedReturnOn(),
+                bare.reviewOn(), bare.status(), bare.returnedAt(), bare.returnNote(), bare.version()), issuedBy);
+    }
+
+    private static StaffNames.Awaiting<Cleaning> cleaning(ResultSet rs, int n) throws SQLException {
+        UUID cleanedBy = rs.getObject(5, UUID.class);
+        Cleaning bare = new Cleaning(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                rs.getString(4), null, Time.instant(rs.getObject(6, OffsetDateTime.class)));
+        return StaffNames.awaiting(name -> new Cleaning(bare.id(), bare.assetId(), bare.loanId(), bare.method(),
+                name.apply(cleanedBy), bare.cleanedAt()), cleanedBy);
     }
 }

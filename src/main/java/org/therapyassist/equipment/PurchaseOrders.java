@@ -27,6 +27,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.StaffNames;
 
 /**
  * Purchase orders for counted stock: suggested from what is at or below its reorder level, raised as a draft,
@@ -63,11 +64,11 @@ public class PurchaseOrders {
             Instant cancelledAt, String cancelReason, int version, List<Line> lines) {
     }
 
+    /** Who created and approved it are names from the staff directory ({@link #head}). */
     private static final String SELECT = "select o.id, o.store_id, s.name, o.supplier, o.status, o.created_by, "
-            + "c.given_name || ' ' || c.family_name, o.created_at, a.given_name || ' ' || a.family_name, o.approved_at, "
+            + "o.created_at, o.approved_by, o.approved_at, "
             + "o.sent_at, o.cancelled_at, o.cancel_reason, o.version from purchase_order o "
-            + "join equipment_store s on s.id = o.store_id join staff_member c on c.id = o.created_by "
-            + "left join staff_member a on a.id = o.approved_by ";
+            + "join equipment_store s on s.id = o.store_id ";
 
     private final JdbcClient jdbc;
     private final Stores stores;
@@ -76,8 +77,11 @@ public class PurchaseOrders {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final StaffNames names;
+
     PurchaseOrders(JdbcClient jdbc, Stores stores, StockLedger ledger, EquipmentCatalogue catalogue, AuditTrail audit,
-            Clock clock) {
+            Clock clock, StaffNames names) {
+        this.names = names;
         this.jdbc = jdbc;
         this.stores = stores;
         this.ledger = ledger;
@@ -267,8 +271,8 @@ public class PurchaseOrders {
     @Transactional(readOnly = true)
     public Page<Order> list(CurrentUser user, PageRequest page) {
         StockLedger.requireHandlesStock(user);
-        Page<Order> heads = PagedQuery.of(jdbc, page, SELECT + "where o.organisation_id = ?", "o.created_at desc, o.id desc",
-                PurchaseOrders::head, user.organisationId());
+        Page<Order> heads = names.complete(user.organisationId(), PagedQuery.of(jdbc, page, SELECT + "where o.organisation_id = ?",
+                "o.created_at desc, o.id desc", PurchaseOrders::head, user.organisationId()));
         if (heads.isEmpty()) {
             return heads;
         }
@@ -284,12 +288,23 @@ public class PurchaseOrders {
         return heads.map(h -> withLines(h, lines.getOrDefault(h.id(), List.of())));
     }
 
-    private static Order head(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Order(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                rs.getString(4), Status.valueOf(rs.getString(5)), rs.getObject(6, UUID.class), rs.getString(7),
-                Time.instant(rs.getObject(8, OffsetDateTime.class)), rs.getString(9),
-                Time.instant(rs.getObject(10, OffsetDateTime.class)), Time.instant(rs.getObject(11, OffsetDateTime.class)),
-                Time.instant(rs.getObject(12, OffsetDateTime.class)), rs.getString(13), rs.getInt(14), List.of());
+    private static StaffNames.Awaiting<Order> head(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        UUID id = rs.getObject(1, UUID.class);
+        UUID store = rs.getObject(2, UUID.class);
+        String storeName = rs.getString(3);
+        String supplier = rs.getString(4);
+        Status status = Status.valueOf(rs.getString(5));
+        UUID createdBy = rs.getObject(6, UUID.class);
+        Instant createdAt = Time.instant(rs.getObject(7, OffsetDateTime.class));
+        UUID approvedBy = rs.getObject(8, UUID.class);
+        Instant approvedAt = Time.instant(rs.getObject(9, OffsetDateTime.class));
+        Instant sentAt = Time.instant(rs.getObject(10, OffsetDateTime.class));
+        Instant cancelledAt = Time.instant(rs.getObject(11, OffsetDateTime.class));
+        String cancelReason = rs.getString(12);
+        int version = rs.getInt(13);
+        return StaffNames.awaiting(name -> new Order(id, store, storeName, supplier, status, createdBy, name.apply(createdBy),
+                createdAt, name.apply(approvedBy), approvedAt, sentAt, cancelledAt, cancelReason, version, List.of()),
+                createdBy, approvedBy);
     }
 
     private static Order withLines(Order head, List<Line> lines) {
@@ -301,13 +316,8 @@ public class PurchaseOrders {
     @Transactional(readOnly = true)
     public Order require(CurrentUser user, UUID orderId) {
         StockLedger.requireHandlesStock(user);
-        Order head = jdbc.sql(SELECT + "where o.organisation_id = ? and o.id = ?").params(user.organisationId(), orderId)
-                .query((rs, n) -> new Order(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), Status.valueOf(rs.getString(5)), rs.getObject(6, UUID.class), rs.getString(7),
-                        Time.instant(rs.getObject(8, OffsetDateTime.class)), rs.getString(9),
-                        Time.instant(rs.getObject(10, OffsetDateTime.class)), Time.instant(rs.getObject(11, OffsetDateTime.class)),
-                        Time.instant(rs.getObject(12, OffsetDateTime.class)), rs.getString(13), rs.getInt(14), List.of()))
-                .optional()
+        Order head = names.complete(user.organisationId(), jdbc.sql(SELECT + "where o.organisation_id = ? and o.id = ?")
+                        .params(user.organisationId(), orderId).query(PurchaseOrders::head).optional())
                 .orElseThrow(() -> new NotFoundException("equipment.order-not-found", "There is no such purchase order."));
         List<Line> lines = jdbc.sql("select l.id, l.item_code, i.name, l.quantity, l.received_quantity from purchase_order_line l "
                         + "join equipment_item_type i on i.code = l.item_code where l.purchase_order_id = ? order by i.name")

@@ -24,6 +24,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.StaffNames;
 
 /**
  * Bookings of equipment for future days (a hoist for Friday's discharge). A booked asset is never booked twice for
@@ -54,7 +55,11 @@ public class Reservations {
     private final PatientAccess access;
     private final Clock clock;
 
-    Reservations(JdbcClient jdbc, Stores stores, EquipmentCatalogue catalogue, Assets assets, PatientAccess access, Clock clock) {
+    private final StaffNames names;
+
+    Reservations(JdbcClient jdbc, Stores stores, EquipmentCatalogue catalogue, Assets assets, PatientAccess access, Clock clock,
+            StaffNames names) {
+        this.names = names;
         this.jdbc = jdbc;
         this.stores = stores;
         this.catalogue = catalogue;
@@ -130,13 +135,13 @@ public class Reservations {
                         quantity, command.startsOn(), command.endsOn(), command.patientId(), reason, user.staffId(),
                         Time.db(clock.instant()))
                 .update();
-        return list("where r.organisation_id = ? and r.id = ?", user.organisationId(), id).getFirst();
+        return list(user.organisationId(), "and r.id = ?", id).getFirst();
     }
 
     @Transactional
     public void cancel(CurrentUser user, UUID reservationId) {
         StockLedger.requireHandlesStock(user);
-        list("where r.organisation_id = ? and r.id = ?", user.organisationId(), reservationId).stream().findFirst()
+        list(user.organisationId(), "and r.id = ?", reservationId).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("equipment.reservation-not-found", "There is no such booking."));
         int updated = jdbc.sql("update equipment_reservation set status = 'CANCELLED' where id = ? and status = 'ACTIVE'")
                 .param(reservationId).update();
@@ -148,12 +153,11 @@ public class Reservations {
     /** Active bookings in a store from today on, soonest first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Reservation> ofStore(UUID organisationId, UUID storeId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, "select r.*, i.name as item_name, a.asset_label, "
-                        + "b.given_name || ' ' || b.family_name as created_by_name",
+        return names.complete(organisationId, PagedQuery.of(jdbc, page, "select r.*, i.name as item_name, a.asset_label",
                 "from equipment_reservation r join equipment_item_type i on i.code = r.item_code "
-                        + "left join equipment_asset a on a.id = r.asset_id join staff_member b on b.id = r.created_by "
+                        + "left join equipment_asset a on a.id = r.asset_id "
                         + "where r.organisation_id = ? and r.store_id = ? and r.status = 'ACTIVE' and r.ends_on >= ?",
-                "r.starts_on, r.id", Reservations::reservation, organisationId, storeId, Time.today(clock));
+                "r.starts_on, r.id", Reservations::reservation, organisationId, storeId, Time.today(clock)));
     }
 
     /**
@@ -209,21 +213,28 @@ public class Reservations {
                 .query(Integer.class).single();
     }
 
-    private List<Reservation> list(String where, Object... params) {
-        return jdbc.sql("select r.*, i.name as item_name, a.asset_label, b.given_name || ' ' || b.family_name as created_by_name "
+    /** Bookings of the organisation matching {@code and} (a condition on r, with its parameters). */
+    private List<Reservation> list(UUID organisationId, String and, Object... params) {
+        Object[] all = new Object[params.length + 1];
+        all[0] = organisationId;
+        System.arraycopy(params, 0, all, 1, params.length);
+        return names.complete(organisationId, jdbc.sql("select r.*, i.name as item_name, a.asset_label "
                         + "from equipment_reservation r join equipment_item_type i on i.code = r.item_code "
-                        + "left join equipment_asset a on a.id = r.asset_id join staff_member b on b.id = r.created_by " + where)
-                .params(params)
+                        + "left join equipment_asset a on a.id = r.asset_id where r.organisation_id = ? " + and)
+                .params(all)
                 .query(Reservations::reservation)
-                .list();
+                .list());
     }
 
-    private static Reservation reservation(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Reservation(rs.getObject("id", UUID.class), rs.getObject("store_id", UUID.class),
+    private static StaffNames.Awaiting<Reservation> reservation(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        UUID createdBy = rs.getObject("created_by", UUID.class);
+        Reservation bare = new Reservation(rs.getObject("id", UUID.class), rs.getObject("store_id", UUID.class),
                 rs.getString("item_code"), rs.getString("item_name"), rs.getObject("asset_id", UUID.class),
                 rs.getString("asset_label"), rs.getInt("quantity"), rs.getObject("starts_on", LocalDate.class),
                 rs.getObject("ends_on", LocalDate.class), rs.getObject("patient_id", UUID.class), rs.getString("reason"),
-                rs.getString("status"), rs.getString("created_by_name"),
-                Time.instant(rs.getObject("created_at", OffsetDateTime.class)));
+                rs.getString("status"), null, Time.instant(rs.getObject("created_at", OffsetDateTime.class)));
+        return StaffNames.awaiting(name -> new Reservation(bare.id(), bare.storeId(), bare.itemCode(), bare.itemName(),
+                bare.assetId(), bare.assetLabel(), bare.quantity(), bare.startsOn(), bare.endsOn(), bare.patientId(),
+                bare.reason(), bare.status(), name.apply(createdBy), bare.createdAt()), createdBy);
     }
 }

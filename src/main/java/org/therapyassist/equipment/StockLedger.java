@@ -23,6 +23,7 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.StaffNames;
 
 /**
  * The stock ledger. Every change to a figure on hand is an append-only movement written in the same transaction as a
@@ -50,7 +51,10 @@ public class StockLedger {
     private final EquipmentCatalogue catalogue;
     private final Clock clock;
 
-    StockLedger(JdbcClient jdbc, Stores stores, EquipmentCatalogue catalogue, Clock clock) {
+    private final StaffNames names;
+
+    StockLedger(JdbcClient jdbc, Stores stores, EquipmentCatalogue catalogue, Clock clock, StaffNames names) {
+        this.names = names;
         this.jdbc = jdbc;
         this.stores = stores;
         this.catalogue = catalogue;
@@ -169,15 +173,26 @@ public class StockLedger {
     @Transactional(readOnly = true)
     public Page<Movement> movements(UUID organisationId, UUID storeId, String itemCode, PageRequest page) {
         stores.require(organisationId, storeId);
-        return PagedQuery.of(jdbc, page, "select m.id, m.item_code, m.bin, m.quantity, m.kind, m.reason, m.loan_id, "
-                        + "m.purchase_order_id, a.given_name || ' ' || a.family_name, m.happened_at",
-                "from equipment_movement m join staff_member a on a.id = m.actor_id "
+        return names.complete(organisationId, PagedQuery.of(jdbc, page, "select m.id, m.item_code, m.bin, m.quantity, m.kind, "
+                        + "m.reason, m.loan_id, m.purchase_order_id, m.actor_id, m.happened_at",
+                "from equipment_movement m "
                         + "where m.organisation_id = ? and m.store_id = ?" + (itemCode == null ? "" : " and m.item_code = ?"),
                 "m.happened_at desc, m.id desc",
-                (rs, n) -> new Movement(rs.getObject(1, UUID.class), rs.getString(2), Bin.valueOf(rs.getString(3)),
-                        rs.getInt(4), MovementKind.valueOf(rs.getString(5)), rs.getString(6), rs.getObject(7, UUID.class),
-                        rs.getObject(8, UUID.class), rs.getString(9), Time.instant(rs.getObject(10, OffsetDateTime.class))),
-                itemCode == null ? new Object[] {organisationId, storeId} : new Object[] {organisationId, storeId, itemCode});
+                (rs, n) -> {
+                    UUID actor = rs.getObject(9, UUID.class);
+                    UUID id = rs.getObject(1, UUID.class);
+                    String item = rs.getString(2);
+                    Bin bin = Bin.valueOf(rs.getString(3));
+                    int quantity = rs.getInt(4);
+                    MovementKind kind = MovementKind.valueOf(rs.getString(5));
+                    String reason = rs.getString(6);
+                    UUID loan = rs.getObject(7, UUID.class);
+                    UUID order = rs.getObject(8, UUID.class);
+                    java.time.Instant at = Time.instant(rs.getObject(10, OffsetDateTime.class));
+                    return StaffNames.awaiting(name -> new Movement(id, item, bin, quantity, kind, reason, loan, order,
+                            name.apply(actor), at), actor);
+                },
+                itemCode == null ? new Object[] {organisationId, storeId} : new Object[] {organisationId, storeId, itemCode}));
     }
 
     /**

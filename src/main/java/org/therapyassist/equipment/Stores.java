@@ -4,37 +4,52 @@ import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Page;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.workforce.StaffDirectory;
 
 /** The organisation's equipment stores. */
 @Service
 public class Stores {
 
-    private static final String SELECT = "select s.id, s.organisation_id, s.team_id, t.name, s.name, s.kind from equipment_store s "
-            + "left join team t on t.id = s.team_id ";
+    /** The team's name comes from the staff directory, which owns teams ({@link #named}). */
+    private static final String SELECT = "select s.id, s.organisation_id, s.team_id, s.name, s.kind from equipment_store s ";
 
     private final JdbcClient jdbc;
+    private final StaffDirectory staff;
 
-    Stores(JdbcClient jdbc) {
+    Stores(JdbcClient jdbc, StaffDirectory staff) {
         this.jdbc = jdbc;
+        this.staff = staff;
     }
 
     /** The organisation's stores by name, a page at a time. */
     public Page<Store> of(UUID organisationId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, SELECT + "where s.organisation_id = ?", "s.name, s.id", Stores::map, organisationId);
+        Page<Store> bare = PagedQuery.of(jdbc, page, SELECT + "where s.organisation_id = ?", "s.name, s.id", Stores::map,
+                organisationId);
+        return new Page<>(named(organisationId, bare.items()), bare.page(), bare.size(), bare.hasMore(), bare.total());
     }
 
     public List<Store> of(UUID organisationId) {
-        return jdbc.sql(SELECT + "where s.organisation_id = ? order by s.name").param(organisationId).query(Stores::map).list();
+        return named(organisationId, jdbc.sql(SELECT + "where s.organisation_id = ? order by s.name").param(organisationId)
+                .query(Stores::map).list());
     }
 
     public Store require(UUID organisationId, UUID storeId) {
-        return jdbc.sql(SELECT + "where s.organisation_id = ? and s.id = ?").params(organisationId, storeId)
-                .query(Stores::map).optional()
-                .orElseThrow(() -> new NotFoundException("equipment.store-not-found", "There is no such store."));
+        return named(organisationId, List.of(jdbc.sql(SELECT + "where s.organisation_id = ? and s.id = ?")
+                .params(organisationId, storeId).query(Stores::map).optional()
+                .orElseThrow(() -> new NotFoundException("equipment.store-not-found", "There is no such store.")))).getFirst();
+    }
+
+    private List<Store> named(UUID organisationId, List<Store> stores) {
+        Map<UUID, String> teams = staff.teamNames(organisationId,
+                stores.stream().map(Store::teamId).filter(Objects::nonNull).toList());
+        return stores.stream().map(s -> new Store(s.id(), s.organisationId(), s.teamId(),
+                s.teamId() == null ? null : teams.get(s.teamId()), s.name(), s.kind())).toList();
     }
 
     /** A team lead opens a store (a ward store, a community base, a central store); names are unique per organisation. */
@@ -49,8 +64,7 @@ public class Stores {
         if (kind == null) {
             errors.put("kind", "Choose the kind of store");
         }
-        if (teamId != null && jdbc.sql("select count(*) from team where organisation_id = ? and id = ?")
-                .params(user.organisationId(), teamId).query(Long.class).single() == 0) {
+        if (teamId != null && staff.teamNames(user.organisationId(), List.of(teamId)).isEmpty()) {
             errors.put("teamId", "Choose a team from the list");
         }
         if (!errors.isEmpty()) {
@@ -100,7 +114,7 @@ public class Stores {
     }
 
     private static Store map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Store(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                rs.getString(4), rs.getString(5), Store.Kind.valueOf(rs.getString(6)));
+        return new Store(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), null,
+                rs.getString(4), Store.Kind.valueOf(rs.getString(5)));
     }
 }

@@ -37,6 +37,12 @@ public class StaffDirectory {
                 .params(organisationId, staffId).query(StaffDirectory::map).optional();
     }
 
+    /** A member of staff whose account is in use (not disabled). */
+    public Optional<StaffMember> findEnabled(UUID organisationId, UUID staffId) {
+        return jdbc.sql(SELECT + "where s.organisation_id = ? and s.id = ? and s.enabled = true")
+                .params(organisationId, staffId).query(StaffDirectory::map).optional();
+    }
+
     public StaffMember require(UUID organisationId, UUID staffId) {
         return find(organisationId, staffId)
                 .orElseThrow(() -> new NotFoundException("staff.not-found", "There is no such member of staff."));
