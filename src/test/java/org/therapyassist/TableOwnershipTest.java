@@ -51,8 +51,6 @@ class TableOwnershipTest {
             "equipment reads patient",
             "groups reads episode",
             "groups reads patient",
-            "groups reads staff_member",
-            "groups reads team",
             "outcomes reads delegation",
             "referrals reads patient",
             "referrals reads staff_member",

@@ -67,13 +67,13 @@ public class GroupClasses {
     public record NewSessions(LocalDate firstDate, Integer weeks, UUID leaderId) {
     }
 
-    static final String CLASS_SELECT = "select c.*, t.name as team_name, "
+    /** Team and leader names come from the staff directory ({@link #teamNamed}, {@link #leaderNamed}). */
+    static final String CLASS_SELECT = "select c.*, "
             + "(select count(*) from group_enrolment w where w.class_id = c.id and w.status = 'WAITING') as waiting_count "
-            + "from group_class c join team t on t.id = c.team_id ";
+            + "from group_class c ";
 
-    private static final String SESSION_SELECT = "select s.*, c.name as class_name, c.class_type, c.venue, "
-            + "l.given_name || ' ' || l.family_name as leader_name from group_session s "
-            + "join group_class c on c.id = s.class_id join staff_member l on l.id = s.leader_id ";
+    private static final String SESSION_SELECT = "select s.*, c.name as class_name, c.class_type, c.venue "
+            + "from group_session s join group_class c on c.id = s.class_id ";
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
@@ -141,20 +141,22 @@ public class GroupClasses {
     /** The running classes by day and time, a page at a time. */
     @Transactional(readOnly = true)
     public Page<ClassTemplate> all(UUID organisationId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, CLASS_SELECT.substring(0, CLASS_SELECT.indexOf("from group_class")),
+        Page<ClassTemplate> bare = PagedQuery.of(jdbc, page, CLASS_SELECT.substring(0, CLASS_SELECT.indexOf("from group_class")),
                 CLASS_SELECT.substring(CLASS_SELECT.indexOf("from group_class")) + "where c.organisation_id = ? and c.active = true",
                 "c.day_of_week, c.start_time, c.name, c.id", GroupClasses::mapClass, organisationId);
+        return new Page<>(teamNamed(organisationId, bare.items()), bare.page(), bare.size(), bare.hasMore(), bare.total());
     }
 
     public List<ClassTemplate> all(UUID organisationId) {
-        return jdbc.sql(CLASS_SELECT + "where c.organisation_id = ? and c.active = true order by c.day_of_week, c.start_time, c.name")
-                .param(organisationId).query(GroupClasses::mapClass).list();
+        return teamNamed(organisationId, jdbc.sql(CLASS_SELECT + "where c.organisation_id = ? and c.active = true "
+                        + "order by c.day_of_week, c.start_time, c.name")
+                .param(organisationId).query(GroupClasses::mapClass).list());
     }
 
     @Transactional(readOnly = true)
     public ClassTemplate require(UUID organisationId, UUID classId) {
         return jdbc.sql(CLASS_SELECT + "where c.organisation_id = ? and c.id = ?").params(organisationId, classId)
-                .query(GroupClasses::mapClass).optional()
+                .query(GroupClasses::mapClass).optional().map(c -> teamNamed(organisationId, List.of(c)).getFirst())
                 .orElseThrow(() -> new NotFoundException("group.class-not-found", "There is no such group class."));
     }
 
@@ -196,8 +198,9 @@ public class GroupClasses {
         }
         audit.record(new AuditEntry(user, null, "group.sessions-scheduled", "group-class", classId,
                 weeks + " from " + command.firstDate() + " led by " + leader.displayName()));
-        return jdbc.sql(SESSION_SELECT + "where s.class_id = :c and s.session_date in (:d) order by s.session_date")
-                .param("c", classId).param("d", dates).query(GroupClasses::mapSession).list();
+        return leaderNamed(user.organisationId(), jdbc.sql(SESSION_SELECT + "where s.class_id = :c and s.session_date in (:d) "
+                        + "order by s.session_date")
+                .param("c", classId).param("d", dates).query(GroupClasses::mapSession).list());
     }
 
     /** Changes who leads one session (the same stage rule applies). */
@@ -237,15 +240,16 @@ public class GroupClasses {
     @Transactional(readOnly = true)
     public Session requireSession(UUID organisationId, UUID sessionId) {
         return jdbc.sql(SESSION_SELECT + "where s.organisation_id = ? and s.id = ?").params(organisationId, sessionId)
-                .query(GroupClasses::mapSession).optional()
+                .query(GroupClasses::mapSession).optional().map(x -> leaderNamed(organisationId, List.of(x)).getFirst())
                 .orElseThrow(() -> new NotFoundException("group.session-not-found", "There is no such group session."));
     }
 
     /** A class's sessions, oldest first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Session> sessionsOf(UUID organisationId, UUID classId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, SESSION_SELECT + "where s.organisation_id = ? and s.class_id = ?",
+        Page<Session> bare = PagedQuery.of(jdbc, page, SESSION_SELECT + "where s.organisation_id = ? and s.class_id = ?",
                 "s.session_date, s.start_time, s.id", GroupClasses::mapSession, organisationId, classId);
+        return new Page<>(leaderNamed(organisationId, bare.items()), bare.page(), bare.size(), bare.hasMore(), bare.total());
     }
 
     /** Where a class's sessions from a day on start: the page to open the class page at. */
@@ -257,16 +261,17 @@ public class GroupClasses {
     }
 
     public List<Session> sessionsOf(UUID organisationId, UUID classId) {
-        return jdbc.sql(SESSION_SELECT + "where s.organisation_id = ? and s.class_id = ? order by s.session_date")
-                .params(organisationId, classId).query(GroupClasses::mapSession).list();
+        return leaderNamed(organisationId, jdbc.sql(SESSION_SELECT + "where s.organisation_id = ? and s.class_id = ? "
+                        + "order by s.session_date")
+                .params(organisationId, classId).query(GroupClasses::mapSession).list());
     }
 
     /** Sessions from one day to another across the organisation, for "today's classes". */
     @Transactional(readOnly = true)
     public List<Session> sessionsBetween(UUID organisationId, LocalDate from, LocalDate to) {
-        return jdbc.sql(SESSION_SELECT + "where s.organisation_id = ? and s.session_date between ? and ? "
+        return leaderNamed(organisationId, jdbc.sql(SESSION_SELECT + "where s.organisation_id = ? and s.session_date between ? and ? "
                         + "order by s.session_date, s.start_time, c.name")
-                .params(organisationId, from, to).query(GroupClasses::mapSession).list();
+                .params(organisationId, from, to).query(GroupClasses::mapSession).list());
     }
 
     /** Staff who may lead a class needing this stage: registrants, and support workers at that stage or above. */
@@ -300,8 +305,21 @@ public class GroupClasses {
         return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
+    private List<ClassTemplate> teamNamed(UUID organisationId, List<ClassTemplate> classes) {
+        Map<UUID, String> teams = staff.teamNames(organisationId, classes.stream().map(ClassTemplate::teamId).toList());
+        return classes.stream().map(c -> new ClassTemplate(c.id(), c.teamId(), teams.get(c.teamId()), c.name(), c.type(),
+                c.capacity(), c.leaderStage(), c.defaultExercises(), c.venue(), c.dayOfWeek(), c.startTime(),
+                c.durationMinutes(), c.enrolledCount(), c.waitingCount(), c.active(), c.version())).toList();
+    }
+
+    private List<Session> leaderNamed(UUID organisationId, List<Session> sessions) {
+        Map<UUID, String> leaders = staff.names(organisationId, sessions.stream().map(Session::leaderId).toList());
+        return sessions.stream().map(x -> new Session(x.id(), x.classId(), x.className(), x.classType(), x.venue(), x.date(),
+                x.startTime(), x.leaderId(), leaders.get(x.leaderId()), x.status(), x.cancelReason(), x.version())).toList();
+    }
+
     static ClassTemplate mapClass(ResultSet rs, int n) throws SQLException {
-        return new ClassTemplate(rs.getObject("id", UUID.class), rs.getObject("team_id", UUID.class), rs.getString("team_name"),
+        return new ClassTemplate(rs.getObject("id", UUID.class), rs.getObject("team_id", UUID.class), null,
                 rs.getString("name"), ClassType.valueOf(rs.getString("class_type")), rs.getInt("capacity"),
                 Stage.valueOf(rs.getString("leader_stage")), exerciseList(rs.getString("default_exercises")),
                 rs.getString("venue"), DayOfWeek.of(rs.getInt("day_of_week")), rs.getObject("start_time", LocalTime.class),
@@ -312,7 +330,7 @@ public class GroupClasses {
     static Session mapSession(ResultSet rs, int n) throws SQLException {
         return new Session(rs.getObject("id", UUID.class), rs.getObject("class_id", UUID.class), rs.getString("class_name"),
                 ClassType.valueOf(rs.getString("class_type")), rs.getString("venue"), rs.getObject("session_date", LocalDate.class),
-                rs.getObject("start_time", LocalTime.class), rs.getObject("leader_id", UUID.class), rs.getString("leader_name"),
+                rs.getObject("start_time", LocalTime.class), rs.getObject("leader_id", UUID.class), null,
                 SessionStatus.valueOf(rs.getString("status")), rs.getString("cancel_reason"), rs.getInt("version"));
     }
 }

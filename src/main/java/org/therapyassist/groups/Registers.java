@@ -32,6 +32,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.StaffNames;
 
 /**
  * The attendance register of one session. Saving it once writes one signed group record with a line per enrolled
@@ -116,9 +117,11 @@ public class Registers {
     private final Clock clock;
 
     private final org.therapyassist.outcomes.MeasureResults measures;
+    private final StaffNames names;
 
     Registers(JdbcClient jdbc, GroupClasses classes, Enrolments enrolments, PatientAccess access,
-            org.therapyassist.outcomes.MeasureResults measures, Clock clock) {
+            org.therapyassist.outcomes.MeasureResults measures, Clock clock, StaffNames names) {
+        this.names = names;
         this.measures = measures;
         this.jdbc = jdbc;
         this.classes = classes;
@@ -261,28 +264,43 @@ public class Registers {
 
     @Transactional(readOnly = true)
     public Optional<GroupRecord> recordOf(UUID organisationId, UUID sessionId) {
-        Optional<Object[]> head = jdbc.sql("select r.id, l.given_name || ' ' || l.family_name, b.given_name || ' ' || b.family_name, "
-                        + "r.recorded_at, r.signed_at, r.group_note from group_record r join staff_member l on l.id = r.leader_id "
-                        + "join staff_member b on b.id = r.recorded_by where r.organisation_id = ? and r.session_id = ?")
+        Optional<Object[]> head = names.complete(organisationId, jdbc.sql("select r.id, r.leader_id, r.recorded_by, "
+                        + "r.recorded_at, r.signed_at, r.group_note from group_record r "
+                        + "where r.organisation_id = ? and r.session_id = ?")
                 .params(organisationId, sessionId)
-                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        Time.instant(rs.getObject(4, OffsetDateTime.class)), Time.instant(rs.getObject(5, OffsetDateTime.class)),
-                        rs.getString(6)})
-                .optional();
+                .query((rs, n) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    UUID leader = rs.getObject(2, UUID.class);
+                    UUID recordedBy = rs.getObject(3, UUID.class);
+                    Instant recordedAt = Time.instant(rs.getObject(4, OffsetDateTime.class));
+                    Instant signedAt = Time.instant(rs.getObject(5, OffsetDateTime.class));
+                    String note = rs.getString(6);
+                    return StaffNames.awaiting(name -> new Object[] {id, name.apply(leader), name.apply(recordedBy),
+                            recordedAt, signedAt, note}, leader, recordedBy);
+                })
+                .optional());
         if (head.isEmpty()) {
             return Optional.empty();
         }
         Object[] h = head.get();
         UUID recordId = (UUID) h[0];
-        List<Amendment> amendments = jdbc.sql("select a.id, a.patient_id, p.given_name || ' ' || p.family_name, a.corrected_outcome, "
-                        + "a.reason, s.given_name || ' ' || s.family_name, a.created_at from group_record_amendment a "
-                        + "left join patient p on p.id = a.patient_id join staff_member s on s.id = a.created_by "
+        List<Amendment> amendments = names.complete(organisationId, jdbc.sql("select a.id, a.patient_id, "
+                        + "p.given_name || ' ' || p.family_name, a.corrected_outcome, a.reason, a.created_by, a.created_at "
+                        + "from group_record_amendment a left join patient p on p.id = a.patient_id "
                         + "where a.record_id = ? order by a.created_at")
                 .param(recordId)
-                .query((rs, n) -> new Amendment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4) == null ? null : Outcome.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                        Time.instant(rs.getObject(7, OffsetDateTime.class))))
-                .list();
+                .query((rs, n) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    UUID patient = rs.getObject(2, UUID.class);
+                    String patientName = rs.getString(3);
+                    Outcome outcome = rs.getString(4) == null ? null : Outcome.valueOf(rs.getString(4));
+                    String reason = rs.getString(5);
+                    UUID by = rs.getObject(6, UUID.class);
+                    Instant at = Time.instant(rs.getObject(7, OffsetDateTime.class));
+                    return StaffNames.awaiting(name -> new Amendment(id, patient, patientName, outcome, reason, name.apply(by),
+                            at), by);
+                })
+                .list());
         Map<UUID, Outcome> corrected = latestCorrections(amendments);
         List<Line> lines = jdbc.sql("select g.patient_id, p.given_name || ' ' || p.family_name, p.nhs_number, g.outcome, g.note "
                         + "from group_attendance g join patient p on p.id = g.patient_id where g.record_id = ? "
@@ -299,8 +317,9 @@ public class Registers {
     /** A patient's attendance lines, latest session first, a page at a time, each with its corrected outcome. */
     @Transactional(readOnly = true)
     public Page<PatientAttendance> attendanceOf(UUID organisationId, UUID patientId, PageRequest page) {
-        Page<PatientAttendance> lines = PagedQuery.of(jdbc, page, ATTENDANCE + "where g.organisation_id = ? and g.patient_id = ?",
-                "s.session_date desc, c.name, r.id", Registers::attendanceLine, organisationId, patientId);
+        Page<PatientAttendance> lines = names.complete(organisationId, PagedQuery.of(jdbc, page,
+                ATTENDANCE + "where g.organisation_id = ? and g.patient_id = ?", "s.session_date desc, c.name, r.id",
+                Registers::attendanceLine, organisationId, patientId));
         return new Page<>(withCorrections(organisationId, patientId, lines.items()), lines.page(), lines.size(), lines.hasMore(),
                 lines.total());
     }
@@ -308,20 +327,24 @@ public class Registers {
     /** The newest attendance lines by when their register was saved, at most {@code limit} (for the timeline). */
     @Transactional(readOnly = true)
     public List<PatientAttendance> newestRecorded(UUID organisationId, UUID patientId, int limit) {
-        return withCorrections(organisationId, patientId, jdbc.sql(ATTENDANCE + "where g.organisation_id = ? and g.patient_id = ? "
-                        + "order by r.recorded_at desc, r.id desc limit ?")
-                .params(organisationId, patientId, limit).query(Registers::attendanceLine).list());
+        return withCorrections(organisationId, patientId, names.complete(organisationId, jdbc.sql(ATTENDANCE
+                        + "where g.organisation_id = ? and g.patient_id = ? order by r.recorded_at desc, r.id desc limit ?")
+                .params(organisationId, patientId, limit).query(Registers::attendanceLine).list()));
     }
 
+    /** The leader's name comes from the staff directory ({@link #attendanceLine}). */
     private static final String ATTENDANCE = "select r.id, s.id, c.id, c.name, s.session_date, g.outcome, g.note, "
-            + "l.given_name || ' ' || l.family_name, r.recorded_at from group_attendance g join group_record r on r.id = g.record_id "
-            + "join group_session s on s.id = g.session_id join group_class c on c.id = s.class_id "
-            + "join staff_member l on l.id = r.leader_id ";
+            + "r.leader_id, r.recorded_at from group_attendance g join group_record r on r.id = g.record_id "
+            + "join group_session s on s.id = g.session_id join group_class c on c.id = s.class_id ";
 
-    private static PatientAttendance attendanceLine(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new PatientAttendance(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                rs.getString(4), rs.getObject(5, LocalDate.class), Outcome.valueOf(rs.getString(6)), null, rs.getString(7),
-                rs.getString(8), Time.instant(rs.getObject(9, OffsetDateTime.class)));
+    private static StaffNames.Awaiting<PatientAttendance> attendanceLine(java.sql.ResultSet rs, int n)
+            throws java.sql.SQLException {
+        UUID leader = rs.getObject(8, UUID.class);
+        PatientAttendance bare = new PatientAttendance(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, LocalDate.class), Outcome.valueOf(rs.getString(6)),
+                null, rs.getString(7), null, Time.instant(rs.getObject(9, OffsetDateTime.class)));
+        return StaffNames.awaiting(name -> new PatientAttendance(bare.recordId(), bare.sessionId(), bare.classId(),
+                bare.className(), bare.date(), bare.outcome(), null, bare.note(), name.apply(leader), bare.recordedAt()), leader);
     }
 
     private List<PatientAttendance> withCorrections(UUID organisationId, UUID patientId, List<PatientAttendance> lines) {
@@ -348,21 +371,11 @@ public class Registers {
                 .query(rs -> {
                     corrected.put(rs.getObject(1, UUID.class), Outcome.valueOf(rs.getString(2)));
                 });
-        List<PatientAttendance> list = new ArrayList<>();
-        jdbc.sql("select r.id, s.id, c.id, c.name, s.session_date, g.outcome, g.note, l.given_name || ' ' || l.family_name, "
-                        + "r.recorded_at from group_attendance g join group_record r on r.id = g.record_id "
-                        + "join group_session s on s.id = g.session_id join group_class c on c.id = s.class_id "
-                        + "join staff_member l on l.id = r.leader_id where g.organisation_id = ? and g.patient_id = ? "
-                        + "order by s.session_date desc, c.name")
-                .params(organisationId, patientId)
-                .query(rs -> {
-                    UUID recordId = rs.getObject(1, UUID.class);
-                    list.add(new PatientAttendance(recordId, rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                            rs.getString(4), rs.getObject(5, LocalDate.class), Outcome.valueOf(rs.getString(6)),
-                            corrected.get(recordId), rs.getString(7), rs.getString(8),
-                            Time.instant(rs.getObject(9, OffsetDateTime.class))));
-                });
-        return list;
+        List<PatientAttendance> list = names.complete(organisationId, jdbc.sql(ATTENDANCE
+                        + "where g.organisation_id = ? and g.patient_id = ? order by s.session_date desc, c.name")
+                .params(organisationId, patientId).query(Registers::attendanceLine).list());
+        return list.stream().map(a -> new PatientAttendance(a.recordId(), a.sessionId(), a.classId(), a.className(), a.date(),
+                a.outcome(), corrected.get(a.recordId()), a.note(), a.leaderName(), a.recordedAt())).toList();
     }
 
     private static Map<UUID, Outcome> latestCorrections(List<Amendment> amendments) {
