@@ -52,9 +52,7 @@ class TableOwnershipTest {
             "groups reads episode",
             "groups reads patient",
             "outcomes reads delegation",
-            "referrals reads patient",
-            "referrals reads staff_member",
-            "referrals reads team");
+            "referrals reads patient");
 
     private static final Pattern CREATE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);

@@ -209,7 +209,7 @@ public class Faults {
         Instant resolvedAt = Time.instant(rs.getObject(12, OffsetDateTime.class));
         String resolution = rs.getString(13);
         return StaffNames.awaiting(name -> new Fault(id, assetId, label, itemCode, itemName, patientId, description,
-                name.apply(reportedBy), reportedAt, status, name.apply(resolvedBy), resolvedAt, resolution),
+                name.person(reportedBy), reportedAt, status, name.person(resolvedBy), resolvedAt, resolution),
                 reportedBy, resolvedBy);
     }
 }

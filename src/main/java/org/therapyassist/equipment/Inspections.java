@@ -223,7 +223,7 @@ public class Inspections {
                 null, Time.instant(rs.getObject(11, OffsetDateTime.class)), rs.getObject(12, UUID.class));
         return StaffNames.awaiting(name -> new Inspection(bare.id(), bare.assetId(), bare.inspectedOn(), bare.result(),
                 bare.findings(), bare.examiner(), bare.examinerId(), bare.dangerousDefect(), bare.nextDueOn(),
-                name.apply(recordedBy), bare.recordedAt(), bare.reportId()), recordedBy);
+                name.person(recordedBy), bare.recordedAt(), bare.reportId()), recordedBy);
     }
 
     /**

@@ -300,7 +300,7 @@ public class Loans {
                 Time.instant(rs.getObject("returned_at", OffsetDateTime.class)), rs.getString("return_note"), rs.getInt("version"));
         return StaffNames.awaiting(name -> new Loan(bare.id(), bare.patientId(), bare.patientName(), bare.storeId(),
                 bare.storeName(), bare.itemCode(), bare.itemName(), bare.assetId(), bare.assetLabel(), bare.quantity(),
-                bare.adjustments(), bare.instructions(), name.apply(issuedBy), bare.issuedAt(), bare.expectedReturnOn(),
+                bare.adjustments(), bare.instructions(), name.person(issuedBy), bare.issuedAt(), bare.expectedReturnOn(),
                 bare.reviewOn(), bare.status(), bare.returnedAt(), bare.returnNote(), bare.version()), issuedBy);
     }
 
@@ -309,6 +309,6 @@ public class Loans {
         Cleaning bare = new Cleaning(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 rs.getString(4), null, Time.instant(rs.getObject(6, OffsetDateTime.class)));
         return StaffNames.awaiting(name -> new Cleaning(bare.id(), bare.assetId(), bare.loanId(), bare.method(),
-                name.apply(cleanedBy), bare.cleanedAt()), cleanedBy);
+                name.person(cleanedBy), bare.cleanedAt()), cleanedBy);
     }
 }

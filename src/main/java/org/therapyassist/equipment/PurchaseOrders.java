@@ -302,8 +302,8 @@ public class PurchaseOrders {
         Instant cancelledAt = Time.instant(rs.getObject(11, OffsetDateTime.class));
         String cancelReason = rs.getString(12);
         int version = rs.getInt(13);
-        return StaffNames.awaiting(name -> new Order(id, store, storeName, supplier, status, createdBy, name.apply(createdBy),
-                createdAt, name.apply(approvedBy), approvedAt, sentAt, cancelledAt, cancelReason, version, List.of()),
+        return StaffNames.awaiting(name -> new Order(id, store, storeName, supplier, status, createdBy, name.person(createdBy),
+                createdAt, name.person(approvedBy), approvedAt, sentAt, cancelledAt, cancelReason, version, List.of()),
                 createdBy, approvedBy);
     }
 

@@ -235,6 +235,6 @@ public class Reservations {
                 rs.getString("status"), null, Time.instant(rs.getObject("created_at", OffsetDateTime.class)));
         return StaffNames.awaiting(name -> new Reservation(bare.id(), bare.storeId(), bare.itemCode(), bare.itemName(),
                 bare.assetId(), bare.assetLabel(), bare.quantity(), bare.startsOn(), bare.endsOn(), bare.patientId(),
-                bare.reason(), bare.status(), name.apply(createdBy), bare.createdAt()), createdBy);
+                bare.reason(), bare.status(), name.person(createdBy), bare.createdAt()), createdBy);
     }
 }

@@ -190,7 +190,7 @@ public class StockLedger {
                     UUID order = rs.getObject(8, UUID.class);
                     java.time.Instant at = Time.instant(rs.getObject(10, OffsetDateTime.class));
                     return StaffNames.awaiting(name -> new Movement(id, item, bin, quantity, kind, reason, loan, order,
-                            name.apply(actor), at), actor);
+                            name.person(actor), at), actor);
                 },
                 itemCode == null ? new Object[] {organisationId, storeId} : new Object[] {organisationId, storeId, itemCode}));
     }

@@ -275,7 +275,7 @@ public class Registers {
                     Instant recordedAt = Time.instant(rs.getObject(4, OffsetDateTime.class));
                     Instant signedAt = Time.instant(rs.getObject(5, OffsetDateTime.class));
                     String note = rs.getString(6);
-                    return StaffNames.awaiting(name -> new Object[] {id, name.apply(leader), name.apply(recordedBy),
+                    return StaffNames.awaiting(name -> new Object[] {id, name.person(leader), name.person(recordedBy),
                             recordedAt, signedAt, note}, leader, recordedBy);
                 })
                 .optional());
@@ -297,7 +297,7 @@ public class Registers {
                     String reason = rs.getString(5);
                     UUID by = rs.getObject(6, UUID.class);
                     Instant at = Time.instant(rs.getObject(7, OffsetDateTime.class));
-                    return StaffNames.awaiting(name -> new Amendment(id, patient, patientName, outcome, reason, name.apply(by),
+                    return StaffNames.awaiting(name -> new Amendment(id, patient, patientName, outcome, reason, name.person(by),
                             at), by);
                 })
                 .list());
@@ -344,7 +344,7 @@ public class Registers {
                 rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, LocalDate.class), Outcome.valueOf(rs.getString(6)),
                 null, rs.getString(7), null, Time.instant(rs.getObject(9, OffsetDateTime.class)));
         return StaffNames.awaiting(name -> new PatientAttendance(bare.recordId(), bare.sessionId(), bare.classId(),
-                bare.className(), bare.date(), bare.outcome(), null, bare.note(), name.apply(leader), bare.recordedAt()), leader);
+                bare.className(), bare.date(), bare.outcome(), null, bare.note(), name.person(leader), bare.recordedAt()), leader);
     }
 
     private List<PatientAttendance> withCorrections(UUID organisationId, UUID patientId, List<PatientAttendance> lines) {

@@ -6,6 +6,7 @@ import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.StaffNames;
 import org.therapyassist.referrals.ReferralCommands.Decide;
 import org.therapyassist.referrals.ReferralCommands.NewReferral;
 import org.therapyassist.workforce.StaffDirectory;
@@ -38,13 +40,10 @@ import org.therapyassist.workforce.StaffDirectory;
 @Service
 public class Referrals {
 
+    /** Team and staff names come from the staff directory ({@link #map}, {@link StaffNames}). */
     private static final String SELECT = "select r.*, p.given_name || ' ' || p.family_name as patient_name, p.nhs_number, "
-            + "p.date_of_birth, t.name as team_name, rb.given_name || ' ' || rb.family_name as recorded_by_name, "
-            + "d.outcome, d.episode_id, d.signposted_to, d.note, d.decided_by, d.decided_at, "
-            + "db.given_name || ' ' || db.family_name as decided_by_name from referral r "
-            + "join patient p on p.id = r.patient_id join team t on t.id = r.team_id "
-            + "join staff_member rb on rb.id = r.recorded_by left join referral_decision d on d.referral_id = r.id "
-            + "left join staff_member db on db.id = d.decided_by ";
+            + "p.date_of_birth, d.outcome, d.episode_id, d.signposted_to, d.note, d.decided_by, d.decided_at from referral r "
+            + "join patient p on p.id = r.patient_id left join referral_decision d on d.referral_id = r.id ";
 
     private final JdbcClient jdbc;
     private final PatientRecords patients;
@@ -54,8 +53,11 @@ public class Referrals {
     private final ReferralProperties days;
     private final Clock clock;
 
+    private final StaffNames names;
+
     Referrals(JdbcClient jdbc, PatientRecords patients, PatientAccess access, CarePlans carePlans, StaffDirectory staff,
-            ReferralProperties days, Clock clock) {
+            ReferralProperties days, Clock clock, StaffNames names) {
+        this.names = names;
         this.jdbc = jdbc;
         this.patients = patients;
         this.access = access;
@@ -97,8 +99,9 @@ public class Referrals {
     @Transactional
     public Page<Referral> queue(CurrentUser user, UUID teamId, PageRequest page) {
         ReferralRules.requireMayRecord(user);
-        Page<Referral> waiting = PagedQuery.of(jdbc, page, SELECT + "where r.organisation_id = ? and r.team_id = ? and r.status = 'WAITING'",
-                ReferralRules.QUEUE_ORDER_SQL, this::map, user.organisationId(), teamId);
+        Page<Referral> waiting = names.complete(user.organisationId(), PagedQuery.of(jdbc, page,
+                SELECT + "where r.organisation_id = ? and r.team_id = ? and r.status = 'WAITING'",
+                ReferralRules.QUEUE_ORDER_SQL, this::map, user.organisationId(), teamId));
         access.checkAll(user, waiting.items().stream().map(Referral::patientId).toList(), PatientAction.VIEW_WORKLIST);
         return waiting;
     }
@@ -107,8 +110,9 @@ public class Referrals {
     @Transactional
     public Page<Referral> decided(CurrentUser user, UUID teamId, PageRequest page) {
         ReferralRules.requireMayRecord(user);
-        Page<Referral> done = PagedQuery.of(jdbc, page, SELECT + "where r.organisation_id = ? and r.team_id = ? "
-                        + "and r.status <> 'WAITING'", "d.decided_at desc, r.id", this::map, user.organisationId(), teamId);
+        Page<Referral> done = names.complete(user.organisationId(), PagedQuery.of(jdbc, page,
+                SELECT + "where r.organisation_id = ? and r.team_id = ? and r.status <> 'WAITING'", "d.decided_at desc, r.id",
+                this::map, user.organisationId(), teamId));
         access.checkAll(user, done.items().stream().map(Referral::patientId).toList(), PatientAction.VIEW_WORKLIST);
         return done;
     }
@@ -167,20 +171,20 @@ public class Referrals {
     /** A patient's referrals in, newest first, a page at a time; the caller has checked access to the patient. */
     @Transactional(readOnly = true)
     public Page<Referral> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, SELECT + "where r.organisation_id = ? and r.patient_id = ?", "r.received_on desc, r.id",
-                this::map, organisationId, patientId);
+        return names.complete(organisationId, PagedQuery.of(jdbc, page, SELECT + "where r.organisation_id = ? and r.patient_id = ?",
+                "r.received_on desc, r.id", this::map, organisationId, patientId));
     }
 
     /** Referrals of one patient, newest first; the caller has already checked access to the patient. */
     @Transactional(readOnly = true)
     public List<Referral> forPatient(UUID organisationId, UUID patientId) {
-        return list("where r.organisation_id = ? and r.patient_id = ? order by r.received_on desc", organisationId, patientId);
+        return list(organisationId, "and r.patient_id = ? order by r.received_on desc", patientId);
     }
 
     /** Throws 404 when the referral is not in this organisation; does not audit. */
     @Transactional(readOnly = true)
     public Referral require(UUID organisationId, UUID id) {
-        List<Referral> found = list("where r.organisation_id = ? and r.id = ?", organisationId, id);
+        List<Referral> found = list(organisationId, "and r.id = ?", id);
         if (found.isEmpty()) {
             throw new NotFoundException("referral.not-found", "There is no such referral.");
         }
@@ -232,23 +236,44 @@ public class Referrals {
                 + "). A decision is final; record a new referral or a note to change course.");
     }
 
-    private List<Referral> list(String where, Object... params) {
-        return jdbc.sql(SELECT + where).params(params).query(this::map).list();
+    /** Referrals of the organisation matching {@code and} (a condition on r, with its parameters). */
+    private List<Referral> list(UUID organisationId, String and, Object... params) {
+        Object[] all = new Object[params.length + 1];
+        all[0] = organisationId;
+        System.arraycopy(params, 0, all, 1, params.length);
+        return names.complete(organisationId, jdbc.sql(SELECT + "where r.organisation_id = ? " + and).params(all)
+                .query(this::map).list());
     }
 
-    private Referral map(ResultSet rs, int n) throws SQLException {
+    private StaffNames.Awaiting<Referral> map(ResultSet rs, int n) throws SQLException {
         Referral.Status status = Referral.Status.valueOf(rs.getString("status"));
         LocalDate respondBy = rs.getObject("respond_by", LocalDate.class);
-        Referral.Decision decision = rs.getString("outcome") == null ? null : new Referral.Decision(
-                Referral.Status.valueOf(rs.getString("outcome")), rs.getObject("episode_id", UUID.class),
-                rs.getString("signposted_to"), rs.getString("note"), rs.getObject("decided_by", UUID.class),
-                rs.getString("decided_by_name"), Time.instant(rs.getObject("decided_at", OffsetDateTime.class)));
-        return new Referral(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
-                rs.getString("patient_name"), rs.getString("nhs_number"), rs.getObject("date_of_birth", LocalDate.class),
-                rs.getObject("team_id", UUID.class), rs.getString("team_name"), SourceRole.valueOf(rs.getString("source_role")),
-                rs.getString("source_name"), rs.getString("source_organisation"), rs.getString("reason"),
-                Urgency.valueOf(rs.getString("urgency")), rs.getObject("received_on", LocalDate.class), respondBy, status,
-                ReferralRules.overdue(status, respondBy, Time.today(clock)), rs.getString("recorded_by_name"),
-                Time.instant(rs.getObject("recorded_at", OffsetDateTime.class)), decision, rs.getInt("version"));
+        UUID decidedBy = rs.getObject("decided_by", UUID.class);
+        String outcome = rs.getString("outcome");
+        UUID episode = rs.getObject("episode_id", UUID.class);
+        String signpostedTo = rs.getString("signposted_to");
+        String note = rs.getString("note");
+        Instant decidedAt = Time.instant(rs.getObject("decided_at", OffsetDateTime.class));
+        UUID id = rs.getObject("id", UUID.class);
+        UUID patient = rs.getObject("patient_id", UUID.class);
+        String patientName = rs.getString("patient_name");
+        String nhsNumber = rs.getString("nhs_number");
+        LocalDate born = rs.getObject("date_of_birth", LocalDate.class);
+        UUID team = rs.getObject("team_id", UUID.class);
+        SourceRole sourceRole = SourceRole.valueOf(rs.getString("source_role"));
+        String sourceName = rs.getString("source_name");
+        String sourceOrganisation = rs.getString("source_organisation");
+        String reason = rs.getString("reason");
+        Urgency urgency = Urgency.valueOf(rs.getString("urgency"));
+        LocalDate receivedOn = rs.getObject("received_on", LocalDate.class);
+        boolean overdue = ReferralRules.overdue(status, respondBy, Time.today(clock));
+        UUID recordedBy = rs.getObject("recorded_by", UUID.class);
+        Instant recordedAt = Time.instant(rs.getObject("recorded_at", OffsetDateTime.class));
+        int version = rs.getInt("version");
+        return StaffNames.awaiting(names -> new Referral(id, patient, patientName, nhsNumber, born, team, names.team(team),
+                sourceRole, sourceName, sourceOrganisation, reason, urgency, receivedOn, respondBy, status, overdue,
+                names.person(recordedBy), recordedAt, outcome == null ? null : new Referral.Decision(
+                        Referral.Status.valueOf(outcome), episode, signpostedTo, note, decidedBy, names.person(decidedBy),
+                        decidedAt), version), new UUID[] {recordedBy, decidedBy}, team);
     }
 }

@@ -6,6 +6,7 @@ import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.StaffNames;
 import org.therapyassist.referrals.ReferralCommands.NewReferral;
 import org.therapyassist.referrals.ReferralCommands.NewReferralOut;
 import org.therapyassist.referrals.ReferralCommands.OutResponse;
@@ -38,9 +40,9 @@ import org.therapyassist.workforce.StaffMember;
 @Service
 public class ReferralsOut {
 
-    private static final String SELECT = "select o.*, p.given_name || ' ' || p.family_name as patient_name, t.name as team_name, "
-            + "s.given_name || ' ' || s.family_name as sent_by_name from referral_out o join patient p on p.id = o.patient_id "
-            + "left join team t on t.id = o.to_team_id join staff_member s on s.id = o.sent_by ";
+    /** Team and staff names come from the staff directory ({@link #map}, {@link StaffNames}). */
+    private static final String SELECT = "select o.*, p.given_name || ' ' || p.family_name as patient_name "
+            + "from referral_out o join patient p on p.id = o.patient_id ";
 
     private final JdbcClient jdbc;
     private final PatientRecords patients;
@@ -49,9 +51,11 @@ public class ReferralsOut {
     private final Referrals referrals;
     private final StaffDirectory staff;
     private final Clock clock;
+    private final StaffNames names;
 
     ReferralsOut(JdbcClient jdbc, PatientRecords patients, CarePlans carePlans, PatientAccess access, Referrals referrals,
-            StaffDirectory staff, Clock clock) {
+            StaffDirectory staff, Clock clock, StaffNames names) {
+        this.names = names;
         this.jdbc = jdbc;
         this.patients = patients;
         this.carePlans = carePlans;
@@ -133,22 +137,24 @@ public class ReferralsOut {
     /** A patient's referrals out with their updates, newest first, a page at a time; access already checked. */
     @Transactional(readOnly = true)
     public Page<ReferralOut> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
-        Page<ReferralOut> found = PagedQuery.of(jdbc, page, SELECT + "where o.organisation_id = ? and o.patient_id = ?",
-                "o.sent_on desc, o.id desc", ReferralsOut::map, organisationId, patientId);
+        Page<ReferralOut> found = names.complete(organisationId, PagedQuery.of(jdbc, page,
+                SELECT + "where o.organisation_id = ? and o.patient_id = ?", "o.sent_on desc, o.id desc", ReferralsOut::map,
+                organisationId, patientId));
         return new Page<>(withUpdates(organisationId, found.items()), found.page(), found.size(), found.hasMore(), found.total());
     }
 
     /** For a view that has already checked access to the patient. */
     @Transactional(readOnly = true)
     public List<ReferralOut> forPatient(UUID organisationId, UUID patientId) {
-        return withUpdates(organisationId, jdbc.sql(SELECT + "where o.organisation_id = ? and o.patient_id = ? order by o.sent_on desc, o.id desc")
-                .params(organisationId, patientId).query(ReferralsOut::map).list());
+        return withUpdates(organisationId, names.complete(organisationId, jdbc.sql(SELECT
+                        + "where o.organisation_id = ? and o.patient_id = ? order by o.sent_on desc, o.id desc")
+                .params(organisationId, patientId).query(ReferralsOut::map).list()));
     }
 
     @Transactional(readOnly = true)
     public ReferralOut require(UUID organisationId, UUID id) {
-        List<ReferralOut> found = jdbc.sql(SELECT + "where o.organisation_id = ? and o.id = ?").params(organisationId, id)
-                .query(ReferralsOut::map).list();
+        List<ReferralOut> found = names.complete(organisationId, jdbc.sql(SELECT + "where o.organisation_id = ? and o.id = ?")
+                .params(organisationId, id).query(ReferralsOut::map).list());
         if (found.isEmpty()) {
             throw new NotFoundException("referral-out.not-found", "There is no such referral out.");
         }
@@ -173,27 +179,37 @@ public class ReferralsOut {
             return outs;
         }
         Map<UUID, List<ReferralOut.Update>> updates = new HashMap<>();
-        jdbc.sql("select u.referral_out_id, u.status, u.note, s.given_name || ' ' || s.family_name, u.recorded_at "
-                        + "from referral_out_update u join staff_member s on s.id = u.recorded_by "
+        names.complete(organisationId, jdbc.sql("select u.referral_out_id, u.status, u.note, u.recorded_by, u.recorded_at "
+                        + "from referral_out_update u "
                         + "where u.organisation_id = :org and u.referral_out_id in (:ids) order by u.recorded_at")
                 .param("org", organisationId).param("ids", outs.stream().map(ReferralOut::id).toList())
-                .query(rs -> {
-                    updates.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(new ReferralOut.Update(
-                            ReferralOut.Status.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
-                            Time.instant(rs.getObject(5, OffsetDateTime.class))));
-                });
+                .query((rs, n) -> {
+                    UUID out = rs.getObject(1, UUID.class);
+                    ReferralOut.Status status = ReferralOut.Status.valueOf(rs.getString(2));
+                    String note = rs.getString(3);
+                    UUID by = rs.getObject(4, UUID.class);
+                    Instant at = Time.instant(rs.getObject(5, OffsetDateTime.class));
+                    return StaffNames.awaiting(name -> Map.entry(out, new ReferralOut.Update(status, note, name.person(by), at)), by);
+                })
+                .list())
+                .forEach(e -> updates.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return outs.stream().map(o -> new ReferralOut(o.id(), o.patientId(), o.patientName(), o.episodeId(), o.toTeamId(),
                 o.toName(), o.internal(), o.linkedReferralId(), o.urgency(), o.reason(), o.informationSent(), o.status(),
                 o.sentOn(), o.sentByName(), List.copyOf(updates.getOrDefault(o.id(), List.of())), o.version())).toList();
     }
 
-    private static ReferralOut map(ResultSet rs, int n) throws SQLException {
+    private static StaffNames.Awaiting<ReferralOut> map(ResultSet rs, int n) throws SQLException {
         UUID team = rs.getObject("to_team_id", UUID.class);
-        return new ReferralOut(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
+        UUID sentBy = rs.getObject("sent_by", UUID.class);
+        ReferralOut bare = new ReferralOut(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
                 rs.getString("patient_name"), rs.getObject("episode_id", UUID.class), team,
-                team != null ? rs.getString("team_name") : rs.getString("to_service"), team != null,
+                team != null ? null : rs.getString("to_service"), team != null,
                 rs.getObject("linked_referral_id", UUID.class), Urgency.valueOf(rs.getString("urgency")),
                 rs.getString("reason"), rs.getString("information_sent"), ReferralOut.Status.valueOf(rs.getString("status")),
-                rs.getObject("sent_on", LocalDate.class), rs.getString("sent_by_name"), List.of(), rs.getInt("version"));
+                rs.getObject("sent_on", LocalDate.class), null, List.of(), rs.getInt("version"));
+        return StaffNames.awaiting(name -> new ReferralOut(bare.id(), bare.patientId(), bare.patientName(), bare.episodeId(),
+                bare.toTeamId(), team != null ? name.team(team) : bare.toName(), bare.internal(), bare.linkedReferralId(),
+                bare.urgency(), bare.reason(), bare.informationSent(), bare.status(), bare.sentOn(), name.person(sentBy),
+                bare.updates(), bare.version()), new UUID[] {sentBy}, team);
     }
 }
