@@ -44,10 +44,7 @@ class TableOwnershipTest {
 
     /** Known crossings, "module reads|writes table", each to be moved behind the owner's public face (issue 12). */
     static final Set<String> NOT_YET_MOVED = Set.of(
-            "discharge reads episode",
             "discharge reads patient",
-            "discharge reads staff_member",
-            "discharge reads team",
             "equipment reads patient",
             "groups reads episode",
             "groups reads patient",

@@ -28,18 +28,15 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.workforce.StaffDirectory;
 
 /** Writing, signing and amending discharge summaries; signing closes the episode of care. */
 @Service
 public class Discharges {
 
+    /** The episode comes from careplans and people's names from the staff directory ({@link #view}). */
     private static final String SELECT = "select d.*, p.given_name || ' ' || p.family_name as patient_name, p.nhs_number, "
-            + "p.date_of_birth, p.address, p.postcode, t.name as team_name, l.given_name || ' ' || l.family_name as lead_name, "
-            + "e.referral_reason, e.opened_on, e.closed_on, c.given_name || ' ' || c.family_name as created_by_name, "
-            + "s.given_name || ' ' || s.family_name as signed_by_name from discharge_summary d "
-            + "join patient p on p.id = d.patient_id join episode e on e.id = d.episode_id join team t on t.id = e.team_id "
-            + "join staff_member l on l.id = e.lead_therapist_id join staff_member c on c.id = d.created_by "
-            + "left join staff_member s on s.id = d.signed_by ";
+            + "p.date_of_birth, p.address, p.postcode from discharge_summary d join patient p on p.id = d.patient_id ";
 
     private final JdbcClient jdbc;
     private final CarePlans carePlans;
@@ -49,9 +46,11 @@ public class Discharges {
     private final PatientAccess access;
     private final DelegationDesk delegations;
     private final Clock clock;
+    private final StaffDirectory staff;
 
     Discharges(JdbcClient jdbc, CarePlans carePlans, EpisodeClosure closure, Loans loans, ClinicalOutcomes outcomes,
-            PatientAccess access, DelegationDesk delegations, Clock clock) {
+            PatientAccess access, DelegationDesk delegations, Clock clock, StaffDirectory staff) {
+        this.staff = staff;
         this.delegations = delegations;
         this.jdbc = jdbc;
         this.carePlans = carePlans;
@@ -251,6 +250,7 @@ public class Discharges {
                 .query(Discharges::row).optional()
                 .orElseThrow(() -> new NotFoundException("discharge.not-found", "There is no such discharge summary."));
         boolean signed = "SIGNED".equals(row.status);
+        Episode episode = carePlans.require(organisationId, row.episodeId);
         Map<UUID, String[]> plans = new HashMap<>();
         Map<UUID, String> planNames = new HashMap<>();
         jdbc.sql("select loan_id, plan, note, item_name from discharge_equipment where organisation_id = ? and discharge_id = ?")
@@ -280,31 +280,39 @@ public class Discharges {
                 }
             }
         }
-        List<DischargeSummary.Discussion> discussions = jdbc.sql("select x.*, s.given_name || ' ' || s.family_name as by_name "
-                        + "from discharge_discussion x join staff_member s on s.id = x.recorded_by "
+        List<UUID> people = new ArrayList<>(java.util.Arrays.asList(row.createdBy, row.signedBy));
+        List<By<DischargeSummary.Discussion>> discussionRows = jdbc.sql("select x.* from discharge_discussion x "
                         + "where x.organisation_id = ? and x.discharge_id = ? order by x.held_on, x.recorded_at")
                 .params(organisationId, id)
-                .query((rs, n) -> new DischargeSummary.Discussion(rs.getObject("id", UUID.class),
+                .query((rs, n) -> new By<>(new DischargeSummary.Discussion(rs.getObject("id", UUID.class),
                         DiscussionKind.valueOf(rs.getString("kind")), rs.getObject("held_on", LocalDate.class),
-                        rs.getString("participants"), rs.getString("agreed"), rs.getString("by_name"),
-                        Time.instant(rs.getObject("recorded_at", OffsetDateTime.class))))
+                        rs.getString("participants"), rs.getString("agreed"), null,
+                        Time.instant(rs.getObject("recorded_at", OffsetDateTime.class))), rs.getObject("recorded_by", UUID.class)))
                 .list();
-        List<DischargeSummary.Amendment> amendments = jdbc.sql("select a.*, s.given_name || ' ' || s.family_name as by_name "
-                        + "from discharge_amendment a join staff_member s on s.id = a.author_id "
+        List<By<DischargeSummary.Amendment>> amendmentRows = jdbc.sql("select a.* from discharge_amendment a "
                         + "where a.organisation_id = ? and a.discharge_id = ? order by a.created_at")
                 .params(organisationId, id)
-                .query((rs, n) -> new DischargeSummary.Amendment(rs.getObject("id", UUID.class), rs.getString("reason"),
-                        rs.getString("text"), rs.getString("by_name"), Time.instant(rs.getObject("created_at", OffsetDateTime.class))))
+                .query((rs, n) -> new By<>(new DischargeSummary.Amendment(rs.getObject("id", UUID.class), rs.getString("reason"),
+                        rs.getString("text"), null, Time.instant(rs.getObject("created_at", OffsetDateTime.class))),
+                        rs.getObject("author_id", UUID.class)))
                 .list();
-        ClinicalOutcomes.Outcomes result = signed ? snapshotOf(organisationId, id)
-                : outcomes.forEpisode(organisationId, carePlans.require(organisationId, row.episodeId));
+        discussionRows.forEach(r -> people.add(r.by()));
+        amendmentRows.forEach(r -> people.add(r.by()));
+        Map<UUID, String> names = staff.names(organisationId, people.stream().filter(java.util.Objects::nonNull).toList());
+        List<DischargeSummary.Discussion> discussions = discussionRows.stream().map(r -> new DischargeSummary.Discussion(
+                r.row().id(), r.row().kind(), r.row().heldOn(), r.row().participants(), r.row().agreed(), names.get(r.by()),
+                r.row().recordedAt())).toList();
+        List<DischargeSummary.Amendment> amendments = amendmentRows.stream().map(r -> new DischargeSummary.Amendment(
+                r.row().id(), r.row().reason(), r.row().text(), names.get(r.by()), r.row().createdAt())).toList();
+        ClinicalOutcomes.Outcomes result = signed ? snapshotOf(organisationId, id) : outcomes.forEpisode(organisationId, episode);
         List<String> open = signed ? List.of() : delegations.forPatient(organisationId, row.patientId).stream()
                 .filter(d -> row.episodeId.equals(d.episodeId()) && ("OFFERED".equals(d.status()) || "ACCEPTED".equals(d.status())))
                 .map(d -> d.taskTypeName() + " (" + d.workerName() + ")").toList();
         return new DischargeSummary(id, row.episodeId, row.patientId, row.patientName, row.nhsNumber, row.dateOfBirth,
-                row.address, row.postcode, row.teamName, row.leadName, row.referralReason, row.openedOn, row.closedOn,
-                row.adviceGiven, row.followUp, row.gpName, DischargeSummary.Status.valueOf(row.status), row.createdByName,
-                row.signedAt, row.signedByName, List.copyOf(equipment), discussions, result, amendments, open, row.version);
+                row.address, row.postcode, episode.teamName(), episode.leadTherapistName(), episode.referralReason(),
+                episode.openedOn(), episode.closedOn(), row.adviceGiven, row.followUp, row.gpName,
+                DischargeSummary.Status.valueOf(row.status), names.get(row.createdBy), row.signedAt,
+                row.signedBy == null ? null : names.get(row.signedBy), List.copyOf(equipment), discussions, result, amendments, open, row.version);
     }
 
     private ClinicalOutcomes.Outcomes snapshotOf(UUID organisationId, UUID id) {
@@ -319,20 +327,21 @@ public class Discharges {
         return new ClinicalOutcomes.Outcomes(goals, measures);
     }
 
+    /** A row as stored, with the member of staff who wrote it (named from the staff directory). */
+    private record By<T>(T row, UUID by) {
+    }
+
     private record Row(UUID episodeId, UUID patientId, String patientName, String nhsNumber, LocalDate dateOfBirth,
-            String address, String postcode, String teamName, String leadName, String referralReason, LocalDate openedOn,
-            LocalDate closedOn, String adviceGiven, String followUp, String gpName, String status, String createdByName,
-            java.time.Instant signedAt, String signedByName, int version) {
+            String address, String postcode, String adviceGiven, String followUp, String gpName, String status, UUID createdBy,
+            java.time.Instant signedAt, UUID signedBy, int version) {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getObject("episode_id", UUID.class), rs.getObject("patient_id", UUID.class),
                 rs.getString("patient_name"), rs.getString("nhs_number"), rs.getObject("date_of_birth", LocalDate.class),
-                rs.getString("address"), rs.getString("postcode"), rs.getString("team_name"), rs.getString("lead_name"),
-                rs.getString("referral_reason"), rs.getObject("opened_on", LocalDate.class),
-                rs.getObject("closed_on", LocalDate.class), rs.getString("advice_given"), rs.getString("follow_up"),
-                rs.getString("gp_name"), rs.getString("status"), rs.getString("created_by_name"),
-                Time.instant(rs.getObject("signed_at", OffsetDateTime.class)), rs.getString("signed_by_name"),
+                rs.getString("address"), rs.getString("postcode"), rs.getString("advice_given"), rs.getString("follow_up"),
+                rs.getString("gp_name"), rs.getString("status"), rs.getObject("created_by", UUID.class),
+                Time.instant(rs.getObject("signed_at", OffsetDateTime.class)), rs.getObject("signed_by", UUID.class),
                 rs.getInt("version"));
     }
 }
