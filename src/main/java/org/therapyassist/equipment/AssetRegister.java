@@ -1,6 +1,5 @@
 package org.therapyassist.equipment;
 
-import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Page;
 import java.time.Clock;
