@@ -48,7 +48,6 @@ class TableOwnershipTest {
             "equipment reads patient",
             "groups reads episode",
             "groups reads patient",
-            "outcomes reads delegation",
             "referrals reads patient");
 
     private static final Pattern CREATE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");

@@ -151,10 +151,10 @@ class OutcomesDemo {
         Score score = MeasureScoring.score(m, items, new MeasureScoring.Context(
                 age != null ? age : row.born().until(on).getYears(), group));
         UUID id = Ids.newId();
-        jdbc.sql("insert into measure_result (id, organisation_id, patient_id, episode_id, delegation_id, measure_key, score, unit, "
-                        + "interpretation, tone, norm_sex, effective_on, performer_id, performer_band, recorded_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, org, row.id(), row.episodeId(), delegation, key, score.value(), m.unit(), score.interpretation(),
+        jdbc.sql("insert into measure_result (id, organisation_id, patient_id, episode_id, delegation_id, delegated_by, measure_key, "
+                        + "score, unit, interpretation, tone, norm_sex, effective_on, performer_id, performer_band, recorded_at) "
+                        + "values (?, ?, ?, ?, ?, (select delegator_id from delegation where id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, org, row.id(), row.episodeId(), delegation, delegation, key, score.value(), m.unit(), score.interpretation(),
                         score.tone() == null ? null : score.tone().name(), group == null ? null : group.name(), on, by, band,
                         on.atTime(11, 0).atOffset(ZoneOffset.UTC))
                 .update();

@@ -243,11 +243,12 @@ public class MeasureResults {
         Score score = MeasureScoring.score(measure, command.items(), context);
         UUID id = Ids.newId();
         try {
-            jdbc.sql("insert into measure_result (id, organisation_id, patient_id, episode_id, delegation_id, session_record_id, "
-                            + "measure_key, score, unit, interpretation, tone, norm_sex, effective_on, performer_id, performer_band, "
-                            + "recorded_at, note, replaces_id, correction_reason) "
-                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(id, user.organisationId(), patientId, command.episodeId(), command.delegationId(), sessionRecordId,
+            jdbc.sql("insert into measure_result (id, organisation_id, patient_id, episode_id, delegation_id, delegated_by, "
+                            + "session_record_id, measure_key, score, unit, interpretation, tone, norm_sex, effective_on, "
+                            + "performer_id, performer_band, recorded_at, note, replaces_id, correction_reason) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(id, user.organisationId(), patientId, command.episodeId(), command.delegationId(),
+                            delegation == null ? null : delegation.delegatorId(), sessionRecordId,
                             measure.key(), score.value(), measure.unit(), score.interpretation(),
                             score.tone() == null ? null : score.tone().name(),
                             command.normGroup() == null ? null : command.normGroup().name(), command.effectiveOn(),
@@ -374,11 +375,9 @@ public class MeasureResults {
     /** Results support workers recorded on this registrant's delegations in the last days, newest first; audited. */
     @Transactional
     public Page<MeasureResult> fromDelegatedWork(CurrentUser user, int days, PageRequest page) {
-        Page<MeasureResult> results = page(page, "r.organisation_id = ? and r.delegation_id in (select d.id from delegation d "
-                        + "where d.organisation_id = ? and d.delegator_id = ?) and r.performer_id <> ? and r.effective_on >= ?"
-                        + CURRENT, "r.effective_on desc, r.recorded_at desc, r.id desc",
-                user.organisationId(), user.organisationId(), user.staffId(), user.staffId(),
-                Time.today(clock).minusDays(days));
+        Page<MeasureResult> results = page(page, "r.organisation_id = ? and r.delegated_by = ? and r.performer_id <> ? "
+                        + "and r.effective_on >= ?" + CURRENT, "r.effective_on desc, r.recorded_at desc, r.id desc",
+                user.organisationId(), user.staffId(), user.staffId(), Time.today(clock).minusDays(days));
         access.checkAll(user, results.items().stream().map(MeasureResult::patientId).toList(), PatientAction.VIEW_WORKLIST);
         return results;
     }

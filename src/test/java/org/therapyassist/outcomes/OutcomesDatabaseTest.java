@@ -119,6 +119,9 @@ class OutcomesDatabaseTest {
         });
         // ...and they appear in the delegator's view.
         assertThat(results.fromDelegatedWork(pt, 30, PageRequest.first(PageRequest.MAX_SIZE)).items()).extracting(MeasureResult::patientId).contains(e.patientId());
+        // ...and in no other registrant's: the result keeps who delegated the work.
+        assertThat(results.fromDelegatedWork(fixtures.user("lead.demo"), 30, PageRequest.first(PageRequest.MAX_SIZE)).items())
+                .extracting(MeasureResult::patientId).doesNotContain(e.patientId());
     }
 
     @Test
