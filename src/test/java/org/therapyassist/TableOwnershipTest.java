@@ -47,8 +47,7 @@ class TableOwnershipTest {
             "discharge reads patient",
             "equipment reads patient",
             "groups reads episode",
-            "groups reads patient",
-            "referrals reads patient");
+            "groups reads patient");
 
     private static final Pattern CREATE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);

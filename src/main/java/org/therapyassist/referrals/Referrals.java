@@ -24,6 +24,7 @@ import org.therapyassist.careplans.Episode;
 import org.therapyassist.patients.NewPatient;
 import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
@@ -40,10 +41,12 @@ import org.therapyassist.workforce.StaffDirectory;
 @Service
 public class Referrals {
 
-    /** Team and staff names come from the staff directory ({@link #map}, {@link StaffNames}). */
-    private static final String SELECT = "select r.*, p.given_name || ' ' || p.family_name as patient_name, p.nhs_number, "
-            + "p.date_of_birth, d.outcome, d.episode_id, d.signposted_to, d.note, d.decided_by, d.decided_at from referral r "
-            + "join patient p on p.id = r.patient_id left join referral_decision d on d.referral_id = r.id ";
+    /**
+     * Team and staff names come from the staff directory ({@link StaffNames}), the patient's name, NHS number and date
+     * of birth from the patients module ({@link #complete}), which writes a name the one way every list shows it.
+     */
+    private static final String SELECT = "select r.*, d.outcome, d.episode_id, d.signposted_to, d.note, d.decided_by, "
+            + "d.decided_at from referral r left join referral_decision d on d.referral_id = r.id ";
 
     private final JdbcClient jdbc;
     private final PatientRecords patients;
@@ -99,7 +102,7 @@ public class Referrals {
     @Transactional
     public Page<Referral> queue(CurrentUser user, UUID teamId, PageRequest page) {
         ReferralRules.requireMayRecord(user);
-        Page<Referral> waiting = names.complete(user.organisationId(), PagedQuery.of(jdbc, page,
+        Page<Referral> waiting = complete(user.organisationId(), PagedQuery.of(jdbc, page,
                 SELECT + "where r.organisation_id = ? and r.team_id = ? and r.status = 'WAITING'",
                 ReferralRules.QUEUE_ORDER_SQL, this::map, user.organisationId(), teamId));
         access.checkAll(user, waiting.items().stream().map(Referral::patientId).toList(), PatientAction.VIEW_WORKLIST);
@@ -110,7 +113,7 @@ public class Referrals {
     @Transactional
     public Page<Referral> decided(CurrentUser user, UUID teamId, PageRequest page) {
         ReferralRules.requireMayRecord(user);
-        Page<Referral> done = names.complete(user.organisationId(), PagedQuery.of(jdbc, page,
+        Page<Referral> done = complete(user.organisationId(), PagedQuery.of(jdbc, page,
                 SELECT + "where r.organisation_id = ? and r.team_id = ? and r.status <> 'WAITING'", "d.decided_at desc, r.id",
                 this::map, user.organisationId(), teamId));
         access.checkAll(user, done.items().stream().map(Referral::patientId).toList(), PatientAction.VIEW_WORKLIST);
@@ -171,7 +174,7 @@ public class Referrals {
     /** A patient's referrals in, newest first, a page at a time; the caller has checked access to the patient. */
     @Transactional(readOnly = true)
     public Page<Referral> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
-        return names.complete(organisationId, PagedQuery.of(jdbc, page, SELECT + "where r.organisation_id = ? and r.patient_id = ?",
+        return complete(organisationId, PagedQuery.of(jdbc, page, SELECT + "where r.organisation_id = ? and r.patient_id = ?",
                 "r.received_on desc, r.id", this::map, organisationId, patientId));
     }
 
@@ -241,8 +244,27 @@ public class Referrals {
         Object[] all = new Object[params.length + 1];
         all[0] = organisationId;
         System.arraycopy(params, 0, all, 1, params.length);
-        return names.complete(organisationId, jdbc.sql(SELECT + "where r.organisation_id = ? " + and).params(all)
+        return complete(organisationId, jdbc.sql(SELECT + "where r.organisation_id = ? " + and).params(all)
                 .query(this::map).list());
+    }
+
+    private Page<Referral> complete(UUID organisationId, Page<StaffNames.Awaiting<Referral>> rows) {
+        return new Page<>(complete(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(), rows.total());
+    }
+
+    /** The rows with the names of the staff and teams they mention and the patient each is about. */
+    private List<Referral> complete(UUID organisationId, List<StaffNames.Awaiting<Referral>> rows) {
+        List<Referral> named = names.complete(organisationId, rows);
+        Map<UUID, PatientSummary> about = patients.summaries(organisationId,
+                named.stream().map(Referral::patientId).distinct().toList());
+        return named.stream().map(r -> {
+            PatientSummary p = about.get(r.patientId());
+            return new Referral(r.id(), r.patientId(), p == null ? null : p.name(),
+                    p == null ? null : p.nhsNumber().replace(" ", ""), p == null ? null : p.dateOfBirth(), r.teamId(),
+                    r.teamName(), r.sourceRole(), r.sourceName(), r.sourceOrganisation(), r.reason(), r.urgency(),
+                    r.receivedOn(), r.respondBy(), r.status(), r.overdue(), r.recordedByName(), r.recordedAt(), r.decision(),
+                    r.version());
+        }).toList();
     }
 
     private StaffNames.Awaiting<Referral> map(ResultSet rs, int n) throws SQLException {
@@ -256,9 +278,6 @@ public class Referrals {
         Instant decidedAt = Time.instant(rs.getObject("decided_at", OffsetDateTime.class));
         UUID id = rs.getObject("id", UUID.class);
         UUID patient = rs.getObject("patient_id", UUID.class);
-        String patientName = rs.getString("patient_name");
-        String nhsNumber = rs.getString("nhs_number");
-        LocalDate born = rs.getObject("date_of_birth", LocalDate.class);
         UUID team = rs.getObject("team_id", UUID.class);
         SourceRole sourceRole = SourceRole.valueOf(rs.getString("source_role"));
         String sourceName = rs.getString("source_name");
@@ -270,7 +289,7 @@ public class Referrals {
         UUID recordedBy = rs.getObject("recorded_by", UUID.class);
         Instant recordedAt = Time.instant(rs.getObject("recorded_at", OffsetDateTime.class));
         int version = rs.getInt("version");
-        return StaffNames.awaiting(names -> new Referral(id, patient, patientName, nhsNumber, born, team, names.team(team),
+        return StaffNames.awaiting(names -> new Referral(id, patient, null, null, null, team, names.team(team),
                 sourceRole, sourceName, sourceOrganisation, reason, urgency, receivedOn, respondBy, status, overdue,
                 names.person(recordedBy), recordedAt, outcome == null ? null : new Referral.Decision(
                         Referral.Status.valueOf(outcome), episode, signpostedTo, note, decidedBy, names.person(decidedBy),

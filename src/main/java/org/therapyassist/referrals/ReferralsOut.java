@@ -21,6 +21,7 @@ import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
 import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
@@ -40,9 +41,11 @@ import org.therapyassist.workforce.StaffMember;
 @Service
 public class ReferralsOut {
 
-    /** Team and staff names come from the staff directory ({@link #map}, {@link StaffNames}). */
-    private static final String SELECT = "select o.*, p.given_name || ' ' || p.family_name as patient_name "
-            + "from referral_out o join patient p on p.id = o.patient_id ";
+    /**
+     * Team and staff names come from the staff directory ({@link #map}, {@link StaffNames}) and the patient's name from
+     * the patients module ({@link #withUpdates}).
+     */
+    private static final String SELECT = "select o.* from referral_out o ";
 
     private final JdbcClient jdbc;
     private final PatientRecords patients;
@@ -193,7 +196,10 @@ public class ReferralsOut {
                 })
                 .list())
                 .forEach(e -> updates.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return outs.stream().map(o -> new ReferralOut(o.id(), o.patientId(), o.patientName(), o.episodeId(), o.toTeamId(),
+        Map<UUID, PatientSummary> about = patients.summaries(organisationId,
+                outs.stream().map(ReferralOut::patientId).distinct().toList());
+        return outs.stream().map(o -> new ReferralOut(o.id(), o.patientId(),
+                about.containsKey(o.patientId()) ? about.get(o.patientId()).name() : null, o.episodeId(), o.toTeamId(),
                 o.toName(), o.internal(), o.linkedReferralId(), o.urgency(), o.reason(), o.informationSent(), o.status(),
                 o.sentOn(), o.sentByName(), List.copyOf(updates.getOrDefault(o.id(), List.of())), o.version())).toList();
     }
@@ -202,7 +208,7 @@ public class ReferralsOut {
         UUID team = rs.getObject("to_team_id", UUID.class);
         UUID sentBy = rs.getObject("sent_by", UUID.class);
         ReferralOut bare = new ReferralOut(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
-                rs.getString("patient_name"), rs.getObject("episode_id", UUID.class), team,
+                null, rs.getObject("episode_id", UUID.class), team,
                 team != null ? null : rs.getString("to_service"), team != null,
                 rs.getObject("linked_referral_id", UUID.class), Urgency.valueOf(rs.getString("urgency")),
                 rs.getString("reason"), rs.getString("information_sent"), ReferralOut.Status.valueOf(rs.getString("status")),

@@ -80,7 +80,7 @@ class ReferralTriageDatabaseTest {
                 "4 Mill Lane, Northgate", "NG2 4AB", null, List.of());
         Referral r = referrals.receiveForNewPatient(pt, newcomer,
                 referral(UUID.randomUUID(), pt.teamId(), Urgency.SOON, fixtures.today()));
-        assertThat(r.patientName()).isEqualTo("Iris Wendover");
+        assertThat(r.patientName()).isEqualTo("WENDOVER, Iris"); // written as every patient list writes it (H6)
         assertThat(r.respondBy()).isEqualTo(fixtures.today().plusDays(14));
         Referral decided = referrals.decide(pt, r.id(), accept(pt));
         assertThat(decided.status()).isEqualTo(Referral.Status.ACCEPTED);
