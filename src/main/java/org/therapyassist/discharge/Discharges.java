@@ -27,6 +27,8 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
+import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.patients.Patient;
 import org.therapyassist.platform.Time;
 import org.therapyassist.workforce.StaffDirectory;
 
@@ -34,9 +36,11 @@ import org.therapyassist.workforce.StaffDirectory;
 @Service
 public class Discharges {
 
-    /** The episode comes from careplans and people's names from the staff directory ({@link #view}). */
-    private static final String SELECT = "select d.*, p.given_name || ' ' || p.family_name as patient_name, p.nhs_number, "
-            + "p.date_of_birth, p.address, p.postcode from discharge_summary d join patient p on p.id = d.patient_id ";
+    /**
+     * The patient comes from the patients module, the episode from careplans and people's names from the staff
+     * directory ({@link #view}).
+     */
+    private static final String SELECT = "select d.* from discharge_summary d ";
 
     private final JdbcClient jdbc;
     private final CarePlans carePlans;
@@ -47,10 +51,12 @@ public class Discharges {
     private final DelegationDesk delegations;
     private final Clock clock;
     private final StaffDirectory staff;
+    private final PatientRecords patients;
 
     Discharges(JdbcClient jdbc, CarePlans carePlans, EpisodeClosure closure, Loans loans, ClinicalOutcomes outcomes,
-            PatientAccess access, DelegationDesk delegations, Clock clock, StaffDirectory staff) {
+            PatientAccess access, DelegationDesk delegations, Clock clock, StaffDirectory staff, PatientRecords patients) {
         this.staff = staff;
+        this.patients = patients;
         this.delegations = delegations;
         this.jdbc = jdbc;
         this.carePlans = carePlans;
@@ -251,6 +257,7 @@ public class Discharges {
                 .orElseThrow(() -> new NotFoundException("discharge.not-found", "There is no such discharge summary."));
         boolean signed = "SIGNED".equals(row.status);
         Episode episode = carePlans.require(organisationId, row.episodeId);
+        Patient patient = patients.require(organisationId, row.patientId);
         Map<UUID, String[]> plans = new HashMap<>();
         Map<UUID, String> planNames = new HashMap<>();
         jdbc.sql("select loan_id, plan, note, item_name from discharge_equipment where organisation_id = ? and discharge_id = ?")
@@ -308,8 +315,8 @@ public class Discharges {
         List<String> open = signed ? List.of() : delegations.forPatient(organisationId, row.patientId).stream()
                 .filter(d -> row.episodeId.equals(d.episodeId()) && ("OFFERED".equals(d.status()) || "ACCEPTED".equals(d.status())))
                 .map(d -> d.taskTypeName() + " (" + d.workerName() + ")").toList();
-        return new DischargeSummary(id, row.episodeId, row.patientId, row.patientName, row.nhsNumber, row.dateOfBirth,
-                row.address, row.postcode, episode.teamName(), episode.leadTherapistName(), episode.referralReason(),
+        return new DischargeSummary(id, row.episodeId, row.patientId, patient.displayName(), patient.nhsNumber().value(),
+                patient.dateOfBirth(), patient.address(), patient.postcode(), episode.teamName(), episode.leadTherapistName(), episode.referralReason(),
                 episode.openedOn(), episode.closedOn(), row.adviceGiven, row.followUp, row.gpName,
                 DischargeSummary.Status.valueOf(row.status), names.get(row.createdBy), row.signedAt,
                 row.signedBy == null ? null : names.get(row.signedBy), List.copyOf(equipment), discussions, result, amendments, open, row.version);
@@ -331,15 +338,12 @@ public class Discharges {
     private record By<T>(T row, UUID by) {
     }
 
-    private record Row(UUID episodeId, UUID patientId, String patientName, String nhsNumber, LocalDate dateOfBirth,
-            String address, String postcode, String adviceGiven, String followUp, String gpName, String status, UUID createdBy,
+    private record Row(UUID episodeId, UUID patientId, String adviceGiven, String followUp, String gpName, String status, UUID createdBy,
             java.time.Instant signedAt, UUID signedBy, int version) {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getObject("episode_id", UUID.class), rs.getObject("patient_id", UUID.class),
-                rs.getString("patient_name"), rs.getString("nhs_number"), rs.getObject("date_of_birth", LocalDate.class),
-                rs.getString("address"), rs.getString("postcode"), rs.getString("advice_given"), rs.getString("follow_up"),
+        return new Row(rs.getObject("episode_id", UUID.class), rs.getObject("patient_id", UUID.class), rs.getString("advice_given"), rs.getString("follow_up"),
                 rs.getString("gp_name"), rs.getString("status"), rs.getObject("created_by", UUID.class),
                 Time.instant(rs.getObject("signed_at", OffsetDateTime.class)), rs.getObject("signed_by", UUID.class),
                 rs.getInt("version"));

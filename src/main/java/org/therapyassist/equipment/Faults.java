@@ -21,6 +21,7 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
+import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.Time;
 import org.therapyassist.workforce.StaffNames;
 import org.therapyassist.policy.Command;
@@ -56,10 +57,12 @@ public class Faults {
     private final CommandGuard guard;
 
     private final StaffNames names;
+    private final PatientRecords patients;
 
     Faults(JdbcClient jdbc, Assets assets, EquipmentCatalogue catalogue, AuditTrail audit, CommandGuard guard, Clock clock,
-            StaffNames names) {
+            StaffNames names, PatientRecords patients) {
         this.names = names;
+        this.patients = patients;
         this.guard = guard;
         this.jdbc = jdbc;
         this.assets = assets;
@@ -189,8 +192,7 @@ public class Faults {
     }
 
     private boolean patientInOrganisation(UUID organisationId, UUID patientId) {
-        return jdbc.sql("select count(*) from patient where organisation_id = ? and id = ?")
-                .params(organisationId, patientId).query(Integer.class).single() > 0;
+        return patients.summaries(organisationId, java.util.List.of(patientId)).containsKey(patientId);
     }
 
     private static StaffNames.Awaiting<Fault> map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -26,6 +26,8 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
+import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.Time;
 import org.therapyassist.workforce.StaffNames;
 import org.therapyassist.policy.Command;
@@ -60,10 +62,9 @@ public class Loans {
         }
     }
 
-    /** Who issued it is a name from the staff directory ({@link #map}). */
-    private static final String SELECT = "select l.*, p.given_name || ' ' || p.family_name as patient_name, s.name as store_name, "
-            + "i.name as item_name, a.asset_label "
-            + "from equipment_loan l join patient p on p.id = l.patient_id join equipment_store s on s.id = l.store_id "
+    /** Who issued it comes from the staff directory and the patient's name from the patients module ({@link #complete}). */
+    private static final String SELECT = "select l.*, s.name as store_name, i.name as item_name, a.asset_label "
+            + "from equipment_loan l join equipment_store s on s.id = l.store_id "
             + "join equipment_item_type i on i.code = l.item_code left join equipment_asset a on a.id = l.asset_id ";
 
     private final JdbcClient jdbc;
@@ -78,11 +79,13 @@ public class Loans {
 
     private final CommandGuard guard;
     private final StaffNames names;
+    private final PatientRecords patients;
 
     Loans(JdbcClient jdbc, StockLedger ledger, Assets assets, Stores stores, EquipmentCatalogue catalogue,
             Reservations reservations, PatientAccess access, VisitRecords visits, CommandGuard guard, Clock clock,
-            StaffNames names) {
+            StaffNames names, PatientRecords patients) {
         this.names = names;
+        this.patients = patients;
         this.guard = guard;
         this.visits = visits;
         this.jdbc = jdbc;
@@ -240,14 +243,14 @@ public class Loans {
     @Transactional
     public Page<Loan> ofPatient(CurrentUser user, UUID patientId, PageRequest page) {
         access.check(user, patientId, PatientAction.VIEW_RECORD, patientId);
-        return names.complete(user.organisationId(), PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? and l.patient_id = ?",
+        return complete(user.organisationId(), PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? and l.patient_id = ?",
                 "l.status, l.issued_at desc, l.id", Loans::map, user.organisationId(), patientId));
     }
 
     /** A patient's loans, those still out first then newest, a page at a time; access already checked. */
     @Transactional(readOnly = true)
     public Page<Loan> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
-        return names.complete(organisationId, PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? and l.patient_id = ?",
+        return complete(organisationId, PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? and l.patient_id = ?",
                 "l.status, l.issued_at desc, l.id", Loans::map, organisationId, patientId));
     }
 
@@ -267,7 +270,7 @@ public class Loans {
     @Transactional(readOnly = true)
     public Page<Loan> overdue(CurrentUser user, PageRequest page) {
         StockLedger.requireHandlesStock(user);
-        return names.complete(user.organisationId(), PagedQuery.of(jdbc, page,
+        return complete(user.organisationId(), PagedQuery.of(jdbc, page,
                 SELECT + "where l.organisation_id = ? and l.status = 'ON_LOAN' and l.expected_return_on < ?",
                 "l.expected_return_on, l.id", Loans::map, user.organisationId(), Time.today(clock)));
     }
@@ -285,13 +288,29 @@ public class Loans {
         Object[] all = new Object[params.length + 1];
         all[0] = organisationId;
         System.arraycopy(params, 0, all, 1, params.length);
-        return names.complete(organisationId, jdbc.sql(SELECT + "where l.organisation_id = ? " + and).params(all)
+        return complete(organisationId, jdbc.sql(SELECT + "where l.organisation_id = ? " + and).params(all)
                 .query(Loans::map).list());
+    }
+
+    private Page<Loan> complete(UUID organisationId, Page<StaffNames.Awaiting<Loan>> rows) {
+        return new Page<>(complete(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(), rows.total());
+    }
+
+    /** The loans with the names of who issued them and of the patients they are with. */
+    private List<Loan> complete(UUID organisationId, List<StaffNames.Awaiting<Loan>> rows) {
+        List<Loan> named = names.complete(organisationId, rows);
+        Map<UUID, PatientSummary> with = patients.summaries(organisationId,
+                named.stream().map(Loan::patientId).distinct().toList());
+        return named.stream().map(l -> new Loan(l.id(), l.patientId(),
+                with.containsKey(l.patientId()) ? with.get(l.patientId()).name() : null, l.storeId(), l.storeName(),
+                l.itemCode(), l.itemName(), l.assetId(), l.assetLabel(), l.quantity(), l.adjustments(), l.instructions(),
+                l.issuedByName(), l.issuedAt(), l.expectedReturnOn(), l.reviewOn(), l.status(), l.returnedAt(),
+                l.returnNote(), l.version())).toList();
     }
 
     private static StaffNames.Awaiting<Loan> map(ResultSet rs, int n) throws SQLException {
         UUID issuedBy = rs.getObject("issued_by", UUID.class);
-        Loan bare = new Loan(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class), rs.getString("patient_name"),
+        Loan bare = new Loan(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class), null,
                 rs.getObject("store_id", UUID.class), rs.getString("store_name"), rs.getString("item_code"),
                 rs.getString("item_name"), rs.getObject("asset_id", UUID.class), rs.getString("asset_label"),
                 rs.getInt("quantity"), rs.getString("adjustments"), rs.getString("instructions"), null,
