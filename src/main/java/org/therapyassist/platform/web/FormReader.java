@@ -60,6 +60,11 @@ public final class FormReader {
         return errors.decimal(name, label, values.get(name));
     }
 
+    /** A number read from {@code name} whose message goes beside {@code field} (a measure's result beside its choice). */
+    public BigDecimal decimal(String name, String label, String field) {
+        return errors.decimal(field, label, values.get(name));
+    }
+
     public <E extends Enum<E>> E choice(String name, Class<E> type) {
         return errors.choice(name, type, values.get(name));
     }
