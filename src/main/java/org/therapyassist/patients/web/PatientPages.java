@@ -15,7 +15,6 @@ import org.therapyassist.patients.AlertKind;
 import org.therapyassist.patients.NewPatient;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.web.CommandForm;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
@@ -52,8 +51,9 @@ class PatientPages {
     @Performs(Command.REGISTER_PATIENT)
     @PostMapping("/patients")
     String create(CurrentUser me, FormPost<PatientForm> post, Model model) {
-        return post.refusalsBeside("nhsNumber").submit(form -> "redirect:/patients/" + patients.register(me, form.command()).id(),
-                (errors, values) -> newPatientPage(model, errors, values));
+        return post.validating(PatientForm::command).refusalsBeside("nhsNumber")
+                .submit(form -> "redirect:/patients/" + patients.register(me, form.command()).id(),
+                        (errors, values) -> newPatientPage(model, errors, values));
     }
 
     private String newPatientPage(Model model, FormErrors errors, FormValues values) {
@@ -102,16 +102,11 @@ class PatientPages {
 
     /** The form as typed: the alerts ticked share one note. */
     record PatientForm(String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth, String address,
-            String postcode, String phone, List<AlertKind> alerts, String alertNote) implements CommandForm {
+            String postcode, String phone, List<AlertKind> alerts, String alertNote) {
 
         NewPatient command() {
             return new NewPatient(nhsNumber, givenName, familyName, dateOfBirth, address, postcode, phone,
                     alerts.stream().map(kind -> new NewPatient.NewAlert(kind, alertNote)).toList());
-        }
-
-        @Override
-        public List<?> commands() {
-            return List.of(command());
         }
     }
 

@@ -1,7 +1,9 @@
 package org.therapyassist.platform.web;
 
 import jakarta.validation.Validator;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -27,8 +29,8 @@ import org.therapyassist.platform.RefusedException;
  * What comes back on the page, with what was typed and status 200:
  * <ul>
  * <li>a value that does not read (not a whole number, not a real date, not one of the options) and every Bean Validation
- * rule of the record and of the commands it becomes ({@link CommandForm}): a message beside the field; the action does
- * not run;</li>
+ * rule of the record and of the API commands it becomes ({@link #validating}): a message beside the field; the action
+ * does not run;</li>
  * <li>{@link InvalidInputException} from the action (a rule across fields): a message beside each field it names;</li>
  * <li>{@link ConflictException} (409: someone changed it first, or its state does not allow this) and
  * {@link RefusedException} (422: a clinical-safety or business rule): the refusal at the top of the summary with its
@@ -51,6 +53,7 @@ public final class FormPost<T extends Record> {
     private final FormErrors errors = new FormErrors();
     private final FormReader reader;
     private T form;
+    private final List<Function<T, ?>> commands = new ArrayList<>();
     private UnaryOperator<String> fields = UnaryOperator.identity();
     private String refusalField;
 
@@ -75,6 +78,16 @@ public final class FormPost<T extends Record> {
         return this;
     }
 
+    /**
+     * Checks the command the form becomes with the command's own Bean Validation rules, the ones the API applies to it,
+     * so a rule is written once and both ways in say the same. A value the page could not read is null in it; a null
+     * command (a part of the form not in use) is not checked.
+     */
+    public FormPost<T> validating(Function<T, ?> command) {
+        commands.add(command);
+        return this;
+    }
+
     /** Shows a 409 or 422 beside this field rather than at the top (an NHS number already registered). */
     public FormPost<T> refusalsBeside(String field) {
         this.refusalField = field;
@@ -96,6 +109,9 @@ public final class FormPost<T extends Record> {
      */
     public String submit(Function<T, String> action, Page page) {
         T valid = bound();
+        errors.validate(validator, valid);
+        commands.stream().map(command -> command.apply(valid)).filter(java.util.Objects::nonNull)
+                .forEach(command -> errors.validate(validator, command));
         if (errors.isEmpty()) {
             try {
                 return action.apply(valid);
@@ -119,11 +135,6 @@ public final class FormPost<T extends Record> {
     private T bound() {
         if (form == null) {
             form = FormBinder.bind(type, reader);
-            errors.validate(validator, form);
-            if (form instanceof CommandForm commands) {
-                commands.commands().stream().filter(java.util.Objects::nonNull)
-                        .forEach(command -> errors.validate(validator, command));
-            }
         }
         return form;
     }

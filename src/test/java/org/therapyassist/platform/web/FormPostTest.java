@@ -62,10 +62,9 @@ class FormPostTest {
     record Command(@NotBlank(message = "Enter the reason for referral") @Size(max = 5, message = "Reason must be 5 characters or fewer") String reason) {
     }
 
-    record Referral(String reason, LocalDate receivedOn) implements CommandForm {
-        @Override
-        public List<?> commands() {
-            return List.of(new Command(reason));
+    record Referral(String reason, LocalDate receivedOn) {
+        Command command() {
+            return new Command(reason);
         }
     }
 
@@ -89,6 +88,10 @@ class FormPostTest {
 
     static <T extends Record> FormPost<T> posted(Class<T> type, Map<String, String> sent) {
         return FormPost.of(type, FormValues.ofSingle(sent), VALIDATOR);
+    }
+
+    static FormPost<Referral> referral(Map<String, String> sent) {
+        return posted(Referral.class, sent).validating(Referral::command);
     }
 
     static FormErrors refused(FormPost<?> post, java.util.function.Function<Object, String> action) {
@@ -155,7 +158,7 @@ class FormPostTest {
                 .containsEntry("itemCode", "Choose the item").containsEntry("kind", "Choose what happened")
                 .containsEntry("startsOn", "Enter the start date");
 
-        FormErrors referral = refused(posted(Referral.class, Map.of("reason", "far too long", "receivedOnYear", "x")),
+        FormErrors referral = refused(referral(Map.of("reason", "far too long", "receivedOnYear", "x")),
                 form -> "redirect:/");
         assertThat(referral.getFields()).containsExactly(Map.entry("receivedOn", "Received on must be a real date"),
                 Map.entry("reason", "Reason must be 5 characters or fewer"));
@@ -169,7 +172,7 @@ class FormPostTest {
 
     @Test
     void aRuleAcrossFieldsFromTheServiceIsAMessageBesideEachFieldItNames() {
-        FormErrors errors = refused(posted(Referral.class, Map.of("reason", "ok")), form -> {
+        FormErrors errors = refused(referral(Map.of("reason", "ok")), form -> {
             throw new InvalidInputException(Map.of("receivedOn", "The date received cannot be in the future",
                     "itemCode", "Choose an item from the catalogue"));
         });
@@ -180,14 +183,14 @@ class FormPostTest {
 
     @Test
     void aConflictOrAClinicalSafetyRefusalIsTheSummaryWithItsStableCode() {
-        FormErrors conflict = refused(posted(Referral.class, Map.of("reason", "ok")), form -> {
+        FormErrors conflict = refused(referral(Map.of("reason", "ok")), form -> {
             throw new ConflictException("order.changed", "Someone else changed this order first. Reload and try again.");
         });
         assertThat(conflict.getSummary()).isEqualTo("Someone else changed this order first. Reload and try again.");
         assertThat(conflict.getCode()).isEqualTo("order.changed");
         assertThat(conflict.getFields()).isEmpty();
 
-        FormErrors refusal = refused(posted(Referral.class, Map.of("reason", "ok")), form -> {
+        FormErrors refusal = refused(referral(Map.of("reason", "ok")), form -> {
             throw new RefusedException("delegation.competency-expired", "Sam's sign-off for 3.06 expired on 1 May.",
                     Map.of("competentColleagues", List.of()));
         });
@@ -197,7 +200,7 @@ class FormPostTest {
 
     @Test
     void aRefusalAboutOneFieldCanBeShownBesideIt() {
-        FormErrors errors = refused(posted(Referral.class, Map.of("reason", "ok")).refusalsBeside("nhsNumber"), form -> {
+        FormErrors errors = refused(referral(Map.of("reason", "ok")).refusalsBeside("nhsNumber"), form -> {
             throw new ConflictException("patient.duplicate", "A patient with this NHS number is already registered");
         });
         assertThat(errors.getFields()).containsExactly(
@@ -214,10 +217,10 @@ class FormPostTest {
 
     @Test
     void notAllowedAndNotFoundAreNotAboutWhatWasTypedAndGoToTheErrorPage() {
-        assertThatThrownBy(() -> posted(Referral.class, Map.of("reason", "ok")).submit(form -> {
+        assertThatThrownBy(() -> referral(Map.of("reason", "ok")).submit(form -> {
             throw new NotAllowedException("access.break-glass-required", "Not in your caseload");
         }, (errors, values) -> "page")).isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> posted(Referral.class, Map.of("reason", "ok")).submit(form -> {
+        assertThatThrownBy(() -> referral(Map.of("reason", "ok")).submit(form -> {
             throw new NotFoundException("store.not-found", "There is no such store.");
         }, (errors, values) -> "page")).isInstanceOf(NotFoundException.class);
     }
@@ -242,7 +245,7 @@ class FormPostTest {
 
         @PostMapping("/stores/{outcome}")
         String post(@PathVariable String outcome, FormPost<Referral> post, Model model) {
-            return post.submit(form -> switch (outcome) {
+            return post.validating(Referral::command).submit(form -> switch (outcome) {
                 case "conflict" -> throw new ConflictException("store.changed", "Changed first");
                 case "refused" -> throw new RefusedException("stock.too-low", "Only 4 in stock");
                 case "not-allowed" -> throw new NotAllowedException("store.lead-only", "Only a team lead");
