@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.therapyassist.platform.web.Label;
 
 /** Requests that write a discharge summary; field rules here, the rest in {@link DischargeRules}. */
 public final class DischargeCommands {
@@ -31,7 +32,7 @@ public final class DischargeCommands {
     @Schema(name = "NewDischargeDiscussion")
     public record NewDiscussion(
             @NotNull(message = "Choose who the discussion was with") DiscussionKind kind,
-            @NotNull(message = "Enter the date of the discussion") LocalDate heldOn,
+            @NotNull(message = "Enter the date of the discussion") @Label("date of the discussion") LocalDate heldOn,
             @NotBlank(message = "Enter who took part") @Size(max = 500, message = "Who took part must be 500 characters or fewer") String participants,
             @NotBlank(message = "Enter what was agreed") @Size(max = 2000, message = "What was agreed must be 2000 characters or fewer") String agreed) {
     }

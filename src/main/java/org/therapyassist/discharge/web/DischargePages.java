@@ -1,7 +1,7 @@
 package org.therapyassist.discharge.web;
 
-import jakarta.validation.Validator;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -11,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,14 +20,11 @@ import org.therapyassist.discharge.DischargeSummary;
 import org.therapyassist.discharge.Discharges;
 import org.therapyassist.discharge.DiscussionKind;
 import org.therapyassist.discharge.EquipmentPlan;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.DomainException;
-import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
-import org.therapyassist.platform.RefusedException;
-import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.FormValues;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -37,11 +33,9 @@ import org.therapyassist.policy.Performs;
 class DischargePages {
 
     private final Discharges discharges;
-    private final Validator validator;
 
-    DischargePages(Discharges discharges, Validator validator) {
+    DischargePages(Discharges discharges) {
         this.discharges = discharges;
-        this.validator = validator;
     }
 
     @Performs(Command.WRITE_DISCHARGE)
@@ -60,92 +54,65 @@ class DischargePages {
     @GetMapping("/discharges/{id}")
     String show(CurrentUser me, @PathVariable UUID id, Model model) {
         DischargeSummary s = discharges.open(me, id);
-        model.addAttribute("details", new DetailsForm(s.adviceGiven(), s.followUp(), s.gpName(), String.valueOf(s.version())));
-        model.addAttribute("discussion", new DiscussionForm(null, null, null, null, null, null));
-        model.addAttribute("amendment", new DischargeCommands.NewAmendment(null, null));
+        model.addAttribute("details", details(s));
+        model.addAttribute("discussion", FormValues.none());
+        model.addAttribute("amendment", FormValues.none());
         return page(s, model, new FormErrors());
     }
 
     @Performs(Command.WRITE_DISCHARGE)
     @PostMapping("/discharges/{id}/details")
-    String details(CurrentUser me, @PathVariable UUID id, @ModelAttribute("details") DetailsForm form, Model model,
+    String details(CurrentUser me, @PathVariable UUID id, FormPost<DischargeCommands.Details> post, Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        var command = new DischargeCommands.Details(form.adviceGiven(), form.followUp(), form.gpName(),
-                errors.integer("version", "Version", form.version()));
-        errors.validate(validator, command);
-        if (errors.isEmpty() && attempt(errors, () -> discharges.update(me, id, command))) {
+        return post.submit(details -> {
+            discharges.update(me, id, details);
             redirect.addFlashAttribute("banner", "Advice and follow-up saved.");
             return "redirect:/discharges/" + id;
-        }
-        return redisplay(me, id, model, errors);
+        }, (errors, values) -> redisplay(me, id, model, errors, "details", values));
     }
 
+    /** What happens to one item on loan: each item has its own form, so the messages go beside its own fields. */
     @Performs(Command.WRITE_DISCHARGE)
     @PostMapping("/discharges/{id}/equipment")
     String equipment(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String loanId,
-            @RequestParam(required = false) String plan, @RequestParam(required = false) String note, Model model,
-            RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        UUID loan = Text.uuidOrNull(loanId);
-        String field = "plan-" + loanId;
-        EquipmentPlan chosen = errors.choice(field, EquipmentPlan.class, plan);
-        if (chosen == null && !errors.has(field)) {
-            errors.add(field, "Choose what happens to the item");
-        }
-        if (errors.isEmpty()) {
-            try {
-                discharges.planEquipment(me, id, new DischargeCommands.PlanItem(loan, chosen, note));
-                redirect.addFlashAttribute("banner", "Saved what happens to the item.");
-                return "redirect:/discharges/" + id + "#equipment";
-            } catch (InvalidInputException e) {
-                e.fieldErrors().forEach((k, v) -> errors.add("note".equals(k) ? "note-" + loanId : field, v));
-            } catch (DomainException e) {
-                errors.refuse(e);
-            }
-        }
-        return redisplay(me, id, model, errors);
+            FormPost<DischargeCommands.PlanItem> post, Model model, RedirectAttributes redirect) {
+        return post.fields(field -> "note".equals(field) ? "note-" + loanId : "plan-" + loanId).submit(item -> {
+            discharges.planEquipment(me, id, item);
+            redirect.addFlashAttribute("banner", "Saved what happens to the item.");
+            return "redirect:/discharges/" + id + "#equipment";
+        }, (errors, values) -> redisplay(me, id, model, errors, null, values));
     }
 
     @Performs(Command.WRITE_DISCHARGE)
     @PostMapping("/discharges/{id}/discussions")
-    String discussion(CurrentUser me, @PathVariable UUID id, @ModelAttribute("discussion") DiscussionForm form, Model model,
+    String discussion(CurrentUser me, @PathVariable UUID id, FormPost<DischargeCommands.NewDiscussion> post, Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        var held = errors.date("heldOn", "date of the discussion", form.heldOnDay(), form.heldOnMonth(), form.heldOnYear(), true);
-        var command = new DischargeCommands.NewDiscussion(errors.choice("kind", DiscussionKind.class, form.kind()), held,
-                form.participants(), form.agreed());
-        errors.validate(validator, command);
-        if (errors.isEmpty() && attempt(errors, () -> discharges.addDiscussion(me, id, command))) {
+        return post.submit(discussion -> {
+            discharges.addDiscussion(me, id, discussion);
             redirect.addFlashAttribute("banner", "Discussion recorded.");
             return "redirect:/discharges/" + id + "#discussions";
-        }
-        return redisplay(me, id, model, errors);
+        }, (errors, values) -> redisplay(me, id, model, errors, "discussion", values));
     }
 
     @Performs(Command.SIGN_DISCHARGE)
     @PostMapping("/discharges/{id}/sign")
-    String sign(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) Integer version, Model model,
-            RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        if (attempt(errors, () -> discharges.sign(me, id, version))) {
+    String sign(CurrentUser me, @PathVariable UUID id, FormPost<Signing> post, Model model, RedirectAttributes redirect) {
+        return post.submit(signing -> {
+            discharges.sign(me, id, signing.version());
             redirect.addFlashAttribute("banner", "Discharge summary signed. The episode of care is closed and the letter is ready.");
             return "redirect:/discharges/" + id;
-        }
-        return redisplay(me, id, model, errors);
+        }, (errors, values) -> redisplay(me, id, model, errors, null, values));
     }
 
     @Performs(Command.AMEND_DISCHARGE)
     @PostMapping("/discharges/{id}/amendments")
-    String amend(CurrentUser me, @PathVariable UUID id, @ModelAttribute("amendment") DischargeCommands.NewAmendment form,
-            Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        errors.validate(validator, form);
-        if (errors.isEmpty() && attempt(errors, () -> discharges.amend(me, id, form))) {
+    String amend(CurrentUser me, @PathVariable UUID id, FormPost<DischargeCommands.NewAmendment> post, Model model,
+            RedirectAttributes redirect) {
+        return post.submit(amendment -> {
+            discharges.amend(me, id, amendment);
             redirect.addFlashAttribute("banner", "Amendment added. The signed summary is unchanged.");
             return "redirect:/discharges/" + id;
-        }
-        return redisplay(me, id, model, errors);
+        }, (errors, values) -> redisplay(me, id, model, errors, "amendment", values));
     }
 
     @GetMapping("/discharges/{id}/letter.pdf")
@@ -155,28 +122,20 @@ class DischargePages {
                 .body(discharges.letter(me, id));
     }
 
-    private static boolean attempt(FormErrors errors, Runnable work) {
-        try {
-            work.run();
-            return true;
-        } catch (InvalidInputException e) {
-            errors.add(e);
-        } catch (RefusedException | ConflictException e) {
-            errors.refuse(e);
-        }
-        return false;
-    }
-
-    private String redisplay(CurrentUser me, UUID id, Model model, FormErrors errors) {
+    /** The page again with the messages; the form that was sent (details, discussion, amendment) shows what was typed. */
+    private String redisplay(CurrentUser me, UUID id, Model model, FormErrors errors, String form, FormValues values) {
         DischargeSummary s = discharges.open(me, id);
+        if (form != null) {
+            model.addAttribute(form, values);
+        }
         if (!model.containsAttribute("details")) {
-            model.addAttribute("details", new DetailsForm(s.adviceGiven(), s.followUp(), s.gpName(), String.valueOf(s.version())));
+            model.addAttribute("details", details(s));
         }
         if (!model.containsAttribute("discussion")) {
-            model.addAttribute("discussion", new DiscussionForm(null, null, null, null, null, null));
+            model.addAttribute("discussion", FormValues.none());
         }
         if (!model.containsAttribute("amendment")) {
-            model.addAttribute("amendment", new DischargeCommands.NewAmendment(null, null));
+            model.addAttribute("amendment", FormValues.none());
         }
         return page(s, model, errors);
     }
@@ -189,10 +148,16 @@ class DischargePages {
         return "discharge/summary";
     }
 
-    record DetailsForm(String adviceGiven, String followUp, String gpName, String version) {
+    /** The details as saved, in the details form. */
+    private static FormValues details(DischargeSummary s) {
+        Map<String, String> v = new HashMap<>();
+        v.put("adviceGiven", s.adviceGiven());
+        v.put("followUp", s.followUp());
+        v.put("gpName", s.gpName());
+        v.put("version", String.valueOf(s.version()));
+        return FormValues.ofSingle(v);
     }
 
-    record DiscussionForm(String kind, String heldOnDay, String heldOnMonth, String heldOnYear, String participants,
-            String agreed) {
+    record Signing(Integer version) {
     }
 }
