@@ -29,6 +29,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Label;
 
 /** The exercise library: the national exercises and the service's own, which only its registrants add. */
 @Service
@@ -54,9 +55,9 @@ public class ExerciseLibrary {
             @NotBlank(message = "Enter the starting position") @Size(max = 500, message = "Starting position must be 500 characters or fewer") String startingPosition,
             @NotBlank(message = "Enter the steps, one on each line") @Size(max = 2000, message = "Steps must be 2000 characters or fewer") String steps,
             @NotBlank(message = "Enter the safety note") @Size(max = 500, message = "Safety note must be 500 characters or fewer") String safety,
-            @Min(value = 1, message = "Sets must be between 1 and 20") @Max(value = 20, message = "Sets must be between 1 and 20") Integer defaultSets,
-            @Min(value = 1, message = "Repetitions must be between 1 and 100") @Max(value = 100, message = "Repetitions must be between 1 and 100") Integer defaultRepetitions,
-            @Min(value = 1, message = "Hold must be between 1 and 300 seconds") @Max(value = 300, message = "Hold must be between 1 and 300 seconds") Integer defaultHoldSeconds,
+            @Label("Sets") @Min(value = 1, message = "Sets must be between 1 and 20") @Max(value = 20, message = "Sets must be between 1 and 20") Integer defaultSets,
+            @Label("Repetitions") @Min(value = 1, message = "Repetitions must be between 1 and 100") @Max(value = 100, message = "Repetitions must be between 1 and 100") Integer defaultRepetitions,
+            @Label("Hold") @Min(value = 1, message = "Hold must be between 1 and 300 seconds") @Max(value = 300, message = "Hold must be between 1 and 300 seconds") Integer defaultHoldSeconds,
             @NotBlank(message = "Enter how often, for example twice a day") @Size(max = 100, message = "Frequency must be 100 characters or fewer") String defaultFrequency) {
     }
 

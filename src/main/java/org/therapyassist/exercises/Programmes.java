@@ -29,6 +29,7 @@ import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
+import org.therapyassist.platform.web.Label;
 
 /**
  * The programme of an episode of care, built from the library: the therapist picks, doses, orders and sets the limits
@@ -67,11 +68,11 @@ public class Programmes {
             @Size(max = 200, message = "Activity must be 200 characters or fewer") String activity,
             @Min(value = 1, message = "Sets must be between 1 and 20") @Max(value = 20, message = "Sets must be between 1 and 20") Integer sets,
             @Min(value = 1, message = "Repetitions must be between 1 and 100") @Max(value = 100, message = "Repetitions must be between 1 and 100") Integer repetitions,
-            @Min(value = 1, message = "Hold must be between 1 and 300 seconds") @Max(value = 300, message = "Hold must be between 1 and 300 seconds") Integer holdSeconds,
+            @Label("Hold") @Min(value = 1, message = "Hold must be between 1 and 300 seconds") @Max(value = 300, message = "Hold must be between 1 and 300 seconds") Integer holdSeconds,
             @Size(max = 100, message = "Frequency must be 100 characters or fewer") String frequency,
-            @Min(value = 1, message = "Most sets must be between 1 and 20") @Max(value = 20, message = "Most sets must be between 1 and 20") Integer maxSets,
-            @Min(value = 1, message = "Most repetitions must be between 1 and 100") @Max(value = 100, message = "Most repetitions must be between 1 and 100") Integer maxRepetitions,
-            @Min(value = 1, message = "Longest hold must be between 1 and 300 seconds") @Max(value = 300, message = "Longest hold must be between 1 and 300 seconds") Integer maxHoldSeconds,
+            @Label("Most sets") @Min(value = 1, message = "Most sets must be between 1 and 20") @Max(value = 20, message = "Most sets must be between 1 and 20") Integer maxSets,
+            @Label("Most repetitions") @Min(value = 1, message = "Most repetitions must be between 1 and 100") @Max(value = 100, message = "Most repetitions must be between 1 and 100") Integer maxRepetitions,
+            @Label("Longest hold") @Min(value = 1, message = "Longest hold must be between 1 and 300 seconds") @Max(value = 300, message = "Longest hold must be between 1 and 300 seconds") Integer maxHoldSeconds,
             @Size(max = 500, message = "Progression limits must be 500 characters or fewer") String progressionLimits,
             @Size(max = 500, message = "Note must be 500 characters or fewer") String note) {
     }
@@ -82,11 +83,11 @@ public class Programmes {
             @NotNull(message = "The version of the item you changed is missing; reload the page") Integer version,
             @Min(value = 1, message = "Sets must be between 1 and 20") @Max(value = 20, message = "Sets must be between 1 and 20") Integer sets,
             @Min(value = 1, message = "Repetitions must be between 1 and 100") @Max(value = 100, message = "Repetitions must be between 1 and 100") Integer repetitions,
-            @Min(value = 1, message = "Hold must be between 1 and 300 seconds") @Max(value = 300, message = "Hold must be between 1 and 300 seconds") Integer holdSeconds,
+            @Label("Hold") @Min(value = 1, message = "Hold must be between 1 and 300 seconds") @Max(value = 300, message = "Hold must be between 1 and 300 seconds") Integer holdSeconds,
             @NotBlank(message = "Enter how often, for example twice a day") @Size(max = 100, message = "Frequency must be 100 characters or fewer") String frequency,
-            @Min(value = 1, message = "Most sets must be between 1 and 20") @Max(value = 20, message = "Most sets must be between 1 and 20") Integer maxSets,
-            @Min(value = 1, message = "Most repetitions must be between 1 and 100") @Max(value = 100, message = "Most repetitions must be between 1 and 100") Integer maxRepetitions,
-            @Min(value = 1, message = "Longest hold must be between 1 and 300 seconds") @Max(value = 300, message = "Longest hold must be between 1 and 300 seconds") Integer maxHoldSeconds,
+            @Label("Most sets") @Min(value = 1, message = "Most sets must be between 1 and 20") @Max(value = 20, message = "Most sets must be between 1 and 20") Integer maxSets,
+            @Label("Most repetitions") @Min(value = 1, message = "Most repetitions must be between 1 and 100") @Max(value = 100, message = "Most repetitions must be between 1 and 100") Integer maxRepetitions,
+            @Label("Longest hold") @Min(value = 1, message = "Longest hold must be between 1 and 300 seconds") @Max(value = 300, message = "Longest hold must be between 1 and 300 seconds") Integer maxHoldSeconds,
             @Size(max = 500, message = "Progression limits must be 500 characters or fewer") String progressionLimits,
             @Size(max = 500, message = "Note must be 500 characters or fewer") String note) {
     }

@@ -2,14 +2,12 @@ package org.therapyassist.exercises.web;
 
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.platform.PageRequest;
-import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +19,9 @@ import org.therapyassist.exercises.ExerciseCategory;
 import org.therapyassist.exercises.ExerciseLibrary;
 import org.therapyassist.exercises.Figures;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -32,11 +30,9 @@ import org.therapyassist.policy.Performs;
 class ExercisePages {
 
     private final ExerciseLibrary library;
-    private final Validator validator;
 
-    ExercisePages(ExerciseLibrary library, Validator validator) {
+    ExercisePages(ExerciseLibrary library) {
         this.library = library;
-        this.validator = validator;
     }
 
     @GetMapping("/exercises")
@@ -68,31 +64,18 @@ class ExercisePages {
 
     @Performs(Command.ADD_EXERCISE)
     @PostMapping("/exercises")
-    String add(CurrentUser me, @RequestParam MultiValueMap<String, String> f, Model model, RedirectAttributes redirect) {
+    String add(CurrentUser me, FormPost<ExerciseLibrary.NewExercise> post, Model model, RedirectAttributes redirect) {
         requireRegistrant(me);
-        FormErrors errors = new FormErrors();
-        var command = new ExerciseLibrary.NewExercise(f.getFirst("name"),
-                errors.choice("region", BodyRegion.class, f.getFirst("region")),
-                errors.choice("category", ExerciseCategory.class, f.getFirst("category")), f.getFirst("pose"),
-                f.getFirst("startingPosition"), f.getFirst("steps"), f.getFirst("safety"),
-                errors.integer("defaultSets", "Sets", f.getFirst("defaultSets")),
-                errors.integer("defaultRepetitions", "Repetitions", f.getFirst("defaultRepetitions")),
-                errors.integer("defaultHoldSeconds", "Hold", f.getFirst("defaultHoldSeconds")),
-                f.getFirst("defaultFrequency"));
-        errors.validate(validator, command);
-        if (errors.isEmpty()) {
-            try {
-                Exercise added = library.add(me, command);
-                redirect.addFlashAttribute("banner", "Exercise added to your service's library.");
-                return "redirect:/exercises/" + added.id();
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            }
-        }
-        model.addAttribute("v", f.toSingleValueMap());
-        model.addAttribute("errors", errors);
-        options(model);
-        return "exercises/new";
+        return post.submit(exercise -> {
+            Exercise added = library.add(me, exercise);
+            redirect.addFlashAttribute("banner", "Exercise added to your service's library.");
+            return "redirect:/exercises/" + added.id();
+        }, (errors, values) -> {
+            model.addAttribute("v", values);
+            model.addAttribute("errors", errors);
+            options(model);
+            return "exercises/new";
+        });
     }
 
     private static void options(Model model) {

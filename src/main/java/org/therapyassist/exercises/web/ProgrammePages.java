@@ -1,6 +1,5 @@
 package org.therapyassist.exercises.web;
 
-import jakarta.validation.Validator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,13 +23,10 @@ import org.therapyassist.exercises.HomeSheets;
 import org.therapyassist.exercises.ProgrammeLine;
 import org.therapyassist.exercises.Programmes;
 import org.therapyassist.patients.PatientRecords;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.NotAllowedException;
-import org.therapyassist.platform.RefusedException;
-import org.therapyassist.platform.Text;
+import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -44,16 +39,14 @@ class ProgrammePages {
     private final HomeSheets sheets;
     private final CarePlans carePlans;
     private final PatientRecords patients;
-    private final Validator validator;
 
     ProgrammePages(Programmes programmes, ExerciseLibrary library, HomeSheets sheets, CarePlans carePlans,
-            PatientRecords patients, Validator validator) {
+            PatientRecords patients) {
         this.programmes = programmes;
         this.library = library;
         this.sheets = sheets;
         this.carePlans = carePlans;
         this.patients = patients;
-        this.validator = validator;
     }
 
     @GetMapping("/episodes/{id}/exercise-programme")
@@ -67,30 +60,13 @@ class ProgrammePages {
 
     @Performs(Command.PRESCRIBE_EXERCISE)
     @PostMapping("/episodes/{id}/exercise-programme")
-    String add(CurrentUser me, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> f, Model model,
+    String add(CurrentUser me, @PathVariable UUID id, FormPost<Programmes.NewItem> post, Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        var item = new Programmes.NewItem(Text.uuidOrNull(f.getFirst("exerciseId")), f.getFirst("activity"),
-                errors.integer("sets", "Sets", f.getFirst("sets")),
-                errors.integer("repetitions", "Repetitions", f.getFirst("repetitions")),
-                errors.integer("holdSeconds", "Hold", f.getFirst("holdSeconds")), f.getFirst("frequency"),
-                errors.integer("maxSets", "Most sets", f.getFirst("maxSets")),
-                errors.integer("maxRepetitions", "Most repetitions", f.getFirst("maxRepetitions")),
-                errors.integer("maxHoldSeconds", "Longest hold", f.getFirst("maxHoldSeconds")),
-                f.getFirst("progressionLimits"), f.getFirst("note"));
-        errors.validate(validator, item);
-        if (errors.isEmpty()) {
-            try {
-                ProgrammeLine added = programmes.add(me, id, item);
-                redirect.addFlashAttribute("banner", added.activity() + " added to the programme.");
-                return "redirect:/episodes/" + id + "/exercise-programme";
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (ConflictException e) {
-                errors.refuse(e);
-            }
-        }
-        return builder(me, id, new HashMap<>(f.toSingleValueMap()), errors, model);
+        return post.submit(item -> {
+            ProgrammeLine added = programmes.add(me, id, item);
+            redirect.addFlashAttribute("banner", added.activity() + " added to the programme.");
+            return "redirect:/episodes/" + id + "/exercise-programme";
+        }, (errors, values) -> builder(me, id, values, errors, model));
     }
 
     @Performs(Command.REORDER_OR_REMOVE_EXERCISE)
@@ -98,14 +74,11 @@ class ProgrammePages {
     String move(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String direction,
             @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         UUID episodeId = programmes.requireLine(me.organisationId(), id).episodeId();
-        try {
+        return Actions.run(redirect, "/episodes/" + episodeId + "/exercise-programme", () -> {
             programmes.move(me, id, version == null ? -1 : version,
                     "UP".equals(direction) ? Programmes.Direction.UP : Programmes.Direction.DOWN);
-            redirect.addFlashAttribute("banner", "Order changed.");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/episodes/" + episodeId + "/exercise-programme";
+            return "Order changed.";
+        });
     }
 
     @Performs(Command.REORDER_OR_REMOVE_EXERCISE)
@@ -113,13 +86,10 @@ class ProgrammePages {
     String remove(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
         ProgrammeLine line = programmes.requireLine(me.organisationId(), id);
-        try {
+        return Actions.run(redirect, "/episodes/" + line.episodeId() + "/exercise-programme", () -> {
             programmes.remove(me, id, version == null ? -1 : version);
-            redirect.addFlashAttribute("banner", line.activity() + " taken off the programme and the home sheet.");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/episodes/" + line.episodeId() + "/exercise-programme";
+            return line.activity() + " taken off the programme and the home sheet.";
+        });
     }
 
     @GetMapping("/programme-items/{id}/edit")
@@ -141,31 +111,14 @@ class ProgrammePages {
 
     @Performs(Command.CHANGE_EXERCISE_DOSE)
     @PostMapping("/programme-items/{id}")
-    String change(CurrentUser me, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> f, Model model,
+    String change(CurrentUser me, @PathVariable UUID id, FormPost<Programmes.Change> post, Model model,
             RedirectAttributes redirect) {
         ProgrammeLine line = programmes.requireLine(me.organisationId(), id);
-        FormErrors errors = new FormErrors();
-        var change = new Programmes.Change(errors.integer("version", "Version", f.getFirst("version")),
-                errors.integer("sets", "Sets", f.getFirst("sets")),
-                errors.integer("repetitions", "Repetitions", f.getFirst("repetitions")),
-                errors.integer("holdSeconds", "Hold", f.getFirst("holdSeconds")), f.getFirst("frequency"),
-                errors.integer("maxSets", "Most sets", f.getFirst("maxSets")),
-                errors.integer("maxRepetitions", "Most repetitions", f.getFirst("maxRepetitions")),
-                errors.integer("maxHoldSeconds", "Longest hold", f.getFirst("maxHoldSeconds")),
-                f.getFirst("progressionLimits"), f.getFirst("note"));
-        errors.validate(validator, change);
-        if (errors.isEmpty()) {
-            try {
-                programmes.change(me, id, change);
-                redirect.addFlashAttribute("banner", line.activity() + " changed.");
-                return "redirect:/episodes/" + line.episodeId() + "/exercise-programme";
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (ConflictException | RefusedException | NotAllowedException e) {
-                errors.refuse(e);
-            }
-        }
-        return editForm(me, line, new HashMap<>(f.toSingleValueMap()), errors, model);
+        return post.submit(change -> {
+            programmes.change(me, id, change);
+            redirect.addFlashAttribute("banner", line.activity() + " changed.");
+            return "redirect:/episodes/" + line.episodeId() + "/exercise-programme";
+        }, (errors, values) -> editForm(me, line, values, errors, model));
     }
 
     @Performs(Command.SET_TEAM_CONTACT_PHONE)
@@ -173,13 +126,10 @@ class ProgrammePages {
     String contactPhone(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String contactPhone,
             RedirectAttributes redirect) {
         Episode episode = carePlans.require(me.organisationId(), id);
-        try {
+        return Actions.run(redirect, "/episodes/" + id + "/home-sheet", () -> {
             sheets.setContactPhone(me, episode.teamId(), contactPhone);
-            redirect.addFlashAttribute("banner", "The team's number on home exercise sheets is now " + contactPhone.strip() + ".");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
-        }
-        return "redirect:/episodes/" + id + "/home-sheet";
+            return "The team's number on home exercise sheets is now " + contactPhone.strip() + ".";
+        });
     }
 
     @GetMapping("/episodes/{id}/home-sheet")
