@@ -23,6 +23,7 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Time;
 import org.therapyassist.sessions.Escalations;
+import org.therapyassist.platform.web.Label;
 
 /**
  * Stop-and-escalate thresholds on a delegation, set by the delegator. When a support worker's reading breaks one,
@@ -49,9 +50,9 @@ public class StopCriteria {
 
     @Schema(name = "StopRulesChange")
     public record SetRules(
-            @Min(value = 1, message = "Pain rise must be between 1 and 10 points") @Max(value = 10, message = "Pain rise must be between 1 and 10 points") Integer painRisePoints,
-            @DecimalMin(value = "1.0", message = "TUG limit must be between 1 and 300 seconds") @DecimalMax(value = "300.0", message = "TUG limit must be between 1 and 300 seconds") BigDecimal tugSlowerThan,
-            @Min(value = 1, message = "Chair stand limit must be between 1 and 60") @Max(value = 60, message = "Chair stand limit must be between 1 and 60") Integer chairStandBelow) {
+            @Label("Pain rise") @Min(value = 1, message = "Pain rise must be between 1 and 10 points") @Max(value = 10, message = "Pain rise must be between 1 and 10 points") Integer painRisePoints,
+            @Label("TUG limit") @DecimalMin(value = "1.0", message = "TUG limit must be between 1 and 300 seconds") @DecimalMax(value = "300.0", message = "TUG limit must be between 1 and 300 seconds") BigDecimal tugSlowerThan,
+            @Label("Chair stand limit") @Min(value = 1, message = "Chair stand limit must be between 1 and 60") @Max(value = 60, message = "Chair stand limit must be between 1 and 60") Integer chairStandBelow) {
     }
 
     /** Only the delegator sets them; a newer setting replaces the older one (both kept). */

@@ -2,7 +2,6 @@ package org.therapyassist.outcomes.web;
 
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.platform.PageRequest;
-import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
@@ -20,11 +18,11 @@ import org.therapyassist.outcomes.MeasureCatalogue;
 import org.therapyassist.outcomes.MeasureResults;
 import org.therapyassist.outcomes.StopCriteria;
 import org.therapyassist.outcomes.StopRules;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.FormReader;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
@@ -39,17 +37,15 @@ class MeasureCataloguePages {
     private final MeasureResults results;
     private final StopCriteria stopCriteria;
     private final DelegationDesk delegations;
-    private final Validator validator;
     private final CommandGuard guard;
 
     MeasureCataloguePages(MeasureCatalogue catalogue, MeasureResults results, StopCriteria stopCriteria,
-            DelegationDesk delegations, Validator validator, CommandGuard guard) {
+            DelegationDesk delegations, CommandGuard guard) {
         this.guard = guard;
         this.catalogue = catalogue;
         this.results = results;
         this.stopCriteria = stopCriteria;
         this.delegations = delegations;
-        this.validator = validator;
     }
 
     @GetMapping("/measures")
@@ -67,37 +63,12 @@ class MeasureCataloguePages {
 
     @Performs(Command.ADD_SERVICE_MEASURE)
     @PostMapping("/measures")
-    String create(CurrentUser me, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        List<MeasureCatalogue.NewItem> items = new ArrayList<>();
-        List<Integer> rows = new ArrayList<>();
-        for (int i = 0; i < ITEM_ROWS; i++) {
-            String label = params.get("itemLabel" + i);
-            String min = params.get("itemMin" + i);
-            String max = params.get("itemMax" + i);
-            if (blank(label) && blank(min) && blank(max)) {
-                continue;
-            }
-            rows.add(i);
-            items.add(new MeasureCatalogue.NewItem(label, errors.integer("itemMin" + i, "Lowest score", min),
-                    errors.integer("itemMax" + i, "Highest score", max)));
-        }
-        var command = new MeasureCatalogue.NewMeasure(params.get("name"), params.get("unit"),
-                errors.choice("totalRule", MeasureCatalogue.CustomRule.class, params.get("totalRule")),
-                "true".equals(params.get("higherIsBetter")), params.get("description"), items);
-        validator.validate(command).forEach(v -> errors.add(pageField(v.getPropertyPath().toString(), rows), v.getMessage()));
-        if (errors.isEmpty()) {
-            try {
-                var created = catalogue.create(me, command);
-                redirect.addFlashAttribute("banner", created.name() + " added to your service's measures.");
-                return "redirect:/measures";
-            } catch (InvalidInputException e) {
-                e.fieldErrors().forEach((k, v) -> errors.add(pageField(k, rows), v));
-            } catch (ConflictException e) {
-                errors.refuse(e);
-            }
-        }
-        return measureForm(params, errors, model);
+    String create(CurrentUser me, FormPost<NewMeasureForm> post, Model model, RedirectAttributes redirect) {
+        return post.validating(NewMeasureForm::measure).fields(NewMeasureForm::pageField).submit(form -> {
+            var created = catalogue.create(me, form.measure());
+            redirect.addFlashAttribute("banner", created.name() + " added to your service's measures.");
+            return "redirect:/measures";
+        }, (errors, values) -> measureForm(values, errors, model));
     }
 
     @GetMapping("/outcomes/delegated")
@@ -118,19 +89,13 @@ class MeasureCataloguePages {
 
     @Performs(Command.SET_STOP_CRITERIA)
     @PostMapping("/delegations/{id}/stop-criteria")
-    String setStop(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
+    String setStop(CurrentUser me, @PathVariable UUID id, FormPost<StopCriteria.SetRules> post, Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        var rules = new StopCriteria.SetRules(errors.integer("painRisePoints", "Pain rise", params.get("painRisePoints")),
-                errors.decimal("tugSlowerThan", "TUG limit", params.get("tugSlowerThan")),
-                errors.integer("chairStandBelow", "Chair stand limit", params.get("chairStandBelow")));
-        errors.validate(validator, rules);
-        if (errors.isEmpty()) {
+        return post.submit(rules -> {
             stopCriteria.set(me, id, rules);
             redirect.addFlashAttribute("banner", "Stop criteria saved. A reading that breaks one will escalate to you.");
             return "redirect:/delegations/" + id;
-        }
-        return stopPage(me, id, params, errors, model);
+        }, (errors, values) -> stopPage(me, id, values, errors, model));
     }
 
     private String stopPage(CurrentUser me, UUID id, Map<String, String> form, FormErrors errors, Model model) {
@@ -155,22 +120,42 @@ class MeasureCataloguePages {
         return "outcomes/measure-new";
     }
 
-    /** items[2].max (third item posted) back to the row it came from: itemMax5. */
-    private static String pageField(String field, List<Integer> rows) {
-        var m = java.util.regex.Pattern.compile("^items\\[(\\d+)]\\.(label|min|max)$").matcher(field);
-        if (m.matches()) {
-            int row = rows.get(Integer.parseInt(m.group(1)));
-            String part = m.group(2);
-            return "item" + Character.toUpperCase(part.charAt(0)) + part.substring(1) + row;
-        }
-        return "items".equals(field) ? "itemLabel0" : field;
-    }
-
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
     private static String text(Object o) {
         return o == null ? "" : o instanceof java.math.BigDecimal b ? b.toPlainString() : o.toString();
+    }
+
+    /** A service's own measure: up to {@link #ITEM_ROWS} rows of items, blank rows left out. */
+    record NewMeasureForm(MeasureCatalogue.NewMeasure measure, List<Integer> rows) {
+
+        static NewMeasureForm read(FormReader in) {
+            List<MeasureCatalogue.NewItem> items = new ArrayList<>();
+            List<Integer> rows = new ArrayList<>();
+            for (int i = 0; i < ITEM_ROWS; i++) {
+                if (blank(in.text("itemLabel" + i)) && blank(in.text("itemMin" + i)) && blank(in.text("itemMax" + i))) {
+                    continue;
+                }
+                rows.add(i);
+                items.add(new MeasureCatalogue.NewItem(in.text("itemLabel" + i), in.integer("itemMin" + i, "Lowest score"),
+                        in.integer("itemMax" + i, "Highest score")));
+            }
+            return new NewMeasureForm(new MeasureCatalogue.NewMeasure(in.text("name"), in.text("unit"),
+                    in.choice("totalRule", MeasureCatalogue.CustomRule.class), "true".equals(in.text("higherIsBetter")),
+                    in.text("description"), items), rows);
+        }
+
+        /** items[2].max (third item posted) back to the row it came from: itemMax5. */
+        String pageField(String field) {
+            var m = java.util.regex.Pattern.compile("^items\\[(\\d+)]\\.(label|min|max)$").matcher(field);
+            if (m.matches()) {
+                int row = rows.get(Integer.parseInt(m.group(1)));
+                String part = m.group(2);
+                return "item" + Character.toUpperCase(part.charAt(0)) + part.substring(1) + row;
+            }
+            return "items".equals(field) ? "itemLabel0" : field;
+        }
     }
 }

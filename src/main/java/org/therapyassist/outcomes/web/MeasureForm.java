@@ -1,38 +1,55 @@
 package org.therapyassist.outcomes.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.therapyassist.outcomes.ChairStandNorms.NormGroup;
 import org.therapyassist.outcomes.Measure;
-import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.outcomes.MeasureResults;
+import org.therapyassist.platform.web.FormReader;
+import org.therapyassist.platform.web.Label;
 
-/** Turns the posted form (item0, item1, … and label0, … for PSFS) into values, and back into rows for the page. */
-record MeasureForm(Map<String, String> params) {
+/**
+ * A measure result as posted. Its items depend on the measure ({@code item0}, {@code item1}, … and {@code label0}, …
+ * for PSFS), so they are read with the measure in hand ({@link #items}); the rest binds as usual.
+ */
+record MeasureForm(UUID episodeId, @Label("date the measure was taken") LocalDate effectiveOn, NormGroup normGroup,
+        String note, String reason) {
 
     /** One input on the page: radios when the item has few whole-number choices, else a number box. */
     record Row(String name, String labelName, String label, String hint, List<Integer> choices, String value,
             String labelValue, boolean decimal) {
     }
 
-    List<BigDecimal> values(Measure measure, FormErrors errors) {
-        List<BigDecimal> values = new ArrayList<>();
-        for (int i = 0; i < measure.items().size(); i++) {
-            Measure.Item item = measure.items().get(i);
-            values.add(errors.decimal("item" + i, label(item), params.get("item" + i)));
-        }
-        return values;
+    /** The scores and, where the patient names the items, their labels. */
+    record Items(List<BigDecimal> values, List<String> labels) {
     }
 
-    List<String> labels(Measure measure) {
+    static Items items(Measure measure, FormReader in) {
+        List<BigDecimal> values = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < measure.items().size(); i++) {
-            labels.add(params.get("label" + i));
+            values.add(in.decimal("item" + i, label(measure.items().get(i))));
+            labels.add(in.text("label" + i));
         }
-        return labels;
+        return new Items(values, labels);
     }
 
-    List<Row> rows(Measure measure) {
+    MeasureResults.NewResult result(Measure measure, Items items) {
+        return new MeasureResults.NewResult(measure.key(), episodeId, null, effectiveOn, items.values(), items.labels(),
+                normGroup, note);
+    }
+
+    /** A correction keeps the episode the result was recorded in. */
+    MeasureResults.NewResult correction(Measure measure, Items items) {
+        return new MeasureResults.NewResult(measure.key(), null, null, effectiveOn, items.values(), items.labels(),
+                normGroup, note);
+    }
+
+    static List<Row> rows(Measure measure, Map<String, String> params) {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < measure.items().size(); i++) {
             Measure.Item item = measure.items().get(i);

@@ -2,7 +2,6 @@ package org.therapyassist.outcomes.web;
 
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.platform.PageRequest;
-import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.careplans.CarePlans;
-import org.therapyassist.outcomes.ChairStandNorms.NormGroup;
 import org.therapyassist.outcomes.Measure;
 import org.therapyassist.outcomes.MeasureCatalogue;
 import org.therapyassist.outcomes.MeasureLibrary;
@@ -23,12 +21,10 @@ import org.therapyassist.outcomes.MeasureResults;
 import org.therapyassist.outcomes.PatientOutcomes;
 import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientRecords;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -41,17 +37,15 @@ class OutcomePages {
     private final PatientOutcomes outcomes;
     private final PatientRecords patients;
     private final CarePlans carePlans;
-    private final Validator validator;
     private final java.time.Clock clock;
 
     OutcomePages(MeasureCatalogue catalogue, MeasureResults results, PatientOutcomes outcomes, PatientRecords patients,
-            CarePlans carePlans, Validator validator, java.time.Clock clock) {
+            CarePlans carePlans, java.time.Clock clock) {
         this.catalogue = catalogue;
         this.results = results;
         this.outcomes = outcomes;
         this.patients = patients;
         this.carePlans = carePlans;
-        this.validator = validator;
         this.clock = clock;
     }
 
@@ -74,30 +68,17 @@ class OutcomePages {
 
     @Performs(Command.RECORD_MEASURE)
     @PostMapping("/patients/{patientId}/measures")
-    String record(CurrentUser me, @PathVariable UUID patientId, @RequestParam Map<String, String> params, Model model,
-            RedirectAttributes redirect) {
+    String record(CurrentUser me, @PathVariable UUID patientId, @RequestParam(defaultValue = "") String measureKey,
+            FormPost<MeasureForm> post, Model model, RedirectAttributes redirect) {
         Patient patient = patients.require(me.organisationId(), patientId);
-        Measure measure = catalogue.require(me.organisationId(), params.getOrDefault("measureKey", ""));
-        FormErrors errors = new FormErrors();
-        MeasureForm form = new MeasureForm(params);
-        var values = form.values(measure, errors);
-        var effectiveOn = errors.date("effectiveOn", "date the measure was taken", params.get("effectiveOnDay"),
-                params.get("effectiveOnMonth"), params.get("effectiveOnYear"), true);
-        NormGroup group = errors.choice("normGroup", NormGroup.class, params.get("normGroup"));
-        var command = new MeasureResults.NewResult(measure.key(), Text.uuidOrNull(params.get("episodeId")), null, effectiveOn,
-                values, form.labels(measure), group, params.get("note"));
-        errors.validate(validator, command);
-        if (errors.isEmpty()) {
-            try {
-                MeasureResult saved = results.record(me, patientId, command);
-                redirect.addFlashAttribute("banner", measure.name() + " recorded: " + saved.scoreText()
-                        + (saved.interpretation() == null ? "" : " – " + saved.interpretation()));
-                return "redirect:/patients/" + patientId + "/measures/" + measure.key();
-            } catch (InvalidInputException e) {
-                e.fieldErrors().forEach((k, v) -> errors.add(MeasureForm.pageField(k), v));
-            }
-        }
-        return form(me, patient, measure, params, errors, model);
+        Measure measure = catalogue.require(me.organisationId(), measureKey);
+        MeasureForm.Items items = post.read(in -> MeasureForm.items(measure, in));
+        return post.fields(MeasureForm::pageField).validating(form -> form.result(measure, items)).submit(form -> {
+            MeasureResult saved = results.record(me, patientId, form.result(measure, items));
+            redirect.addFlashAttribute("banner", measure.name() + " recorded: " + saved.scoreText()
+                    + (saved.interpretation() == null ? "" : " – " + saved.interpretation()));
+            return "redirect:/patients/" + patientId + "/measures/" + measure.key();
+        }, (errors, values) -> form(me, patient, measure, values, errors, model));
     }
 
     @GetMapping(value = "/patients/{patientId}/progress.pdf", produces = "application/pdf")
@@ -139,37 +120,26 @@ class OutcomePages {
 
     @Performs(Command.CORRECT_MEASURE)
     @PostMapping("/measure-results/{id}/corrections")
-    String correct(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
+    String correct(CurrentUser me, @PathVariable UUID id, FormPost<MeasureForm> post, Model model,
             RedirectAttributes redirect) {
         MeasureResult old = results.open(me, id);
         Measure measure = catalogue.require(me.organisationId(), old.measureKey());
-        FormErrors errors = new FormErrors();
-        MeasureForm form = new MeasureForm(params);
-        var values = form.values(measure, errors);
-        var effectiveOn = errors.date("effectiveOn", "date the measure was taken", params.get("effectiveOnDay"),
-                params.get("effectiveOnMonth"), params.get("effectiveOnYear"), true);
-        NormGroup group = errors.choice("normGroup", NormGroup.class, params.get("normGroup"));
-        if (errors.isEmpty()) {
-            try {
-                results.correct(me, id, params.get("reason"), new MeasureResults.NewResult(measure.key(), null, null,
-                        effectiveOn, values, form.labels(measure), group, params.get("note")));
-                redirect.addFlashAttribute("banner", "Result corrected. The original is kept in the record.");
-                return "redirect:/patients/" + old.patientId() + "/measures/" + measure.key();
-            } catch (InvalidInputException e) {
-                e.fieldErrors().forEach((k, v) -> errors.add(MeasureForm.pageField(k), v));
-            } catch (ConflictException e) {
-                errors.refuse(e);
-            }
-        }
-        model.addAttribute("correcting", old);
-        return form(me, patients.require(me.organisationId(), old.patientId()), measure, params, errors, model);
+        MeasureForm.Items items = post.read(in -> MeasureForm.items(measure, in));
+        return post.fields(MeasureForm::pageField).validating(form -> form.correction(measure, items)).submit(form -> {
+            results.correct(me, id, form.reason(), form.correction(measure, items));
+            redirect.addFlashAttribute("banner", "Result corrected. The original is kept in the record.");
+            return "redirect:/patients/" + old.patientId() + "/measures/" + measure.key();
+        }, (errors, values) -> {
+            model.addAttribute("correcting", old);
+            return form(me, patients.require(me.organisationId(), old.patientId()), measure, values, errors, model);
+        });
     }
 
     private String form(CurrentUser me, Patient patient, Measure measure, Map<String, String> params, FormErrors errors,
             Model model) {
         model.addAttribute("patient", patient);
         model.addAttribute("measure", measure);
-        model.addAttribute("rows", new MeasureForm(params).rows(measure));
+        model.addAttribute("rows", MeasureForm.rows(measure, params));
         model.addAttribute("form", params);
         model.addAttribute("errors", errors);
         model.addAttribute("chairStand", MeasureLibrary.CHAIR_STAND.equals(measure.key()));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.therapyassist.platform.ConflictException;
@@ -54,7 +55,7 @@ public final class FormPost<T extends Record> {
     private final FormReader reader;
     private T form;
     private final List<Function<T, ?>> commands = new ArrayList<>();
-    private UnaryOperator<String> fields = UnaryOperator.identity();
+    private BiFunction<T, String, String> fields = (form, field) -> field;
     private String refusalField;
 
     FormPost(Class<T> type, FormValues values, Validator validator) {
@@ -74,6 +75,12 @@ public final class FormPost<T extends Record> {
      * {@code bookItemCode} on the booking form, {@code items[3]} is {@code item3}), so its message links to the box.
      */
     public FormPost<T> fields(UnaryOperator<String> pageField) {
+        this.fields = (form, field) -> pageField.apply(field);
+        return this;
+    }
+
+    /** The same, where the page's name depends on what was sent (the row a measure's third item came from). */
+    public FormPost<T> fields(BiFunction<T, String, String> pageField) {
         this.fields = pageField;
         return this;
     }
@@ -129,7 +136,7 @@ public final class FormPost<T extends Record> {
                 }
             }
         }
-        return page.show(errors.renamed(fields), values);
+        return page.show(errors.renamed(field -> fields.apply(valid, field)), values);
     }
 
     private T bound() {

@@ -213,6 +213,11 @@ class FormPostTest {
         FormErrors errors = refused(posted(Booking.class, Map.of("quantity", "x", "itemCode", "FRAME", "kind", "RECEIVE",
                 "startsOnDay", "1", "startsOnMonth", "1", "startsOnYear", "2026")).fields(f -> "book-" + f), form -> "");
         assertThat(errors.getFields()).containsOnlyKeys("book-quantity");
+
+        FormErrors byWhatWasSent = refused(posted(Booking.class, Map.of("quantity", "x", "itemCode", "FRAME", "kind", "RECEIVE",
+                "startsOnDay", "1", "startsOnMonth", "1", "startsOnYear", "2026"))
+                .fields((form, field) -> field + "-" + form.itemCode()), form -> "");
+        assertThat(byWhatWasSent.getFields()).containsOnlyKeys("quantity-FRAME");
     }
 
     @Test
