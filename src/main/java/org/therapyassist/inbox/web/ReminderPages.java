@@ -10,10 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -45,13 +45,10 @@ class ReminderPages {
     @PostMapping("/reminders/{id}/dismiss")
     String dismiss(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String back,
             @RequestParam(required = false) ReminderGroup group, RedirectAttributes redirect) {
-        try {
+        return Actions.run(redirect, back(back, group), () -> {
             reminders.dismiss(me, id);
-            redirect.addFlashAttribute("banner", "Reminder dismissed.");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return back(back, group);
+            return "Reminder dismissed.";
+        });
     }
 
     @Performs(Command.DISMISS_REMINDER)
@@ -62,7 +59,7 @@ class ReminderPages {
         int n = reminders.dismissAll(me, group, instant(raisedUpTo));
         redirect.addFlashAttribute("banner", n == 0 ? "There were no reminders to dismiss."
                 : n == 1 ? "1 reminder dismissed." : n + " reminders dismissed.");
-        return back(back, "list".equals(back) ? null : group);
+        return "redirect:" + back(back, "list".equals(back) ? null : group);
     }
 
     private static Instant instant(String value) {
@@ -78,11 +75,11 @@ class ReminderPages {
 
     private static String back(String back, ReminderGroup group) {
         if ("inbox".equals(back)) {
-            return "redirect:/inbox";
+            return "/inbox";
         }
         if ("list".equals(back)) {
-            return "redirect:/reminders" + (group == null ? "" : "?group=" + group.name());
+            return "/reminders" + (group == null ? "" : "?group=" + group.name());
         }
-        return "redirect:/my-day";
+        return "/my-day";
     }
 }

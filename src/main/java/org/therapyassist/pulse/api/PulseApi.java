@@ -1,7 +1,6 @@
 package org.therapyassist.pulse.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.pulse.Pulse;
+import org.therapyassist.pulse.PulseAnswer;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 import org.therapyassist.pulse.PulseResults;
@@ -32,7 +32,7 @@ class PulseApi {
     @Operation(summary = "Answer this month's pulse (1–5 each); stored with team and month only, once a month")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @ProblemResponses(409)
-    ResponseEntity<Void> answer(CurrentUser me, @RequestBody Answer body) {
+    ResponseEntity<Void> answer(CurrentUser me, @RequestBody PulseAnswer body) {
         pulse.answer(me, body.feelValued(), body.wouldRecommend(), body.thinkingOfLeaving());
         return ResponseEntity.noContent().build();
     }
@@ -51,12 +51,6 @@ class PulseApi {
                     + "(hiddenBecause, reason). Counts are given in bands (answers).")
     PulseResults results(CurrentUser me) {
         return pulse.results(me);
-    }
-
-    @Schema(name = "PulseAnswer", description = "Each from 1 (not at all) to 5 (very much)")
-    record Answer(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "5") Integer feelValued,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "5") Integer wouldRecommend,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "5") Integer thinkingOfLeaving) {
     }
 
     record PulseStatus(boolean answeredThisMonth) {

@@ -8,13 +8,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.pulse.Pulse;
+import org.therapyassist.pulse.PulseAnswer;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 import org.therapyassist.pulse.PulseResults;
@@ -42,21 +41,15 @@ class PulsePages {
 
     @Performs(Command.ANSWER_PULSE)
     @PostMapping("/pulse")
-    String answer(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        try {
-            pulse.answer(me, errors.integer("feelValued", "Feel valued", form.get("feelValued")),
-                    errors.integer("wouldRecommend", "Would recommend", form.get("wouldRecommend")),
-                    errors.integer("thinkingOfLeaving", "Thinking of leaving", form.get("thinkingOfLeaving")));
+    String answer(CurrentUser me, FormPost<PulseAnswer> post, Model model, RedirectAttributes redirect) {
+        return post.submit(answer -> {
+            pulse.answer(me, answer.feelValued(), answer.wouldRecommend(), answer.thinkingOfLeaving());
             redirect.addFlashAttribute("banner", "Thank you. Your answer is anonymous: it is kept with your team and month only.");
             return "redirect:/pulse";
-        } catch (InvalidInputException e) {
-            errors.add(e);
-        } catch (ConflictException e) {
-            errors.refuse(e);
-        }
-        model.addAttribute("answered", false);
-        return show(model, errors, form);
+        }, (errors, values) -> {
+            model.addAttribute("answered", false);
+            return show(model, errors, values);
+        });
     }
 
     @GetMapping("/team/pulse")
