@@ -47,7 +47,9 @@ class RefusedFormsPageTest {
     @Test
     void everyRefusedFormComesBackAsItsPageWithTheErrorSummary() throws Exception {
         CurrentUser pt = fixtures.user("pt.demo");
-        CurrentUser hca = fixtures.user("hca.demo");
+        // A worker of this test's own, so the offers it leaves open are on nobody else's My day.
+        CurrentUser hca = fixtures.newSupportWorker(2, "3.01", "3.07");
+        String worker = hca.username();
         Episode episode = fixtures.patientWithEpisode(pt);
         String patient = episode.patientId().toString();
         String goal = episode.goals().getFirst().id().toString();
@@ -74,11 +76,11 @@ class RefusedFormsPageTest {
                 new Form("pt.demo", "/episodes/" + episode.id() + "/programme", Map.of("sets", "three")),
                 new Form("pt.demo", "/goals/" + goal + "/reviews", Map.of("level", "top")),
                 new Form("pt.demo", "/delegations", Map.of("patientId", patient, "startsOnMonth", "13")),
-                new Form("hca.demo", "/delegations/" + offered.id() + "/decline", Map.of()),
+                new Form(worker, "/delegations/" + offered.id() + "/decline", Map.of()),
                 new Form("pt.demo", "/delegations/" + accepted.id() + "/review", Map.of("outcome", "CONTINUE")),
                 new Form("pt.demo", "/delegations/" + accepted.id() + "/stop-criteria", Map.of("painRisePoints", "lots")),
-                new Form("hca.demo", "/session-records", Map.of("delegationId", accepted.id().toString(), "painBefore", "x")),
-                new Form("hca.demo", "/escalations", Map.of("delegationId", accepted.id().toString())),
+                new Form(worker, "/session-records", Map.of("delegationId", accepted.id().toString(), "painBefore", "x")),
+                new Form(worker, "/escalations", Map.of("delegationId", accepted.id().toString())),
                 new Form("pt.demo", "/discharges/" + discharge + "/details", Map.of("adviceGiven", "x".repeat(2001))),
                 new Form("pt.demo", "/discharges/" + discharge + "/equipment", Map.of()),
                 new Form("pt.demo", "/discharges/" + discharge + "/discussions", Map.of()),
