@@ -206,8 +206,7 @@ class EquipmentPages {
 
     /** The booking form's fields carry "book" so they do not clash with the movement form's on the same page. */
     record BookingForm(String bookItemCode, UUID assetId, @Label("quantity") Integer bookQuantity,
-            @NotNull(message = "Enter the first day") @Label("first day") LocalDate startsOn,
-            @NotNull(message = "Enter the last day") @Label("last day") LocalDate endsOn, String bookReason) {
+            @Label("first day") LocalDate startsOn, @Label("last day") LocalDate endsOn, String bookReason) {
 
         static String pageField(String field) {
             return switch (field) {
