@@ -40,12 +40,30 @@ class TableOwnershipTest {
      * Owners named outright: where no module writes a table (reference data the migrations load), or where more than
      * one does today and the others are still to move.
      */
-    static final Map<String, String> OWNERS = Map.of();
+    static final Map<String, String> OWNERS = Map.of(
+            "competency", "competence",
+            "training_course", "training",
+            "organisation", "staff");
 
     /** Known crossings, "module reads|writes table", each to be moved behind the owner's public face (issue 12). */
     static final Set<String> NOT_YET_MOVED = Set.of(
             "groups reads episode",
-            "groups reads patient");
+            "groups reads patient",
+            // Left over from splitting workforce (issue 12): queries that page or filter staff by their own records.
+            "competence reads evidence_file",
+            "competence reads organisation",
+            "competence reads training_course",
+            "development reads competency",
+            "reminders reads organisation",
+            "competence reads qualification",
+            "competence reads staff_member",
+            "competence reads training_record",
+            "development reads staff_member",
+            "development reads team",
+            "induction reads staff_member",
+            "induction reads team",
+            "reminders reads staff_member",
+            "training reads staff_member");
 
     private static final Pattern CREATE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);

@@ -30,7 +30,7 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.staff.StaffDirectory;
 
 /**
  * Goal Attainment Scaling on care-plan goals: the five levels are described when the goal is set (and not changed

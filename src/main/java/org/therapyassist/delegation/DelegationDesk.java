@@ -31,10 +31,10 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.CompetencyCheck;
-import org.therapyassist.workforce.CompetencyRegister;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.competence.CompetencyCheck;
+import org.therapyassist.competence.CompetencyRegister;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 
 /** The delegation use cases: delegate (with every pre-delegation check), respond, cancel, review. */
 @Service

@@ -20,7 +20,7 @@ import org.therapyassist.delegation.Enums.Supervision;
 import org.therapyassist.delegation.Enums.TimeOfDay;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.CompetencyCheck;
+import org.therapyassist.competence.CompetencyCheck;
 
 /** Delegations in SQL. Updates carry the version read, so a change made in between is a 409, never a lost update. */
 @Repository

@@ -2,7 +2,7 @@ package org.therapyassist.delegation;
 
 import java.util.Optional;
 import org.therapyassist.delegation.Enums.Consent;
-import org.therapyassist.workforce.CompetencyCheck;
+import org.therapyassist.competence.CompetencyCheck;
 import org.therapyassist.platform.Stage;
 
 /**

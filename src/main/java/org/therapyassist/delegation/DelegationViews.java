@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.patients.PatientSummary;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 
 /** Turns delegations into views with patient, staff and task names, in a fixed number of queries per list. */
 @Component

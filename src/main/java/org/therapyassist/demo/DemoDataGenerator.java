@@ -18,9 +18,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.JobRole;
+import org.therapyassist.staff.JobRole;
 import org.therapyassist.platform.Stage;
-import org.therapyassist.workforce.Statement;
+import org.therapyassist.competence.Statement;
 
 /**
  * Writes a fictional therapy service: organisations, each with units of three teams (stroke ward, MSK outpatients,

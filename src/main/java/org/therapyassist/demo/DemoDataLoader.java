@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.Reminders;
+import org.therapyassist.reminders.Reminders;
 import java.time.Clock;
 
 /** On the first start with the demo profile, when the database has no organisation yet, writes the demo service. */

@@ -11,9 +11,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.Induction;
-import org.therapyassist.workforce.Reminders;
-import org.therapyassist.workforce.Rotation;
+import org.therapyassist.induction.Induction;
+import org.therapyassist.reminders.Reminders;
+import org.therapyassist.induction.Rotation;
 
 /**
  * Induction and rotations in the demo service: Nia, a band 2 new starter six weeks in (a little behind); Megan named

@@ -30,7 +30,7 @@ import org.therapyassist.platform.Text;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.patients.Patient;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.staff.StaffDirectory;
 
 /** Writing, signing and amending discharge summaries; signing closes the episode of care. */
 @Service

@@ -24,7 +24,7 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.staff.StaffDirectory;
 
 /**
  * The asset register: hoists, slings, wheelchairs and beds added one by one with a label unique in the organisation,

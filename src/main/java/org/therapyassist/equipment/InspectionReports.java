@@ -24,8 +24,8 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.EvidenceProperties;
-import org.therapyassist.workforce.EvidenceType;
+import org.therapyassist.training.EvidenceProperties;
+import org.therapyassist.training.EvidenceType;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 

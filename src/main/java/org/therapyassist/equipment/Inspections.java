@@ -24,7 +24,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffNames;
+import org.therapyassist.staff.StaffNames;
 import org.therapyassist.platform.web.Formats;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;

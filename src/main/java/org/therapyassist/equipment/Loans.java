@@ -29,7 +29,7 @@ import org.therapyassist.platform.Text;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffNames;
+import org.therapyassist.staff.StaffNames;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 

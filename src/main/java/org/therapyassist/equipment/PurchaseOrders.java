@@ -26,7 +26,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffNames;
+import org.therapyassist.staff.StaffNames;
 
 /**
  * Purchase orders for counted stock: suggested from what is at or below its reorder level, raised as a draft,

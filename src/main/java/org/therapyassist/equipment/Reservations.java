@@ -24,7 +24,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffNames;
+import org.therapyassist.staff.StaffNames;
 
 /**
  * Bookings of equipment for future days (a hoist for Friday's discharge). A booked asset is never booked twice for

@@ -23,7 +23,7 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffNames;
+import org.therapyassist.staff.StaffNames;
 
 /**
  * The stock ledger. Every change to a figure on hand is an append-only movement written in the same transaction as a

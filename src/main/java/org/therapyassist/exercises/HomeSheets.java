@@ -16,7 +16,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.Teams;
+import org.therapyassist.staff.Teams;
 
 /**
  * The home exercise sheet of an episode: what the patient takes home. Only the active items of that one episode are

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.staff.StaffMember;
 import org.therapyassist.platform.Stage;
 
 /** The rules of group classes, free of the database so they can be tested on their own. */

@@ -31,7 +31,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffNames;
+import org.therapyassist.staff.StaffNames;
 
 /**
  * The attendance register of one session. Saving it once writes one signed group record with a line per enrolled

@@ -22,7 +22,7 @@ import org.therapyassist.sessions.Escalation;
 import org.therapyassist.sessions.Escalations;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
-import org.therapyassist.workforce.SignOffs;
+import org.therapyassist.competence.SignOffs;
 
 /**
  * Builds a registrant's inbox; escalations come first because they mean a worker has stopped and is waiting. Every

@@ -41,8 +41,8 @@ import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 
 /**
  * Recording measure results. The score is always worked out here from the item values ({@link MeasureScoring}) and

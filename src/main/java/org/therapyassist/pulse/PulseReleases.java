@@ -24,8 +24,8 @@ import org.therapyassist.pulse.PulseRules.GroupKind;
 import org.therapyassist.pulse.PulseRules.HiddenBecause;
 import org.therapyassist.pulse.PulseRules.ReleasedGroup;
 import org.therapyassist.pulse.PulseRules.Tally;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.Team;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.Team;
 
 /**
  * Released months: the figures of a closed month are worked out once, when it is first asked for, and stored, so that

@@ -30,12 +30,12 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffNames;
+import org.therapyassist.staff.StaffNames;
 import org.therapyassist.referrals.ReferralCommands.NewReferral;
 import org.therapyassist.referrals.ReferralCommands.NewReferralOut;
 import org.therapyassist.referrals.ReferralCommands.OutResponse;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 
 /** Referrals out: to another team here (into its triage queue) or to an external service, with the status tracked. */
 @Service

@@ -23,9 +23,9 @@ import org.therapyassist.reporting.ContributionRules.Contributions;
 import org.therapyassist.reporting.ContributionRules.Kind;
 import org.therapyassist.reporting.ContributionRules.MeasureInfo;
 import org.therapyassist.reporting.ContributionRules.MeasureScore;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.StaffMember;
-import org.therapyassist.workforce.Team;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.Team;
 
 /**
  * Support workers' share of patient contacts and outcome change by who delivered, for a period and optionally one

@@ -19,8 +19,8 @@ import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.JobRole;
-import org.therapyassist.workforce.Team;
+import org.therapyassist.staff.JobRole;
+import org.therapyassist.staff.Team;
 
 /**
  * Figures for a team lead, straight from SQL aggregates: reading counts across modules' tables here is a deliberate,

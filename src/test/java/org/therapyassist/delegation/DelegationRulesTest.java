@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.therapyassist.delegation.DelegationRules.Refusal;
 import org.therapyassist.delegation.Enums.Consent;
-import org.therapyassist.workforce.CompetencyCheck;
-import org.therapyassist.workforce.CompetencySignOff;
+import org.therapyassist.competence.CompetencyCheck;
+import org.therapyassist.competence.CompetencySignOff;
 import org.therapyassist.platform.Stage;
 
 class DelegationRulesTest {

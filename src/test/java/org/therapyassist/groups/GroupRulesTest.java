@@ -12,8 +12,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.therapyassist.groups.GroupRules.Line;
 import org.therapyassist.groups.GroupRules.Placement;
-import org.therapyassist.workforce.JobRole;
-import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.staff.JobRole;
+import org.therapyassist.staff.StaffMember;
 import org.therapyassist.platform.Stage;
 
 class GroupRulesTest {

@@ -78,7 +78,7 @@ class InductionJourneyBrowserTest extends BrowserJourney {
         assertThat(groups.first()).isVisible();
         // One card per kind of work, each showing at most five reminders: never one Dismiss per reminder of the team.
         int groupCount = groups.count();
-        org.assertj.core.api.Assertions.assertThat(groupCount).isLessThanOrEqualTo(org.therapyassist.workforce.ReminderGroup.values().length);
+        org.assertj.core.api.Assertions.assertThat(groupCount).isLessThanOrEqualTo(org.therapyassist.reminders.ReminderGroup.values().length);
         org.assertj.core.api.Assertions.assertThat(lead.locator("[data-testid=reminder]").count()).isLessThanOrEqualTo(groupCount * 5);
         checkPage(lead);
 

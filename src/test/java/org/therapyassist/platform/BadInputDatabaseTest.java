@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
-import org.therapyassist.workforce.PassportSignature;
+import org.therapyassist.competence.PassportSignature;
 
 /**
  * Every kind of bad input the trust's fuzz drills sent, each answered with the right status and nothing saved: never

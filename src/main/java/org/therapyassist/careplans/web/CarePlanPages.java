@@ -22,8 +22,8 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.web.FormErrors;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 

@@ -32,7 +32,7 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
-import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 

@@ -41,10 +41,10 @@ class EquipmentPages {
     private final Loans loans;
     private final Reservations reservations;
     private final Clock clock;
-    private final org.therapyassist.workforce.StaffDirectory teams;
+    private final org.therapyassist.staff.StaffDirectory teams;
 
     EquipmentPages(Stores stores, StockLedger ledger, EquipmentCatalogue catalogue, Assets assets, Loans loans,
-            Reservations reservations, org.therapyassist.workforce.StaffDirectory teams, Clock clock) {
+            Reservations reservations, org.therapyassist.staff.StaffDirectory teams, Clock clock) {
         this.teams = teams;
         this.stores = stores;
         this.ledger = ledger;

@@ -27,8 +27,8 @@ import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.equipment.Examiners;
-import org.therapyassist.workforce.JobRole;
-import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.staff.JobRole;
+import org.therapyassist.staff.StaffDirectory;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.therapyassist.policy.Performs;
 

@@ -33,7 +33,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
-import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;

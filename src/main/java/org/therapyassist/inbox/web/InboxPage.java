@@ -9,7 +9,7 @@ import org.therapyassist.inbox.Inbox;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.workforce.Reminders;
+import org.therapyassist.reminders.Reminders;
 
 /** The inbox: the first few of each section with "See all"; one section alone, a page at a time, with ?section=. */
 @Controller

@@ -7,8 +7,8 @@ import org.therapyassist.delegation.MyDay;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.sessions.Escalations;
-import org.therapyassist.workforce.Reminders;
-import org.therapyassist.workforce.Thanks;
+import org.therapyassist.reminders.Reminders;
+import org.therapyassist.development.Thanks;
 
 /** The support worker's day, with the replies to what they escalated: the worker's counterpart of the inbox. */
 @Controller

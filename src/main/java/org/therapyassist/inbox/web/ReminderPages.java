@@ -17,8 +17,8 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
-import org.therapyassist.workforce.ReminderGroup;
-import org.therapyassist.workforce.Reminders;
+import org.therapyassist.reminders.ReminderGroup;
+import org.therapyassist.reminders.Reminders;
 
 /** All of one's reminders a page at a time, and dismissing them (one, a group, or all), then back to where they were. */
 @Controller

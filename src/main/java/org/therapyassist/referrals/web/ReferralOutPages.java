@@ -28,7 +28,7 @@ import org.therapyassist.referrals.ReferralOut;
 import org.therapyassist.referrals.Referrals;
 import org.therapyassist.referrals.ReferralsOut;
 import org.therapyassist.referrals.Urgency;
-import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 

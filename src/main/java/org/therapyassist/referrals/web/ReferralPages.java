@@ -31,8 +31,8 @@ import org.therapyassist.referrals.ReferralProperties;
 import org.therapyassist.referrals.Referrals;
 import org.therapyassist.referrals.SourceRole;
 import org.therapyassist.referrals.Urgency;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 

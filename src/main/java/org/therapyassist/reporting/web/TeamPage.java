@@ -9,9 +9,9 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.reporting.TeamOverview;
-import org.therapyassist.workforce.PdpCompliance;
-import org.therapyassist.workforce.Supervision;
-import org.therapyassist.workforce.TrainingCompliance;
+import org.therapyassist.development.PdpCompliance;
+import org.therapyassist.development.Supervision;
+import org.therapyassist.training.TrainingCompliance;
 
 /**
  * The lead's overview, one team at a time (their own unless they choose another): the team's totals and its support
