@@ -3,7 +3,6 @@ package org.therapyassist.staff;
 import org.springframework.stereotype.Component;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
-import org.therapyassist.competence.Development;
 
 /**
  * Who may see and add to a person's development record (training, certificates, PDP, learning time). Mirrors the
