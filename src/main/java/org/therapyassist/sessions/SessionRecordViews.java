@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.careplans.Episode;
-import org.therapyassist.delegation.DelegationDesk;
+import org.therapyassist.delegation.DelegatedTasks;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.workforce.StaffDirectory;
@@ -26,15 +26,15 @@ class SessionRecordViews {
     private final StaffDirectory staff;
     private final PatientRecords patients;
     private final CarePlans carePlans;
-    private final DelegationDesk delegations;
+    private final DelegatedTasks tasks;
     private final Escalations escalations;
 
-    SessionRecordViews(StaffDirectory staff, PatientRecords patients, CarePlans carePlans, DelegationDesk delegations,
+    SessionRecordViews(StaffDirectory staff, PatientRecords patients, CarePlans carePlans, DelegatedTasks tasks,
             Escalations escalations) {
         this.staff = staff;
         this.patients = patients;
         this.carePlans = carePlans;
-        this.delegations = delegations;
+        this.tasks = tasks;
         this.escalations = escalations;
     }
 
@@ -56,7 +56,7 @@ class SessionRecordViews {
         Map<UUID, StaffMember> names = staff.byIds(org, staffIds);
         Map<UUID, PatientSummary> people = patients.summaries(org, patientIds);
         Map<UUID, String> goals = new HashMap<>();
-        Map<UUID, DelegationDesk.TaskSummary> tasks = new HashMap<>();
+        Map<UUID, DelegatedTasks.TaskSummary> summaries = new HashMap<>();
         for (UUID patientId : patientIds) {
             for (Episode e : carePlans.episodesOf(org, patientId)) {
                 e.goals().forEach(g -> goals.put(g.id(), g.description()));
@@ -64,12 +64,12 @@ class SessionRecordViews {
         }
         Map<UUID, List<Escalation>> raised = escalations.withRecords(org, records.stream().map(SessionRecord::id).toList());
         return records.stream().map(r -> of(r,
-                tasks.computeIfAbsent(r.delegationId(), d -> delegations.summaryOf(org, d)), people.get(r.patientId()),
+                summaries.computeIfAbsent(r.delegationId(), d -> tasks.summaryOf(org, d)), people.get(r.patientId()),
                 id -> name(names, id), goals, raised.getOrDefault(r.id(), List.of()))).toList();
     }
 
     /** One record's view from what the caller already has in hand (a record just written needs no lookups). */
-    static SessionRecordView of(SessionRecord r, DelegationDesk.TaskSummary task, PatientSummary patient,
+    static SessionRecordView of(SessionRecord r, DelegatedTasks.TaskSummary task, PatientSummary patient,
             Function<UUID, String> names, Map<UUID, String> goals, List<Escalation> raised) {
         return new SessionRecordView(r.id(), r.delegationId(), task.taskTypeName(), patient,
                 r.authorId(), names.apply(r.authorId()), r.authorBand(), r.reviewerId(), names.apply(r.reviewerId()),

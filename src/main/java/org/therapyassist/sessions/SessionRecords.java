@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
 import org.therapyassist.careplans.CarePlans;
+import org.therapyassist.delegation.DelegatedTasks;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.platform.ConflictException;
@@ -93,7 +94,7 @@ public class SessionRecords {
         List<Escalation> raised = command.escalation() == null || command.escalation().isBlank() ? List.of()
                 : List.of(escalations.raise(user, delegation, record.id(), command.escalation()));
         // Everything the view needs is already in hand: no second round of lookups on the busiest write.
-        return SessionRecordViews.of(record, new DelegationDesk.TaskSummary(delegation.taskTypeName(), delegation.escalationCriteria()),
+        return SessionRecordViews.of(record, new DelegatedTasks.TaskSummary(delegation.taskTypeName(), delegation.escalationCriteria()),
                 delegation.patient(), id -> id.equals(user.staffId()) ? user.displayName()
                         : id.equals(delegation.delegatorId()) ? delegation.delegatorName() : "Unknown",
                 goals, raised);
