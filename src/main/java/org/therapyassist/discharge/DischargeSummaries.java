@@ -105,7 +105,8 @@ class DischargeSummaries {
      * A draft lists what is still at the patient's home, and anything already given a plan; a signed summary lists only
      * the planned items, under the names they had when signed.
      */
-    private List<DischargeSummary.EquipmentLine> equipmentOf(UUID organisationId, UUID id, UUID patientId, boolean signed) {
+    private List<DischargeSummary.EquipmentLine> equipmentOf(UUID organisationId, UUID id, UUID patientId,
+            boolean signed) {
         Map<UUID, String[]> plans = new HashMap<>();
         Map<UUID, String> planNames = new HashMap<>();
         jdbc.sql("select loan_id, plan, note, item_name from discharge_equipment where organisation_id = ? and discharge_id = ?")

@@ -27,7 +27,7 @@ import org.therapyassist.workforce.StaffNames;
 @Component
 class LoanQueries {
 
-    /** Who issued it comes from the staff directory and the patient's name from the patients module ({@link #complete}). */
+    /** The issuer is named by the staff directory, the patient by the patients module ({@link #complete}). */
     private static final String SELECT = "select l.*, s.name as store_name, i.name as item_name, a.asset_label "
             + "from equipment_loan l join equipment_store s on s.id = l.store_id "
             + "join equipment_item_type i on i.code = l.item_code left join equipment_asset a on a.id = l.asset_id ";
@@ -48,11 +48,12 @@ class LoanQueries {
                 .params(withOrganisation(organisationId, params)).query(LoanQueries::map).list());
     }
 
-    /** One page of the organisation's loans matching {@code and}, in {@code order} (which must end with a unique column). */
+    /** One page of the organisation's loans matching {@code and}, in {@code order} (ending with a unique column). */
     Page<Loan> page(UUID organisationId, PageRequest page, String and, String order, Object... params) {
         Page<StaffNames.Awaiting<Loan>> rows = PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? " + and,
                 order, LoanQueries::map, withOrganisation(organisationId, params));
-        return new Page<>(complete(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(), rows.total());
+        return new Page<>(complete(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(),
+                rows.total());
     }
 
     private static Object[] withOrganisation(UUID organisationId, Object... params) {
