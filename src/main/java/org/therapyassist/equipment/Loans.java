@@ -26,8 +26,6 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
-import org.therapyassist.patients.PatientRecords;
-import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.StaffNames;
 import org.therapyassist.policy.Command;
@@ -62,11 +60,6 @@ public class Loans {
         }
     }
 
-    /** Who issued it comes from the staff directory and the patient's name from the patients module ({@link #complete}). */
-    private static final String SELECT = "select l.*, s.name as store_name, i.name as item_name, a.asset_label "
-            + "from equipment_loan l join equipment_store s on s.id = l.store_id "
-            + "join equipment_item_type i on i.code = l.item_code left join equipment_asset a on a.id = l.asset_id ";
-
     private final JdbcClient jdbc;
     private final StockLedger ledger;
     private final Assets assets;
@@ -79,13 +72,13 @@ public class Loans {
 
     private final CommandGuard guard;
     private final StaffNames names;
-    private final PatientRecords patients;
+    private final LoanQueries queries;
 
     Loans(JdbcClient jdbc, StockLedger ledger, Assets assets, Stores stores, EquipmentCatalogue catalogue,
             Reservations reservations, PatientAccess access, VisitRecords visits, CommandGuard guard, Clock clock,
-            StaffNames names, PatientRecords patients) {
+            StaffNames names, LoanQueries queries) {
         this.names = names;
-        this.patients = patients;
+        this.queries = queries;
         this.guard = guard;
         this.visits = visits;
         this.jdbc = jdbc;
@@ -243,84 +236,41 @@ public class Loans {
     @Transactional
     public Page<Loan> ofPatient(CurrentUser user, UUID patientId, PageRequest page) {
         access.check(user, patientId, PatientAction.VIEW_RECORD, patientId);
-        return complete(user.organisationId(), PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? and l.patient_id = ?",
-                "l.status, l.issued_at desc, l.id", Loans::map, user.organisationId(), patientId));
+        return queries.page(user.organisationId(), page, "and l.patient_id = ?", "l.status, l.issued_at desc, l.id", patientId);
     }
 
     /** A patient's loans, those still out first then newest, a page at a time; access already checked. */
     @Transactional(readOnly = true)
     public Page<Loan> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
-        return complete(organisationId, PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? and l.patient_id = ?",
-                "l.status, l.issued_at desc, l.id", Loans::map, organisationId, patientId));
+        return queries.page(organisationId, page, "and l.patient_id = ?", "l.status, l.issued_at desc, l.id", patientId);
     }
 
     /** For a record view that has already checked and audited access to the patient (as other modules' forPatient). */
     @Transactional(readOnly = true)
     public List<Loan> forPatient(UUID organisationId, UUID patientId) {
-        return list(organisationId, "and l.patient_id = ? order by l.status, l.issued_at desc", patientId);
+        return queries.list(organisationId, "and l.patient_id = ? order by l.status, l.issued_at desc", patientId);
     }
 
     /** What was lent at one visit; the caller has already checked access to the patient the visit was with. */
     @Transactional(readOnly = true)
     public List<Loan> lentAtVisit(UUID organisationId, UUID sessionRecordId) {
-        return list(organisationId, "and l.session_record_id = ? order by l.issued_at", sessionRecordId);
+        return queries.list(organisationId, "and l.session_record_id = ? order by l.issued_at", sessionRecordId);
     }
 
     /** Items still out after their expected return date, oldest first, for follow-up. */
     @Transactional(readOnly = true)
     public Page<Loan> overdue(CurrentUser user, PageRequest page) {
         StockLedger.requireHandlesStock(user);
-        return complete(user.organisationId(), PagedQuery.of(jdbc, page,
-                SELECT + "where l.organisation_id = ? and l.status = 'ON_LOAN' and l.expected_return_on < ?",
-                "l.expected_return_on, l.id", Loans::map, user.organisationId(), Time.today(clock)));
+        return queries.page(user.organisationId(), page, "and l.status = 'ON_LOAN' and l.expected_return_on < ?",
+                "l.expected_return_on, l.id", Time.today(clock));
     }
 
     public Loan require(UUID organisationId, UUID loanId) {
-        List<Loan> found = list(organisationId, "and l.id = ?", loanId);
+        List<Loan> found = queries.list(organisationId, "and l.id = ?", loanId);
         if (found.isEmpty()) {
             throw new NotFoundException("equipment.loan-not-found", "There is no such loan.");
         }
         return found.getFirst();
-    }
-
-    /** Loans of the organisation matching {@code and} (a condition on l, with its parameters). */
-    private List<Loan> list(UUID organisationId, String and, Object... params) {
-        Object[] all = new Object[params.length + 1];
-        all[0] = organisationId;
-        System.arraycopy(params, 0, all, 1, params.length);
-        return complete(organisationId, jdbc.sql(SELECT + "where l.organisation_id = ? " + and).params(all)
-                .query(Loans::map).list());
-    }
-
-    private Page<Loan> complete(UUID organisationId, Page<StaffNames.Awaiting<Loan>> rows) {
-        return new Page<>(complete(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(), rows.total());
-    }
-
-    /** The loans with the names of who issued them and of the patients they are with. */
-    private List<Loan> complete(UUID organisationId, List<StaffNames.Awaiting<Loan>> rows) {
-        List<Loan> named = names.complete(organisationId, rows);
-        Map<UUID, PatientSummary> with = patients.summaries(organisationId,
-                named.stream().map(Loan::patientId).distinct().toList());
-        return named.stream().map(l -> new Loan(l.id(), l.patientId(),
-                with.containsKey(l.patientId()) ? with.get(l.patientId()).name() : null, l.storeId(), l.storeName(),
-                l.itemCode(), l.itemName(), l.assetId(), l.assetLabel(), l.quantity(), l.adjustments(), l.instructions(),
-                l.issuedByName(), l.issuedAt(), l.expectedReturnOn(), l.reviewOn(), l.status(), l.returnedAt(),
-                l.returnNote(), l.version())).toList();
-    }
-
-    private static StaffNames.Awaiting<Loan> map(ResultSet rs, int n) throws SQLException {
-        UUID issuedBy = rs.getObject("issued_by", UUID.class);
-        Loan bare = new Loan(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class), null,
-                rs.getObject("store_id", UUID.class), rs.getString("store_name"), rs.getString("item_code"),
-                rs.getString("item_name"), rs.getObject("asset_id", UUID.class), rs.getString("asset_label"),
-                rs.getInt("quantity"), rs.getString("adjustments"), rs.getString("instructions"), null,
-                Time.instant(rs.getObject("issued_at", OffsetDateTime.class)), rs.getObject("expected_return_on", LocalDate.class),
-                rs.getObject("review_on", LocalDate.class), Status.valueOf(rs.getString("status")),
-                Time.instant(rs.getObject("returned_at", OffsetDateTime.class)), rs.getString("return_note"), rs.getInt("version"));
-        return StaffNames.awaiting(name -> new Loan(bare.id(), bare.patientId(), bare.patientName(), bare.storeId(),
-                bare.storeName(), bare.itemCode(), bare.itemName(), bare.assetId(), bare.assetLabel(), bare.quantity(),
-                bare.adjustments(), bare.instructions(), name.person(issuedBy), bare.issuedAt(), bare.expectedReturnOn(),
-                bare.reviewOn(), bare.status(), bare.returnedAt(), bare.returnNote(), bare.version()), issuedBy);
     }
 
     private static StaffNames.Awaiting<Cleaning> cleaning(ResultSet rs, int n) throws SQLException {

@@ -1,5 +1,7 @@
 package org.therapyassist.equipment;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.therapyassist.platform.ConflictException;
@@ -57,6 +59,38 @@ public final class PurchaseOrderRules {
         }
         if (alreadyReceived + delivered > ordered) {
             throw new InvalidInputException(Map.of(field, "Only " + (ordered - alreadyReceived) + " still to come on this line"));
+        }
+    }
+
+    /**
+     * Checks a whole delivery ({@code delivered}: how many arrived per line id) before anything is booked in: every line
+     * over-delivered is named in one answer, a line not on the order or a delivery of nothing at all is refused, and
+     * only a sent order takes deliveries.
+     */
+    static void requireDelivery(Status current, List<PurchaseOrders.Line> lines, Map<UUID, Integer> delivered) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        int total = 0;
+        for (PurchaseOrders.Line line : lines) {
+            Integer qty = delivered == null ? null : delivered.get(line.id());
+            if (qty == null) {
+                continue;
+            }
+            try {
+                requireReceivable(current, "received-" + line.id(), line.quantity(), line.receivedQuantity(), qty);
+            } catch (InvalidInputException e) {
+                errors.putAll(e.fieldErrors());
+            }
+            total += Math.max(qty, 0);
+        }
+        if (delivered != null && delivered.keySet().stream().anyMatch(k -> lines.stream().noneMatch(l -> l.id().equals(k)))) {
+            errors.put("lines", "A line given is not on this order");
+        }
+        if (errors.isEmpty() && total == 0) {
+            requireReceivable(current, "lines", 1, 0, 0);
+            errors.put("lines", "Enter how many arrived of at least one item");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
     }
 

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
-import org.therapyassist.delegation.DelegationDesk;
-import org.therapyassist.delegation.DelegationDesk.WorkPart;
 import org.therapyassist.delegation.DelegationView;
+import org.therapyassist.delegation.Worklists;
+import org.therapyassist.delegation.Worklists.WorkPart;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Page;
@@ -37,16 +37,16 @@ public class Inbox {
         ESCALATIONS, LAPSED_COMPETENCY, SIGN_OFF_REQUESTS, DECLINED, AWAITING_COUNTERSIGN, REVIEWS_DUE, AWAITING_RESPONSE
     }
 
-    private final DelegationDesk delegations;
+    private final Worklists worklists;
     private final SessionRecords records;
     private final Escalations escalations;
     private final PatientAccess access;
     private final SignOffs signOffs;
 
-    Inbox(DelegationDesk delegations, SessionRecords records, Escalations escalations, PatientAccess access,
+    Inbox(Worklists worklists, SessionRecords records, Escalations escalations, PatientAccess access,
             SignOffs signOffs) {
         this.signOffs = signOffs;
-        this.delegations = delegations;
+        this.worklists = worklists;
         this.records = records;
         this.escalations = escalations;
         this.access = access;
@@ -103,7 +103,7 @@ public class Inbox {
                 default -> { }
             }
         });
-        DelegationDesk.Worklist worklist = delegations.worklistOf(user.organisationId(), user.staffId(), parts, page);
+        Worklists.Worklist worklist = worklists.worklistOf(user.organisationId(), user.staffId(), parts, page);
         Page<SessionRecordView> countersign = sections.contains(Section.AWAITING_COUNTERSIGN)
                 ? records.awaitingCountersignBy(user.organisationId(), user.staffId(), page) : null;
         // Only the patients shown on this page are audited as seen.

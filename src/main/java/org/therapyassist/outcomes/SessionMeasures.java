@@ -11,10 +11,10 @@ import org.therapyassist.sessions.SessionMeasured;
 @Component
 class SessionMeasures {
 
-    private final MeasureResults results;
+    private final SessionResults results;
     private final StopCriteria stopCriteria;
 
-    SessionMeasures(MeasureResults results, StopCriteria stopCriteria) {
+    SessionMeasures(SessionResults results, StopCriteria stopCriteria) {
         this.results = results;
         this.stopCriteria = stopCriteria;
     }

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
+import org.therapyassist.delegation.DelegatedTasks;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.patients.PatientRecords;
@@ -39,15 +40,17 @@ public class Escalations {
     private final PatientRecords patients;
     private final StaffDirectory staff;
     private final DelegationDesk delegations;
+    private final DelegatedTasks tasks;
     private final Clock clock;
 
     Escalations(JdbcClient jdbc, PatientAccess access, PatientRecords patients, StaffDirectory staff,
-            DelegationDesk delegations, Clock clock) {
+            DelegationDesk delegations, DelegatedTasks tasks, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.patients = patients;
         this.staff = staff;
         this.delegations = delegations;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -181,11 +184,11 @@ public class Escalations {
         });
         Map<UUID, StaffMember> names = staff.byIds(org, people);
         Map<UUID, PatientSummary> patientSummaries = patients.summaries(org, rows.stream().map(r -> r.patientId).toList());
-        Map<UUID, String> tasks = delegations.taskNamesOf(org, rows.stream().map(r -> r.delegationId).toList());
+        Map<UUID, String> taskNames = tasks.taskNamesOf(org, rows.stream().map(r -> r.delegationId).toList());
         return rows.stream().map(r -> new Escalation(r.id, r.delegationId, r.sessionRecordId,
                 patientSummaries.get(r.patientId), r.raisedBy, name(names, r.raisedBy), r.raisedTo, name(names, r.raisedTo),
                 r.concern, r.raisedAt.toInstant(), r.status, r.reply, r.repliedBy == null ? null : name(names, r.repliedBy),
-                Time.instant(r.repliedAt), tasks.getOrDefault(r.delegationId, "Delegated task"))).toList();
+                Time.instant(r.repliedAt), taskNames.getOrDefault(r.delegationId, "Delegated task"))).toList();
     }
 
     private static String name(Map<UUID, StaffMember> names, UUID id) {

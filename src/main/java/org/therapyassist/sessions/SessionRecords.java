@@ -5,21 +5,17 @@ import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
 import org.therapyassist.careplans.CarePlans;
-import org.therapyassist.careplans.Episode;
+import org.therapyassist.delegation.DelegatedTasks;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
-import org.therapyassist.patients.PatientRecords;
-import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.policy.Command;
@@ -38,7 +34,7 @@ public class SessionRecords {
     private final SessionRecordRepository repository;
     private final DelegationDesk delegations;
     private final CarePlans carePlans;
-    private final PatientRecords patients;
+    private final SessionRecordViews views;
     private final StaffDirectory staff;
     private final PatientAccess access;
     private final Escalations escalations;
@@ -49,7 +45,7 @@ public class SessionRecords {
     private final CommandGuard guard;
 
     SessionRecords(SessionRecordRepository repository, DelegationDesk delegations, CarePlans carePlans,
-            PatientRecords patients, StaffDirectory staff, PatientAccess access, Escalations escalations,
+            SessionRecordViews views, StaffDirectory staff, PatientAccess access, Escalations escalations,
             SessionProperties properties, Clock clock, org.springframework.context.ApplicationEventPublisher events,
             CommandGuard guard) {
         this.guard = guard;
@@ -57,7 +53,7 @@ public class SessionRecords {
         this.repository = repository;
         this.delegations = delegations;
         this.carePlans = carePlans;
-        this.patients = patients;
+        this.views = views;
         this.staff = staff;
         this.access = access;
         this.escalations = escalations;
@@ -98,7 +94,7 @@ public class SessionRecords {
         List<Escalation> raised = command.escalation() == null || command.escalation().isBlank() ? List.of()
                 : List.of(escalations.raise(user, delegation, record.id(), command.escalation()));
         // Everything the view needs is already in hand: no second round of lookups on the busiest write.
-        return viewOf(record, new DelegationDesk.TaskSummary(delegation.taskTypeName(), delegation.escalationCriteria()),
+        return SessionRecordViews.of(record, new DelegatedTasks.TaskSummary(delegation.taskTypeName(), delegation.escalationCriteria()),
                 delegation.patient(), id -> id.equals(user.staffId()) ? user.displayName()
                         : id.equals(delegation.delegatorId()) ? delegation.delegatorName() : "Unknown",
                 goals, raised);
@@ -136,7 +132,7 @@ public class SessionRecords {
         if (remeasured.changesAnything()) {
             events.publishEvent(remeasured);
         }
-        return view(user.organisationId(), List.of(require(user, id))).getFirst();
+        return views.of(user.organisationId(), List.of(require(user, id))).getFirst();
     }
 
     private Map<UUID, String> goalsOf(CurrentUser user, UUID patientId) {
@@ -196,7 +192,7 @@ public class SessionRecords {
             throw SessionRecord.alreadySigned();
         }
         access.check(user, record.patientId(), PatientAction.SIGN_RECORD, id);
-        return view(user.organisationId(), List.of(require(user, id))).getFirst();
+        return views.of(user.organisationId(), List.of(require(user, id))).getFirst();
     }
 
     @Transactional
@@ -221,7 +217,7 @@ public class SessionRecords {
         repository.insertAmendment(user.organisationId(), id,
                 new SessionRecord.Amendment(Ids.newId(), user.staffId(), clock.instant(), limit(reason.strip(), 500),
                         limit(text.strip(), 4000)));
-        return view(user.organisationId(), List.of(require(user, id))).getFirst();
+        return views.of(user.organisationId(), List.of(require(user, id))).getFirst();
     }
 
     @Transactional
@@ -236,20 +232,20 @@ public class SessionRecords {
         } catch (org.springframework.dao.DuplicateKeyException e) {
             throw new ConflictException("record.already-countersigned", "Someone else countersigned this record first.");
         }
-        return view(user.organisationId(), List.of(require(user, id))).getFirst();
+        return views.of(user.organisationId(), List.of(require(user, id))).getFirst();
     }
 
     @Transactional
     public SessionRecordView open(CurrentUser user, UUID id) {
         SessionRecord record = require(user, id);
         access.check(user, record.patientId(), PatientAction.VIEW_RECORD, id);
-        return view(user.organisationId(), List.of(record)).getFirst();
+        return views.of(user.organisationId(), List.of(record)).getFirst();
     }
 
     /** Records of a patient, newest first; the caller has already checked access to the patient. */
     @Transactional(readOnly = true)
     public List<SessionRecordView> forPatient(UUID organisationId, UUID patientId) {
-        return view(organisationId, repository.list("r.organisation_id = ? and r.patient_id = ? "
+        return views.of(organisationId, repository.list("r.organisation_id = ? and r.patient_id = ? "
                 + "order by r.performed_on desc, r.recorded_at desc", organisationId, patientId));
     }
 
@@ -259,7 +255,7 @@ public class SessionRecords {
      */
     @Transactional(readOnly = true)
     public List<SessionRecordView> newestForPatient(UUID organisationId, UUID patientId, int limit) {
-        return view(organisationId, repository.list("r.organisation_id = ? and r.patient_id = ? order by greatest(r.recorded_at, "
+        return views.of(organisationId, repository.list("r.organisation_id = ? and r.patient_id = ? order by greatest(r.recorded_at, "
                 + "coalesce(c.countersigned_at, r.recorded_at), coalesce((select max(a.created_at) from session_amendment a "
                 + "where a.session_record_id = r.id), r.recorded_at)) desc, r.id desc limit ?", organisationId, patientId, limit));
     }
@@ -269,7 +265,7 @@ public class SessionRecords {
     public Page<SessionRecordView> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
         Page<SessionRecord> found = repository.page(page, "r.organisation_id = ? and r.patient_id = ?",
                 "r.performed_on desc, r.recorded_at desc, r.id desc", organisationId, patientId);
-        return new Page<>(view(organisationId, found.items()), found.page(), found.size(), found.hasMore(), found.total());
+        return new Page<>(views.of(organisationId, found.items()), found.page(), found.size(), found.hasMore(), found.total());
     }
 
     /** Signed records waiting for this registrant's countersignature; the caller audits the patients shown. */
@@ -278,65 +274,13 @@ public class SessionRecords {
         Page<SessionRecord> found = repository.page(page, "r.organisation_id = ? and r.reviewer_id = ? and r.status = 'SIGNED' "
                 + "and r.requires_countersign = true and c.session_record_id is null", "r.signed_at, r.id",
                 organisationId, reviewerId);
-        return new Page<>(view(organisationId, found.items()), found.page(), found.size(), found.hasMore(), found.total());
+        return new Page<>(views.of(organisationId, found.items()), found.page(), found.size(), found.hasMore(), found.total());
     }
 
     private SessionRecord require(CurrentUser user, UUID id) {
         return repository.find(user.organisationId(), id)
                 .orElseThrow(() -> new NotFoundException("record.not-found", "There is no such session record."));
     }
-
-    List<SessionRecordView> view(UUID org, List<SessionRecord> records) {
-        if (records.isEmpty()) {
-            return List.of();
-        }
-        Set<UUID> staffIds = new HashSet<>();
-        Set<UUID> patientIds = new HashSet<>();
-        records.forEach(r -> {
-            staffIds.add(r.authorId());
-            staffIds.add(r.reviewerId());
-            patientIds.add(r.patientId());
-            if (r.countersignature() != null) {
-                staffIds.add(r.countersignature().by());
-            }
-            r.amendments().forEach(a -> staffIds.add(a.authorId()));
-        });
-        Map<UUID, StaffMember> names = staff.byIds(org, staffIds);
-        Map<UUID, PatientSummary> people = patients.summaries(org, patientIds);
-        Map<UUID, String> goals = new HashMap<>();
-        Map<UUID, DelegationDesk.TaskSummary> tasks = new HashMap<>();
-        for (UUID patientId : patientIds) {
-            for (Episode e : carePlans.episodesOf(org, patientId)) {
-                e.goals().forEach(g -> goals.put(g.id(), g.description()));
-            }
-        }
-        Map<UUID, List<Escalation>> raised = escalations.withRecords(org, records.stream().map(SessionRecord::id).toList());
-        return records.stream().map(r -> viewOf(r,
-                tasks.computeIfAbsent(r.delegationId(), d -> delegations.summaryOf(org, d)), people.get(r.patientId()),
-                id -> name(names, id), goals, raised.getOrDefault(r.id(), List.of()))).toList();
-    }
-
-    private static SessionRecordView viewOf(SessionRecord r, DelegationDesk.TaskSummary task, PatientSummary patient,
-            java.util.function.Function<UUID, String> names, Map<UUID, String> goals, List<Escalation> raised) {
-        return new SessionRecordView(r.id(), r.delegationId(), task.taskTypeName(), patient,
-                r.authorId(), names.apply(r.authorId()), r.authorBand(), r.reviewerId(), names.apply(r.reviewerId()),
-                r.performedOn(), r.recordedAt(), r.patientResponse(), r.painBefore(), r.painAfter(), r.tugSeconds(),
-                r.chairStandCount(), r.note(), r.status().name(), r.requiresCountersign(), r.signedAt(),
-                r.awaitingCountersign(), r.activities(),
-                r.goalProgress().stream().map(p -> new SessionRecordView.GoalLine(p.goalId(),
-                        goals.getOrDefault(p.goalId(), "Goal"), p.progress().name(), p.progress().title(), p.note())).toList(),
-                r.countersignature() == null ? null : new SessionRecordView.Countersign(r.countersignature().by(),
-                        names.apply(r.countersignature().by()), r.countersignature().at(), r.countersignature().note()),
-                r.amendments().stream().map(a -> new SessionRecordView.AmendmentLine(a.id(), names.apply(a.authorId()),
-                        a.createdAt(), a.reason(), a.text())).toList(),
-                r.version(), task.stopCriteria(), List.copyOf(raised));
-    }
-
-    private static String name(Map<UUID, StaffMember> names, UUID id) {
-        StaffMember s = names.get(id);
-        return s == null ? "Unknown" : s.displayName();
-    }
-
 
     private static String limit(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);

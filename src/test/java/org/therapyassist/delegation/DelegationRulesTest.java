@@ -1,6 +1,7 @@
 package org.therapyassist.delegation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -83,5 +84,37 @@ class DelegationRulesTest {
     void refusesDelegationToARegisteredColleagueAsIfTheyWereASupportWorker() {
         assertThat(decide(true, Consent.GIVEN, null, HOIST, holding(HOIST, TODAY.plusMonths(6))))
                 .map(Refusal::code).contains("delegation.not-support-worker");
+    }
+
+    @Test
+    void acceptsDatesThatStartTodayAndAreReviewedWithinSixMonths() {
+        assertThat(DelegationRules.dateProblems(TODAY, TODAY.plusMonths(6), TODAY.plusMonths(3), TODAY)).isEmpty();
+    }
+
+    @Test
+    void refusesADelegationThatRunsLongerThanSixMonthsWithoutAFreshDecision() {
+        assertThat(DelegationRules.dateProblems(TODAY, TODAY.plusMonths(6).plusDays(1), TODAY.plusMonths(3), TODAY))
+                .containsOnlyKeys("endsOn");
+    }
+
+    @Test
+    void refusesAReviewThatFallsOutsideTheDelegation() {
+        assertThat(DelegationRules.dateProblems(TODAY.plusDays(2), TODAY.plusMonths(1), TODAY.plusDays(1), TODAY))
+                .containsOnlyKeys("reviewOn");
+        assertThat(DelegationRules.dateProblems(TODAY, TODAY.plusMonths(1), TODAY.plusMonths(2), TODAY))
+                .containsOnlyKeys("reviewOn");
+    }
+
+    @Test
+    void refusesABackdatedDelegation() {
+        assertThat(DelegationRules.dateProblems(TODAY.minusDays(1), TODAY.plusMonths(1), TODAY.plusDays(7), TODAY))
+                .containsOnlyKeys("startsOn");
+    }
+
+    @Test
+    void refusesADelegationThatEndsBeforeItStarts() {
+        assertThat(DelegationRules.dateProblems(TODAY.plusDays(10), TODAY.plusDays(5), TODAY.plusDays(5), TODAY))
+                .containsOnly(entry("endsOn", "End date must be on or after the start date"),
+                        entry("reviewOn", "Review date must be on or after the start date"));
     }
 }
