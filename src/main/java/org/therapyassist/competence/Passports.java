@@ -96,9 +96,12 @@ public class Passports {
     private final StaffRecordAccess access;
     private final AuditTrail audit;
     private final JsonMapper json;
+    private final PassportIssuers issuers;
     private final Clock clock;
 
-    Passports(JdbcClient jdbc, StaffDirectory staff, StaffRecordAccess access, AuditTrail audit, JsonMapper json, Clock clock) {
+    Passports(JdbcClient jdbc, StaffDirectory staff, StaffRecordAccess access, AuditTrail audit, JsonMapper json,
+            PassportIssuers issuers, Clock clock) {
+        this.issuers = issuers;
         this.jdbc = jdbc;
         this.staff = staff;
         this.access = access;
@@ -111,7 +114,7 @@ public class Passports {
     @Transactional
     public SignedPassport issue(CurrentUser user, UUID staffId) {
         StaffMember person = access.requireSee(user, staffId);
-        PassportSignature.Keys keys = keysOf(user.organisationId());
+        PassportSignature.Keys keys = issuers.keysOf(user.organisationId());
         Content content = contentOf(person, keys.keyId());
         byte[] payload = json.writeValueAsBytes(content);
         audit.record(new AuditEntry(user, null, "workforce.issue-passport", "staff", staffId,
@@ -182,7 +185,7 @@ public class Passports {
             return new Verification(true, false, null, keyId, null,
                     "The passport is signed but does not say who issued it, to whom, or when.");
         }
-        boolean trusted = trusts(user.organisationId(), keyId, passport.publicKey());
+        boolean trusted = issuers.trusts(user.organisationId(), keyId, passport.publicKey());
         return new Verification(true, trusted, content.issuer().organisation(), keyId, content,
                 trusted ? null : "The signature is valid, but " + content.issuer().organisation()
                         + " is not yet a trusted issuer here. A team lead can add its key.");
@@ -229,91 +232,6 @@ public class Passports {
                         json.readValue(Base64.getDecoder().decode(rs.getString("payload")), Content.class),
                         rs.getString("imported_by_name"), Time.instant(rs.getObject("imported_at", OffsetDateTime.class))),
                 user.organisationId(), staffId);
-    }
-
-    /** This organisation's public key and id, to give to services that will import its passports. */
-    @Transactional
-    public TrustedIssuer ownKey(CurrentUser user) {
-        PassportSignature.Keys keys = keysOf(user.organisationId());
-        return new TrustedIssuer(keys.keyId(), organisationName(user.organisationId()), keys.publicKey(), null);
-    }
-
-    @Transactional(readOnly = true)
-    public Page<TrustedIssuer> trustedIssuers(CurrentUser user, PageRequest page) {
-        return PagedQuery.of(jdbc, page, "select key_id, issuer_name, public_key, added_at",
-                "from trusted_passport_issuer where organisation_id = ?", "issuer_name, key_id",
-                (rs, n) -> new TrustedIssuer(rs.getString(1), rs.getString(2), rs.getString(3),
-                        Time.instant(rs.getObject(4, OffsetDateTime.class))),
-                user.organisationId());
-    }
-
-    /** A team lead adds another service's key; the key id is computed, so a typo in it cannot go unnoticed. */
-    @Transactional
-    public TrustedIssuer trust(CurrentUser user, String issuerName, String publicKey) {
-        if (!user.has(Role.TEAM_LEAD)) {
-            throw new NotAllowedException("passport.trust-for-team-leads", "Only a team lead can add a trusted issuer.");
-        }
-        Map<String, String> errors = new HashMap<>();
-        String name = Text.blankToNull(issuerName);
-        String key = Text.blankToNull(publicKey) == null ? null : publicKey.strip();
-        if (name == null || name.length() > 200) {
-            errors.put("issuerName", "Enter the name of the issuing service (200 characters or fewer)");
-        }
-        if (key == null || !isEd25519PublicKey(key)) {
-            errors.put("publicKey", "Paste the issuing service's public key exactly as it gave it to you");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        String keyId = PassportSignature.keyIdOf(key);
-        jdbc.sql("delete from trusted_passport_issuer where organisation_id = ? and key_id = ?")
-                .params(user.organisationId(), keyId).update();
-        Instant now = clock.instant();
-        jdbc.sql("insert into trusted_passport_issuer (organisation_id, key_id, issuer_name, public_key, added_by, added_at) "
-                        + "values (?, ?, ?, ?, ?, ?)")
-                .params(user.organisationId(), keyId, name, key, user.staffId(), Time.db(now)).update();
-        audit.record(new AuditEntry(user, null, "workforce.trust-passport-issuer", "passport-issuer", null, name + " " + keyId));
-        return new TrustedIssuer(keyId, name, key, now);
-    }
-
-    private static boolean isEd25519PublicKey(String key) {
-        try {
-            java.security.KeyFactory.getInstance("Ed25519")
-                    .generatePublic(new java.security.spec.X509EncodedKeySpec(Base64.getDecoder().decode(key)));
-            return true;
-        } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
-            return false;
-        }
-    }
-
-    private boolean trusts(UUID organisationId, String keyId, String publicKey) {
-        Optional<String> own = jdbc.sql("select public_key from organisation_signing_key where organisation_id = ?")
-                .param(organisationId).query(String.class).optional();
-        if (own.isPresent() && own.get().equals(publicKey)) {
-            return true;
-        }
-        return jdbc.sql("select count(*) from trusted_passport_issuer where organisation_id = ? and key_id = ? and public_key = ?")
-                .params(organisationId, keyId, publicKey).query(Long.class).single() > 0;
-    }
-
-    /** The organisation's key pair, made on first use. A production service would keep the private key in a vault. */
-    private PassportSignature.Keys keysOf(UUID organisationId) {
-        return jdbc.sql("select key_id, public_key, private_key from organisation_signing_key where organisation_id = ?")
-                .param(organisationId)
-                .query((rs, n) -> new PassportSignature.Keys(rs.getString(1), rs.getString(2), rs.getString(3)))
-                .optional()
-                .orElseGet(() -> {
-                    PassportSignature.Keys keys = PassportSignature.newKeys();
-                    jdbc.sql("insert into organisation_signing_key (organisation_id, key_id, public_key, private_key, created_at) "
-                                    + "values (?, ?, ?, ?, ?)")
-                            .params(organisationId, keys.keyId(), keys.publicKey(), keys.privateKey(), Time.db(clock.instant()))
-                            .update();
-                    return keys;
-                });
-    }
-
-    private String organisationName(UUID organisationId) {
-        return jdbc.sql("select name from organisation where id = ?").param(organisationId).query(String.class).single();
     }
 
     private Content contentOf(StaffMember person, String keyId) {

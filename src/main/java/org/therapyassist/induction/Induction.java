@@ -73,9 +73,6 @@ public class Induction {
     }
 
     @Schema(name = "CareCertificateAssessor")
-    public record Assessor(UUID staffId, String name, String jobTitle, String teamName, String namedByName) {
-    }
-
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
     private final AuditTrail audit;
@@ -84,9 +81,11 @@ public class Induction {
     private final CommandGuard guard;
 
     private final ApplicationEventPublisher events;
+    private final CareCertificateAssessors assessors;
 
     Induction(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, CommandGuard guard, ApplicationEventPublisher events,
-            Clock clock) {
+            CareCertificateAssessors assessors, Clock clock) {
+        this.assessors = assessors;
         this.events = events;
         this.guard = guard;
         this.jdbc = jdbc;
@@ -121,71 +120,11 @@ public class Induction {
                 set.name()));
     }
 
-    @Transactional(readOnly = true)
-    public Page<Assessor> assessors(UUID organisationId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, "select s.id, s.given_name || ' ' || s.family_name, s.job_role, t.name, "
-                        + "n.given_name || ' ' || n.family_name", "from care_certificate_assessor a "
-                        + "join staff_member s on s.id = a.staff_id left join team t on t.id = s.team_id "
-                        + "join staff_member n on n.id = a.named_by where a.organisation_id = ?",
-                "s.family_name, s.given_name, s.id",
-                (rs, n) -> new Assessor(rs.getObject(1, UUID.class), rs.getString(2),
-                        JobRole.valueOf(rs.getString(3)).title(), rs.getString(4), rs.getString(5)),
-                organisationId);
-    }
-
     /** Who has an induction plan: the people a new plan cannot be started for. */
     @Transactional(readOnly = true)
     public Set<UUID> withPlan(UUID organisationId) {
         return Set.copyOf(jdbc.sql("select staff_id from induction_plan where organisation_id = ?").param(organisationId)
                 .query(UUID.class).list());
-    }
-
-    @Transactional(readOnly = true)
-    public Set<UUID> namedAssessors(UUID organisationId) {
-        return Set.copyOf(jdbc.sql("select staff_id from care_certificate_assessor where organisation_id = ?")
-                .param(organisationId).query(UUID.class).list());
-    }
-
-    public List<Assessor> assessors(UUID organisationId) {
-        return jdbc.sql("select s.id, s.given_name || ' ' || s.family_name, s.job_role, t.name, "
-                        + "n.given_name || ' ' || n.family_name from care_certificate_assessor a "
-                        + "join staff_member s on s.id = a.staff_id left join team t on t.id = s.team_id "
-                        + "join staff_member n on n.id = a.named_by where a.organisation_id = ? order by s.family_name")
-                .param(organisationId)
-                .query((rs, n) -> new Assessor(rs.getObject(1, UUID.class), rs.getString(2),
-                        JobRole.valueOf(rs.getString(3)).title(), rs.getString(4), rs.getString(5)))
-                .list();
-    }
-
-    @Transactional(readOnly = true)
-    public boolean isNamedAssessor(UUID organisationId, UUID staffId) {
-        return jdbc.sql("select count(*) from care_certificate_assessor where organisation_id = ? and staff_id = ?")
-                .params(organisationId, staffId).query(Long.class).single() > 0;
-    }
-
-    @Transactional
-    public void nameAssessor(CurrentUser user, UUID staffId) {
-        InductionRules.requireLead(staff.require(user.organisationId(), user.staffId()));
-        StaffMember candidate = staff.require(user.organisationId(), staffId);
-        InductionRules.requireCanBeNamedAssessor(candidate);
-        if (isNamedAssessor(user.organisationId(), staffId)) {
-            throw new ConflictException("induction.already-assessor", candidate.displayName() + " is already a named assessor.");
-        }
-        jdbc.sql("insert into care_certificate_assessor (organisation_id, staff_id, named_by, named_at) values (?, ?, ?, ?)")
-                .params(user.organisationId(), staffId, user.staffId(), Time.db(clock.instant())).update();
-        audit.record(new AuditEntry(user, null, "workforce.name-care-certificate-assessor", "staff-member", staffId,
-                candidate.displayName()));
-    }
-
-    @Transactional
-    public void removeAssessor(CurrentUser user, UUID staffId) {
-        InductionRules.requireLead(staff.require(user.organisationId(), user.staffId()));
-        int rows = jdbc.sql("delete from care_certificate_assessor where organisation_id = ? and staff_id = ?")
-                .params(user.organisationId(), staffId).update();
-        if (rows == 0) {
-            throw new NotFoundException("induction.assessor-not-found", "This person is not a named assessor.");
-        }
-        audit.record(new AuditEntry(user, null, "workforce.remove-care-certificate-assessor", "staff-member", staffId, null));
     }
 
     /** A lead starts a plan: the service's current standard set, then the default local items. */
@@ -256,7 +195,7 @@ public class Induction {
                 .orElseThrow(() -> new NotFoundException("induction.item-not-found", "There is no such induction item."));
         StaffMember assessor = staff.require(user.organisationId(), user.staffId());
         StaffMember starter = staff.require(user.organisationId(), (UUID) row[1]);
-        InductionRules.requireSignOff(assessor, isNamedAssessor(user.organisationId(), assessor.id()), starter, (ItemKind) row[0]);
+        InductionRules.requireSignOff(assessor, assessors.isNamedAssessor(user.organisationId(), assessor.id()), starter, (ItemKind) row[0]);
         if (note != null && note.strip().length() > 500) {
             throw new InvalidInputException(Map.of("note", "The note must be 500 characters or fewer"));
         }

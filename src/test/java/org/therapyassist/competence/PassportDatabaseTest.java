@@ -22,6 +22,7 @@ class PassportDatabaseTest {
 
     @Autowired Fixtures fixtures;
     @Autowired Passports passports;
+    @Autowired PassportIssuers issuers;
     @Autowired DelegationDesk desk;
 
     @Test
@@ -71,7 +72,7 @@ class PassportDatabaseTest {
         assertThatThrownBy(() -> passports.importFor(lead, chloe.staffId(), foreign))
                 .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("passport.issuer-not-trusted"));
 
-        passports.trust(lead, "Southbay Community Therapy Service", elsewhere.publicKey());
+        issuers.trust(lead, "Southbay Community Therapy Service", elsewhere.publicKey());
         assertThat(passports.importFor(lead, chloe.staffId(), foreign)).isNotNull();
     }
 
@@ -94,7 +95,7 @@ class PassportDatabaseTest {
                 .replace("\"givenName\":\"Megan\"", "\"givenName\":\"Hannah\"").replace("\"familyName\":\"Price\"", "\"familyName\":\"Caldwell\"");
         var issuer = PassportSignature.newKeys();
         byte[] payload = json.getBytes(StandardCharsets.UTF_8);
-        passports.trust(fixtures.user("lead.demo"), "Westmoor Hospital Therapy", issuer.publicKey());
+        issuers.trust(fixtures.user("lead.demo"), "Westmoor Hospital Therapy", issuer.publicKey());
         passports.importFor(hannah, hannah.staffId(), new Passports.SignedPassport(Passports.FORMAT, issuer.keyId(),
                 issuer.publicKey(), Base64.getEncoder().encodeToString(payload), PassportSignature.sign(payload, issuer.privateKey())));
 

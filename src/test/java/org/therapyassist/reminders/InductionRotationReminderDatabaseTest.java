@@ -24,6 +24,7 @@ import org.therapyassist.platform.RefusedException;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 import org.therapyassist.induction.InductionRules.ItemKind;
+import org.therapyassist.induction.CareCertificateAssessors;
 import org.therapyassist.induction.Induction;
 import org.therapyassist.induction.Rotation;
 import org.therapyassist.induction.Rotations;
@@ -37,6 +38,7 @@ class InductionRotationReminderDatabaseTest {
     @Autowired Fixtures fixtures;
     @Autowired JdbcClient jdbc;
     @Autowired Induction induction;
+    @Autowired CareCertificateAssessors assessors;
     @Autowired Rotations rotations;
     @Autowired Reminders reminders;
     @Autowired DailyReminderJob job;
@@ -89,13 +91,13 @@ class InductionRotationReminderDatabaseTest {
         CurrentUser lead = fixtures.user("lead.demo");
         CurrentUser sam = fixtures.user("sw.demo");
         induction.createPlan(lead, sam.staffId(), fixtures.today());
-        induction.nameAssessor(lead, sam.staffId());
-        assertThatThrownBy(() -> induction.nameAssessor(lead, sam.staffId())).isInstanceOf(ConflictException.class);
+        assessors.nameAssessor(lead, sam.staffId());
+        assertThatThrownBy(() -> assessors.nameAssessor(lead, sam.staffId())).isInstanceOf(ConflictException.class);
         UUID own = induction.planOf(sam.organisationId(), sam.staffId()).orElseThrow().items().getFirst().id();
         assertThatThrownBy(() -> induction.signOff(sam, own, null))
                 .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.code()).isEqualTo("induction.own-item"));
-        induction.removeAssessor(lead, sam.staffId());
-        assertThat(induction.isNamedAssessor(sam.organisationId(), sam.staffId())).isFalse();
+        assessors.removeAssessor(lead, sam.staffId());
+        assertThat(assessors.isNamedAssessor(sam.organisationId(), sam.staffId())).isFalse();
     }
 
     @Test

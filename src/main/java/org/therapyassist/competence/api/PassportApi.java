@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.competence.PassportPdf;
+import org.therapyassist.competence.PassportIssuers;
 import org.therapyassist.competence.Passports;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -34,9 +35,11 @@ import org.therapyassist.platform.web.CreatedId;
 class PassportApi {
 
     private final Passports passports;
+    private final PassportIssuers issuers;
 
-    PassportApi(Passports passports) {
+    PassportApi(Passports passports, PassportIssuers issuers) {
         this.passports = passports;
+        this.issuers = issuers;
     }
 
     @GetMapping("/api/v1/staff/{id}/passport")
@@ -90,13 +93,13 @@ class PassportApi {
     @GetMapping("/api/v1/passport/issuer-key")
     @Operation(summary = "This organisation's public key and key id, to give to services that import its passports")
     Passports.TrustedIssuer ownKey(CurrentUser me) {
-        return passports.ownKey(me);
+        return issuers.ownKey(me);
     }
 
     @GetMapping("/api/v1/passport/trusted-issuers")
     @Operation(summary = "Issuers whose passports this organisation imports")
     ResponseEntity<List<Passports.TrustedIssuer>> trusted(CurrentUser me, PageRequest page) {
-        return PagedResponses.of(passports.trustedIssuers(me, page));
+        return PagedResponses.of(issuers.trustedIssuers(me, page));
     }
 
     @Performs(Command.TRUST_PASSPORT_ISSUER)
@@ -104,7 +107,7 @@ class PassportApi {
     @Operation(summary = "A team lead adds another service's public key as a trusted issuer")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Passports.TrustedIssuer> trust(CurrentUser me, @Valid @RequestBody NewIssuer body) {
-        return ResponseEntity.status(201).body(passports.trust(me, body.issuerName(), body.publicKey()));
+        return ResponseEntity.status(201).body(issuers.trust(me, body.issuerName(), body.publicKey()));
     }
 
     @Schema(name = "NewTrustedIssuer")

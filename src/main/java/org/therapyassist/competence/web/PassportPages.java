@@ -23,6 +23,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.competence.PassportPdf;
+import org.therapyassist.competence.PassportIssuers;
 import org.therapyassist.competence.Passports;
 import tools.jackson.databind.json.JsonMapper;
 import org.therapyassist.policy.Command;
@@ -36,10 +37,12 @@ class PassportPages {
     private static final long MAX_PASSPORT_BYTES = 1_000_000;
 
     private final Passports passports;
+    private final PassportIssuers issuers;
     private final JsonMapper json;
 
-    PassportPages(Passports passports, JsonMapper json) {
+    PassportPages(Passports passports, PassportIssuers issuers, JsonMapper json) {
         this.passports = passports;
+        this.issuers = issuers;
         this.json = json;
     }
 
@@ -84,8 +87,8 @@ class PassportPages {
 
     @GetMapping("/passports")
     String issuers(CurrentUser me, @PageSize(25) PageRequest page, Model model) {
-        model.addAttribute("ownKey", passports.ownKey(me));
-        model.addAttribute("trusted", passports.trustedIssuers(me, page));
+        model.addAttribute("ownKey", issuers.ownKey(me));
+        model.addAttribute("trusted", issuers.trustedIssuers(me, page));
         model.addAttribute("errors", new FormErrors());
         model.addAttribute("v", Map.of());
         return "workforce/passports";
@@ -96,7 +99,7 @@ class PassportPages {
     String trust(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         try {
-            passports.trust(me, form.get("issuerName"), form.get("publicKey"));
+            issuers.trust(me, form.get("issuerName"), form.get("publicKey"));
             redirect.addFlashAttribute("banner", "Trusted issuer added.");
             return "redirect:/passports";
         } catch (InvalidInputException e) {
@@ -104,8 +107,8 @@ class PassportPages {
         } catch (NotAllowedException e) {
             errors.refuse(e);
         }
-        model.addAttribute("ownKey", passports.ownKey(me));
-        model.addAttribute("trusted", passports.trustedIssuers(me, PageRequest.first(25)));
+        model.addAttribute("ownKey", issuers.ownKey(me));
+        model.addAttribute("trusted", issuers.trustedIssuers(me, PageRequest.first(25)));
         model.addAttribute("errors", errors);
         model.addAttribute("v", form);
         return "workforce/passports";

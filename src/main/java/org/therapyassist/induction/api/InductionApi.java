@@ -27,6 +27,7 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.ProblemResponses;
+import org.therapyassist.induction.CareCertificateAssessors;
 import org.therapyassist.induction.Induction;
 import org.therapyassist.induction.InductionRules;
 import org.therapyassist.staff.StaffDirectory;
@@ -40,10 +41,12 @@ import org.therapyassist.platform.web.CreatedId;
 class InductionApi {
 
     private final Induction induction;
+    private final CareCertificateAssessors assessors;
     private final StaffDirectory staff;
     private final Clock clock;
 
-    InductionApi(Induction induction, StaffDirectory staff, Clock clock) {
+    InductionApi(Induction induction, CareCertificateAssessors assessors, StaffDirectory staff, Clock clock) {
+        this.assessors = assessors;
         this.induction = induction;
         this.staff = staff;
         this.clock = clock;
@@ -114,8 +117,8 @@ class InductionApi {
 
     @GetMapping("/api/v1/care-certificate-assessors")
     @Operation(summary = "Support staff named to assess Care Certificate standards")
-    ResponseEntity<List<Induction.Assessor>> assessors(CurrentUser me, PageRequest page) {
-        return PagedResponses.of(induction.assessors(me.organisationId(), page));
+    ResponseEntity<List<CareCertificateAssessors.Assessor>> assessors(CurrentUser me, PageRequest page) {
+        return PagedResponses.of(assessors.assessors(me.organisationId(), page));
     }
 
     @Performs(Command.NAME_ASSESSOR)
@@ -124,9 +127,9 @@ class InductionApi {
             + "already, 422 if they cannot assess")
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponses({404, 409, 422})
-    ResponseEntity<List<Induction.Assessor>> name(CurrentUser me, @Valid @RequestBody NameAssessor body) {
-        induction.nameAssessor(me, body.staffId());
-        return ResponseEntity.status(201).body(induction.assessors(me.organisationId()));
+    ResponseEntity<List<CareCertificateAssessors.Assessor>> name(CurrentUser me, @Valid @RequestBody NameAssessor body) {
+        assessors.nameAssessor(me, body.staffId());
+        return ResponseEntity.status(201).body(assessors.assessors(me.organisationId()));
     }
 
     @Performs(Command.NAME_ASSESSOR)
@@ -134,7 +137,7 @@ class InductionApi {
     @Operation(summary = "A lead withdraws someone's naming as assessor")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     ResponseEntity<Void> remove(CurrentUser me, @PathVariable UUID staffId) {
-        induction.removeAssessor(me, staffId);
+        assessors.removeAssessor(me, staffId);
         return ResponseEntity.noContent().build();
     }
 

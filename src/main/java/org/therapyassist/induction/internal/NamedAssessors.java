@@ -1,7 +1,7 @@
 package org.therapyassist.induction.internal;
 
 import org.springframework.stereotype.Component;
-import org.therapyassist.induction.Induction;
+import org.therapyassist.induction.CareCertificateAssessors;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.policy.DesignationRegister;
 import org.therapyassist.policy.Need;
@@ -10,10 +10,10 @@ import org.therapyassist.policy.Need;
 @Component
 class NamedAssessors implements DesignationRegister {
 
-    private final Induction induction;
+    private final CareCertificateAssessors assessors;
 
-    NamedAssessors(Induction induction) {
-        this.induction = induction;
+    NamedAssessors(CareCertificateAssessors assessors) {
+        this.assessors = assessors;
     }
 
     @Override
@@ -23,6 +23,6 @@ class NamedAssessors implements DesignationRegister {
 
     @Override
     public boolean holds(CurrentUser user) {
-        return induction.isNamedAssessor(user.organisationId(), user.staffId());
+        return assessors.isNamedAssessor(user.organisationId(), user.staffId());
     }
 }

@@ -28,6 +28,7 @@ import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.induction.CareCertificateAssessors;
 import org.therapyassist.induction.Induction;
 import org.therapyassist.induction.InductionRules;
 import org.therapyassist.staff.StaffDirectory;
@@ -42,12 +43,15 @@ import org.therapyassist.policy.Performs;
 class InductionPages {
 
     private final Induction induction;
+    private final CareCertificateAssessors assessors;
     private final StaffDirectory directory;
     private final Clock clock;
 
     private final CommandGuard guard;
 
-    InductionPages(Induction induction, StaffDirectory directory, CommandGuard guard, Clock clock) {
+    InductionPages(Induction induction, CareCertificateAssessors assessors, StaffDirectory directory, CommandGuard guard,
+            Clock clock) {
+        this.assessors = assessors;
         this.guard = guard;
         this.induction = induction;
         this.directory = directory;
@@ -106,13 +110,13 @@ class InductionPages {
             redirect.addFlashAttribute("problem", "Choose who to name as a Care Certificate assessor");
             return "redirect:/induction";
         }
-        return act(redirect, "/induction", "Care Certificate assessor named.", () -> induction.nameAssessor(me, id));
+        return act(redirect, "/induction", "Care Certificate assessor named.", () -> assessors.nameAssessor(me, id));
     }
 
     @Performs(Command.NAME_ASSESSOR)
     @PostMapping("/induction/assessors/{staffId}/remove")
     String removeAssessor(CurrentUser me, @PathVariable UUID staffId, RedirectAttributes redirect) {
-        return act(redirect, "/induction", "Assessor naming withdrawn.", () -> induction.removeAssessor(me, staffId));
+        return act(redirect, "/induction", "Assessor naming withdrawn.", () -> assessors.removeAssessor(me, staffId));
     }
 
     @GetMapping("/staff/{id}/induction")
@@ -187,14 +191,14 @@ class InductionPages {
         LocalDate today = Time.today(clock);
         Page<Induction.Summary> overview = induction.overview(me.organisationId(), today, page);
         Set<UUID> withPlan = induction.withPlan(me.organisationId());
-        Page<Induction.Assessor> assessors = induction.assessors(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE));
-        Set<UUID> named = induction.namedAssessors(me.organisationId());
+        Page<CareCertificateAssessors.Assessor> listed = this.assessors.assessors(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE));
+        Set<UUID> named = this.assessors.namedAssessors(me.organisationId());
         List<StaffMember> all = directory.options(me.organisationId(), StaffDirectory.Pick.EVERYONE);
         model.addAttribute("overview", overview);
         model.addAttribute("standardSet", induction.standardSetOf(me.organisationId()));
         model.addAttribute("sets", Arrays.stream(StandardSet.values()).map(s -> Map.entry(s.name(), s.title())).toList());
         model.addAttribute("canChooseSet", guard.allows(me, Command.CHOOSE_STANDARD_SET));
-        model.addAttribute("assessors", assessors);
+        model.addAttribute("assessors", listed);
         model.addAttribute("candidates", all.stream()
                 .filter(s -> s.stage().isPresent() && !s.isRegistrant() && !named.contains(s.id()))
                 .map(s -> Map.entry(s.id().toString(), s.displayName() + " (" + s.jobRole().title() + ")")).toList());
@@ -213,7 +217,7 @@ class InductionPages {
         if (!own) {
             InductionRules.requireLead(self);
         }
-        boolean named = induction.isNamedAssessor(me.organisationId(), self.id());
+        boolean named = assessors.isNamedAssessor(me.organisationId(), self.id());
         model.addAttribute("person", starter);
         model.addAttribute("plan", induction.planOf(me.organisationId(), id).orElse(null));
         model.addAttribute("canSignStandards", InductionRules.maySignOff(self, named, starter, InductionRules.ItemKind.CARE_CERTIFICATE));
