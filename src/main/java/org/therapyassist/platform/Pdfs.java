@@ -29,6 +29,11 @@ import org.therapyassist.platform.web.Formats;
  * {@code th:utext} is only for markup the server drew itself (the charts' SVG). Each template also sees {@code fmt},
  * the pages' date formats ({@code ${fmt.longDate(d)}}, "23 November 2026"). Pages are A4 unless a template's
  * {@code @page} says otherwise; inline SVG is drawn by Batik.
+ *
+ * <p>In templates, put a value that may be missing in its own {@code <th:block th:text="...">} (missing prints as
+ * nothing) rather than in a literal substitution {@code |...${x}...|}, which prints it as "null". Keep a line's text
+ * out of {@code <span>}s: openhtmltopdf draws each span as a run of its own, and text taken from the PDF (copied, or
+ * read by PDFBox in the tests) then comes out of order.
  */
 public final class Pdfs {
 
@@ -49,11 +54,6 @@ public final class Pdfs {
             throw new IllegalStateException("The PDF template '" + template + "' could not be printed: "
                     + e.getMessage(), e);
         }
-    }
-
-    /** Renders XHTML built elsewhere; goes once every PDF has its template. */
-    public static byte[] fromXhtml(String xhtml) {
-        return toPdf(xhtml);
     }
 
     static String xhtml(String template, Map<String, ?> variables) {
