@@ -19,6 +19,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 /** A goal with its attainment levels and reviews; scoring it at review. */
@@ -34,7 +35,11 @@ class GoalScalingPages {
     private final Validator validator;
     private final java.time.Clock clock;
 
-    GoalScalingPages(GoalScaling goals, PatientRecords patients, Validator validator, java.time.Clock clock) {
+    private final CommandGuard guard;
+
+    GoalScalingPages(GoalScaling goals, PatientRecords patients, Validator validator, java.time.Clock clock,
+            CommandGuard guard) {
+        this.guard = guard;
         this.goals = goals;
         this.patients = patients;
         this.validator = validator;
@@ -76,6 +81,7 @@ class GoalScalingPages {
         model.addAttribute("goal", goal);
         model.addAttribute("patient", patients.require(me.organisationId(), goal.patientId()));
         model.addAttribute("levels", LEVELS);
+        model.addAttribute("canReview", guard.allows(me, Command.REVIEW_GOAL));
         model.addAttribute("errors", errors);
         return "careplans/goal";
     }

@@ -34,6 +34,7 @@ import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 @Controller
@@ -47,9 +48,12 @@ class DelegationPages {
     private final Clock clock;
 
     private final org.therapyassist.delegation.DelegationEquipment equipment;
+    private final CommandGuard guard;
 
     DelegationPages(DelegationDesk desk, PatientRecords patients, CarePlans carePlans, StaffDirectory staff,
-            Validator validator, Clock clock, org.therapyassist.delegation.DelegationEquipment equipment) {
+            Validator validator, Clock clock, org.therapyassist.delegation.DelegationEquipment equipment,
+            CommandGuard guard) {
+        this.guard = guard;
         this.equipment = equipment;
         this.desk = desk;
         this.patients = patients;
@@ -152,7 +156,9 @@ class DelegationPages {
 
     @GetMapping("/delegations/{id}")
     String show(CurrentUser me, @PathVariable UUID id, Model model) {
-        model.addAttribute("d", desk.view(me, id));
+        DelegationView d = desk.view(me, id);
+        model.addAttribute("d", d);
+        model.addAttribute("can", DelegationActions.of(me, d, guard));
         model.addAttribute("equipment", equipment.of(me.organisationId(), id));
         return "delegation/show";
     }

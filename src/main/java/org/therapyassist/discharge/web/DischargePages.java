@@ -30,6 +30,7 @@ import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 /** One page for the whole discharge: outcomes, equipment at home, details, discussions, signing, the letter. */
@@ -38,9 +39,11 @@ class DischargePages {
 
     private final Discharges discharges;
     private final Validator validator;
+    private final CommandGuard guard;
 
-    DischargePages(Discharges discharges, Validator validator) {
+    DischargePages(Discharges discharges, Validator validator, CommandGuard guard) {
         this.discharges = discharges;
+        this.guard = guard;
         this.validator = validator;
     }
 
@@ -63,7 +66,7 @@ class DischargePages {
         model.addAttribute("details", new DetailsForm(s.adviceGiven(), s.followUp(), s.gpName(), String.valueOf(s.version())));
         model.addAttribute("discussion", new DiscussionForm(null, null, null, null, null, null));
         model.addAttribute("amendment", new DischargeCommands.NewAmendment(null, null));
-        return page(s, model, new FormErrors());
+        return page(me, s, model, new FormErrors());
     }
 
     @Performs(Command.WRITE_DISCHARGE)
@@ -178,11 +181,12 @@ class DischargePages {
         if (!model.containsAttribute("amendment")) {
             model.addAttribute("amendment", new DischargeCommands.NewAmendment(null, null));
         }
-        return page(s, model, errors);
+        return page(me, s, model, errors);
     }
 
-    private String page(DischargeSummary s, Model model, FormErrors errors) {
+    private String page(CurrentUser me, DischargeSummary s, Model model, FormErrors errors) {
         model.addAttribute("s", s);
+        model.addAttribute("can", DischargeActions.of(me, s, guard));
         model.addAttribute("plans", Arrays.stream(EquipmentPlan.values()).map(p -> Map.entry(p.name(), p.title())).toList());
         model.addAttribute("kinds", Arrays.stream(DiscussionKind.values()).map(k -> Map.entry(k.name(), k.title())).toList());
         model.addAttribute("errors", errors);

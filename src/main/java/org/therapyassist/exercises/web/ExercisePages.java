@@ -25,6 +25,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 /** The exercise library: browse by region and category, read one exercise, add the service's own. */
@@ -33,8 +34,10 @@ class ExercisePages {
 
     private final ExerciseLibrary library;
     private final Validator validator;
+    private final CommandGuard guard;
 
-    ExercisePages(ExerciseLibrary library, Validator validator) {
+    ExercisePages(ExerciseLibrary library, Validator validator, CommandGuard guard) {
+        this.guard = guard;
         this.library = library;
         this.validator = validator;
     }
@@ -47,6 +50,7 @@ class ExercisePages {
         model.addAttribute("exercises", library.list(me.organisationId(), r, c, page));
         model.addAttribute("region", r == null ? "" : r.name());
         model.addAttribute("category", c == null ? "" : c.name());
+        model.addAttribute("canAddExercise", guard.allows(me, Command.ADD_EXERCISE));
         options(model);
         return "exercises/library";
     }

@@ -33,6 +33,7 @@ import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 /** The programme builder for an episode, the change form for one item, and the home exercise sheet (page and PDF). */
@@ -45,9 +46,11 @@ class ProgrammePages {
     private final CarePlans carePlans;
     private final PatientRecords patients;
     private final Validator validator;
+    private final CommandGuard guard;
 
     ProgrammePages(Programmes programmes, ExerciseLibrary library, HomeSheets sheets, CarePlans carePlans,
-            PatientRecords patients, Validator validator) {
+            PatientRecords patients, Validator validator, CommandGuard guard) {
+        this.guard = guard;
         this.programmes = programmes;
         this.library = library;
         this.sheets = sheets;
@@ -206,6 +209,7 @@ class ProgrammePages {
                 ? java.util.Arrays.stream(BodyRegion.values()).filter(r -> r.name().equals(v.get("region"))).findFirst().orElse(null)
                 : null;
         model.addAttribute("episode", episode);
+        model.addAttribute("can", ProgrammeActions.of(me, episode, guard));
         model.addAttribute("patient", patients.summaries(me.organisationId(), List.of(episode.patientId())).get(episode.patientId()));
         model.addAttribute("lines", lines);
         // A picker: the library for the chosen region, at most a page of the largest size.
@@ -222,6 +226,7 @@ class ProgrammePages {
         Episode episode = carePlans.require(me.organisationId(), line.episodeId());
         programmes.programme(me, line.episodeId());
         model.addAttribute("episode", episode);
+        model.addAttribute("can", ProgrammeActions.of(me, episode, guard));
         model.addAttribute("line", line);
         model.addAttribute("v", v);
         model.addAttribute("errors", errors);

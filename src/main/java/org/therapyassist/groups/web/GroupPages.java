@@ -36,6 +36,7 @@ import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 /** Group classes: the list and this week's sessions, a class with its enrolments and waiting list, and the register. */
@@ -48,7 +49,11 @@ class GroupPages {
     private final StaffDirectory staff;
     private final Clock clock;
 
-    GroupPages(GroupClasses classes, Enrolments enrolments, Registers registers, StaffDirectory staff, Clock clock) {
+    private final CommandGuard guard;
+
+    GroupPages(GroupClasses classes, Enrolments enrolments, Registers registers, StaffDirectory staff, Clock clock,
+            CommandGuard guard) {
+        this.guard = guard;
         this.classes = classes;
         this.enrolments = enrolments;
         this.registers = registers;
@@ -62,6 +67,7 @@ class GroupPages {
         model.addAttribute("classes", classes.all(me.organisationId(), page));
         model.addAttribute("sessions", classes.sessionsBetween(me.organisationId(), today.minusDays(7), today.plusDays(7)));
         model.addAttribute("today", today);
+        model.addAttribute("can", GroupActions.of(me, today, guard));
         return "groups/home";
     }
 
@@ -295,6 +301,7 @@ class GroupPages {
         model.addAttribute("leaders", classes.possibleLeaders(me.organisationId(), template.leaderStage()).stream()
                 .map(s -> Map.entry(s.id().toString(), s.displayName() + " (" + s.jobRole().title() + ")")).toList());
         model.addAttribute("today", Time.today(clock));
+        model.addAttribute("can", GroupActions.of(me, Time.today(clock), guard));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
         return "groups/class";

@@ -56,6 +56,8 @@ class MeasureCataloguePages {
     String catalogue(CurrentUser me, @PageSize(25) PageRequest page, Model model) {
         model.addAttribute("measures", catalogue.all(me.organisationId(), page));
         model.addAttribute("canAdd", guard.allows(me, Command.ADD_SERVICE_MEASURE));
+        // Measures support workers recorded on delegated work are listed for the therapists who delegate it.
+        model.addAttribute("canSeeDelegated", guard.allows(me, Command.DELEGATE));
         return "outcomes/catalogue";
     }
 

@@ -30,6 +30,7 @@ import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 /** Recording a measure on a phone, a page per measure with its chart, and correcting a result. */
@@ -43,9 +44,11 @@ class OutcomePages {
     private final CarePlans carePlans;
     private final Validator validator;
     private final java.time.Clock clock;
+    private final CommandGuard guard;
 
     OutcomePages(MeasureCatalogue catalogue, MeasureResults results, PatientOutcomes outcomes, PatientRecords patients,
-            CarePlans carePlans, Validator validator, java.time.Clock clock) {
+            CarePlans carePlans, Validator validator, java.time.Clock clock, CommandGuard guard) {
+        this.guard = guard;
         this.catalogue = catalogue;
         this.results = results;
         this.outcomes = outcomes;
@@ -111,6 +114,7 @@ class OutcomePages {
     String measure(CurrentUser me, @PathVariable UUID patientId, @PathVariable String key, Model model) {
         model.addAttribute("patient", patients.require(me.organisationId(), patientId));
         model.addAttribute("series", outcomes.measure(me, patientId, key));
+        model.addAttribute("can", MeasureActions.of(me, guard));
         return "outcomes/measure";
     }
 

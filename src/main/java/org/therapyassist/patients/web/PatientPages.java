@@ -20,6 +20,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 @Controller
@@ -29,7 +30,10 @@ class PatientPages {
     private final PatientAccess access;
     private final Validator validator;
 
-    PatientPages(PatientRecords patients, PatientAccess access, Validator validator) {
+    private final CommandGuard guard;
+
+    PatientPages(PatientRecords patients, PatientAccess access, Validator validator, CommandGuard guard) {
+        this.guard = guard;
         this.patients = patients;
         this.access = access;
         this.validator = validator;
@@ -43,6 +47,7 @@ class PatientPages {
             model.addAttribute("results", result.patients());
             model.addAttribute("outside", result.outsideCaseloadPatientId());
         }
+        model.addAttribute("canRegister", guard.allows(me, Command.REGISTER_PATIENT));
         return "patients/search";
     }
 

@@ -30,6 +30,7 @@ import org.therapyassist.referrals.ReferralsOut;
 import org.therapyassist.referrals.Urgency;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 /** A patient's referrals in and out, and referring on to another team or an external service. */
@@ -42,9 +43,11 @@ class ReferralOutPages {
     private final CarePlans carePlans;
     private final StaffDirectory staff;
     private final Validator validator;
+    private final CommandGuard guard;
 
     ReferralOutPages(ReferralsOut out, Referrals referrals, PatientRecords patients, CarePlans carePlans, StaffDirectory staff,
-            Validator validator) {
+            Validator validator, CommandGuard guard) {
+        this.guard = guard;
         this.out = out;
         this.referrals = referrals;
         this.patients = patients;
@@ -60,6 +63,7 @@ class ReferralOutPages {
         model.addAttribute("referralsIn", referrals.forPatient(me.organisationId(), patientId, PageRequest.first(20)));
         model.addAttribute("replies", Arrays.stream(ReferralOut.Status.values()).filter(s -> s != ReferralOut.Status.SENT)
                 .map(s -> Map.entry(s.name(), s.title())).toList());
+        model.addAttribute("canReferOut", guard.allows(me, Command.REFER_OUT));
         return "referrals/patient";
     }
 

@@ -34,6 +34,7 @@ import org.therapyassist.referrals.Urgency;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 /** The triage queue, recording a referral in, and the triage decision. */
@@ -45,9 +46,11 @@ class ReferralPages {
     private final StaffDirectory staff;
     private final Validator validator;
     private final ReferralProperties days;
+    private final CommandGuard guard;
 
     ReferralPages(Referrals referrals, PatientRecords patients, StaffDirectory staff, Validator validator,
-            ReferralProperties days) {
+            ReferralProperties days, CommandGuard guard) {
+        this.guard = guard;
         this.days = days;
         this.referrals = referrals;
         this.patients = patients;
@@ -158,6 +161,7 @@ class ReferralPages {
         model.addAttribute("settings", Arrays.stream(CareSetting.values()).map(c -> Map.entry(c.name(), c.title())).toList());
         model.addAttribute("leads", staff.options(me.organisationId(), StaffDirectory.Pick.REGISTERED).stream().filter(StaffMember::isRegistrant)
                 .map(s -> Map.entry(s.id().toString(), s.displayName() + " (" + s.jobRole().title() + ")")).toList());
+        model.addAttribute("canTriage", r.decision() == null && guard.allows(me, Command.TRIAGE_REFERRAL));
         model.addAttribute("errors", errors);
         return "referrals/referral";
     }

@@ -32,6 +32,7 @@ import org.therapyassist.sessions.SessionRecordChanges;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 @Controller
@@ -45,10 +46,12 @@ class SessionPages {
     private final Clock clock;
     private final org.therapyassist.equipment.Loans loans;
     private final org.therapyassist.sessions.MeasureThresholds thresholds;
+    private final CommandGuard guard;
 
     SessionPages(SessionRecords records, Escalations escalations, DelegationDesk delegations, CarePlans carePlans,
             Validator validator, org.therapyassist.equipment.Loans loans, org.therapyassist.sessions.MeasureThresholds thresholds,
-            Clock clock) {
+            Clock clock, CommandGuard guard) {
+        this.guard = guard;
         this.thresholds = thresholds;
         this.loans = loans;
         this.records = records;
@@ -166,7 +169,9 @@ class SessionPages {
 
     @GetMapping("/session-records/{id}")
     String show(CurrentUser me, @PathVariable UUID id, Model model) {
-        model.addAttribute("r", records.open(me, id));
+        SessionRecordView r = records.open(me, id);
+        model.addAttribute("r", r);
+        model.addAttribute("can", RecordActions.of(me, r, guard));
         model.addAttribute("lentAtVisit", loans.lentAtVisit(me.organisationId(), id));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
@@ -200,7 +205,10 @@ class SessionPages {
             model.addAttribute("errors", errors);
             model.addAttribute("reason", reason);
             model.addAttribute("text", text);
-            model.addAttribute("r", records.open(me, id));
+            SessionRecordView r = records.open(me, id);
+            model.addAttribute("r", r);
+            model.addAttribute("can", RecordActions.of(me, r, guard));
+            model.addAttribute("lentAtVisit", loans.lentAtVisit(me.organisationId(), id));
             return "sessions/show";
         }
     }
