@@ -2,11 +2,13 @@ package org.therapyassist.groups;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.therapyassist.groups.Registers.MeasureEntry;
 import org.therapyassist.workforce.StaffMember;
 import org.therapyassist.platform.Stage;
 
@@ -79,6 +81,30 @@ public final class GroupRules {
         for (UUID patient : enrolled) {
             if (!seen.contains(patient)) {
                 errors.putIfAbsent("outcome-" + patient, "Choose attended, did not attend or cancelled");
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * Checks a register's measures: each for someone enrolled who attended, a measure quick enough to take in a class
+     * ({@link Registers#CLASS_MEASURES}) and a value. Returns field errors keyed {@code measure-<patientId>} or
+     * {@code measures}.
+     */
+    public static Map<String, String> checkMeasures(Set<UUID> enrolled, List<Line> lines, List<MeasureEntry> measures) {
+        Map<UUID, Outcome> outcomeOf = new HashMap<>();
+        lines.forEach(l -> outcomeOf.put(l.patientId(), l.outcome()));
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (MeasureEntry m : measures) {
+            String field = "measure-" + m.patientId();
+            if (m.patientId() == null || !enrolled.contains(m.patientId())) {
+                errors.put("measures", "A measure can only be recorded for a patient enrolled in this class");
+            } else if (outcomeOf.get(m.patientId()) != Outcome.ATTENDED) {
+                errors.put(field, "A measure can only be recorded for someone who attended");
+            } else if (m.measureKey() == null || !Registers.CLASS_MEASURES.contains(m.measureKey())) {
+                errors.put(field, "Choose a measure from the list");
+            } else if (m.value() == null) {
+                errors.put(field, "Enter the result of the measure");
             }
         }
         return errors;

@@ -3,6 +3,7 @@ package org.therapyassist.groups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,5 +96,23 @@ class GroupRulesTest {
         assertThat(GroupRules.checkRegister(Set.of(a), List.of(new Line(a, Outcome.DID_NOT_ATTEND, "Unwell")))).isEmpty();
         assertThat(GroupRules.checkRegister(Set.of(a), List.of(new Line(a, Outcome.ATTENDED, null), new Line(a, Outcome.ATTENDED, null))))
                 .containsKey("register");
+    }
+
+    @Test
+    void aMeasureIsTakenOnlyForSomeoneEnrolledWhoAttendedAndOnlyAQuickOne() {
+        UUID came = UUID.randomUUID();
+        UUID away = UUID.randomUUID();
+        UUID stranger = UUID.randomUUID();
+        List<Line> lines = List.of(new Line(came, Outcome.ATTENDED, null), new Line(away, Outcome.DID_NOT_ATTEND, null));
+        assertThat(GroupRules.checkMeasures(Set.of(came, away), lines,
+                List.of(new Registers.MeasureEntry(came, "TUG", new BigDecimal("12.5"))))).isEmpty();
+        assertThat(GroupRules.checkMeasures(Set.of(came, away), lines, List.of(
+                new Registers.MeasureEntry(stranger, "TUG", BigDecimal.TEN),
+                new Registers.MeasureEntry(away, "TUG", BigDecimal.TEN))))
+                .containsOnlyKeys("measures", "measure-" + away);
+        assertThat(GroupRules.checkMeasures(Set.of(came), lines, List.of(new Registers.MeasureEntry(came, "BERG", BigDecimal.TEN))))
+                .containsEntry("measure-" + came, "Choose a measure from the list");
+        assertThat(GroupRules.checkMeasures(Set.of(came), lines, List.of(new Registers.MeasureEntry(came, "TUG", null))))
+                .containsEntry("measure-" + came, "Enter the result of the measure");
     }
 }
