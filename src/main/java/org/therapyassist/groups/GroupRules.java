@@ -1,5 +1,6 @@
 package org.therapyassist.groups;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,14 +9,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.therapyassist.groups.GroupClasses.NewClass;
+import org.therapyassist.groups.GroupClasses.NewSessions;
 import org.therapyassist.groups.Registers.MeasureEntry;
-import org.therapyassist.workforce.StaffMember;
 import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.Text;
+import org.therapyassist.workforce.StaffMember;
 
 /** The rules of group classes, free of the database so they can be tested on their own. */
 public final class GroupRules {
 
     public static final int MAX_NOTE = 1000;
+    /** The most people a class takes (the database checks it too), so a class's enrolled list is never long. */
+    public static final int MAX_CAPACITY = 60;
+    public static final int MAX_WEEKS = 26;
 
     private GroupRules() {
     }
@@ -106,6 +113,65 @@ public final class GroupRules {
             } else if (m.value() == null) {
                 errors.put(field, "Enter the result of the measure");
             }
+        }
+        return errors;
+    }
+
+    /** Checks a new class template against the service's teams; returns field errors (empty when it is fine). */
+    public static Map<String, String> checkNewClass(NewClass command, Collection<UUID> teamIds) {
+        Map<String, String> errors = new HashMap<>();
+        if (command.teamId() == null || !teamIds.contains(command.teamId())) {
+            errors.put("teamId", "Choose a team of this service");
+        }
+        if (Text.blankToNull(command.name()) == null || command.name().strip().length() > 120) {
+            errors.put("name", "Enter the class name (120 characters or fewer)");
+        }
+        if (command.type() == null) {
+            errors.put("type", "Choose the type of class");
+        }
+        if (command.capacity() == null || command.capacity() < 1 || command.capacity() > MAX_CAPACITY) {
+            errors.put("capacity", "Enter a capacity from 1 to " + MAX_CAPACITY);
+        }
+        if (command.leaderStage() == null) {
+            errors.put("leaderStage", "Choose the lowest framework stage that may lead the class");
+        }
+        if (command.defaultExercises() != null && command.defaultExercises().length() > 2000) {
+            errors.put("defaultExercises", "The exercises must be 2000 characters or fewer");
+        }
+        if (Text.blankToNull(command.venue()) == null || command.venue().strip().length() > 200) {
+            errors.put("venue", "Enter where the class meets (200 characters or fewer)");
+        }
+        if (command.dayOfWeek() == null) {
+            errors.put("dayOfWeek", "Choose the day of the week");
+        }
+        if (command.startTime() == null) {
+            errors.put("startTime", "Enter the start time, like 10:30");
+        }
+        if (command.durationMinutes() == null || command.durationMinutes() < 15 || command.durationMinutes() > 240) {
+            errors.put("durationMinutes", "Enter a length from 15 to 240 minutes");
+        }
+        return errors;
+    }
+
+    /** How many weekly sessions a block asks for: one when not said. */
+    public static int weeks(NewSessions command) {
+        return command.weeks() == null ? 1 : command.weeks();
+    }
+
+    /** Checks a block of sessions: a first date from today on, 1 to 26 weeks, a leader; returns field errors. */
+    public static Map<String, String> checkNewSessions(NewSessions command, LocalDate today) {
+        Map<String, String> errors = new HashMap<>();
+        if (command.firstDate() == null) {
+            errors.put("firstDate", "Enter the date of the first session");
+        } else if (command.firstDate().isBefore(today)) {
+            errors.put("firstDate", "The first session must be today or later");
+        }
+        int weeks = weeks(command);
+        if (weeks < 1 || weeks > MAX_WEEKS) {
+            errors.put("weeks", "Enter a number of weeks from 1 to " + MAX_WEEKS);
+        }
+        if (command.leaderId() == null) {
+            errors.put("leaderId", "Choose who leads the sessions");
         }
         return errors;
     }

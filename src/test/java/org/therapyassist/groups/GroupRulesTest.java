@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -114,5 +117,33 @@ class GroupRulesTest {
                 .containsEntry("measure-" + came, "Choose a measure from the list");
         assertThat(GroupRules.checkMeasures(Set.of(came), lines, List.of(new Registers.MeasureEntry(came, "TUG", null))))
                 .containsEntry("measure-" + came, "Enter the result of the measure");
+    }
+
+    @Test
+    void aNewClassNeedsATeamOfTheServiceAndACapacityOfAtMostSixty() {
+        UUID team = UUID.randomUUID();
+        var good = new GroupClasses.NewClass(team, "Strength and balance", ClassType.STRENGTH_AND_BALANCE, 60,
+                Stage.SENIOR_SUPPORT_WORKER, null, "Therapy gym", DayOfWeek.MONDAY, LocalTime.of(10, 30), 45);
+        assertThat(GroupRules.checkNewClass(good, List.of(team))).isEmpty();
+        assertThat(GroupRules.checkNewClass(good, List.of(UUID.randomUUID()))).containsOnlyKeys("teamId");
+        var tooBig = new GroupClasses.NewClass(team, "Strength and balance", ClassType.STRENGTH_AND_BALANCE, 61,
+                Stage.SENIOR_SUPPORT_WORKER, null, "Therapy gym", DayOfWeek.MONDAY, LocalTime.of(10, 30), 10);
+        assertThat(GroupRules.checkNewClass(tooBig, List.of(team)))
+                .containsEntry("capacity", "Enter a capacity from 1 to 60").containsKey("durationMinutes");
+        assertThat(GroupRules.checkNewClass(new GroupClasses.NewClass(null, " ", null, null, null, "x".repeat(2001), " ", null,
+                null, null), List.of(team))).containsOnlyKeys("teamId", "name", "type", "capacity", "leaderStage",
+                "defaultExercises", "venue", "dayOfWeek", "startTime", "durationMinutes");
+    }
+
+    @Test
+    void aBlockOfSessionsStartsTodayOrLaterAndRunsOneToTwentySixWeeks() {
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        UUID leader = UUID.randomUUID();
+        assertThat(GroupRules.checkNewSessions(new GroupClasses.NewSessions(today, null, leader), today)).isEmpty();
+        assertThat(GroupRules.weeks(new GroupClasses.NewSessions(today, null, leader))).isEqualTo(1);
+        assertThat(GroupRules.checkNewSessions(new GroupClasses.NewSessions(today.minusDays(1), 27, null), today))
+                .containsOnlyKeys("firstDate", "weeks", "leaderId");
+        assertThat(GroupRules.checkNewSessions(new GroupClasses.NewSessions(null, 0, leader), today))
+                .containsEntry("firstDate", "Enter the date of the first session").containsKey("weeks");
     }
 }
