@@ -2,6 +2,7 @@ package org.therapyassist.groups;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.therapyassist.groups.GroupClasses.NewClass;
 import org.therapyassist.groups.GroupClasses.NewSessions;
 import org.therapyassist.groups.Registers.MeasureEntry;
+import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Text;
 import org.therapyassist.workforce.StaffMember;
@@ -174,5 +177,28 @@ public final class GroupRules {
             errors.put("leaderId", "Choose who leads the sessions");
         }
         return errors;
+    }
+
+    /**
+     * Rows about patients in the order patient lists are read in: {@code byName} is the patients module's order (family
+     * name, then given name); rows of patients with the same name follow their own id, as they did when the list was
+     * sorted in SQL. A row whose patient is not in {@code byName} is left out.
+     */
+    public static <T> List<T> inNameOrder(List<T> rows, Function<T, UUID> patient, Function<T, UUID> id,
+            List<PatientSummary> byName) {
+        Map<UUID, Integer> rank = new HashMap<>();
+        String previous = null;
+        int place = -1;
+        for (PatientSummary p : byName) {
+            if (!p.name().equals(previous)) {
+                place++;
+                previous = p.name();
+            }
+            rank.put(p.id(), place);
+        }
+        // Ids compare as their text, which is the unsigned byte order the databases sort a uuid column in.
+        return rows.stream().filter(r -> rank.containsKey(patient.apply(r)))
+                .sorted(Comparator.<T>comparingInt(r -> rank.get(patient.apply(r))).thenComparing(r -> id.apply(r).toString()))
+                .toList();
     }
 }

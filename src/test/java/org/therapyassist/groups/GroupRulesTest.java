@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.groups.GroupRules.Line;
 import org.therapyassist.groups.GroupRules.Placement;
 import org.therapyassist.workforce.JobRole;
@@ -145,5 +146,34 @@ class GroupRulesTest {
                 .containsOnlyKeys("firstDate", "weeks", "leaderId");
         assertThat(GroupRules.checkNewSessions(new GroupClasses.NewSessions(null, 0, leader), today))
                 .containsEntry("firstDate", "Enter the date of the first session").containsKey("weeks");
+    }
+
+    static PatientSummary named(UUID id, String name) {
+        return new PatientSummary(id, "999 000 0000", name, LocalDate.of(1940, 1, 1), "1 Test Street", "NG1 1AA", List.of());
+    }
+
+    record Row(UUID id, UUID patientId) {
+    }
+
+    @Test
+    void h6_rowsFollowThePatientsModulesNameOrderAndPeopleOfTheSameNameKeepTheRowsOwnOrder() {
+        UUID adams = UUID.randomUUID();
+        UUID oakesAnn = UUID.randomUUID();
+        UUID otherOakesAnn = UUID.randomUUID();
+        UUID zeller = UUID.randomUUID();
+        Row z = new Row(UUID.fromString("00000000-0000-7000-8000-000000000001"), zeller);
+        Row a = new Row(UUID.fromString("00000000-0000-7000-8000-000000000002"), adams);
+        // Two people called Ann Oakes: the patients module orders them by patient id, the list by its own row id.
+        Row laterOakes = new Row(UUID.fromString("00000000-0000-7000-8000-000000000009"), oakesAnn);
+        Row earlierOakes = new Row(UUID.fromString("00000000-0000-7000-8000-000000000003"), otherOakesAnn);
+        Row gone = new Row(UUID.randomUUID(), UUID.randomUUID());
+        List<PatientSummary> byName = List.of(named(adams, "ADAMS, Bea"), named(oakesAnn, "OAKES, Ann"),
+                named(otherOakesAnn, "OAKES, Ann"), named(zeller, "ZELLER, Dan"));
+        assertThat(GroupRules.inNameOrder(List.of(z, laterOakes, gone, a, earlierOakes), Row::patientId, Row::id, byName))
+                .containsExactly(a, earlierOakes, laterOakes, z);
+        // Ids compare as the databases compare them (unsigned), not as Java's signed UUID.compareTo does.
+        Row high = new Row(UUID.fromString("f0000000-0000-4000-8000-000000000000"), oakesAnn);
+        Row low = new Row(UUID.fromString("10000000-0000-4000-8000-000000000000"), otherOakesAnn);
+        assertThat(GroupRules.inNameOrder(List.of(high, low), Row::patientId, Row::id, byName)).containsExactly(low, high);
     }
 }
