@@ -136,6 +136,24 @@ public class CarePlans {
         return withDetails(organisationId, List.of(bare)).getFirst();
     }
 
+    /** An open episode of a team as a list of people to offer something to shows it (no goals, programme or names). */
+    public record TeamEpisode(UUID episodeId, UUID patientId, String referralReason, LocalDate openedOn) {
+    }
+
+    /**
+     * A team's open episodes (its open caseload), for another module to offer them something: groups offers them a
+     * place in a class. Access is the caller's to check; nothing here is audited.
+     */
+    @Transactional(readOnly = true)
+    public List<TeamEpisode> openEpisodesOfTeam(UUID organisationId, UUID teamId) {
+        return jdbc.sql("select id, patient_id, referral_reason, opened_on from episode where organisation_id = ? "
+                        + "and team_id = ? and status = 'OPEN' order by id")
+                .params(organisationId, teamId)
+                .query((rs, n) -> new TeamEpisode(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getObject(4, LocalDate.class)))
+                .list();
+    }
+
     /** Where each episode's patient is seen (ward and bed, clinic, or home address), for worklists. */
     @Transactional(readOnly = true)
     public Map<UUID, String> locations(UUID organisationId, Collection<UUID> episodeIds) {

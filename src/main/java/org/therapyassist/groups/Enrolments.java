@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
 import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.careplans.Episode;
+import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
@@ -56,17 +59,26 @@ public class Enrolments {
             LocalDate openedOn) {
     }
 
-    private static final String SELECT = "select e.*, c.name as class_name, p.given_name || ' ' || p.family_name as patient_name, "
-            + "p.nhs_number from group_enrolment e join group_class c on c.id = e.class_id join patient p on p.id = e.patient_id ";
+    /**
+     * The patient's name and NHS number come from the patients module ({@link #named}), which writes a name the one way
+     * every list shows it (FAMILY, Given: H6).
+     */
+    private static final String SELECT = "select e.*, c.name as class_name from group_enrolment e "
+            + "join group_class c on c.id = e.class_id ";
 
     private final JdbcClient jdbc;
     private final CarePlans carePlans;
+    private final PatientRecords patients;
+    private final EnrolmentCandidates candidates;
     private final PatientAccess access;
     private final Clock clock;
 
-    Enrolments(JdbcClient jdbc, CarePlans carePlans, PatientAccess access, Clock clock) {
+    Enrolments(JdbcClient jdbc, CarePlans carePlans, PatientRecords patients, EnrolmentCandidates candidates,
+            PatientAccess access, Clock clock) {
         this.jdbc = jdbc;
         this.carePlans = carePlans;
+        this.patients = patients;
+        this.candidates = candidates;
         this.access = access;
         this.clock = clock;
     }
@@ -90,7 +102,8 @@ public class Enrolments {
         Optional<Enrolment> existing = jdbc.sql(SELECT + "where e.class_id = ? and e.patient_id = ?")
                 .params(classId, episode.patientId()).query(Enrolments::map).optional();
         if (existing.isPresent() && existing.get().status() != Status.WITHDRAWN) {
-            throw new ConflictException("group.already-enrolled", existing.get().patientName()
+            throw new ConflictException("group.already-enrolled", named(user.organisationId(), List.of(existing.get()))
+                    .getFirst().patientName()
                     + (existing.get().status() == Status.ENROLLED ? " is already enrolled in this class." : " is already on the waiting list."));
         }
         // The conditional update takes a place only while one is free; the check constraint backs it up.
@@ -162,70 +175,90 @@ public class Enrolments {
     @Transactional(readOnly = true)
     public Enrolment require(UUID organisationId, UUID enrolmentId) {
         return jdbc.sql(SELECT + "where e.organisation_id = ? and e.id = ?").params(organisationId, enrolmentId)
-                .query(Enrolments::map).optional()
+                .query(Enrolments::map).optional().map(e -> named(organisationId, List.of(e)).getFirst())
                 .orElseThrow(() -> new NotFoundException("group.enrolment-not-found", "There is no such enrolment."));
     }
 
-    /** Everyone enrolled (by name) then the waiting list (in order); the caller checks access to the list. */
     /**
      * A class's enrolled patients by name, or its waiting list in order, a page at a time; the patients shown are
-     * audited as seen.
+     * audited as seen. The enrolled are at most the class's capacity, so they are read whole and put in name order here;
+     * the waiting list is read a page at a time by position.
      */
     @Transactional
     public Page<Enrolment> ofClass(CurrentUser user, UUID classId, Status status, PageRequest page) {
-        Page<Enrolment> found = PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = ?",
-                status == Status.WAITING ? "e.waiting_position, e.id" : "p.family_name, p.given_name, e.id",
-                Enrolments::map, user.organisationId(), classId, status.name());
+        Page<Enrolment> found = switch (status) {
+            case ENROLLED -> page.slice(enrolledByName(user.organisationId(), classId));
+            case WAITING -> PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = ?",
+                    "e.waiting_position, e.id", Enrolments::map, user.organisationId(), classId, status.name());
+            case WITHDRAWN -> throw new IllegalArgumentException("A class lists who is enrolled or waiting");
+        };
         access.checkAll(user, found.items().stream().map(Enrolment::patientId).toList(), PatientAction.VIEW_WORKLIST);
-        return found;
+        return named(user.organisationId(), found);
     }
 
-    /** Everyone enrolled, then the waiting list in order, a page at a time; audited as seen. */
+    /** Everyone enrolled (by name), then the waiting list in order, a page at a time; audited as seen. */
     @Transactional
     public Page<Enrolment> ofClass(CurrentUser user, UUID classId, PageRequest page) {
-        Page<Enrolment> found = PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.class_id = ? "
-                        + "and e.status <> 'WITHDRAWN'",
-                "case when e.status = 'ENROLLED' then 0 else 1 end, e.waiting_position, p.family_name, p.given_name, e.id",
-                Enrolments::map, user.organisationId(), classId);
+        UUID organisationId = user.organisationId();
+        List<Enrolment> enrolled = enrolledByName(organisationId, classId);
+        long waiting = jdbc.sql("select count(*) from group_enrolment where organisation_id = ? and class_id = ? "
+                        + "and status = 'WAITING'")
+                .params(organisationId, classId).query(Long.class).single();
+        Page<Enrolment> found = page.of(enrolled.size() + waiting, () -> {
+            List<Enrolment> items = new ArrayList<>(page.slice(enrolled).items());
+            if (items.size() < page.size()) {
+                items.addAll(jdbc.sql(SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = 'WAITING' "
+                                + "order by e.waiting_position, e.id limit ? offset ?")
+                        .params(organisationId, classId, page.size() - items.size(),
+                                Math.max(0, page.offset() - enrolled.size()))
+                        .query(Enrolments::map).list());
+            }
+            return items;
+        });
         access.checkAll(user, found.items().stream().map(Enrolment::patientId).toList(), PatientAction.VIEW_WORKLIST);
-        return found;
-    }
-
-    public List<Enrolment> ofClass(CurrentUser user, UUID classId) {
-        List<Enrolment> list = jdbc.sql(SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status <> 'WITHDRAWN' "
-                        + "order by case when e.status = 'ENROLLED' then 0 else 1 end, e.waiting_position, p.family_name, p.given_name")
-                .params(user.organisationId(), classId).query(Enrolments::map).list();
-        access.checkAll(user, list.stream().map(Enrolment::patientId).toList(), PatientAction.VIEW_WORKLIST);
-        return list;
+        return named(organisationId, found);
     }
 
     /** Open episodes of the class's team whose patients the user may see and who are not enrolled or waiting. */
     @Transactional(readOnly = true)
     public List<Candidate> candidates(CurrentUser user, UUID classId, UUID teamId) {
-        List<Candidate> all = jdbc.sql("select ep.id, ep.patient_id, p.given_name || ' ' || p.family_name as name, p.nhs_number, "
-                        + "ep.referral_reason, ep.opened_on from episode ep join patient p on p.id = ep.patient_id "
-                        + "where ep.organisation_id = ? and ep.team_id = ? and ep.status = 'OPEN' and not exists (select 1 from "
-                        + "group_enrolment g where g.class_id = ? and g.patient_id = ep.patient_id and g.status <> 'WITHDRAWN') "
-                        + "order by p.family_name, p.given_name, ep.id limit ?")
-                .params(user.organisationId(), teamId, classId, PageRequest.MAX_SIZE)
-                .query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class)))
-                .list();
-        var visible = access.visibleAmong(user, all.stream().map(Candidate::patientId).toList());
-        return all.stream().filter(c -> visible.contains(c.patientId())).toList();
+        return candidates.of(user, classId, teamId);
     }
 
     /** A patient's enrolments, newest first, a page at a time. */
     public Page<Enrolment> ofPatient(UUID organisationId, UUID patientId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.patient_id = ?", "e.requested_at desc, e.id",
-                Enrolments::map, organisationId, patientId);
+        return named(organisationId, PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.patient_id = ?",
+                "e.requested_at desc, e.id", Enrolments::map, organisationId, patientId));
     }
 
-    /** A patient's classes, for their record; the caller has checked access to the patient. */
-    @Transactional(readOnly = true)
-    public List<Enrolment> ofPatient(UUID organisationId, UUID patientId) {
-        return jdbc.sql(SELECT + "where e.organisation_id = ? and e.patient_id = ? order by e.requested_at desc")
-                .params(organisationId, patientId).query(Enrolments::map).list();
+    /** Everyone enrolled in a class, by name: at most {@link GroupRules#MAX_CAPACITY}, so the list is read whole. */
+    private List<Enrolment> enrolledByName(UUID organisationId, UUID classId) {
+        List<Enrolment> enrolled = jdbc.sql(SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = 'ENROLLED'")
+                .params(organisationId, classId).query(Enrolments::map).list();
+        List<PatientSummary> byName = patients.summariesByName(organisationId,
+                enrolled.stream().map(Enrolment::patientId).toList(), enrolled.size());
+        return GroupRules.inNameOrder(enrolled, Enrolment::patientId, Enrolment::id, byName);
+    }
+
+    private Page<Enrolment> named(UUID organisationId, Page<Enrolment> page) {
+        return new Page<>(named(organisationId, page.items()), page.page(), page.size(), page.hasMore(), page.total());
+    }
+
+    /** The enrolments with each patient's name and NHS number from the patients module. */
+    private List<Enrolment> named(UUID organisationId, List<Enrolment> enrolments) {
+        Map<UUID, PatientSummary> about = patients.summaries(organisationId,
+                enrolments.stream().map(Enrolment::patientId).distinct().toList());
+        return enrolments.stream().map(e -> {
+            PatientSummary p = about.get(e.patientId());
+            return new Enrolment(e.id(), e.classId(), e.className(), e.patientId(), p == null ? null : p.name(), digits(p),
+                    e.episodeId(), e.status(), e.waitingPosition(), e.requestedAt(), e.enrolledAt(), e.withdrawnAt(),
+                    e.withdrawReason(), e.version());
+        }).toList();
+    }
+
+    /** The NHS number as groups has always shown it, without spaces. */
+    static String digits(PatientSummary patient) {
+        return patient == null ? null : patient.nhsNumber().replace(" ", "");
     }
 
     static void requireRegistrant(CurrentUser user) {
@@ -236,7 +269,7 @@ public class Enrolments {
 
     static Enrolment map(ResultSet rs, int n) throws SQLException {
         return new Enrolment(rs.getObject("id", UUID.class), rs.getObject("class_id", UUID.class), rs.getString("class_name"),
-                rs.getObject("patient_id", UUID.class), rs.getString("patient_name"), rs.getString("nhs_number"),
+                rs.getObject("patient_id", UUID.class), null, null,
                 rs.getObject("episode_id", UUID.class), Status.valueOf(rs.getString("status")),
                 (Integer) rs.getObject("waiting_position"), Time.instant(rs.getObject("requested_at", OffsetDateTime.class)),
                 Time.instant(rs.getObject("enrolled_at", OffsetDateTime.class)),

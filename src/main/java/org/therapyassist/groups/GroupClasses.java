@@ -11,7 +11,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,37 +89,8 @@ public class GroupClasses {
     @Transactional
     public ClassTemplate create(CurrentUser user, NewClass command) {
         requireRegistrant(user);
-        Map<String, String> errors = new HashMap<>();
-        if (command.teamId() == null || staff.teams(user.organisationId()).stream().noneMatch(t -> t.id().equals(command.teamId()))) {
-            errors.put("teamId", "Choose a team of this service");
-        }
-        if (Text.blankToNull(command.name()) == null || command.name().strip().length() > 120) {
-            errors.put("name", "Enter the class name (120 characters or fewer)");
-        }
-        if (command.type() == null) {
-            errors.put("type", "Choose the type of class");
-        }
-        if (command.capacity() == null || command.capacity() < 1 || command.capacity() > 60) {
-            errors.put("capacity", "Enter a capacity from 1 to 60");
-        }
-        if (command.leaderStage() == null) {
-            errors.put("leaderStage", "Choose the lowest framework stage that may lead the class");
-        }
-        if (command.defaultExercises() != null && command.defaultExercises().length() > 2000) {
-            errors.put("defaultExercises", "The exercises must be 2000 characters or fewer");
-        }
-        if (Text.blankToNull(command.venue()) == null || command.venue().strip().length() > 200) {
-            errors.put("venue", "Enter where the class meets (200 characters or fewer)");
-        }
-        if (command.dayOfWeek() == null) {
-            errors.put("dayOfWeek", "Choose the day of the week");
-        }
-        if (command.startTime() == null) {
-            errors.put("startTime", "Enter the start time, like 10:30");
-        }
-        if (command.durationMinutes() == null || command.durationMinutes() < 15 || command.durationMinutes() > 240) {
-            errors.put("durationMinutes", "Enter a length from 15 to 240 minutes");
-        }
+        Map<String, String> errors = GroupRules.checkNewClass(command,
+                staff.teams(user.organisationId()).stream().map(t -> t.id()).toList());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -165,23 +135,11 @@ public class GroupClasses {
     public List<Session> schedule(CurrentUser user, UUID classId, NewSessions command) {
         requireRegistrant(user);
         ClassTemplate template = require(user.organisationId(), classId);
-        Map<String, String> errors = new HashMap<>();
-        LocalDate today = Time.today(clock);
-        if (command.firstDate() == null) {
-            errors.put("firstDate", "Enter the date of the first session");
-        } else if (command.firstDate().isBefore(today)) {
-            errors.put("firstDate", "The first session must be today or later");
-        }
-        int weeks = command.weeks() == null ? 1 : command.weeks();
-        if (weeks < 1 || weeks > 26) {
-            errors.put("weeks", "Enter a number of weeks from 1 to 26");
-        }
-        if (command.leaderId() == null) {
-            errors.put("leaderId", "Choose who leads the sessions");
-        }
+        Map<String, String> errors = GroupRules.checkNewSessions(command, Time.today(clock));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        int weeks = GroupRules.weeks(command);
         StaffMember leader = requireLeader(user.organisationId(), template, command.leaderId());
         List<LocalDate> dates = java.util.stream.IntStream.range(0, weeks).mapToObj(i -> command.firstDate().plusWeeks(i)).toList();
         long clashes = jdbc.sql("select count(*) from group_session where class_id = :c and session_date in (:d)")

@@ -1,14 +1,11 @@
 package org.therapyassist.groups;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,16 +19,18 @@ import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
 import org.therapyassist.groups.GroupClasses.Session;
 import org.therapyassist.groups.GroupClasses.SessionStatus;
+import org.therapyassist.outcomes.MeasureLibrary;
+import org.therapyassist.outcomes.MeasureResults;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.staff.StaffNames;
 
 /**
  * The attendance register of one session. Saving it once writes one signed group record with a line per enrolled
@@ -89,43 +88,32 @@ public class Registers {
     public record MeasureEntry(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID patientId,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
                     allowableValues = {"TUG", "CHAIR_STAND_30S", "WALK_10M", "WALK_6MIN", "PAIN_NRS"}) String measureKey,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) java.math.BigDecimal value) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal value) {
     }
 
     /** Measures quick enough to take in a class, each entered as one value. */
-    public static final List<String> CLASS_MEASURES = List.of(org.therapyassist.outcomes.MeasureLibrary.TUG,
-            org.therapyassist.outcomes.MeasureLibrary.CHAIR_STAND, org.therapyassist.outcomes.MeasureLibrary.TEN_METRE_WALK,
-            org.therapyassist.outcomes.MeasureLibrary.SIX_MINUTE_WALK, org.therapyassist.outcomes.MeasureLibrary.PAIN);
+    public static final List<String> CLASS_MEASURES = List.of(MeasureLibrary.TUG, MeasureLibrary.CHAIR_STAND,
+            MeasureLibrary.TEN_METRE_WALK, MeasureLibrary.SIX_MINUTE_WALK, MeasureLibrary.PAIN);
 
     public record Amend(UUID patientId, Outcome correctedOutcome, String reason) {
-    }
-
-    /** One line of a patient's attendance history, for their record and timeline. */
-    public record PatientAttendance(UUID recordId, UUID sessionId, UUID classId, String className, LocalDate date,
-            Outcome outcome, Outcome correctedOutcome, String note, String leaderName, Instant recordedAt) {
-
-        public Outcome effectiveOutcome() {
-            return correctedOutcome != null ? correctedOutcome : outcome;
-        }
     }
 
     private final JdbcClient jdbc;
     private final GroupClasses classes;
     private final Enrolments enrolments;
+    private final SignedRegisters signed;
     private final PatientAccess access;
+    private final MeasureResults measures;
     private final Clock clock;
 
-    private final org.therapyassist.outcomes.MeasureResults measures;
-    private final StaffNames names;
-
-    Registers(JdbcClient jdbc, GroupClasses classes, Enrolments enrolments, PatientAccess access,
-            org.therapyassist.outcomes.MeasureResults measures, Clock clock, StaffNames names) {
-        this.names = names;
-        this.measures = measures;
+    Registers(JdbcClient jdbc, GroupClasses classes, Enrolments enrolments, SignedRegisters signed, PatientAccess access,
+            MeasureResults measures, Clock clock) {
         this.jdbc = jdbc;
         this.classes = classes;
         this.enrolments = enrolments;
+        this.signed = signed;
         this.access = access;
+        this.measures = measures;
         this.clock = clock;
     }
 
@@ -170,21 +158,8 @@ public class Registers {
             throw new RefusedException("group.patient-not-enrolled",
                     "Attendance can only be recorded for patients enrolled in this class.", Map.of("patientIds", strangers));
         }
-        Map<String, String> errors = new java.util.LinkedHashMap<>(GroupRules.checkRegister(enrolled, lines));
-        Map<UUID, Outcome> outcomeOf = new java.util.HashMap<>();
-        lines.forEach(l -> outcomeOf.put(l.patientId(), l.outcome()));
-        for (MeasureEntry m : command.measures()) {
-            String field = "measure-" + m.patientId();
-            if (m.patientId() == null || !enrolled.contains(m.patientId())) {
-                errors.put("measures", "A measure can only be recorded for a patient enrolled in this class");
-            } else if (outcomeOf.get(m.patientId()) != Outcome.ATTENDED) {
-                errors.put(field, "A measure can only be recorded for someone who attended");
-            } else if (m.measureKey() == null || !CLASS_MEASURES.contains(m.measureKey())) {
-                errors.put(field, "Choose a measure from the list");
-            } else if (m.value() == null) {
-                errors.put(field, "Enter the result of the measure");
-            }
-        }
+        Map<String, String> errors = new LinkedHashMap<>(GroupRules.checkRegister(enrolled, lines));
+        errors.putAll(GroupRules.checkMeasures(enrolled, lines, command.measures()));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -217,7 +192,7 @@ public class Registers {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
         for (MeasureEntry m : command.measures()) {
             try {
-                measures.record(user, m.patientId(), new org.therapyassist.outcomes.MeasureResults.NewResult(m.measureKey(),
+                measures.record(user, m.patientId(), new MeasureResults.NewResult(m.measureKey(),
                         episodeOf.get(m.patientId()), null, session.date(), List.of(m.value()), null, null,
                         "Taken at " + template.name()));
             } catch (InvalidInputException e) {
@@ -261,127 +236,10 @@ public class Registers {
         return recordOf(user.organisationId(), sessionId).orElseThrow();
     }
 
+    /** The session's signed register, if it has one: lines by patient name, amendments in the order made. */
     @Transactional(readOnly = true)
     public Optional<GroupRecord> recordOf(UUID organisationId, UUID sessionId) {
-        Optional<Object[]> head = names.complete(organisationId, jdbc.sql("select r.id, r.leader_id, r.recorded_by, "
-                        + "r.recorded_at, r.signed_at, r.group_note from group_record r "
-                        + "where r.organisation_id = ? and r.session_id = ?")
-                .params(organisationId, sessionId)
-                .query((rs, n) -> {
-                    UUID id = rs.getObject(1, UUID.class);
-                    UUID leader = rs.getObject(2, UUID.class);
-                    UUID recordedBy = rs.getObject(3, UUID.class);
-                    Instant recordedAt = Time.instant(rs.getObject(4, OffsetDateTime.class));
-                    Instant signedAt = Time.instant(rs.getObject(5, OffsetDateTime.class));
-                    String note = rs.getString(6);
-                    return StaffNames.awaiting(name -> new Object[] {id, name.person(leader), name.person(recordedBy),
-                            recordedAt, signedAt, note}, leader, recordedBy);
-                })
-                .optional());
-        if (head.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] h = head.get();
-        UUID recordId = (UUID) h[0];
-        List<Amendment> amendments = names.complete(organisationId, jdbc.sql("select a.id, a.patient_id, "
-                        + "p.given_name || ' ' || p.family_name, a.corrected_outcome, a.reason, a.created_by, a.created_at "
-                        + "from group_record_amendment a left join patient p on p.id = a.patient_id "
-                        + "where a.record_id = ? order by a.created_at")
-                .param(recordId)
-                .query((rs, n) -> {
-                    UUID id = rs.getObject(1, UUID.class);
-                    UUID patient = rs.getObject(2, UUID.class);
-                    String patientName = rs.getString(3);
-                    Outcome outcome = rs.getString(4) == null ? null : Outcome.valueOf(rs.getString(4));
-                    String reason = rs.getString(5);
-                    UUID by = rs.getObject(6, UUID.class);
-                    Instant at = Time.instant(rs.getObject(7, OffsetDateTime.class));
-                    return StaffNames.awaiting(name -> new Amendment(id, patient, patientName, outcome, reason, name.person(by),
-                            at), by);
-                })
-                .list());
-        Map<UUID, Outcome> corrected = latestCorrections(amendments);
-        List<Line> lines = jdbc.sql("select g.patient_id, p.given_name || ' ' || p.family_name, p.nhs_number, g.outcome, g.note "
-                        + "from group_attendance g join patient p on p.id = g.patient_id where g.record_id = ? "
-                        + "order by p.family_name, p.given_name")
-                .param(recordId)
-                .query((rs, n) -> new Line(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        Outcome.valueOf(rs.getString(4)), rs.getString(5), corrected.get(rs.getObject(1, UUID.class))))
-                .list();
-        return Optional.of(new GroupRecord(recordId, sessionId, (String) h[1], (String) h[2], (Instant) h[3], (Instant) h[4],
-                (String) h[5], lines, amendments));
-    }
-
-    /** A patient's attendance at group sessions, newest first; the caller has checked access to the patient. */
-    /** A patient's attendance lines, latest session first, a page at a time, each with its corrected outcome. */
-    @Transactional(readOnly = true)
-    public Page<PatientAttendance> attendanceOf(UUID organisationId, UUID patientId, PageRequest page) {
-        Page<PatientAttendance> lines = names.complete(organisationId, PagedQuery.of(jdbc, page,
-                ATTENDANCE + "where g.organisation_id = ? and g.patient_id = ?", "s.session_date desc, c.name, r.id",
-                Registers::attendanceLine, organisationId, patientId));
-        return new Page<>(withCorrections(organisationId, patientId, lines.items()), lines.page(), lines.size(), lines.hasMore(),
-                lines.total());
-    }
-
-    /** The newest attendance lines by when their register was saved, at most {@code limit} (for the timeline). */
-    @Transactional(readOnly = true)
-    public List<PatientAttendance> newestRecorded(UUID organisationId, UUID patientId, int limit) {
-        return withCorrections(organisationId, patientId, names.complete(organisationId, jdbc.sql(ATTENDANCE
-                        + "where g.organisation_id = ? and g.patient_id = ? order by r.recorded_at desc, r.id desc limit ?")
-                .params(organisationId, patientId, limit).query(Registers::attendanceLine).list()));
-    }
-
-    /** The leader's name comes from the staff directory ({@link #attendanceLine}). */
-    private static final String ATTENDANCE = "select r.id, s.id, c.id, c.name, s.session_date, g.outcome, g.note, "
-            + "r.leader_id, r.recorded_at from group_attendance g join group_record r on r.id = g.record_id "
-            + "join group_session s on s.id = g.session_id join group_class c on c.id = s.class_id ";
-
-    private static StaffNames.Awaiting<PatientAttendance> attendanceLine(java.sql.ResultSet rs, int n)
-            throws java.sql.SQLException {
-        UUID leader = rs.getObject(8, UUID.class);
-        PatientAttendance bare = new PatientAttendance(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, LocalDate.class), Outcome.valueOf(rs.getString(6)),
-                null, rs.getString(7), null, Time.instant(rs.getObject(9, OffsetDateTime.class)));
-        return StaffNames.awaiting(name -> new PatientAttendance(bare.recordId(), bare.sessionId(), bare.classId(),
-                bare.className(), bare.date(), bare.outcome(), null, bare.note(), name.person(leader), bare.recordedAt()), leader);
-    }
-
-    private List<PatientAttendance> withCorrections(UUID organisationId, UUID patientId, List<PatientAttendance> lines) {
-        if (lines.isEmpty()) {
-            return lines;
-        }
-        Map<UUID, Outcome> corrected = new HashMap<>();
-        jdbc.sql("select record_id, corrected_outcome from group_record_amendment where organisation_id = :org "
-                        + "and patient_id = :patient and corrected_outcome is not null and record_id in (:ids) order by created_at")
-                .param("org", organisationId).param("patient", patientId)
-                .param("ids", lines.stream().map(PatientAttendance::recordId).toList())
-                .query(rs -> {
-                    corrected.put(rs.getObject(1, UUID.class), Outcome.valueOf(rs.getString(2)));
-                });
-        return lines.stream().map(a -> new PatientAttendance(a.recordId(), a.sessionId(), a.classId(), a.className(), a.date(),
-                a.outcome(), corrected.get(a.recordId()), a.note(), a.leaderName(), a.recordedAt())).toList();
-    }
-
-    public List<PatientAttendance> attendanceOf(UUID organisationId, UUID patientId) {
-        Map<UUID, Outcome> corrected = new HashMap<>();
-        jdbc.sql("select record_id, corrected_outcome from group_record_amendment where organisation_id = ? and patient_id = ? "
-                        + "and corrected_outcome is not null order by created_at")
-                .params(organisationId, patientId)
-                .query(rs -> {
-                    corrected.put(rs.getObject(1, UUID.class), Outcome.valueOf(rs.getString(2)));
-                });
-        List<PatientAttendance> list = names.complete(organisationId, jdbc.sql(ATTENDANCE
-                        + "where g.organisation_id = ? and g.patient_id = ? order by s.session_date desc, c.name")
-                .params(organisationId, patientId).query(Registers::attendanceLine).list());
-        return list.stream().map(a -> new PatientAttendance(a.recordId(), a.sessionId(), a.classId(), a.className(), a.date(),
-                a.outcome(), corrected.get(a.recordId()), a.note(), a.leaderName(), a.recordedAt())).toList();
-    }
-
-    private static Map<UUID, Outcome> latestCorrections(List<Amendment> amendments) {
-        Map<UUID, Outcome> corrected = new HashMap<>();
-        amendments.stream().filter(a -> a.patientId() != null && a.correctedOutcome() != null)
-                .forEach(a -> corrected.put(a.patientId(), a.correctedOutcome()));
-        return corrected;
+        return signed.of(organisationId, sessionId);
     }
 
     private static void requireLeaderOrRegistrant(CurrentUser user, Session session) {

@@ -132,6 +132,22 @@ public class PatientRecords {
         return result;
     }
 
+    /**
+     * The same as {@link #summaries}, in the order every patient list is read in (family name, then given name, then
+     * id) and at most {@code limit}: for a module whose own rows name patients and that lists them by name.
+     */
+    @Transactional(readOnly = true)
+    public List<PatientSummary> summariesByName(UUID organisationId, Collection<UUID> ids, int limit) {
+        if (ids.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        List<Patient> patients = jdbc.sql("select * from patient where organisation_id = :org and id in (:ids) "
+                        + "order by family_name, given_name, id limit :limit")
+                .param("org", organisationId).param("ids", List.copyOf(ids)).param("limit", limit)
+                .query(PatientRecords::map).list();
+        return withAlerts(organisationId, patients).stream().map(Patient::summary).toList();
+    }
+
     /** Throws 404 when the patient is not in this organisation; does not audit (the caller checks access). */
     @Transactional(readOnly = true)
     public Patient require(UUID organisationId, UUID patientId) {

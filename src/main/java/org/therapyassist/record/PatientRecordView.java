@@ -37,14 +37,11 @@ public class PatientRecordView {
     private final Loans loans;
     private final org.therapyassist.groups.GroupHistory groups;
     private final org.therapyassist.outcomes.PatientOutcomes outcomes;
-    private final org.therapyassist.groups.Registers registers;
     private final org.therapyassist.outcomes.MeasureResults measures;
 
     PatientRecordView(PatientRecords patients, CarePlans carePlans, DelegationDesk delegations, SessionRecords records,
             Escalations escalations, Loans loans, org.therapyassist.groups.GroupHistory groups,
-            org.therapyassist.outcomes.PatientOutcomes outcomes, org.therapyassist.groups.Registers registers,
-            org.therapyassist.outcomes.MeasureResults measures) {
-        this.registers = registers;
+            org.therapyassist.outcomes.PatientOutcomes outcomes, org.therapyassist.outcomes.MeasureResults measures) {
         this.measures = measures;
         this.outcomes = outcomes;
         this.groups = groups;
@@ -137,7 +134,7 @@ public class PatientRecordView {
                 entries.add(new TimelineEntry(e.repliedAt(), "escalation-reply", e.id(), "Reply: " + e.reply(), e.repliedByName()));
             }
         }
-        for (var a : registers.newestRecorded(org, patientId, limit)) {
+        for (var a : groups.newestRecorded(org, patientId, limit)) {
             entries.add(new TimelineEntry(a.recordedAt(), "group-attendance", a.recordId(), a.className() + " on "
                     + a.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)) + ": "
                     + a.effectiveOutcome().title().toLowerCase(), a.leaderName()));

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.groups.ClassType;
 import org.therapyassist.groups.Enrolments;
 import org.therapyassist.groups.GroupClasses;
+import org.therapyassist.groups.GroupHistory;
 import org.therapyassist.groups.GroupRules;
 import org.therapyassist.groups.Outcome;
 import org.therapyassist.groups.Registers;
@@ -40,9 +41,9 @@ class GroupsApi {
     private final GroupClasses classes;
     private final Enrolments enrolments;
     private final Registers registers;
-    private final org.therapyassist.groups.GroupHistory history;
+    private final GroupHistory history;
 
-    GroupsApi(GroupClasses classes, Enrolments enrolments, Registers registers, org.therapyassist.groups.GroupHistory history) {
+    GroupsApi(GroupClasses classes, Enrolments enrolments, Registers registers, GroupHistory history) {
         this.history = history;
         this.classes = classes;
         this.enrolments = enrolments;
@@ -171,15 +172,15 @@ class GroupsApi {
 
     @GetMapping("/api/v1/patients/{id}/group-classes")
     @Operation(summary = "A patient's group classes (enrolled, waiting, withdrawn) and attendance history, newest first: "
-            + "the latest " + org.therapyassist.groups.GroupHistory.SHOWN + " of each with how many there are "
+            + "the latest " + GroupHistory.SHOWN + " of each with how many there are "
             + "(enrolmentCount, attendanceCount); all attendance is at /group-attendance")
-    org.therapyassist.groups.GroupHistory.OfPatient ofPatient(CurrentUser me, @PathVariable UUID id) {
+    GroupHistory.OfPatient ofPatient(CurrentUser me, @PathVariable UUID id) {
         return history.forPatient(me, id);
     }
 
     @GetMapping("/api/v1/patients/{id}/group-attendance")
     @Operation(summary = "A patient's attendance lines, latest session first, each with any corrected outcome")
-    ResponseEntity<List<Registers.PatientAttendance>> attendance(CurrentUser me, @PathVariable UUID id, PageRequest page) {
+    ResponseEntity<List<GroupHistory.PatientAttendance>> attendance(CurrentUser me, @PathVariable UUID id, PageRequest page) {
         return PagedResponses.of(history.attendanceOf(me, id, page));
     }
 
