@@ -16,7 +16,6 @@ public final class Pdfs {
     public static byte[] fromXhtml(String xhtml) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
