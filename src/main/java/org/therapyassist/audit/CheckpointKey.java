@@ -21,6 +21,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -98,7 +99,7 @@ final class CheckpointKey {
     }
 
     private static void create(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
+        Path dir = Objects.requireNonNull(file.toAbsolutePath().getParent(), "The key file needs a directory");
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir);
             setPermissions(dir, OWNER_ONLY_DIRECTORY);

@@ -60,13 +60,16 @@ public final class PassportSignature {
 
     /** False for any malformed key or signature as well as for a signature that does not match. */
     public static boolean verify(byte[] payload, String signature, String publicKey) {
+        if (payload == null || signature == null || publicKey == null) {
+            return false;
+        }
         try {
             Signature verifier = Signature.getInstance(ALGORITHM);
             verifier.initVerify(KeyFactory.getInstance(ALGORITHM)
                     .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(publicKey))));
             verifier.update(payload);
             return verifier.verify(Base64.getDecoder().decode(signature));
-        } catch (GeneralSecurityException | IllegalArgumentException | NullPointerException e) {
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }
     }

@@ -352,7 +352,7 @@ public class DemoDataGenerator {
                 alert(org, id, staff[registrantOfTeam(team)], "LONE_WORKING", "Son at the address has been aggressive to visiting staff: visit in pairs.");
             }
             // Community patients are shared between the community physiotherapist and the OT (ot.demo).
-            UUID lead = staff[team == 2 && p % 2 == 1 ? 1 : registrantOfTeam(team)];
+            UUID lead = staff[team == 2 && p % 2 != 0 ? 1 : registrantOfTeam(team)];
             UUID episode = Ids.newId();
             String location = switch (team) {
                 case 0 -> "Ward 7, bay " + (1 + random.nextInt(4)) + ", bed " + (1 + random.nextInt(6));

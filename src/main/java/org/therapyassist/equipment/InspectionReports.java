@@ -105,9 +105,8 @@ public class InspectionReports {
         audit.record(new AuditEntry(user, null, "equipment.inspection-report-attached", "equipment-inspection", inspectionId,
                 report.originalName()));
         try {
-            Path path = pathOf(user.organisationId(), id);
-            Files.createDirectories(path.getParent());
-            Files.write(path, content);
+            Files.createDirectories(directoryOf(user.organisationId()));
+            Files.write(pathOf(user.organisationId(), id), content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -135,8 +134,12 @@ public class InspectionReports {
         }
     }
 
+    private Path directoryOf(UUID organisationId) {
+        return properties.directory().resolve(organisationId.toString()).resolve("equipment");
+    }
+
     private Path pathOf(UUID organisationId, UUID id) {
-        return properties.directory().resolve(organisationId.toString()).resolve("equipment").resolve(id.toString());
+        return directoryOf(organisationId).resolve(id.toString());
     }
 
     private static byte[] bytes(MultipartFile file) {

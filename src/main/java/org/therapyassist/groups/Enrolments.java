@@ -94,7 +94,7 @@ public class Enrolments {
             throw new ConflictException("episode.closed", "This episode of care is closed; enrol from an open episode.");
         }
         // The lock: every enrolment and withdrawal for this class queues here, in both H2 and PostgreSQL.
-        int capacity = jdbc.sql("select capacity from group_class where organisation_id = ? and id = ? and active = true for update")
+        jdbc.sql("select capacity from group_class where organisation_id = ? and id = ? and active = true for update")
                 .params(user.organisationId(), classId).query(Integer.class).optional()
                 .orElseThrow(() -> new NotFoundException("group.class-not-found", "There is no such group class."));
         UUID id = Ids.newId();

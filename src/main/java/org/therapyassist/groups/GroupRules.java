@@ -18,7 +18,6 @@ import org.therapyassist.groups.Registers.MeasureEntry;
 import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Text;
-import org.therapyassist.staff.StaffMember;
 
 /** The rules of group classes, free of the database so they can be tested on their own. */
 public final class GroupRules {

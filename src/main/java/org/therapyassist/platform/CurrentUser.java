@@ -1,5 +1,6 @@
 package org.therapyassist.platform;
 
+import java.io.Serializable;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,7 +14,7 @@ public record CurrentUser(
         String jobTitle,
         int band,
         Stage stage,
-        Set<Role> roles) {
+        Set<Role> roles) implements Serializable {
 
     public CurrentUser {
         roles = Set.copyOf(roles);

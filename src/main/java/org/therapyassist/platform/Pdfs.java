@@ -70,7 +70,6 @@ public final class Pdfs {
     private static byte[] toPdf(String xhtml) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
             builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.withHtmlContent(xhtml, null);

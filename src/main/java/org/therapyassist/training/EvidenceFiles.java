@@ -135,15 +135,19 @@ public class EvidenceFiles {
                 .optional();
     }
 
+    private Path directoryOf(UUID organisationId) {
+        return directory.resolve(organisationId.toString());
+    }
+
     private Path pathOf(UUID organisationId, UUID id) {
-        return directory.resolve(organisationId.toString()).resolve(id.toString());
+        return directoryOf(organisationId).resolve(id.toString());
     }
 
     private void write(UUID organisationId, UUID id, byte[] content) {
         Path target = pathOf(organisationId, id);
         try {
-            Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), id.toString(), ".part");
+            Path dir = Files.createDirectories(directoryOf(organisationId));
+            Path temp = Files.createTempFile(dir, id.toString(), ".part");
             Files.write(temp, content);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {

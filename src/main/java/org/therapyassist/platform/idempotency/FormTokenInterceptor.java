@@ -146,8 +146,8 @@ class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     private static boolean isRedirect(ModelAndView mav) {
-        return mav.getView() instanceof RedirectView
-                || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"));
+        String name = mav.getViewName();
+        return mav.getView() instanceof RedirectView || (name != null && name.startsWith("redirect:"));
     }
 
     /** The path (with query and fragment) of a redirect within this application, or null. */

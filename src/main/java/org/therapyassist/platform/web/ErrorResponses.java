@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -84,8 +85,9 @@ class ErrorResponses implements ErrorController {
                 response.setStatus(status);
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding("UTF-8");
+                HttpStatus known = HttpStatus.resolve(status);
                 response.getWriter().write("{\"type\":\"https://therapyassist.example/problems/" + code + "\",\"title\":\""
-                        + (org.springframework.http.HttpStatus.resolve(status) == null ? "Error" : org.springframework.http.HttpStatus.resolve(status).getReasonPhrase()) + "\",\"status\":" + status
+                        + (known == null ? "Error" : known.getReasonPhrase()) + "\",\"status\":" + status
                         + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "'") + "\",\"code\":\"" + code + "\"}");
             }
         };

@@ -107,7 +107,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             var problem = ApiProblems.problem(HttpStatus.CONTENT_TOO_LARGE, CODE, detail);
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", problem.getType().toString());
+            body.put("type", String.valueOf(problem.getType()));
             body.put("title", problem.getTitle());
             body.put("status", problem.getStatus());
             body.put("detail", problem.getDetail());

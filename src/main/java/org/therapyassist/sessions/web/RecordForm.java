@@ -34,9 +34,10 @@ record RecordForm(List<NewSessionRecord.Activity> activities, String patientResp
         }
         List<NewSessionRecord.GoalUpdate> goals = new ArrayList<>();
         for (String key : f.keySet()) {
-            if (key.startsWith("goal-") && f.getFirst(key) != null && !f.getFirst(key).isBlank()) {
+            String progress = f.getFirst(key);
+            if (key.startsWith("goal-") && progress != null && !progress.isBlank()) {
                 goals.add(new NewSessionRecord.GoalUpdate(Text.uuidOrNull(key.substring(5)),
-                        errors.choice(key, GoalProgress.class, f.getFirst(key)), null));
+                        errors.choice(key, GoalProgress.class, progress), null));
             }
         }
         return new RecordForm(activities, f.getFirst("patientResponse"),
