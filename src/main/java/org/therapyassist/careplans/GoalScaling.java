@@ -31,6 +31,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.platform.web.Label;
 
 /**
  * Goal Attainment Scaling on care-plan goals: the five levels are described when the goal is set (and not changed
@@ -78,7 +79,7 @@ public class GoalScaling {
 
     @Schema(name = "GoalReview")
     public record Review(
-            @NotNull(message = "Enter the date of the review") LocalDate reviewedOn,
+            @NotNull(message = "Enter the date of the review") @Label("date of the review") LocalDate reviewedOn,
             @NotNull(message = "Choose the level the patient has reached") @Min(value = -2, message = "Level must be between −2 and +2") @Max(value = 2, message = "Level must be between −2 and +2") Integer level,
             @Size(max = 1000, message = "Note must be 1000 characters or fewer") String note) {
     }

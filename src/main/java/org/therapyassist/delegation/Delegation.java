@@ -132,8 +132,8 @@ public final class Delegation {
         requireStatus(Status.ACCEPTED, "reviewed");
         if (outcome == Enums.ReviewOutcome.CONTINUE) {
             if (nextReviewOn == null || !nextReviewOn.isAfter(today)) {
-                throw new org.therapyassist.platform.InvalidInputException(
-                        java.util.Map.of("nextReviewOn", "Next review date must be after today"));
+                throw new org.therapyassist.platform.InvalidInputException(java.util.Map.of("nextReviewOn",
+                        nextReviewOn == null ? "Enter the next review date" : "Next review date must be after today"));
             }
             reviewOn = nextReviewOn;
         } else {

@@ -21,6 +21,7 @@ import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.web.Label;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Time;
@@ -42,8 +43,9 @@ public class Inspections {
      * @param dangerousDefect a failure the examiner reports as a dangerous defect (LOLER): the asset must not be used
      *     again until its repair is recorded and it passes a new examination
      */
-    public record NewInspection(LocalDate inspectedOn, InspectionRules.Result result, String findings, UUID examinerId,
-            boolean dangerousDefect, LocalDate nextDueOn, Integer version) {
+    public record NewInspection(@Label("date of the inspection") LocalDate inspectedOn, InspectionRules.Result result,
+            String findings, UUID examinerId, boolean dangerousDefect, @Label("next inspection date") LocalDate nextDueOn,
+            Integer version) {
     }
 
     public record Inspection(UUID id, UUID assetId, LocalDate inspectedOn, InspectionRules.Result result, String findings,

@@ -2,6 +2,7 @@ package org.therapyassist.groups;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.web.Label;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
@@ -52,7 +53,8 @@ public class GroupClasses {
     }
 
     public record NewClass(UUID teamId, String name, ClassType type, Integer capacity, Stage leaderStage,
-            String defaultExercises, String venue, DayOfWeek dayOfWeek, LocalTime startTime, Integer durationMinutes) {
+            String defaultExercises, String venue, DayOfWeek dayOfWeek, LocalTime startTime,
+            @Label("Length") Integer durationMinutes) {
     }
 
     public enum SessionStatus { SCHEDULED, CANCELLED, RECORDED }
@@ -63,7 +65,8 @@ public class GroupClasses {
     }
 
     /** A block of weekly sessions from the first date (weeks = 1 for a single session). */
-    public record NewSessions(LocalDate firstDate, Integer weeks, UUID leaderId) {
+    public record NewSessions(@Label("date of the first session") LocalDate firstDate, @Label("Number of weeks") Integer weeks,
+            UUID leaderId) {
     }
 
     /** Team and leader names come from the staff directory ({@link #teamNamed}, {@link #leaderNamed}). */

@@ -7,10 +7,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -21,10 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.delegation.DelegationDecline;
 import org.therapyassist.delegation.DelegationDesk;
+import org.therapyassist.delegation.DelegationReview;
 import org.therapyassist.delegation.DelegationView;
-import org.therapyassist.delegation.Enums.DeclineReason;
-import org.therapyassist.delegation.Enums.ReviewOutcome;
 import org.therapyassist.delegation.MyDay;
 import org.therapyassist.delegation.NewDelegation;
 import org.therapyassist.delegation.TaskType;
@@ -89,7 +87,7 @@ class DelegationApi {
     @PostMapping("/api/v1/delegations/{id}/decline")
     @Operation(summary = "The support worker declines with a reason; it goes back to the delegator's inbox")
     @ProblemResponses({409, 422})
-    DelegationView decline(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DeclineRequest body) {
+    DelegationView decline(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DelegationDecline body) {
         return desk.decline(me, id, body.reason(), body.note());
     }
 
@@ -113,7 +111,7 @@ class DelegationApi {
     @PostMapping("/api/v1/delegations/{id}/review")
     @Operation(summary = "Review: continue to a new review date, or end the delegation")
     @ProblemResponses(409)
-    DelegationView review(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody ReviewRequest body) {
+    DelegationView review(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DelegationReview body) {
         return desk.review(me, id, body.outcome(), body.note(), body.nextReviewOn());
     }
 
@@ -123,17 +121,7 @@ class DelegationApi {
         return myDay.of(me);
     }
 
-    @Schema(name = "DelegationDecline")
-    record DeclineRequest(@NotNull(message = "Choose why you are declining") DeclineReason reason,
-            @Size(max = 500, message = "Note must be 500 characters or fewer") String note) {
-    }
-
     @Schema(name = "DelegationCancel")
     record NoteRequest(@Size(max = 500, message = "Note must be 500 characters or fewer") String note) {
-    }
-
-    @Schema(name = "DelegationReview")
-    record ReviewRequest(@NotNull(message = "Choose whether the delegation continues or ends") ReviewOutcome outcome,
-            @Size(max = 1000, message = "Note must be 1000 characters or fewer") String note, LocalDate nextReviewOn) {
     }
 }

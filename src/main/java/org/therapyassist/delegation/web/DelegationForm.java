@@ -1,18 +1,29 @@
 package org.therapyassist.delegation.web;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
+import org.therapyassist.delegation.Enums;
+import org.therapyassist.delegation.Frequency;
+import org.therapyassist.delegation.NewDelegation;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.web.Label;
 
-/** The delegation form as typed: strings, date parts and ticked checks. */
-public record DelegationForm(String patientId, String episodeId, String taskType, String workerId, String instructions,
-        String frequency, String timeOfDay, String startsOnDay, String startsOnMonth, String startsOnYear,
-        String endsOnDay, String endsOnMonth, String endsOnYear, String escalationCriteria, String patientRisks,
-        String consent, String consentNote, String supervision, String contactInstructions, String reviewOnDay,
-        String reviewOnMonth, String reviewOnYear, List<String> checks) {
+/**
+ * The delegation form as typed. The six pre-delegation questions come as ticked {@code checks}; the form becomes the
+ * API's {@link NewDelegation}, whose rules check it.
+ */
+record DelegationForm(UUID patientId, UUID episodeId, String taskType, UUID workerId, String instructions,
+        Frequency frequency, Enums.TimeOfDay timeOfDay, @Label("start date") LocalDate startsOn,
+        @Label("end date") LocalDate endsOn, String escalationCriteria, String patientRisks, Enums.Consent consent,
+        String consentNote, Enums.Supervision supervision, String contactInstructions,
+        @Label("review date") LocalDate reviewOn, List<String> checks) {
 
-    static final List<String> CHECKS = List.of("checkBestInterest", "checkWithinRole", "checkAppropriateNow",
-            "checkConsent", "checkCompetentAndConfident", "checkCanReportBack");
-
-    public boolean checked(String check) {
-        return checks != null && checks.contains(check);
+    NewDelegation command() {
+        return new NewDelegation(patientId, episodeId, Text.blankToNull(taskType), workerId, instructions, frequency,
+                timeOfDay, startsOn, endsOn, escalationCriteria, patientRisks, consent, consentNote, supervision,
+                contactInstructions, reviewOn, checks.contains("checkBestInterest"), checks.contains("checkWithinRole"),
+                checks.contains("checkAppropriateNow"), checks.contains("checkConsent"),
+                checks.contains("checkCompetentAndConfident"), checks.contains("checkCanReportBack"));
     }
 }

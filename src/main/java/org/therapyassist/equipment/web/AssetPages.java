@@ -26,18 +26,15 @@ import org.therapyassist.equipment.Inspections;
 import org.therapyassist.equipment.ItemType;
 import org.therapyassist.equipment.Store;
 import org.therapyassist.equipment.Stores;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.DomainException;
-import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.equipment.Examiners;
-import org.therapyassist.platform.RefusedException;
 import org.therapyassist.policy.Performs;
 
 /** The asset register, an asset's page (inspections, faults, retirement), its printable QR label, and find by label. */
@@ -77,20 +74,13 @@ class AssetPages {
 
     @Performs(Command.ADD_ASSET)
     @PostMapping("/equipment/assets")
-    String add(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        UUID storeId = Text.uuidOrNull(form.get("storeId"));
-        try {
-            Asset added = register.add(me, new AssetRegister.NewAsset(form.get("itemCode"), storeId, form.get("label"),
-                    form.get("serialNumber")));
+    String add(CurrentUser me, FormPost<AssetRegister.NewAsset> post, Model model, RedirectAttributes redirect) {
+        return post.refusalsBeside("label").submit(asset -> {
+            Asset added = register.add(me, asset);
             redirect.addFlashAttribute("banner", "Asset " + added.label() + " added.");
             return "redirect:/equipment/assets/" + added.id();
-        } catch (InvalidInputException e) {
-            errors.add(e);
-        } catch (ConflictException e) {
-            errors.add("label", e.getMessage());
-        }
-        return registerPage(me, storeId, model, errors, form, PageRequest.first(PAGE_SIZE));
+        }, (errors, values) -> registerPage(me, Text.uuidOrNull(values.get("storeId")), model, errors, values,
+                PageRequest.first(PAGE_SIZE)));
     }
 
     static final int PAGE_SIZE = 25;
@@ -123,69 +113,37 @@ class AssetPages {
 
     @Performs(Command.RECORD_EXAMINATION)
     @PostMapping("/equipment/assets/{id}/inspections")
-    String inspect(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form,
+    String inspect(CurrentUser me, @PathVariable UUID id, FormPost<Inspections.NewInspection> post,
             @RequestParam(name = "report", required = false) org.springframework.web.multipart.MultipartFile report, Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        LocalDate inspectedOn = errors.date("inspectedOn", "date of the inspection", form.get("inspectedOnDay"),
-                form.get("inspectedOnMonth"), form.get("inspectedOnYear"), true);
-        LocalDate next = errors.date("nextDueOn", "next inspection date", form.get("nextDueOnDay"), form.get("nextDueOnMonth"),
-                form.get("nextDueOnYear"), false);
-        InspectionRules.Result result = errors.choice("result", InspectionRules.Result.class, form.get("result"));
-        if (result == null && !errors.has("result")) {
-            errors.add("result", "Choose whether the asset passed or failed");
-        }
-        Integer version = errors.integer("version", "Version", form.get("version"));
-        if (errors.isEmpty()) {
-            try {
-                inspections.record(me, id, new Inspections.NewInspection(inspectedOn, result, form.get("findings"),
-                        Text.uuidOrNull(form.get("examinerId")), "yes".equals(form.get("dangerousDefect")), next, version),
-                        report);
-                redirect.addFlashAttribute("banner", result == InspectionRules.Result.FAIL
-                        ? "Failed inspection recorded. The asset is quarantined and must not be used."
-                        : "Inspection recorded.");
-                return "redirect:/equipment/assets/" + id;
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (ConflictException | NotAllowedException | RefusedException e) {
-                errors.refuse(e);
-            }
-        }
-        return assetPage(me, id, model, errors, form);
+        return post.submit(inspection -> {
+            inspections.record(me, id, inspection, report);
+            redirect.addFlashAttribute("banner", inspection.result() == InspectionRules.Result.FAIL
+                    ? "Failed inspection recorded. The asset is quarantined and must not be used."
+                    : "Inspection recorded.");
+            return "redirect:/equipment/assets/" + id;
+        }, (errors, values) -> assetPage(me, id, model, errors, values));
     }
 
     @Performs(Command.REPORT_FAULT)
     @PostMapping("/equipment/assets/{id}/faults")
-    String reportFault(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String description,
-            Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        try {
-            faults.report(me, new Faults.NewFault(id, null, null, description));
+    String reportFault(CurrentUser me, @PathVariable UUID id, FormPost<FaultForm> post, Model model,
+            RedirectAttributes redirect) {
+        return post.submit(form -> {
+            faults.report(me, new Faults.NewFault(id, null, null, form.description()));
             redirect.addFlashAttribute("banner", "Fault reported. The asset is quarantined and must not be used.");
             return "redirect:/equipment/assets/" + id;
-        } catch (InvalidInputException e) {
-            errors.add(e);
-        } catch (ConflictException | NotAllowedException e) {
-            errors.refuse(e);
-        }
-        return assetPage(me, id, model, errors, Map.of("description", description == null ? "" : description));
+        }, (errors, values) -> assetPage(me, id, model, errors, values));
     }
 
     @Performs(Command.RETIRE_ASSET)
     @PostMapping("/equipment/assets/{id}/retire")
-    String retire(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) Integer version, Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        try {
-            register.retire(me, id, version, reason);
+    String retire(CurrentUser me, @PathVariable UUID id, FormPost<RetireForm> post, Model model, RedirectAttributes redirect) {
+        return post.submit(form -> {
+            register.retire(me, id, form.version(), form.reason());
             redirect.addFlashAttribute("banner", "Asset retired. Its record and history are kept.");
             return "redirect:/equipment/assets/" + id;
-        } catch (InvalidInputException e) {
-            errors.add(e);
-        } catch (ConflictException | NotAllowedException e) {
-            errors.refuse(e);
-        }
-        return assetPage(me, id, model, errors, Map.of("reason", reason == null ? "" : reason));
+        }, (errors, values) -> assetPage(me, id, model, errors, values));
     }
 
     @Performs(Command.MARK_FAULT_REPAIRED)
@@ -193,15 +151,12 @@ class AssetPages {
     String repaired(CurrentUser me, @PathVariable UUID faultId, @RequestParam(required = false) String resolution,
             @RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
         Faults.Fault fault = faults.require(me.organisationId(), faultId);
-        try {
-            faults.repaired(me, faultId, resolution);
-            redirect.addFlashAttribute("banner", fault.assetId() == null ? "Fault marked repaired."
-                    : "Fault marked repaired. The asset stays quarantined until an inspection passes.");
-        } catch (InvalidInputException | ConflictException | NotAllowedException e) {
-            redirect.addFlashAttribute("problem", FormErrors.messageOf((DomainException) e));
-        }
-        return fault.assetId() != null && !"faults".equals(returnTo) ? "redirect:/equipment/assets/" + fault.assetId()
-                : "redirect:/equipment/faults";
+        return Actions.run(redirect, fault.assetId() != null && !"faults".equals(returnTo)
+                ? "/equipment/assets/" + fault.assetId() : "/equipment/faults", () -> {
+                    faults.repaired(me, faultId, resolution);
+                    return fault.assetId() == null ? "Fault marked repaired."
+                            : "Fault marked repaired. The asset stays quarantined until an inspection passes.";
+                });
     }
 
     @GetMapping("/equipment/assets/{id}/label")
@@ -263,5 +218,11 @@ class AssetPages {
     String labelSvg(CurrentUser me, @PathVariable UUID id) {
         Asset asset = register.require(me, id);
         return LabelQr.svg(asset.label(), 192, "QR code for asset " + asset.label());
+    }
+
+    record FaultForm(String description) {
+    }
+
+    record RetireForm(String reason, Integer version) {
     }
 }

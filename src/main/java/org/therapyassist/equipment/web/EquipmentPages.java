@@ -1,7 +1,6 @@
 package org.therapyassist.equipment.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
+import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,17 +19,21 @@ import org.therapyassist.equipment.EquipmentCatalogue;
 import org.therapyassist.equipment.Loans;
 import org.therapyassist.equipment.Reservations;
 import org.therapyassist.equipment.StockLedger;
+import org.therapyassist.equipment.Store;
 import org.therapyassist.equipment.Stores;
-import org.therapyassist.platform.DomainException;
-import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.Text;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.Label;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
-/** Stores, stock and its ledger, bookings, and lending equipment to a patient. */
+/** Stores, stock and its ledger, and bookings; lending to a patient is {@link LoanPages}. */
 @Controller
 class EquipmentPages {
 
@@ -73,44 +76,27 @@ class EquipmentPages {
 
     @Performs(Command.OPEN_STORE)
     @PostMapping("/equipment/stores")
-    String openStore(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        org.therapyassist.equipment.Store.Kind kind = errors.choice("kind", org.therapyassist.equipment.Store.Kind.class, form.get("kind"));
-        if (errors.isEmpty()) {
-            try {
-                var store = stores.open(me, Text.uuidOrNull(form.get("teamId")), form.get("name"), kind);
-                redirect.addFlashAttribute("banner", store.name() + " opened. Record its opening stock below.");
-                return "redirect:/equipment/stores/" + store.id();
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (DomainException e) {
-                errors.refuse(e);
-            }
-        }
-        model.addAttribute("errors", errors);
-        model.addAttribute("v", form);
-        return home(me, PageRequest.first(PAGE_SIZE), model);
+    String openStore(CurrentUser me, FormPost<StoreForm> post, Model model, RedirectAttributes redirect) {
+        return post.submit(form -> {
+            var store = stores.open(me, form.teamId(), form.name(), form.kind());
+            redirect.addFlashAttribute("banner", store.name() + " opened. Record its opening stock below.");
+            return "redirect:/equipment/stores/" + store.id();
+        }, (errors, values) -> {
+            model.addAttribute("errors", errors);
+            model.addAttribute("v", values);
+            return home(me, PageRequest.first(PAGE_SIZE), model);
+        });
     }
 
     @Performs(Command.SET_REORDER_LEVEL)
     @PostMapping("/equipment/stores/{id}/levels")
-    String level(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
-            RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        Integer level = errors.integer("reorderLevel", "reorder level", form.get("reorderLevel"));
-        Integer quantity = errors.integer("reorderQuantity", "quantity to order", form.get("reorderQuantity"));
-        if (errors.isEmpty()) {
-            try {
-                stores.setReorderLevel(me, id, catalogue.require(form.getOrDefault("levelItemCode", ""), "levelItemCode"), level, quantity);
-                redirect.addFlashAttribute("banner", "Reorder level saved.");
-                return "redirect:/equipment/stores/" + id;
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (DomainException e) {
-                errors.refuse(e);
-            }
-        }
-        return storePage(me, id, model, errors, form, "levels", PageRequest.first(PAGE_SIZE));
+    String level(CurrentUser me, @PathVariable UUID id, FormPost<LevelForm> post, Model model, RedirectAttributes redirect) {
+        return post.submit(form -> {
+            stores.setReorderLevel(me, id, catalogue.require(form.levelItemCode(), "levelItemCode"),
+                    form.reorderLevel(), form.reorderQuantity());
+            redirect.addFlashAttribute("banner", "Reorder level saved.");
+            return "redirect:/equipment/stores/" + id;
+        }, (errors, values) -> storePage(me, id, model, errors, values, "levels", PageRequest.first(PAGE_SIZE)));
     }
 
     @GetMapping("/equipment/stores/{id}")
@@ -120,86 +106,46 @@ class EquipmentPages {
 
     @Performs(Command.MOVE_STOCK)
     @PostMapping("/equipment/stores/{id}/movements")
-    String move(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
-            RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        Integer quantity = errors.integer("quantity", "quantity", form.get("quantity"));
-        String kind = form.getOrDefault("kind", "");
-        if (!List.of("RECEIVE", "ADJUST", "WRITE_OFF", "TRANSFER", "CLEANED").contains(kind)) {
-            errors.add("kind", "Choose what happened");
-        }
-        if (quantity == null && !errors.has("quantity")) {
-            errors.add("quantity", "Enter the quantity");
-        }
-        if (errors.isEmpty()) {
-            try {
-                String item = form.get("itemCode");
-                switch (kind) {
-                    case "RECEIVE" -> ledger.receive(me, id, item, quantity, form.get("reason"));
-                    case "ADJUST" -> ledger.adjust(me, id, item, quantity, form.get("reason"));
-                    case "WRITE_OFF" -> ledger.writeOff(me, id, item, quantity,
-                            "QUARANTINE".equals(form.get("bin")) ? Bin.QUARANTINE : Bin.AVAILABLE, form.get("reason"));
-                    case "TRANSFER" -> {
-                        UUID to = Text.uuidOrNull(form.get("toStoreId"));
-                        if (to == null) {
-                            throw new InvalidInputException(Map.of("toStoreId", "Choose the store to transfer to"));
-                        }
-                        ledger.transfer(me, id, to, item, quantity, form.get("reason"));
+    String move(CurrentUser me, @PathVariable UUID id, FormPost<MovementForm> post, Model model, RedirectAttributes redirect) {
+        return post.submit(form -> {
+            String item = form.itemCode();
+            switch (form.kind()) {
+                case RECEIVE -> ledger.receive(me, id, item, form.quantity(), form.reason());
+                case ADJUST -> ledger.adjust(me, id, item, form.quantity(), form.reason());
+                case WRITE_OFF -> ledger.writeOff(me, id, item, form.quantity(),
+                        "QUARANTINE".equals(form.bin()) ? Bin.QUARANTINE : Bin.AVAILABLE, form.reason());
+                case TRANSFER -> {
+                    if (form.toStoreId() == null) {
+                        throw new InvalidInputException(Map.of("toStoreId", "Choose the store to transfer to"));
                     }
-                    default -> ledger.cleaned(me, id, item, quantity, form.get("reason"));
+                    ledger.transfer(me, id, form.toStoreId(), item, form.quantity(), form.reason());
                 }
-                redirect.addFlashAttribute("banner", "Recorded in the stock ledger.");
-                return "redirect:/equipment/stores/" + id;
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (DomainException e) {
-                errors.refuse(e);
+                case CLEANED -> ledger.cleaned(me, id, item, form.quantity(), form.reason());
             }
-        }
-        return storePage(me, id, model, errors, form, "movement", PageRequest.first(PAGE_SIZE));
+            redirect.addFlashAttribute("banner", "Recorded in the stock ledger.");
+            return "redirect:/equipment/stores/" + id;
+        }, (errors, values) -> storePage(me, id, model, errors, values, "movement", PageRequest.first(PAGE_SIZE)));
     }
 
     @Performs(Command.RESERVE_EQUIPMENT)
     @PostMapping("/equipment/stores/{id}/reservations")
-    String reserve(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
-            RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        LocalDate starts = errors.date("startsOn", "first day", form.get("startsOnDay"), form.get("startsOnMonth"),
-                form.get("startsOnYear"), true);
-        LocalDate ends = errors.date("endsOn", "last day", form.get("endsOnDay"), form.get("endsOnMonth"),
-                form.get("endsOnYear"), true);
-        Integer quantity = Text.blankToNull(form.get("bookQuantity")) == null ? Integer.valueOf(1)
-                : errors.integer("bookQuantity", "quantity", form.get("bookQuantity"));
-        if (errors.isEmpty()) {
-            try {
-                reservations.reserve(me, new Reservations.NewReservation(id, form.get("bookItemCode"),
-                        Text.uuidOrNull(form.get("assetId")), quantity, starts, ends, null, form.get("bookReason")));
-                redirect.addFlashAttribute("banner", "Booked.");
-                return "redirect:/equipment/stores/" + id;
-            } catch (InvalidInputException e) {
-                e.fieldErrors().forEach((f, m) -> errors.add(switch (f) {
-                    case "itemCode" -> "bookItemCode";
-                    case "reason" -> "bookReason";
-                    case "quantity" -> "bookQuantity";
-                    default -> f;
-                }, m));
-            } catch (DomainException e) {
-                errors.refuse(e);
-            }
-        }
-        return storePage(me, id, model, errors, form, "booking", PageRequest.first(PAGE_SIZE));
+    String reserve(CurrentUser me, @PathVariable UUID id, FormPost<BookingForm> post, Model model, RedirectAttributes redirect) {
+        return post.fields(BookingForm::pageField).submit(form -> {
+            reservations.reserve(me, new Reservations.NewReservation(id, form.bookItemCode(), form.assetId(),
+                    form.bookQuantity() == null ? Integer.valueOf(1) : form.bookQuantity(), form.startsOn(), form.endsOn(),
+                    null, form.bookReason()));
+            redirect.addFlashAttribute("banner", "Booked.");
+            return "redirect:/equipment/stores/" + id;
+        }, (errors, values) -> storePage(me, id, model, errors, values, "booking", PageRequest.first(PAGE_SIZE)));
     }
 
     @Performs(Command.RESERVE_EQUIPMENT)
     @PostMapping("/equipment/reservations/{id}/cancel")
     String cancelBooking(CurrentUser me, @PathVariable UUID id, @RequestParam UUID storeId, RedirectAttributes redirect) {
-        try {
+        return Actions.run(redirect, "/equipment/stores/" + storeId, () -> {
             reservations.cancel(me, id);
-            redirect.addFlashAttribute("banner", "Booking cancelled.");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
-        }
-        return "redirect:/equipment/stores/" + storeId;
+            return "Booking cancelled.";
+        });
     }
 
     @Performs(Command.RECORD_CLEANING)
@@ -207,13 +153,11 @@ class EquipmentPages {
     String assetCleaned(CurrentUser me, @PathVariable UUID id, @RequestParam UUID storeId,
             @RequestParam(required = false) String method, @RequestParam(required = false) String returnTo,
             RedirectAttributes redirect) {
-        try {
-            loans.assetCleaned(me, id, method);
-            redirect.addFlashAttribute("banner", "Cleaning recorded. It is available again.");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
-        }
-        return "asset".equals(returnTo) ? "redirect:/equipment/assets/" + id : "redirect:/equipment/stores/" + storeId;
+        return Actions.run(redirect, "asset".equals(returnTo) ? "/equipment/assets/" + id : "/equipment/stores/" + storeId,
+                () -> {
+                    loans.assetCleaned(me, id, method);
+                    return "Cleaning recorded. It is available again.";
+                });
     }
 
     static final int PAGE_SIZE = 25;
@@ -246,73 +190,32 @@ class EquipmentPages {
         return "equipment/store";
     }
 
-    @GetMapping("/patients/{id}/equipment/new")
-    String lendForm(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) UUID sessionRecordId, Model model) {
-        return lendPage(me, id, model, new FormErrors(),
-                sessionRecordId == null ? Map.of() : Map.of("sessionRecordId", sessionRecordId.toString()));
+    record StoreForm(String name, UUID teamId, Store.Kind kind) {
     }
 
-    @Performs(Command.LEND_EQUIPMENT)
-    @PostMapping("/patients/{id}/equipment")
-    String lend(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
-            RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        Integer quantity = Text.blankToNull(form.get("quantity")) == null ? null
-                : errors.integer("quantity", "quantity", form.get("quantity"));
-        LocalDate returnBy = errors.date("expectedReturnOn", "expected return date", form.get("expectedReturnOnDay"),
-                form.get("expectedReturnOnMonth"), form.get("expectedReturnOnYear"), false);
-        LocalDate review = errors.date("reviewOn", "review date", form.get("reviewOnDay"), form.get("reviewOnMonth"),
-                form.get("reviewOnYear"), false);
-        UUID assetId = null;
-        String label = Text.blankToNull(form.get("assetLabel"));
-        if (label != null) {
-            var asset = assets.byLabel(me.organisationId(), label.strip());
-            if (asset.isEmpty()) {
-                errors.add("assetLabel", "There is no asset with the label " + label.strip());
-            } else {
-                assetId = asset.get().id();
-            }
+    record LevelForm(String levelItemCode, @Label("reorder level") Integer reorderLevel,
+            @Label("quantity to order") Integer reorderQuantity) {
+    }
+
+    enum MovementKind { RECEIVE, ADJUST, WRITE_OFF, TRANSFER, CLEANED }
+
+    record MovementForm(@NotNull(message = "Choose what happened") MovementKind kind, String itemCode,
+            @NotNull(message = "Enter the quantity") @Label("quantity") Integer quantity, String bin, UUID toStoreId,
+            String reason) {
+    }
+
+    /** The booking form's fields carry "book" so they do not clash with the movement form's on the same page. */
+    record BookingForm(String bookItemCode, UUID assetId, @Label("quantity") Integer bookQuantity,
+            @NotNull(message = "Enter the first day") @Label("first day") LocalDate startsOn,
+            @NotNull(message = "Enter the last day") @Label("last day") LocalDate endsOn, String bookReason) {
+
+        static String pageField(String field) {
+            return switch (field) {
+                case "itemCode" -> "bookItemCode";
+                case "reason" -> "bookReason";
+                case "quantity" -> "bookQuantity";
+                default -> field;
+            };
         }
-        if (errors.isEmpty()) {
-            try {
-                loans.issue(me, new Loans.NewLoan(id, Text.uuidOrNull(form.get("storeId")), form.get("itemCode"), assetId,
-                        quantity, form.get("adjustments"), form.get("instructions"), Text.uuidOrNull(form.get("sessionRecordId")),
-                        returnBy, review));
-                redirect.addFlashAttribute("banner", "Equipment lent and recorded on the patient's record.");
-                UUID visit = Text.uuidOrNull(form.get("sessionRecordId"));
-                return visit != null ? "redirect:/session-records/" + visit : "redirect:/patients/" + id + "#equipment";
-            } catch (InvalidInputException e) {
-                e.fieldErrors().forEach((f, m) -> errors.add(f.equals("assetId") ? "assetLabel" : f, m));
-            } catch (DomainException e) {
-                errors.refuse(e);
-            }
-        }
-        return lendPage(me, id, model, errors, form);
     }
-
-    private String lendPage(CurrentUser me, UUID patientId, Model model, FormErrors errors, Map<String, String> values) {
-        model.addAttribute("patientId", patientId);
-        model.addAttribute("stores", stores.of(me.organisationId()).stream()
-                .map(s -> Map.entry(s.id().toString(), s.name())).toList());
-        model.addAttribute("items", catalogue.all().stream()
-                .map(i -> Map.entry(i.code(), i.name() + (i.isAsset() ? " (give its label)" : ""))).toList());
-        model.addAttribute("errors", errors);
-        model.addAttribute("v", values);
-        return "equipment/lend";
-    }
-
-    @Performs(Command.RETURN_EQUIPMENT)
-    @PostMapping("/equipment/loans/{id}/return")
-    String returned(CurrentUser me, @PathVariable UUID id, @RequestParam UUID patientId,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        try {
-            var loan = loans.returned(me, id, note);
-            redirect.addFlashAttribute("banner", loan.itemName() + " returned: it goes to "
-                    + (loan.assetId() != null ? "cleaning" : "quarantine") + " before it can be lent again.");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
-        }
-        return "redirect:/patients/" + patientId + "#equipment";
-    }
-
 }

@@ -14,13 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.equipment.PurchaseOrderRules;
 import org.therapyassist.equipment.PurchaseOrders;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.DomainException;
-import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Role;
+import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -47,14 +45,11 @@ class OrderPages {
     @PostMapping("/equipment/orders")
     String draft(CurrentUser me, @RequestParam UUID storeId, @RequestParam(required = false) String supplier,
             RedirectAttributes redirect) {
-        try {
+        return Actions.attempt(redirect, "/equipment/orders", () -> {
             var order = orders.draftFromSuggestion(me, storeId, supplier);
             redirect.addFlashAttribute("banner", "Draft order created. A team lead other than you approves it.");
             return "redirect:/equipment/orders/" + order.id();
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("problem", FormErrors.messageOf((DomainException) e));
-            return "redirect:/equipment/orders";
-        }
+        });
     }
 
     @GetMapping("/equipment/orders/{id}")
@@ -64,27 +59,23 @@ class OrderPages {
 
     @Performs(Command.APPROVE_PURCHASE_ORDER)
     @PostMapping("/equipment/orders/{id}/approve")
-    String approve(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) Integer version, Model model,
-            RedirectAttributes redirect) {
-        return move(me, id, "approve", version, null, model, redirect);
+    String approve(CurrentUser me, @PathVariable UUID id, FormPost<Step> post, Model model, RedirectAttributes redirect) {
+        return move(me, id, "approve", post, model, redirect);
     }
 
     @Performs(Command.SEND_OR_CANCEL_PURCHASE_ORDER)
     @PostMapping("/equipment/orders/{id}/{action:send|cancel}")
-    String sendOrCancel(CurrentUser me, @PathVariable UUID id, @PathVariable String action,
-            @RequestParam(required = false) Integer version, @RequestParam(required = false) String reason, Model model,
+    String sendOrCancel(CurrentUser me, @PathVariable UUID id, @PathVariable String action, FormPost<Step> post, Model model,
             RedirectAttributes redirect) {
-        return move(me, id, action, version, reason, model, redirect);
+        return move(me, id, action, post, model, redirect);
     }
 
-    private String move(CurrentUser me, UUID id, String action, Integer version, String reason, Model model,
-            RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        try {
+    private String move(CurrentUser me, UUID id, String action, FormPost<Step> post, Model model, RedirectAttributes redirect) {
+        return post.submit(step -> {
             switch (action) {
-                case "approve" -> orders.approve(me, id, version);
-                case "send" -> orders.send(me, id, version);
-                default -> orders.cancel(me, id, version, reason);
+                case "approve" -> orders.approve(me, id, step.version());
+                case "send" -> orders.send(me, id, step.version());
+                default -> orders.cancel(me, id, step.version(), step.reason());
             }
             redirect.addFlashAttribute("banner", switch (action) {
                 case "approve" -> "Order approved.";
@@ -92,41 +83,30 @@ class OrderPages {
                 default -> "Order cancelled.";
             });
             return "redirect:/equipment/orders/" + id;
-        } catch (InvalidInputException e) {
-            errors.add(e);
-        } catch (ConflictException | NotAllowedException e) {
-            errors.refuse(e);
-        }
-        return page(me, id, model, errors, Map.of("reason", reason == null ? "" : reason));
+        }, (errors, values) -> page(me, id, model, errors, values));
     }
 
+    /** How many of each line arrived: one box per line of the order, named after the line. */
     @Performs(Command.RECEIVE_PURCHASE_ORDER)
     @PostMapping("/equipment/orders/{id}/receive")
-    String receive(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
-            RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        Integer version = errors.integer("version", "Version", form.get("version"));
-        Map<UUID, Integer> delivered = new LinkedHashMap<>();
-        for (var line : orders.require(me, id).lines()) {
-            String field = "received-" + line.id();
-            Integer qty = errors.integer(field, "How many arrived", form.get(field));
-            if (qty != null) {
-                delivered.put(line.id(), qty);
-            }
-        }
-        if (errors.isEmpty()) {
-            try {
-                var order = orders.receive(me, id, version, delivered);
-                redirect.addFlashAttribute("banner", order.status() == PurchaseOrderRules.Status.RECEIVED
-                        ? "Delivery booked in. The order is received in full." : "Delivery booked in. Some items are still to come.");
-                return "redirect:/equipment/orders/" + id;
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (ConflictException | NotAllowedException e) {
-                errors.refuse(e);
-            }
-        }
-        return page(me, id, model, errors, form);
+    String receive(CurrentUser me, @PathVariable UUID id, FormPost<Step> post, Model model, RedirectAttributes redirect) {
+        var lines = orders.require(me, id).lines();
+        Map<UUID, Integer> delivered = post.read(in -> {
+            Map<UUID, Integer> arrived = new LinkedHashMap<>();
+            lines.forEach(line -> {
+                Integer qty = in.integer("received-" + line.id(), "How many arrived");
+                if (qty != null) {
+                    arrived.put(line.id(), qty);
+                }
+            });
+            return arrived;
+        });
+        return post.submit(step -> {
+            var order = orders.receive(me, id, step.version(), delivered);
+            redirect.addFlashAttribute("banner", order.status() == PurchaseOrderRules.Status.RECEIVED
+                    ? "Delivery booked in. The order is received in full." : "Delivery booked in. Some items are still to come.");
+            return "redirect:/equipment/orders/" + id;
+        }, (errors, values) -> page(me, id, model, errors, values));
     }
 
     private String page(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values) {
@@ -142,5 +122,9 @@ class OrderPages {
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
         return "equipment/order";
+    }
+
+    /** A step in the order's life, against the version the person saw; cancelling may give a reason. */
+    record Step(Integer version, String reason) {
     }
 }

@@ -1,6 +1,5 @@
 package org.therapyassist.equipment.web;
 
-import org.therapyassist.platform.Page;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.platform.PageRequest;
 import java.util.List;
@@ -18,12 +17,12 @@ import org.therapyassist.equipment.Faults;
 import org.therapyassist.equipment.Inspections;
 import org.therapyassist.equipment.Store;
 import org.therapyassist.equipment.Stores;
-import org.therapyassist.platform.ConflictException;
+import org.therapyassist.equipment.Asset;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.equipment.Examiners;
@@ -91,21 +90,13 @@ class SafetyPages {
     /** A team lead names an equipment lead (a member of staff) or adds an external examiner. */
     @Performs(Command.NAME_EXAMINER)
     @PostMapping("/equipment/examiners")
-    String addExaminer(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        try {
-            Examiners.Examiner added = "lead".equals(form.get("kind"))
-                    ? examiners.nameEquipmentLead(me, Text.uuidOrNull(form.get("staffId")))
-                    : examiners.addExternal(me, new Examiners.NewExternal(form.get("name"), form.get("company"),
-                            form.get("reference")));
+    String addExaminer(CurrentUser me, FormPost<ExaminerForm> post, Model model, RedirectAttributes redirect) {
+        return post.submit(form -> {
+            Examiners.Examiner added = "lead".equals(form.kind()) ? examiners.nameEquipmentLead(me, form.staffId())
+                    : examiners.addExternal(me, new Examiners.NewExternal(form.name(), form.company(), form.reference()));
             redirect.addFlashAttribute("banner", added.label() + " can now be named as the examiner of an inspection.");
             return "redirect:/equipment/inspections#examiners";
-        } catch (InvalidInputException e) {
-            errors.add(e);
-        } catch (ConflictException e) {
-            errors.refuse(e);
-        }
-        return duePage(me, null, model, errors, form, PageRequest.first(PAGE_SIZE));
+        }, (errors, values) -> duePage(me, null, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
 
     @Performs(Command.NAME_EXAMINER)
@@ -124,32 +115,16 @@ class SafetyPages {
     /** A fault on counted stock, or on an asset found by its label; from a store or a patient's home. */
     @Performs(Command.REPORT_FAULT)
     @PostMapping("/equipment/faults")
-    String report(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        UUID assetId = null;
-        String label = Text.blankToNull(form.get("label"));
-        if (label != null) {
-            var asset = register.byLabel(me, label);
-            if (asset.isEmpty()) {
-                errors.add("label", "No asset has the label " + AssetRegister.normaliseLabel(label));
-            } else {
-                assetId = asset.get().id();
-            }
-        }
-        if (errors.isEmpty()) {
-            try {
-                faults.report(me, new Faults.NewFault(assetId, assetId == null ? form.get("itemCode") : null, null,
-                        form.get("description")));
-                redirect.addFlashAttribute("banner", assetId == null ? "Fault reported."
-                        : "Fault reported. The asset is quarantined and must not be used.");
-                return "redirect:/equipment/faults";
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (ConflictException | NotAllowedException e) {
-                errors.refuse(e);
-            }
-        }
-        return faultsPage(me, model, errors, form, PageRequest.first(PAGE_SIZE));
+    String report(CurrentUser me, FormPost<FaultReport> post, Model model, RedirectAttributes redirect) {
+        return post.submit(form -> {
+            String label = Text.blankToNull(form.label());
+            UUID assetId = label == null ? null : register.byLabel(me, label).map(Asset::id).orElseThrow(() ->
+                    new InvalidInputException(Map.of("label", "No asset has the label " + AssetRegister.normaliseLabel(label))));
+            faults.report(me, new Faults.NewFault(assetId, assetId == null ? form.itemCode() : null, null, form.description()));
+            redirect.addFlashAttribute("banner", assetId == null ? "Fault reported."
+                    : "Fault reported. The asset is quarantined and must not be used.");
+            return "redirect:/equipment/faults";
+        }, (errors, values) -> faultsPage(me, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
 
     private String faultsPage(CurrentUser me, Model model, FormErrors errors, Map<String, String> values, PageRequest page) {
@@ -158,5 +133,12 @@ class SafetyPages {
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
         return "equipment/faults";
+    }
+
+    /** "lead" names a member of staff; otherwise an external examiner. */
+    record ExaminerForm(String kind, UUID staffId, String name, String company, String reference) {
+    }
+
+    record FaultReport(String label, String itemCode, String description) {
     }
 }

@@ -1,14 +1,9 @@
 package org.therapyassist.groups.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.groups.ClassType;
 import org.therapyassist.groups.Enrolments;
 import org.therapyassist.groups.GroupClasses;
-import org.therapyassist.groups.GroupRules;
 import org.therapyassist.groups.Outcome;
 import org.therapyassist.groups.Registers;
 import org.therapyassist.platform.CurrentUser;
@@ -34,7 +28,14 @@ import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Actions;
+import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
@@ -78,85 +79,41 @@ class GroupPages {
 
     @Performs(Command.CREATE_GROUP_CLASS)
     @PostMapping("/groups/classes")
-    String create(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        ClassType type = errors.choice("type", ClassType.class, form.get("type"));
-        Stage stage = errors.choice("leaderStage", Stage.class, form.get("leaderStage"));
-        DayOfWeek day = errors.choice("dayOfWeek", DayOfWeek.class, form.get("dayOfWeek"));
-        Integer capacity = errors.integer("capacity", "Capacity", form.get("capacity"));
-        Integer duration = errors.integer("durationMinutes", "Length", form.get("durationMinutes"));
-        LocalTime start = null;
-        if (Text.blankToNull(form.get("startTime")) != null) {
-            try {
-                start = LocalTime.parse(form.get("startTime").strip().replace('.', ':'));
-            } catch (DateTimeParseException e) {
-                errors.add("startTime", "Enter the start time as hours and minutes, like 10:30");
-            }
-        }
-        if (errors.isEmpty()) {
-            try {
-                var created = classes.create(me, new GroupClasses.NewClass(Text.uuidOrNull(form.get("teamId")), form.get("name"), type,
-                        capacity, stage, form.get("defaultExercises"), form.get("venue"), day, start, duration));
-                redirect.addFlashAttribute("banner", created.name() + " set up. Schedule its sessions below.");
-                return "redirect:/groups/classes/" + created.id();
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (DomainException e) {
-                errors.refuse(e);
-            }
-        }
-        return newClassPage(me, model, errors, form);
+    String create(CurrentUser me, FormPost<GroupClasses.NewClass> post, Model model, RedirectAttributes redirect) {
+        return post.submit(newClass -> {
+            var created = classes.create(me, newClass);
+            redirect.addFlashAttribute("banner", created.name() + " set up. Schedule its sessions below.");
+            return "redirect:/groups/classes/" + created.id();
+        }, (errors, values) -> newClassPage(me, model, errors, values));
     }
 
     @GetMapping("/groups/classes/{id}")
     String show(CurrentUser me, @PathVariable UUID id, @PageSize(PAGE_SIZE) PageRequest page,
             @RequestParam(name = "page", required = false) String askedPage, Model model) {
         // Without a page asked for, the sessions open where today's and upcoming ones are.
-        PageRequest sessions = askedPage != null ? page : new PageRequest(
-                classes.pageOfSessionsFrom(me.organisationId(), id, Time.today(clock), PAGE_SIZE), PAGE_SIZE);
-        return classPage(me, id, model, new FormErrors(), Map.of("weeks", "6"), sessions);
+        return classPage(me, id, model, new FormErrors(), Map.of("weeks", "6"), askedPage != null ? page : upcoming(me, id));
     }
 
     @Performs(Command.SCHEDULE_GROUP_SESSION)
     @PostMapping("/groups/classes/{id}/sessions")
-    String schedule(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+    String schedule(CurrentUser me, @PathVariable UUID id, FormPost<GroupClasses.NewSessions> post, Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        LocalDate first = errors.date("firstDate", "date of the first session", form.get("firstDateDay"), form.get("firstDateMonth"),
-                form.get("firstDateYear"), true);
-        Integer weeks = errors.integer("weeks", "Number of weeks", form.get("weeks"));
-        if (errors.isEmpty()) {
-            try {
-                var made = classes.schedule(me, id, new GroupClasses.NewSessions(first, weeks, Text.uuidOrNull(form.get("leaderId"))));
-                redirect.addFlashAttribute("banner", made.size() == 1 ? "Session scheduled." : made.size() + " weekly sessions scheduled.");
-                return "redirect:/groups/classes/" + id + "#sessions";
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (DomainException e) {
-                errors.refuse(e);
-            }
-        }
-        return classPage(me, id, model, errors, form,
-                new PageRequest(classes.pageOfSessionsFrom(me.organisationId(), id, Time.today(clock), PAGE_SIZE), PAGE_SIZE));
+        return post.submit(sessions -> {
+            var made = classes.schedule(me, id, sessions);
+            redirect.addFlashAttribute("banner", made.size() == 1 ? "Session scheduled." : made.size() + " weekly sessions scheduled.");
+            return "redirect:/groups/classes/" + id + "#sessions";
+        }, (errors, values) -> classPage(me, id, model, errors, values, upcoming(me, id)));
     }
 
     @Performs(Command.ENROL_IN_GROUP)
     @PostMapping("/groups/classes/{id}/enrolments")
-    String enrol(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
-            RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        try {
-            var e = enrolments.enrol(me, id, Text.uuidOrNull(form.get("episodeId")));
+    String enrol(CurrentUser me, @PathVariable UUID id, FormPost<Enrolment> post, Model model, RedirectAttributes redirect) {
+        return post.submit(form -> {
+            var e = enrolments.enrol(me, id, form.episodeId());
             redirect.addFlashAttribute("banner", e.status() == Enrolments.Status.ENROLLED ? e.patientName() + " enrolled."
                     : "The class is full: " + e.patientName() + " is on the waiting list.");
             return "redirect:/groups/classes/" + id + "#enrolled";
-        } catch (InvalidInputException e) {
-            errors.add(e);
-        } catch (DomainException e) {
-            errors.refuse(e);
-        }
-        return classPage(me, id, model, errors, form,
-                new PageRequest(classes.pageOfSessionsFrom(me.organisationId(), id, Time.today(clock), PAGE_SIZE), PAGE_SIZE));
+        }, (errors, values) -> classPage(me, id, model, errors, values, upcoming(me, id)));
     }
 
     @Performs(Command.ENROL_IN_GROUP)
@@ -164,14 +121,11 @@ class GroupPages {
     String withdraw(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reason,
             @RequestParam(defaultValue = "-1") int version, RedirectAttributes redirect) {
         var enrolment = enrolments.require(me.organisationId(), id);
-        try {
+        return Actions.run(redirect, "/groups/classes/" + enrolment.classId() + "#enrolled", () -> {
             var result = enrolments.withdraw(me, id, reason, version);
-            redirect.addFlashAttribute("banner", result.withdrawn().patientName() + " withdrawn."
-                    + result.movedUp().map(m -> " " + m.patientName() + " moved up from the waiting list.").orElse(""));
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
-        }
-        return "redirect:/groups/classes/" + enrolment.classId() + "#enrolled";
+            return result.withdrawn().patientName() + " withdrawn."
+                    + result.movedUp().map(m -> " " + m.patientName() + " moved up from the waiting list.").orElse("");
+        });
     }
 
     @Performs(Command.CANCEL_GROUP_SESSION)
@@ -179,13 +133,10 @@ class GroupPages {
     String cancel(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reason,
             @RequestParam(defaultValue = "-1") int version, RedirectAttributes redirect) {
         var session = classes.requireSession(me.organisationId(), id);
-        try {
+        return Actions.run(redirect, "/groups/classes/" + session.classId() + "#sessions", () -> {
             classes.cancel(me, id, reason, version);
-            redirect.addFlashAttribute("banner", "Session on " + session.date() + " cancelled.");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
-        }
-        return "redirect:/groups/classes/" + session.classId() + "#sessions";
+            return "Session on " + session.date() + " cancelled.";
+        });
     }
 
     @GetMapping("/groups/sessions/{id}/register")
@@ -195,74 +146,24 @@ class GroupPages {
 
     @Performs(Command.TAKE_GROUP_REGISTER)
     @PostMapping("/groups/sessions/{id}/register")
-    String save(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
-            RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        List<GroupRules.Line> lines = new ArrayList<>();
-        List<Registers.MeasureEntry> measures = new ArrayList<>();
-        for (String key : form.keySet()) {
-            if (key.startsWith("patient-")) {
-                UUID patient = Text.uuidOrNull(form.get(key));
-                if (patient != null) {
-                    Outcome outcome = errors.choice("outcome-" + patient, Outcome.class, form.get("outcome-" + patient));
-                    if (outcome == null) {
-                        // The name is only for the message, so the error summary says whose attendance is missing.
-                        String name = Text.blankToNull(form.get("name-" + patient));
-                        errors.add("outcome-" + patient, "Choose attended, did not attend or cancelled"
-                                + (name == null ? "" : " for " + name));
-                    }
-                    lines.add(new GroupRules.Line(patient, outcome, Text.blankToNull(form.get("note-" + patient))));
-                    String measure = Text.blankToNull(form.get("measure-" + patient));
-                    String value = Text.blankToNull(form.get("measureValue-" + patient));
-                    if (measure != null || value != null) {
-                        if (measure == null) {
-                            errors.add("measure-" + patient, "Choose which measure the result is for");
-                        } else if (value == null) {
-                            errors.add("measure-" + patient, "Enter the result of the measure");
-                        } else {
-                            var number = errors.decimal("measure-" + patient, "Result", value);
-                            if (number != null) {
-                                measures.add(new Registers.MeasureEntry(patient, measure, number));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        Integer version = errors.integer("version", "Version", form.get("version"));
-        if (errors.isEmpty()) {
-            try {
-                var record = registers.save(me, id, new Registers.SaveRegister(form.get("groupNote"), lines, version, measures));
-                redirect.addFlashAttribute("banner", "Register signed: " + record.attended() + " of " + record.lines().size()
-                        + " attended. Each patient's record now shows it.");
-                return "redirect:/groups/sessions/" + id + "/register";
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (DomainException e) {
-                errors.refuse(e);
-            }
-        }
-        return registerPage(me, id, model, errors, form);
+    String save(CurrentUser me, @PathVariable UUID id, FormPost<RegisterForm> post, Model model, RedirectAttributes redirect) {
+        return post.submit(form -> {
+            var record = registers.save(me, id, form.register());
+            redirect.addFlashAttribute("banner", "Register signed: " + record.attended() + " of " + record.lines().size()
+                    + " attended. Each patient's record now shows it.");
+            return "redirect:/groups/sessions/" + id + "/register";
+        }, (errors, values) -> registerPage(me, id, model, errors, values));
     }
 
     @Performs(Command.TAKE_GROUP_REGISTER)
     @PostMapping("/groups/sessions/{id}/amendments")
-    String amend(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+    String amend(CurrentUser me, @PathVariable UUID id, FormPost<Registers.Amend> post, Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        Outcome corrected = errors.choice("correctedOutcome", Outcome.class, form.get("correctedOutcome"));
-        if (errors.isEmpty()) {
-            try {
-                registers.amend(me, id, new Registers.Amend(Text.uuidOrNull(form.get("patientId")), corrected, form.get("reason")));
-                redirect.addFlashAttribute("banner", "Amendment added to the signed register.");
-                return "redirect:/groups/sessions/" + id + "/register#amendments";
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (DomainException e) {
-                errors.refuse(e);
-            }
-        }
-        return registerPage(me, id, model, errors, form);
+        return post.submit(amendment -> {
+            registers.amend(me, id, amendment);
+            redirect.addFlashAttribute("banner", "Amendment added to the signed register.");
+            return "redirect:/groups/sessions/" + id + "/register#amendments";
+        }, (errors, values) -> registerPage(me, id, model, errors, values));
     }
 
     private String registerPage(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values) {
@@ -284,6 +185,11 @@ class GroupPages {
     }
 
     static final int PAGE_SIZE = 25;
+
+    /** The class page opens its sessions where today's and upcoming ones are. */
+    private PageRequest upcoming(CurrentUser me, UUID id) {
+        return new PageRequest(classes.pageOfSessionsFrom(me.organisationId(), id, Time.today(clock), PAGE_SIZE), PAGE_SIZE);
+    }
 
     private String classPage(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values,
             PageRequest sessionPage) {
@@ -318,4 +224,6 @@ class GroupPages {
         return "groups/class-new";
     }
 
+    record Enrolment(UUID episodeId) {
+    }
 }

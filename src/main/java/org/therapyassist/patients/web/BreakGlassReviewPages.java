@@ -16,11 +16,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.access.BreakGlassLog;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.patients.PatientSummary;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -51,23 +49,14 @@ class BreakGlassReviewPages {
 
     @Performs(Command.REVIEW_BREAK_GLASS)
     @PostMapping("/break-glass/{id}/review")
-    String review(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String outcome,
-            @RequestParam(required = false) String note, Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        BreakGlassLog.Outcome chosen = errors.choice("outcome-" + id, BreakGlassLog.Outcome.class, outcome);
-        if (errors.isEmpty()) {
-            try {
-                log.review(me, id, chosen, note);
-                redirect.addFlashAttribute("banner", "Review recorded. It is in the patient's audit trail.");
-                return "redirect:/break-glass";
-            } catch (InvalidInputException e) {
-                e.fieldErrors().forEach((field, message) -> errors.add(field + "-" + id, message));
-            } catch (ConflictException | NotAllowedException e) {
-                errors.refuse(e);
-            }
-        }
-        return page(me, false, PageRequest.first(PAGE_SIZE), model, errors,
-                Map.of("id", id.toString(), "note", note == null ? "" : note));
+    String review(CurrentUser me, @PathVariable UUID id, FormPost<Review> post, Model model, RedirectAttributes redirect) {
+        // Every opening on the list has its own form: the messages go beside this one's fields.
+        return post.fields(field -> field + "-" + id).submit(review -> {
+            log.review(me, id, review.outcome(), review.note());
+            redirect.addFlashAttribute("banner", "Review recorded. It is in the patient's audit trail.");
+            return "redirect:/break-glass";
+        }, (errors, values) -> page(me, false, PageRequest.first(PAGE_SIZE), model, errors,
+                Map.of("id", id.toString(), "note", values.get("note") == null ? "" : values.get("note"))));
     }
 
     private String page(CurrentUser me, boolean reviewed, PageRequest page, Model model, FormErrors errors,
@@ -83,5 +72,8 @@ class BreakGlassReviewPages {
         model.addAttribute("errors", errors);
         model.addAttribute("v", values == null ? Map.of() : values);
         return "patients/break-glass-review";
+    }
+
+    record Review(BreakGlassLog.Outcome outcome, String note) {
     }
 }

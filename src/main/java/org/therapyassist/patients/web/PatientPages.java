@@ -1,24 +1,23 @@
 package org.therapyassist.patients.web;
 
-import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.therapyassist.access.PatientAccess;
 import org.therapyassist.patients.AlertKind;
 import org.therapyassist.patients.NewPatient;
-import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientRecords;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.FormValues;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
@@ -28,15 +27,13 @@ class PatientPages {
 
     private final PatientRecords patients;
     private final PatientAccess access;
-    private final Validator validator;
 
     private final CommandGuard guard;
 
-    PatientPages(PatientRecords patients, PatientAccess access, Validator validator, CommandGuard guard) {
+    PatientPages(PatientRecords patients, PatientAccess access, CommandGuard guard) {
         this.guard = guard;
         this.patients = patients;
         this.access = access;
-        this.validator = validator;
     }
 
     @GetMapping("/patients")
@@ -53,31 +50,19 @@ class PatientPages {
 
     @GetMapping("/patients/new")
     String newPatient(Model model) {
-        model.addAttribute("form", PatientForm.empty());
-        model.addAttribute("alertKinds", alertKinds());
-        return "patients/new";
+        return newPatientPage(model, new FormErrors(), FormValues.none());
     }
 
     @Performs(Command.REGISTER_PATIENT)
     @PostMapping("/patients")
-    String create(CurrentUser me, @ModelAttribute("form") PatientForm form, Model model) {
-        FormErrors errors = new FormErrors();
-        var dob = errors.date("dateOfBirth", "date of birth", form.dateOfBirthDay(), form.dateOfBirthMonth(),
-                form.dateOfBirthYear(), true);
-        List<NewPatient.NewAlert> alerts = form.alerts() == null ? List.of()
-                : form.alerts().stream().map(k -> new NewPatient.NewAlert(errors.choice("alerts", AlertKind.class, k),
-                        form.alertNote())).toList();
-        NewPatient command = new NewPatient(form.nhsNumber(), form.givenName(), form.familyName(), dob, form.address(),
-                form.postcode(), form.phone(), alerts);
-        errors.validate(validator, command);
-        if (errors.isEmpty()) {
-            try {
-                Patient p = patients.register(me, command);
-                return "redirect:/patients/" + p.id();
-            } catch (ConflictException | RefusedException e) {
-                errors.add("nhsNumber", e.getMessage());
-            }
-        }
+    String create(CurrentUser me, FormPost<PatientForm> post, Model model) {
+        return post.validating(PatientForm::command).refusalsBeside("nhsNumber")
+                .submit(form -> "redirect:/patients/" + patients.register(me, form.command()).id(),
+                        (errors, values) -> newPatientPage(model, errors, values));
+    }
+
+    private String newPatientPage(Model model, FormErrors errors, FormValues values) {
+        model.addAttribute("form", values);
         model.addAttribute("errors", errors);
         model.addAttribute("alertKinds", alertKinds());
         return "patients/new";
@@ -95,25 +80,18 @@ class PatientPages {
     /** Records the reason, then goes back to the page that was refused (the record, its timeline, a session…). */
     @Performs(Command.BREAK_GLASS)
     @PostMapping("/patients/{id}/break-glass")
-    String breakGlass(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String returnTo, Model model) {
+    String breakGlass(CurrentUser me, @PathVariable UUID id, FormPost<BreakGlassForm> post, Model model) {
         patients.require(me.organisationId(), id);
-        FormErrors errors = new FormErrors();
-        if (reason != null && reason.strip().length() > 500) {
-            errors.add("reason", "The reason must be 500 characters or fewer");
-        } else {
-            try {
-                access.breakGlass(me, id, reason);
-                return "redirect:" + safeReturn(returnTo, id);
-            } catch (RefusedException e) {
-                errors.add("reason", e.getMessage());
-            }
-        }
-        model.addAttribute("errors", errors);
-        model.addAttribute("patientId", id);
-        model.addAttribute("reason", reason);
-        model.addAttribute("returnTo", safeReturn(returnTo, id));
-        return "patients/break-glass";
+        return post.refusalsBeside("reason").submit(form -> {
+            access.breakGlass(me, id, form.reason());
+            return "redirect:" + safeReturn(form.returnTo(), id);
+        }, (errors, values) -> {
+            model.addAttribute("errors", errors);
+            model.addAttribute("patientId", id);
+            model.addAttribute("reason", values.get("reason"));
+            model.addAttribute("returnTo", safeReturn(values.get("returnTo"), id));
+            return "patients/break-glass";
+        });
     }
 
     /** Only a path of this service (never another site, never a scheme): otherwise the patient's record. */
@@ -127,11 +105,17 @@ class PatientPages {
         return java.util.Arrays.stream(AlertKind.values()).map(k -> java.util.Map.entry(k.name(), k.title())).toList();
     }
 
-    record PatientForm(String nhsNumber, String givenName, String familyName, String dateOfBirthDay,
-            String dateOfBirthMonth, String dateOfBirthYear, String address, String postcode, String phone,
-            List<String> alerts, String alertNote) {
-        static PatientForm empty() {
-            return new PatientForm(null, null, null, null, null, null, null, null, null, List.of(), null);
+    /** The form as typed: the alerts ticked share one note. */
+    record PatientForm(String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth, String address,
+            String postcode, String phone, List<AlertKind> alerts, String alertNote) {
+
+        NewPatient command() {
+            return new NewPatient(nhsNumber, givenName, familyName, dateOfBirth, address, postcode, phone,
+                    alerts.stream().map(kind -> new NewPatient.NewAlert(kind, alertNote)).toList());
         }
+    }
+
+    record BreakGlassForm(@Size(max = 500, message = "The reason must be 500 characters or fewer") String reason,
+            String returnTo) {
     }
 }

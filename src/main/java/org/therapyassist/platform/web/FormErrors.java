@@ -37,6 +37,16 @@ public final class FormErrors {
         e.fieldErrors().forEach(this::add);
     }
 
+    /** The same messages under the page's names for the fields (see {@link FormPost#fields}). */
+    public FormErrors renamed(java.util.function.UnaryOperator<String> pageField) {
+        FormErrors renamed = new FormErrors();
+        fields.forEach((field, message) -> renamed.add(pageField.apply(field), message));
+        renamed.summary = summary;
+        renamed.code = code;
+        renamed.details = details;
+        return renamed;
+    }
+
     /** One line for a flash message after a redirect: the first field message, or the refusal itself. */
     public static String messageOf(DomainException e) {
         return e instanceof InvalidInputException invalid && !invalid.fieldErrors().isEmpty()

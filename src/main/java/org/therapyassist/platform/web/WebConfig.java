@@ -1,6 +1,8 @@
 package org.therapyassist.platform.web;
 
+import jakarta.validation.Validator;
 import java.util.List;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
@@ -14,14 +16,21 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.security.StaffPrincipal;
 
-/** Lets any controller take the signed-in {@link CurrentUser} as a plain parameter. */
+/** Lets any controller take the signed-in {@link CurrentUser}, a page request and a posted form as plain parameters. */
 @Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
+
+    private final Validator validator;
+
+    WebConfig(@Lazy Validator validator) {
+        this.validator = validator;
+    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
         resolvers.add(new CurrentUserResolver());
         resolvers.add(new PageRequestResolver());
+        resolvers.add(new FormPostResolver(validator));
     }
 
     static CurrentUser currentUser() {

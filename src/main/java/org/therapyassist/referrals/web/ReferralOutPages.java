@@ -1,8 +1,5 @@
 package org.therapyassist.referrals.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
-import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -10,19 +7,22 @@ import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.patients.PatientRecords;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
+import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.FormReader;
+import org.therapyassist.platform.web.FormValues;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.referrals.ReferralCommands;
 import org.therapyassist.referrals.ReferralOut;
 import org.therapyassist.referrals.Referrals;
@@ -42,18 +42,16 @@ class ReferralOutPages {
     private final PatientRecords patients;
     private final CarePlans carePlans;
     private final StaffDirectory staff;
-    private final Validator validator;
     private final CommandGuard guard;
 
     ReferralOutPages(ReferralsOut out, Referrals referrals, PatientRecords patients, CarePlans carePlans, StaffDirectory staff,
-            Validator validator, CommandGuard guard) {
+            CommandGuard guard) {
         this.guard = guard;
         this.out = out;
         this.referrals = referrals;
         this.patients = patients;
         this.carePlans = carePlans;
         this.staff = staff;
-        this.validator = validator;
     }
 
     @GetMapping("/patients/{patientId}/referrals")
@@ -69,60 +67,37 @@ class ReferralOutPages {
 
     @GetMapping("/patients/{patientId}/referrals-out/new")
     String newOut(CurrentUser me, @PathVariable UUID patientId, Model model) {
-        model.addAttribute("form", new OutForm(null, null, null, null, null, null, null));
-        return outForm(me, patientId, model, new FormErrors());
+        return outForm(me, patientId, model, new FormErrors(), FormValues.none());
     }
 
     @Performs(Command.REFER_OUT)
     @PostMapping("/patients/{patientId}/referrals-out")
-    String send(CurrentUser me, @PathVariable UUID patientId, @ModelAttribute("form") OutForm form, Model model,
+    String send(CurrentUser me, @PathVariable UUID patientId, FormPost<OutForm> post, Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        boolean internal = !"EXTERNAL".equals(form.destination());
-        if (form.destination() == null || form.destination().isBlank()) {
-            errors.add("destination", "Choose another team here or an external service");
-        } else if (internal && Text.uuidOrNull(form.toTeamId()) == null) {
-            errors.add("toTeamId", "Choose the team");
-        } else if (!internal && Text.blankToNull(form.toService()) == null) {
-            errors.add("toService", "Enter the service you are referring to");
-        }
-        var command = new ReferralCommands.NewReferralOut(patientId, Text.uuidOrNull(form.episodeId()),
-                internal ? Text.uuidOrNull(form.toTeamId()) : null, internal ? null : form.toService(),
-                errors.choice("urgency", Urgency.class, form.urgency()), form.reason(), form.informationSent());
-        errors.validate(validator, command);
-        if (errors.isEmpty()) {
-            try {
-                ReferralOut sent = out.send(me, command);
-                redirect.addFlashAttribute("banner", "Referral sent to " + sent.toName() + ".");
-                return "redirect:/patients/" + patientId + "/referrals";
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            }
-        }
-        return outForm(me, patientId, model, errors);
+        return post.validating(form -> form.command(patientId)).submit(form -> {
+            ReferralOut sent = out.send(me, form.command(patientId));
+            redirect.addFlashAttribute("banner", "Referral sent to " + sent.toName() + ".");
+            return "redirect:/patients/" + patientId + "/referrals";
+        }, (errors, values) -> outForm(me, patientId, model, errors, values));
     }
 
     @Performs(Command.REFER_OUT)
     @PostMapping("/referrals-out/{id}/responses")
-    String reply(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String status,
+    String reply(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) ReferralOut.Status status,
             @RequestParam(required = false) String note, @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
         ReferralOut current = out.require(me.organisationId(), id);
-        FormErrors errors = new FormErrors();
-        ReferralOut.Status chosen = errors.choice("status", ReferralOut.Status.class, status);
-        try {
-            if (chosen == null) {
+        return Actions.run(redirect, "/patients/" + current.patientId() + "/referrals", () -> {
+            if (status == null) {
                 throw new InvalidInputException(Map.of("status", "Choose what the service replied"));
             }
-            out.recordResponse(me, id, new ReferralCommands.OutResponse(chosen, note, version));
-            redirect.addFlashAttribute("banner", "Reply recorded.");
-        } catch (InvalidInputException | ConflictException | RefusedException e) {
-            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
-        }
-        return "redirect:/patients/" + current.patientId() + "/referrals";
+            out.recordResponse(me, id, new ReferralCommands.OutResponse(status, note, version));
+            return "Reply recorded.";
+        });
     }
 
-    private String outForm(CurrentUser me, UUID patientId, Model model, FormErrors errors) {
+    private String outForm(CurrentUser me, UUID patientId, Model model, FormErrors errors, FormValues values) {
+        model.addAttribute("form", values);
         model.addAttribute("patient", patients.require(me.organisationId(), patientId));
         model.addAttribute("teams", staff.teams(me.organisationId()).stream().map(t -> Map.entry(t.id().toString(), t.name())).toList());
         model.addAttribute("episodes", carePlans.episodesOf(me.organisationId(), patientId).stream()
@@ -134,7 +109,30 @@ class ReferralOutPages {
         return "referrals/out-new";
     }
 
-    record OutForm(String destination, String toTeamId, String toService, String episodeId, String urgency, String reason,
+    /**
+     * A referral to another team here (its triage queue) or to an external service: the page asks which first, then
+     * for that one's name, which the API is given as one field or the other.
+     */
+    record OutForm(String destination, UUID toTeamId, String toService, UUID episodeId, Urgency urgency, String reason,
             String informationSent) {
+
+        static OutForm read(FormReader in) {
+            String destination = in.text("destination");
+            boolean internal = !"EXTERNAL".equals(destination);
+            if (destination == null || destination.isBlank()) {
+                in.reject("destination", "Choose another team here or an external service");
+            } else if (internal && in.id("toTeamId") == null) {
+                in.reject("toTeamId", "Choose the team");
+            } else if (!internal && Text.blankToNull(in.text("toService")) == null) {
+                in.reject("toService", "Enter the service you are referring to");
+            }
+            return new OutForm(destination, internal ? in.id("toTeamId") : null, internal ? null : in.text("toService"),
+                    in.id("episodeId"), in.choice("urgency", Urgency.class), in.text("reason"), in.text("informationSent"));
+        }
+
+        ReferralCommands.NewReferralOut command(UUID patientId) {
+            return new ReferralCommands.NewReferralOut(patientId, episodeId, toTeamId, toService, urgency, reason,
+                    informationSent);
+        }
     }
 }

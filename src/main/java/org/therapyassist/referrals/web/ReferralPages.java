@@ -1,17 +1,16 @@
 package org.therapyassist.referrals.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
-import jakarta.validation.Validator;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,11 +19,14 @@ import org.therapyassist.careplans.CareSetting;
 import org.therapyassist.careplans.ConditionCategory;
 import org.therapyassist.patients.NewPatient;
 import org.therapyassist.patients.PatientRecords;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.FormValues;
+import org.therapyassist.platform.web.Label;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.referrals.Referral;
 import org.therapyassist.referrals.ReferralCommands;
 import org.therapyassist.referrals.ReferralProperties;
@@ -44,18 +46,16 @@ class ReferralPages {
     private final Referrals referrals;
     private final PatientRecords patients;
     private final StaffDirectory staff;
-    private final Validator validator;
     private final ReferralProperties days;
     private final CommandGuard guard;
 
-    ReferralPages(Referrals referrals, PatientRecords patients, StaffDirectory staff, Validator validator,
-            ReferralProperties days, CommandGuard guard) {
+    ReferralPages(Referrals referrals, PatientRecords patients, StaffDirectory staff, ReferralProperties days,
+            CommandGuard guard) {
         this.guard = guard;
         this.days = days;
         this.referrals = referrals;
         this.patients = patients;
         this.staff = staff;
-        this.validator = validator;
     }
 
     @GetMapping("/referrals")
@@ -72,88 +72,51 @@ class ReferralPages {
 
     @GetMapping("/referrals/new")
     String newReferral(CurrentUser me, @RequestParam(required = false) UUID patientId, Model model) {
-        model.addAttribute("form", new ReferralForm(patientId == null ? null : patientId.toString(), null, null, null, null,
-                null, null, null, null, null, me.teamId() == null ? null : me.teamId().toString(), null, null, null, null,
-                null, null, null, null));
-        return referralForm(me, patientId, model, new FormErrors());
+        Map<String, String> defaults = new HashMap<>();
+        defaults.put("patientId", patientId == null ? null : patientId.toString());
+        defaults.put("teamId", me.teamId() == null ? null : me.teamId().toString());
+        return referralForm(me, patientId, model, new FormErrors(), FormValues.ofSingle(defaults));
     }
 
+    /** A referral for a patient on the system, or for someone new, who is added with it. */
     @Performs(Command.RECEIVE_REFERRAL)
     @PostMapping("/referrals")
-    String receive(CurrentUser me, @ModelAttribute("form") ReferralForm form, Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        UUID patientId = Text.uuidOrNull(form.patientId());
-        LocalDate received = errors.date("receivedOn", "date received", form.receivedOnDay(), form.receivedOnMonth(),
-                form.receivedOnYear(), true);
-        var command = new ReferralCommands.NewReferral(patientId == null ? UUID.randomUUID() : patientId,
-                Text.uuidOrNull(form.teamId()), errors.choice("sourceRole", SourceRole.class, form.sourceRole()),
-                form.sourceName(), form.sourceOrganisation(), form.reason(), errors.choice("urgency", Urgency.class, form.urgency()),
-                received);
-        NewPatient newPatient = null;
-        if (patientId == null) {
-            LocalDate born = errors.date("dateOfBirth", "date of birth", form.dateOfBirthDay(), form.dateOfBirthMonth(),
-                    form.dateOfBirthYear(), true);
-            newPatient = new NewPatient(form.nhsNumber(), form.givenName(), form.familyName(), born, form.address(),
-                    form.postcode(), null, List.of());
-            errors.validate(validator, newPatient);
-        }
-        errors.validate(validator, command);
-        if (errors.isEmpty()) {
-            try {
-                Referral r = newPatient == null ? referrals.receive(me, command) : referrals.receiveForNewPatient(me, newPatient, command);
-                redirect.addFlashAttribute("banner", "Referral recorded for " + r.patientName() + ". Respond by "
-                        + r.respondBy().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)) + ".");
-                return "redirect:/referrals?teamId=" + r.teamId();
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (ConflictException e) {
-                errors.add("nhsNumber", e.getMessage());
-            }
-        }
-        return referralForm(me, patientId, model, errors);
+    String receive(CurrentUser me, FormPost<ReferralForm> post, Model model, RedirectAttributes redirect) {
+        return post.validating(ReferralForm::newPatient).validating(ReferralForm::referral).refusalsBeside("nhsNumber")
+                .submit(form -> {
+                    Referral r = form.newPatient() == null ? referrals.receive(me, form.referral())
+                            : referrals.receiveForNewPatient(me, form.newPatient(), form.referral());
+                    redirect.addFlashAttribute("banner", "Referral recorded for " + r.patientName() + ". Respond by "
+                            + r.respondBy().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) + ".");
+                    return "redirect:/referrals?teamId=" + r.teamId();
+                }, (errors, values) -> referralForm(me, Text.uuidOrNull(values.get("patientId")), model, errors, values));
     }
 
     @GetMapping("/referrals/{id}")
     String show(CurrentUser me, @PathVariable UUID id, Model model) {
         Referral r = referrals.open(me, id);
-        model.addAttribute("form", new DecisionForm(null, null, null, null, me.staffId().toString(), null, null,
-                String.valueOf(r.version())));
-        return decisionPage(me, r, model, new FormErrors());
+        return decisionPage(me, r, model, new FormErrors(), FormValues.ofSingle(Map.of("leadTherapistId",
+                me.staffId().toString(), "version", String.valueOf(r.version()))));
     }
 
     @Performs(Command.TRIAGE_REFERRAL)
     @PostMapping("/referrals/{id}/decision")
-    String decide(CurrentUser me, @PathVariable UUID id, @ModelAttribute("form") DecisionForm form, Model model,
+    String decide(CurrentUser me, @PathVariable UUID id, FormPost<ReferralCommands.Decide> post, Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        Referral.Status outcome = errors.choice("outcome", Referral.Status.class, form.outcome());
-        if (outcome == null && !errors.has("outcome")) {
-            errors.add("outcome", "Choose accept, signpost or reject");
-        }
-        var command = new ReferralCommands.Decide(outcome, errors.choice("category", ConditionCategory.class, form.category()),
-                errors.choice("setting", CareSetting.class, form.setting()), form.location(), Text.uuidOrNull(form.leadTherapistId()),
-                form.signpostedTo(), form.note(), errors.integer("version", "Version", form.version()));
-        errors.validate(validator, command);
-        if (errors.isEmpty()) {
-            try {
-                Referral r = referrals.decide(me, id, command);
-                redirect.addFlashAttribute("banner", switch (r.status()) {
-                    case ACCEPTED -> "Referral accepted. An episode of care is open for " + r.patientName() + ".";
-                    case SIGNPOSTED -> "Referral signposted to " + r.decision().signpostedTo() + ".";
-                    default -> "Referral rejected. The reason is recorded.";
-                });
-                return r.status() == Referral.Status.ACCEPTED ? "redirect:/patients/" + r.patientId()
-                        : "redirect:/referrals?teamId=" + r.teamId();
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (ConflictException e) {
-                errors.refuse(e);
-            }
-        }
-        return decisionPage(me, referrals.open(me, id), model, errors);
+        return post.submit(decision -> {
+            Referral r = referrals.decide(me, id, decision);
+            redirect.addFlashAttribute("banner", switch (r.status()) {
+                case ACCEPTED -> "Referral accepted. An episode of care is open for " + r.patientName() + ".";
+                case SIGNPOSTED -> "Referral signposted to " + r.decision().signpostedTo() + ".";
+                default -> "Referral rejected. The reason is recorded.";
+            });
+            return r.status() == Referral.Status.ACCEPTED ? "redirect:/patients/" + r.patientId()
+                    : "redirect:/referrals?teamId=" + r.teamId();
+        }, (errors, values) -> decisionPage(me, referrals.open(me, id), model, errors, values));
     }
 
-    private String decisionPage(CurrentUser me, Referral r, Model model, FormErrors errors) {
+    private String decisionPage(CurrentUser me, Referral r, Model model, FormErrors errors, FormValues values) {
+        model.addAttribute("form", values);
         model.addAttribute("referral", r);
         model.addAttribute("outcomes", List.of(Map.entry("ACCEPTED", "Accept into an episode of care"),
                 Map.entry("SIGNPOSTED", "Signpost to another service"), Map.entry("REJECTED", "Reject")));
@@ -166,7 +129,8 @@ class ReferralPages {
         return "referrals/referral";
     }
 
-    private String referralForm(CurrentUser me, UUID patientId, Model model, FormErrors errors) {
+    private String referralForm(CurrentUser me, UUID patientId, Model model, FormErrors errors, FormValues values) {
+        model.addAttribute("form", values);
         model.addAttribute("patient", patientId == null ? null : patients.require(me.organisationId(), patientId));
         model.addAttribute("teams", teams(me));
         model.addAttribute("sources", Arrays.stream(SourceRole.values()).map(s -> Map.entry(s.name(), s.title())).toList());
@@ -181,13 +145,20 @@ class ReferralPages {
         return staff.teams(me.organisationId()).stream().map(t -> Map.entry(t.id().toString(), t.name())).toList();
     }
 
-    record ReferralForm(String patientId, String nhsNumber, String givenName, String familyName, String dateOfBirthDay,
-            String dateOfBirthMonth, String dateOfBirthYear, String address, String postcode, String phone, String teamId,
-            String sourceRole, String sourceName, String sourceOrganisation, String reason, String urgency,
-            String receivedOnDay, String receivedOnMonth, String receivedOnYear) {
-    }
+    /** The referral as typed; the patient's details are used only when no patient on the system was chosen. */
+    record ReferralForm(UUID patientId, String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth,
+            String address, String postcode, UUID teamId, SourceRole sourceRole, String sourceName,
+            String sourceOrganisation, String reason, Urgency urgency, @Label("date received") LocalDate receivedOn) {
 
-    record DecisionForm(String outcome, String category, String setting, String location, String leadTherapistId,
-            String signpostedTo, String note, String version) {
+        NewPatient newPatient() {
+            return patientId != null ? null
+                    : new NewPatient(nhsNumber, givenName, familyName, dateOfBirth, address, postcode, null, List.of());
+        }
+
+        ReferralCommands.NewReferral referral() {
+            // For someone new the patient is added with the referral; the id only satisfies the rule until then.
+            return new ReferralCommands.NewReferral(patientId == null ? UUID.randomUUID() : patientId, teamId, sourceRole,
+                    sourceName, sourceOrganisation, reason, urgency, receivedOn);
+        }
     }
 }

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
@@ -23,8 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.sessions.Escalation;
+import org.therapyassist.sessions.EscalationRequest;
 import org.therapyassist.sessions.Escalations;
 import org.therapyassist.sessions.NewSessionRecord;
+import org.therapyassist.sessions.SessionAmendment;
 import org.therapyassist.sessions.SessionRecordChanges;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
@@ -84,7 +85,7 @@ class SessionApi {
     @Operation(summary = "Add an amendment (reason and text) beside a signed record")
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponses(409)
-    ResponseEntity<SessionRecordView> amend(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody AmendmentRequest body) {
+    ResponseEntity<SessionRecordView> amend(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody SessionAmendment body) {
         return ResponseEntity.status(201).body(records.amend(me, id, body.reason(), body.text()));
     }
 
@@ -119,19 +120,8 @@ class SessionApi {
         return escalations.reply(me, id, body.reply());
     }
 
-    @Schema(name = "SessionRecordAmendmentRequest")
-    record AmendmentRequest(
-            @NotBlank(message = "Enter why the record needs amending") @Size(max = 500, message = "Reason must be 500 characters or fewer") String reason,
-            @NotBlank(message = "Enter the amendment") @Size(max = 4000, message = "Amendment must be 4000 characters or fewer") String text) {
-    }
-
     @Schema(name = "CountersignRequest")
     record CountersignRequest(@Size(max = 1000, message = "Note must be 1000 characters or fewer") String note) {
-    }
-
-    @Schema(name = "EscalationRequest")
-    record EscalationRequest(@NotNull(message = "Choose the delegation") UUID delegationId,
-            @NotBlank(message = "Describe what has happened and what you need") @Size(max = 2000, message = "Concern must be 2000 characters or fewer") String concern) {
     }
 
     @Schema(name = "EscalationReply")

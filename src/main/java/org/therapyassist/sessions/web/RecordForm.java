@@ -1,16 +1,17 @@
 package org.therapyassist.sessions.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.util.MultiValueMap;
 import org.therapyassist.platform.Text;
-import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormReader;
 import org.therapyassist.sessions.GoalProgress;
 import org.therapyassist.sessions.NewSessionRecord;
+import org.therapyassist.sessions.SessionRecordChanges;
 import org.therapyassist.sessions.SessionRecordView;
 
 /** The part of the session record form that recording and changing a draft share, read from and written to the page. */
@@ -20,31 +21,59 @@ record RecordForm(List<NewSessionRecord.Activity> activities, String patientResp
 
     private static final int MAX_LINES = 40;
 
-    static RecordForm read(MultiValueMap<String, String> f, FormErrors errors) {
+    /** Activity lines are numbered ({@code activity0}, {@code sets0}, …); goal progress is {@code goal-<goal id>}. */
+    static RecordForm read(FormReader in) {
         List<NewSessionRecord.Activity> activities = new ArrayList<>();
         for (int i = 0; i < MAX_LINES; i++) {
-            String name = f.getFirst("activity" + i);
-            UUID item = Text.uuidOrNull(f.getFirst("item" + i));
+            String name = in.text("activity" + i);
+            UUID item = in.id("item" + i);
             if (name != null && !name.isBlank()) {
-                Integer sets = errors.integer("sets" + i, "Sets", f.getFirst("sets" + i));
-                Integer reps = errors.integer("reps" + i, "Repetitions", f.getFirst("reps" + i));
+                Integer sets = in.integer("sets" + i, "Sets");
+                Integer reps = in.integer("reps" + i, "Repetitions");
                 activities.add(item == null ? new NewSessionRecord.Activity(name, sets, reps)
-                        : new NewSessionRecord.Activity(name, sets, reps, item, "yes".equals(f.getFirst("done" + i)), null));
+                        : new NewSessionRecord.Activity(name, sets, reps, item, "yes".equals(in.text("done" + i)), null));
             }
         }
         List<NewSessionRecord.GoalUpdate> goals = new ArrayList<>();
-        for (String key : f.keySet()) {
-            String progress = f.getFirst(key);
-            if (key.startsWith("goal-") && progress != null && !progress.isBlank()) {
+        for (String key : in.names()) {
+            if (key.startsWith("goal-") && in.text(key) != null && !in.text(key).isBlank()) {
                 goals.add(new NewSessionRecord.GoalUpdate(Text.uuidOrNull(key.substring(5)),
-                        errors.choice(key, GoalProgress.class, progress), null));
+                        in.choice(key, GoalProgress.class), null));
             }
         }
-        return new RecordForm(activities, f.getFirst("patientResponse"),
-                errors.integer("painBefore", "Pain before", f.getFirst("painBefore")),
-                errors.integer("painAfter", "Pain after", f.getFirst("painAfter")),
-                errors.decimal("tugSeconds", "TUG time", f.getFirst("tugSeconds")),
-                errors.integer("chairStandCount", "Chair stands", f.getFirst("chairStandCount")), goals, f.getFirst("note"));
+        return new RecordForm(activities, in.text("patientResponse"), in.integer("painBefore", "Pain before"),
+                in.integer("painAfter", "Pain after"), in.decimal("tugSeconds", "TUG time"),
+                in.integer("chairStandCount", "Chair stands"), goals, in.text("note"));
+    }
+
+    /** A new record: the delegation it is for, the day, the session, and a "stop and contact" if there is one. */
+    record New(UUID delegationId, LocalDate performedOn, RecordForm session, String escalation) {
+
+        static New read(FormReader in) {
+            UUID delegationId = in.id("delegationId");
+            LocalDate performedOn = in.date("performedOn", "session date");
+            return new New(delegationId, performedOn, RecordForm.read(in), in.text("escalation"));
+        }
+
+        NewSessionRecord command() {
+            return new NewSessionRecord(delegationId, performedOn, session.activities(), session.patientResponse(),
+                    session.painBefore(), session.painAfter(), session.tugSeconds(), session.chairStandCount(),
+                    session.goals(), session.note(), escalation);
+        }
+    }
+
+    /** A change to a draft, against the version its author read. */
+    record Changes(RecordForm session, Integer version) {
+
+        static Changes read(FormReader in) {
+            RecordForm session = RecordForm.read(in);
+            return new Changes(session, in.integer("version", "Version"));
+        }
+
+        SessionRecordChanges command() {
+            return new SessionRecordChanges(version, session.activities(), session.patientResponse(), session.painBefore(),
+                    session.painAfter(), session.tugSeconds(), session.chairStandCount(), session.goals(), session.note());
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.therapyassist.sessions.web;
 
-import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,15 +18,16 @@ import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
-import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.sessions.EscalationRequest;
 import org.therapyassist.sessions.Escalations;
 import org.therapyassist.sessions.GoalProgress;
-import org.therapyassist.sessions.NewSessionRecord;
-import org.therapyassist.sessions.SessionRecordChanges;
+import org.therapyassist.sessions.SessionAmendment;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
 import org.therapyassist.policy.Command;
@@ -42,15 +41,14 @@ class SessionPages {
     private final Escalations escalations;
     private final DelegationDesk delegations;
     private final CarePlans carePlans;
-    private final Validator validator;
     private final Clock clock;
     private final org.therapyassist.equipment.Loans loans;
     private final org.therapyassist.sessions.MeasureThresholds thresholds;
     private final CommandGuard guard;
 
     SessionPages(SessionRecords records, Escalations escalations, DelegationDesk delegations, CarePlans carePlans,
-            Validator validator, org.therapyassist.equipment.Loans loans, org.therapyassist.sessions.MeasureThresholds thresholds,
-            Clock clock, CommandGuard guard) {
+            org.therapyassist.equipment.Loans loans, org.therapyassist.sessions.MeasureThresholds thresholds, Clock clock,
+            CommandGuard guard) {
         this.guard = guard;
         this.thresholds = thresholds;
         this.loans = loans;
@@ -58,7 +56,6 @@ class SessionPages {
         this.escalations = escalations;
         this.delegations = delegations;
         this.carePlans = carePlans;
-        this.validator = validator;
         this.clock = clock;
     }
 
@@ -72,40 +69,28 @@ class SessionPages {
 
     @Performs(Command.RECORD_SESSION)
     @PostMapping("/session-records")
-    String create(CurrentUser me, @RequestParam MultiValueMap<String, String> f, Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        UUID delegationId = Text.uuidOrNull(f.getFirst("delegationId"));
-        if (delegationId == null) {
-            throw new org.therapyassist.platform.NotFoundException("delegation.not-found", "There is no such delegation.");
-        }
-        LocalDate performedOn = errors.date("performedOn", "session date", f.getFirst("performedOnDay"),
-                f.getFirst("performedOnMonth"), f.getFirst("performedOnYear"), true);
-        RecordForm form = RecordForm.read(f, errors);
-        NewSessionRecord command = new NewSessionRecord(delegationId, performedOn, form.activities(), form.patientResponse(),
-                form.painBefore(), form.painAfter(), form.tugSeconds(), form.chairStandCount(), form.goals(), form.note(),
-                f.getFirst("escalation"));
-        errors.validate(validator, command);
-        if (errors.isEmpty()) {
+    String create(CurrentUser me, FormPost<RecordForm.New> post, Model model, RedirectAttributes redirect) {
+        return post.validating(RecordForm.New::command).submit(form -> {
             try {
-                SessionRecordView view = records.record(me, command);
-                return "redirect:/session-records/" + view.id();
-            } catch (InvalidInputException e) {
-                errors.add(e);
+                return "redirect:/session-records/" + records.record(me, form.command()).id();
             } catch (ConflictException e) {
+                // The same visit recorded twice (a second tab, a retry): show the record already there.
                 if (e.details().get("existingId") instanceof UUID existing) {
                     redirect.addFlashAttribute("banner", e.getMessage());
                     return "redirect:/session-records/" + existing;
                 }
-                errors.refuse(e);
-            } catch (NotAllowedException e) {
-                errors.refuse(e);
+                throw e;
             }
-        }
-        model.addAttribute("v", f.toSingleValueMap());
-        return form(me, delegationId, model, errors);
+        }, (errors, values) -> {
+            model.addAttribute("v", values);
+            return form(me, Text.uuidOrNull(values.get("delegationId")), model, errors);
+        });
     }
 
     private String form(CurrentUser me, UUID delegationId, Model model, FormErrors errors) {
+        if (delegationId == null) {
+            throw new NotFoundException("delegation.not-found", "There is no such delegation.");
+        }
         DelegationView d = delegations.view(me, delegationId);
         model.addAttribute("d", d);
         model.addAttribute("goals", carePlans.episodesOf(me.organisationId(), d.patient().id()).stream()
@@ -142,29 +127,18 @@ class SessionPages {
 
     @Performs(Command.EDIT_DRAFT_SESSION_RECORD)
     @PostMapping("/session-records/{id}/edit")
-    String saveEdit(CurrentUser me, @PathVariable UUID id, @RequestParam MultiValueMap<String, String> f, Model model,
+    String saveEdit(CurrentUser me, @PathVariable UUID id, FormPost<RecordForm.Changes> post, Model model,
             RedirectAttributes redirect) {
         SessionRecordView r = records.open(me, id);
-        FormErrors errors = new FormErrors();
-        RecordForm form = RecordForm.read(f, errors);
-        Integer version = errors.integer("version", "Version", f.getFirst("version"));
-        SessionRecordChanges changes = new SessionRecordChanges(version, form.activities(), form.patientResponse(),
-                form.painBefore(), form.painAfter(), form.tugSeconds(), form.chairStandCount(), form.goals(), form.note());
-        errors.validate(validator, changes);
-        if (errors.isEmpty()) {
-            try {
-                records.edit(me, id, changes);
-                redirect.addFlashAttribute("banner", "Changes saved. The record is still a draft: sign it when it is right.");
-                return "redirect:/session-records/" + id;
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (ConflictException | NotAllowedException e) {
-                errors.refuse(e);
-            }
-        }
-        model.addAttribute("v", f.toSingleValueMap());
-        model.addAttribute("editing", r);
-        return form(me, r.delegationId(), model, errors);
+        return post.validating(RecordForm.Changes::command).submit(form -> {
+            records.edit(me, id, form.command());
+            redirect.addFlashAttribute("banner", "Changes saved. The record is still a draft: sign it when it is right.");
+            return "redirect:/session-records/" + id;
+        }, (errors, values) -> {
+            model.addAttribute("v", values);
+            model.addAttribute("editing", r);
+            return form(me, r.delegationId(), model, errors);
+        });
     }
 
     @GetMapping("/session-records/{id}")
@@ -182,48 +156,40 @@ class SessionPages {
     @Performs(Command.SIGN_SESSION_RECORD)
     @PostMapping("/session-records/{id}/sign")
     String sign(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
-        try {
+        return Actions.run(redirect, "/session-records/" + id, () -> {
             records.sign(me, id);
-            redirect.addFlashAttribute("banner", "Record signed. It can no longer be changed; add an amendment if something is wrong.");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/session-records/" + id;
+            return "Record signed. It can no longer be changed; add an amendment if something is wrong.";
+        });
     }
 
     @Performs(Command.AMEND_SESSION_RECORD)
     @PostMapping("/session-records/{id}/amendments")
-    String amend(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String text, Model model, RedirectAttributes redirect) {
-        try {
-            records.amend(me, id, reason, text);
+    String amend(CurrentUser me, @PathVariable UUID id, FormPost<SessionAmendment> post, Model model,
+            RedirectAttributes redirect) {
+        return post.submit(amendment -> {
+            records.amend(me, id, amendment.reason(), amendment.text());
             redirect.addFlashAttribute("banner", "Amendment added beside the original record.");
             return "redirect:/session-records/" + id;
-        } catch (InvalidInputException e) {
-            FormErrors errors = new FormErrors();
-            errors.add(e);
+        }, (errors, values) -> {
             model.addAttribute("errors", errors);
-            model.addAttribute("reason", reason);
-            model.addAttribute("text", text);
+            model.addAttribute("reason", values.get("reason"));
+            model.addAttribute("text", values.get("text"));
             SessionRecordView r = records.open(me, id);
             model.addAttribute("r", r);
             model.addAttribute("can", RecordActions.of(me, r, guard));
             model.addAttribute("lentAtVisit", loans.lentAtVisit(me.organisationId(), id));
             return "sessions/show";
-        }
+        });
     }
 
     @Performs(Command.COUNTERSIGN_SESSION_RECORD)
     @PostMapping("/session-records/{id}/countersign")
     String countersign(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        try {
+        return Actions.run(redirect, "/session-records/" + id, () -> {
             records.countersign(me, id, note);
-            redirect.addFlashAttribute("banner", "Record countersigned.");
-        } catch (ConflictException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/session-records/" + id;
+            return "Record countersigned.";
+        });
     }
 
     @GetMapping("/escalations/new")
@@ -235,32 +201,26 @@ class SessionPages {
 
     @Performs(Command.RAISE_ESCALATION)
     @PostMapping("/escalations")
-    String escalate(CurrentUser me, @RequestParam UUID delegationId, @RequestParam(required = false) String concern,
-            Model model, RedirectAttributes redirect) {
-        try {
-            escalations.raise(me, delegationId, concern);
+    String escalate(CurrentUser me, @RequestParam UUID delegationId, FormPost<EscalationRequest> post, Model model,
+            RedirectAttributes redirect) {
+        return post.submit(escalation -> {
+            escalations.raise(me, escalation.delegationId(), escalation.concern());
             redirect.addFlashAttribute("banner", "Your concern has been sent. Do not continue the task until the therapist replies.");
             return "redirect:/my-day";
-        } catch (InvalidInputException e) {
-            FormErrors errors = new FormErrors();
-            errors.add(e);
+        }, (errors, values) -> {
             model.addAttribute("errors", errors);
             model.addAttribute("d", delegations.view(me, delegationId));
             return "sessions/escalate";
-        }
+        });
     }
 
     @Performs(Command.REPLY_TO_ESCALATION)
     @PostMapping("/escalations/{id}/reply")
     String reply(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String reply,
             RedirectAttributes redirect) {
-        try {
+        return Actions.run(redirect, "/inbox", () -> {
             escalations.reply(me, id, reply);
-            redirect.addFlashAttribute("banner", "Reply sent.");
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
-        }
-        return "redirect:/inbox";
+            return "Reply sent.";
+        });
     }
-
 }

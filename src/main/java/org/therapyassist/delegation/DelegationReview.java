@@ -1,0 +1,15 @@
+package org.therapyassist.delegation;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.therapyassist.delegation.Enums.ReviewOutcome;
+import org.therapyassist.platform.web.Label;
+
+/** The delegator reviews a delegation: it continues to the next review date, or ends. From the page or the API. */
+@Schema(name = "DelegationReview")
+public record DelegationReview(@NotNull(message = "Choose whether the delegation continues or ends") ReviewOutcome outcome,
+        @Size(max = 1000, message = "Note must be 1000 characters or fewer") String note,
+        @Label("next review date") LocalDate nextReviewOn) {
+}
