@@ -129,8 +129,10 @@ final class CheckpointKey {
             p.load(in);
         }
         KeyFactory kf = KeyFactory.getInstance("Ed25519");
-        PrivateKey priv = kf.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(p.getProperty("private", ""))));
-        PublicKey pub = kf.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(p.getProperty("public", ""))));
+        PrivateKey priv = kf
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(p.getProperty("private", ""))));
+        PublicKey pub = kf
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(p.getProperty("public", ""))));
         return new KeyPair(pub, priv);
     }
 
@@ -149,7 +151,8 @@ final class CheckpointKey {
     private static void warnIfOthersCanRead(Path file) {
         try {
             if (!OWNER_ONLY.containsAll(Files.getPosixFilePermissions(file))) {
-                log.warn("The audit checkpoint key {} can be read by others than its owner; make it rw------- (chmod 600)",
+                log.warn(
+                        "The audit checkpoint key {} can be read by others than its owner; make it rw------- (chmod 600)",
                         file.toAbsolutePath());
             }
         } catch (UnsupportedOperationException | IOException e) {

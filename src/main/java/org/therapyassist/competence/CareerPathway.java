@@ -1,8 +1,6 @@
 package org.therapyassist.competence;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.Stage;
-
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.therapyassist.platform.Stage;
 import org.therapyassist.training.QualificationKind;
 
 /**
@@ -48,7 +47,8 @@ public final class CareerPathway {
             Stage.SUPPORT_WORKER, new StepUp(Stage.SENIOR_SUPPORT_WORKER, 12, List.of(
                     new QualificationNeed("Care Certificate", Set.of(QualificationKind.CARE_CERTIFICATE)),
                     new QualificationNeed("A level 3 diploma or senior healthcare support worker apprenticeship",
-                            Set.of(QualificationKind.CACHE_LEVEL_3_DIPLOMA, QualificationKind.APPRENTICESHIP_LEVEL_3)))),
+                            Set.of(QualificationKind.CACHE_LEVEL_3_DIPLOMA,
+                                    QualificationKind.APPRENTICESHIP_LEVEL_3)))),
             Stage.SENIOR_SUPPORT_WORKER, new StepUp(Stage.ASSISTANT_PRACTITIONER, 12, List.of(
                     new QualificationNeed("An assistant practitioner apprenticeship or foundation degree",
                             Set.of(QualificationKind.APPRENTICESHIP_LEVEL_5, QualificationKind.FOUNDATION_DEGREE)))),
@@ -75,7 +75,8 @@ public final class CareerPathway {
             }
         }
         for (QualificationNeed need : step.qualifications()) {
-            Optional<QualificationKind> achieved = need.anyOf().stream().filter(qualificationsAchieved::contains).sorted().findFirst();
+            Optional<QualificationKind> achieved = need.anyOf().stream().filter(qualificationsAchieved::contains)
+                    .sorted().findFirst();
             items.add(new Item(Kind.QUALIFICATION, need.description(), achieved.isPresent(),
                     achieved.map(kind -> "Achieved: " + kind.title()).orElse("Not yet achieved")));
         }

@@ -24,7 +24,8 @@ public record CompetencyCheck(List<Held> held, List<String> missing, List<Expire
         return missing.isEmpty() && expired.isEmpty();
     }
 
-    public static CompetencyCheck of(Collection<String> required, Collection<CompetencySignOff> signOffs, LocalDate on) {
+    public static CompetencyCheck of(Collection<String> required, Collection<CompetencySignOff> signOffs,
+            LocalDate on) {
         List<Held> held = new java.util.ArrayList<>();
         List<String> missing = new java.util.ArrayList<>();
         List<Expired> expired = new java.util.ArrayList<>();
@@ -36,7 +37,8 @@ public record CompetencyCheck(List<Held> held, List<String> missing, List<Expire
             if (current.isPresent()) {
                 held.add(new Held(code, current.get()));
             } else if (forCode.stream().anyMatch(s -> s.expiresOn().isBefore(on))) {
-                LocalDate latest = forCode.stream().map(CompetencySignOff::expiresOn).max(LocalDate::compareTo).orElseThrow();
+                LocalDate latest = forCode.stream().map(CompetencySignOff::expiresOn).max(LocalDate::compareTo)
+                        .orElseThrow();
                 expired.add(new Expired(code, latest));
             } else {
                 missing.add(code);

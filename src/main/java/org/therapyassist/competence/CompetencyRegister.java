@@ -1,10 +1,5 @@
 package org.therapyassist.competence;
 
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
-import org.therapyassist.platform.Stage;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -17,6 +12,10 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.Stage;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
@@ -45,7 +44,7 @@ public class CompetencyRegister {
             return CompetencyCheck.of(required, List.of(), on);
         }
         List<CompetencySignOff> signOffs = jdbc.sql(SELECT + "where so.organisation_id = :org and so.staff_id = :staff "
-                        + "and so.competency_code in (:codes)")
+                + "and so.competency_code in (:codes)")
                 .param("org", organisationId).param("staff", staffId).param("codes", List.copyOf(required))
                 .query(CompetencyRegister::map).list();
         return CompetencyCheck.of(required, signOffs, on);
@@ -59,11 +58,15 @@ public class CompetencyRegister {
     }
 
     public List<CompetencySignOff> signOffsOf(UUID organisationId, UUID staffId) {
-        return jdbc.sql(SELECT + "where so.organisation_id = ? and so.staff_id = ? order by so.competency_code, so.expires_on desc")
+        return jdbc.sql(SELECT
+                + "where so.organisation_id = ? and so.staff_id = ? order by so.competency_code, so.expires_on desc")
                 .params(organisationId, staffId).query(CompetencyRegister::map).list();
     }
 
-    /** Support workers of the organisation, at or above the stage, holding every competency in date: who else could do it. */
+    /**
+     * Support workers of the organisation, at or above the stage, holding every competency in date: who else could do
+     * it.
+     */
     public List<StaffMember> competentFor(UUID organisationId, Set<String> required, Stage minimum, LocalDate on) {
         List<StaffMember> candidates = staff.supportWorkers(organisationId).stream()
                 .filter(s -> s.stage().orElseThrow().isAtLeast(minimum))
@@ -72,9 +75,9 @@ public class CompetencyRegister {
             return candidates;
         }
         Map<UUID, Long> held = jdbc.sql("select staff_id, count(distinct competency_code) from competency_signoff "
-                        + "where organisation_id = :org and competency_code in (:codes) and signed_on <= :on and expires_on >= :on "
-                        + "and revoked_at is null "
-                        + "group by staff_id")
+                + "where organisation_id = :org and competency_code in (:codes) and signed_on <= :on and expires_on >= :on "
+                + "and revoked_at is null "
+                + "group by staff_id")
                 .param("org", organisationId).param("codes", List.copyOf(required)).param("on", on)
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getLong(2)))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -97,14 +100,16 @@ public class CompetencyRegister {
         if (!required.isEmpty()) {
             holds = " and (select count(distinct so.competency_code) from competency_signoff so where so.organisation_id = s.organisation_id "
                     + "and so.staff_id = s.id and so.signed_on <= ? and so.expires_on >= ? and so.revoked_at is null "
-                    + "and so.competency_code in (" + String.join(", ", java.util.Collections.nCopies(required.size(), "?")) + ")) = ?";
+                    + "and so.competency_code in ("
+                    + String.join(", ", java.util.Collections.nCopies(required.size(), "?")) + ")) = ?";
             params.add(on);
             params.add(on);
             params.addAll(required.stream().sorted().toList());
             params.add(required.size());
         }
         return PagedQuery.of(jdbc, page, StaffDirectory.SELECT.substring(0, StaffDirectory.SELECT.indexOf(" from ")),
-                StaffDirectory.SELECT.substring(StaffDirectory.SELECT.indexOf(" from ")) + "cross join (select cast(? as uuid) as first_team) d "
+                StaffDirectory.SELECT.substring(StaffDirectory.SELECT.indexOf(" from "))
+                        + "cross join (select cast(? as uuid) as first_team) d "
                         + "where s.organisation_id = ? and s.enabled = true and s.job_role in " + roles + holds,
                 "case when s.team_id = d.first_team then 0 else 1 end, s.family_name, s.given_name, s.id",
                 StaffDirectory::map, params.toArray());
@@ -116,7 +121,7 @@ public class CompetencyRegister {
             return Set.of();
         }
         return Set.copyOf(jdbc.sql("select id from competency_signoff where organisation_id = :org and id in (:ids) "
-                        + "and (expires_on < :on or revoked_at is not null)")
+                + "and (expires_on < :on or revoked_at is not null)")
                 .param("org", organisationId).param("ids", List.copyOf(signOffIds)).param("on", on)
                 .query(UUID.class).list());
     }
@@ -129,7 +134,8 @@ public class CompetencyRegister {
      * withdrawn or renewed (a renewal ends the earlier one's reminders).
      */
     public List<Expiring> expiringBy(UUID organisationId, LocalDate by) {
-        return jdbc.sql("select so.id, so.staff_id, so.competency_code, c.title, so.expires_on from competency_signoff so "
+        return jdbc
+                .sql("select so.id, so.staff_id, so.competency_code, c.title, so.expires_on from competency_signoff so "
                         + "join competency c on c.code = so.competency_code join staff_member s on s.id = so.staff_id "
                         + "where so.organisation_id = ? and s.enabled = true and so.revoked_at is null and so.superseded_by is null "
                         + "and so.expires_on <= ? and not exists (select 1 from competency_signoff later "
@@ -137,11 +143,11 @@ public class CompetencyRegister {
                         + "and later.competency_code = so.competency_code and later.revoked_at is null "
                         + "and later.expires_on > so.expires_on)")
                 .params(organisationId, by)
-                .query((rs, n) -> new Expiring(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                .query((rs, n) -> new Expiring(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class)))
                 .list();
     }
-
 
     public Map<String, String> catalogue() {
         return jdbc.sql("select code, title from competency order by code")

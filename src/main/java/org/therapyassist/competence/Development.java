@@ -1,10 +1,5 @@
 package org.therapyassist.competence;
 
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
-import org.therapyassist.platform.Stage;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -29,6 +24,10 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.DevelopmentRules;
@@ -76,7 +75,8 @@ public class Development {
         }
     }
 
-    public record NewSelfAssessment(Rating rating, EvidenceKind evidenceKind, String evidenceNote, UUID evidenceFileId) {
+    public record NewSelfAssessment(Rating rating, EvidenceKind evidenceKind, String evidenceNote,
+            UUID evidenceFileId) {
     }
 
     public record SelfAssessment(UUID id, String competencyCode, Rating rating, EvidenceKind evidenceKind,
@@ -118,7 +118,7 @@ public class Development {
     /** The national catalogue in code order, with each statement's domain and the stage it is expected from. */
     public List<Statement> catalogue() {
         return jdbc.sql("select c.code, c.title, c.framework_domain, d.name, c.expected_from, c.validity_months "
-                        + "from competency c join framework_domain d on d.number = c.framework_domain order by c.framework_domain, c.code")
+                + "from competency c join framework_domain d on d.number = c.framework_domain order by c.framework_domain, c.code")
                 .query((rs, n) -> new Statement(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                         Stage.valueOf(rs.getString(5)), rs.getInt(6)))
                 .list();
@@ -135,7 +135,8 @@ public class Development {
 
     public Statement statement(String code) {
         return catalogue().stream().filter(s -> s.code().equals(code)).findFirst()
-                .orElseThrow(() -> new NotFoundException("competency.unknown", "There is no competency " + code + " in the catalogue."));
+                .orElseThrow(() -> new NotFoundException("competency.unknown",
+                        "There is no competency " + code + " in the catalogue."));
     }
 
     public Profile profileOf(CurrentUser viewer, UUID staffId) {
@@ -146,7 +147,8 @@ public class Development {
                 .query(LocalDate.class).optional().orElse(null);
         Map<String, LocalDate> validUntil = new HashMap<>();
         Set<String> everSigned = new HashSet<>();
-        jdbc.sql("select competency_code, max(case when revoked_at is null and signed_on <= :today then expires_on end) "
+        jdbc.sql(
+                "select competency_code, max(case when revoked_at is null and signed_on <= :today then expires_on end) "
                         + "from competency_signoff where organisation_id = :org and staff_id = :staff group by competency_code")
                 .param("today", today).param("org", viewer.organisationId()).param("staff", staffId)
                 .query(rs -> {
@@ -160,7 +162,8 @@ public class Development {
         for (SelfAssessment a : selfAssessments(viewer.organisationId(), staffId, null)) {
             latest.putIfAbsent(a.competencyCode(), a);
         }
-        Set<String> pending = Set.copyOf(jdbc.sql("select competency_code from signoff_request where organisation_id = ? "
+        Set<String> pending = Set.copyOf(jdbc
+                .sql("select competency_code from signoff_request where organisation_id = ? "
                         + "and staff_id = ? and status = 'REQUESTED'")
                 .params(viewer.organisationId(), staffId).query(String.class).list());
         Stage stage = person.stage().orElse(null);
@@ -168,11 +171,13 @@ public class Development {
         for (Statement s : catalogue()) {
             boolean expected = stage != null && s.expectedAt(stage);
             GapStatus status = GapStatus.of(expected, validUntil.get(s.code()), everSigned.contains(s.code()), today);
-            lines.add(new Line(s, expected, status, validUntil.get(s.code()), latest.get(s.code()), pending.contains(s.code())));
+            lines.add(new Line(s, expected, status, validUntil.get(s.code()), latest.get(s.code()),
+                    pending.contains(s.code())));
         }
         List<Line> due = lines.stream()
                 .filter(l -> l.status() == GapStatus.EXPIRING || (l.status() == GapStatus.EXPIRED && l.expected()))
-                .sorted(java.util.Comparator.comparing(Line::validUntil, java.util.Comparator.nullsFirst(LocalDate::compareTo)))
+                .sorted(java.util.Comparator.comparing(Line::validUntil,
+                        java.util.Comparator.nullsFirst(LocalDate::compareTo)))
                 .toList();
         Set<String> heldInDate = new HashSet<>();
         validUntil.forEach((code, until) -> {
@@ -180,7 +185,8 @@ public class Development {
                 heldInDate.add(code);
             }
         });
-        Optional<CareerPathway.Checklist> pathway = stage == null ? Optional.empty()
+        Optional<CareerPathway.Checklist> pathway = stage == null
+                ? Optional.empty()
                 : CareerPathway.forNextStage(stage, stageSince, catalogue(), heldInDate,
                         qualificationsAchieved(viewer.organisationId(), staffId), today);
         return new Profile(person, stageSince, List.copyOf(lines), due, pathway);
@@ -203,8 +209,10 @@ public class Development {
         DevelopmentRules.requireSee(viewer, staffId);
         staff.require(viewer.organisationId(), staffId);
         statement(code);
-        return PagedQuery.of(jdbc, page, "select id, competency_code, rating, evidence_kind, evidence_note, evidence_file_id, "
-                        + "assessed_at", "from competency_self_assessment where organisation_id = ? and staff_id = ? "
+        return PagedQuery.of(jdbc, page,
+                "select id, competency_code, rating, evidence_kind, evidence_note, evidence_file_id, "
+                        + "assessed_at",
+                "from competency_self_assessment where organisation_id = ? and staff_id = ? "
                         + "and competency_code = ?",
                 "assessed_at desc, id desc", Development::map, viewer.organisationId(), staffId, code);
     }
@@ -239,8 +247,10 @@ public class Development {
         staff.require(user.organisationId(), staffId);
         statement(code);
         Map<String, String> errors = validate(command, false);
-        if (command.evidenceFileId() != null && jdbc.sql("select count(*) from evidence_file where id = ? and organisation_id = ? "
-                        + "and staff_id = ?").params(command.evidenceFileId(), user.organisationId(), staffId)
+        if (command.evidenceFileId() != null && jdbc
+                .sql("select count(*) from evidence_file where id = ? and organisation_id = ? "
+                        + "and staff_id = ?")
+                .params(command.evidenceFileId(), user.organisationId(), staffId)
                 .query(Long.class).single() == 0) {
             errors.put("evidenceFile", "The certificate must be a file uploaded to your own record");
         }
@@ -265,7 +275,8 @@ public class Development {
         if ((command.evidenceKind() == EvidenceKind.NOTE || command.evidenceKind() == EvidenceKind.OBSERVED_PRACTICE)
                 && note == null) {
             errors.put("evidenceNote", command.evidenceKind() == EvidenceKind.NOTE
-                    ? "Write your reflective note" : "Say who observed you, when, and what they saw");
+                    ? "Write your reflective note"
+                    : "Say who observed you, when, and what they saw");
         }
         if (command.evidenceKind() == null && (note != null || command.evidenceFileId() != null)) {
             errors.put("evidenceKind", "Choose what kind of evidence this is");
@@ -278,21 +289,22 @@ public class Development {
         UUID id = Ids.newId();
         Instant now = clock.instant();
         jdbc.sql("insert into competency_self_assessment (id, organisation_id, staff_id, competency_code, rating, "
-                        + "evidence_kind, evidence_note, evidence_file_id, assessed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + "evidence_kind, evidence_note, evidence_file_id, assessed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), staffId, code, command.rating().name(),
                         command.evidenceKind() == null ? null : command.evidenceKind().name(), note,
                         command.evidenceFileId(), Time.db(now))
                 .update();
         audit.record(new AuditEntry(user, null, "workforce.self-assess", "competency-self-assessment", id,
                 code + " " + command.rating().name()));
-        return new SelfAssessment(id, code, command.rating(), command.evidenceKind(), note, command.evidenceFileId(), now);
+        return new SelfAssessment(id, code, command.rating(), command.evidenceKind(), note, command.evidenceFileId(),
+                now);
     }
 
     /** Qualifications achieved, for the pathway checklist. */
     Set<QualificationKind> qualificationsAchieved(UUID organisationId, UUID staffId) {
         // Qualification records are append-only (in progress, then achieved): any achieved entry counts.
         return Set.copyOf(jdbc.sql("select distinct kind from qualification where organisation_id = ? and staff_id = ? "
-                        + "and status = 'ACHIEVED'")
+                + "and status = 'ACHIEVED'")
                 .params(organisationId, staffId).query((rs, n) -> QualificationKind.valueOf(rs.getString(1))).list());
     }
 

@@ -7,11 +7,8 @@ import java.time.LocalDate;
  * {@link #EXPIRING_WITHIN_DAYS} days, so a lead has time to book a reassessment before delegation stops.
  */
 public enum GapStatus {
-    HELD("Held", "H"),
-    EXPIRING("Expiring soon", "X"),
-    EXPIRED("Expired or withdrawn", "E"),
-    MISSING("Missing for stage", "M"),
-    NOT_REQUIRED("Not needed at this stage", "");
+    HELD("Held", "H"), EXPIRING("Expiring soon", "X"), EXPIRED("Expired or withdrawn",
+            "E"), MISSING("Missing for stage", "M"), NOT_REQUIRED("Not needed at this stage", "");
 
     public static final int EXPIRING_WITHIN_DAYS = 60;
 
@@ -38,9 +35,12 @@ public enum GapStatus {
     }
 
     /**
-     * @param expected   whether the person's stage needs the competency
-     * @param validUntil the latest expiry of a sign-off that is neither revoked nor signed in the future; null if none
-     * @param everSigned whether any sign-off ever existed (expired or revoked included)
+     * @param expected
+     *            whether the person's stage needs the competency
+     * @param validUntil
+     *            the latest expiry of a sign-off that is neither revoked nor signed in the future; null if none
+     * @param everSigned
+     *            whether any sign-off ever existed (expired or revoked included)
      */
     public static GapStatus of(boolean expected, LocalDate validUntil, boolean everSigned, LocalDate today) {
         if (validUntil != null && !validUntil.isBefore(today)) {

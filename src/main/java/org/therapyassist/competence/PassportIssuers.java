@@ -45,7 +45,8 @@ public class PassportIssuers {
     @Transactional
     public Passports.TrustedIssuer ownKey(CurrentUser user) {
         PassportSignature.Keys keys = keysOf(user.organisationId());
-        return new Passports.TrustedIssuer(keys.keyId(), organisationName(user.organisationId()), keys.publicKey(), null);
+        return new Passports.TrustedIssuer(keys.keyId(), organisationName(user.organisationId()), keys.publicKey(),
+                null);
     }
 
     @Transactional(readOnly = true)
@@ -61,7 +62,8 @@ public class PassportIssuers {
     @Transactional
     public Passports.TrustedIssuer trust(CurrentUser user, String issuerName, String publicKey) {
         if (!user.has(Role.TEAM_LEAD)) {
-            throw new NotAllowedException("passport.trust-for-team-leads", "Only a team lead can add a trusted issuer.");
+            throw new NotAllowedException("passport.trust-for-team-leads",
+                    "Only a team lead can add a trusted issuer.");
         }
         Map<String, String> errors = new HashMap<>();
         String name = Text.blankToNull(issuerName);
@@ -79,10 +81,12 @@ public class PassportIssuers {
         jdbc.sql("delete from trusted_passport_issuer where organisation_id = ? and key_id = ?")
                 .params(user.organisationId(), keyId).update();
         Instant now = clock.instant();
-        jdbc.sql("insert into trusted_passport_issuer (organisation_id, key_id, issuer_name, public_key, added_by, added_at) "
+        jdbc.sql(
+                "insert into trusted_passport_issuer (organisation_id, key_id, issuer_name, public_key, added_by, added_at) "
                         + "values (?, ?, ?, ?, ?, ?)")
                 .params(user.organisationId(), keyId, name, key, user.staffId(), Time.db(now)).update();
-        audit.record(new AuditEntry(user, null, "workforce.trust-passport-issuer", "passport-issuer", null, name + " " + keyId));
+        audit.record(new AuditEntry(user, null, "workforce.trust-passport-issuer", "passport-issuer", null,
+                name + " " + keyId));
         return new Passports.TrustedIssuer(keyId, name, key, now);
     }
 
@@ -102,27 +106,32 @@ public class PassportIssuers {
         if (own.isPresent() && own.get().equals(publicKey)) {
             return true;
         }
-        return jdbc.sql("select count(*) from trusted_passport_issuer where organisation_id = ? and key_id = ? and public_key = ?")
+        return jdbc.sql(
+                "select count(*) from trusted_passport_issuer where organisation_id = ? and key_id = ? and public_key = ?")
                 .params(organisationId, keyId, publicKey).query(Long.class).single() > 0;
     }
 
     /** The organisation's key pair, made on first use. A production service would keep the private key in a vault. */
     PassportSignature.Keys keysOf(UUID organisationId) {
-        return jdbc.sql("select key_id, public_key, private_key from organisation_signing_key where organisation_id = ?")
+        return jdbc
+                .sql("select key_id, public_key, private_key from organisation_signing_key where organisation_id = ?")
                 .param(organisationId)
                 .query((rs, n) -> new PassportSignature.Keys(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .optional()
                 .orElseGet(() -> {
                     PassportSignature.Keys keys = PassportSignature.newKeys();
-                    jdbc.sql("insert into organisation_signing_key (organisation_id, key_id, public_key, private_key, created_at) "
+                    jdbc.sql(
+                            "insert into organisation_signing_key (organisation_id, key_id, public_key, private_key, created_at) "
                                     + "values (?, ?, ?, ?, ?)")
-                            .params(organisationId, keys.keyId(), keys.publicKey(), keys.privateKey(), Time.db(clock.instant()))
+                            .params(organisationId, keys.keyId(), keys.publicKey(), keys.privateKey(),
+                                    Time.db(clock.instant()))
                             .update();
                     return keys;
                 });
     }
 
     String organisationName(UUID organisationId) {
-        return jdbc.sql("select name from organisation where id = ?").param(organisationId).query(String.class).single();
+        return jdbc.sql("select name from organisation where id = ?").param(organisationId).query(String.class)
+                .single();
     }
 }

@@ -30,7 +30,8 @@ public final class PassportSignature {
         try {
             KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
             String publicKey = Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
-            return new Keys(keyIdOf(publicKey), publicKey, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+            return new Keys(keyIdOf(publicKey), publicKey,
+                    Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Ed25519 is part of every Java 21 runtime", e);
         }

@@ -1,20 +1,14 @@
 package org.therapyassist.competence;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,17 +18,17 @@ import org.therapyassist.audit.AuditTrail;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.RefusedException;
-import org.therapyassist.platform.Role;
-import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 import org.therapyassist.staff.StaffRecordAccess;
 import org.therapyassist.training.QualificationKind;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Portable competency passports. The issuing service signs the person's in-date sign-offs, training and
@@ -70,7 +64,8 @@ public class Passports {
 
     /** What the passport says; signed as the exact JSON bytes carried in {@link SignedPassport#payload()}. */
     @Schema(name = "PassportContent")
-    public record Content(String format, Instant issuedAt, Issuer issuer, Holder holder, List<CompetencyEntry> competencies,
+    public record Content(String format, Instant issuedAt, Issuer issuer, Holder holder,
+            List<CompetencyEntry> competencies,
             List<TrainingEntry> training, List<QualificationEntry> qualifications) {
     }
 
@@ -127,9 +122,11 @@ public class Passports {
     public SignedPassport parse(byte[] file) {
         try {
             SignedPassport passport = json.readValue(file, SignedPassport.class);
-            if (passport == null || !FORMAT.equals(passport.format()) || passport.payload() == null || passport.signature() == null
+            if (passport == null || !FORMAT.equals(passport.format()) || passport.payload() == null
+                    || passport.signature() == null
                     || passport.publicKey() == null) {
-                throw new InvalidInputException(Map.of("file", "This is not a Therapy Assist competency passport file"));
+                throw new InvalidInputException(
+                        Map.of("file", "This is not a Therapy Assist competency passport file"));
             }
             return passport;
         } catch (JacksonException e) {
@@ -144,7 +141,7 @@ public class Passports {
         if (passport == null) {
             throw new InvalidInputException(Map.of("payload", "Send the passport file's content"));
         }
-        for (var field : new String[][] {{"keyId", passport.keyId()}, {"publicKey", passport.publicKey()},
+        for (var field : new String[][]{{"keyId", passport.keyId()}, {"publicKey", passport.publicKey()},
                 {"payload", passport.payload()}, {"signature", passport.signature()}}) {
             if (field[1] == null || field[1].isBlank()) {
                 missing.put(field[0], "The passport file has no " + field[0] + ": it is not a complete passport");
@@ -161,7 +158,8 @@ public class Passports {
             return new Verification(false, false, null, keyId, null, "The key in the file cannot be read.");
         }
         if (!keyId.equals(derived)) {
-            return new Verification(false, false, null, keyId, null, "The key id does not belong to the key in the file.");
+            return new Verification(false, false, null, keyId, null,
+                    "The key id does not belong to the key in the file.");
         }
         byte[] payload;
         try {
@@ -180,15 +178,19 @@ public class Passports {
             return new Verification(false, false, null, keyId, null, "The passport content is damaged.");
         }
         // Signed, but by anyone: a self-made key can sign any content, so the content is checked before it is used.
-        if (content == null || content.issuer() == null || content.issuer().organisation() == null || content.holder() == null
-                || content.holder().givenName() == null || content.holder().familyName() == null || content.issuedAt() == null) {
+        if (content == null || content.issuer() == null || content.issuer().organisation() == null
+                || content.holder() == null
+                || content.holder().givenName() == null || content.holder().familyName() == null
+                || content.issuedAt() == null) {
             return new Verification(true, false, null, keyId, null,
                     "The passport is signed but does not say who issued it, to whom, or when.");
         }
         boolean trusted = issuers.trusts(user.organisationId(), keyId, passport.publicKey());
         return new Verification(true, trusted, content.issuer().organisation(), keyId, content,
-                trusted ? null : "The signature is valid, but " + content.issuer().organisation()
-                        + " is not yet a trusted issuer here. A team lead can add its key.");
+                trusted
+                        ? null
+                        : "The signature is valid, but " + content.issuer().organisation()
+                                + " is not yet a trusted issuer here. A team lead can add its key.");
     }
 
     /** Imports a verified passport from a trusted issuer for the person it was issued to. */
@@ -203,12 +205,15 @@ public class Passports {
             throw new RefusedException("passport.issuer-not-trusted", v.problem());
         }
         Holder holder = v.content().holder();
-        if (!holder.givenName().equalsIgnoreCase(person.givenName()) || !holder.familyName().equalsIgnoreCase(person.familyName())) {
-            throw new RefusedException("passport.holder-mismatch", "This passport was issued to " + holder.givenName() + " "
-                    + holder.familyName() + ", not " + person.displayName() + ".");
+        if (!holder.givenName().equalsIgnoreCase(person.givenName())
+                || !holder.familyName().equalsIgnoreCase(person.familyName())) {
+            throw new RefusedException("passport.holder-mismatch",
+                    "This passport was issued to " + holder.givenName() + " "
+                            + holder.familyName() + ", not " + person.displayName() + ".");
         }
         UUID id = Ids.newId();
-        jdbc.sql("insert into imported_passport (id, organisation_id, staff_id, issuer_name, key_id, issuer_trusted, issued_at, "
+        jdbc.sql(
+                "insert into imported_passport (id, organisation_id, staff_id, issuer_name, key_id, issuer_trusted, issued_at, "
                         + "payload, signature, imported_by, imported_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), staffId, v.issuerName(), v.keyId(), true,
                         Time.db(v.content().issuedAt()), passport.payload(), passport.signature(), user.staffId(),
@@ -230,7 +235,8 @@ public class Passports {
                         rs.getString("key_id"), rs.getBoolean("issuer_trusted"),
                         Time.instant(rs.getObject("issued_at", OffsetDateTime.class)),
                         json.readValue(Base64.getDecoder().decode(rs.getString("payload")), Content.class),
-                        rs.getString("imported_by_name"), Time.instant(rs.getObject("imported_at", OffsetDateTime.class))),
+                        rs.getString("imported_by_name"),
+                        Time.instant(rs.getObject("imported_at", OffsetDateTime.class))),
                 user.organisationId(), staffId);
     }
 
@@ -240,15 +246,17 @@ public class Passports {
                 .query((rs, n) -> new Issuer(rs.getString(1), rs.getString(2), keyId)).single();
         Map<String, CompetencyEntry> latest = new java.util.TreeMap<>();
         jdbc.sql("select so.competency_code, c.title, so.signed_on, so.expires_on, so.method, "
-                        + "a.given_name || ' ' || a.family_name as assessor, a.hcpc_number from competency_signoff so "
-                        + "join competency c on c.code = so.competency_code join staff_member a on a.id = so.assessor_id "
-                        + "where so.organisation_id = ? and so.staff_id = ? and so.revoked_at is null and so.signed_on <= ? "
-                        + "and so.expires_on >= ? order by so.competency_code, so.expires_on")
+                + "a.given_name || ' ' || a.family_name as assessor, a.hcpc_number from competency_signoff so "
+                + "join competency c on c.code = so.competency_code join staff_member a on a.id = so.assessor_id "
+                + "where so.organisation_id = ? and so.staff_id = ? and so.revoked_at is null and so.signed_on <= ? "
+                + "and so.expires_on >= ? order by so.competency_code, so.expires_on")
                 .params(person.organisationId(), person.id(), today, today)
-                .query((rs, n) -> new CompetencyEntry(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                .query((rs, n) -> new CompetencyEntry(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7)))
                 .list().forEach(e -> latest.put(e.code(), e));
-        List<TrainingEntry> training = jdbc.sql("select c.title, r.completed_on, r.expires_on, r.provider from training_record r "
+        List<TrainingEntry> training = jdbc
+                .sql("select c.title, r.completed_on, r.expires_on, r.provider from training_record r "
                         + "join training_course c on c.code = r.course_code where r.organisation_id = ? and r.staff_id = ? "
                         + "order by c.title, r.completed_on desc")
                 .params(person.organisationId(), person.id())
@@ -259,10 +267,12 @@ public class Passports {
         Map<String, TrainingEntry> latestTraining = new java.util.LinkedHashMap<>();
         training.forEach(t -> latestTraining.putIfAbsent(t.course(), t));
         Map<String, QualificationEntry> qualifications = new java.util.TreeMap<>();
-        jdbc.sql("select kind, status, achieved_on, awarding_body from qualification where organisation_id = ? and staff_id = ? "
+        jdbc.sql(
+                "select kind, status, achieved_on, awarding_body from qualification where organisation_id = ? and staff_id = ? "
                         + "order by recorded_at")
                 .params(person.organisationId(), person.id())
-                .query((rs, n) -> new QualificationEntry(QualificationKind.valueOf(rs.getString(1)).title(), rs.getString(2),
+                .query((rs, n) -> new QualificationEntry(QualificationKind.valueOf(rs.getString(1)).title(),
+                        rs.getString(2),
                         rs.getObject(3, LocalDate.class), rs.getString(4)))
                 .list().forEach(q -> qualifications.merge(q.qualification(), q,
                         (earlier, later) -> "ACHIEVED".equals(earlier.status()) ? earlier : later));
@@ -270,6 +280,7 @@ public class Passports {
                 new Holder(person.givenName(), person.familyName(), person.jobRole().title(), person.band(),
                         person.stage().map(Enum::name).orElse(null)),
                 List.copyOf(latest.values()), List.copyOf(latestTraining.values()),
-                qualifications.values().stream().sorted(Comparator.comparing(QualificationEntry::qualification)).toList());
+                qualifications.values().stream().sorted(Comparator.comparing(QualificationEntry::qualification))
+                        .toList());
     }
 }

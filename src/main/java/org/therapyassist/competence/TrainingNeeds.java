@@ -1,8 +1,6 @@
 package org.therapyassist.competence;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.Stage;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,11 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.DevelopmentRules;
 import org.therapyassist.staff.StaffDirectory;
-import org.therapyassist.staff.Team;
-
 /**
  * The team gap analysis and training needs analysis: every support worker against every competency statement,
  * with counts per domain and what expires next. One grouped query over the sign-offs; the status of each cell is the
@@ -48,7 +45,8 @@ public class TrainingNeeds {
     }
 
     @Schema(name = "ExpiringCompetency")
-    public record Expiring(UUID staffId, String name, String team, String competencyCode, String title, LocalDate expiresOn) {
+    public record Expiring(UUID staffId, String name, String team, String competencyCode, String title,
+            LocalDate expiresOn) {
     }
 
     public record Grid(LocalDate on, UUID teamId, List<Statement> statements, List<Row> rows, List<DomainCount> domains,
@@ -92,10 +90,10 @@ public class TrainingNeeds {
                 .toList();
         Map<Key, Signed> signed = new HashMap<>();
         jdbc.sql("select so.staff_id, so.competency_code, "
-                        + "max(case when so.revoked_at is null and so.signed_on <= :today then so.expires_on end) "
-                        + "from competency_signoff so "
-                        + (teamId == null ? "" : "join staff_member s on s.id = so.staff_id and s.team_id = :team ")
-                        + "where so.organisation_id = :org group by so.staff_id, so.competency_code")
+                + "max(case when so.revoked_at is null and so.signed_on <= :today then so.expires_on end) "
+                + "from competency_signoff so "
+                + (teamId == null ? "" : "join staff_member s on s.id = so.staff_id and s.team_id = :team ")
+                + "where so.organisation_id = :org group by so.staff_id, so.competency_code")
                 .param("today", today).param("org", org)
                 .params(teamId == null ? Map.of() : Map.of("team", teamId))
                 .query(rs -> {
@@ -121,8 +119,10 @@ public class TrainingNeeds {
         }
         Map<Integer, String> names = development.domains();
         List<DomainCount> domains = perDomain.entrySet().stream()
-                .map(e -> new DomainCount(e.getKey(), names.get(e.getKey()), e.getValue().getOrDefault(GapStatus.HELD, 0L),
-                        e.getValue().getOrDefault(GapStatus.EXPIRING, 0L), e.getValue().getOrDefault(GapStatus.EXPIRED, 0L),
+                .map(e -> new DomainCount(e.getKey(), names.get(e.getKey()),
+                        e.getValue().getOrDefault(GapStatus.HELD, 0L),
+                        e.getValue().getOrDefault(GapStatus.EXPIRING, 0L),
+                        e.getValue().getOrDefault(GapStatus.EXPIRED, 0L),
                         e.getValue().getOrDefault(GapStatus.MISSING, 0L)))
                 .toList();
         List<Expiring> soonest = expiring.stream()

@@ -41,8 +41,8 @@ public class DelegatedTasks {
     @Transactional(readOnly = true)
     public Map<UUID, String> taskNamesOf(UUID organisationId, Collection<UUID> delegationIds) {
         Map<UUID, String> out = new HashMap<>();
-        repository.taskTypeCodes(organisationId, Set.copyOf(delegationIds)).forEach((id, code) ->
-                out.put(id, catalogue.find(code).map(TaskType::name).orElse("Delegated task")));
+        repository.taskTypeCodes(organisationId, Set.copyOf(delegationIds))
+                .forEach((id, code) -> out.put(id, catalogue.find(code).map(TaskType::name).orElse("Delegated task")));
         return out;
     }
 

@@ -1,7 +1,5 @@
 package org.therapyassist.delegation;
 
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,21 +15,23 @@ import org.therapyassist.access.CareRelationships;
 import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
 import org.therapyassist.careplans.CarePlans;
+import org.therapyassist.competence.CompetencyCheck;
+import org.therapyassist.competence.CompetencyRegister;
 import org.therapyassist.delegation.Enums.DeclineReason;
 import org.therapyassist.delegation.Enums.ReviewOutcome;
 import org.therapyassist.delegation.Enums.Status;
 import org.therapyassist.delegation.Enums.TimeOfDay;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.competence.CompetencyCheck;
-import org.therapyassist.competence.CompetencyRegister;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 
@@ -55,7 +55,8 @@ public class DelegationDesk {
 
     DelegationDesk(DelegationRepository repository, TaskCatalogue catalogue, CompetencyRegister competencies,
             StaffDirectory staff, PatientRecords patients, CarePlans carePlans, PatientAccess access,
-            CareRelationships relationships, DelegationViews views, JdbcClient jdbc, DelegationEquipment equipment, Clock clock) {
+            CareRelationships relationships, DelegationViews views, JdbcClient jdbc, DelegationEquipment equipment,
+            Clock clock) {
         this.equipment = equipment;
         this.repository = repository;
         this.catalogue = catalogue;
@@ -79,14 +80,16 @@ public class DelegationDesk {
         }
         patients.require(user.organisationId(), command.patientId());
         LocalDate today = Time.today(clock);
-        Map<String, String> dates = DelegationRules.dateProblems(command.startsOn(), command.endsOn(), command.reviewOn(), today);
+        Map<String, String> dates = DelegationRules.dateProblems(command.startsOn(), command.endsOn(),
+                command.reviewOn(), today);
         if (!dates.isEmpty()) {
             throw new InvalidInputException(dates);
         }
         TaskType task = catalogue.find(command.taskType())
                 .orElseThrow(() -> new InvalidInputException(Map.of("taskType", "Choose a task from the list")));
         StaffMember worker = staff.find(user.organisationId(), command.workerId())
-                .orElseThrow(() -> new InvalidInputException(Map.of("workerId", "Choose a support worker from the list")));
+                .orElseThrow(
+                        () -> new InvalidInputException(Map.of("workerId", "Choose a support worker from the list")));
         if (command.episodeId() != null) {
             var episode = carePlans.require(user.organisationId(), command.episodeId());
             if (!episode.patientId().equals(command.patientId())) {
@@ -95,11 +98,13 @@ public class DelegationDesk {
         }
         CompetencyCheck check = competencies.check(user.organisationId(), worker.id(), task.requiredCompetencies(),
                 command.startsOn().isAfter(today) ? command.startsOn() : today);
-        var refusal = DelegationRules.refusal(true, command.consent(), command.consentNote(), worker.stage(), task, check);
+        var refusal = DelegationRules.refusal(true, command.consent(), command.consentNote(), worker.stage(), task,
+                check);
         if (refusal.isPresent()) {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("missingCompetencies", check.missing());
-            details.put("expiredCompetencies", check.expired().stream().map(CompetencyCheck.Expired::competencyCode).toList());
+            details.put("expiredCompetencies",
+                    check.expired().stream().map(CompetencyCheck.Expired::competencyCode).toList());
             details.put("competentColleagues", competentColleagues(user, task, today, worker.id()));
             throw new RefusedException(refusal.get().code(), refusal.get().message(), details);
         }
@@ -128,7 +133,7 @@ public class DelegationDesk {
         TaskType task = catalogue.find(taskTypeCode)
                 .orElseThrow(() -> new NotFoundException("task-type.not-found", "There is no such task type."));
         return competencies.competentFor(user.organisationId(), task.requiredCompetencies(), task.minimumStage(),
-                        Time.today(clock), user.teamId(), page)
+                Time.today(clock), user.teamId(), page)
                 .map(s -> new CompetentColleague(s.id(), s.displayName(), s.stage().orElseThrow().title(),
                         s.teamName() == null ? "" : s.teamName()));
     }
@@ -139,7 +144,7 @@ public class DelegationDesk {
     /** Colleagues who could take the task instead: right stage, every competency in date (the first few). */
     public List<CompetentColleague> competentColleagues(CurrentUser user, TaskType task, LocalDate on, UUID except) {
         return competencies.competentFor(user.organisationId(), task.requiredCompetencies(), task.minimumStage(), on,
-                        user.teamId(), PageRequest.first(COLLEAGUES_SHOWN + 1)).items().stream()
+                user.teamId(), PageRequest.first(COLLEAGUES_SHOWN + 1)).items().stream()
                 .filter(s -> except == null || !s.id().equals(except))
                 .limit(COLLEAGUES_SHOWN)
                 .map(s -> new CompetentColleague(s.id(), s.displayName(), s.stage().orElseThrow().title(),
@@ -153,11 +158,13 @@ public class DelegationDesk {
         TaskType task = catalogue.find(d.taskTypeCode()).orElseThrow();
         LocalDate today = Time.today(clock);
         // Competency may have lapsed between the offer and the answer: check again at the moment of accepting.
-        CompetencyCheck check = competencies.check(user.organisationId(), user.staffId(), task.requiredCompetencies(), today);
+        CompetencyCheck check = competencies.check(user.organisationId(), user.staffId(), task.requiredCompetencies(),
+                today);
         d.accept(user.staffId(), clock.instant());
         equipment.requireUsable(user.organisationId(), d.id(), today);
         if (!check.passes()) {
-            throw new RefusedException(check.missing().isEmpty() ? "delegation.competency-expired" : "delegation.not-competent",
+            throw new RefusedException(
+                    check.missing().isEmpty() ? "delegation.competency-expired" : "delegation.not-competent",
                     "Your sign-off for competency " + String.join(", ", check.failingCodes())
                             + " is not in date, so you cannot accept this task. Decline it and speak to your assessor.");
         }
@@ -198,7 +205,8 @@ public class DelegationDesk {
     }
 
     @Transactional
-    public DelegationView review(CurrentUser user, UUID id, ReviewOutcome outcome, String note, LocalDate nextReviewOn) {
+    public DelegationView review(CurrentUser user, UUID id, ReviewOutcome outcome, String note,
+            LocalDate nextReviewOn) {
         requireRegistrant(user);
         if (outcome == null) {
             throw new InvalidInputException(Map.of("outcome", "Choose whether the delegation continues or ends"));
@@ -211,7 +219,8 @@ public class DelegationDesk {
         Instant now = clock.instant();
         d.review(outcome, nextReviewOn, note.strip(), today, now);
         repository.update(d);
-        jdbc.sql("insert into delegation_review (id, organisation_id, delegation_id, reviewed_by, reviewed_at, outcome, "
+        jdbc.sql(
+                "insert into delegation_review (id, organisation_id, delegation_id, reviewed_by, reviewed_at, outcome, "
                         + "note, next_review_on) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(Ids.newId(), user.organisationId(), d.id(), user.staffId(), Time.db(now), outcome.name(),
                         note.strip(), outcome == ReviewOutcome.CONTINUE ? nextReviewOn : null)

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.therapyassist.delegation.Enums.Consent;
 import org.therapyassist.competence.CompetencyCheck;
+import org.therapyassist.delegation.Enums.Consent;
 import org.therapyassist.platform.Stage;
 
 /**
@@ -65,7 +65,8 @@ public final class DelegationRules {
         if (!workerStage.get().isAtLeast(task.minimumStage())) {
             return Optional.of(new Refusal("delegation.stage-too-low",
                     task.name() + " needs a " + task.minimumStage().title().toLowerCase(java.util.Locale.UK)
-                            + " or above; this worker is a " + workerStage.get().title().toLowerCase(java.util.Locale.UK) + "."));
+                            + " or above; this worker is a "
+                            + workerStage.get().title().toLowerCase(java.util.Locale.UK) + "."));
         }
         if (!competencies.missing().isEmpty()) {
             return Optional.of(new Refusal("delegation.not-competent",
@@ -76,7 +77,8 @@ public final class DelegationRules {
             var first = competencies.expired().getFirst();
             return Optional.of(new Refusal("delegation.competency-expired",
                     "This worker's sign-off for competency " + first.competencyCode() + " expired on "
-                            + first.expiredOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+                            + first.expiredOn().format(
+                                    java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
                             + ". It must be renewed before this task can be delegated to them."));
         }
         return Optional.empty();

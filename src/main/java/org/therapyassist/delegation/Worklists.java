@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.competence.CompetencyRegister;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
-import org.therapyassist.competence.CompetencyRegister;
 
 /**
  * What a registrant's delegations ask of them: declined ones to deal with, reviews that have come due, offers not yet
@@ -29,7 +29,9 @@ import org.therapyassist.competence.CompetencyRegister;
 public class Worklists {
 
     /** The parts of a registrant's worklist; a worklist can be read whole or one part at a time. */
-    public enum WorkPart { DECLINED, REVIEWS_DUE, AWAITING_RESPONSE, LAPSED_COMPETENCY }
+    public enum WorkPart {
+        DECLINED, REVIEWS_DUE, AWAITING_RESPONSE, LAPSED_COMPETENCY
+    }
 
     /** The parts of a worklist read, each a page; a part not asked for is null. */
     public record Worklist(Page<DelegationView> declined, Page<DelegationView> reviewsDue,
@@ -66,22 +68,33 @@ public class Worklists {
     @Transactional(readOnly = true)
     public Worklist worklistOf(UUID organisationId, UUID delegatorId, Set<WorkPart> parts, PageRequest page) {
         LocalDate today = Time.today(clock);
-        Page<DelegationView> declined = !parts.contains(WorkPart.DECLINED) ? null
-                : views(organisationId, repository.page(page, "organisation_id = ? and delegator_id = ? and status = 'DECLINED' "
-                        + "and closed_at is null", "responded_at, id", organisationId, delegatorId), today, false);
-        Page<DelegationView> reviews = !parts.contains(WorkPart.REVIEWS_DUE) ? null
-                : views(organisationId, repository.page(page, "organisation_id = ? and delegator_id = ? and status = 'ACCEPTED' "
-                        + "and review_on <= ?", "review_on, id", organisationId, delegatorId, today), today, false);
-        Page<DelegationView> awaiting = !parts.contains(WorkPart.AWAITING_RESPONSE) ? null
-                : views(organisationId, repository.page(page, "organisation_id = ? and delegator_id = ? and status = 'OFFERED'",
-                        "created_at, id", organisationId, delegatorId), today, false);
-        Page<DelegationView> lapsed = !parts.contains(WorkPart.LAPSED_COMPETENCY) ? null
+        Page<DelegationView> declined = !parts.contains(WorkPart.DECLINED)
+                ? null
+                : views(organisationId,
+                        repository.page(page, "organisation_id = ? and delegator_id = ? and status = 'DECLINED' "
+                                + "and closed_at is null", "responded_at, id", organisationId, delegatorId),
+                        today, false);
+        Page<DelegationView> reviews = !parts.contains(WorkPart.REVIEWS_DUE)
+                ? null
+                : views(organisationId,
+                        repository.page(page, "organisation_id = ? and delegator_id = ? and status = 'ACCEPTED' "
+                                + "and review_on <= ?", "review_on, id", organisationId, delegatorId, today),
+                        today, false);
+        Page<DelegationView> awaiting = !parts.contains(WorkPart.AWAITING_RESPONSE)
+                ? null
+                : views(organisationId,
+                        repository.page(page, "organisation_id = ? and delegator_id = ? and status = 'OFFERED'",
+                                "created_at, id", organisationId, delegatorId),
+                        today, false);
+        Page<DelegationView> lapsed = !parts.contains(WorkPart.LAPSED_COMPETENCY)
+                ? null
                 : views(organisationId, relyingOnLapsedEvidence(organisationId, delegatorId, today, page), today, true);
         return new Worklist(declined, reviews, awaiting, lapsed);
     }
 
     private Page<DelegationView> views(UUID organisationId, Page<Delegation> found, LocalDate today, boolean lapsed) {
-        return new Page<>(views.of(organisationId, found.items(), today, lapsed), found.page(), found.size(), found.hasMore(),
+        return new Page<>(views.of(organisationId, found.items(), today, lapsed), found.page(), found.size(),
+                found.hasMore(),
                 found.total());
     }
 
@@ -89,9 +102,11 @@ public class Worklists {
      * Open delegations whose competency evidence has since expired or been revoked: the delegation check stops new
      * ones at once, and these are put in front of the delegator to review.
      */
-    private Page<Delegation> relyingOnLapsedEvidence(UUID organisationId, UUID delegatorId, LocalDate today, PageRequest page) {
+    private Page<Delegation> relyingOnLapsedEvidence(UUID organisationId, UUID delegatorId, LocalDate today,
+            PageRequest page) {
         Map<UUID, Set<UUID>> evidence = new HashMap<>();
-        jdbc.sql("select e.delegation_id, e.signoff_id from delegation_evidence e join delegation d on d.id = e.delegation_id "
+        jdbc.sql(
+                "select e.delegation_id, e.signoff_id from delegation_evidence e join delegation d on d.id = e.delegation_id "
                         + "where d.organisation_id = ? and d.delegator_id = ? and d.status in ('OFFERED', 'ACCEPTED')")
                 .params(organisationId, delegatorId)
                 .query(rs -> {

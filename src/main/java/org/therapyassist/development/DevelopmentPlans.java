@@ -1,11 +1,6 @@
 package org.therapyassist.development;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
-import org.therapyassist.platform.Stage;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -26,6 +21,10 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.StaffMember;
@@ -68,7 +67,8 @@ public class DevelopmentPlans {
     }
 
     @Schema(name = "NewPdpReview")
-    public record NewReview(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Today or earlier") LocalDate reviewedOn,
+    public record NewReview(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Today or earlier") LocalDate reviewedOn,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 2000) String note, LocalDate nextReviewOn,
             @Schema(description = "A thank-you the person received, to bring into the review") UUID thanksId) {
     }
@@ -84,7 +84,9 @@ public class DevelopmentPlans {
             List<Review> reviews) {
 
         public String towards() {
-            return competencyCode != null ? competencyCode + " " + competencyTitle : "Next stage: " + targetStage.title();
+            return competencyCode != null
+                    ? competencyCode + " " + competencyTitle
+                    : "Next stage: " + targetStage.title();
         }
     }
 
@@ -133,14 +135,17 @@ public class DevelopmentPlans {
         }
         UUID id = Ids.newId();
         var now = Time.db(clock.instant());
-        jdbc.sql("insert into pdp_objective (id, organisation_id, staff_id, competency_code, target_stage, objective, actions, "
+        jdbc.sql(
+                "insert into pdp_objective (id, organisation_id, staff_id, competency_code, target_stage, objective, actions, "
                         + "target_date, review_date, status, version, created_by, created_at, updated_by, updated_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'NOT_STARTED', 0, ?, ?, ?, ?)")
-                .params(id, user.organisationId(), staffId, code, command.targetStage() == null ? null : command.targetStage().name(),
+                .params(id, user.organisationId(), staffId, code,
+                        command.targetStage() == null ? null : command.targetStage().name(),
                         command.objective().strip(), Text.blankToNull(command.actions()), command.targetDate(),
                         command.reviewDate(), user.staffId(), now, user.staffId(), now)
                 .update();
-        audit.record(new AuditEntry(user, null, "workforce.pdp-add-objective", "pdp-objective", id, person.displayName()));
+        audit.record(
+                new AuditEntry(user, null, "workforce.pdp-add-objective", "pdp-objective", id, person.displayName()));
         return require(user, id);
     }
 
@@ -160,15 +165,17 @@ public class DevelopmentPlans {
         Status status = change.status() != null ? change.status() : current.status();
         String actions = change.actions() != null ? Text.blankToNull(change.actions()) : current.actions();
         int rows = jdbc.sql("update pdp_objective set status = ?, actions = ?, version = version + 1, updated_by = ?, "
-                        + "updated_at = ? where organisation_id = ? and id = ? and version = ?")
-                .params(status.name(), actions, user.staffId(), Time.db(clock.instant()), user.organisationId(), objectiveId,
+                + "updated_at = ? where organisation_id = ? and id = ? and version = ?")
+                .params(status.name(), actions, user.staffId(), Time.db(clock.instant()), user.organisationId(),
+                        objectiveId,
                         change.version())
                 .update();
         if (rows != 1) {
             throw new ConflictException("pdp.changed-meanwhile",
                     "Someone else changed this objective after you opened it. Reload it and make your change again.");
         }
-        audit.record(new AuditEntry(user, null, "workforce.pdp-change-objective", "pdp-objective", objectiveId, status.name()));
+        audit.record(new AuditEntry(user, null, "workforce.pdp-change-objective", "pdp-objective", objectiveId,
+                status.name()));
         return require(user, objectiveId);
     }
 
@@ -177,7 +184,8 @@ public class DevelopmentPlans {
         Objective objective = require(user, objectiveId);
         StaffMember person = access.requireSee(user, objective.staffId());
         if (person.id().equals(user.staffId()) || !access.isLead(user)) {
-            throw new NotAllowedException("pdp.review-by-supervisor", "A PDP review is recorded by a supervisor or lead.");
+            throw new NotAllowedException("pdp.review-by-supervisor",
+                    "A PDP review is recorded by a supervisor or lead.");
         }
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate today = Time.today(clock);
@@ -191,10 +199,12 @@ public class DevelopmentPlans {
         } else if (command.note().length() > 2000) {
             errors.put("note", "The note must be 2000 characters or fewer");
         }
-        if (command.nextReviewOn() != null && command.reviewedOn() != null && !command.nextReviewOn().isAfter(command.reviewedOn())) {
+        if (command.nextReviewOn() != null && command.reviewedOn() != null
+                && !command.nextReviewOn().isAfter(command.reviewedOn())) {
             errors.put("nextReviewOn", "The next review must be after this one");
         }
-        if (command.thanksId() != null && jdbc.sql("select count(*) from thanks where organisation_id = ? and id = ? and to_staff_id = ?")
+        if (command.thanksId() != null && jdbc
+                .sql("select count(*) from thanks where organisation_id = ? and id = ? and to_staff_id = ?")
                 .params(user.organisationId(), command.thanksId(), person.id()).query(Long.class).single() == 0) {
             errors.put("thanksId", "Choose a thank-you " + person.givenName() + " received");
         }
@@ -203,13 +213,14 @@ public class DevelopmentPlans {
         }
         UUID id = Ids.newId();
         jdbc.sql("insert into pdp_review (id, organisation_id, staff_id, objective_id, reviewed_on, reviewer_id, note, "
-                        + "next_review_on, thanks_id, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + "next_review_on, thanks_id, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), person.id(), objectiveId, command.reviewedOn(), user.staffId(),
                         command.note().strip(), command.nextReviewOn(), command.thanksId(), Time.db(clock.instant()))
                 .update();
         if (command.nextReviewOn() != null) {
             // The objective's review date moves on; its version too, so an edit made against the old one is refused.
-            jdbc.sql("update pdp_objective set review_date = ?, version = version + 1 where organisation_id = ? and id = ?")
+            jdbc.sql(
+                    "update pdp_objective set review_date = ?, version = version + 1 where organisation_id = ? and id = ?")
                     .params(command.nextReviewOn(), user.organisationId(), objectiveId).update();
         }
         audit.record(new AuditEntry(user, null, "workforce.pdp-review", "pdp-review", id, person.displayName()));
@@ -224,7 +235,8 @@ public class DevelopmentPlans {
                 "from pdp_objective o left join competency c on c.code = o.competency_code "
                         + "where o.organisation_id = ? and o.staff_id = ?",
                 "o.created_at, o.id", DevelopmentPlans::objective, user.organisationId(), staffId);
-        return new Page<>(withReviews(user.organisationId(), found.items()), found.page(), found.size(), found.hasMore(),
+        return new Page<>(withReviews(user.organisationId(), found.items()), found.page(), found.size(),
+                found.hasMore(),
                 found.total());
     }
 
@@ -237,7 +249,8 @@ public class DevelopmentPlans {
     }
 
     private List<Objective> objectives(UUID org, String where, Object param) {
-        List<Objective> found = jdbc.sql("select o.*, c.title from pdp_objective o left join competency c on c.code = o.competency_code "
+        List<Objective> found = jdbc
+                .sql("select o.*, c.title from pdp_objective o left join competency c on c.code = o.competency_code "
                         + "where o.organisation_id = ? and " + where)
                 .params(org, param).query(DevelopmentPlans::objective).list();
         return withReviews(org, found);
@@ -248,7 +261,8 @@ public class DevelopmentPlans {
         if (found.isEmpty()) {
             return found;
         }
-        Map<UUID, List<Review>> byObjective = jdbc.sql("select r.*, p.given_name || ' ' || p.family_name as reviewer_name, "
+        Map<UUID, List<Review>> byObjective = jdbc
+                .sql("select r.*, p.given_name || ' ' || p.family_name as reviewer_name, "
                         + "t.message, f.given_name || ' ' || f.family_name as thanks_from from pdp_review r "
                         + "join staff_member p on p.id = r.reviewer_id left join thanks t on t.id = r.thanks_id "
                         + "left join staff_member f on f.id = t.from_staff_id "
@@ -263,9 +277,9 @@ public class DevelopmentPlans {
 
     private List<Review> reviews(UUID org, String where, Object param) {
         return jdbc.sql("select r.*, p.given_name || ' ' || p.family_name as reviewer_name, t.message, "
-                        + "f.given_name || ' ' || f.family_name as thanks_from from pdp_review r "
-                        + "join staff_member p on p.id = r.reviewer_id left join thanks t on t.id = r.thanks_id "
-                        + "left join staff_member f on f.id = t.from_staff_id where r.organisation_id = ? and " + where)
+                + "f.given_name || ' ' || f.family_name as thanks_from from pdp_review r "
+                + "join staff_member p on p.id = r.reviewer_id left join thanks t on t.id = r.thanks_id "
+                + "left join staff_member f on f.id = t.from_staff_id where r.organisation_id = ? and " + where)
                 .params(org, param)
                 .query(DevelopmentPlans::review)
                 .list();
@@ -283,7 +297,8 @@ public class DevelopmentPlans {
         return new Objective(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
                 rs.getString("competency_code"), rs.getString("title"), stage == null ? null : Stage.valueOf(stage),
                 rs.getString("objective"), rs.getString("actions"), rs.getObject("target_date", LocalDate.class),
-                rs.getObject("review_date", LocalDate.class), Status.valueOf(rs.getString("status")), rs.getInt("version"),
+                rs.getObject("review_date", LocalDate.class), Status.valueOf(rs.getString("status")),
+                rs.getInt("version"),
                 List.of());
     }
 }

@@ -1,7 +1,6 @@
 package org.therapyassist.development;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PageRequest;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,13 +16,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.audit.AuditEntry;
 import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.development.LearningTimeRules.SessionStatus;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
-import org.therapyassist.development.LearningTimeRules.SessionStatus;
 import org.therapyassist.staff.StaffMember;
 import org.therapyassist.staff.StaffRecordAccess;
 
@@ -78,12 +78,15 @@ public class LearningTime {
         }
         if (hoursPerMonth == null || hoursPerMonth.signum() < 0 || hoursPerMonth.compareTo(BigDecimal.valueOf(80)) > 0
                 || hoursPerMonth.scale() > 1) {
-            throw new InvalidInputException(Map.of("hoursPerMonth", "Enter the hours per month, from 0 to 80, like 7.5"));
+            throw new InvalidInputException(
+                    Map.of("hoursPerMonth", "Enter the hours per month, from 0 to 80, like 7.5"));
         }
         LocalDate from = agreedFrom != null ? agreedFrom : Time.today(clock).withDayOfMonth(1);
-        jdbc.sql("insert into learning_time_agreement (id, organisation_id, staff_id, hours_per_month, agreed_from, agreed_by, "
+        jdbc.sql(
+                "insert into learning_time_agreement (id, organisation_id, staff_id, hours_per_month, agreed_from, agreed_by, "
                         + "recorded_at) values (?, ?, ?, ?, ?, ?, ?)")
-                .params(Ids.newId(), user.organisationId(), staffId, hoursPerMonth, from, user.staffId(), Time.db(clock.instant()))
+                .params(Ids.newId(), user.organisationId(), staffId, hoursPerMonth, from, user.staffId(),
+                        Time.db(clock.instant()))
                 .update();
         audit.record(new AuditEntry(user, null, "workforce.agree-learning-time", "staff-member", staffId,
                 person.displayName() + " " + hoursPerMonth + " h/month from " + from));
@@ -97,7 +100,8 @@ public class LearningTime {
         if (command.sessionOn() == null) {
             errors.put("sessionOn", "Enter the date of the session");
         }
-        if (command.hours() == null || command.hours().signum() <= 0 || command.hours().compareTo(BigDecimal.valueOf(12)) > 0
+        if (command.hours() == null || command.hours().signum() <= 0
+                || command.hours().compareTo(BigDecimal.valueOf(12)) > 0
                 || command.hours().scale() > 1) {
             errors.put("hours", "Enter the hours, more than 0 and up to 12, like 1.5");
         }
@@ -110,9 +114,11 @@ public class LearningTime {
             throw new InvalidInputException(errors);
         }
         UUID id = Ids.newId();
-        jdbc.sql("insert into learning_session (id, organisation_id, staff_id, session_on, hours, activity, status, booked_by, "
+        jdbc.sql(
+                "insert into learning_session (id, organisation_id, staff_id, session_on, hours, activity, status, booked_by, "
                         + "booked_at, version) values (?, ?, ?, ?, ?, ?, 'BOOKED', ?, ?, 0)")
-                .params(id, user.organisationId(), staffId, command.sessionOn(), command.hours(), command.activity().strip(),
+                .params(id, user.organisationId(), staffId, command.sessionOn(), command.hours(),
+                        command.activity().strip(),
                         user.staffId(), Time.db(clock.instant()))
                 .update();
         return require(user, id);
@@ -140,13 +146,16 @@ public class LearningTime {
 
     private Session close(CurrentUser user, Session s, SessionStatus status, String reason) {
         int rows = jdbc.sql("update learning_session set status = ?, cancel_reason = ?, closed_by = ?, closed_at = ?, "
-                        + "version = version + 1 where organisation_id = ? and id = ? and status = 'BOOKED' and version = ?")
-                .params(status.name(), reason, user.staffId(), Time.db(clock.instant()), user.organisationId(), s.id(), s.version())
+                + "version = version + 1 where organisation_id = ? and id = ? and status = 'BOOKED' and version = ?")
+                .params(status.name(), reason, user.staffId(), Time.db(clock.instant()), user.organisationId(), s.id(),
+                        s.version())
                 .update();
         if (rows != 1) {
-            throw new ConflictException("learning-time.already-closed", "This session has already been marked taken or cancelled.");
+            throw new ConflictException("learning-time.already-closed",
+                    "This session has already been marked taken or cancelled.");
         }
-        audit.record(new AuditEntry(user, null, "workforce.learning-session-" + status.name().toLowerCase(), "learning-session",
+        audit.record(new AuditEntry(user, null, "workforce.learning-session-" + status.name().toLowerCase(),
+                "learning-session",
                 s.id(), reason));
         return require(user, s.id());
     }
@@ -157,41 +166,51 @@ public class LearningTime {
         access.requireSee(user, staffId);
         YearMonth thisMonth = YearMonth.from(Time.today(clock));
         LocalDate since = thisMonth.minusMonths(MONTHS_SHOWN - 1L).atDay(1);
-        List<Agreement> agreements = jdbc.sql("select a.hours_per_month, a.agreed_from, p.given_name || ' ' || p.family_name "
+        List<Agreement> agreements = jdbc
+                .sql("select a.hours_per_month, a.agreed_from, p.given_name || ' ' || p.family_name "
                         + "from learning_time_agreement a join staff_member p on p.id = a.agreed_by "
                         + "where a.organisation_id = ? and a.staff_id = ? order by a.agreed_from desc, a.recorded_at desc")
                 .params(user.organisationId(), staffId)
-                .query((rs, n) -> new Agreement(rs.getBigDecimal(1), rs.getObject(2, LocalDate.class), rs.getString(3))).list();
+                .query((rs, n) -> new Agreement(rs.getBigDecimal(1), rs.getObject(2, LocalDate.class), rs.getString(3)))
+                .list();
         // The six months shown and the year ahead, at most a page of the largest size.
-        List<Session> sessions = sessions("s.organisation_id = ? and s.staff_id = ? and s.session_on >= ? and s.session_on <= ? "
-                + "order by s.session_on desc, s.id desc limit ?", user.organisationId(), staffId, since,
+        List<Session> sessions = sessions(
+                "s.organisation_id = ? and s.staff_id = ? and s.session_on >= ? and s.session_on <= ? "
+                        + "order by s.session_on desc, s.id desc limit ?",
+                user.organisationId(), staffId, since,
                 Time.today(clock).plusYears(1), PageRequest.MAX_SIZE);
         var months = LearningTimeRules.months(thisMonth, MONTHS_SHOWN,
-                agreements.stream().map(a -> new LearningTimeRules.AgreementPoint(a.agreedFrom(), a.hoursPerMonth())).toList(),
-                sessions.stream().map(s -> new LearningTimeRules.SessionPoint(s.sessionOn(), s.hours(), s.status())).toList());
+                agreements.stream().map(a -> new LearningTimeRules.AgreementPoint(a.agreedFrom(), a.hoursPerMonth()))
+                        .toList(),
+                sessions.stream().map(s -> new LearningTimeRules.SessionPoint(s.sessionOn(), s.hours(), s.status()))
+                        .toList());
         LocalDate today = Time.today(clock);
         Agreement current = agreements.stream().filter(a -> !a.agreedFrom().isAfter(today)).findFirst().orElse(null);
         return new Overview(current, months.reversed(), sessions);
     }
 
     private Session require(CurrentUser user, UUID sessionId) {
-        Session s = sessions("s.organisation_id = ? and s.id = ?", user.organisationId(), sessionId).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("learning-time.not-found", "There is no such learning session."));
+        Session s = sessions("s.organisation_id = ? and s.id = ?", user.organisationId(), sessionId).stream()
+                .findFirst()
+                .orElseThrow(
+                        () -> new NotFoundException("learning-time.not-found", "There is no such learning session."));
         access.requireSee(user, s.staffId());
         return s;
     }
 
     private List<Session> sessions(String where, Object... params) {
         return jdbc.sql("select s.*, b.given_name || ' ' || b.family_name as booked_name, "
-                        + "c.given_name || ' ' || c.family_name as closed_name from learning_session s "
-                        + "join staff_member b on b.id = s.booked_by left join staff_member c on c.id = s.closed_by where " + where)
+                + "c.given_name || ' ' || c.family_name as closed_name from learning_session s "
+                + "join staff_member b on b.id = s.booked_by left join staff_member c on c.id = s.closed_by where "
+                + where)
                 .params(params).query(LearningTime::map).list();
     }
 
     private static Session map(ResultSet rs, int n) throws SQLException {
         return new Session(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
                 rs.getObject("session_on", LocalDate.class), rs.getBigDecimal("hours"), rs.getString("activity"),
-                SessionStatus.valueOf(rs.getString("status")), rs.getString("cancel_reason"), rs.getString("booked_name"),
+                SessionStatus.valueOf(rs.getString("status")), rs.getString("cancel_reason"),
+                rs.getString("booked_name"),
                 rs.getString("closed_name"), rs.getInt("version"));
     }
 }

@@ -29,7 +29,8 @@ public final class LearningTimeRules {
             if (agreed.signum() == 0) {
                 return 100;
             }
-            return taken.multiply(BigDecimal.valueOf(100)).divide(agreed, 0, java.math.RoundingMode.HALF_UP).min(BigDecimal.valueOf(100)).intValue();
+            return taken.multiply(BigDecimal.valueOf(100)).divide(agreed, 0, java.math.RoundingMode.HALF_UP)
+                    .min(BigDecimal.valueOf(100)).intValue();
         }
     }
 
@@ -44,7 +45,8 @@ public final class LearningTimeRules {
     }
 
     /** The given number of months up to and including {@code last}, oldest first. */
-    public static List<Month> months(YearMonth last, int count, List<AgreementPoint> agreements, List<SessionPoint> sessions) {
+    public static List<Month> months(YearMonth last, int count, List<AgreementPoint> agreements,
+            List<SessionPoint> sessions) {
         List<Month> months = new ArrayList<>();
         for (int i = count - 1; i >= 0; i--) {
             YearMonth m = last.minusMonths(i);

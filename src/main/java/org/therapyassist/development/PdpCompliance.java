@@ -1,9 +1,6 @@
 package org.therapyassist.development;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -14,6 +11,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
@@ -44,13 +44,15 @@ public class PdpCompliance {
     public long needingReviewCount(UUID organisationId) {
         LocalDate today = Time.today(clock);
         return jdbc.sql("select count(*) from staff_member w "
-                        + "left join (select staff_id, max(reviewed_on) as last_review from pdp_review where organisation_id = ? "
-                        + "group by staff_id) lr on lr.staff_id = w.id "
-                        + "left join (select staff_id, min(review_date) as next_review from pdp_objective where organisation_id = ? "
-                        + "and status in ('NOT_STARTED', 'IN_PROGRESS') and review_date is not null group by staff_id) nr "
-                        + "on nr.staff_id = w.id where w.organisation_id = ? and w.enabled = true and w.job_role in "
-                        + StaffDirectory.SUPPORT_ROLES + " and (lr.last_review is null or lr.last_review < ? or nr.next_review < ?)")
-                .params(organisationId, organisationId, organisationId, today.minusMonths(MONTHS_BETWEEN_REVIEWS), today)
+                + "left join (select staff_id, max(reviewed_on) as last_review from pdp_review where organisation_id = ? "
+                + "group by staff_id) lr on lr.staff_id = w.id "
+                + "left join (select staff_id, min(review_date) as next_review from pdp_objective where organisation_id = ? "
+                + "and status in ('NOT_STARTED', 'IN_PROGRESS') and review_date is not null group by staff_id) nr "
+                + "on nr.staff_id = w.id where w.organisation_id = ? and w.enabled = true and w.job_role in "
+                + StaffDirectory.SUPPORT_ROLES
+                + " and (lr.last_review is null or lr.last_review < ? or nr.next_review < ?)")
+                .params(organisationId, organisationId, organisationId, today.minusMonths(MONTHS_BETWEEN_REVIEWS),
+                        today)
                 .query(Long.class).single();
     }
 
@@ -58,7 +60,8 @@ public class PdpCompliance {
     @Transactional(readOnly = true)
     public Page<Standing> standings(UUID organisationId, PageRequest page) {
         LocalDate today = Time.today(clock);
-        return PagedQuery.of(jdbc, page, "select w.id, w.given_name || ' ' || w.family_name, t.name, lr.last_review, nr.next_review",
+        return PagedQuery.of(jdbc, page,
+                "select w.id, w.given_name || ' ' || w.family_name, t.name, lr.last_review, nr.next_review",
                 "from staff_member w left join team t on t.id = w.team_id "
                         + "left join (select staff_id, max(reviewed_on) as last_review from pdp_review where organisation_id = ? "
                         + "group by staff_id) lr on lr.staff_id = w.id "
@@ -66,7 +69,8 @@ public class PdpCompliance {
                         + "and status in ('NOT_STARTED', 'IN_PROGRESS') and review_date is not null group by staff_id) nr "
                         + "on nr.staff_id = w.id "
                         + "cross join (select cast(? as date) as today, cast(? as date) as year_ago) d "
-                        + "where w.organisation_id = ? and w.enabled = true and w.job_role in " + StaffDirectory.SUPPORT_ROLES,
+                        + "where w.organisation_id = ? and w.enabled = true and w.job_role in "
+                        + StaffDirectory.SUPPORT_ROLES,
                 "case when lr.last_review is null or lr.last_review < d.year_ago or nr.next_review < d.today then 0 else 1 end, "
                         + "w.given_name, w.family_name, w.id",
                 (rs, n) -> {
@@ -90,13 +94,14 @@ public class PdpCompliance {
                 });
         Map<UUID, LocalDate> nextReview = new HashMap<>();
         jdbc.sql("select staff_id, min(review_date) from pdp_objective where organisation_id = ? "
-                        + "and status in ('NOT_STARTED', 'IN_PROGRESS') and review_date is not null group by staff_id")
+                + "and status in ('NOT_STARTED', 'IN_PROGRESS') and review_date is not null group by staff_id")
                 .param(organisationId).query(rs -> {
                     nextReview.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
                 });
         return staff.supportWorkers(organisationId).stream()
                 .map(w -> standing(w, lastReview.get(w.id()), nextReview.get(w.id()), today))
-                .sorted(Comparator.comparing((Standing s) -> !(s.overdue() || s.noReviewInYear())).thenComparing(Standing::name))
+                .sorted(Comparator.comparing((Standing s) -> !(s.overdue() || s.noReviewInYear()))
+                        .thenComparing(Standing::name))
                 .toList();
     }
 

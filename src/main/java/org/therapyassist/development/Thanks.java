@@ -1,9 +1,6 @@
 package org.therapyassist.development;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,6 +15,9 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.StaffDirectory;
@@ -62,7 +62,7 @@ public class Thanks {
         UUID id = Ids.newId();
         Instant now = clock.instant();
         jdbc.sql("insert into thanks (id, organisation_id, from_staff_id, to_staff_id, about, message, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                + "values (?, ?, ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), user.staffId(), to.id(), Text.blankToNull(about), message.strip(),
                         Time.db(now))
                 .update();
@@ -72,7 +72,8 @@ public class Thanks {
     /** Thanks a person received, newest first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Note> receivedBy(UUID organisationId, UUID staffId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, "select t.id, f.given_name || ' ' || f.family_name, t.about, t.message, t.created_at",
+        return PagedQuery.of(jdbc, page,
+                "select t.id, f.given_name || ' ' || f.family_name, t.about, t.message, t.created_at",
                 "from thanks t join staff_member f on f.id = t.from_staff_id where t.organisation_id = ? and t.to_staff_id = ?",
                 "t.created_at desc, t.id desc",
                 (rs, n) -> new Note(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -81,11 +82,13 @@ public class Thanks {
     }
 
     public List<Note> receivedBy(UUID organisationId, UUID staffId, int limit) {
-        return jdbc.sql("select t.id, f.given_name || ' ' || f.family_name, t.about, t.message, t.created_at from thanks t "
+        return jdbc.sql(
+                "select t.id, f.given_name || ' ' || f.family_name, t.about, t.message, t.created_at from thanks t "
                         + "join staff_member f on f.id = t.from_staff_id where t.organisation_id = ? and t.to_staff_id = ? "
                         + "order by t.created_at desc limit ?")
                 .params(organisationId, staffId, limit)
-                .query((rs, n) -> new Note(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new Note(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class).toInstant()))
                 .list();
     }

@@ -68,37 +68,51 @@ class DischargeSummaries {
         List<DischargeSummary.EquipmentLine> equipment = equipmentOf(organisationId, id, row.patientId, signed);
         List<UUID> people = new ArrayList<>(Arrays.asList(row.createdBy, row.signedBy));
         List<By<DischargeSummary.Discussion>> discussionRows = jdbc.sql("select x.* from discharge_discussion x "
-                        + "where x.organisation_id = ? and x.discharge_id = ? order by x.held_on, x.recorded_at")
+                + "where x.organisation_id = ? and x.discharge_id = ? order by x.held_on, x.recorded_at")
                 .params(organisationId, id)
                 .query((rs, n) -> new By<>(new DischargeSummary.Discussion(rs.getObject("id", UUID.class),
                         DiscussionKind.valueOf(rs.getString("kind")), rs.getObject("held_on", LocalDate.class),
                         rs.getString("participants"), rs.getString("agreed"), null,
-                        Time.instant(rs.getObject("recorded_at", OffsetDateTime.class))), rs.getObject("recorded_by", UUID.class)))
+                        Time.instant(rs.getObject("recorded_at", OffsetDateTime.class))),
+                        rs.getObject("recorded_by", UUID.class)))
                 .list();
         List<By<DischargeSummary.Amendment>> amendmentRows = jdbc.sql("select a.* from discharge_amendment a "
-                        + "where a.organisation_id = ? and a.discharge_id = ? order by a.created_at")
+                + "where a.organisation_id = ? and a.discharge_id = ? order by a.created_at")
                 .params(organisationId, id)
-                .query((rs, n) -> new By<>(new DischargeSummary.Amendment(rs.getObject("id", UUID.class), rs.getString("reason"),
-                        rs.getString("text"), null, Time.instant(rs.getObject("created_at", OffsetDateTime.class))),
+                .query((rs, n) -> new By<>(
+                        new DischargeSummary.Amendment(rs.getObject("id", UUID.class), rs.getString("reason"),
+                                rs.getString("text"), null,
+                                Time.instant(rs.getObject("created_at", OffsetDateTime.class))),
                         rs.getObject("author_id", UUID.class)))
                 .list();
         discussionRows.forEach(r -> people.add(r.by()));
         amendmentRows.forEach(r -> people.add(r.by()));
         Map<UUID, String> names = staff.names(organisationId, people.stream().filter(Objects::nonNull).toList());
-        List<DischargeSummary.Discussion> discussions = discussionRows.stream().map(r -> new DischargeSummary.Discussion(
-                r.row().id(), r.row().kind(), r.row().heldOn(), r.row().participants(), r.row().agreed(), names.get(r.by()),
-                r.row().recordedAt())).toList();
+        List<DischargeSummary.Discussion> discussions = discussionRows.stream()
+                .map(r -> new DischargeSummary.Discussion(
+                        r.row().id(), r.row().kind(), r.row().heldOn(), r.row().participants(), r.row().agreed(),
+                        names.get(r.by()),
+                        r.row().recordedAt()))
+                .toList();
         List<DischargeSummary.Amendment> amendments = amendmentRows.stream().map(r -> new DischargeSummary.Amendment(
                 r.row().id(), r.row().reason(), r.row().text(), names.get(r.by()), r.row().createdAt())).toList();
-        ClinicalOutcomes.Outcomes result = signed ? snapshotOf(organisationId, id) : outcomes.forEpisode(organisationId, episode);
-        List<String> open = signed ? List.of() : delegations.forPatient(organisationId, row.patientId).stream()
-                .filter(d -> row.episodeId.equals(d.episodeId()) && ("OFFERED".equals(d.status()) || "ACCEPTED".equals(d.status())))
-                .map(d -> d.taskTypeName() + " (" + d.workerName() + ")").toList();
-        return new DischargeSummary(id, row.episodeId, row.patientId, patient.displayName(), patient.nhsNumber().value(),
-                patient.dateOfBirth(), patient.address(), patient.postcode(), episode.teamName(), episode.leadTherapistName(), episode.referralReason(),
+        ClinicalOutcomes.Outcomes result = signed
+                ? snapshotOf(organisationId, id)
+                : outcomes.forEpisode(organisationId, episode);
+        List<String> open = signed
+                ? List.of()
+                : delegations.forPatient(organisationId, row.patientId).stream()
+                        .filter(d -> row.episodeId.equals(d.episodeId())
+                                && ("OFFERED".equals(d.status()) || "ACCEPTED".equals(d.status())))
+                        .map(d -> d.taskTypeName() + " (" + d.workerName() + ")").toList();
+        return new DischargeSummary(id, row.episodeId, row.patientId, patient.displayName(),
+                patient.nhsNumber().value(),
+                patient.dateOfBirth(), patient.address(), patient.postcode(), episode.teamName(),
+                episode.leadTherapistName(), episode.referralReason(),
                 episode.openedOn(), episode.closedOn(), row.adviceGiven, row.followUp, row.gpName,
                 DischargeSummary.Status.valueOf(row.status), names.get(row.createdBy), row.signedAt,
-                row.signedBy == null ? null : names.get(row.signedBy), List.copyOf(equipment), discussions, result, amendments, open, row.version);
+                row.signedBy == null ? null : names.get(row.signedBy), List.copyOf(equipment), discussions, result,
+                amendments, open, row.version);
     }
 
     /**
@@ -109,10 +123,11 @@ class DischargeSummaries {
             boolean signed) {
         Map<UUID, String[]> plans = new HashMap<>();
         Map<UUID, String> planNames = new HashMap<>();
-        jdbc.sql("select loan_id, plan, note, item_name from discharge_equipment where organisation_id = ? and discharge_id = ?")
+        jdbc.sql(
+                "select loan_id, plan, note, item_name from discharge_equipment where organisation_id = ? and discharge_id = ?")
                 .params(organisationId, id).query(rs -> {
                     UUID loan = rs.getObject(1, UUID.class);
-                    plans.put(loan, new String[] {rs.getString(2), rs.getString(3)});
+                    plans.put(loan, new String[]{rs.getString(2), rs.getString(3)});
                     planNames.put(loan, rs.getString(4));
                 });
         List<DischargeSummary.EquipmentLine> equipment = new ArrayList<>();
@@ -149,9 +164,10 @@ class DischargeSummaries {
         List<ClinicalOutcomes.Line> goals = new ArrayList<>();
         List<ClinicalOutcomes.Line> measures = new ArrayList<>();
         jdbc.sql("select kind, label, first_value, last_value, result from discharge_outcome_line "
-                        + "where organisation_id = ? and discharge_id = ? order by position")
+                + "where organisation_id = ? and discharge_id = ? order by position")
                 .params(organisationId, id).query(rs -> {
-                    var line = new ClinicalOutcomes.Line(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+                    var line = new ClinicalOutcomes.Line(rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5));
                     ("GOAL".equals(rs.getString(1)) ? goals : measures).add(line);
                 });
         return new ClinicalOutcomes.Outcomes(goals, measures);
@@ -161,12 +177,14 @@ class DischargeSummaries {
     private record By<T>(T row, UUID by) {
     }
 
-    private record Row(UUID episodeId, UUID patientId, String adviceGiven, String followUp, String gpName, String status, UUID createdBy,
+    private record Row(UUID episodeId, UUID patientId, String adviceGiven, String followUp, String gpName,
+            String status, UUID createdBy,
             Instant signedAt, UUID signedBy, int version) {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getObject("episode_id", UUID.class), rs.getObject("patient_id", UUID.class), rs.getString("advice_given"), rs.getString("follow_up"),
+        return new Row(rs.getObject("episode_id", UUID.class), rs.getObject("patient_id", UUID.class),
+                rs.getString("advice_given"), rs.getString("follow_up"),
                 rs.getString("gp_name"), rs.getString("status"), rs.getObject("created_by", UUID.class),
                 Time.instant(rs.getObject("signed_at", OffsetDateTime.class)), rs.getObject("signed_by", UUID.class),
                 rs.getInt("version"));

@@ -58,9 +58,11 @@ public class Discharges {
         if (!episode.isOpen()) {
             throw new ConflictException("episode.closed", "This episode of care is closed.");
         }
-        jdbc.sql("insert into discharge_summary (id, organisation_id, episode_id, patient_id, status, created_at, created_by) "
+        jdbc.sql(
+                "insert into discharge_summary (id, organisation_id, episode_id, patient_id, status, created_at, created_by) "
                         + "values (?, ?, ?, ?, 'DRAFT', ?, ?)")
-                .params(id, user.organisationId(), episodeId, episode.patientId(), Time.db(clock.instant()), user.staffId())
+                .params(id, user.organisationId(), episodeId, episode.patientId(), Time.db(clock.instant()),
+                        user.staffId())
                 .update();
         return summaries.require(user.organisationId(), id);
     }
@@ -69,7 +71,8 @@ public class Discharges {
     public DischargeSummary update(CurrentUser user, UUID id, DischargeCommands.Details command) {
         DischargeSummary summary = editable(user, id);
         int expected = command.version() == null ? summary.version() : command.version();
-        int updated = jdbc.sql("update discharge_summary set advice_given = ?, follow_up = ?, gp_name = ?, version = version + 1 "
+        int updated = jdbc
+                .sql("update discharge_summary set advice_given = ?, follow_up = ?, gp_name = ?, version = version + 1 "
                         + "where organisation_id = ? and id = ? and status = 'DRAFT' and version = ?")
                 .params(Text.blankToNull(command.adviceGiven()), Text.blankToNull(command.followUp()),
                         Text.blankToNull(command.gpName()), user.organisationId(), id, expected)
@@ -89,9 +92,12 @@ public class Discharges {
         if (!loan.patientId().equals(summary.patientId())) {
             throw new InvalidInputException(Map.of("loanId", "That item was not lent to this patient"));
         }
-        jdbc.sql("delete from discharge_equipment where discharge_id = ? and loan_id = ?").params(id, loan.id()).update();
-        jdbc.sql("insert into discharge_equipment (discharge_id, loan_id, organisation_id, item_name, plan, note) values (?, ?, ?, ?, ?, ?)")
-                .params(id, loan.id(), user.organisationId(), DischargeSummaries.itemName(loan), command.plan().name(), Text.blankToNull(command.note()))
+        jdbc.sql("delete from discharge_equipment where discharge_id = ? and loan_id = ?").params(id, loan.id())
+                .update();
+        jdbc.sql(
+                "insert into discharge_equipment (discharge_id, loan_id, organisation_id, item_name, plan, note) values (?, ?, ?, ?, ?, ?)")
+                .params(id, loan.id(), user.organisationId(), DischargeSummaries.itemName(loan), command.plan().name(),
+                        Text.blankToNull(command.note()))
                 .update();
         touch(user, id);
         return summaries.require(user.organisationId(), id);
@@ -101,12 +107,15 @@ public class Discharges {
     public DischargeSummary addDiscussion(CurrentUser user, UUID id, DischargeCommands.NewDiscussion command) {
         editable(user, id);
         if (command.heldOn().isAfter(Time.today(clock))) {
-            throw new InvalidInputException(Map.of("heldOn", "The date of the discussion must be today or in the past"));
+            throw new InvalidInputException(
+                    Map.of("heldOn", "The date of the discussion must be today or in the past"));
         }
-        jdbc.sql("insert into discharge_discussion (id, organisation_id, discharge_id, kind, held_on, participants, agreed, "
+        jdbc.sql(
+                "insert into discharge_discussion (id, organisation_id, discharge_id, kind, held_on, participants, agreed, "
                         + "recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(Ids.newId(), user.organisationId(), id, command.kind().name(), command.heldOn(),
-                        command.participants().strip(), command.agreed().strip(), user.staffId(), Time.db(clock.instant()))
+                        command.participants().strip(), command.agreed().strip(), user.staffId(),
+                        Time.db(clock.instant()))
                 .update();
         touch(user, id);
         return summaries.require(user.organisationId(), id);
@@ -123,7 +132,8 @@ public class Discharges {
         access.check(user, summary.patientId(), PatientAction.SIGN_DISCHARGE, id);
         DischargeRules.requireSignable(summary);
         int expected = version == null ? summary.version() : version;
-        int updated = jdbc.sql("update discharge_summary set status = 'SIGNED', signed_at = ?, signed_by = ?, version = version + 1 "
+        int updated = jdbc.sql(
+                "update discharge_summary set status = 'SIGNED', signed_at = ?, signed_by = ?, version = version + 1 "
                         + "where organisation_id = ? and id = ? and status = 'DRAFT' and version = ?")
                 .params(Time.db(clock.instant()), user.staffId(), user.organisationId(), id, expected).update();
         if (updated == 0) {
@@ -136,10 +146,12 @@ public class Discharges {
         for (ClinicalOutcomes.Line line : summary.outcomes().measures()) {
             snapshot(user, id, ++position, "MEASURE", line);
         }
-        // Items returned before signing need no plan; drop any plan left for them so the signed list is what is at home.
+        // Items returned before signing need no plan; drop any plan left for them so the signed list is what is at
+        // home.
         for (DischargeSummary.EquipmentLine e : summary.equipment()) {
             if (!e.stillOnLoan()) {
-                jdbc.sql("delete from discharge_equipment where discharge_id = ? and loan_id = ?").params(id, e.loanId()).update();
+                jdbc.sql("delete from discharge_equipment where discharge_id = ? and loan_id = ?")
+                        .params(id, e.loanId()).update();
             }
         }
         closure.close(user.organisationId(), summary.episodeId(), Time.today(clock));
@@ -152,9 +164,11 @@ public class Discharges {
         DischargeSummary summary = summaries.require(user.organisationId(), id);
         access.check(user, summary.patientId(), PatientAction.AMEND_DISCHARGE, id);
         if (!summary.signed()) {
-            throw new ConflictException("discharge.not-signed", "Change the draft itself; amendments are for signed summaries.");
+            throw new ConflictException("discharge.not-signed",
+                    "Change the draft itself; amendments are for signed summaries.");
         }
-        jdbc.sql("insert into discharge_amendment (id, organisation_id, discharge_id, reason, text, author_id, created_at) "
+        jdbc.sql(
+                "insert into discharge_amendment (id, organisation_id, discharge_id, reason, text, author_id, created_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
                 .params(Ids.newId(), user.organisationId(), id, command.reason().strip(), command.text().strip(),
                         user.staffId(), Time.db(clock.instant()))
@@ -182,8 +196,10 @@ public class Discharges {
     /** Summaries of one patient (draft and signed), newest first; the caller has already checked access. */
     @Transactional(readOnly = true)
     public List<DischargeSummary> forPatient(UUID organisationId, UUID patientId) {
-        return jdbc.sql("select id from discharge_summary where organisation_id = ? and patient_id = ? order by created_at desc")
-                .params(organisationId, patientId).query(UUID.class).list().stream().map(i -> summaries.require(organisationId, i)).toList();
+        return jdbc.sql(
+                "select id from discharge_summary where organisation_id = ? and patient_id = ? order by created_at desc")
+                .params(organisationId, patientId).query(UUID.class).list().stream()
+                .map(i -> summaries.require(organisationId, i)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -202,14 +218,17 @@ public class Discharges {
 
     /** Any change to the draft moves its version on, so a signature is always given to the summary as last seen. */
     private void touch(CurrentUser user, UUID id) {
-        jdbc.sql("update discharge_summary set version = version + 1 where organisation_id = ? and id = ? and status = 'DRAFT'")
+        jdbc.sql(
+                "update discharge_summary set version = version + 1 where organisation_id = ? and id = ? and status = 'DRAFT'")
                 .params(user.organisationId(), id).update();
     }
 
     private void snapshot(CurrentUser user, UUID id, int position, String kind, ClinicalOutcomes.Line line) {
-        jdbc.sql("insert into discharge_outcome_line (id, organisation_id, discharge_id, position, kind, label, first_value, "
+        jdbc.sql(
+                "insert into discharge_outcome_line (id, organisation_id, discharge_id, position, kind, label, first_value, "
                         + "last_value, result) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(Ids.newId(), user.organisationId(), id, position, kind, cut(line.label(), 500), cut(line.first(), 100),
+                .params(Ids.newId(), user.organisationId(), id, position, kind, cut(line.label(), 500),
+                        cut(line.first(), 100),
                         cut(line.last(), 100), cut(line.result(), 200))
                 .update();
     }

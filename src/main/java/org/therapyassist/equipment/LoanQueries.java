@@ -70,7 +70,8 @@ class LoanQueries {
                 named.stream().map(Loan::patientId).distinct().toList());
         return named.stream().map(l -> new Loan(l.id(), l.patientId(),
                 with.containsKey(l.patientId()) ? with.get(l.patientId()).name() : null, l.storeId(), l.storeName(),
-                l.itemCode(), l.itemName(), l.assetId(), l.assetLabel(), l.quantity(), l.adjustments(), l.instructions(),
+                l.itemCode(), l.itemName(), l.assetId(), l.assetLabel(), l.quantity(), l.adjustments(),
+                l.instructions(),
                 l.issuedByName(), l.issuedAt(), l.expectedReturnOn(), l.reviewOn(), l.status(), l.returnedAt(),
                 l.returnNote(), l.version())).toList();
     }
@@ -81,12 +82,15 @@ class LoanQueries {
                 rs.getObject("store_id", UUID.class), rs.getString("store_name"), rs.getString("item_code"),
                 rs.getString("item_name"), rs.getObject("asset_id", UUID.class), rs.getString("asset_label"),
                 rs.getInt("quantity"), rs.getString("adjustments"), rs.getString("instructions"), null,
-                Time.instant(rs.getObject("issued_at", OffsetDateTime.class)), rs.getObject("expected_return_on", LocalDate.class),
+                Time.instant(rs.getObject("issued_at", OffsetDateTime.class)),
+                rs.getObject("expected_return_on", LocalDate.class),
                 rs.getObject("review_on", LocalDate.class), Status.valueOf(rs.getString("status")),
-                Time.instant(rs.getObject("returned_at", OffsetDateTime.class)), rs.getString("return_note"), rs.getInt("version"));
+                Time.instant(rs.getObject("returned_at", OffsetDateTime.class)), rs.getString("return_note"),
+                rs.getInt("version"));
         return StaffNames.awaiting(name -> new Loan(bare.id(), bare.patientId(), bare.patientName(), bare.storeId(),
                 bare.storeName(), bare.itemCode(), bare.itemName(), bare.assetId(), bare.assetLabel(), bare.quantity(),
-                bare.adjustments(), bare.instructions(), name.person(issuedBy), bare.issuedAt(), bare.expectedReturnOn(),
+                bare.adjustments(), bare.instructions(), name.person(issuedBy), bare.issuedAt(),
+                bare.expectedReturnOn(),
                 bare.reviewOn(), bare.status(), bare.returnedAt(), bare.returnNote(), bare.version()), issuedBy);
     }
 }

@@ -1,9 +1,6 @@
 package org.therapyassist.equipment;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -24,12 +21,15 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.staff.StaffNames;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
+import org.therapyassist.staff.StaffNames;
 
 /**
  * Equipment lent to patients: issued from a store (counted stock through the ledger, or one asset), returned into
@@ -45,8 +45,7 @@ public class Loans {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID storeId,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String itemCode, UUID assetId, Integer quantity,
             @Schema(maxLength = 500) String adjustments,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 1000,
-                    description = "What you taught the patient or carer") String instructions,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 1000, description = "What you taught the patient or carer") String instructions,
             UUID sessionRecordId, LocalDate expectedReturnOn, LocalDate reviewOn) {
     }
 
@@ -110,24 +109,30 @@ public class Loans {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        // Who may lend depends on what is lent: a walking aid (its height set, its use taught) from the senior stage with
-        // 3.03, minor equipment with 3.12; hoists, slings, wheelchairs and beds only by registrants and equipment leads.
+        // Who may lend depends on what is lent: a walking aid (its height set, its use taught) from the senior stage
+        // with
+        // 3.03, minor equipment with 3.12; hoists, slings, wheelchairs and beds only by registrants and equipment
+        // leads.
         guard.check(user, Command.LEND_EQUIPMENT, item.category());
         stores.require(user.organisationId(), command.storeId());
         UUID id = Ids.newId();
         access.check(user, command.patientId(), PatientAction.LEND_EQUIPMENT, id);
         if (command.sessionRecordId() != null
                 && !visits.isVisitTo(user.organisationId(), command.sessionRecordId(), command.patientId())) {
-            throw new InvalidInputException(Map.of("sessionRecordId", "That session record is not a visit to this patient"));
+            throw new InvalidInputException(
+                    Map.of("sessionRecordId", "That session record is not a visit to this patient"));
         }
         if (item.isAsset()) {
             Asset asset = assets.require(user.organisationId(), command.assetId());
             if (!asset.itemCode().equals(item.code()) || !asset.storeId().equals(command.storeId())) {
-                throw new InvalidInputException(Map.of("assetId", "That asset is not a " + item.name().toLowerCase() + " in this store"));
+                throw new InvalidInputException(
+                        Map.of("assetId", "That asset is not a " + item.name().toLowerCase() + " in this store"));
             }
             if (asset.inspectionOverdueOn(today)) {
                 throw new RefusedException("equipment.inspection-overdue", asset.label() + " is past its "
-                        + (item.inspectionRegime() == ItemType.InspectionRegime.LOLER ? "LOLER thorough examination" : "safety test")
+                        + (item.inspectionRegime() == ItemType.InspectionRegime.LOLER
+                                ? "LOLER thorough examination"
+                                : "safety test")
                         + " (due " + asset.nextInspectionDue() + ") and must not be used until it passes.");
             }
             if (asset.status() != Asset.Status.AVAILABLE) {
@@ -138,15 +143,18 @@ public class Loans {
                     command.expectedReturnOn() == null ? today : command.expectedReturnOn());
             assets.changeStatus(asset, Asset.Status.ON_LOAN);
         } else {
-            reservations.requireStockFreeFor(user.organisationId(), command.storeId(), item.code(), quantity, command.patientId(), today);
+            reservations.requireStockFreeFor(user.organisationId(), command.storeId(), item.code(), quantity,
+                    command.patientId(), today);
             ledger.issue(user, command.storeId(), item.code(), quantity, id);
         }
-        jdbc.sql("insert into equipment_loan (id, organisation_id, patient_id, store_id, item_code, asset_id, quantity, adjustments, "
+        jdbc.sql(
+                "insert into equipment_loan (id, organisation_id, patient_id, store_id, item_code, asset_id, quantity, adjustments, "
                         + "instructions, session_record_id, issued_by, issued_at, expected_return_on, review_on, status) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ON_LOAN')")
                 .params(id, user.organisationId(), command.patientId(), command.storeId(), item.code(),
                         item.isAsset() ? command.assetId() : null, quantity, Text.blankToNull(command.adjustments()),
-                        command.instructions().strip(), command.sessionRecordId(), user.staffId(), Time.db(clock.instant()),
+                        command.instructions().strip(), command.sessionRecordId(), user.staffId(),
+                        Time.db(clock.instant()),
                         command.expectedReturnOn(), command.reviewOn())
                 .update();
         reservations.fulfil(user.organisationId(), command.patientId(), item.code(), command.storeId());
@@ -165,15 +173,18 @@ public class Loans {
         if (note != null && note.length() > 500) {
             throw new InvalidInputException(Map.of("note", "The note must be 500 characters or fewer"));
         }
-        int updated = jdbc.sql("update equipment_loan set status = 'RETURNED', returned_at = ?, returned_by = ?, return_note = ?, "
+        int updated = jdbc.sql(
+                "update equipment_loan set status = 'RETURNED', returned_at = ?, returned_by = ?, return_note = ?, "
                         + "version = version + 1 where id = ? and status = 'ON_LOAN' and version = ?")
-                .params(Time.db(clock.instant()), user.staffId(), Text.blankToNull(note), loanId, loan.version()).update();
+                .params(Time.db(clock.instant()), user.staffId(), Text.blankToNull(note), loanId, loan.version())
+                .update();
         if (updated == 0) {
             throw new ConflictException("equipment.loan-already-returned", "This loan has already been returned.");
         }
         if (loan.assetId() != null) {
             Asset asset = assets.require(user.organisationId(), loan.assetId());
-            // Quarantined while out (a fault reported at home, a failed inspection): it stays quarantined until repaired
+            // Quarantined while out (a fault reported at home, a failed inspection): it stays quarantined until
+            // repaired
             // and re-inspected; otherwise it waits to be cleaned.
             if (asset.status() == Asset.Status.ON_LOAN) {
                 assets.changeStatus(asset, Asset.Status.NEEDS_CLEANING);
@@ -202,16 +213,19 @@ public class Loans {
         }
         Asset asset = assets.require(user.organisationId(), assetId);
         if (asset.status() != Asset.Status.NEEDS_CLEANING) {
-            throw new ConflictException("equipment.asset-not-awaiting-cleaning", asset.label() + " is not waiting to be cleaned.");
+            throw new ConflictException("equipment.asset-not-awaiting-cleaning",
+                    asset.label() + " is not waiting to be cleaned.");
         }
         assets.changeStatus(asset, Asset.Status.AVAILABLE);
         UUID lastLoan = jdbc.sql("select id from equipment_loan where asset_id = ? and status = 'RETURNED' "
-                        + "order by returned_at desc limit 1")
+                + "order by returned_at desc limit 1")
                 .param(assetId).query(UUID.class).optional().orElse(null);
         UUID id = Ids.newId();
-        jdbc.sql("insert into equipment_cleaning (id, organisation_id, asset_id, loan_id, method, cleaned_by, cleaned_at) "
+        jdbc.sql(
+                "insert into equipment_cleaning (id, organisation_id, asset_id, loan_id, method, cleaned_by, cleaned_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, user.organisationId(), assetId, lastLoan, how, user.staffId(), Time.db(clock.instant())).update();
+                .params(id, user.organisationId(), assetId, lastLoan, how, user.staffId(), Time.db(clock.instant()))
+                .update();
         return cleaningsOf(user.organisationId(), assetId).getFirst();
     }
 
@@ -219,30 +233,34 @@ public class Loans {
     @Transactional(readOnly = true)
     public Page<Cleaning> cleaningsOf(UUID organisationId, UUID assetId, PageRequest page) {
         return names.complete(organisationId, PagedQuery.of(jdbc, page, "select c.id, c.asset_id, c.loan_id, c.method, "
-                        + "c.cleaned_by, c.cleaned_at", "from equipment_cleaning c where c.organisation_id = ? and c.asset_id = ?",
+                + "c.cleaned_by, c.cleaned_at",
+                "from equipment_cleaning c where c.organisation_id = ? and c.asset_id = ?",
                 "c.cleaned_at desc, c.id desc", Loans::cleaning, organisationId, assetId));
     }
 
     public List<Cleaning> cleaningsOf(UUID organisationId, UUID assetId) {
-        return names.complete(organisationId, jdbc.sql("select c.id, c.asset_id, c.loan_id, c.method, c.cleaned_by, c.cleaned_at "
+        return names.complete(organisationId,
+                jdbc.sql("select c.id, c.asset_id, c.loan_id, c.method, c.cleaned_by, c.cleaned_at "
                         + "from equipment_cleaning c where c.organisation_id = ? and c.asset_id = ? "
                         + "order by c.cleaned_at desc, c.id desc")
-                .params(organisationId, assetId)
-                .query(Loans::cleaning)
-                .list());
+                        .params(organisationId, assetId)
+                        .query(Loans::cleaning)
+                        .list());
     }
 
     /** What the patient has at home now (and what came back), newest first. */
     @Transactional
     public Page<Loan> ofPatient(CurrentUser user, UUID patientId, PageRequest page) {
         access.check(user, patientId, PatientAction.VIEW_RECORD, patientId);
-        return queries.page(user.organisationId(), page, "and l.patient_id = ?", "l.status, l.issued_at desc, l.id", patientId);
+        return queries.page(user.organisationId(), page, "and l.patient_id = ?", "l.status, l.issued_at desc, l.id",
+                patientId);
     }
 
     /** A patient's loans, those still out first then newest, a page at a time; access already checked. */
     @Transactional(readOnly = true)
     public Page<Loan> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
-        return queries.page(organisationId, page, "and l.patient_id = ?", "l.status, l.issued_at desc, l.id", patientId);
+        return queries.page(organisationId, page, "and l.patient_id = ?", "l.status, l.issued_at desc, l.id",
+                patientId);
     }
 
     /** For a record view that has already checked and audited access to the patient (as other modules' forPatient). */
@@ -275,7 +293,8 @@ public class Loans {
 
     private static StaffNames.Awaiting<Cleaning> cleaning(ResultSet rs, int n) throws SQLException {
         UUID cleanedBy = rs.getObject(5, UUID.class);
-        Cleaning bare = new Cleaning(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+        Cleaning bare = new Cleaning(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                rs.getObject(3, UUID.class),
                 rs.getString(4), null, Time.instant(rs.getObject(6, OffsetDateTime.class)));
         return StaffNames.awaiting(name -> new Cleaning(bare.id(), bare.assetId(), bare.loanId(), bare.method(),
                 name.person(cleanedBy), bare.cleanedAt()), cleanedBy);

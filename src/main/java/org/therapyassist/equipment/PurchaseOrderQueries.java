@@ -43,27 +43,30 @@ class PurchaseOrderQueries {
 
     /** Orders, newest first, a page at a time: the page's orders in one query and all their lines in a second. */
     Page<Order> page(UUID organisationId, PageRequest page) {
-        Page<Order> heads = names.complete(organisationId, PagedQuery.of(jdbc, page, SELECT + "where o.organisation_id = ?",
-                "o.created_at desc, o.id desc", PurchaseOrderQueries::head, organisationId));
+        Page<Order> heads = names.complete(organisationId,
+                PagedQuery.of(jdbc, page, SELECT + "where o.organisation_id = ?",
+                        "o.created_at desc, o.id desc", PurchaseOrderQueries::head, organisationId));
         if (heads.isEmpty()) {
             return heads;
         }
         Map<UUID, List<Line>> lines = jdbc.sql("select l.purchase_order_id, l.id, l.item_code, i.name, l.quantity, "
-                        + "l.received_quantity from purchase_order_line l join equipment_item_type i on i.code = l.item_code "
-                        + "where l.purchase_order_id in (:ids) order by i.name")
+                + "l.received_quantity from purchase_order_line l join equipment_item_type i on i.code = l.item_code "
+                + "where l.purchase_order_id in (:ids) order by i.name")
                 .param("ids", heads.items().stream().map(Order::id).toList())
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), new Line(rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6))))
                 .list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return heads.map(h -> withLines(h, lines.getOrDefault(h.id(), List.of())));
     }
 
     /** One order of the organisation with its lines, if there is such an order. */
     Optional<Order> find(UUID organisationId, UUID orderId) {
         return names.complete(organisationId, jdbc.sql(SELECT + "where o.organisation_id = ? and o.id = ?")
-                        .params(organisationId, orderId).query(PurchaseOrderQueries::head).optional())
-                .map(head -> withLines(head, jdbc.sql("select l.id, l.item_code, i.name, l.quantity, l.received_quantity "
+                .params(organisationId, orderId).query(PurchaseOrderQueries::head).optional())
+                .map(head -> withLines(head, jdbc
+                        .sql("select l.id, l.item_code, i.name, l.quantity, l.received_quantity "
                                 + "from purchase_order_line l join equipment_item_type i on i.code = l.item_code "
                                 + "where l.purchase_order_id = ? order by i.name")
                         .param(orderId)
@@ -86,8 +89,10 @@ class PurchaseOrderQueries {
         Instant cancelledAt = Time.instant(rs.getObject(11, OffsetDateTime.class));
         String cancelReason = rs.getString(12);
         int version = rs.getInt(13);
-        return StaffNames.awaiting(name -> new Order(id, store, storeName, supplier, status, createdBy, name.person(createdBy),
-                createdAt, name.person(approvedBy), approvedAt, sentAt, cancelledAt, cancelReason, version, List.of()),
+        return StaffNames.awaiting(
+                name -> new Order(id, store, storeName, supplier, status, createdBy, name.person(createdBy),
+                        createdAt, name.person(approvedBy), approvedAt, sentAt, cancelledAt, cancelReason, version,
+                        List.of()),
                 createdBy, approvedBy);
     }
 

@@ -1,9 +1,6 @@
 package org.therapyassist.equipment;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
-import org.therapyassist.platform.PagedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -22,6 +19,9 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
@@ -88,7 +88,8 @@ public class PurchaseOrders {
     @Transactional(readOnly = true)
     public Page<Suggestion> suggested(CurrentUser user, PageRequest page) {
         StockLedger.requireHandlesStock(user);
-        Page<UUID> storeIds = PagedQuery.of(jdbc, page, "select s.id", "from equipment_store s where s.organisation_id = ? "
+        Page<UUID> storeIds = PagedQuery.of(jdbc, page, "select s.id",
+                "from equipment_store s where s.organisation_id = ? "
                         + "and exists (select 1 from equipment_stock_level l where l.store_id = s.id and l.reorder_level >= "
                         + "coalesce((select b.on_hand from equipment_balance b where b.organisation_id = s.organisation_id "
                         + "and b.store_id = s.id and b.item_code = l.item_code and b.bin = 'AVAILABLE'), 0))",
@@ -100,7 +101,8 @@ public class PurchaseOrders {
     private List<SuggestedLine> suggestedLines(UUID organisationId, UUID storeId) {
         return ledger.stockOf(organisationId, storeId).stream()
                 .filter(StockLedger.StockLine::belowReorderLevel)
-                .map(l -> new SuggestedLine(l.item().code(), l.item().name(), l.available(), l.reorderLevel(), l.reorderQuantity()))
+                .map(l -> new SuggestedLine(l.item().code(), l.item().name(), l.available(), l.reorderLevel(),
+                        l.reorderQuantity()))
                 .toList();
     }
 
@@ -112,7 +114,8 @@ public class PurchaseOrders {
         List<NewLine> lines = suggestedLines(user.organisationId(), storeId).stream()
                 .map(l -> new NewLine(l.itemCode(), l.quantity())).toList();
         if (lines.isEmpty()) {
-            throw new ConflictException("equipment.nothing-to-order", "Nothing in this store is at or below its reorder level.");
+            throw new ConflictException("equipment.nothing-to-order",
+                    "Nothing in this store is at or below its reorder level.");
         }
         return draft(user, storeId, supplier, lines);
     }
@@ -138,7 +141,8 @@ public class PurchaseOrders {
                 try {
                     ItemType item = catalogue.require(line.itemCode(), field + ".itemCode");
                     if (item.isAsset()) {
-                        errors.put(field + ".itemCode", item.name() + " is tracked one by one: add each one to the asset register");
+                        errors.put(field + ".itemCode",
+                                item.name() + " is tracked one by one: add each one to the asset register");
                     } else if (!seen.add(item.code())) {
                         errors.put(field + ".itemCode", item.name() + " is already on this order");
                     }
@@ -155,11 +159,13 @@ public class PurchaseOrders {
         }
         stores.require(user.organisationId(), storeId);
         UUID id = Ids.newId();
-        jdbc.sql("insert into purchase_order (id, organisation_id, store_id, supplier, status, created_by, created_at, version) "
+        jdbc.sql(
+                "insert into purchase_order (id, organisation_id, store_id, supplier, status, created_by, created_at, version) "
                         + "values (?, ?, ?, ?, 'DRAFT', ?, ?, 0)")
                 .params(id, user.organisationId(), storeId, who, user.staffId(), Time.db(clock.instant())).update();
         for (NewLine line : lines) {
-            jdbc.sql("insert into purchase_order_line (id, purchase_order_id, item_code, quantity, received_quantity) values (?, ?, ?, ?, 0)")
+            jdbc.sql(
+                    "insert into purchase_order_line (id, purchase_order_id, item_code, quantity, received_quantity) values (?, ?, ?, ?, 0)")
                     .params(Ids.newId(), id, line.itemCode(), line.quantity()).update();
         }
         audit.record(new AuditEntry(user, null, "equipment.order-drafted", "purchase-order", id, who));
@@ -171,7 +177,8 @@ public class PurchaseOrders {
         Order order = current(user, orderId, version);
         Status to = PurchaseOrderRules.approve(order.status(), user, order.createdBy());
         move(order, to, "approved_by = :who, approved_at = :at, ", user);
-        audit.record(new AuditEntry(user, null, "equipment.order-approved", "purchase-order", orderId, order.supplier()));
+        audit.record(
+                new AuditEntry(user, null, "equipment.order-approved", "purchase-order", orderId, order.supplier()));
         return require(user, orderId);
     }
 
@@ -188,7 +195,8 @@ public class PurchaseOrders {
     public Order cancel(CurrentUser user, UUID orderId, Integer version, String reason) {
         Order order = current(user, orderId, version);
         if (!user.has(Role.TEAM_LEAD) && !user.staffId().equals(order.createdBy())) {
-            throw new NotAllowedException("equipment.order-cancel", "Only the person who raised the order or a team lead can cancel it.");
+            throw new NotAllowedException("equipment.order-cancel",
+                    "Only the person who raised the order or a team lead can cancel it.");
         }
         String why = Text.blankToNull(reason);
         if (why != null && why.length() > 500) {
@@ -215,16 +223,19 @@ public class PurchaseOrders {
             if (qty == null || qty == 0) {
                 continue;
             }
-            int updated = jdbc.sql("update purchase_order_line set received_quantity = received_quantity + ? where id = ? "
+            int updated = jdbc
+                    .sql("update purchase_order_line set received_quantity = received_quantity + ? where id = ? "
                             + "and received_quantity + ? <= quantity")
                     .params(qty, line.id(), qty).update();
             if (updated == 0) {
-                throw new ConflictException("equipment.order-changed", "Someone else has just booked in this delivery. Look again.");
+                throw new ConflictException("equipment.order-changed",
+                        "Someone else has just booked in this delivery. Look again.");
             }
             ledger.receiveOrdered(user, order.storeId(), line.itemCode(), qty, orderId);
         }
         int ordered = order.lines().stream().mapToInt(Line::quantity).sum();
-        int received = jdbc.sql("select coalesce(sum(received_quantity), 0) from purchase_order_line where purchase_order_id = ?")
+        int received = jdbc
+                .sql("select coalesce(sum(received_quantity), 0) from purchase_order_line where purchase_order_id = ?")
                 .param(orderId).query(Integer.class).single();
         Status to = PurchaseOrderRules.afterReceipt(ordered, received);
         jdbc.sql("update purchase_order set status = ? where id = ?").params(to.name(), orderId).update();
@@ -244,7 +255,8 @@ public class PurchaseOrders {
     public Order require(CurrentUser user, UUID orderId) {
         StockLedger.requireHandlesStock(user);
         return queries.find(user.organisationId(), orderId)
-                .orElseThrow(() -> new NotFoundException("equipment.order-not-found", "There is no such purchase order."));
+                .orElseThrow(
+                        () -> new NotFoundException("equipment.order-not-found", "There is no such purchase order."));
     }
 
     private Order current(CurrentUser user, UUID orderId, Integer version) {
@@ -258,7 +270,7 @@ public class PurchaseOrders {
     /** Moves the order on, conditional on the version read: a second click or a colleague's change gets a 409. */
     private void move(Order order, Status to, String columns, CurrentUser user) {
         int updated = jdbc.sql("update purchase_order set " + columns + "status = :status, version = version + 1 "
-                        + "where id = :id and version = :version")
+                + "where id = :id and version = :version")
                 .params(columns.isEmpty() ? Map.of() : Map.of("who", user.staffId(), "at", Time.db(clock.instant())))
                 .param("status", to.name()).param("id", order.id()).param("version", order.version())
                 .update();
@@ -268,6 +280,7 @@ public class PurchaseOrders {
     }
 
     private static ConflictException changed() {
-        return new ConflictException("equipment.order-changed", "Someone else has just changed this order. Look again.");
+        return new ConflictException("equipment.order-changed",
+                "Someone else has just changed this order. Look again.");
     }
 }

@@ -42,7 +42,7 @@ class EnrolmentCandidates {
      */
     List<Candidate> of(CurrentUser user, UUID classId, UUID teamId) {
         Set<UUID> taken = new HashSet<>(jdbc.sql("select patient_id from group_enrolment where class_id = ? "
-                        + "and status <> 'WITHDRAWN'")
+                + "and status <> 'WITHDRAWN'")
                 .param(classId).query(UUID.class).list());
         List<TeamEpisode> open = carePlans.openEpisodesOfTeam(user.organisationId(), teamId).stream()
                 .filter(e -> !taken.contains(e.patientId())).toList();
@@ -51,7 +51,8 @@ class EnrolmentCandidates {
                 open.stream().map(TeamEpisode::patientId).distinct().toList(), PageRequest.MAX_SIZE);
         Map<UUID, PatientSummary> named = new HashMap<>();
         byName.forEach(p -> named.put(p.id(), p));
-        List<Candidate> all = GroupRules.inNameOrder(open, TeamEpisode::patientId, TeamEpisode::episodeId, byName).stream()
+        List<Candidate> all = GroupRules.inNameOrder(open, TeamEpisode::patientId, TeamEpisode::episodeId, byName)
+                .stream()
                 .limit(PageRequest.MAX_SIZE)
                 .map(e -> new Candidate(e.episodeId(), e.patientId(), named.get(e.patientId()).name(),
                         Enrolments.digits(named.get(e.patientId())), e.referralReason(), e.openedOn()))

@@ -1,9 +1,6 @@
 package org.therapyassist.groups;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -30,6 +27,9 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 
@@ -44,7 +44,8 @@ public class Enrolments {
     public enum Status { ENROLLED, WAITING, WITHDRAWN }
 
     @Schema(name = "GroupEnrolment")
-    public record Enrolment(UUID id, UUID classId, String className, UUID patientId, String patientName, String nhsNumber,
+    public record Enrolment(UUID id, UUID classId, String className, UUID patientId, String patientName,
+            String nhsNumber,
             UUID episodeId, Status status, Integer waitingPosition, Instant requestedAt, Instant enrolledAt,
             Instant withdrawnAt, String withdrawReason, int version) {
     }
@@ -91,7 +92,8 @@ public class Enrolments {
         }
         Episode episode = carePlans.require(user.organisationId(), episodeId);
         if (!episode.isOpen()) {
-            throw new ConflictException("episode.closed", "This episode of care is closed; enrol from an open episode.");
+            throw new ConflictException("episode.closed",
+                    "This episode of care is closed; enrol from an open episode.");
         }
         // The lock: every enrolment and withdrawal for this class queues here, in both H2 and PostgreSQL.
         jdbc.sql("select capacity from group_class where organisation_id = ? and id = ? and active = true for update")
@@ -104,53 +106,68 @@ public class Enrolments {
         if (existing.isPresent() && existing.get().status() != Status.WITHDRAWN) {
             throw new ConflictException("group.already-enrolled", named(user.organisationId(), List.of(existing.get()))
                     .getFirst().patientName()
-                    + (existing.get().status() == Status.ENROLLED ? " is already enrolled in this class." : " is already on the waiting list."));
+                    + (existing.get().status() == Status.ENROLLED
+                            ? " is already enrolled in this class."
+                            : " is already on the waiting list."));
         }
         // The conditional update takes a place only while one is free; the check constraint backs it up.
-        boolean placed = jdbc.sql("update group_class set enrolled_count = enrolled_count + 1 where id = ? and enrolled_count < capacity")
+        boolean placed = jdbc.sql(
+                "update group_class set enrolled_count = enrolled_count + 1 where id = ? and enrolled_count < capacity")
                 .param(classId).update() == 1;
         GroupRules.Placement placement = placed ? GroupRules.Placement.ENROLLED : GroupRules.Placement.WAITING;
         Integer position = null;
         if (placement == GroupRules.Placement.WAITING) {
-            position = GroupRules.nextWaitingPosition(jdbc.sql("select waiting_position from group_enrolment where class_id = ? "
-                    + "and waiting_position is not null").param(classId).query(Integer.class).list());
+            position = GroupRules
+                    .nextWaitingPosition(jdbc.sql("select waiting_position from group_enrolment where class_id = ? "
+                            + "and waiting_position is not null").param(classId).query(Integer.class).list());
         }
         var now = Time.db(clock.instant());
         if (existing.isPresent()) {
             id = existing.get().id();
-            jdbc.sql("update group_enrolment set status = ?, waiting_position = ?, episode_id = ?, requested_at = ?, enrolled_at = ?, "
+            jdbc.sql(
+                    "update group_enrolment set status = ?, waiting_position = ?, episode_id = ?, requested_at = ?, enrolled_at = ?, "
                             + "withdrawn_at = null, withdraw_reason = null, enrolled_by = ?, version = version + 1 where id = ?")
-                    .params(placement.name(), position, episodeId, now, placed ? now : null, user.staffId(), id).update();
+                    .params(placement.name(), position, episodeId, now, placed ? now : null, user.staffId(), id)
+                    .update();
         } else {
-            jdbc.sql("insert into group_enrolment (id, organisation_id, class_id, patient_id, episode_id, status, waiting_position, "
+            jdbc.sql(
+                    "insert into group_enrolment (id, organisation_id, class_id, patient_id, episode_id, status, waiting_position, "
                             + "requested_at, enrolled_at, enrolled_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(id, user.organisationId(), classId, episode.patientId(), episodeId, placement.name(), position,
+                    .params(id, user.organisationId(), classId, episode.patientId(), episodeId, placement.name(),
+                            position,
                             now, placed ? now : null, user.staffId())
                     .update();
         }
         return require(user.organisationId(), id);
     }
 
-    /** Withdraws someone enrolled or waiting; a freed place goes to the person waiting longest, in the same transaction. */
+    /**
+     * Withdraws someone enrolled or waiting; a freed place goes to the person waiting longest, in the same transaction.
+     */
     @Transactional
     public Withdrawal withdraw(CurrentUser user, UUID enrolmentId, String reason, int version) {
         requireRegistrant(user);
         Enrolment enrolment = require(user.organisationId(), enrolmentId);
         if (Text.blankToNull(reason) == null || reason.strip().length() > 500) {
-            throw new InvalidInputException(Map.of("reason", "Say why the patient is leaving the class (500 characters or fewer)"));
+            throw new InvalidInputException(
+                    Map.of("reason", "Say why the patient is leaving the class (500 characters or fewer)"));
         }
-        jdbc.sql("select id from group_class where id = ? for update").param(enrolment.classId()).query(UUID.class).single();
+        jdbc.sql("select id from group_class where id = ? for update").param(enrolment.classId()).query(UUID.class)
+                .single();
         access.check(user, enrolment.patientId(), PatientAction.WITHDRAW_FROM_GROUP, enrolmentId);
         var now = Time.db(clock.instant());
-        int updated = jdbc.sql("update group_enrolment set status = 'WITHDRAWN', waiting_position = null, withdrawn_at = ?, "
+        int updated = jdbc
+                .sql("update group_enrolment set status = 'WITHDRAWN', waiting_position = null, withdrawn_at = ?, "
                         + "withdraw_reason = ?, version = version + 1 where id = ? and version = ? and status <> 'WITHDRAWN'")
                 .params(now, reason.strip(), enrolmentId, version).update();
         if (updated == 0) {
-            throw new ConflictException("group.enrolment-changed", "This enrolment has changed or already ended; reload it.");
+            throw new ConflictException("group.enrolment-changed",
+                    "This enrolment has changed or already ended; reload it.");
         }
         Optional<Enrolment> movedUp = Optional.empty();
         if (enrolment.status() == Status.ENROLLED) {
-            jdbc.sql("update group_class set enrolled_count = enrolled_count - 1 where id = ?").param(enrolment.classId()).update();
+            jdbc.sql("update group_class set enrolled_count = enrolled_count - 1 where id = ?")
+                    .param(enrolment.classId()).update();
             Map<UUID, Integer> waiting = new java.util.HashMap<>();
             jdbc.sql("select id, waiting_position from group_enrolment where class_id = ? and status = 'WAITING'")
                     .param(enrolment.classId())
@@ -161,10 +178,11 @@ public class Enrolments {
             if (next.isPresent()) {
                 Enrolment offered = require(user.organisationId(), next.get());
                 access.check(user, offered.patientId(), PatientAction.ENROL_IN_GROUP, offered.id());
-                jdbc.sql("update group_class set enrolled_count = enrolled_count + 1 where id = ? and enrolled_count < capacity")
+                jdbc.sql(
+                        "update group_class set enrolled_count = enrolled_count + 1 where id = ? and enrolled_count < capacity")
                         .param(enrolment.classId()).update();
                 jdbc.sql("update group_enrolment set status = 'ENROLLED', waiting_position = null, enrolled_at = ?, "
-                                + "version = version + 1 where id = ?")
+                        + "version = version + 1 where id = ?")
                         .params(now, offered.id()).update();
                 movedUp = Optional.of(require(user.organisationId(), offered.id()));
             }
@@ -181,15 +199,17 @@ public class Enrolments {
 
     /**
      * A class's enrolled patients by name, or its waiting list in order, a page at a time; the patients shown are
-     * audited as seen. The enrolled are at most the class's capacity, so they are read whole and put in name order here;
+     * audited as seen. The enrolled are at most the class's capacity, so they are read whole and put in name order
+     * here;
      * the waiting list is read a page at a time by position.
      */
     @Transactional
     public Page<Enrolment> ofClass(CurrentUser user, UUID classId, Status status, PageRequest page) {
         Page<Enrolment> found = switch (status) {
             case ENROLLED -> page.slice(enrolledByName(user.organisationId(), classId));
-            case WAITING -> PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = ?",
-                    "e.waiting_position, e.id", Enrolments::map, user.organisationId(), classId, status.name());
+            case WAITING ->
+                PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = ?",
+                        "e.waiting_position, e.id", Enrolments::map, user.organisationId(), classId, status.name());
             case WITHDRAWN -> throw new IllegalArgumentException("A class lists who is enrolled or waiting");
         };
         access.checkAll(user, found.items().stream().map(Enrolment::patientId).toList(), PatientAction.VIEW_WORKLIST);
@@ -202,12 +222,13 @@ public class Enrolments {
         UUID organisationId = user.organisationId();
         List<Enrolment> enrolled = enrolledByName(organisationId, classId);
         long waiting = jdbc.sql("select count(*) from group_enrolment where organisation_id = ? and class_id = ? "
-                        + "and status = 'WAITING'")
+                + "and status = 'WAITING'")
                 .params(organisationId, classId).query(Long.class).single();
         Page<Enrolment> found = page.of(enrolled.size() + waiting, () -> {
             List<Enrolment> items = new ArrayList<>(page.slice(enrolled).items());
             if (items.size() < page.size()) {
-                items.addAll(jdbc.sql(SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = 'WAITING' "
+                items.addAll(jdbc
+                        .sql(SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = 'WAITING' "
                                 + "order by e.waiting_position, e.id limit ? offset ?")
                         .params(organisationId, classId, page.size() - items.size(),
                                 Math.max(0, page.offset() - enrolled.size()))
@@ -227,13 +248,15 @@ public class Enrolments {
 
     /** A patient's enrolments, newest first, a page at a time. */
     public Page<Enrolment> ofPatient(UUID organisationId, UUID patientId, PageRequest page) {
-        return named(organisationId, PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.patient_id = ?",
-                "e.requested_at desc, e.id", Enrolments::map, organisationId, patientId));
+        return named(organisationId,
+                PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.patient_id = ?",
+                        "e.requested_at desc, e.id", Enrolments::map, organisationId, patientId));
     }
 
     /** Everyone enrolled in a class, by name: at most {@link GroupRules#MAX_CAPACITY}, so the list is read whole. */
     private List<Enrolment> enrolledByName(UUID organisationId, UUID classId) {
-        List<Enrolment> enrolled = jdbc.sql(SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = 'ENROLLED'")
+        List<Enrolment> enrolled = jdbc
+                .sql(SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = 'ENROLLED'")
                 .params(organisationId, classId).query(Enrolments::map).list();
         List<PatientSummary> byName = patients.summariesByName(organisationId,
                 enrolled.stream().map(Enrolment::patientId).toList(), enrolled.size());
@@ -250,7 +273,8 @@ public class Enrolments {
                 enrolments.stream().map(Enrolment::patientId).distinct().toList());
         return enrolments.stream().map(e -> {
             PatientSummary p = about.get(e.patientId());
-            return new Enrolment(e.id(), e.classId(), e.className(), e.patientId(), p == null ? null : p.name(), digits(p),
+            return new Enrolment(e.id(), e.classId(), e.className(), e.patientId(), p == null ? null : p.name(),
+                    digits(p),
                     e.episodeId(), e.status(), e.waitingPosition(), e.requestedAt(), e.enrolledAt(), e.withdrawnAt(),
                     e.withdrawReason(), e.version());
         }).toList();
@@ -263,15 +287,18 @@ public class Enrolments {
 
     static void requireRegistrant(CurrentUser user) {
         if (!user.isRegistrant()) {
-            throw new NotAllowedException("group.registrant-only", "Only a registered therapist can enrol patients in a class or withdraw them.");
+            throw new NotAllowedException("group.registrant-only",
+                    "Only a registered therapist can enrol patients in a class or withdraw them.");
         }
     }
 
     static Enrolment map(ResultSet rs, int n) throws SQLException {
-        return new Enrolment(rs.getObject("id", UUID.class), rs.getObject("class_id", UUID.class), rs.getString("class_name"),
+        return new Enrolment(rs.getObject("id", UUID.class), rs.getObject("class_id", UUID.class),
+                rs.getString("class_name"),
                 rs.getObject("patient_id", UUID.class), null, null,
                 rs.getObject("episode_id", UUID.class), Status.valueOf(rs.getString("status")),
-                (Integer) rs.getObject("waiting_position"), Time.instant(rs.getObject("requested_at", OffsetDateTime.class)),
+                (Integer) rs.getObject("waiting_position"),
+                Time.instant(rs.getObject("requested_at", OffsetDateTime.class)),
                 Time.instant(rs.getObject("enrolled_at", OffsetDateTime.class)),
                 Time.instant(rs.getObject("withdrawn_at", OffsetDateTime.class)), rs.getString("withdraw_reason"),
                 rs.getInt("version"));

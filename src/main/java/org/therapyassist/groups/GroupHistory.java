@@ -80,7 +80,9 @@ public class GroupHistory {
         return new OfPatient(enrolled.items(), attended.items(), enrolled.total(), attended.total());
     }
 
-    /** For the API: a patient's attendance lines, latest session first, a page at a time; access checked and audited. */
+    /**
+     * For the API: a patient's attendance lines, latest session first, a page at a time; access checked and audited.
+     */
     @Transactional
     public Page<PatientAttendance> attendanceOf(CurrentUser user, UUID patientId, PageRequest page) {
         access.check(user, patientId, PatientAction.VIEW_RECORD, patientId);
@@ -93,7 +95,8 @@ public class GroupHistory {
         Page<PatientAttendance> lines = names.complete(organisationId, PagedQuery.of(jdbc, page,
                 ATTENDANCE + "where g.organisation_id = ? and g.patient_id = ?", "s.session_date desc, c.name, r.id",
                 GroupHistory::attendanceLine, organisationId, patientId));
-        return new Page<>(withCorrections(organisationId, patientId, lines.items()), lines.page(), lines.size(), lines.hasMore(),
+        return new Page<>(withCorrections(organisationId, patientId, lines.items()), lines.page(), lines.size(),
+                lines.hasMore(),
                 lines.total());
     }
 
@@ -101,33 +104,38 @@ public class GroupHistory {
     @Transactional(readOnly = true)
     public List<PatientAttendance> newestRecorded(UUID organisationId, UUID patientId, int limit) {
         return withCorrections(organisationId, patientId, names.complete(organisationId, jdbc.sql(ATTENDANCE
-                        + "where g.organisation_id = ? and g.patient_id = ? order by r.recorded_at desc, r.id desc limit ?")
+                + "where g.organisation_id = ? and g.patient_id = ? order by r.recorded_at desc, r.id desc limit ?")
                 .params(organisationId, patientId, limit).query(GroupHistory::attendanceLine).list()));
     }
 
     private static StaffNames.Awaiting<PatientAttendance> attendanceLine(ResultSet rs, int n) throws SQLException {
         UUID leader = rs.getObject(8, UUID.class);
         PatientAttendance bare = new PatientAttendance(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, LocalDate.class), Outcome.valueOf(rs.getString(6)),
+                rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, LocalDate.class),
+                Outcome.valueOf(rs.getString(6)),
                 null, rs.getString(7), null, Time.instant(rs.getObject(9, OffsetDateTime.class)));
         return StaffNames.awaiting(name -> new PatientAttendance(bare.recordId(), bare.sessionId(), bare.classId(),
-                bare.className(), bare.date(), bare.outcome(), null, bare.note(), name.person(leader), bare.recordedAt()), leader);
+                bare.className(), bare.date(), bare.outcome(), null, bare.note(), name.person(leader),
+                bare.recordedAt()), leader);
     }
 
     /** The lines with the outcome the latest amendment for this patient corrected each to, if any. */
-    private List<PatientAttendance> withCorrections(UUID organisationId, UUID patientId, List<PatientAttendance> lines) {
+    private List<PatientAttendance> withCorrections(UUID organisationId, UUID patientId,
+            List<PatientAttendance> lines) {
         if (lines.isEmpty()) {
             return lines;
         }
         Map<UUID, Outcome> corrected = new HashMap<>();
         jdbc.sql("select record_id, corrected_outcome from group_record_amendment where organisation_id = :org "
-                        + "and patient_id = :patient and corrected_outcome is not null and record_id in (:ids) order by created_at")
+                + "and patient_id = :patient and corrected_outcome is not null and record_id in (:ids) order by created_at")
                 .param("org", organisationId).param("patient", patientId)
                 .param("ids", lines.stream().map(PatientAttendance::recordId).toList())
                 .query(rs -> {
                     corrected.put(rs.getObject(1, UUID.class), Outcome.valueOf(rs.getString(2)));
                 });
-        return lines.stream().map(a -> new PatientAttendance(a.recordId(), a.sessionId(), a.classId(), a.className(), a.date(),
-                a.outcome(), corrected.get(a.recordId()), a.note(), a.leaderName(), a.recordedAt())).toList();
+        return lines.stream()
+                .map(a -> new PatientAttendance(a.recordId(), a.sessionId(), a.classId(), a.className(), a.date(),
+                        a.outcome(), corrected.get(a.recordId()), a.note(), a.leaderName(), a.recordedAt()))
+                .toList();
     }
 }

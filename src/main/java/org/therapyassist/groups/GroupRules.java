@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.therapyassist.staff.StaffMember;
 import java.util.function.Function;
 import org.therapyassist.groups.GroupClasses.NewClass;
 import org.therapyassist.groups.GroupClasses.NewSessions;
@@ -18,6 +17,7 @@ import org.therapyassist.groups.Registers.MeasureEntry;
 import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Text;
+import org.therapyassist.staff.StaffMember;
 
 /** The rules of group classes, free of the database so they can be tested on their own. */
 public final class GroupRules {
@@ -198,7 +198,8 @@ public final class GroupRules {
         }
         // Ids compare as their text, which is the unsigned byte order the databases sort a uuid column in.
         return rows.stream().filter(r -> rank.containsKey(patient.apply(r)))
-                .sorted(Comparator.<T>comparingInt(r -> rank.get(patient.apply(r))).thenComparing(r -> id.apply(r).toString()))
+                .sorted(Comparator.<T>comparingInt(r -> rank.get(patient.apply(r)))
+                        .thenComparing(r -> id.apply(r).toString()))
                 .toList();
     }
 }

@@ -69,10 +69,12 @@ public class Registers {
     }
 
     /**
-     * @param measures optional per-patient measures taken in the session (a single-value measure such as Timed Up and
-     *                 Go or the 6-minute walk); each becomes a measure result on the patient's record, dated the session
+     * @param measures
+     *            optional per-patient measures taken in the session (a single-value measure such as Timed Up and
+     *            Go or the 6-minute walk); each becomes a measure result on the patient's record, dated the session
      */
-    public record SaveRegister(String groupNote, List<GroupRules.Line> lines, Integer sessionVersion, List<MeasureEntry> measures) {
+    public record SaveRegister(String groupNote, List<GroupRules.Line> lines, Integer sessionVersion,
+            List<MeasureEntry> measures) {
 
         public SaveRegister {
             measures = measures == null ? List.of() : List.copyOf(measures);
@@ -86,8 +88,8 @@ public class Registers {
     /** A measure taken for one attendee during the session: the measure's key and the value entered. */
     @Schema(name = "GroupMeasureEntry")
     public record MeasureEntry(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID patientId,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED,
-                    allowableValues = {"TUG", "CHAIR_STAND_30S", "WALK_10M", "WALK_6MIN", "PAIN_NRS"}) String measureKey,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {
+                    "TUG", "CHAIR_STAND_30S", "WALK_10M", "WALK_6MIN", "PAIN_NRS"}) String measureKey,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal value) {
     }
 
@@ -106,7 +108,8 @@ public class Registers {
     private final MeasureResults measures;
     private final Clock clock;
 
-    Registers(JdbcClient jdbc, GroupClasses classes, Enrolments enrolments, SignedRegisters signed, PatientAccess access,
+    Registers(JdbcClient jdbc, GroupClasses classes, Enrolments enrolments, SignedRegisters signed,
+            PatientAccess access,
             MeasureResults measures, Clock clock) {
         this.jdbc = jdbc;
         this.classes = classes;
@@ -138,25 +141,30 @@ public class Registers {
                     "The register for this session is already signed; add an amendment to correct it.");
         }
         if (session.status() == SessionStatus.CANCELLED) {
-            throw new ConflictException("group.session-cancelled", "This session was cancelled, so it has no register.");
+            throw new ConflictException("group.session-cancelled",
+                    "This session was cancelled, so it has no register.");
         }
         if (session.date().isAfter(Time.today(clock))) {
-            throw new RefusedException("group.session-in-future", "The register can be taken on the day of the session or later.");
+            throw new RefusedException("group.session-in-future",
+                    "The register can be taken on the day of the session or later.");
         }
         if (command.groupNote() != null && command.groupNote().length() > 2000) {
             throw new InvalidInputException(Map.of("groupNote", "The note must be 2000 characters or fewer"));
         }
         List<GroupRules.Line> lines = command.lines() == null ? List.of() : command.lines();
-        Map<UUID, UUID> enrolmentByPatient = jdbc.sql("select patient_id, id from group_enrolment where class_id = ? and status = 'ENROLLED'")
+        Map<UUID, UUID> enrolmentByPatient = jdbc
+                .sql("select patient_id, id from group_enrolment where class_id = ? and status = 'ENROLLED'")
                 .param(session.classId())
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Set<UUID> enrolled = enrolmentByPatient.keySet();
         // H40: attendance for someone who is not enrolled is refused outright, whatever else is on the register.
-        List<UUID> strangers = lines.stream().map(GroupRules.Line::patientId).filter(p -> p == null || !enrolled.contains(p)).toList();
+        List<UUID> strangers = lines.stream().map(GroupRules.Line::patientId)
+                .filter(p -> p == null || !enrolled.contains(p)).toList();
         if (!strangers.isEmpty()) {
             throw new RefusedException("group.patient-not-enrolled",
-                    "Attendance can only be recorded for patients enrolled in this class.", Map.of("patientIds", strangers));
+                    "Attendance can only be recorded for patients enrolled in this class.",
+                    Map.of("patientIds", strangers));
         }
         Map<String, String> errors = new LinkedHashMap<>(GroupRules.checkRegister(enrolled, lines));
         errors.putAll(GroupRules.checkMeasures(enrolled, lines, command.measures()));
@@ -166,27 +174,33 @@ public class Registers {
         UUID recordId = Ids.newId();
         lines.forEach(l -> access.check(user, l.patientId(), PatientAction.RECORD_GROUP_ATTENDANCE, recordId));
         int version = command.sessionVersion() == null ? session.version() : command.sessionVersion();
-        int updated = jdbc.sql("update group_session set status = 'RECORDED', version = version + 1 where id = ? and version = ? "
+        int updated = jdbc
+                .sql("update group_session set status = 'RECORDED', version = version + 1 where id = ? and version = ? "
                         + "and status = 'SCHEDULED'")
                 .params(sessionId, version).update();
         if (updated == 0) {
-            throw new ConflictException("group.session-changed", "This session has changed since you opened it; reload the register.");
+            throw new ConflictException("group.session-changed",
+                    "This session has changed since you opened it; reload the register.");
         }
         var now = Time.db(clock.instant());
-        jdbc.sql("insert into group_record (id, organisation_id, session_id, leader_id, recorded_by, recorded_at, signed_at, group_note) "
+        jdbc.sql(
+                "insert into group_record (id, organisation_id, session_id, leader_id, recorded_by, recorded_at, signed_at, group_note) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(recordId, user.organisationId(), sessionId, session.leaderId(), user.staffId(), now, now,
                         Text.blankToNull(command.groupNote()))
                 .update();
         for (GroupRules.Line line : lines) {
-            jdbc.sql("insert into group_attendance (id, organisation_id, record_id, session_id, patient_id, enrolment_id, outcome, note) "
+            jdbc.sql(
+                    "insert into group_attendance (id, organisation_id, record_id, session_id, patient_id, enrolment_id, outcome, note) "
                             + "values (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(Ids.newId(), user.organisationId(), recordId, sessionId, line.patientId(),
-                            enrolmentByPatient.get(line.patientId()), line.outcome().name(), Text.blankToNull(line.note()))
+                            enrolmentByPatient.get(line.patientId()), line.outcome().name(),
+                            Text.blankToNull(line.note()))
                     .update();
         }
         var template = classes.require(user.organisationId(), session.classId());
-        Map<UUID, UUID> episodeOf = jdbc.sql("select patient_id, episode_id from group_enrolment where class_id = ? and status = 'ENROLLED'")
+        Map<UUID, UUID> episodeOf = jdbc
+                .sql("select patient_id, episode_id from group_enrolment where class_id = ? and status = 'ENROLLED'")
                 .param(session.classId())
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
@@ -197,7 +211,8 @@ public class Registers {
                         "Taken at " + template.name()));
             } catch (InvalidInputException e) {
                 // The whole register rolls back; the message goes beside that patient's measure.
-                throw new InvalidInputException(Map.of("measure-" + m.patientId(), e.fieldErrors().values().iterator().next()));
+                throw new InvalidInputException(
+                        Map.of("measure-" + m.patientId(), e.fieldErrors().values().iterator().next()));
             }
         }
         return recordOf(user.organisationId(), sessionId).orElseThrow();
@@ -209,12 +224,14 @@ public class Registers {
         Session session = classes.requireSession(user.organisationId(), sessionId);
         requireLeaderOrRegistrant(user, session);
         GroupRecord record = recordOf(user.organisationId(), sessionId)
-                .orElseThrow(() -> new ConflictException("group.register-not-signed", "There is no signed register to amend yet."));
+                .orElseThrow(() -> new ConflictException("group.register-not-signed",
+                        "There is no signed register to amend yet."));
         Map<String, String> errors = new HashMap<>();
         if (Text.blankToNull(command.reason()) == null || command.reason().strip().length() > 1000) {
             errors.put("reason", "Say what was wrong and what is right (1000 characters or fewer)");
         }
-        if (command.patientId() != null && record.lines().stream().noneMatch(l -> l.patientId().equals(command.patientId()))) {
+        if (command.patientId() != null
+                && record.lines().stream().noneMatch(l -> l.patientId().equals(command.patientId()))) {
             errors.put("patientId", "Choose a patient on this register");
         }
         if (command.correctedOutcome() != null && command.patientId() == null) {
@@ -227,10 +244,12 @@ public class Registers {
         if (command.patientId() != null) {
             access.check(user, command.patientId(), PatientAction.AMEND_GROUP_ATTENDANCE, record.id());
         }
-        jdbc.sql("insert into group_record_amendment (id, organisation_id, record_id, patient_id, corrected_outcome, reason, "
+        jdbc.sql(
+                "insert into group_record_amendment (id, organisation_id, record_id, patient_id, corrected_outcome, reason, "
                         + "created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), record.id(), command.patientId(),
-                        command.correctedOutcome() == null ? null : command.correctedOutcome().name(), command.reason().strip(),
+                        command.correctedOutcome() == null ? null : command.correctedOutcome().name(),
+                        command.reason().strip(),
                         user.staffId(), Time.db(clock.instant()))
                 .update();
         return recordOf(user.organisationId(), sessionId).orElseThrow();
@@ -244,7 +263,8 @@ public class Registers {
 
     private static void requireLeaderOrRegistrant(CurrentUser user, Session session) {
         if (!user.isRegistrant() && !user.staffId().equals(session.leaderId())) {
-            throw new NotAllowedException("group.not-leader", "Only the session's leader or a registered therapist can take its register.");
+            throw new NotAllowedException("group.not-leader",
+                    "Only the session's leader or a registered therapist can take its register.");
         }
     }
 

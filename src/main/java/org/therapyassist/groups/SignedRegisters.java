@@ -36,8 +36,8 @@ class SignedRegisters {
 
     Optional<GroupRecord> of(UUID organisationId, UUID sessionId) {
         Optional<GroupRecord> head = names.complete(organisationId, jdbc.sql("select r.id, r.leader_id, r.recorded_by, "
-                        + "r.recorded_at, r.signed_at, r.group_note from group_record r "
-                        + "where r.organisation_id = ? and r.session_id = ?")
+                + "r.recorded_at, r.signed_at, r.group_note from group_record r "
+                + "where r.organisation_id = ? and r.session_id = ?")
                 .params(organisationId, sessionId)
                 .query((rs, n) -> {
                     UUID id = rs.getObject(1, UUID.class);
@@ -47,7 +47,8 @@ class SignedRegisters {
                     Instant signedAt = Time.instant(rs.getObject(5, OffsetDateTime.class));
                     String note = rs.getString(6);
                     return StaffNames.awaiting(name -> new GroupRecord(id, sessionId, name.person(leader),
-                            name.person(recordedBy), recordedAt, signedAt, note, List.of(), List.of()), leader, recordedBy);
+                            name.person(recordedBy), recordedAt, signedAt, note, List.of(), List.of()), leader,
+                            recordedBy);
                 })
                 .optional());
         return head.map(h -> {
@@ -59,25 +60,28 @@ class SignedRegisters {
 
     /** The amendments in the order they were made, each with who made it and the patient it is about. */
     private List<Amendment> amendments(UUID organisationId, UUID recordId) {
-        List<Amendment> amendments = names.complete(organisationId, jdbc.sql("select a.id, a.patient_id, a.corrected_outcome, "
+        List<Amendment> amendments = names.complete(organisationId,
+                jdbc.sql("select a.id, a.patient_id, a.corrected_outcome, "
                         + "a.reason, a.created_by, a.created_at from group_record_amendment a where a.record_id = ? "
                         + "order by a.created_at")
-                .param(recordId)
-                .query((rs, n) -> {
-                    UUID id = rs.getObject(1, UUID.class);
-                    UUID patient = rs.getObject(2, UUID.class);
-                    Outcome outcome = rs.getString(3) == null ? null : Outcome.valueOf(rs.getString(3));
-                    String reason = rs.getString(4);
-                    UUID by = rs.getObject(5, UUID.class);
-                    Instant at = Time.instant(rs.getObject(6, OffsetDateTime.class));
-                    return StaffNames.awaiting(name -> new Amendment(id, patient, null, outcome, reason, name.person(by), at),
-                            by);
-                })
-                .list());
+                        .param(recordId)
+                        .query((rs, n) -> {
+                            UUID id = rs.getObject(1, UUID.class);
+                            UUID patient = rs.getObject(2, UUID.class);
+                            Outcome outcome = rs.getString(3) == null ? null : Outcome.valueOf(rs.getString(3));
+                            String reason = rs.getString(4);
+                            UUID by = rs.getObject(5, UUID.class);
+                            Instant at = Time.instant(rs.getObject(6, OffsetDateTime.class));
+                            return StaffNames.awaiting(
+                                    name -> new Amendment(id, patient, null, outcome, reason, name.person(by), at),
+                                    by);
+                        })
+                        .list());
         Map<UUID, PatientSummary> about = patients.summaries(organisationId,
                 amendments.stream().map(Amendment::patientId).filter(p -> p != null).distinct().toList());
         return amendments.stream().map(a -> new Amendment(a.id(), a.patientId(),
-                about.containsKey(a.patientId()) ? about.get(a.patientId()).name() : null, a.correctedOutcome(), a.reason(),
+                about.containsKey(a.patientId()) ? about.get(a.patientId()).name() : null, a.correctedOutcome(),
+                a.reason(),
                 a.byName(), a.at())).toList();
     }
 
@@ -89,12 +93,14 @@ class SignedRegisters {
                         rs.getString(3), corrected.get(rs.getObject(1, UUID.class))))
                 .list();
         // A register has a line per enrolled patient: at most a class's capacity.
-        List<PatientSummary> byName = patients.summariesByName(organisationId, bare.stream().map(Line::patientId).toList(),
+        List<PatientSummary> byName = patients.summariesByName(organisationId,
+                bare.stream().map(Line::patientId).toList(),
                 bare.size());
         Map<UUID, PatientSummary> about = new HashMap<>();
         byName.forEach(p -> about.put(p.id(), p));
         return GroupRules.inNameOrder(bare, Line::patientId, Line::patientId, byName).stream()
-                .map(l -> new Line(l.patientId(), about.get(l.patientId()).name(), Enrolments.digits(about.get(l.patientId())),
+                .map(l -> new Line(l.patientId(), about.get(l.patientId()).name(),
+                        Enrolments.digits(about.get(l.patientId())),
                         l.outcome(), l.note(), l.correctedOutcome()))
                 .toList();
     }

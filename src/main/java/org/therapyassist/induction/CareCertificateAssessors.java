@@ -45,7 +45,8 @@ public class CareCertificateAssessors {
     @Transactional(readOnly = true)
     public Page<Assessor> assessors(UUID organisationId, PageRequest page) {
         return PagedQuery.of(jdbc, page, "select s.id, s.given_name || ' ' || s.family_name, s.job_role, t.name, "
-                        + "n.given_name || ' ' || n.family_name", "from care_certificate_assessor a "
+                + "n.given_name || ' ' || n.family_name",
+                "from care_certificate_assessor a "
                         + "join staff_member s on s.id = a.staff_id left join team t on t.id = s.team_id "
                         + "join staff_member n on n.id = a.named_by where a.organisation_id = ?",
                 "s.family_name, s.given_name, s.id",
@@ -62,9 +63,9 @@ public class CareCertificateAssessors {
 
     public List<Assessor> assessors(UUID organisationId) {
         return jdbc.sql("select s.id, s.given_name || ' ' || s.family_name, s.job_role, t.name, "
-                        + "n.given_name || ' ' || n.family_name from care_certificate_assessor a "
-                        + "join staff_member s on s.id = a.staff_id left join team t on t.id = s.team_id "
-                        + "join staff_member n on n.id = a.named_by where a.organisation_id = ? order by s.family_name")
+                + "n.given_name || ' ' || n.family_name from care_certificate_assessor a "
+                + "join staff_member s on s.id = a.staff_id left join team t on t.id = s.team_id "
+                + "join staff_member n on n.id = a.named_by where a.organisation_id = ? order by s.family_name")
                 .param(organisationId)
                 .query((rs, n) -> new Assessor(rs.getObject(1, UUID.class), rs.getString(2),
                         JobRole.valueOf(rs.getString(3)).title(), rs.getString(4), rs.getString(5)))
@@ -83,9 +84,11 @@ public class CareCertificateAssessors {
         StaffMember candidate = staff.require(user.organisationId(), staffId);
         InductionRules.requireCanBeNamedAssessor(candidate);
         if (isNamedAssessor(user.organisationId(), staffId)) {
-            throw new ConflictException("induction.already-assessor", candidate.displayName() + " is already a named assessor.");
+            throw new ConflictException("induction.already-assessor",
+                    candidate.displayName() + " is already a named assessor.");
         }
-        jdbc.sql("insert into care_certificate_assessor (organisation_id, staff_id, named_by, named_at) values (?, ?, ?, ?)")
+        jdbc.sql(
+                "insert into care_certificate_assessor (organisation_id, staff_id, named_by, named_at) values (?, ?, ?, ?)")
                 .params(user.organisationId(), staffId, user.staffId(), Time.db(clock.instant())).update();
         audit.record(new AuditEntry(user, null, "workforce.name-care-certificate-assessor", "staff-member", staffId,
                 candidate.displayName()));
@@ -99,6 +102,7 @@ public class CareCertificateAssessors {
         if (rows == 0) {
             throw new NotFoundException("induction.assessor-not-found", "This person is not a named assessor.");
         }
-        audit.record(new AuditEntry(user, null, "workforce.remove-care-certificate-assessor", "staff-member", staffId, null));
+        audit.record(new AuditEntry(user, null, "workforce.remove-care-certificate-assessor", "staff-member", staffId,
+                null));
     }
 }

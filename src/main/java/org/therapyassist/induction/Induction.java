@@ -1,10 +1,6 @@
 package org.therapyassist.induction;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.util.Set;
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -15,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,19 +19,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.audit.AuditEntry;
 import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.induction.InductionRules.ItemKind;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
-import org.therapyassist.platform.Role;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
-import org.therapyassist.induction.InductionRules.ItemKind;
-import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 
@@ -83,7 +81,8 @@ public class Induction {
     private final ApplicationEventPublisher events;
     private final CareCertificateAssessors assessors;
 
-    Induction(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, CommandGuard guard, ApplicationEventPublisher events,
+    Induction(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, CommandGuard guard,
+            ApplicationEventPublisher events,
             CareCertificateAssessors assessors, Clock clock) {
         this.assessors = assessors;
         this.events = events;
@@ -108,23 +107,27 @@ public class Induction {
         if (set == null) {
             throw new InvalidInputException(Map.of("standardSet", "Choose the Care Certificate standards to use"));
         }
-        int rows = jdbc.sql("update organisation_induction_setting set standard_set = ?, changed_by = ?, changed_at = ? "
+        int rows = jdbc
+                .sql("update organisation_induction_setting set standard_set = ?, changed_by = ?, changed_at = ? "
                         + "where organisation_id = ?")
                 .params(set.name(), user.staffId(), Time.db(clock.instant()), user.organisationId()).update();
         if (rows == 0) {
-            jdbc.sql("insert into organisation_induction_setting (organisation_id, standard_set, changed_by, changed_at) "
+            jdbc.sql(
+                    "insert into organisation_induction_setting (organisation_id, standard_set, changed_by, changed_at) "
                             + "values (?, ?, ?, ?)")
                     .params(user.organisationId(), set.name(), user.staffId(), Time.db(clock.instant())).update();
         }
-        audit.record(new AuditEntry(user, null, "workforce.induction-standard-set", "organisation", user.organisationId(),
-                set.name()));
+        audit.record(
+                new AuditEntry(user, null, "workforce.induction-standard-set", "organisation", user.organisationId(),
+                        set.name()));
     }
 
     /** Who has an induction plan: the people a new plan cannot be started for. */
     @Transactional(readOnly = true)
     public Set<UUID> withPlan(UUID organisationId) {
-        return Set.copyOf(jdbc.sql("select staff_id from induction_plan where organisation_id = ?").param(organisationId)
-                .query(UUID.class).list());
+        return Set
+                .copyOf(jdbc.sql("select staff_id from induction_plan where organisation_id = ?").param(organisationId)
+                        .query(UUID.class).list());
     }
 
     /** A lead starts a plan: the service's current standard set, then the default local items. */
@@ -140,20 +143,25 @@ public class Induction {
         if (startsOn == null) {
             throw new InvalidInputException(Map.of("startsOn", "Enter the start date"));
         }
-        if (startsOn.isBefore(today.minusWeeks(InductionProgress.USUAL_WEEKS)) || startsOn.isAfter(today.plusMonths(6))) {
-            throw new InvalidInputException(Map.of("startsOn", "The start date must be within the last 12 weeks or the next 6 months"));
+        if (startsOn.isBefore(today.minusWeeks(InductionProgress.USUAL_WEEKS))
+                || startsOn.isAfter(today.plusMonths(6))) {
+            throw new InvalidInputException(
+                    Map.of("startsOn", "The start date must be within the last 12 weeks or the next 6 months"));
         }
         if (planId(user.organisationId(), staffId).isPresent()) {
-            throw new ConflictException("induction.plan-exists", starter.displayName() + " already has an induction plan.");
+            throw new ConflictException("induction.plan-exists",
+                    starter.displayName() + " already has an induction plan.");
         }
         StandardSet set = standardSetOf(user.organisationId());
         UUID id = Ids.newId();
-        jdbc.sql("insert into induction_plan (id, organisation_id, staff_id, starts_on, standard_set, created_by, created_at) "
+        jdbc.sql(
+                "insert into induction_plan (id, organisation_id, staff_id, starts_on, standard_set, created_by, created_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), staffId, startsOn, set.name(), lead.id(), Time.db(clock.instant()))
                 .update();
-        List<Object[]> standards = jdbc.sql("select number, title from care_certificate_standard where standard_set = ? order by number")
-                .param(set.name()).query((rs, n) -> new Object[] {rs.getInt(1), rs.getString(2)}).list();
+        List<Object[]> standards = jdbc
+                .sql("select number, title from care_certificate_standard where standard_set = ? order by number")
+                .param(set.name()).query((rs, n) -> new Object[]{rs.getInt(1), rs.getString(2)}).list();
         int position = 0;
         for (Object[] s : standards) {
             insertItem(user.organisationId(), id, ++position, ItemKind.CARE_CERTIFICATE, (Integer) s[0], (String) s[1]);
@@ -176,8 +184,10 @@ public class Induction {
             throw new InvalidInputException(Map.of("title", "The item must be 200 characters or fewer"));
         }
         UUID plan = planId(user.organisationId(), staffId)
-                .orElseThrow(() -> new NotFoundException("induction.no-plan", "There is no induction plan for this person."));
-        int position = jdbc.sql("select coalesce(max(position), 0) from induction_item where organisation_id = ? and plan_id = ?")
+                .orElseThrow(() -> new NotFoundException("induction.no-plan",
+                        "There is no induction plan for this person."));
+        int position = jdbc
+                .sql("select coalesce(max(position), 0) from induction_item where organisation_id = ? and plan_id = ?")
                 .params(user.organisationId(), plan).query(Integer.class).single() + 1;
         UUID id = insertItem(user.organisationId(), plan, position, ItemKind.LOCAL, null, title.strip());
         audit.record(new AuditEntry(user, null, "workforce.induction-item", "induction-item", id, title.strip()));
@@ -187,20 +197,25 @@ public class Induction {
     /** Signs off one item; a second sign-off of the same item is a conflict, never an overwrite. */
     @Transactional
     public void signOff(CurrentUser user, UUID itemId, String note) {
-        var row = jdbc.sql("select i.kind, p.staff_id, i.title from induction_item i join induction_plan p on p.id = i.plan_id "
+        var row = jdbc.sql(
+                "select i.kind, p.staff_id, i.title from induction_item i join induction_plan p on p.id = i.plan_id "
                         + "where i.organisation_id = ? and i.id = ?")
                 .params(user.organisationId(), itemId)
-                .query((rs, n) -> new Object[] {ItemKind.valueOf(rs.getString(1)), rs.getObject(2, UUID.class), rs.getString(3)})
+                .query((rs,
+                        n) -> new Object[]{ItemKind.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
+                                rs.getString(3)})
                 .optional()
-                .orElseThrow(() -> new NotFoundException("induction.item-not-found", "There is no such induction item."));
+                .orElseThrow(
+                        () -> new NotFoundException("induction.item-not-found", "There is no such induction item."));
         StaffMember assessor = staff.require(user.organisationId(), user.staffId());
         StaffMember starter = staff.require(user.organisationId(), (UUID) row[1]);
-        InductionRules.requireSignOff(assessor, assessors.isNamedAssessor(user.organisationId(), assessor.id()), starter, (ItemKind) row[0]);
+        InductionRules.requireSignOff(assessor, assessors.isNamedAssessor(user.organisationId(), assessor.id()),
+                starter, (ItemKind) row[0]);
         if (note != null && note.strip().length() > 500) {
             throw new InvalidInputException(Map.of("note", "The note must be 500 characters or fewer"));
         }
         int rows = jdbc.sql("update induction_item set signed_off_by = ?, signed_off_at = ?, note = ? "
-                        + "where organisation_id = ? and id = ? and signed_off_at is null")
+                + "where organisation_id = ? and id = ? and signed_off_at is null")
                 .params(assessor.id(), Time.db(clock.instant()), Text.blankToNull(note), user.organisationId(), itemId)
                 .update();
         if (rows != 1) {
@@ -209,9 +224,10 @@ public class Induction {
         audit.record(new AuditEntry(user, null, "workforce.induction-sign-off", "induction-item", itemId,
                 starter.displayName() + ": " + row[2]));
         // Caught up with the usual pace (or complete): the "behind" reminder is answered.
-        planOf(user.organisationId(), starter.id()).filter(p -> !p.progress().behind()).ifPresent(p ->
-                events.publishEvent(new InductionCaughtUp(user.organisationId(), starter.id(), p.id(), p.progress().done(),
-                        p.progress().total(), user.staffId())));
+        planOf(user.organisationId(), starter.id()).filter(p -> !p.progress().behind())
+                .ifPresent(p -> events.publishEvent(
+                        new InductionCaughtUp(user.organisationId(), starter.id(), p.id(), p.progress().done(),
+                                p.progress().total(), user.staffId())));
     }
 
     @Transactional(readOnly = true)
@@ -222,9 +238,12 @@ public class Induction {
     @Transactional(readOnly = true)
     public Optional<Plan> planOf(UUID organisationId, UUID staffId, LocalDate today) {
         StaffMember person = staff.require(organisationId, staffId);
-        return jdbc.sql("select id, starts_on, standard_set from induction_plan where organisation_id = ? and staff_id = ?")
+        return jdbc.sql(
+                "select id, starts_on, standard_set from induction_plan where organisation_id = ? and staff_id = ?")
                 .params(organisationId, staffId)
-                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class), rs.getString(3)})
+                .query((rs,
+                        n) -> new Object[]{rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                                rs.getString(3)})
                 .optional()
                 .map(p -> {
                     List<Item> items = items(organisationId, (UUID) p[0]);
@@ -241,7 +260,8 @@ public class Induction {
      */
     @Transactional(readOnly = true)
     public Page<Summary> overview(UUID organisationId, LocalDate today, PageRequest page) {
-        return PagedQuery.of(jdbc, page, "select p.id, p.staff_id, s.given_name || ' ' || s.family_name, t.name, p.starts_on, "
+        return PagedQuery.of(jdbc, page,
+                "select p.id, p.staff_id, s.given_name || ' ' || s.family_name, t.name, p.starts_on, "
                         + "count(i.id), count(i.signed_off_at)",
                 "from induction_plan p join staff_member s on s.id = p.staff_id "
                         + "left join team t on t.id = s.team_id left join induction_item i on i.plan_id = p.id "
@@ -258,7 +278,8 @@ public class Induction {
     /** Every new starter with a plan that is not yet complete or finished recently, behind first. */
     @Transactional(readOnly = true)
     public List<Summary> overview(UUID organisationId, LocalDate today) {
-        List<Summary> all = new ArrayList<>(jdbc.sql("select p.id, p.staff_id, s.given_name || ' ' || s.family_name, t.name, p.starts_on, "
+        List<Summary> all = new ArrayList<>(jdbc
+                .sql("select p.id, p.staff_id, s.given_name || ' ' || s.family_name, t.name, p.starts_on, "
                         + "count(i.id), count(i.signed_off_at) from induction_plan p join staff_member s on s.id = p.staff_id "
                         + "left join team t on t.id = s.team_id left join induction_item i on i.plan_id = p.id "
                         + "where p.organisation_id = ? group by p.id, p.staff_id, s.given_name, s.family_name, t.name, p.starts_on "
@@ -277,18 +298,19 @@ public class Induction {
                 .params(organisationId, staffId).query(UUID.class).optional();
     }
 
-    private UUID insertItem(UUID organisationId, UUID planId, int position, ItemKind kind, Integer number, String title) {
+    private UUID insertItem(UUID organisationId, UUID planId, int position, ItemKind kind, Integer number,
+            String title) {
         UUID id = Ids.newId();
         jdbc.sql("insert into induction_item (id, organisation_id, plan_id, position, kind, standard_number, title) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                + "values (?, ?, ?, ?, ?, ?, ?)")
                 .params(id, organisationId, planId, position, kind.name(), number, title).update();
         return id;
     }
 
     private List<Item> items(UUID organisationId, UUID planId) {
         return jdbc.sql("select i.*, a.given_name || ' ' || a.family_name as assessor_name from induction_item i "
-                        + "left join staff_member a on a.id = i.signed_off_by where i.organisation_id = ? and i.plan_id = ? "
-                        + "order by i.position")
+                + "left join staff_member a on a.id = i.signed_off_by where i.organisation_id = ? and i.plan_id = ? "
+                + "order by i.position")
                 .params(organisationId, planId).query(Induction::item).list();
     }
 

@@ -1,8 +1,8 @@
 package org.therapyassist.induction;
 
 import org.therapyassist.platform.NotAllowedException;
-import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.Stage;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.StaffMember;
 
@@ -41,7 +41,8 @@ public final class InductionRules {
     }
 
     /** Whether the sign-off button is offered: the same rule as {@link #requireSignOff}. */
-    public static boolean maySignOff(StaffMember assessor, boolean namedAssessor, StaffMember newStarter, ItemKind kind) {
+    public static boolean maySignOff(StaffMember assessor, boolean namedAssessor, StaffMember newStarter,
+            ItemKind kind) {
         try {
             requireSignOff(assessor, namedAssessor, newStarter, kind);
             return true;
@@ -54,7 +55,8 @@ public final class InductionRules {
      * Registered staff sign off any item; a named Care Certificate assessor signs off Care Certificate standards; the
      * support-worker lead signs off local items; nobody signs off their own induction.
      */
-    public static void requireSignOff(StaffMember assessor, boolean namedAssessor, StaffMember newStarter, ItemKind kind) {
+    public static void requireSignOff(StaffMember assessor, boolean namedAssessor, StaffMember newStarter,
+            ItemKind kind) {
         if (assessor.id().equals(newStarter.id())) {
             throw new NotAllowedException("induction.own-item", "Nobody can sign off their own induction.");
         }

@@ -9,7 +9,8 @@ import org.therapyassist.platform.RefusedException;
 
 /** A planned move of one member of staff from one team to another, with the handover checklist the move needs. */
 public record Rotation(UUID id, UUID staffId, String staffName, UUID fromTeamId, String fromTeamName, UUID toTeamId,
-        String toTeamName, LocalDate startsOn, LocalDate endsOn, Status status, int version, List<HandoverItem> handover) {
+        String toTeamName, LocalDate startsOn, LocalDate endsOn, Status status, int version,
+        List<HandoverItem> handover) {
 
     public enum Status { PLANNED, IN_PROGRESS, COMPLETED }
 

@@ -1,9 +1,6 @@
 package org.therapyassist.induction;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -21,17 +18,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.audit.AuditEntry;
 import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.competence.CompetencyRegister;
+import org.therapyassist.competence.CompetencySignOff;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Time;
-import org.therapyassist.competence.CompetencyRegister;
-import org.therapyassist.competence.CompetencySignOff;
 import org.therapyassist.staff.StaffDirectory;
-import org.therapyassist.staff.Teams;
 import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.Teams;
 
 /**
  * Rotations of staff between teams: planned with a handover checklist, started by a lead (which moves the person to
@@ -111,7 +111,8 @@ public class Rotations {
         }
         StaffMember mover = staff.find(user.organisationId(), command.staffId())
                 .orElseThrow(() -> new InvalidInputException(Map.of("staffId", "Choose who is rotating")));
-        boolean knownTeam = staff.teams(user.organisationId()).stream().anyMatch(t -> t.id().equals(command.toTeamId()));
+        boolean knownTeam = staff.teams(user.organisationId()).stream()
+                .anyMatch(t -> t.id().equals(command.toTeamId()));
         if (!knownTeam) {
             throw new InvalidInputException(Map.of("toTeamId", "Choose the team they are moving to"));
         }
@@ -124,14 +125,17 @@ public class Rotations {
             throw new InvalidInputException(Map.of("toTeamId", "Choose a different team from the one they will be in"));
         }
         UUID id = Ids.newId();
-        jdbc.sql("insert into rotation (id, organisation_id, staff_id, from_team_id, to_team_id, starts_on, ends_on, status, "
+        jdbc.sql(
+                "insert into rotation (id, organisation_id, staff_id, from_team_id, to_team_id, starts_on, ends_on, status, "
                         + "created_by, created_at, version) values (?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?, 0)")
-                .params(id, user.organisationId(), mover.id(), from, command.toTeamId(), command.startsOn(), command.endsOn(),
+                .params(id, user.organisationId(), mover.id(), from, command.toTeamId(), command.startsOn(),
+                        command.endsOn(),
                         user.staffId(), Time.db(clock.instant()))
                 .update();
         int position = 0;
         for (String title : Rotation.DEFAULT_HANDOVER) {
-            jdbc.sql("insert into rotation_handover_item (id, organisation_id, rotation_id, position, title) values (?, ?, ?, ?, ?)")
+            jdbc.sql(
+                    "insert into rotation_handover_item (id, organisation_id, rotation_id, position, title) values (?, ?, ?, ?, ?)")
                     .params(Ids.newId(), user.organisationId(), id, ++position, title).update();
         }
         audit.record(new AuditEntry(user, null, "workforce.rotation-planned", "rotation", id,
@@ -147,12 +151,13 @@ public class Rotations {
             throw new NotFoundException("rotation.item-not-found", "There is no such handover item.");
         }
         int rows = jdbc.sql("update rotation_handover_item set ticked_by = ?, ticked_at = ? "
-                        + "where organisation_id = ? and rotation_id = ? and id = ? and ticked_at is null")
+                + "where organisation_id = ? and rotation_id = ? and id = ? and ticked_at is null")
                 .params(user.staffId(), Time.db(clock.instant()), user.organisationId(), rotationId, itemId).update();
         if (rows != 1) {
             throw new ConflictException("rotation.already-ticked", "This handover item has already been ticked.");
         }
-        audit.record(new AuditEntry(user, null, "workforce.rotation-handover", "rotation", rotationId, itemId.toString()));
+        audit.record(
+                new AuditEntry(user, null, "workforce.rotation-handover", "rotation", rotationId, itemId.toString()));
     }
 
     /** Starts the placement: the person moves to the receiving team; their previous placement is completed. */
@@ -161,27 +166,31 @@ public class Rotations {
         InductionRules.requireLead(staff.require(user.organisationId(), user.staffId()));
         Rotation rotation = require(user.organisationId(), rotationId);
         rotation.requireStartable();
-        int rows = jdbc.sql("update rotation set status = 'IN_PROGRESS', started_by = ?, started_at = ?, version = version + 1 "
+        int rows = jdbc.sql(
+                "update rotation set status = 'IN_PROGRESS', started_by = ?, started_at = ?, version = version + 1 "
                         + "where organisation_id = ? and id = ? and status = 'PLANNED' and version = ?")
                 .params(user.staffId(), Time.db(clock.instant()), user.organisationId(), rotationId, rotation.version())
                 .update();
         if (rows != 1) {
             throw new ConflictException("rotation.not-planned", "This placement has already started.");
         }
-        jdbc.sql("update rotation set status = 'COMPLETED', version = version + 1 where organisation_id = ? and staff_id = ? "
+        jdbc.sql(
+                "update rotation set status = 'COMPLETED', version = version + 1 where organisation_id = ? and staff_id = ? "
                         + "and status = 'IN_PROGRESS' and id <> ?")
                 .params(user.organisationId(), rotation.staffId(), rotationId).update();
         teams.move(user.organisationId(), rotation.staffId(), rotation.toTeamId());
         // The old team's leads no longer hear about this person; the new team's leads do from the next daily run.
-        events.publishEvent(new RotationStarted(user.organisationId(), rotationId, rotation.staffId(), rotation.toTeamId(),
-                rotation.toTeamName(), user.staffId()));
+        events.publishEvent(
+                new RotationStarted(user.organisationId(), rotationId, rotation.staffId(), rotation.toTeamId(),
+                        rotation.toTeamName(), user.staffId()));
         audit.record(new AuditEntry(user, null, "workforce.rotation-started", "rotation", rotationId,
                 rotation.staffName() + " moved from " + rotation.fromTeamName() + " to " + rotation.toTeamName()));
     }
 
     @Transactional(readOnly = true)
     public Rotation require(UUID organisationId, UUID rotationId) {
-        return list(SELECT + "where r.organisation_id = ? and r.id = ?", organisationId, rotationId).stream().findFirst()
+        return list(SELECT + "where r.organisation_id = ? and r.id = ?", organisationId, rotationId).stream()
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("rotation.not-found", "There is no such rotation."));
     }
 
@@ -190,8 +199,10 @@ public class Rotations {
     public Page<Rotation> all(UUID organisationId, PageRequest page) {
         Page<Rotation> rows = PagedQuery.of(jdbc, page, SELECT.substring(0, SELECT.indexOf(" from ")),
                 SELECT.substring(SELECT.indexOf(" from ")) + "where r.organisation_id = ?",
-                "case when r.status = 'COMPLETED' then 1 else 0 end, r.starts_on, r.id", Rotations::rotation, organisationId);
-        return new Page<>(withItems(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(), rows.total());
+                "case when r.status = 'COMPLETED' then 1 else 0 end, r.starts_on, r.id", Rotations::rotation,
+                organisationId);
+        return new Page<>(withItems(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(),
+                rows.total());
     }
 
     /** Planned moves into the team, with what each person holds: in date, expiring within 60 days, or expired. */
@@ -201,7 +212,8 @@ public class Rotations {
                 SELECT.substring(SELECT.indexOf(" from ")) + "where r.organisation_id = ? and r.to_team_id = ? "
                         + "and r.status = 'PLANNED'",
                 "r.starts_on, r.id", Rotations::rotation, organisationId, teamId);
-        return new Page<>(withItems(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(), rows.total())
+        return new Page<>(withItems(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(),
+                rows.total())
                 .map(r -> new Arrival(r, held(organisationId, r.staffId(), today)));
     }
 
@@ -215,7 +227,8 @@ public class Rotations {
         StaffMember person = staff.require(organisationId, staffId);
         List<Rotation> mine = list(SELECT + "where r.organisation_id = ? and r.staff_id = ? order by r.starts_on",
                 organisationId, staffId);
-        Rotation current = mine.stream().filter(r -> r.status() == Rotation.Status.IN_PROGRESS).findFirst().orElse(null);
+        Rotation current = mine.stream().filter(r -> r.status() == Rotation.Status.IN_PROGRESS).findFirst()
+                .orElse(null);
         Rotation next = mine.stream().filter(r -> r.status() == Rotation.Status.PLANNED).findFirst().orElse(null);
         return new Placement(staffId, person.teamId(), person.teamName(), !mine.isEmpty(), current, next);
     }
@@ -227,16 +240,22 @@ public class Rotations {
             if (s.revoked() || latest.containsKey(s.competencyCode())) {
                 continue;
             }
-            Standing standing = s.expiresOn().isBefore(today) ? Standing.EXPIRED
-                    : s.expiresOn().isBefore(today.plusDays(EXPIRING_WITHIN_DAYS)) ? Standing.EXPIRING : Standing.IN_DATE;
-            latest.put(s.competencyCode(), new HeldCompetency(s.competencyCode(), s.competencyTitle(), s.expiresOn(), standing));
+            Standing standing = s.expiresOn().isBefore(today)
+                    ? Standing.EXPIRED
+                    : s.expiresOn().isBefore(today.plusDays(EXPIRING_WITHIN_DAYS))
+                            ? Standing.EXPIRING
+                            : Standing.IN_DATE;
+            latest.put(s.competencyCode(),
+                    new HeldCompetency(s.competencyCode(), s.competencyTitle(), s.expiresOn(), standing));
         }
         return new ArrayList<>(latest.values());
     }
 
     private Optional<Rotation> latestPlanned(UUID organisationId, UUID staffId) {
-        List<Rotation> planned = list(SELECT + "where r.organisation_id = ? and r.staff_id = ? and r.status = 'PLANNED' "
-                + "order by r.starts_on desc", organisationId, staffId);
+        List<Rotation> planned = list(
+                SELECT + "where r.organisation_id = ? and r.staff_id = ? and r.status = 'PLANNED' "
+                        + "order by r.starts_on desc",
+                organisationId, staffId);
         return planned.stream().findFirst();
     }
 
@@ -252,8 +271,8 @@ public class Rotations {
         }
         Map<UUID, List<Rotation.HandoverItem>> items = new LinkedHashMap<>();
         jdbc.sql("select h.rotation_id, h.id, h.title, h.ticked_by, h.ticked_at, b.given_name || ' ' || b.family_name "
-                        + "from rotation_handover_item h left join staff_member b on b.id = h.ticked_by "
-                        + "where h.organisation_id = :org and h.rotation_id in (:ids) order by h.position")
+                + "from rotation_handover_item h left join staff_member b on b.id = h.ticked_by "
+                + "where h.organisation_id = :org and h.rotation_id in (:ids) order by h.position")
                 .param("org", params[0]).param("ids", rotations.stream().map(Rotation::id).toList())
                 .query(rs -> {
                     items.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
@@ -261,15 +280,20 @@ public class Rotations {
                                     rs.getObject(4, UUID.class), rs.getString(6),
                                     Time.instant(rs.getObject(5, OffsetDateTime.class))));
                 });
-        return rotations.stream().map(r -> new Rotation(r.id(), r.staffId(), r.staffName(), r.fromTeamId(), r.fromTeamName(),
-                r.toTeamId(), r.toTeamName(), r.startsOn(), r.endsOn(), r.status(), r.version(),
-                List.copyOf(items.getOrDefault(r.id(), List.of())))).toList();
+        return rotations.stream()
+                .map(r -> new Rotation(r.id(), r.staffId(), r.staffName(), r.fromTeamId(), r.fromTeamName(),
+                        r.toTeamId(), r.toTeamName(), r.startsOn(), r.endsOn(), r.status(), r.version(),
+                        List.copyOf(items.getOrDefault(r.id(), List.of()))))
+                .toList();
     }
 
     private static Rotation rotation(ResultSet rs, int n) throws SQLException {
-        return new Rotation(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class), rs.getString("staff_name"),
-                rs.getObject("from_team_id", UUID.class), rs.getString("from_name"), rs.getObject("to_team_id", UUID.class),
-                rs.getString("to_name"), rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
+        return new Rotation(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
+                rs.getString("staff_name"),
+                rs.getObject("from_team_id", UUID.class), rs.getString("from_name"),
+                rs.getObject("to_team_id", UUID.class),
+                rs.getString("to_name"), rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class),
                 Rotation.Status.valueOf(rs.getString("status")), rs.getInt("version"), List.of());
     }
 }

@@ -2,8 +2,7 @@ package org.therapyassist.induction;
 
 /** The Care Certificate standard sets a service can induct new starters against. */
 public enum StandardSet {
-    CC2015("2015 set: 15 standards"),
-    CC2025("2025 set: 16 standards");
+    CC2015("2015 set: 15 standards"), CC2025("2025 set: 16 standards");
 
     private final String title;
 

@@ -28,11 +28,13 @@ public class MainMenu {
         Predicate<CurrentUser> clinical = MainMenu::hasClinicalAccess;
         entries = List.of(
                 // My day is where a support worker accepts and does delegated tasks.
-                new Entry(new MenuItem("my-day", "My day", "/my-day"), me -> guard.allows(me, Command.ACCEPT_DELEGATION)),
+                new Entry(new MenuItem("my-day", "My day", "/my-day"),
+                        me -> guard.allows(me, Command.ACCEPT_DELEGATION)),
                 // The inbox is the delegating therapist's: declines, escalations, records to countersign.
                 new Entry(new MenuItem("inbox", "Inbox", "/inbox"), me -> guard.allows(me, Command.DELEGATE)),
                 new Entry(new MenuItem("patients", "Patients", "/patients"), clinical),
-                new Entry(new MenuItem("referrals", "Referrals", "/referrals"), me -> guard.allows(me, Command.TRIAGE_REFERRAL)),
+                new Entry(new MenuItem("referrals", "Referrals", "/referrals"),
+                        me -> guard.allows(me, Command.TRIAGE_REFERRAL)),
                 new Entry(new MenuItem("exercises", "Exercises", "/exercises"), clinical),
                 // As SecurityConfig guards /team/**.
                 new Entry(new MenuItem("team", "Team", "/team"), me -> me.has(Role.TEAM_LEAD)),
@@ -41,7 +43,8 @@ public class MainMenu {
                         me -> guard.allows(me, Command.SELF_ASSESS)),
                 new Entry(new MenuItem("training-needs", "Gap analysis", "/reports/training-needs"),
                         DevelopmentRules::leadsDevelopment),
-                new Entry(new MenuItem("induction", "Induction", "/induction"), me -> guard.allows(me, Command.PLAN_INDUCTION)),
+                new Entry(new MenuItem("induction", "Induction", "/induction"),
+                        me -> guard.allows(me, Command.PLAN_INDUCTION)),
                 new Entry(new MenuItem("groups", "Groups", "/groups"), clinical),
                 new Entry(new MenuItem("equipment", "Equipment", "/equipment"), clinical),
                 new Entry(new MenuItem("staff", "Staff", "/staff"), me -> true),

@@ -3,8 +3,6 @@ package org.therapyassist.outcomes;
 import static org.therapyassist.outcomes.MeasureResultQueries.CURRENT;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -34,6 +32,8 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.policy.Command;
@@ -75,14 +75,14 @@ public class MeasureResults {
     }
 
     /**
-     * @param items      one value per item in the measure's order (null for an item not entered, PSFS only)
-     * @param itemLabels the patient's own activity names for the Patient-Specific Functional Scale, else ignored
+     * @param items
+     *            one value per item in the measure's order (null for an item not entered, PSFS only)
+     * @param itemLabels
+     *            the patient's own activity names for the Patient-Specific Functional Scale, else ignored
      */
     @Schema(name = "NewMeasureResult")
     public record NewResult(
-            @NotBlank(message = "Choose the measure")
-            @Schema(description = "A measure key from GET /api/v1/measures: a built-in key such as TUG, or a service's own measure's id")
-            String measureKey,
+            @NotBlank(message = "Choose the measure") @Schema(description = "A measure key from GET /api/v1/measures: a built-in key such as TUG, or a service's own measure's id") String measureKey,
             UUID episodeId,
             UUID delegationId,
             @NotNull(message = "Enter the date the measure was taken") LocalDate effectiveOn,
@@ -115,12 +115,14 @@ public class MeasureResults {
     /** Records one result; {@link SessionResults} records a session's readings through here too. */
     MeasureResult insert(CurrentUser user, UUID patientId, NewResult command, UUID sessionRecordId, UUID replaces,
             String correctionReason, boolean checkStops) {
-        // Whoever records a measure (directly, on a session record or on a group register) must be allowed that measure:
+        // Whoever records a measure (directly, on a session record or on a group register) must be allowed that
+        // measure:
         // a support worker needs its stage and an in-date sign-off (a Berg from the senior stage, a TUG with 3.07).
         guard.check(user, replaces == null ? Command.RECORD_MEASURE : Command.CORRECT_MEASURE, command.measureKey());
         Patient patient = patients.require(user.organisationId(), patientId);
         Measure measure = catalogue.find(user.organisationId(), command.measureKey())
-                .orElseThrow(() -> new InvalidInputException(Map.of("measureKey", "Choose one of the service's measures")));
+                .orElseThrow(
+                        () -> new InvalidInputException(Map.of("measureKey", "Choose one of the service's measures")));
         Map<String, String> errors = new LinkedHashMap<>();
         MeasureResultRules.takenOnProblem(command.effectiveOn(), Time.today(clock), patient.dateOfBirth())
                 .ifPresent(problem -> errors.put("effectiveOn", problem));
@@ -143,7 +145,8 @@ public class MeasureResults {
         Score score = MeasureScoring.score(measure, command.items(), context);
         UUID id = Ids.newId();
         try {
-            jdbc.sql("insert into measure_result (id, organisation_id, patient_id, episode_id, delegation_id, delegated_by, "
+            jdbc.sql(
+                    "insert into measure_result (id, organisation_id, patient_id, episode_id, delegation_id, delegated_by, "
                             + "session_record_id, measure_key, score, unit, interpretation, tone, norm_sex, effective_on, "
                             + "performer_id, performer_band, recorded_at, note, replaces_id, correction_reason) "
                             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -152,7 +155,8 @@ public class MeasureResults {
                             measure.key(), score.value(), measure.unit(), score.interpretation(),
                             score.tone() == null ? null : score.tone().name(),
                             command.normGroup() == null ? null : command.normGroup().name(), command.effectiveOn(),
-                            user.staffId(), user.band(), Time.db(clock.instant()), Text.blankToNull(command.note()), replaces,
+                            user.staffId(), user.band(), Time.db(clock.instant()), Text.blankToNull(command.note()),
+                            replaces,
                             correctionReason)
                     .update();
         } catch (DuplicateKeyException e) {
@@ -166,14 +170,19 @@ public class MeasureResults {
                 continue;
             }
             Measure.Item item = measure.items().get(i);
-            String itemLabel = measure.variableItems() ? MeasureResultRules.label(command.itemLabels(), i) : item.label();
-            jdbc.sql("insert into measure_result_item (result_id, position, item_key, label, item_value) values (?, ?, ?, ?, ?)")
+            String itemLabel = measure.variableItems()
+                    ? MeasureResultRules.label(command.itemLabels(), i)
+                    : item.label();
+            jdbc.sql(
+                    "insert into measure_result_item (result_id, position, item_key, label, item_value) values (?, ?, ?, ?, ?)")
                     .params(id, ++position, item.key(), itemLabel, v).update();
         }
-        access.check(user, patientId, replaces == null ? PatientAction.RECORD_MEASURE : PatientAction.CORRECT_MEASURE, id);
+        access.check(user, patientId, replaces == null ? PatientAction.RECORD_MEASURE : PatientAction.CORRECT_MEASURE,
+                id);
         MeasureResult saved = require(user.organisationId(), id);
         if (checkStops && delegation != null && delegation.workerId().equals(user.staffId())) {
-            stopCriteria.checkMeasure(user, delegation.id(), saved, queries.previousPain(user.organisationId(), patientId, id));
+            stopCriteria.checkMeasure(user, delegation.id(), saved,
+                    queries.previousPain(user.organisationId(), patientId, id));
         }
         return saved;
     }
@@ -194,17 +203,21 @@ public class MeasureResults {
     public Page<MeasureResult> openForPatient(CurrentUser user, UUID patientId, String measureKey, PageRequest page) {
         patients.require(user.organisationId(), patientId);
         access.check(user, patientId, PatientAction.VIEW_RECORD, null);
-        String where = "r.organisation_id = ? and r.patient_id = ?" + (measureKey == null ? "" : " and r.measure_key = ?") + CURRENT;
-        Object[] params = measureKey == null ? new Object[] {user.organisationId(), patientId}
-                : new Object[] {user.organisationId(), patientId, measureKey};
+        String where = "r.organisation_id = ? and r.patient_id = ?"
+                + (measureKey == null ? "" : " and r.measure_key = ?") + CURRENT;
+        Object[] params = measureKey == null
+                ? new Object[]{user.organisationId(), patientId}
+                : new Object[]{user.organisationId(), patientId, measureKey};
         return queries.page(page, where, "r.effective_on, r.recorded_at, r.id", params);
     }
 
     /** The latest {@code count} current results of one measure, oldest first: what a chart plots. */
     @Transactional(readOnly = true)
     public List<MeasureResult> latestOf(UUID organisationId, UUID patientId, String measureKey, int count) {
-        List<MeasureResult> newestFirst = queries.list("r.organisation_id = ? and r.patient_id = ? and r.measure_key = ?" + CURRENT
-                + " order by r.effective_on desc, r.recorded_at desc, r.id desc limit ?", organisationId, patientId, measureKey, count);
+        List<MeasureResult> newestFirst = queries.list(
+                "r.organisation_id = ? and r.patient_id = ? and r.measure_key = ?" + CURRENT
+                        + " order by r.effective_on desc, r.recorded_at desc, r.id desc limit ?",
+                organisationId, patientId, measureKey, count);
         List<MeasureResult> oldestFirst = new ArrayList<>(newestFirst);
         java.util.Collections.reverse(oldestFirst);
         return oldestFirst;
@@ -214,15 +227,18 @@ public class MeasureResults {
     @Transactional(readOnly = true)
     public java.util.Optional<MeasureResult> firstOf(UUID organisationId, UUID patientId, String measureKey) {
         return queries.list("r.organisation_id = ? and r.patient_id = ? and r.measure_key = ?" + CURRENT
-                + " order by r.effective_on, r.recorded_at, r.id limit 1", organisationId, patientId, measureKey).stream().findFirst();
+                + " order by r.effective_on, r.recorded_at, r.id limit 1", organisationId, patientId, measureKey)
+                .stream().findFirst();
     }
 
     /** Which measures the patient has current results for, with how many of each, in the order first used. */
     @Transactional(readOnly = true)
     public Map<String, Long> measuresOf(UUID organisationId, UUID patientId) {
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        jdbc.sql("select r.measure_key, count(*), min(r.effective_on) from measure_result r where r.organisation_id = ? "
-                        + "and r.patient_id = ?" + CURRENT + " group by r.measure_key order by min(r.effective_on), r.measure_key")
+        jdbc.sql(
+                "select r.measure_key, count(*), min(r.effective_on) from measure_result r where r.organisation_id = ? "
+                        + "and r.patient_id = ?" + CURRENT
+                        + " group by r.measure_key order by min(r.effective_on), r.measure_key")
                 .params(organisationId, patientId)
                 .query(rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
@@ -233,20 +249,24 @@ public class MeasureResults {
     /** The newest {@code count} current results by when they were recorded (for the patient's timeline). */
     @Transactional(readOnly = true)
     public List<MeasureResult> newestRecorded(UUID organisationId, UUID patientId, int count) {
-        return queries.list("r.organisation_id = ? and r.patient_id = ?" + CURRENT + " order by r.recorded_at desc, r.id desc limit ?",
+        return queries.list(
+                "r.organisation_id = ? and r.patient_id = ?" + CURRENT
+                        + " order by r.recorded_at desc, r.id desc limit ?",
                 organisationId, patientId, count);
     }
 
     @Transactional(readOnly = true)
     public long countForPatient(UUID organisationId, UUID patientId) {
-        return jdbc.sql("select count(*) from measure_result r where r.organisation_id = ? and r.patient_id = ?" + CURRENT)
+        return jdbc
+                .sql("select count(*) from measure_result r where r.organisation_id = ? and r.patient_id = ?" + CURRENT)
                 .params(organisationId, patientId).query(Long.class).single();
     }
 
     /** A patient's current results (replaced ones left out), oldest first; the caller has checked access. */
     @Transactional(readOnly = true)
     public List<MeasureResult> forPatient(UUID organisationId, UUID patientId) {
-        return queries.list("r.organisation_id = ? and r.patient_id = ?" + CURRENT + " order by r.effective_on, r.recorded_at",
+        return queries.list(
+                "r.organisation_id = ? and r.patient_id = ?" + CURRENT + " order by r.effective_on, r.recorded_at",
                 organisationId, patientId);
     }
 
@@ -261,22 +281,27 @@ public class MeasureResults {
     /** Every version of a result's history, including the replaced ones, oldest first. */
     @Transactional(readOnly = true)
     public List<MeasureResult> allVersionsForPatient(UUID organisationId, UUID patientId) {
-        return queries.list("r.organisation_id = ? and r.patient_id = ? order by r.recorded_at", organisationId, patientId);
+        return queries.list("r.organisation_id = ? and r.patient_id = ? order by r.recorded_at", organisationId,
+                patientId);
     }
 
     /** Results support workers recorded on this registrant's delegations in the last days, newest first; audited. */
     @Transactional
     public Page<MeasureResult> fromDelegatedWork(CurrentUser user, int days, PageRequest page) {
-        Page<MeasureResult> results = queries.page(page, "r.organisation_id = ? and r.delegated_by = ? and r.performer_id <> ? "
-                        + "and r.effective_on >= ?" + CURRENT, "r.effective_on desc, r.recorded_at desc, r.id desc",
+        Page<MeasureResult> results = queries.page(page,
+                "r.organisation_id = ? and r.delegated_by = ? and r.performer_id <> ? "
+                        + "and r.effective_on >= ?" + CURRENT,
+                "r.effective_on desc, r.recorded_at desc, r.id desc",
                 user.organisationId(), user.staffId(), user.staffId(), Time.today(clock).minusDays(days));
-        access.checkAll(user, results.items().stream().map(MeasureResult::patientId).toList(), PatientAction.VIEW_WORKLIST);
+        access.checkAll(user, results.items().stream().map(MeasureResult::patientId).toList(),
+                PatientAction.VIEW_WORKLIST);
         return results;
     }
 
     MeasureResult require(UUID org, UUID id) {
         return queries.list("r.organisation_id = ? and r.id = ?", org, id).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("measure.result-not-found", "There is no such measure result."));
+                .orElseThrow(
+                        () -> new NotFoundException("measure.result-not-found", "There is no such measure result."));
     }
 
     private UUID episodePatient(CurrentUser user, UUID episodeId) {

@@ -38,11 +38,13 @@ class SessionResults {
         List<MeasureResult> out = new ArrayList<>();
         if (painBefore != null) {
             out.add(results.insert(user, patientId, new NewResult(MeasureLibrary.PAIN, null, delegationId, on,
-                    List.of(BigDecimal.valueOf(painBefore)), null, null, "Before the session"), sessionRecordId, null, null, false));
+                    List.of(BigDecimal.valueOf(painBefore)), null, null, "Before the session"), sessionRecordId, null,
+                    null, false));
         }
         if (painAfter != null) {
             out.add(results.insert(user, patientId, new NewResult(MeasureLibrary.PAIN, null, delegationId, on,
-                    List.of(BigDecimal.valueOf(painAfter)), null, null, "After the session"), sessionRecordId, null, null, false));
+                    List.of(BigDecimal.valueOf(painAfter)), null, null, "After the session"), sessionRecordId, null,
+                    null, false));
         }
         if (tug != null) {
             out.add(results.insert(user, patientId, new NewResult(MeasureLibrary.TUG, null, delegationId, on,
@@ -51,7 +53,8 @@ class SessionResults {
         }
         if (chairStands != null) {
             out.add(results.insert(user, patientId, new NewResult(MeasureLibrary.CHAIR_STAND, null, delegationId, on,
-                    List.of(BigDecimal.valueOf(chairStands)), null, queries.lastNormGroup(user.organisationId(), patientId), null),
+                    List.of(BigDecimal.valueOf(chairStands)), null,
+                    queries.lastNormGroup(user.organisationId(), patientId), null),
                     sessionRecordId, null, null, false));
         }
         return out;
@@ -88,9 +91,13 @@ class SessionResults {
             throw new InvalidInputException(Map.of(field, "This reading is already in the patient's chart. Enter the "
                     + "right value instead of removing it"));
         }
-        NormGroup norms = key.equals(MeasureLibrary.CHAIR_STAND) ? queries.lastNormGroup(user.organisationId(), change.patientId()) : null;
-        NewResult result = new NewResult(key, null, change.delegationId(), change.performedOn(), List.of(now), null, norms, note);
-        UUID earlier = was == null ? null
+        NormGroup norms = key.equals(MeasureLibrary.CHAIR_STAND)
+                ? queries.lastNormGroup(user.organisationId(), change.patientId())
+                : null;
+        NewResult result = new NewResult(key, null, change.delegationId(), change.performedOn(), List.of(now), null,
+                norms, note);
+        UUID earlier = was == null
+                ? null
                 : queries.currentFromSession(user.organisationId(), change.sessionRecordId(), key, note).orElse(null);
         out.add(results.insert(user, change.patientId(), result, change.sessionRecordId(), earlier,
                 earlier == null ? null : "Changed on the draft session record before it was signed", false));

@@ -11,26 +11,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.therapyassist.platform.web.Formats;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateInputException;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
-import org.therapyassist.platform.web.Formats;
 
 /**
  * Every PDF the product prints (passport, home sheet, discharge letter, progress report): a Thymeleaf template under
  * {@code templates/pdf/} rendered to XHTML, then to PDF by openhtmltopdf.
  *
- * <p>The templates are processed in XML mode by an engine of their own, not the pages' one: the output must be
+ * <p>
+ * The templates are processed in XML mode by an engine of their own, not the pages' one: the output must be
  * well-formed XHTML for openhtmltopdf, and printing needs no request, security dialect or form tokens. Every
  * {@code th:text} and attribute value is escaped, so a name such as {@code <script> & Sons} prints as typed;
  * {@code th:utext} is only for markup the server drew itself (the charts' SVG). Each template also sees {@code fmt},
  * the pages' date formats ({@code ${fmt.longDate(d)}}, "23 November 2026"). Pages are A4 unless a template's
  * {@code @page} says otherwise; inline SVG is drawn by Batik.
  *
- * <p>In templates, put a value that may be missing in its own {@code <th:block th:text="...">} (missing prints as
+ * <p>
+ * In templates, put a value that may be missing in its own {@code <th:block th:text="...">} (missing prints as
  * nothing) rather than in a literal substitution {@code |...${x}...|}, which prints it as "null". Keep a line's text
  * out of {@code <span>}s: openhtmltopdf draws each span as a run of its own, and text taken from the PDF (copied, or
  * read by PDFBox in the tests) then comes out of order.

@@ -3,10 +3,12 @@ package org.therapyassist.reminders;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.therapyassist.competence.CompetencyRegister;
 import org.springframework.stereotype.Component;
+import org.therapyassist.competence.CompetencyRegister;
 
-/** Competency sign-offs expiring within 60 days or already expired: the latest per competency, not revoked or renewed. */
+/**
+ * Competency sign-offs expiring within 60 days or already expired: the latest per competency, not revoked or renewed.
+ */
 @Component
 class CompetencyExpiryReminders implements ReminderSource {
 
@@ -26,7 +28,8 @@ class CompetencyExpiryReminders implements ReminderSource {
                     String what = e.competencyCode() + " " + e.title();
                     return new Due(e.staffId(), expired ? "COMPETENCY_EXPIRED" : "COMPETENCY_EXPIRING",
                             "signoff:" + e.signOffId(), e.expiresOn(),
-                            "Competency " + what + (expired ? " expired on " : " expires on ") + ReminderText.date(e.expiresOn())
+                            "Competency " + what + (expired ? " expired on " : " expires on ")
+                                    + ReminderText.date(e.expiresOn())
                                     + ". Arrange a reassessment.");
                 })
                 .toList();

@@ -23,8 +23,7 @@ public class DailyReminderJob {
     }
 
     /** How many reminders were written, or empty when another node holds the lock. */
-    @SchedulerLock(name = "daily-reminders", lockAtMostFor = "PT30M",
-            lockAtLeastFor = "${therapy-assist.reminders.lock-at-least-for:PT5M}")
+    @SchedulerLock(name = "daily-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "${therapy-assist.reminders.lock-at-least-for:PT5M}")
     public Optional<Integer> runLocked(LocalDate day) {
         int written = reminders.writeFor(day);
         log.info("Daily reminders for {}: {} written", day, written);

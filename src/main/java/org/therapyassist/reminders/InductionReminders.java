@@ -23,7 +23,8 @@ class InductionReminders implements ReminderSource {
                 .filter(s -> s.progress().behind())
                 .map(s -> new Due(s.staffId(), "INDUCTION_BEHIND", "induction:" + s.planId(),
                         s.startsOn().plusWeeks(InductionProgress.USUAL_WEEKS),
-                        "Induction for " + s.name() + " is behind: " + s.progress().done() + " of " + s.progress().total()
+                        "Induction for " + s.name() + " is behind: " + s.progress().done() + " of "
+                                + s.progress().total()
                                 + " items signed off after " + s.progress().weeks() + " weeks."))
                 .toList();
     }

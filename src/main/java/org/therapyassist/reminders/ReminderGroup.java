@@ -1,8 +1,5 @@
 package org.therapyassist.reminders;
 
-import org.therapyassist.development.Supervision;
-import org.therapyassist.induction.Induction;
-
 /**
  * Reminders are shown and cleared in groups of one kind of work ("4 competency sign-offs expiring or expired in your
  * team"), so a lead sees a handful of lines instead of one per person and sign-off. A kind belongs to the group its
@@ -10,11 +7,12 @@ import org.therapyassist.induction.Induction;
  */
 public enum ReminderGroup {
 
-    COMPETENCY("Competency sign-offs", "competency sign-off expiring or expired", "competency sign-offs expiring or expired"),
-    TRAINING("Mandatory training", "training course due for renewal", "training courses due for renewal"),
-    SUPERVISION("Supervision", "supervision due or overdue", "supervisions due or overdue"),
-    INDUCTION("Induction", "induction behind the usual pace", "inductions behind the usual pace"),
-    OTHER("Other reminders", "other reminder", "other reminders");
+    COMPETENCY("Competency sign-offs", "competency sign-off expiring or expired",
+            "competency sign-offs expiring or expired"), TRAINING("Mandatory training",
+                    "training course due for renewal", "training courses due for renewal"), SUPERVISION("Supervision",
+                            "supervision due or overdue", "supervisions due or overdue"), INDUCTION("Induction",
+                                    "induction behind the usual pace", "inductions behind the usual pace"), OTHER(
+                                            "Other reminders", "other reminder", "other reminders");
 
     private final String title;
     private final String one;

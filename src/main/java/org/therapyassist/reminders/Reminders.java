@@ -63,7 +63,8 @@ public class Reminders {
 
         @com.fasterxml.jackson.annotation.JsonProperty("headline")
         public String headline() {
-            return group.count(count) + (aboutOthers == count ? " in your team" : aboutOthers > 0 ? ", some in your team" : "");
+            return group.count(count)
+                    + (aboutOthers == count ? " in your team" : aboutOthers > 0 ? ", some in your team" : "");
         }
 
         /** "Alice Smith, Ben Jones and 3 others". */
@@ -135,12 +136,14 @@ public class Reminders {
 
     private int writeFor(UUID org, LocalDate day) {
         Map<UUID, Set<UUID>> leadsByTeam = leadsByTeam(org);
-        Map<UUID, UUID> teamOf = jdbc.sql("select id, team_id from staff_member where organisation_id = ? and enabled = true "
+        Map<UUID, UUID> teamOf = jdbc
+                .sql("select id, team_id from staff_member where organisation_id = ? and enabled = true "
                         + "and team_id is not null")
                 .param(org).query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<String, OpenRow> open = new HashMap<>();
-        jdbc.sql("select id, recipient_id, subject_ref, kind from reminder where organisation_id = ? and closed_at is null")
+        jdbc.sql(
+                "select id, recipient_id, subject_ref, kind from reminder where organisation_id = ? and closed_at is null")
                 .param(org)
                 .query(rs -> {
                     OpenRow row = new OpenRow(rs.getObject(1, UUID.class), rs.getString(4));
@@ -168,7 +171,8 @@ public class Reminders {
                 String subject = row.getKey().substring(row.getKey().indexOf('|') + 1);
                 jdbc.sql("update reminder set closed_at = ?, closed_reason = ? where id = ? and closed_at is null")
                         .params(Time.db(now), dueSubjects.contains(subject)
-                                ? "No longer for you: the person is not in a team you lead" : "No longer due on " + ReminderText.date(day),
+                                ? "No longer for you: the person is not in a team you lead"
+                                : "No longer due on " + ReminderText.date(day),
                                 row.getValue().id())
                         .update();
             }
@@ -186,14 +190,15 @@ public class Reminders {
             if (overdue(due.kind()) && !overdue(existing.kind())) {
                 // Expiring has become expired (due has become overdue): the same reminder, shown again if dismissed.
                 return jdbc.sql("update reminder set kind = ?, kind_group = ?, due_on = ?, message = ?, raised_at = ?, "
-                                + "dismissed_at = null where id = ?")
+                        + "dismissed_at = null where id = ?")
                         .params(due.kind(), group, due.dueOn(), due.message(), Time.db(now), existing.id()).update();
             }
             jdbc.sql("update reminder set kind = ?, kind_group = ?, due_on = ?, message = ? where id = ?")
                     .params(due.kind(), group, due.dueOn(), due.message(), existing.id()).update();
             return 0;
         }
-        int inserted = jdbc.sql("insert into reminder (id, organisation_id, recipient_id, about_staff_id, kind, kind_group, "
+        int inserted = jdbc
+                .sql("insert into reminder (id, organisation_id, recipient_id, about_staff_id, kind, kind_group, "
                         + "subject_ref, due_on, message, created_on, raised_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "on conflict do nothing")
                 .params(Ids.newId(), org, recipient, due.aboutStaffId(), due.kind(), group, due.subjectRef(),
@@ -204,8 +209,8 @@ public class Reminders {
         }
         // Closed before and due again (an induction that caught up and fell behind again): it opens again.
         return jdbc.sql("update reminder set kind = ?, kind_group = ?, due_on = ?, message = ?, raised_at = ?, "
-                        + "dismissed_at = null, closed_at = null, closed_reason = null, closed_by = null "
-                        + "where organisation_id = ? and recipient_id = ? and subject_ref = ? and closed_at is not null")
+                + "dismissed_at = null, closed_at = null, closed_reason = null, closed_by = null "
+                + "where organisation_id = ? and recipient_id = ? and subject_ref = ? and closed_at is not null")
                 .params(due.kind(), group, due.dueOn(), due.message(), Time.db(now), org, recipient, due.subjectRef())
                 .update();
     }
@@ -225,22 +230,26 @@ public class Reminders {
     @Transactional(readOnly = true)
     public Page<Reminder> openFor(UUID organisationId, UUID staffId, ReminderGroup group, PageRequest page) {
         String where = OPEN + (group == null ? "" : "and r.kind_group = ? ");
-        Object[] params = group == null ? new Object[] {organisationId, staffId}
-                : new Object[] {organisationId, staffId, group.name()};
-        long total = jdbc.sql("select count(*) from reminder r where " + where).params(params).query(Long.class).single();
-        return page.of(total, () -> jdbc.sql(COLUMNS + "where " + where + "order by r.due_on, r.created_on, r.id limit ? offset ?")
-                .params(append(params, page.size(), page.offset())).query(Reminders::reminder).list());
+        Object[] params = group == null
+                ? new Object[]{organisationId, staffId}
+                : new Object[]{organisationId, staffId, group.name()};
+        long total = jdbc.sql("select count(*) from reminder r where " + where).params(params).query(Long.class)
+                .single();
+        return page.of(total,
+                () -> jdbc.sql(COLUMNS + "where " + where + "order by r.due_on, r.created_on, r.id limit ? offset ?")
+                        .params(append(params, page.size(), page.offset())).query(Reminders::reminder).list());
     }
 
     /** The reader's open reminders in groups, each with a count, the first few names and reminders. */
     @Transactional(readOnly = true)
     public Summary summaryFor(UUID organisationId, UUID staffId) {
-        record Counts(ReminderGroup group, long count, long overdue, long aboutOthers, Instant raisedUpTo, long people) {
+        record Counts(ReminderGroup group, long count, long overdue, long aboutOthers, Instant raisedUpTo,
+                long people) {
         }
         List<Counts> counts = jdbc.sql("select r.kind_group, count(*), "
-                        + "sum(case when r.kind like '%EXPIRED' or r.kind like '%OVERDUE' or r.kind like '%BEHIND' then 1 else 0 end), "
-                        + "sum(case when r.about_staff_id <> r.recipient_id then 1 else 0 end), max(r.raised_at), "
-                        + "count(distinct r.about_staff_id) from reminder r where " + OPEN + "group by r.kind_group")
+                + "sum(case when r.kind like '%EXPIRED' or r.kind like '%OVERDUE' or r.kind like '%BEHIND' then 1 else 0 end), "
+                + "sum(case when r.about_staff_id <> r.recipient_id then 1 else 0 end), max(r.raised_at), "
+                + "count(distinct r.about_staff_id) from reminder r where " + OPEN + "group by r.kind_group")
                 .params(organisationId, staffId)
                 .query((rs, n) -> new Counts(ReminderGroup.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3),
                         rs.getLong(4), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getLong(6)))
@@ -248,11 +257,12 @@ public class Reminders {
         List<Group> groups = new ArrayList<>();
         for (Counts c : counts) {
             List<Reminder> first = jdbc.sql(COLUMNS + "where " + OPEN + "and r.kind_group = ? "
-                            + "order by r.due_on, r.created_on, r.id limit ?")
-                    .params(organisationId, staffId, c.group().name(), SHOWN_PER_GROUP).query(Reminders::reminder).list();
+                    + "order by r.due_on, r.created_on, r.id limit ?")
+                    .params(organisationId, staffId, c.group().name(), SHOWN_PER_GROUP).query(Reminders::reminder)
+                    .list();
             List<String> names = jdbc.sql("select s.given_name || ' ' || s.family_name from staff_member s "
-                            + "where s.id in (select r.about_staff_id from reminder r where " + OPEN
-                            + "and r.kind_group = ?) order by s.family_name, s.given_name limit ?")
+                    + "where s.id in (select r.about_staff_id from reminder r where " + OPEN
+                    + "and r.kind_group = ?) order by s.family_name, s.given_name limit ?")
                     .params(organisationId, staffId, c.group().name(), SHOWN_PER_GROUP).query(String.class).list();
             groups.add(new Group(c.group(), c.count(), c.overdue(), c.aboutOthers(), c.people(), names, first,
                     c.raisedUpTo()));
@@ -264,16 +274,18 @@ public class Reminders {
     /** Only the person it is addressed to can dismiss a reminder, once. */
     @Transactional
     public void dismiss(CurrentUser user, UUID reminderId) {
-        boolean mine = jdbc.sql("select count(*) from reminder where organisation_id = ? and id = ? and recipient_id = ?")
+        boolean mine = jdbc
+                .sql("select count(*) from reminder where organisation_id = ? and id = ? and recipient_id = ?")
                 .params(user.organisationId(), reminderId, user.staffId()).query(Long.class).single() > 0;
         if (!mine) {
             throw new NotFoundException("reminder.not-found", "There is no such reminder for you.");
         }
         int rows = jdbc.sql("update reminder set dismissed_at = ? where organisation_id = ? and id = ? "
-                        + "and dismissed_at is null and closed_at is null")
+                + "and dismissed_at is null and closed_at is null")
                 .params(Time.db(clock.instant()), user.organisationId(), reminderId).update();
         if (rows != 1) {
-            throw new ConflictException("reminder.already-dismissed", "This reminder has already been dismissed or closed.");
+            throw new ConflictException("reminder.already-dismissed",
+                    "This reminder has already been dismissed or closed.");
         }
     }
 
@@ -286,20 +298,23 @@ public class Reminders {
         Instant upTo = java.util.Objects.requireNonNull(raisedUpTo, "raisedUpTo");
         String where = "organisation_id = ? and recipient_id = ? and closed_at is null and dismissed_at is null "
                 + "and raised_at <= ?" + (group == null ? "" : " and kind_group = ?");
-        Object[] params = group == null ? new Object[] {user.organisationId(), user.staffId(), Time.db(upTo)}
-                : new Object[] {user.organisationId(), user.staffId(), Time.db(upTo), group.name()};
+        Object[] params = group == null
+                ? new Object[]{user.organisationId(), user.staffId(), Time.db(upTo)}
+                : new Object[]{user.organisationId(), user.staffId(), Time.db(upTo), group.name()};
         return jdbc.sql("update reminder set dismissed_at = ? where " + where)
-                .params(append(new Object[] {Time.db(clock.instant())}, params)).update();
+                .params(append(new Object[]{Time.db(clock.instant())}, params)).update();
     }
 
     /** Team leads and support-worker leads of each team: who hears about their team's reminders. */
     private Map<UUID, Set<UUID>> leadsByTeam(UUID organisationId) {
-        return jdbc.sql("select team_id, id from staff_member where organisation_id = ? and enabled = true and team_id is not null "
+        return jdbc.sql(
+                "select team_id, id from staff_member where organisation_id = ? and enabled = true and team_id is not null "
                         + "and job_role in ('TEAM_LEAD', 'SUPPORT_WORKER_LEAD')")
                 .param(organisationId)
                 .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
                 .list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
     }
 
     private static Reminder reminder(ResultSet rs, int n) throws SQLException {

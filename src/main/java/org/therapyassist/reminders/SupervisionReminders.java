@@ -24,9 +24,13 @@ class SupervisionReminders implements ReminderSource {
                 .filter(s -> s.overdue() || !s.nextDueOn().isAfter(day.plusDays(WARN_DAYS)))
                 .map(s -> {
                     String when = s.nextDueOn() == null ? "never" : s.nextDueOn().toString();
-                    String message = s.nextDueOn() == null ? "No supervision recorded yet for " + s.name() + ". Book a session."
-                            : s.overdue() ? "Supervision for " + s.name() + " was due on " + ReminderText.date(s.nextDueOn()) + "."
-                            : "Supervision for " + s.name() + " is due on " + ReminderText.date(s.nextDueOn()) + ".";
+                    String message = s.nextDueOn() == null
+                            ? "No supervision recorded yet for " + s.name() + ". Book a session."
+                            : s.overdue()
+                                    ? "Supervision for " + s.name() + " was due on " + ReminderText.date(s.nextDueOn())
+                                            + "."
+                                    : "Supervision for " + s.name() + " is due on " + ReminderText.date(s.nextDueOn())
+                                            + ".";
                     return new Due(s.staffId(), s.overdue() ? "SUPERVISION_OVERDUE" : "SUPERVISION_DUE",
                             "supervision:" + s.staffId() + ":" + when, s.nextDueOn(), message);
                 })

@@ -3,8 +3,8 @@ package org.therapyassist.reminders;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.therapyassist.training.Training;
 import org.springframework.stereotype.Component;
+import org.therapyassist.training.Training;
 
 /** Mandatory training expiring within 60 days or expired: the latest completion per course, so a renewal ends it. */
 @Component

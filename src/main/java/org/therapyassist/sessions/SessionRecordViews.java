@@ -62,7 +62,8 @@ class SessionRecordViews {
                 e.goals().forEach(g -> goals.put(g.id(), g.description()));
             }
         }
-        Map<UUID, List<Escalation>> raised = escalations.withRecords(org, records.stream().map(SessionRecord::id).toList());
+        Map<UUID, List<Escalation>> raised = escalations.withRecords(org,
+                records.stream().map(SessionRecord::id).toList());
         return records.stream().map(r -> of(r,
                 summaries.computeIfAbsent(r.delegationId(), d -> tasks.summaryOf(org, d)), people.get(r.patientId()),
                 id -> name(names, id), goals, raised.getOrDefault(r.id(), List.of()))).toList();
@@ -77,9 +78,13 @@ class SessionRecordViews {
                 r.chairStandCount(), r.note(), r.status().name(), r.requiresCountersign(), r.signedAt(),
                 r.awaitingCountersign(), r.activities(),
                 r.goalProgress().stream().map(p -> new SessionRecordView.GoalLine(p.goalId(),
-                        goals.getOrDefault(p.goalId(), "Goal"), p.progress().name(), p.progress().title(), p.note())).toList(),
-                r.countersignature() == null ? null : new SessionRecordView.Countersign(r.countersignature().by(),
-                        names.apply(r.countersignature().by()), r.countersignature().at(), r.countersignature().note()),
+                        goals.getOrDefault(p.goalId(), "Goal"), p.progress().name(), p.progress().title(), p.note()))
+                        .toList(),
+                r.countersignature() == null
+                        ? null
+                        : new SessionRecordView.Countersign(r.countersignature().by(),
+                                names.apply(r.countersignature().by()), r.countersignature().at(),
+                                r.countersignature().note()),
                 r.amendments().stream().map(a -> new SessionRecordView.AmendmentLine(a.id(), names.apply(a.authorId()),
                         a.createdAt(), a.reason(), a.text())).toList(),
                 r.version(), task.stopCriteria(), List.copyOf(raised));

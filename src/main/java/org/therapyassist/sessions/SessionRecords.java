@@ -1,7 +1,5 @@
 package org.therapyassist.sessions;
 
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -18,12 +16,14 @@ import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.policy.Command;
-import org.therapyassist.policy.CommandGuard;
-import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Text;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 
@@ -63,8 +63,10 @@ public class SessionRecords {
 
     @Transactional
     public SessionRecordView record(CurrentUser user, NewSessionRecord command) {
-        DelegationView delegation = delegations.recordSessionAgainst(user, command.delegationId(), command.performedOn());
-        // The worker must still be competent on the day of the visit: a sign-off that lapsed after they accepted the task
+        DelegationView delegation = delegations.recordSessionAgainst(user, command.delegationId(),
+                command.performedOn());
+        // The worker must still be competent on the day of the visit: a sign-off that lapsed after they accepted the
+        // task
         // stops the recording as it would have stopped the delegation. Measures on the record are checked as measures.
         guard.check(user, Command.RECORD_SESSION, delegation.taskType());
         access.check(user, delegation.patient().id(), PatientAction.RECORD_SESSION, delegation.id());
@@ -80,22 +82,29 @@ public class SessionRecords {
                 null, List.of());
         String content = RepeatedRecords.contentOf(command);
         // Same worker, delegation, day and words within a few minutes: the same record sent again (a retry after a
-        // lost answer), not a second visit. The delegation's row is locked above, so two sent at once meet here in turn.
+        // lost answer), not a second visit. The delegation's row is locked above, so two sent at once meet here in
+        // turn.
         repository.sameRecordedSince(record, content, now.minus(properties.repeatWindow())).ifPresent(existing -> {
-            throw new ConflictException("record.duplicate", "This session record was already saved a moment ago; it was "
-                    + "not saved a second time.", Map.of("existingId", existing));
+            throw new ConflictException("record.duplicate",
+                    "This session record was already saved a moment ago; it was "
+                            + "not saved a second time.",
+                    Map.of("existingId", existing));
         });
         repository.insert(record, content);
         SessionMeasured measured = new SessionMeasured(user, record.id(), delegation.id(), delegation.patient().id(),
-                command.performedOn(), command.painBefore(), command.painAfter(), command.tugSeconds(), command.chairStandCount());
+                command.performedOn(), command.painBefore(), command.painAfter(), command.tugSeconds(),
+                command.chairStandCount());
         if (measured.hasMeasures()) {
             events.publishEvent(measured);
         }
-        List<Escalation> raised = command.escalation() == null || command.escalation().isBlank() ? List.of()
+        List<Escalation> raised = command.escalation() == null || command.escalation().isBlank()
+                ? List.of()
                 : List.of(escalations.raise(user, delegation, record.id(), command.escalation()));
         // Everything the view needs is already in hand: no second round of lookups on the busiest write.
-        return SessionRecordViews.of(record, new DelegatedTasks.TaskSummary(delegation.taskTypeName(), delegation.escalationCriteria()),
-                delegation.patient(), id -> id.equals(user.staffId()) ? user.displayName()
+        return SessionRecordViews.of(record,
+                new DelegatedTasks.TaskSummary(delegation.taskTypeName(), delegation.escalationCriteria()),
+                delegation.patient(), id -> id.equals(user.staffId())
+                        ? user.displayName()
                         : id.equals(delegation.delegatorId()) ? delegation.delegatorName() : "Unknown",
                 goals, raised);
     }
@@ -145,13 +154,15 @@ public class SessionRecords {
     private static void requireGoalsOfThisPatient(Map<UUID, String> goals, List<NewSessionRecord.GoalUpdate> updates) {
         for (int i = 0; i < updates.size(); i++) {
             if (!goals.containsKey(updates.get(i).goalId())) {
-                throw new InvalidInputException(Map.of("goalProgress[" + i + "].goalId", "Choose one of this patient's goals"));
+                throw new InvalidInputException(
+                        Map.of("goalProgress[" + i + "].goalId", "Choose one of this patient's goals"));
             }
         }
     }
 
     private static List<SessionRecord.Progress> progressOf(List<NewSessionRecord.GoalUpdate> updates) {
-        return updates.stream().map(g -> new SessionRecord.Progress(g.goalId(), g.progress(), Text.blankToNull(g.note())))
+        return updates.stream()
+                .map(g -> new SessionRecord.Progress(g.goalId(), g.progress(), Text.blankToNull(g.note())))
                 .toList();
     }
 
@@ -178,7 +189,8 @@ public class SessionRecords {
                         "This exercise is not on the patient's current programme; reload the form"));
             }
             boolean done = Boolean.TRUE.equals(a.done());
-            out.add(new NewSessionRecord.Activity(a.activity(), done ? a.setsDone() : null, done ? a.repetitionsDone() : null,
+            out.add(new NewSessionRecord.Activity(a.activity(), done ? a.setsDone() : null,
+                    done ? a.repetitionsDone() : null,
                     a.programmeItemId(), done, prescribed.get(a.programmeItemId())));
         }
         return List.copyOf(out);
@@ -230,7 +242,8 @@ public class SessionRecords {
             repository.insertCountersignature(user.organisationId(), id,
                     new SessionRecord.Countersignature(user.staffId(), clock.instant(), Text.blankToNull(note)));
         } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw new ConflictException("record.already-countersigned", "Someone else countersigned this record first.");
+            throw new ConflictException("record.already-countersigned",
+                    "Someone else countersigned this record first.");
         }
         return views.of(user.organisationId(), List.of(require(user, id))).getFirst();
     }
@@ -255,9 +268,11 @@ public class SessionRecords {
      */
     @Transactional(readOnly = true)
     public List<SessionRecordView> newestForPatient(UUID organisationId, UUID patientId, int limit) {
-        return views.of(organisationId, repository.list("r.organisation_id = ? and r.patient_id = ? order by greatest(r.recorded_at, "
-                + "coalesce(c.countersigned_at, r.recorded_at), coalesce((select max(a.created_at) from session_amendment a "
-                + "where a.session_record_id = r.id), r.recorded_at)) desc, r.id desc limit ?", organisationId, patientId, limit));
+        return views.of(organisationId,
+                repository.list("r.organisation_id = ? and r.patient_id = ? order by greatest(r.recorded_at, "
+                        + "coalesce(c.countersigned_at, r.recorded_at), coalesce((select max(a.created_at) from session_amendment a "
+                        + "where a.session_record_id = r.id), r.recorded_at)) desc, r.id desc limit ?", organisationId,
+                        patientId, limit));
     }
 
     /** A patient's records, latest session first, a page at a time; access already checked. */
@@ -265,16 +280,20 @@ public class SessionRecords {
     public Page<SessionRecordView> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
         Page<SessionRecord> found = repository.page(page, "r.organisation_id = ? and r.patient_id = ?",
                 "r.performed_on desc, r.recorded_at desc, r.id desc", organisationId, patientId);
-        return new Page<>(views.of(organisationId, found.items()), found.page(), found.size(), found.hasMore(), found.total());
+        return new Page<>(views.of(organisationId, found.items()), found.page(), found.size(), found.hasMore(),
+                found.total());
     }
 
     /** Signed records waiting for this registrant's countersignature; the caller audits the patients shown. */
     @Transactional(readOnly = true)
     public Page<SessionRecordView> awaitingCountersignBy(UUID organisationId, UUID reviewerId, PageRequest page) {
-        Page<SessionRecord> found = repository.page(page, "r.organisation_id = ? and r.reviewer_id = ? and r.status = 'SIGNED' "
-                + "and r.requires_countersign = true and c.session_record_id is null", "r.signed_at, r.id",
+        Page<SessionRecord> found = repository.page(page,
+                "r.organisation_id = ? and r.reviewer_id = ? and r.status = 'SIGNED' "
+                        + "and r.requires_countersign = true and c.session_record_id is null",
+                "r.signed_at, r.id",
                 organisationId, reviewerId);
-        return new Page<>(views.of(organisationId, found.items()), found.page(), found.size(), found.hasMore(), found.total());
+        return new Page<>(views.of(organisationId, found.items()), found.page(), found.size(), found.hasMore(),
+                found.total());
     }
 
     private SessionRecord require(CurrentUser user, UUID id) {

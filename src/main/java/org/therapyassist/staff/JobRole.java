@@ -1,22 +1,20 @@
 package org.therapyassist.staff;
 
-import org.therapyassist.platform.Stage;
-
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.therapyassist.platform.Role;
+import org.therapyassist.platform.Stage;
 
 /** A member of staff's job, which fixes whether they are registered, their framework stage and their authorities. */
 public enum JobRole {
-    SUPPORT_WORKER("Support worker", Stage.SUPPORT_WORKER, false),
-    SENIOR_SUPPORT_WORKER("Senior support worker", Stage.SENIOR_SUPPORT_WORKER, false),
-    ASSISTANT_PRACTITIONER("Assistant practitioner", Stage.ASSISTANT_PRACTITIONER, false),
-    SUPPORT_WORKER_LEAD("Support worker lead", Stage.SUPPORT_WORKER_LEAD, false),
-    PHYSIOTHERAPIST("Physiotherapist", null, true),
-    OCCUPATIONAL_THERAPIST("Occupational therapist", null, true),
-    TEAM_LEAD("Team lead", null, true),
-    ADMINISTRATOR("System administrator", null, false);
+    SUPPORT_WORKER("Support worker", Stage.SUPPORT_WORKER, false), SENIOR_SUPPORT_WORKER("Senior support worker",
+            Stage.SENIOR_SUPPORT_WORKER, false), ASSISTANT_PRACTITIONER("Assistant practitioner",
+                    Stage.ASSISTANT_PRACTITIONER, false), SUPPORT_WORKER_LEAD("Support worker lead",
+                            Stage.SUPPORT_WORKER_LEAD, false), PHYSIOTHERAPIST("Physiotherapist", null,
+                                    true), OCCUPATIONAL_THERAPIST("Occupational therapist", null, true), TEAM_LEAD(
+                                            "Team lead", null,
+                                            true), ADMINISTRATOR("System administrator", null, false);
 
     private final String title;
     private final Stage stage;

@@ -1,8 +1,5 @@
 package org.therapyassist.staff;
 
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -16,6 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 
 /** Finds staff and teams of an organisation. */
 @Service
@@ -61,14 +61,16 @@ public class StaffDirectory {
     }
 
     public List<StaffMember> all(UUID organisationId) {
-        return jdbc.sql(SELECT + "where s.organisation_id = ? and s.enabled = true order by t.name, s.family_name, s.given_name")
+        return jdbc.sql(SELECT
+                + "where s.organisation_id = ? and s.enabled = true order by t.name, s.family_name, s.given_name")
                 .param(organisationId).query(StaffDirectory::map).list();
     }
 
     /** Job roles with a framework stage, as SQL: the support workers. */
     // Public only while the queries of other modules listed in TableOwnershipTest.NOT_YET_MOVED still join staff_member
     // (issue 12); they go when those modules ask through this class instead.
-    public static final String SUPPORT_ROLES = java.util.Arrays.stream(JobRole.values()).filter(r -> r.stage().isPresent())
+    public static final String SUPPORT_ROLES = java.util.Arrays.stream(JobRole.values())
+            .filter(r -> r.stage().isPresent())
             .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
     /** Staff of the organisation (or only support workers) by team and name, a page at a time. */
@@ -94,13 +96,14 @@ public class StaffDirectory {
                     .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", ", " and s.job_role in (", ")"));
         };
         return jdbc.sql(SELECT + "where s.organisation_id = ? and s.enabled = true" + roles
-                        + " order by t.name, s.family_name, s.given_name, s.id limit ?")
+                + " order by t.name, s.family_name, s.given_name, s.id limit ?")
                 .params(organisationId, PageRequest.MAX_SIZE).query(StaffDirectory::map).list();
     }
 
     /** A team's enabled staff by name: one team, not the organisation filtered in memory. */
     public List<StaffMember> teamMembers(UUID organisationId, UUID teamId) {
-        return jdbc.sql(SELECT + "where s.organisation_id = ? and s.team_id = ? and s.enabled = true order by s.family_name, s.given_name")
+        return jdbc.sql(SELECT
+                + "where s.organisation_id = ? and s.team_id = ? and s.enabled = true order by s.family_name, s.given_name")
                 .params(organisationId, teamId).query(StaffDirectory::map).list();
     }
 

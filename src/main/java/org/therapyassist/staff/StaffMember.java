@@ -1,9 +1,8 @@
 package org.therapyassist.staff;
 
-import org.therapyassist.platform.Stage;
-
 import java.util.Optional;
 import java.util.UUID;
+import org.therapyassist.platform.Stage;
 
 /** A member of staff as other modules see them. */
 public record StaffMember(UUID id, UUID organisationId, UUID teamId, String teamName, String givenName,
@@ -22,7 +21,9 @@ public record StaffMember(UUID id, UUID organisationId, UUID teamId, String team
         return jobRole.registered() && validHcpcNumber(hcpcNumber);
     }
 
-    /** An HCPC registration number of a physiotherapist (PH) or occupational therapist (OT): two letters, six digits. */
+    /**
+     * An HCPC registration number of a physiotherapist (PH) or occupational therapist (OT): two letters, six digits.
+     */
     public static boolean validHcpcNumber(String number) {
         return number != null && number.matches("(PH|OT)\\d{6}");
     }

@@ -53,7 +53,8 @@ public class StaffNames {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<UUID, String> people = directory.names(organisationId, rows.stream().flatMap(r -> r.people().stream()).toList());
+        Map<UUID, String> people = directory.names(organisationId,
+                rows.stream().flatMap(r -> r.people().stream()).toList());
         List<UUID> teamIds = rows.stream().flatMap(r -> r.teams().stream()).distinct().toList();
         Map<UUID, String> teams = teamIds.isEmpty() ? Map.of() : directory.teamNames(organisationId, teamIds);
         Lookup lookup = new Lookup() {
@@ -71,7 +72,8 @@ public class StaffNames {
     }
 
     public <T> Page<T> complete(UUID organisationId, Page<Awaiting<T>> rows) {
-        return new Page<>(complete(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(), rows.total());
+        return new Page<>(complete(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(),
+                rows.total());
     }
 
     public <T> Optional<T> complete(UUID organisationId, Optional<Awaiting<T>> row) {

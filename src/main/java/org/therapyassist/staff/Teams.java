@@ -45,7 +45,7 @@ public class Teams {
     @Transactional
     public void move(UUID organisationId, UUID staffId, UUID teamId) {
         if (jdbc.sql("update staff_member set team_id = ? where organisation_id = ? and id = ? "
-                        + "and exists (select 1 from team where organisation_id = ? and id = ?)")
+                + "and exists (select 1 from team where organisation_id = ? and id = ?)")
                 .params(teamId, organisationId, staffId, organisationId, teamId).update() != 1) {
             throw new NotFoundException("team.not-found", "There is no such team or member of staff.");
         }

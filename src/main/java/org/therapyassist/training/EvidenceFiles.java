@@ -53,7 +53,8 @@ public class EvidenceFiles {
     private final Path directory;
     private final long maxBytes;
 
-    EvidenceFiles(JdbcClient jdbc, StaffRecordAccess access, AuditTrail audit, Clock clock, EvidenceProperties properties) {
+    EvidenceFiles(JdbcClient jdbc, StaffRecordAccess access, AuditTrail audit, Clock clock,
+            EvidenceProperties properties) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -95,7 +96,8 @@ public class EvidenceFiles {
         var stored = new EvidenceFile(id, person.id(), EvidenceType.sanitiseName(file.getOriginalFilename()),
                 type.mediaType(), content.length, sha256(content), user.staffId(), now);
         write(user.organisationId(), id, content);
-        jdbc.sql("insert into evidence_file (id, organisation_id, staff_id, original_name, content_type, size_bytes, sha256, "
+        jdbc.sql(
+                "insert into evidence_file (id, organisation_id, staff_id, original_name, content_type, size_bytes, sha256, "
                         + "uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), person.id(), stored.originalName(), stored.contentType(),
                         stored.sizeBytes(), stored.sha256(), user.staffId(), Time.db(now))
@@ -121,12 +123,14 @@ public class EvidenceFiles {
         if (!sha256(content).equals(file.sha256())) {
             throw new ConflictException("evidence.damaged", "The stored file no longer matches what was uploaded.");
         }
-        audit.record(new AuditEntry(user, null, "workforce.view-evidence", "evidence-file", evidenceId, file.originalName()));
+        audit.record(new AuditEntry(user, null, "workforce.view-evidence", "evidence-file", evidenceId,
+                file.originalName()));
         return new Opened(file, content);
     }
 
     Optional<EvidenceFile> find(UUID organisationId, UUID evidenceId) {
-        return jdbc.sql("select id, staff_id, original_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at "
+        return jdbc
+                .sql("select id, staff_id, original_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at "
                         + "from evidence_file where organisation_id = ? and id = ?")
                 .params(organisationId, evidenceId)
                 .query((rs, n) -> new EvidenceFile(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
@@ -174,7 +178,8 @@ public class EvidenceFiles {
         try {
             return Files.readAllBytes(pathOf(organisationId, id));
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new NotFoundException("evidence.missing", "The file is recorded but could not be found in the store.");
+            throw new NotFoundException("evidence.missing",
+                    "The file is recorded but could not be found in the store.");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,9 +11,9 @@ import java.util.Set;
  * renamed to .pdf is refused rather than stored under a misleading name.
  */
 public enum EvidenceType {
-    PDF("application/pdf", Set.of("pdf"), new byte[] {'%', 'P', 'D', 'F', '-'}),
-    PNG("image/png", Set.of("png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}),
-    JPEG("image/jpeg", Set.of("jpg", "jpeg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+    PDF("application/pdf", Set.of("pdf"), new byte[]{'%', 'P', 'D', 'F', '-'}), PNG("image/png", Set.of("png"),
+            new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}), JPEG("image/jpeg", Set.of("jpg", "jpeg"),
+                    new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
 
     private final String mediaType;
     private final Set<String> extensions;

@@ -1,8 +1,5 @@
 package org.therapyassist.training;
 
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +17,9 @@ import org.therapyassist.audit.AuditTrail;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.StaffMember;
@@ -33,7 +33,8 @@ public class Qualifications {
             String awardingBody, UUID evidenceId) {
     }
 
-    public record Qualification(UUID id, UUID staffId, QualificationKind kind, String title, QualificationKind.Status status,
+    public record Qualification(UUID id, UUID staffId, QualificationKind kind, String title,
+            QualificationKind.Status status,
             LocalDate achievedOn, String awardingBody, UUID evidenceId, String evidenceName, String recordedByName,
             Instant recordedAt) {
     }
@@ -45,7 +46,8 @@ public class Qualifications {
     private final AuditTrail audit;
     private final Clock clock;
 
-    Qualifications(JdbcClient jdbc, Training training, StaffRecordAccess access, EvidenceFiles evidence, AuditTrail audit,
+    Qualifications(JdbcClient jdbc, Training training, StaffRecordAccess access, EvidenceFiles evidence,
+            AuditTrail audit,
             Clock clock) {
         this.jdbc = jdbc;
         this.training = training;
@@ -82,7 +84,8 @@ public class Qualifications {
         if (uploading) {
             evidence.problemWith(certificate).ifPresent(p -> errors.put(EvidenceFiles.FIELD, p));
         } else if (command.evidenceId() != null
-                && evidence.find(user.organisationId(), command.evidenceId()).filter(f -> f.staffId().equals(staffId)).isEmpty()) {
+                && evidence.find(user.organisationId(), command.evidenceId()).filter(f -> f.staffId().equals(staffId))
+                        .isEmpty()) {
             errors.put("evidenceId", "Upload the certificate for this person first");
         }
         if (!errors.isEmpty()) {
@@ -92,7 +95,7 @@ public class Qualifications {
         UUID id = Ids.newId();
         LocalDate achievedOn = command.status() == QualificationKind.Status.ACHIEVED ? command.achievedOn() : null;
         jdbc.sql("insert into qualification (id, organisation_id, staff_id, kind, status, achieved_on, awarding_body, "
-                        + "evidence_id, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + "evidence_id, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), staffId, command.kind().name(), command.status().name(), achievedOn,
                         Text.blankToNull(command.awardingBody()), evidenceId, user.staffId(), Time.db(clock.instant()))
                 .update();
@@ -104,14 +107,16 @@ public class Qualifications {
     @Transactional(readOnly = true)
     public List<Qualification> of(CurrentUser user, UUID staffId) {
         access.requireSee(user, staffId);
-        return list("q.organisation_id = ? and q.staff_id = ? order by q.recorded_at desc", user.organisationId(), staffId);
+        return list("q.organisation_id = ? and q.staff_id = ? order by q.recorded_at desc", user.organisationId(),
+                staffId);
     }
 
     /** A person's qualifications, newest entry first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Qualification> of(CurrentUser user, UUID staffId, PageRequest page) {
         access.requireSee(user, staffId);
-        return PagedQuery.of(jdbc, page, "select q.*, e.original_name, b.given_name || ' ' || b.family_name as recorded_by_name",
+        return PagedQuery.of(jdbc, page,
+                "select q.*, e.original_name, b.given_name || ' ' || b.family_name as recorded_by_name",
                 "from qualification q join staff_member b on b.id = q.recorded_by "
                         + "left join evidence_file e on e.id = q.evidence_id where q.organisation_id = ? and q.staff_id = ?",
                 "q.recorded_at desc, q.id", Qualifications::qualification, user.organisationId(), staffId);
@@ -119,8 +124,8 @@ public class Qualifications {
 
     private List<Qualification> list(String where, Object... params) {
         return jdbc.sql("select q.*, e.original_name, b.given_name || ' ' || b.family_name as recorded_by_name "
-                        + "from qualification q join staff_member b on b.id = q.recorded_by "
-                        + "left join evidence_file e on e.id = q.evidence_id where " + where)
+                + "from qualification q join staff_member b on b.id = q.recorded_by "
+                + "left join evidence_file e on e.id = q.evidence_id where " + where)
                 .params(params)
                 .query(Qualifications::qualification)
                 .list();

@@ -1,9 +1,6 @@
 package org.therapyassist.training;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -25,6 +22,9 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.StaffMember;
@@ -76,13 +76,14 @@ public class Training {
     @Transactional(readOnly = true)
     public List<Expiring> expiringBy(UUID organisationId, LocalDate by) {
         return jdbc.sql("select r.id, r.staff_id, c.title, r.expires_on from training_record r "
-                        + "join training_course c on c.code = r.course_code join staff_member s on s.id = r.staff_id "
-                        + "where r.organisation_id = ? and s.enabled = true and c.mandatory = true and r.expires_on <= ? "
-                        + "and not exists (select 1 from training_record later where later.organisation_id = r.organisation_id "
-                        + "and later.staff_id = r.staff_id and later.course_code = r.course_code "
-                        + "and later.expires_on > r.expires_on)")
+                + "join training_course c on c.code = r.course_code join staff_member s on s.id = r.staff_id "
+                + "where r.organisation_id = ? and s.enabled = true and c.mandatory = true and r.expires_on <= ? "
+                + "and not exists (select 1 from training_record later where later.organisation_id = r.organisation_id "
+                + "and later.staff_id = r.staff_id and later.course_code = r.course_code "
+                + "and later.expires_on > r.expires_on)")
                 .params(organisationId, by)
-                .query((rs, n) -> new Expiring(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                .query((rs, n) -> new Expiring(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3),
                         rs.getObject(4, LocalDate.class)))
                 .list();
     }
@@ -110,7 +111,8 @@ public class Training {
             evidence.problemWith(certificate).ifPresent(p -> errors.put(EvidenceFiles.FIELD, p));
         } else if (command.evidenceId() != null) {
             evidence.find(user.organisationId(), command.evidenceId()).filter(f -> f.staffId().equals(staffId))
-                    .ifPresentOrElse(f -> { }, () -> errors.put("evidenceId", "Upload the certificate for this person first"));
+                    .ifPresentOrElse(f -> {},
+                            () -> errors.put("evidenceId", "Upload the certificate for this person first"));
         } else if (person.id().equals(user.staffId()) && !access.isLead(user)) {
             errors.put(EvidenceFiles.FIELD, "Add your certificate: training you record yourself needs one");
         }
@@ -119,14 +121,15 @@ public class Training {
         }
         UUID evidenceId = uploading ? evidence.store(user, staffId, certificate).id() : command.evidenceId();
         UUID id = Ids.newId();
-        jdbc.sql("insert into training_record (id, organisation_id, staff_id, course_code, completed_on, expires_on, provider, "
+        jdbc.sql(
+                "insert into training_record (id, organisation_id, staff_id, course_code, completed_on, expires_on, provider, "
                         + "evidence_id, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), staffId, command.courseCode(), command.completedOn(), expiry,
                         Text.blankToNull(command.provider()), evidenceId, user.staffId(), Time.db(clock.instant()))
                 .update();
         // Renewed: the reminders about earlier completions of the course that expire sooner are answered.
         List<UUID> renewed = jdbc.sql("select id from training_record where organisation_id = ? and staff_id = ? "
-                        + "and course_code = ? and id <> ? and expires_on < ?")
+                + "and course_code = ? and id <> ? and expires_on < ?")
                 .params(user.organisationId(), staffId, command.courseCode(), id, expiry).query(UUID.class).list();
         events.publishEvent(new TrainingRecorded(user.organisationId(), staffId, command.courseCode(), id, renewed,
                 command.completedOn(), user.staffId(), user.displayName()));
@@ -136,7 +139,8 @@ public class Training {
     }
 
     private LocalDate validate(NewRecord command, Map<String, String> errors) {
-        Integer months = command.courseCode() == null ? null
+        Integer months = command.courseCode() == null
+                ? null
                 : jdbc.sql("select renewal_months from training_course where code = ?").param(command.courseCode())
                         .query(Integer.class).optional().orElse(null);
         if (months == null) {
@@ -182,7 +186,8 @@ public class Training {
             + "join staff_member b on b.id = r.recorded_by left join evidence_file e on e.id = r.evidence_id ";
 
     List<Record> records(String where, Object... params) {
-        return jdbc.sql("select r.*, c.title, e.original_name, b.given_name || ' ' || b.family_name as recorded_by_name "
+        return jdbc
+                .sql("select r.*, c.title, e.original_name, b.given_name || ' ' || b.family_name as recorded_by_name "
                         + "from training_record r join training_course c on c.code = r.course_code "
                         + "join staff_member b on b.id = r.recorded_by left join evidence_file e on e.id = r.evidence_id where "
                         + where)
@@ -190,8 +195,10 @@ public class Training {
     }
 
     private static Record map(ResultSet rs, int n) throws SQLException {
-        return new Record(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class), rs.getString("course_code"),
-                rs.getString("title"), rs.getObject("completed_on", LocalDate.class), rs.getObject("expires_on", LocalDate.class),
+        return new Record(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
+                rs.getString("course_code"),
+                rs.getString("title"), rs.getObject("completed_on", LocalDate.class),
+                rs.getObject("expires_on", LocalDate.class),
                 rs.getString("provider"), rs.getObject("evidence_id", UUID.class), rs.getString("original_name"),
                 rs.getString("recorded_by_name"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
     }

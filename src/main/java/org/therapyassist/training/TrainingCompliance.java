@@ -39,7 +39,8 @@ public class TrainingCompliance {
         }
     }
 
-    public record CourseSummary(String courseCode, String title, int inDate, int expiringSoon, int expired, int neverDone) {
+    public record CourseSummary(String courseCode, String title, int inDate, int expiringSoon, int expired,
+            int neverDone) {
         public int compliantPercent() {
             int total = inDate + expiringSoon + expired + neverDone;
             return total == 0 ? 100 : Math.round(100f * (inDate + expiringSoon) / total);
@@ -58,7 +59,8 @@ public class TrainingCompliance {
     private final Training training;
     private final Clock clock;
 
-    TrainingCompliance(JdbcClient jdbc, StaffDirectory staff, StaffRecordAccess access, Training training, Clock clock) {
+    TrainingCompliance(JdbcClient jdbc, StaffDirectory staff, StaffRecordAccess access, Training training,
+            Clock clock) {
         this.jdbc = jdbc;
         this.staff = staff;
         this.access = access;
@@ -74,7 +76,8 @@ public class TrainingCompliance {
     /** A team's compliance for a lead or registrant of the organisation. */
     public Team ofTeam(CurrentUser user, UUID teamId) {
         if (!access.isLead(user)) {
-            throw new NotAllowedException("training.team-leads-only", "Team training compliance is for supervisors and leads.");
+            throw new NotAllowedException("training.team-leads-only",
+                    "Team training compliance is for supervisors and leads.");
         }
         return ofTeam(user.organisationId(), teamId);
     }
@@ -82,7 +85,8 @@ public class TrainingCompliance {
     /** A team's compliance; the caller decides who may see it (for the reporting module). */
     public Team ofTeam(UUID organisationId, UUID teamId) {
         var team = staff.teams(organisationId).stream().filter(t -> t.id().equals(teamId)).findFirst()
-                .orElseThrow(() -> new org.therapyassist.platform.NotFoundException("team.not-found", "There is no such team."));
+                .orElseThrow(() -> new org.therapyassist.platform.NotFoundException("team.not-found",
+                        "There is no such team."));
         List<StaffMember> members = staff.teamMembers(organisationId, teamId);
         List<Person> people = people(organisationId, members);
         List<CourseSummary> summaries = new ArrayList<>();
@@ -92,7 +96,8 @@ public class TrainingCompliance {
                     .forEach(c -> counts[c.status().ordinal()]++));
             summaries.add(new CourseSummary(course.code(), course.title(), counts[0], counts[1], counts[2], counts[3]));
         }
-        return new Team(team.id(), team.name(), people.size(), (int) people.stream().filter(Person::fullyCompliant).count(),
+        return new Team(team.id(), team.name(), people.size(),
+                (int) people.stream().filter(Person::fullyCompliant).count(),
                 summaries, people.stream().filter(p -> !p.fullyCompliant()).toList());
     }
 
@@ -107,11 +112,11 @@ public class TrainingCompliance {
         LocalDate today = Time.today(clock);
         Map<UUID, Map<String, LocalDate[]>> latest = new HashMap<>();
         jdbc.sql("select staff_id, course_code, max(completed_on), max(expires_on) from training_record "
-                        + "where organisation_id = :org and staff_id in (:ids) group by staff_id, course_code")
+                + "where organisation_id = :org and staff_id in (:ids) group by staff_id, course_code")
                 .param("org", organisationId).param("ids", members.stream().map(StaffMember::id).toList())
                 .query(rs -> {
                     latest.computeIfAbsent(rs.getObject(1, UUID.class), k -> new HashMap<>()).put(rs.getString(2),
-                            new LocalDate[] {rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)});
+                            new LocalDate[]{rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class)});
                 });
         List<Training.Course> courses = mandatory();
         return members.stream().map(m -> {

@@ -37,7 +37,8 @@ public final class TrainingRules {
      * The expiry to record: the course's renewal interval from completion, unless a date is given (a certificate may
      * state its own); never on or before the completion date. Completion cannot be in the future.
      */
-    public static LocalDate expiry(LocalDate completedOn, LocalDate requestedExpiry, int renewalMonths, LocalDate today) {
+    public static LocalDate expiry(LocalDate completedOn, LocalDate requestedExpiry, int renewalMonths,
+            LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (completedOn.isAfter(today)) {
             errors.put("completedOn", "The completion date cannot be in the future");

@@ -1,13 +1,12 @@
 package org.therapyassist.competence;
 
-import org.therapyassist.platform.Stage;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.therapyassist.platform.Stage;
 import org.therapyassist.training.QualificationKind;
 
 class CareerPathwayTest {
@@ -20,14 +19,17 @@ class CareerPathwayTest {
 
     @Test
     void aSupportWorkerSeesWhatIsMissingForSeniorSupportWorker() {
-        var checklist = CareerPathway.forNextStage(Stage.SUPPORT_WORKER, TODAY.minusMonths(10), CATALOGUE, Set.of("3.01"),
-                Set.of(QualificationKind.CARE_CERTIFICATE), TODAY).orElseThrow();
+        var checklist = CareerPathway
+                .forNextStage(Stage.SUPPORT_WORKER, TODAY.minusMonths(10), CATALOGUE, Set.of("3.01"),
+                        Set.of(QualificationKind.CARE_CERTIFICATE), TODAY)
+                .orElseThrow();
         assertThat(checklist.next()).isEqualTo(Stage.SENIOR_SUPPORT_WORKER);
         // The assistant practitioner statement is not part of the next step.
         assertThat(checklist.items()).extracting(CareerPathway.Item::description)
                 .noneMatch(d -> d.startsWith("2.05"));
         assertThat(checklist.items()).filteredOn(i -> !i.met()).extracting(CareerPathway.Item::description)
-                .containsExactly("3.04 Stair practice", "A level 3 diploma or senior healthcare support worker apprenticeship",
+                .containsExactly("3.04 Stair practice",
+                        "A level 3 diploma or senior healthcare support worker apprenticeship",
                         "12 months as a support worker");
         assertThat(checklist.ready()).isFalse();
         assertThat(checklist.missing()).isEqualTo(3);
@@ -45,13 +47,15 @@ class CareerPathwayTest {
     @Test
     void unknownTimeAtStageIsNeverCountedAsEnoughExperience() {
         var checklist = CareerPathway.forNextStage(Stage.SUPPORT_WORKER, null, CATALOGUE, Set.of("3.01", "3.04"),
-                Set.of(QualificationKind.CARE_CERTIFICATE, QualificationKind.CACHE_LEVEL_3_DIPLOMA), TODAY).orElseThrow();
+                Set.of(QualificationKind.CARE_CERTIFICATE, QualificationKind.CACHE_LEVEL_3_DIPLOMA), TODAY)
+                .orElseThrow();
         assertThat(checklist.items()).filteredOn(i -> i.kind() == CareerPathway.Kind.EXPERIENCE)
                 .singleElement().satisfies(i -> assertThat(i.met()).isFalse());
     }
 
     @Test
     void aSupportWorkerLeadHasNoNextStageOnTheFramework() {
-        assertThat(CareerPathway.forNextStage(Stage.SUPPORT_WORKER_LEAD, TODAY, CATALOGUE, Set.of(), Set.<QualificationKind>of(), TODAY)).isEmpty();
+        assertThat(CareerPathway.forNextStage(Stage.SUPPORT_WORKER_LEAD, TODAY, CATALOGUE, Set.of(),
+                Set.<QualificationKind>of(), TODAY)).isEmpty();
     }
 }

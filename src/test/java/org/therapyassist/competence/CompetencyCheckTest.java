@@ -28,7 +28,8 @@ class CompetencyCheckTest {
 
     @Test
     void reportsAnExpiredSignOffSoAHoistTransferIsNotDelegatedOnLapsedTraining() {
-        var check = CompetencyCheck.of(Set.of("3.06"), List.of(signOff("3.06", TODAY.minusMonths(13), TODAY.minusMonths(1))), TODAY);
+        var check = CompetencyCheck.of(Set.of("3.06"),
+                List.of(signOff("3.06", TODAY.minusMonths(13), TODAY.minusMonths(1))), TODAY);
         assertThat(check.passes()).isFalse();
         assertThat(check.expired()).extracting(CompetencyCheck.Expired::competencyCode).containsExactly("3.06");
         assertThat(check.missing()).isEmpty();
@@ -36,14 +37,17 @@ class CompetencyCheckTest {
 
     @Test
     void reportsAMissingCompetency() {
-        var check = CompetencyCheck.of(Set.of("3.06", "5.01"), List.of(signOff("5.01", TODAY.minusMonths(1), TODAY.plusMonths(11))), TODAY);
+        var check = CompetencyCheck.of(Set.of("3.06", "5.01"),
+                List.of(signOff("5.01", TODAY.minusMonths(1), TODAY.plusMonths(11))), TODAY);
         assertThat(check.missing()).containsExactly("3.06");
     }
 
     @Test
     void countsASignOffExpiringTodayAsInDateAndOneDatedInTheFutureAsNotYetValid() {
-        assertThat(CompetencyCheck.of(Set.of("3.01"), List.of(signOff("3.01", TODAY.minusYears(2), TODAY)), TODAY).passes()).isTrue();
-        var future = CompetencyCheck.of(Set.of("3.01"), List.of(signOff("3.01", TODAY.plusDays(1), TODAY.plusYears(2))), TODAY);
+        assertThat(CompetencyCheck.of(Set.of("3.01"), List.of(signOff("3.01", TODAY.minusYears(2), TODAY)), TODAY)
+                .passes()).isTrue();
+        var future = CompetencyCheck.of(Set.of("3.01"), List.of(signOff("3.01", TODAY.plusDays(1), TODAY.plusYears(2))),
+                TODAY);
         assertThat(future.passes()).isFalse();
     }
 

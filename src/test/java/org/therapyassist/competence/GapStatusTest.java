@@ -1,11 +1,10 @@
 package org.therapyassist.competence;
 
-import org.therapyassist.platform.Stage;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.therapyassist.platform.Stage;
 
 class GapStatusTest {
 
@@ -34,8 +33,10 @@ class GapStatusTest {
 
     @Test
     void stagesAboveInheritWhatTheStagesBelowNeed() {
-        Statement forSupportWorkers = new Statement("5.03", "Infection prevention", 5, "Safe", Stage.SUPPORT_WORKER, 12);
-        Statement forPractitioners = new Statement("2.05", "Caseload", 2, "Supporting", Stage.ASSISTANT_PRACTITIONER, 24);
+        Statement forSupportWorkers = new Statement("5.03", "Infection prevention", 5, "Safe", Stage.SUPPORT_WORKER,
+                12);
+        Statement forPractitioners = new Statement("2.05", "Caseload", 2, "Supporting", Stage.ASSISTANT_PRACTITIONER,
+                24);
         assertThat(forSupportWorkers.expectedAt(Stage.ASSISTANT_PRACTITIONER)).isTrue();
         assertThat(forPractitioners.expectedAt(Stage.SENIOR_SUPPORT_WORKER)).isFalse();
         assertThat(forPractitioners.expectedAt(Stage.ASSISTANT_PRACTITIONER)).isTrue();

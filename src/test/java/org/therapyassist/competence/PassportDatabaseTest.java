@@ -1,6 +1,5 @@
 package org.therapyassist.competence;
 
-import org.therapyassist.platform.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
@@ -20,10 +20,14 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class PassportDatabaseTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired Passports passports;
-    @Autowired PassportIssuers issuers;
-    @Autowired DelegationDesk desk;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Passports passports;
+    @Autowired
+    PassportIssuers issuers;
+    @Autowired
+    DelegationDesk desk;
 
     @Test
     void aPassportIssuedHereVerifiesAndImportsForThePersonItNames() {
@@ -35,7 +39,8 @@ class PassportDatabaseTest {
         assertThat(verification.content().holder().familyName()).isEqualTo("Price");
         assertThat(verification.content().competencies()).extracting(Passports.CompetencyEntry::code).contains("3.06");
         var id = passports.importFor(megan, megan.staffId(), signed);
-        assertThat(passports.importedFor(megan, megan.staffId(), PageRequest.first(PageRequest.MAX_SIZE)).items()).extracting(Passports.Imported::id).contains(id);
+        assertThat(passports.importedFor(megan, megan.staffId(), PageRequest.first(PageRequest.MAX_SIZE)).items())
+                .extracting(Passports.Imported::id).contains(id);
     }
 
     @Test
@@ -53,8 +58,10 @@ class PassportDatabaseTest {
         assertThat(passports.verify(lead, tampered).signatureValid()).isFalse();
         int before = passports.importedFor(lead, sam.staffId(), PageRequest.first(PageRequest.MAX_SIZE)).items().size();
         assertThatThrownBy(() -> passports.importFor(lead, sam.staffId(), tampered))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("passport.signature-invalid"));
-        assertThat(passports.importedFor(lead, sam.staffId(), PageRequest.first(PageRequest.MAX_SIZE)).items()).hasSize(before);
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("passport.signature-invalid"));
+        assertThat(passports.importedFor(lead, sam.staffId(), PageRequest.first(PageRequest.MAX_SIZE)).items())
+                .hasSize(before);
     }
 
     @Test
@@ -70,7 +77,8 @@ class PassportDatabaseTest {
         assertThat(verification.signatureValid()).isTrue();
         assertThat(verification.issuerTrusted()).isFalse();
         assertThatThrownBy(() -> passports.importFor(lead, chloe.staffId(), foreign))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("passport.issuer-not-trusted"));
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("passport.issuer-not-trusted"));
 
         issuers.trust(lead, "Southbay Community Therapy Service", elsewhere.publicKey());
         assertThat(passports.importFor(lead, chloe.staffId(), foreign)).isNotNull();
@@ -81,7 +89,8 @@ class PassportDatabaseTest {
         CurrentUser lead = fixtures.user("lead.demo");
         var megansPassport = passports.issue(lead, fixtures.user("megan.ap").staffId());
         assertThatThrownBy(() -> passports.importFor(lead, fixtures.user("hca.demo").staffId(), megansPassport))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("passport.holder-mismatch"));
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("passport.holder-mismatch"));
     }
 
     @Test
@@ -89,19 +98,23 @@ class PassportDatabaseTest {
         CurrentUser pt = fixtures.user("pt.demo");
         CurrentUser megan = fixtures.user("megan.ap");
         CurrentUser hannah = fixtures.user("hca.demo");
-        // A passport naming Hannah with a hoist sign-off, from a trusted issuer: Megan's sign-offs relabelled as Hannah's.
+        // A passport naming Hannah with a hoist sign-off, from a trusted issuer: Megan's sign-offs relabelled as
+        // Hannah's.
         var megans = passports.issue(pt, megan.staffId());
         String json = new String(Base64.getDecoder().decode(megans.payload()), StandardCharsets.UTF_8)
-                .replace("\"givenName\":\"Megan\"", "\"givenName\":\"Hannah\"").replace("\"familyName\":\"Price\"", "\"familyName\":\"Caldwell\"");
+                .replace("\"givenName\":\"Megan\"", "\"givenName\":\"Hannah\"")
+                .replace("\"familyName\":\"Price\"", "\"familyName\":\"Caldwell\"");
         var issuer = PassportSignature.newKeys();
         byte[] payload = json.getBytes(StandardCharsets.UTF_8);
         issuers.trust(fixtures.user("lead.demo"), "Westmoor Hospital Therapy", issuer.publicKey());
         passports.importFor(hannah, hannah.staffId(), new Passports.SignedPassport(Passports.FORMAT, issuer.keyId(),
-                issuer.publicKey(), Base64.getEncoder().encodeToString(payload), PassportSignature.sign(payload, issuer.privateKey())));
+                issuer.publicKey(), Base64.getEncoder().encodeToString(payload),
+                PassportSignature.sign(payload, issuer.privateKey())));
 
         Episode episode = fixtures.patientWithEpisode(pt);
-        assertThatThrownBy(() -> desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "HOIST_TRANSFER",
-                hannah.staffId())))
+        assertThatThrownBy(() -> desk.delegate(pt,
+                fixtures.delegation(episode.patientId(), episode.id(), "HOIST_TRANSFER",
+                        hannah.staffId())))
                 .isInstanceOf(RefusedException.class);
     }
 

@@ -10,7 +10,8 @@ class PassportSignatureTest {
     @Test
     void aSignedPassportVerifiesWithTheIssuersKey() {
         var keys = PassportSignature.newKeys();
-        byte[] payload = "{\"competencies\":[{\"code\":\"3.06\",\"expiresOn\":\"2027-01-31\"}]}".getBytes(StandardCharsets.UTF_8);
+        byte[] payload = "{\"competencies\":[{\"code\":\"3.06\",\"expiresOn\":\"2027-01-31\"}]}"
+                .getBytes(StandardCharsets.UTF_8);
         String signature = PassportSignature.sign(payload, keys.privateKey());
         assertThat(PassportSignature.verify(payload, signature, keys.publicKey())).isTrue();
         assertThat(keys.keyId()).isEqualTo(PassportSignature.keyIdOf(keys.publicKey())).hasSize(32);
@@ -30,7 +31,8 @@ class PassportSignatureTest {
         var trusted = PassportSignature.newKeys();
         var forger = PassportSignature.newKeys();
         byte[] payload = "{}".getBytes(StandardCharsets.UTF_8);
-        assertThat(PassportSignature.verify(payload, PassportSignature.sign(payload, forger.privateKey()), trusted.publicKey()))
+        assertThat(PassportSignature.verify(payload, PassportSignature.sign(payload, forger.privateKey()),
+                trusted.publicKey()))
                 .isFalse();
         assertThat(forger.keyId()).isNotEqualTo(trusted.keyId());
     }

@@ -1,15 +1,12 @@
 package org.therapyassist.competence;
 
-import org.therapyassist.platform.Stage;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.therapyassist.staff.Team;
-
+import org.therapyassist.platform.Stage;
 class TrainingNeedsCsvTest {
 
     @Test
@@ -24,9 +21,12 @@ class TrainingNeedsCsvTest {
     void oneRowPerPersonWithAColumnPerStatementAndTheCounts() {
         var statements = List.of(new Statement("3.01", "Exercise", 3, "Clinical", Stage.SUPPORT_WORKER, 24),
                 new Statement("2.05", "Caseload", 2, "Supporting", Stage.ASSISTANT_PRACTITIONER, 24));
-        var row = new TrainingNeeds.Row(new TrainingNeeds.Person(UUID.randomUUID(), "Hannah Caldwell", null, "Stroke ward",
-                Stage.SUPPORT_WORKER), List.of(GapStatus.MISSING, GapStatus.NOT_REQUIRED));
-        var grid = new TrainingNeeds.Grid(LocalDate.of(2026, 11, 24), null, statements, List.of(row), List.of(), List.of());
+        var row = new TrainingNeeds.Row(
+                new TrainingNeeds.Person(UUID.randomUUID(), "Hannah Caldwell", null, "Stroke ward",
+                        Stage.SUPPORT_WORKER),
+                List.of(GapStatus.MISSING, GapStatus.NOT_REQUIRED));
+        var grid = new TrainingNeeds.Grid(LocalDate.of(2026, 11, 24), null, statements, List.of(row), List.of(),
+                List.of());
         assertThat(TrainingNeeds.csv(grid).split("\r\n")).containsExactly(
                 "Name,Team,Stage,3.01 Exercise,2.05 Caseload,Held,Expiring,Expired,Missing",
                 "Hannah Caldwell,Stroke ward,Support worker,Missing for stage,,0,0,0,1");

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.therapyassist.delegation.DelegationRules.Refusal;
-import org.therapyassist.delegation.Enums.Consent;
 import org.therapyassist.competence.CompetencyCheck;
 import org.therapyassist.competence.CompetencySignOff;
+import org.therapyassist.delegation.DelegationRules.Refusal;
+import org.therapyassist.delegation.Enums.Consent;
 import org.therapyassist.platform.Stage;
 
 class DelegationRulesTest {
@@ -30,13 +30,15 @@ class DelegationRulesTest {
                 .toList(), TODAY);
     }
 
-    static Optional<Refusal> decide(boolean registered, Consent consent, Stage stage, TaskType task, CompetencyCheck check) {
+    static Optional<Refusal> decide(boolean registered, Consent consent, Stage stage, TaskType task,
+            CompetencyCheck check) {
         return DelegationRules.refusal(registered, consent, null, Optional.ofNullable(stage), task, check);
     }
 
     @Test
     void allowsACompetentWorkerAtTheRightStageWithConsent() {
-        assertThat(decide(true, Consent.GIVEN, Stage.SUPPORT_WORKER, HOIST, holding(HOIST, TODAY.plusMonths(6)))).isEmpty();
+        assertThat(decide(true, Consent.GIVEN, Stage.SUPPORT_WORKER, HOIST, holding(HOIST, TODAY.plusMonths(6))))
+                .isEmpty();
     }
 
     @Test
@@ -47,7 +49,8 @@ class DelegationRulesTest {
 
     @Test
     void refusesDelegationToAWorkerWhoHasNeverBeenSignedOff() {
-        var refusal = decide(true, Consent.GIVEN, Stage.SUPPORT_WORKER, HOIST, CompetencyCheck.of(HOIST.requiredCompetencies(), List.of(), TODAY));
+        var refusal = decide(true, Consent.GIVEN, Stage.SUPPORT_WORKER, HOIST,
+                CompetencyCheck.of(HOIST.requiredCompetencies(), List.of(), TODAY));
         assertThat(refusal).map(Refusal::code).contains("delegation.not-competent");
         assertThat(refusal.get().message()).contains("3.06").contains("5.01");
     }
@@ -70,7 +73,8 @@ class DelegationRulesTest {
     void refusesABestInterestDecisionThatSaysWhereItIsRecorded() {
         assertThat(DelegationRules.refusal(true, Consent.BEST_INTEREST, " ", Optional.of(Stage.SUPPORT_WORKER), HOIST,
                 holding(HOIST, TODAY.plusMonths(6)))).map(Refusal::code).contains("delegation.no-consent");
-        assertThat(DelegationRules.refusal(true, Consent.BEST_INTEREST, "MCA form in notes, 20 Nov", Optional.of(Stage.SUPPORT_WORKER),
+        assertThat(DelegationRules.refusal(true, Consent.BEST_INTEREST, "MCA form in notes, 20 Nov",
+                Optional.of(Stage.SUPPORT_WORKER),
                 HOIST, holding(HOIST, TODAY.plusMonths(6)))).isEmpty();
     }
 

@@ -1,8 +1,5 @@
 package org.therapyassist.development;
 
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Stage;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,9 +13,10 @@ import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Stage;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
-import org.therapyassist.induction.Induction;
 import org.therapyassist.training.EvidenceFile;
 import org.therapyassist.training.EvidenceFiles;
 import org.therapyassist.training.Training;
@@ -28,14 +26,22 @@ import org.therapyassist.training.TrainingRules;
 @IntegrationTest
 class DevelopmentRecordsDatabaseTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired Training training;
-    @Autowired TrainingCompliance compliance;
-    @Autowired EvidenceFiles evidence;
-    @Autowired DevelopmentPlans plans;
-    @Autowired LearningTime learning;
-    @Autowired Thanks thanks;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Training training;
+    @Autowired
+    TrainingCompliance compliance;
+    @Autowired
+    EvidenceFiles evidence;
+    @Autowired
+    DevelopmentPlans plans;
+    @Autowired
+    LearningTime learning;
+    @Autowired
+    Thanks thanks;
+    @Autowired
+    JdbcClient jdbc;
 
     static MockMultipartFile pdf(String name) {
         return new MockMultipartFile("file", name, "application/pdf", ("%PDF-1.4\n" + name + "\n%%EOF").getBytes());
@@ -57,15 +63,18 @@ class DevelopmentRecordsDatabaseTest {
         var first = training.record(lead, chloe.staffId(), new Training.NewRecord("FIRE_SAFETY",
                 fixtures.today().minusMonths(11), null, "Trust training team", null));
         assertThat(first.expiresOn()).isEqualTo(fixtures.today().minusMonths(11).plusMonths(12));
-        var renewal = training.record(chloe, chloe.staffId(), new Training.NewRecord("FIRE_SAFETY", fixtures.today(), null,
-                "e-learning for healthcare", null), pdf("fire-safety.pdf"));
+        var renewal = training.record(chloe, chloe.staffId(),
+                new Training.NewRecord("FIRE_SAFETY", fixtures.today(), null,
+                        "e-learning for healthcare", null),
+                pdf("fire-safety.pdf"));
 
         var records = training.recordsOf(chloe, chloe.staffId(), PageRequest.first(PageRequest.MAX_SIZE)).items();
         assertThat(records).extracting(Training.Record::id).contains(first.id(), renewal.id());
         assertThat(records).filteredOn(r -> r.id().equals(first.id())).singleElement()
                 .satisfies(r -> assertThat(r.expiresOn()).isEqualTo(first.expiresOn()));
         assertThat(renewal.evidenceName()).isEqualTo("fire-safety.pdf");
-        assertThat(compliance.of(chloe, chloe.staffId()).courses()).filteredOn(c -> c.courseCode().equals("FIRE_SAFETY"))
+        assertThat(compliance.of(chloe, chloe.staffId()).courses())
+                .filteredOn(c -> c.courseCode().equals("FIRE_SAFETY"))
                 .singleElement().satisfies(c -> {
                     assertThat(c.status()).isEqualTo(TrainingRules.Status.IN_DATE);
                     assertThat(c.expiresOn()).isEqualTo(fixtures.today().plusMonths(12));
@@ -75,17 +84,21 @@ class DevelopmentRecordsDatabaseTest {
     @Test
     void ownTrainingWithoutACertificateIsRefused() {
         CurrentUser aisha = fixtures.user("aisha.sw");
-        assertThatThrownBy(() -> training.record(aisha, aisha.staffId(), new Training.NewRecord("PREVENT", fixtures.today(),
-                null, null, null)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("file"));
+        assertThatThrownBy(() -> training.record(aisha, aisha.staffId(),
+                new Training.NewRecord("PREVENT", fixtures.today(),
+                        null, null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("file"));
     }
 
     @Test
     void aSupportWorkerCannotRecordTrainingForAColleague() {
         CurrentUser aisha = fixtures.user("aisha.sw");
         CurrentUser ben = fixtures.user("ben.ssw");
-        assertThatThrownBy(() -> training.record(aisha, ben.staffId(), new Training.NewRecord("PREVENT", fixtures.today(),
-                null, null, null), pdf("prevent.pdf"))).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(
+                () -> training.record(aisha, ben.staffId(), new Training.NewRecord("PREVENT", fixtures.today(),
+                        null, null, null), pdf("prevent.pdf")))
+                .isInstanceOf(NotAllowedException.class);
     }
 
     @Test
@@ -94,17 +107,20 @@ class DevelopmentRecordsDatabaseTest {
         long files = evidenceCount();
         long records = training.recordsOf(hca, hca.staffId(), PageRequest.first(PageRequest.MAX_SIZE)).items().size();
         var png = new MockMultipartFile("file", "certificate.pdf", "application/pdf",
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0});
+                new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0});
         assertThatThrownBy(() -> training.record(hca, hca.staffId(), new Training.NewRecord("BASIC_LIFE_SUPPORT",
                 fixtures.today(), null, null, null), png))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("file"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("file"));
         var empty = new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0]);
         assertThatThrownBy(() -> evidence.store(hca, hca.staffId(), empty)).isInstanceOf(InvalidInputException.class);
         var tooBig = new MockMultipartFile("file", "big.pdf", "application/pdf", new byte[5 * 1024 * 1024 + 1]);
         assertThatThrownBy(() -> evidence.store(hca, hca.staffId(), tooBig))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("file")).contains("5 MB"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("file")).contains("5 MB"));
         assertThat(evidenceCount()).isEqualTo(files);
-        assertThat(training.recordsOf(hca, hca.staffId(), PageRequest.first(PageRequest.MAX_SIZE)).items()).hasSize((int) records);
+        assertThat(training.recordsOf(hca, hca.staffId(), PageRequest.first(PageRequest.MAX_SIZE)).items())
+                .hasSize((int) records);
     }
 
     @Test
@@ -138,10 +154,12 @@ class DevelopmentRecordsDatabaseTest {
         CurrentUser pt = fixtures.user("pt.demo");
         var objective = plans.addObjective(megan, megan.staffId(), new DevelopmentPlans.NewObjective("3.06", null,
                 "Be signed off for hoist transfers", "Shadow two", fixtures.today().plusMonths(3), null));
-        plans.change(pt, objective.id(), new DevelopmentPlans.Change(DevelopmentPlans.Status.IN_PROGRESS, null, objective.version()));
+        plans.change(pt, objective.id(),
+                new DevelopmentPlans.Change(DevelopmentPlans.Status.IN_PROGRESS, null, objective.version()));
         assertThatThrownBy(() -> plans.change(megan, objective.id(),
                 new DevelopmentPlans.Change(null, "Shadow three", objective.version())))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("pdp.changed-meanwhile"));
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("pdp.changed-meanwhile"));
         assertThat(plans.require(megan, objective.id()).status()).isEqualTo(DevelopmentPlans.Status.IN_PROGRESS);
         assertThat(plans.require(megan, objective.id()).actions()).isEqualTo("Shadow two");
     }
@@ -151,18 +169,24 @@ class DevelopmentRecordsDatabaseTest {
         CurrentUser grace = fixtures.user("grace.pt");
         CurrentUser tom = fixtures.user("tom.ap");
         CurrentUser ben = fixtures.user("ben.ssw");
-        var objective = plans.addObjective(tom, tom.staffId(), new DevelopmentPlans.NewObjective(null, Stage.SUPPORT_WORKER_LEAD,
-                "Lead the support team induction", null, fixtures.today().plusMonths(6), null));
-        var note = thanks.give(grace, tom.staffId(), "Induction", "Thanks for running the new starters' induction so well.");
+        var objective = plans.addObjective(tom, tom.staffId(),
+                new DevelopmentPlans.NewObjective(null, Stage.SUPPORT_WORKER_LEAD,
+                        "Lead the support team induction", null, fixtures.today().plusMonths(6), null));
+        var note = thanks.give(grace, tom.staffId(), "Induction",
+                "Thanks for running the new starters' induction so well.");
         var other = thanks.give(grace, ben.staffId(), null, "Thanks for covering the ward.");
 
-        assertThatThrownBy(() -> plans.review(tom, objective.id(), new DevelopmentPlans.NewReview(fixtures.today(), "Self", null, null)))
+        assertThatThrownBy(() -> plans.review(tom, objective.id(),
+                new DevelopmentPlans.NewReview(fixtures.today(), "Self", null, null)))
                 .isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> plans.review(grace, objective.id(), new DevelopmentPlans.NewReview(fixtures.today(), "Good",
-                null, other.id())))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("thanksId"));
-        var review = plans.review(grace, objective.id(), new DevelopmentPlans.NewReview(fixtures.today(), "Great progress",
-                fixtures.today().plusMonths(6), note.id()));
+        assertThatThrownBy(() -> plans.review(grace, objective.id(),
+                new DevelopmentPlans.NewReview(fixtures.today(), "Good",
+                        null, other.id())))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("thanksId"));
+        var review = plans.review(grace, objective.id(),
+                new DevelopmentPlans.NewReview(fixtures.today(), "Great progress",
+                        fixtures.today().plusMonths(6), note.id()));
         assertThat(review.thanksMessage()).contains("induction");
         assertThat(plans.require(tom, objective.id()).reviewDate()).isEqualTo(fixtures.today().plusMonths(6));
     }
@@ -173,8 +197,9 @@ class DevelopmentRecordsDatabaseTest {
         CurrentUser hca = fixtures.user("hca.demo");
         assertThatThrownBy(() -> learning.agree(hca, hca.staffId(), new java.math.BigDecimal("20"), null))
                 .isInstanceOf(NotAllowedException.class);
-        var session = learning.book(hca, hca.staffId(), new LearningTime.NewSession(fixtures.today(), new java.math.BigDecimal("2.5"),
-                "Dementia awareness e-learning"));
+        var session = learning.book(hca, hca.staffId(),
+                new LearningTime.NewSession(fixtures.today(), new java.math.BigDecimal("2.5"),
+                        "Dementia awareness e-learning"));
         assertThatThrownBy(() -> learning.cancel(lead, session.id(), " ")).isInstanceOf(InvalidInputException.class);
         learning.cancel(lead, session.id(), "Ward short-staffed");
         assertThatThrownBy(() -> learning.markTaken(hca, session.id())).isInstanceOf(ConflictException.class);
@@ -194,12 +219,16 @@ class DevelopmentRecordsDatabaseTest {
         assertThat(team.withGaps()).isNotEmpty();
         // Staff written by the demo loader (other tests add their own people without training).
         List<String> demo = List.of("pt.demo", "ot.demo", "sw.demo", "hca.demo", "lead.demo", "fiona.ot", "megan.ap",
-                "daniel.pt", "chloe.sw", "ravi.ssw", "grace.pt", "tom.ap", "aisha.sw", "ben.ssw", "joanne.swl", "nia.hca");
+                "daniel.pt", "chloe.sw", "ravi.ssw", "grace.pt", "tom.ap", "aisha.sw", "ben.ssw", "joanne.swl",
+                "nia.hca");
         assertThat(jdbc.sql("select count(*) from staff_member where username in (:demo)").param("demo", demo)
                 .query(Long.class).single()).isEqualTo(demo.size());
-        long withoutTraining = jdbc.sql("select count(*) from staff_member s where s.username in (:demo) and not exists "
-                + "(select 1 from training_record r where r.staff_id = s.id)").param("demo", demo).query(Long.class).single();
+        long withoutTraining = jdbc
+                .sql("select count(*) from staff_member s where s.username in (:demo) and not exists "
+                        + "(select 1 from training_record r where r.staff_id = s.id)")
+                .param("demo", demo).query(Long.class).single();
         assertThat(withoutTraining).isZero();
-        assertThatThrownBy(() -> compliance.ofTeam(fixtures.user("hca.demo"), lead.teamId())).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> compliance.ofTeam(fixtures.user("hca.demo"), lead.teamId()))
+                .isInstanceOf(NotAllowedException.class);
     }
 }

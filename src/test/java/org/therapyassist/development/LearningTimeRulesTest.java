@@ -44,14 +44,16 @@ class LearningTimeRulesTest {
 
     @Test
     void noAgreementMeansNothingPlanned() {
-        assertThat(LearningTimeRules.agreedFor(YearMonth.of(2026, 3), List.of(new AgreementPoint(LocalDate.of(2026, 4, 1), h("6")))))
+        assertThat(LearningTimeRules.agreedFor(YearMonth.of(2026, 3),
+                List.of(new AgreementPoint(LocalDate.of(2026, 4, 1), h("6")))))
                 .isEqualByComparingTo("0");
         assertThat(new Month(YearMonth.of(2026, 3), h("0"), h("0"), h("0"), h("0"), 0).takenPercent()).isEqualTo(100);
     }
 
     @Test
     void anAgreementStartingMidMonthCountsForThatMonth() {
-        assertThat(LearningTimeRules.agreedFor(YearMonth.of(2026, 4), List.of(new AgreementPoint(LocalDate.of(2026, 4, 15), h("7.5")))))
+        assertThat(LearningTimeRules.agreedFor(YearMonth.of(2026, 4),
+                List.of(new AgreementPoint(LocalDate.of(2026, 4, 15), h("7.5")))))
                 .isEqualByComparingTo("7.5");
     }
 }

@@ -11,7 +11,8 @@ import org.therapyassist.staff.StaffMember;
 class PdpComplianceTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    static final StaffMember SAM = new StaffMember(UUID.randomUUID(), UUID.randomUUID(), null, "Stroke ward", "Sam", "Whitaker",
+    static final StaffMember SAM = new StaffMember(UUID.randomUUID(), UUID.randomUUID(), null, "Stroke ward", "Sam",
+            "Whitaker",
             JobRole.SENIOR_SUPPORT_WORKER, 3, null, null);
 
     @Test
@@ -21,8 +22,10 @@ class PdpComplianceTest {
 
     @Test
     void aReviewOverTwelveMonthsAgoIsFlagged() {
-        assertThat(PdpCompliance.standing(SAM, TODAY.minusMonths(12).minusDays(1), TODAY.plusDays(5), TODAY).noReviewInYear()).isTrue();
-        assertThat(PdpCompliance.standing(SAM, TODAY.minusMonths(12), TODAY.plusDays(5), TODAY).noReviewInYear()).isFalse();
+        assertThat(PdpCompliance.standing(SAM, TODAY.minusMonths(12).minusDays(1), TODAY.plusDays(5), TODAY)
+                .noReviewInYear()).isTrue();
+        assertThat(PdpCompliance.standing(SAM, TODAY.minusMonths(12), TODAY.plusDays(5), TODAY).noReviewInYear())
+                .isFalse();
     }
 
     @Test

@@ -28,23 +28,31 @@ import org.therapyassist.support.IntegrationTest;
 
 /**
  * Group classes name patients through the patients module (H6): enrolled lists, waiting lists, the patients a class can
- * be offered to, registers and amendments all read "FAMILY, Given" with the NHS number, in name order, a page at a time.
+ * be offered to, registers and amendments all read "FAMILY, Given" with the NHS number, in name order, a page at a
+ * time.
  */
 @IntegrationTest
 class GroupPatientNamesDatabaseTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired GroupClasses classes;
-    @Autowired Enrolments enrolments;
-    @Autowired Registers registers;
-    @Autowired PatientRecords patients;
-    @Autowired CarePlans carePlans;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    GroupClasses classes;
+    @Autowired
+    Enrolments enrolments;
+    @Autowired
+    Registers registers;
+    @Autowired
+    PatientRecords patients;
+    @Autowired
+    CarePlans carePlans;
 
     Episode patient(CurrentUser pt, String given, String family) {
         var p = patients.register(pt, new NewPatient(Fixtures.nextNhsNumber(), given, family, LocalDate.of(1944, 5, 2),
                 "2 Test Street, Northgate", "NG1 1AA", null, List.of()));
-        return carePlans.open(pt, p.id(), new Commands.OpenEpisode("Falls", ConditionCategory.OTHER, CareSetting.COMMUNITY,
-                "Home", pt.teamId(), null));
+        return carePlans.open(pt, p.id(),
+                new Commands.OpenEpisode("Falls", ConditionCategory.OTHER, CareSetting.COMMUNITY,
+                        "Home", pt.teamId(), null));
     }
 
     static List<String> names(List<Enrolment> list) {
@@ -54,9 +62,11 @@ class GroupPatientNamesDatabaseTest {
     @Test
     void h6_classListsRegistersAndOffersNamePatientsFamilyFirstInNameOrder() {
         CurrentUser pt = fixtures.user("pt.demo");
-        var c = classes.create(pt, new GroupClasses.NewClass(pt.teamId(), "Names " + UUID.randomUUID().toString().substring(0, 6),
-                ClassType.FALLS_PREVENTION, 3, Stage.SENIOR_SUPPORT_WORKER, null, "Therapy gym", DayOfWeek.FRIDAY,
-                LocalTime.of(14, 0), 60));
+        var c = classes.create(pt,
+                new GroupClasses.NewClass(pt.teamId(), "Names " + UUID.randomUUID().toString().substring(0, 6),
+                        ClassType.FALLS_PREVENTION, 3, Stage.SENIOR_SUPPORT_WORKER, null, "Therapy gym",
+                        DayOfWeek.FRIDAY,
+                        LocalTime.of(14, 0), 60));
         Episode oakesCara = patient(pt, "Cara", "Oakes");
         Episode oakesAnn = patient(pt, "Ann", "Oakes");
         Episode adams = patient(pt, "Bea", "Adams");
@@ -99,16 +109,21 @@ class GroupPatientNamesDatabaseTest {
                 .doesNotContain(oakesCara.patientId(), oakesAnn.patientId(), adams.patientId(), zeller.patientId(),
                         moss.patientId());
 
-        var session = classes.schedule(pt, c.id(), new GroupClasses.NewSessions(fixtures.today(), 1, pt.staffId())).getFirst();
+        var session = classes.schedule(pt, c.id(), new GroupClasses.NewSessions(fixtures.today(), 1, pt.staffId()))
+                .getFirst();
         var record = registers.save(pt, session.id(), new Registers.SaveRegister(null, List.of(
                 new GroupRules.Line(oakesCara.patientId(), Outcome.ATTENDED, null),
                 new GroupRules.Line(adams.patientId(), Outcome.ATTENDED, null),
                 new GroupRules.Line(oakesAnn.patientId(), Outcome.DID_NOT_ATTEND, null)), session.version()));
-        assertThat(record.lines()).extracting(Registers.Line::patientName).containsExactly("ADAMS, Bea", "OAKES, Ann", "OAKES, Cara");
+        assertThat(record.lines()).extracting(Registers.Line::patientName).containsExactly("ADAMS, Bea", "OAKES, Ann",
+                "OAKES, Cara");
         assertThat(record.lines()).allSatisfy(l -> assertThat(l.nhsNumber()).matches("\\d{10}"));
-        var amended = registers.amend(pt, session.id(), new Registers.Amend(oakesAnn.patientId(), Outcome.ATTENDED, "Came late"));
-        assertThat(amended.amendments()).singleElement().satisfies(a -> assertThat(a.patientName()).isEqualTo("OAKES, Ann"));
-        var unnamed = registers.amend(pt, session.id(), new Registers.Amend(null, null, "Room changed to the day room"));
+        var amended = registers.amend(pt, session.id(),
+                new Registers.Amend(oakesAnn.patientId(), Outcome.ATTENDED, "Came late"));
+        assertThat(amended.amendments()).singleElement()
+                .satisfies(a -> assertThat(a.patientName()).isEqualTo("OAKES, Ann"));
+        var unnamed = registers.amend(pt, session.id(),
+                new Registers.Amend(null, null, "Room changed to the day room"));
         assertThat(unnamed.amendments()).last().satisfies(a -> assertThat(a.patientName()).isNull());
     }
 }

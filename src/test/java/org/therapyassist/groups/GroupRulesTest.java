@@ -14,17 +14,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.groups.GroupRules.Line;
 import org.therapyassist.groups.GroupRules.Placement;
+import org.therapyassist.patients.PatientSummary;
+import org.therapyassist.platform.Stage;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.StaffMember;
-import org.therapyassist.platform.Stage;
 
 class GroupRulesTest {
 
     static StaffMember staff(JobRole role, String hcpc) {
-        return new StaffMember(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Team", "Alex", "Smith", role, 3, hcpc, null);
+        return new StaffMember(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Team", "Alex", "Smith", role,
+                3, hcpc, null);
     }
 
     @Test
@@ -71,9 +72,12 @@ class GroupRulesTest {
     @Test
     void h38_aLeaderMustBeAtTheClassStageOrARegistrant() {
         assertThat(GroupRules.mayLead(staff(JobRole.SUPPORT_WORKER, null), Stage.SENIOR_SUPPORT_WORKER)).isFalse();
-        assertThat(GroupRules.mayLead(staff(JobRole.SENIOR_SUPPORT_WORKER, null), Stage.SENIOR_SUPPORT_WORKER)).isTrue();
-        assertThat(GroupRules.mayLead(staff(JobRole.ASSISTANT_PRACTITIONER, null), Stage.SENIOR_SUPPORT_WORKER)).isTrue();
-        assertThat(GroupRules.mayLead(staff(JobRole.SENIOR_SUPPORT_WORKER, null), Stage.ASSISTANT_PRACTITIONER)).isFalse();
+        assertThat(GroupRules.mayLead(staff(JobRole.SENIOR_SUPPORT_WORKER, null), Stage.SENIOR_SUPPORT_WORKER))
+                .isTrue();
+        assertThat(GroupRules.mayLead(staff(JobRole.ASSISTANT_PRACTITIONER, null), Stage.SENIOR_SUPPORT_WORKER))
+                .isTrue();
+        assertThat(GroupRules.mayLead(staff(JobRole.SENIOR_SUPPORT_WORKER, null), Stage.ASSISTANT_PRACTITIONER))
+                .isFalse();
         assertThat(GroupRules.mayLead(staff(JobRole.PHYSIOTHERAPIST, "PH123456"), Stage.SUPPORT_WORKER_LEAD)).isTrue();
         assertThat(GroupRules.mayLead(staff(JobRole.PHYSIOTHERAPIST, null), Stage.SENIOR_SUPPORT_WORKER))
                 .as("a therapist without a valid registration number is not treated as registered").isFalse();
@@ -97,8 +101,10 @@ class GroupRulesTest {
         Map<String, String> errors = GroupRules.checkRegister(Set.of(a, b, c),
                 List.of(new Line(a, null, null), new Line(b, Outcome.ATTENDED, "x".repeat(1001))));
         assertThat(errors).containsKeys("outcome-" + a, "note-" + b, "outcome-" + c).doesNotContainKey("register");
-        assertThat(GroupRules.checkRegister(Set.of(a), List.of(new Line(a, Outcome.DID_NOT_ATTEND, "Unwell")))).isEmpty();
-        assertThat(GroupRules.checkRegister(Set.of(a), List.of(new Line(a, Outcome.ATTENDED, null), new Line(a, Outcome.ATTENDED, null))))
+        assertThat(GroupRules.checkRegister(Set.of(a), List.of(new Line(a, Outcome.DID_NOT_ATTEND, "Unwell"))))
+                .isEmpty();
+        assertThat(GroupRules.checkRegister(Set.of(a),
+                List.of(new Line(a, Outcome.ATTENDED, null), new Line(a, Outcome.ATTENDED, null))))
                 .containsKey("register");
     }
 
@@ -107,16 +113,19 @@ class GroupRulesTest {
         UUID came = UUID.randomUUID();
         UUID away = UUID.randomUUID();
         UUID stranger = UUID.randomUUID();
-        List<Line> lines = List.of(new Line(came, Outcome.ATTENDED, null), new Line(away, Outcome.DID_NOT_ATTEND, null));
+        List<Line> lines = List.of(new Line(came, Outcome.ATTENDED, null),
+                new Line(away, Outcome.DID_NOT_ATTEND, null));
         assertThat(GroupRules.checkMeasures(Set.of(came, away), lines,
                 List.of(new Registers.MeasureEntry(came, "TUG", new BigDecimal("12.5"))))).isEmpty();
         assertThat(GroupRules.checkMeasures(Set.of(came, away), lines, List.of(
                 new Registers.MeasureEntry(stranger, "TUG", BigDecimal.TEN),
                 new Registers.MeasureEntry(away, "TUG", BigDecimal.TEN))))
                 .containsOnlyKeys("measures", "measure-" + away);
-        assertThat(GroupRules.checkMeasures(Set.of(came), lines, List.of(new Registers.MeasureEntry(came, "BERG", BigDecimal.TEN))))
+        assertThat(GroupRules.checkMeasures(Set.of(came), lines,
+                List.of(new Registers.MeasureEntry(came, "BERG", BigDecimal.TEN))))
                 .containsEntry("measure-" + came, "Choose a measure from the list");
-        assertThat(GroupRules.checkMeasures(Set.of(came), lines, List.of(new Registers.MeasureEntry(came, "TUG", null))))
+        assertThat(
+                GroupRules.checkMeasures(Set.of(came), lines, List.of(new Registers.MeasureEntry(came, "TUG", null))))
                 .containsEntry("measure-" + came, "Enter the result of the measure");
     }
 
@@ -131,9 +140,11 @@ class GroupRulesTest {
                 Stage.SENIOR_SUPPORT_WORKER, null, "Therapy gym", DayOfWeek.MONDAY, LocalTime.of(10, 30), 10);
         assertThat(GroupRules.checkNewClass(tooBig, List.of(team)))
                 .containsEntry("capacity", "Enter a capacity from 1 to 60").containsKey("durationMinutes");
-        assertThat(GroupRules.checkNewClass(new GroupClasses.NewClass(null, " ", null, null, null, "x".repeat(2001), " ", null,
-                null, null), List.of(team))).containsOnlyKeys("teamId", "name", "type", "capacity", "leaderStage",
-                "defaultExercises", "venue", "dayOfWeek", "startTime", "durationMinutes");
+        assertThat(GroupRules
+                .checkNewClass(new GroupClasses.NewClass(null, " ", null, null, null, "x".repeat(2001), " ", null,
+                        null, null), List.of(team)))
+                .containsOnlyKeys("teamId", "name", "type", "capacity", "leaderStage",
+                        "defaultExercises", "venue", "dayOfWeek", "startTime", "durationMinutes");
     }
 
     @Test
@@ -149,7 +160,8 @@ class GroupRulesTest {
     }
 
     static PatientSummary named(UUID id, String name) {
-        return new PatientSummary(id, "999 000 0000", name, LocalDate.of(1940, 1, 1), "1 Test Street", "NG1 1AA", List.of());
+        return new PatientSummary(id, "999 000 0000", name, LocalDate.of(1940, 1, 1), "1 Test Street", "NG1 1AA",
+                List.of());
     }
 
     record Row(UUID id, UUID patientId) {
@@ -169,11 +181,13 @@ class GroupRulesTest {
         Row gone = new Row(UUID.randomUUID(), UUID.randomUUID());
         List<PatientSummary> byName = List.of(named(adams, "ADAMS, Bea"), named(oakesAnn, "OAKES, Ann"),
                 named(otherOakesAnn, "OAKES, Ann"), named(zeller, "ZELLER, Dan"));
-        assertThat(GroupRules.inNameOrder(List.of(z, laterOakes, gone, a, earlierOakes), Row::patientId, Row::id, byName))
+        assertThat(
+                GroupRules.inNameOrder(List.of(z, laterOakes, gone, a, earlierOakes), Row::patientId, Row::id, byName))
                 .containsExactly(a, earlierOakes, laterOakes, z);
         // Ids compare as the databases compare them (unsigned), not as Java's signed UUID.compareTo does.
         Row high = new Row(UUID.fromString("f0000000-0000-4000-8000-000000000000"), oakesAnn);
         Row low = new Row(UUID.fromString("10000000-0000-4000-8000-000000000000"), otherOakesAnn);
-        assertThat(GroupRules.inNameOrder(List.of(high, low), Row::patientId, Row::id, byName)).containsExactly(low, high);
+        assertThat(GroupRules.inNameOrder(List.of(high, low), Row::patientId, Row::id, byName)).containsExactly(low,
+                high);
     }
 }

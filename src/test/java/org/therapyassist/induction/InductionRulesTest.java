@@ -6,15 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.induction.InductionRules.ItemKind;
+import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.StaffMember;
 
 class InductionRulesTest {
 
     static StaffMember person(JobRole role, int band, String hcpc) {
-        return new StaffMember(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Stroke ward", "Test", role.name(),
+        return new StaffMember(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Stroke ward", "Test",
+                role.name(),
                 role, band, hcpc, null);
     }
 
@@ -26,7 +27,8 @@ class InductionRulesTest {
     @Test
     void aNewStarterCannotSignOffTheirOwnCareCertificateStandard() {
         assertThatThrownBy(() -> InductionRules.requireSignOff(newStarter, true, newStarter, ItemKind.CARE_CERTIFICATE))
-                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.code()).isEqualTo("induction.own-item"));
+                .isInstanceOfSatisfying(NotAllowedException.class,
+                        e -> assertThat(e.code()).isEqualTo("induction.own-item"));
         // Not even a registrant can sign off their own induction.
         assertThatThrownBy(() -> InductionRules.requireSignOff(physio, false, physio, ItemKind.LOCAL))
                 .isInstanceOf(NotAllowedException.class);
@@ -34,16 +36,21 @@ class InductionRulesTest {
 
     @Test
     void anUnnamedSupportWorkerCannotAssessCareCertificate() {
-        assertThatThrownBy(() -> InductionRules.requireSignOff(assistantPractitioner, false, newStarter, ItemKind.CARE_CERTIFICATE))
-                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.code()).isEqualTo("induction.not-an-assessor"));
-        assertThatThrownBy(() -> InductionRules.requireSignOff(supportWorkerLead, false, newStarter, ItemKind.CARE_CERTIFICATE))
+        assertThatThrownBy(() -> InductionRules.requireSignOff(assistantPractitioner, false, newStarter,
+                ItemKind.CARE_CERTIFICATE))
+                .isInstanceOfSatisfying(NotAllowedException.class,
+                        e -> assertThat(e.code()).isEqualTo("induction.not-an-assessor"));
+        assertThatThrownBy(
+                () -> InductionRules.requireSignOff(supportWorkerLead, false, newStarter, ItemKind.CARE_CERTIFICATE))
                 .isInstanceOf(NotAllowedException.class);
-        assertThat(InductionRules.maySignOff(assistantPractitioner, false, newStarter, ItemKind.CARE_CERTIFICATE)).isFalse();
+        assertThat(InductionRules.maySignOff(assistantPractitioner, false, newStarter, ItemKind.CARE_CERTIFICATE))
+                .isFalse();
     }
 
     @Test
     void aNamedAssessorMaySignOffCareCertificateStandardsOfSomeoneElse() {
-        assertThatCode(() -> InductionRules.requireSignOff(assistantPractitioner, true, newStarter, ItemKind.CARE_CERTIFICATE))
+        assertThatCode(
+                () -> InductionRules.requireSignOff(assistantPractitioner, true, newStarter, ItemKind.CARE_CERTIFICATE))
                 .doesNotThrowAnyException();
     }
 
@@ -66,7 +73,9 @@ class InductionRulesTest {
         assertThat(InductionRules.isLead(assistantPractitioner)).isFalse();
         // A therapist without a valid HCPC number is not treated as registered.
         assertThat(InductionRules.isLead(person(JobRole.PHYSIOTHERAPIST, 5, null))).isFalse();
-        assertThatThrownBy(() -> InductionRules.requireCanBeNamedAssessor(physio)).isInstanceOf(NotAllowedException.class);
-        assertThatCode(() -> InductionRules.requireCanBeNamedAssessor(assistantPractitioner)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> InductionRules.requireCanBeNamedAssessor(physio))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatCode(() -> InductionRules.requireCanBeNamedAssessor(assistantPractitioner))
+                .doesNotThrowAnyException();
     }
 }

@@ -18,7 +18,8 @@ class RotationTest {
         List<Rotation.HandoverItem> items = new java.util.ArrayList<>();
         for (int i = 0; i < ticked.length; i++) {
             items.add(new Rotation.HandoverItem(UUID.randomUUID(), Rotation.DEFAULT_HANDOVER.get(i),
-                    ticked[i] ? UUID.randomUUID() : null, ticked[i] ? "Lorna Davenport" : null, ticked[i] ? Instant.now() : null));
+                    ticked[i] ? UUID.randomUUID() : null, ticked[i] ? "Lorna Davenport" : null,
+                    ticked[i] ? Instant.now() : null));
         }
         return new Rotation(UUID.randomUUID(), UUID.randomUUID(), "Ben Hughes", UUID.randomUUID(), "Community rehab",
                 UUID.randomUUID(), "Stroke ward", LocalDate.of(2026, 12, 7), null, status, 0, items);
@@ -31,7 +32,8 @@ class RotationTest {
         assertThatThrownBy(partial::requireStartable)
                 .isInstanceOfSatisfying(RefusedException.class, e -> {
                     assertThat(e.code()).isEqualTo("rotation.handover-incomplete");
-                    assertThat(e.getMessage()).contains("Equipment and keys returned").contains("Local induction booked");
+                    assertThat(e.getMessage()).contains("Equipment and keys returned")
+                            .contains("Local induction booked");
                 });
     }
 

@@ -28,8 +28,10 @@ class MainMenuPagesTest {
     private static final Pattern ITEM = Pattern.compile(
             "<a class=\"nhsuk-header__navigation-link\" href=\"([^\"]*)\"[^>]*>([^<]*)</a>");
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
 
     @Test
     void inductionIsInTheMenuOfTheSupportWorkerLeadAndRegistrantsButNotOfABand2SupportWorker() throws Exception {
@@ -59,7 +61,8 @@ class MainMenuPagesTest {
     void thePageMarksItsOwnItemAsCurrent() throws Exception {
         Matcher nav = MENU.matcher(page("pt.demo", "/referrals"));
         assertThat(nav.find()).isTrue();
-        assertThat(nav.group(1)).contains("<li class=\"nhsuk-header__navigation-item nhsuk-header__navigation-item--current\">")
+        assertThat(nav.group(1))
+                .contains("<li class=\"nhsuk-header__navigation-item nhsuk-header__navigation-item--current\">")
                 .contains("href=\"/referrals\" aria-current=\"page\">Referrals</a>");
         assertThat(nav.group(1).split("aria-current=", -1)).as("one current item").hasSize(2);
     }

@@ -15,39 +15,48 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.therapyassist.platform.ConflictException;
-import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.NotAllowedException;
-import org.therapyassist.platform.NotFoundException;
-import org.therapyassist.platform.RefusedException;
-import org.therapyassist.support.Fixtures;
-import org.therapyassist.support.IntegrationTest;
-import org.therapyassist.induction.InductionRules.ItemKind;
 import org.therapyassist.induction.CareCertificateAssessors;
 import org.therapyassist.induction.Induction;
+import org.therapyassist.induction.InductionRules.ItemKind;
 import org.therapyassist.induction.Rotation;
 import org.therapyassist.induction.Rotations;
 import org.therapyassist.induction.StandardSet;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.RefusedException;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.Team;
+import org.therapyassist.support.Fixtures;
+import org.therapyassist.support.IntegrationTest;
 
 @IntegrationTest
 class InductionRotationReminderDatabaseTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
-    @Autowired Induction induction;
-    @Autowired CareCertificateAssessors assessors;
-    @Autowired Rotations rotations;
-    @Autowired Reminders reminders;
-    @Autowired DailyReminderJob job;
-    @Autowired StaffDirectory directory;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Induction induction;
+    @Autowired
+    CareCertificateAssessors assessors;
+    @Autowired
+    Rotations rotations;
+    @Autowired
+    Reminders reminders;
+    @Autowired
+    DailyReminderJob job;
+    @Autowired
+    StaffDirectory directory;
 
     /** A new band 2 support worker in the given user's team, so each test has its own new starter. */
     UUID newStarter(CurrentUser colleague, String given) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
+        jdbc.sql(
+                "insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
                         + "job_role, band, enabled) values (?, ?, ?, ?, 'x', ?, 'Tester', 'SUPPORT_WORKER', 2, true)")
                 .params(id, colleague.organisationId(), colleague.teamId(), "test." + id, given).update();
         return id;
@@ -60,22 +69,27 @@ class InductionRotationReminderDatabaseTest {
         CurrentUser chloe = fixtures.user("chloe.sw");
         UUID starter = newStarter(lead, "Ivy");
         assertThatThrownBy(() -> induction.createPlan(chloe, starter, fixtures.today()))
-                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.code()).isEqualTo("induction.lead-only"));
+                .isInstanceOfSatisfying(NotAllowedException.class,
+                        e -> assertThat(e.code()).isEqualTo("induction.lead-only"));
 
         induction.createPlan(lead, starter, fixtures.today().minusWeeks(2));
-        assertThatThrownBy(() -> induction.createPlan(lead, starter, fixtures.today())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> induction.createPlan(lead, starter, fixtures.today()))
+                .isInstanceOf(ConflictException.class);
         Induction.Plan plan = induction.planOf(lead.organisationId(), starter).orElseThrow();
         assertThat(plan.standardSet()).isEqualTo(StandardSet.CC2025);
         assertThat(plan.items()).filteredOn(i -> i.kind() == ItemKind.CARE_CERTIFICATE).hasSize(16);
-        assertThat(plan.items()).filteredOn(i -> i.kind() == ItemKind.LOCAL).hasSize(Induction.DEFAULT_LOCAL_ITEMS.size());
+        assertThat(plan.items()).filteredOn(i -> i.kind() == ItemKind.LOCAL)
+                .hasSize(Induction.DEFAULT_LOCAL_ITEMS.size());
         assertThat(plan.progress().done()).isZero();
 
         Induction.Item standard = plan.items().getFirst();
         assertThatThrownBy(() -> induction.signOff(chloe, standard.id(), null))
-                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.code()).isEqualTo("induction.not-an-assessor"));
+                .isInstanceOfSatisfying(NotAllowedException.class,
+                        e -> assertThat(e.code()).isEqualTo("induction.not-an-assessor"));
         induction.signOff(megan, standard.id(), "Observed introducing herself and her role to patients");
         assertThatThrownBy(() -> induction.signOff(lead, standard.id(), null))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("induction.already-signed-off"));
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("induction.already-signed-off"));
         induction.addLocalItem(lead, starter, "Hoist and sling checks on Ward 7");
 
         Induction.Plan after = induction.planOf(lead.organisationId(), starter).orElseThrow();
@@ -95,7 +109,8 @@ class InductionRotationReminderDatabaseTest {
         assertThatThrownBy(() -> assessors.nameAssessor(lead, sam.staffId())).isInstanceOf(ConflictException.class);
         UUID own = induction.planOf(sam.organisationId(), sam.staffId()).orElseThrow().items().getFirst().id();
         assertThatThrownBy(() -> induction.signOff(sam, own, null))
-                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.code()).isEqualTo("induction.own-item"));
+                .isInstanceOfSatisfying(NotAllowedException.class,
+                        e -> assertThat(e.code()).isEqualTo("induction.own-item"));
         assessors.removeAssessor(lead, sam.staffId());
         assertThat(assessors.isNamedAssessor(sam.organisationId(), sam.staffId())).isFalse();
     }
@@ -121,17 +136,22 @@ class InductionRotationReminderDatabaseTest {
     void aPlacementStartsOnlyWithACompleteHandoverAndThenMovesThePersonToTheReceivingTeam() {
         CurrentUser lead = fixtures.user("lead.demo");
         UUID mover = newStarter(lead, "Rory");
-        Team msk = directory.teams(lead.organisationId()).stream().filter(t -> t.name().equals("MSK outpatients")).findFirst().orElseThrow();
+        Team msk = directory.teams(lead.organisationId()).stream().filter(t -> t.name().equals("MSK outpatients"))
+                .findFirst().orElseThrow();
         assertThat(rotations.isRotational(lead.organisationId(), mover)).isFalse();
         UUID id = rotations.plan(lead, new Rotations.NewRotation(mover, msk.id(), fixtures.today(), null));
-        assertThat(rotations.arrivals(lead.organisationId(), msk.id(), fixtures.today(), PageRequest.first(PageRequest.MAX_SIZE)).items())
+        assertThat(rotations
+                .arrivals(lead.organisationId(), msk.id(), fixtures.today(), PageRequest.first(PageRequest.MAX_SIZE))
+                .items())
                 .anySatisfy(a -> assertThat(a.rotation().id()).isEqualTo(id));
 
         assertThatThrownBy(() -> rotations.start(lead, id))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("rotation.handover-incomplete"));
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("rotation.handover-incomplete"));
         Rotation planned = rotations.require(lead.organisationId(), id);
         planned.handover().forEach(h -> rotations.tick(lead, id, h.id()));
-        assertThatThrownBy(() -> rotations.tick(lead, id, planned.handover().getFirst().id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> rotations.tick(lead, id, planned.handover().getFirst().id()))
+                .isInstanceOf(ConflictException.class);
         rotations.start(lead, id);
         assertThatThrownBy(() -> rotations.start(lead, id)).isInstanceOf(ConflictException.class);
 
@@ -140,15 +160,18 @@ class InductionRotationReminderDatabaseTest {
         assertThat(placement.rotational()).isTrue();
         assertThat(placement.pattern()).isEqualTo("Rotational");
         assertThat(placement.current().id()).isEqualTo(id);
-        assertThat(jdbc.sql("select count(*) from audit_event where action = 'workforce.rotation-started'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'workforce.rotation-started'")
+                .query(Long.class).single())
                 .isPositive();
     }
 
     @Test
     void theReceivingLeadSeesArrivalsWithCompetenciesInDateExpiringOrExpired() {
         CurrentUser lead = fixtures.user("lead.demo");
-        List<Rotations.Arrival> arrivals = rotations.arrivals(lead.organisationId(), lead.teamId(), fixtures.today(), PageRequest.first(PageRequest.MAX_SIZE)).items();
-        Rotations.Arrival ben = arrivals.stream().filter(a -> a.rotation().staffName().equals("Ben Hughes")).findFirst().orElseThrow();
+        List<Rotations.Arrival> arrivals = rotations.arrivals(lead.organisationId(), lead.teamId(), fixtures.today(),
+                PageRequest.first(PageRequest.MAX_SIZE)).items();
+        Rotations.Arrival ben = arrivals.stream().filter(a -> a.rotation().staffName().equals("Ben Hughes")).findFirst()
+                .orElseThrow();
         assertThat(ben.rotation().ticked()).isEqualTo(2);
         assertThat(ben.competencies()).isNotEmpty().allSatisfy(c -> assertThat(c.standing()).isNotNull());
         assertThat(rotations.placementOf(lead.organisationId(), fixtures.user("tom.ap").staffId()))
@@ -167,7 +190,8 @@ class InductionRotationReminderDatabaseTest {
         assertThat(jdbc.sql("select count(*) from reminder").query(Long.class).single()).isEqualTo(before);
         // Each reminder reaches the person and their team lead, once each.
         assertThat(jdbc.sql("select count(*) from (select recipient_id, kind, subject_ref from reminder "
-                + "group by recipient_id, kind, subject_ref having count(*) > 1) d").query(Long.class).single()).isZero();
+                + "group by recipient_id, kind, subject_ref having count(*) > 1) d").query(Long.class).single())
+                .isZero();
         CurrentUser sam = fixtures.user("sw.demo");
         CurrentUser lead = fixtures.user("lead.demo");
         assertThat(open(sam))
@@ -199,7 +223,8 @@ class InductionRotationReminderDatabaseTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(jdbc.sql("select count(*) from shedlock where name = 'daily-reminders'").query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from shedlock where name = 'daily-reminders'").query(Long.class).single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -218,6 +243,7 @@ class InductionRotationReminderDatabaseTest {
     }
 
     private List<Reminders.Reminder> open(CurrentUser user) {
-        return reminders.openFor(user.organisationId(), user.staffId(), null, PageRequest.first(PageRequest.MAX_SIZE)).items();
+        return reminders.openFor(user.organisationId(), user.staffId(), null, PageRequest.first(PageRequest.MAX_SIZE))
+                .items();
     }
 }

@@ -17,15 +17,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.therapyassist.competence.SignOffMethod;
+import org.therapyassist.competence.SignOffs;
+import org.therapyassist.development.Supervision;
+import org.therapyassist.induction.Rotations;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
-import org.therapyassist.competence.SignOffMethod;
-import org.therapyassist.competence.SignOffs;
-import org.therapyassist.development.Supervision;
-import org.therapyassist.induction.Rotations;
 import org.therapyassist.training.Training;
 
 /**
@@ -35,14 +35,22 @@ import org.therapyassist.training.Training;
 @IntegrationTest
 class RemindersDatabaseTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
-    @Autowired Reminders reminders;
-    @Autowired SignOffs signOffs;
-    @Autowired Supervision supervision;
-    @Autowired Training training;
-    @Autowired Rotations rotations;
-    @Autowired MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Reminders reminders;
+    @Autowired
+    SignOffs signOffs;
+    @Autowired
+    Supervision supervision;
+    @Autowired
+    Training training;
+    @Autowired
+    Rotations rotations;
+    @Autowired
+    MockMvc mvc;
 
     CurrentUser lead() {
         return fixtures.user("lead.demo");
@@ -52,14 +60,18 @@ class RemindersDatabaseTest {
     UUID worker(String given, boolean supervised) {
         CurrentUser lead = lead();
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
+        jdbc.sql(
+                "insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
                         + "job_role, band, enabled) values (?, ?, ?, ?, 'x', ?, 'Reminded', 'SUPPORT_WORKER', 2, true)")
                 .params(id, lead.organisationId(), lead.teamId(), "rem." + id, given).update();
         if (supervised) {
-            jdbc.sql("insert into supervision_session (id, organisation_id, staff_id, supervisor_id, held_on, kind, discussed, "
+            jdbc.sql(
+                    "insert into supervision_session (id, organisation_id, staff_id, supervisor_id, held_on, kind, discussed, "
                             + "wellbeing, next_due_on, recorded_at) values (?, ?, ?, ?, ?, 'CLINICAL', 'Caseload', 'GOOD', ?, ?)")
-                    .params(UUID.randomUUID(), lead.organisationId(), id, lead.staffId(), fixtures.today().minusWeeks(1),
-                            fixtures.today().plusWeeks(5), Time.db(Instant.now())).update();
+                    .params(UUID.randomUUID(), lead.organisationId(), id, lead.staffId(),
+                            fixtures.today().minusWeeks(1),
+                            fixtures.today().plusWeeks(5), Time.db(Instant.now()))
+                    .update();
         }
         return id;
     }
@@ -67,18 +79,22 @@ class RemindersDatabaseTest {
     UUID signOffExpiringIn(UUID staff, String code, int days) {
         CurrentUser pt = fixtures.user("pt.demo");
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into competency_signoff (id, organisation_id, staff_id, competency_code, assessor_id, signed_on, "
+        jdbc.sql(
+                "insert into competency_signoff (id, organisation_id, staff_id, competency_code, assessor_id, signed_on, "
                         + "expires_on, evidence, recorded_at, method) values (?, ?, ?, ?, ?, ?, ?, 'Observed', ?, 'OBSERVED')")
                 .params(id, pt.organisationId(), staff, code, pt.staffId(), fixtures.today().minusMonths(23),
-                        fixtures.today().plusDays(days), Time.db(Instant.now())).update();
+                        fixtures.today().plusDays(days), Time.db(Instant.now()))
+                .update();
         return id;
     }
 
-    record Row(UUID id, UUID recipient, String kind, Instant dismissedAt, Instant closedAt, String closedReason, UUID closedBy) {
+    record Row(UUID id, UUID recipient, String kind, Instant dismissedAt, Instant closedAt, String closedReason,
+            UUID closedBy) {
     }
 
     List<Row> rowsAbout(String subject) {
-        return jdbc.sql("select id, recipient_id, kind, dismissed_at, closed_at, closed_reason, closed_by from reminder "
+        return jdbc
+                .sql("select id, recipient_id, kind, dismissed_at, closed_at, closed_reason, closed_by from reminder "
                         + "where subject_ref = ? order by recipient_id")
                 .param(subject)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
@@ -89,7 +105,8 @@ class RemindersDatabaseTest {
     }
 
     List<Reminders.Reminder> open(CurrentUser user) {
-        return reminders.openFor(user.organisationId(), user.staffId(), null, PageRequest.first(PageRequest.MAX_SIZE)).items();
+        return reminders.openFor(user.organisationId(), user.staffId(), null, PageRequest.first(PageRequest.MAX_SIZE))
+                .items();
     }
 
     @Test
@@ -132,7 +149,7 @@ class RemindersDatabaseTest {
         // reminders module had closed the reminders: had the application stopped in between, it would be published
         // again on restart.
         List<Boolean> completed = jdbc.sql("select completion_date is not null from event_publication "
-                        + "where event_type like '%SignOffRecorded' order by publication_date desc")
+                + "where event_type like '%SignOffRecorded' order by publication_date desc")
                 .query(Boolean.class).list();
         assertThat(completed).hasSize((int) before + 1);
         assertThat(completed.getFirst()).isTrue();
@@ -150,11 +167,13 @@ class RemindersDatabaseTest {
         supervision.record(pt, worker, new Supervision.NewSession(fixtures.today(), Supervision.Kind.CLINICAL,
                 "Caseload and wellbeing", null, Supervision.Wellbeing.GOOD, null));
 
-        assertThat(open(lead())).noneMatch(r -> r.aboutStaffId().equals(worker) && r.group() == ReminderGroup.SUPERVISION);
+        assertThat(open(lead()))
+                .noneMatch(r -> r.aboutStaffId().equals(worker) && r.group() == ReminderGroup.SUPERVISION);
         assertThat(rowsAbout("supervision:" + worker + ":never")).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.closedReason()).startsWith("Supervision recorded on"));
         reminders.writeFor(fixtures.today());
-        assertThat(open(lead())).noneMatch(r -> r.aboutStaffId().equals(worker) && r.group() == ReminderGroup.SUPERVISION);
+        assertThat(open(lead()))
+                .noneMatch(r -> r.aboutStaffId().equals(worker) && r.group() == ReminderGroup.SUPERVISION);
     }
 
     @Test
@@ -163,13 +182,16 @@ class RemindersDatabaseTest {
         CurrentUser lead = lead();
         UUID old = UUID.randomUUID();
         jdbc.sql("insert into training_record (id, organisation_id, staff_id, course_code, completed_on, expires_on, "
-                        + "recorded_by, recorded_at) select ?, ?, ?, code, ?, ?, ?, ? from training_course "
-                        + "where mandatory = true order by position limit 1")
+                + "recorded_by, recorded_at) select ?, ?, ?, code, ?, ?, ?, ? from training_course "
+                + "where mandatory = true order by position limit 1")
                 .params(old, lead.organisationId(), worker, fixtures.today().minusYears(1).minusDays(1),
-                        fixtures.today().minusDays(1), lead.staffId(), Time.db(Instant.now())).update();
-        String course = jdbc.sql("select course_code from training_record where id = ?").param(old).query(String.class).single();
+                        fixtures.today().minusDays(1), lead.staffId(), Time.db(Instant.now()))
+                .update();
+        String course = jdbc.sql("select course_code from training_record where id = ?").param(old).query(String.class)
+                .single();
         reminders.writeFor(fixtures.today());
-        assertThat(rowsAbout("training:" + old)).isNotEmpty().allSatisfy(r -> assertThat(r.kind()).isEqualTo("TRAINING_EXPIRED"));
+        assertThat(rowsAbout("training:" + old)).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.kind()).isEqualTo("TRAINING_EXPIRED"));
 
         training.record(lead, worker, new Training.NewRecord(course, fixtures.today(), null, "Trust L&D", null));
 
@@ -206,7 +228,8 @@ class RemindersDatabaseTest {
         UUID signOff = signOffExpiringIn(worker, "3.09", 30);
         reminders.writeFor(fixtures.today());
         // Renewed without going through the sign-off service (an import, say): the next run notices.
-        jdbc.sql("update competency_signoff set expires_on = ? where id = ?").params(fixtures.today().plusMonths(20), signOff)
+        jdbc.sql("update competency_signoff set expires_on = ? where id = ?")
+                .params(fixtures.today().plusMonths(20), signOff)
                 .update();
         reminders.writeFor(fixtures.today());
         assertThat(rowsAbout("signoff:" + signOff)).isNotEmpty().allSatisfy(r -> {
@@ -236,16 +259,16 @@ class RemindersDatabaseTest {
         reminders.writeFor(fixtures.today());
 
         mvc.perform(post("/reminders/dismiss-all").with(user(fixtures.principal("lead.demo"))).with(csrf())
-                        .with(fixtures.formToken("lead.demo"))
-                        .param("group", "COMPETENCY").param("raisedUpTo", competencies.raisedUpTo().toString())
-                        .param("back", "inbox"))
+                .with(fixtures.formToken("lead.demo"))
+                .param("group", "COMPETENCY").param("raisedUpTo", competencies.raisedUpTo().toString())
+                .param("back", "inbox"))
                 .andExpect(status().is3xxRedirection());
 
         assertThat(open(lead).stream().filter(r -> r.group() == ReminderGroup.COMPETENCY))
                 .extracting(Reminders.Reminder::subjectRef).containsExactly("signoff:" + late);
         // Other groups are untouched.
-        summary.groups().stream().filter(g -> g.group() != ReminderGroup.COMPETENCY).forEach(g ->
-                assertThat(open(lead).stream().filter(r -> r.group() == g.group()).count()).isEqualTo(g.count()));
+        summary.groups().stream().filter(g -> g.group() != ReminderGroup.COMPETENCY).forEach(
+                g -> assertThat(open(lead).stream().filter(r -> r.group() == g.group()).count()).isEqualTo(g.count()));
     }
 
     @Test
@@ -254,8 +277,10 @@ class RemindersDatabaseTest {
         signOffExpiringIn(worker, "3.01", 25);
         reminders.writeFor(fixtures.today());
         String username = "rem." + worker;
-        jdbc.sql("update staff_member set password_hash = (select password_hash from staff_member where username = 'hca.demo') "
-                + "where id = ?").param(worker).update();
+        jdbc.sql(
+                "update staff_member set password_hash = (select password_hash from staff_member where username = 'hca.demo') "
+                        + "where id = ?")
+                .param(worker).update();
         String groups = mvc.perform(get("/api/v1/reminders/mine/groups").with(httpBasic(username, "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.groups.length()").value(2))
@@ -264,11 +289,11 @@ class RemindersDatabaseTest {
                 .andReturn().getResponse().getContentAsString();
         String seen = com.jayway.jsonpath.JsonPath.read(groups, "$.raisedUpTo");
         mvc.perform(post("/api/v1/reminders/dismissals").with(httpBasic(username, "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("raisedUpTo"));
         mvc.perform(post("/api/v1/reminders/dismissals").with(httpBasic(username, "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"raisedUpTo\": \"" + seen + "\"}"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"raisedUpTo\": \"" + seen + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.dismissed").value(2));
         mvc.perform(get("/api/v1/reminders/mine").with(httpBasic(username, "demo")))

@@ -42,7 +42,7 @@ class EvidenceTypeTest {
 
     @Test
     void tooShortToTellIsRefused() {
-        assertThat(EvidenceFiles.problemWith("a.pdf", new byte[] {'%', 'P'})).isPresent();
+        assertThat(EvidenceFiles.problemWith("a.pdf", new byte[]{'%', 'P'})).isPresent();
         assertThat(EvidenceFiles.problemWith("a.pdf", new byte[0])).isPresent();
     }
 

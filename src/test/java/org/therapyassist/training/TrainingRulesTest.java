@@ -14,8 +14,10 @@ class TrainingRulesTest {
 
     @Test
     void expiryIsTheRenewalIntervalFromCompletion() {
-        assertThat(TrainingRules.expiry(LocalDate.of(2026, 2, 28), null, 12, TODAY)).isEqualTo(LocalDate.of(2027, 2, 28));
-        assertThat(TrainingRules.expiry(LocalDate.of(2026, 1, 31), null, 36, TODAY)).isEqualTo(LocalDate.of(2029, 1, 31));
+        assertThat(TrainingRules.expiry(LocalDate.of(2026, 2, 28), null, 12, TODAY))
+                .isEqualTo(LocalDate.of(2027, 2, 28));
+        assertThat(TrainingRules.expiry(LocalDate.of(2026, 1, 31), null, 36, TODAY))
+                .isEqualTo(LocalDate.of(2029, 1, 31));
     }
 
     @Test
@@ -27,15 +29,18 @@ class TrainingRulesTest {
     @Test
     void anExpiryOnOrBeforeCompletionIsRefused() {
         assertThatThrownBy(() -> TrainingRules.expiry(TODAY, TODAY, 12, TODAY))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("expiresOn"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("expiresOn"));
         assertThatThrownBy(() -> TrainingRules.expiry(TODAY, TODAY.minusYears(1), 12, TODAY))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("expiresOn"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("expiresOn"));
     }
 
     @Test
     void trainingCompletedInTheFutureIsRefused() {
         assertThatThrownBy(() -> TrainingRules.expiry(TODAY.plusDays(1), null, 12, TODAY))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("completedOn"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("completedOn"));
     }
 
     @Test

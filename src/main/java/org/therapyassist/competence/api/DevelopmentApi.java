@@ -1,8 +1,5 @@
 package org.therapyassist.competence.api;
 
-import org.therapyassist.platform.web.BoundedList;
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -29,12 +26,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.competence.CareerPathway;
 import org.therapyassist.competence.Development;
 import org.therapyassist.competence.GapStatus;
 import org.therapyassist.competence.Statement;
 import org.therapyassist.competence.TrainingNeeds;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.BoundedList;
+import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -66,8 +66,7 @@ class DevelopmentApi {
 
     @GetMapping("/api/v1/staff/{id}/career-pathway")
     @Operation(summary = "For the next stage: what the person already holds and what is missing", responses = {
-            @ApiResponse(responseCode = "200", description = "The checklist for the next stage",
-                    content = @Content(schema = @Schema(implementation = CareerPathway.Checklist.class))),
+            @ApiResponse(responseCode = "200", description = "The checklist for the next stage", content = @Content(schema = @Schema(implementation = CareerPathway.Checklist.class))),
             @ApiResponse(responseCode = "204", description = "The person is at the last stage, or has none")})
     ResponseEntity<CareerPathway.Checklist> pathway(CurrentUser me, @PathVariable UUID id) {
         return development.profileOf(me, id).pathway().map(ResponseEntity::ok)
@@ -85,7 +84,8 @@ class DevelopmentApi {
     @PostMapping("/api/v1/staff/{id}/competencies/{code}/self-assessments")
     @Operation(summary = "Rate myself against a statement (not yet / developing / confident) with evidence; only for myself")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<Development.SelfAssessment> selfAssess(CurrentUser me, @PathVariable UUID id, @PathVariable String code,
+    ResponseEntity<Development.SelfAssessment> selfAssess(CurrentUser me, @PathVariable UUID id,
+            @PathVariable String code,
             @Valid @RequestBody SelfAssessmentBody body) {
         return ResponseEntity.status(201).body(development.selfAssess(me, id, code, new Development.NewSelfAssessment(
                 body.rating(), body.evidenceKind(), body.evidenceNote(), body.evidenceFileId())));
@@ -105,7 +105,8 @@ class DevelopmentApi {
         TrainingNeeds.Grid grid = trainingNeeds.grid(me, teamId);
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8));
-        headers.setContentDisposition(ContentDisposition.attachment().filename("training-needs-" + grid.on() + ".csv").build());
+        headers.setContentDisposition(
+                ContentDisposition.attachment().filename("training-needs-" + grid.on() + ".csv").build());
         return ResponseEntity.ok().headers(headers).body(TrainingNeeds.csv(grid).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -116,7 +117,8 @@ class DevelopmentApi {
 
     @Schema(name = "CompetencyLine")
     record LineView(String code, String title, int domain,
-            @Schema(implementation = org.therapyassist.platform.Stage.class) String expectedFrom, boolean expected, GapStatus status,
+            @Schema(implementation = org.therapyassist.platform.Stage.class) String expectedFrom, boolean expected,
+            GapStatus status,
             LocalDate validUntil, Development.Rating selfRating, Instant selfAssessedAt, boolean signOffRequested) {
         static LineView of(Development.Line l) {
             var self = l.latestSelfAssessment();
@@ -127,10 +129,13 @@ class DevelopmentApi {
     }
 
     @Schema(name = "DevelopmentProfile")
-    record ProfileView(UUID staffId, String name, @Schema(implementation = org.therapyassist.platform.Stage.class) String stage, int band, String team, LocalDate stageSince,
+    record ProfileView(UUID staffId, String name,
+            @Schema(implementation = org.therapyassist.platform.Stage.class) String stage, int band, String team,
+            LocalDate stageSince,
             List<LineView> competencies, List<String> due, CareerPathway.Checklist pathway) {
         static ProfileView of(Development.Profile p) {
-            return new ProfileView(p.person().id(), p.person().displayName(), p.person().stage().map(Enum::name).orElse(null),
+            return new ProfileView(p.person().id(), p.person().displayName(),
+                    p.person().stage().map(Enum::name).orElse(null),
                     p.person().band(), p.person().teamName(), p.stageSince(),
                     p.lines().stream().map(LineView::of).toList(),
                     p.due().stream().map(l -> l.statement().code()).toList(), p.pathway().orElse(null));
@@ -139,7 +144,8 @@ class DevelopmentApi {
 
     @Schema(name = "TrainingNeedsRow")
     record RowView(UUID staffId, String name, String team,
-            @Schema(implementation = org.therapyassist.platform.Stage.class) String stage, List<GapStatus> cells, long held, long expiring,
+            @Schema(implementation = org.therapyassist.platform.Stage.class) String stage, List<GapStatus> cells,
+            long held, long expiring,
             long expired, long missing) {
     }
 

@@ -1,7 +1,5 @@
 package org.therapyassist.competence.api;
 
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,14 +18,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.web.ProblemResponses;
-import org.therapyassist.competence.PassportPdf;
 import org.therapyassist.competence.PassportIssuers;
+import org.therapyassist.competence.PassportPdf;
 import org.therapyassist.competence.Passports;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.CreatedId;
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
-import org.therapyassist.platform.web.CreatedId;
 
 @RestController
 @Tag(name = "Competency passport", description = "Signed, portable record of competencies, training and qualifications; "
@@ -111,7 +111,7 @@ class PassportApi {
     }
 
     @Schema(name = "NewTrustedIssuer")
-    record NewIssuer(@NotBlank String issuerName, @NotBlank @Schema(description = "The issuer's Ed25519 public key, base64")
-            String publicKey) {
+    record NewIssuer(@NotBlank String issuerName,
+            @NotBlank @Schema(description = "The issuer's Ed25519 public key, base64") String publicKey) {
     }
 }

@@ -1,7 +1,5 @@
 package org.therapyassist.competence.api;
 
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,13 +18,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.competence.SignOffMethod;
 import org.therapyassist.competence.SignOffs;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.CreatedId;
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
-import org.therapyassist.platform.web.CreatedId;
 
 @RestController
 @Tag(name = "Competency sign-off", description = "Request, sign off, refuse and revoke competency sign-offs")
@@ -42,7 +42,8 @@ class SignOffApi {
     @PostMapping("/api/v1/staff/{staffId}/sign-offs")
     @Operation(summary = "A registered assessor signs off (or renews) a competency; never for themselves")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<CreatedId> signOff(CurrentUser me, @PathVariable UUID staffId, @Valid @RequestBody SignOffRequest body) {
+    ResponseEntity<CreatedId> signOff(CurrentUser me, @PathVariable UUID staffId,
+            @Valid @RequestBody SignOffRequest body) {
         UUID id = signOffs.signOff(me, staffId, new SignOffs.NewSignOff(body.competencyCode(), body.signedOn(),
                 body.method(), body.evidence(), body.expiresOn()));
         return ResponseEntity.status(201).body(new CreatedId(id));
@@ -70,7 +71,8 @@ class SignOffApi {
     @GetMapping("/api/v1/sign-off-requests")
     @Operation(summary = "My requests (support workers) or the open requests (registrants)")
     ResponseEntity<List<SignOffs.Request>> requests(CurrentUser me, PageRequest page) {
-        return PagedResponses.of(me.isRegistrant() ? signOffs.openRequests(me.organisationId(), null, page)
+        return PagedResponses.of(me.isRegistrant()
+                ? signOffs.openRequests(me.organisationId(), null, page)
                 : signOffs.requestsOf(me.organisationId(), me.staffId(), page));
     }
 
@@ -88,12 +90,13 @@ class SignOffApi {
     record SignOffRequest(@NotBlank(message = "Choose the competency") String competencyCode,
             @NotNull(message = "Enter the date of the assessment") LocalDate signedOn,
             @NotNull(message = "Choose how you assessed the competence") SignOffMethod method,
-            @Size(max = 1000, message = "Evidence must be 1000 characters or fewer") String evidence, LocalDate expiresOn) {
+            @Size(max = 1000, message = "Evidence must be 1000 characters or fewer") String evidence,
+            LocalDate expiresOn) {
     }
 
     @Schema(name = "SignOffRevoke")
-    record RevokeRequest(@NotBlank(message = "Say why the sign-off is withdrawn")
-            @Size(max = 500, message = "Reason must be 500 characters or fewer") String reason) {
+    record RevokeRequest(
+            @NotBlank(message = "Say why the sign-off is withdrawn") @Size(max = 500, message = "Reason must be 500 characters or fewer") String reason) {
     }
 
     @Schema(name = "NewSignOffRequest")
@@ -102,7 +105,7 @@ class SignOffApi {
     }
 
     @Schema(name = "SignOffRefusal")
-    record RefuseRequest(@NotBlank(message = "Give feedback on what is still needed")
-            @Size(max = 1000, message = "Feedback must be 1000 characters or fewer") String feedback) {
+    record RefuseRequest(
+            @NotBlank(message = "Give feedback on what is still needed") @Size(max = 1000, message = "Feedback must be 1000 characters or fewer") String feedback) {
     }
 }

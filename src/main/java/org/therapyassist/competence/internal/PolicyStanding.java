@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.stereotype.Component;
+import org.therapyassist.competence.CompetencyCheck;
+import org.therapyassist.competence.CompetencyRegister;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.policy.CompetencyStanding;
 import org.therapyassist.policy.Standing;
-import org.therapyassist.competence.CompetencyCheck;
-import org.therapyassist.competence.CompetencyRegister;
 
 /** Tells the command guard what the competence records say: which sign-offs a member of staff holds in date. */
 @Component

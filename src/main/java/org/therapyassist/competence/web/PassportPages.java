@@ -1,7 +1,5 @@
 package org.therapyassist.competence.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
@@ -17,17 +15,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.competence.PassportIssuers;
+import org.therapyassist.competence.PassportPdf;
+import org.therapyassist.competence.Passports;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.DomainException;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.FormErrors;
-import org.therapyassist.competence.PassportPdf;
-import org.therapyassist.competence.PassportIssuers;
-import org.therapyassist.competence.Passports;
-import tools.jackson.databind.json.JsonMapper;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Downloading and importing competency passports, and the lead's list of trusted issuers. */
 @Controller
@@ -75,8 +75,9 @@ class PassportPages {
                 throw new InvalidInputException(Map.of("file", "This file is too large to be a competency passport"));
             }
             passports.importFor(me, id, passports.parse(file.getBytes()));
-            redirect.addFlashAttribute("banner", "Passport verified and imported. Assessors here can use it as evidence; "
-                    + "competencies still need a local sign-off before tasks are delegated.");
+            redirect.addFlashAttribute("banner",
+                    "Passport verified and imported. Assessors here can use it as evidence; "
+                            + "competencies still need a local sign-off before tasks are delegated.");
         } catch (DomainException e) {
             redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
         } catch (IOException e) {

@@ -20,7 +20,8 @@ record DelegationActions(boolean nameEquipment, boolean respond, boolean work, b
         boolean accepted = "ACCEPTED".equals(d.status());
         boolean declined = "DECLINED".equals(d.status());
         boolean running = offered || accepted;
-        return new DelegationActions((therapist && running) || (worker && accepted), worker && offered, worker && accepted,
+        return new DelegationActions((therapist && running) || (worker && accepted), worker && offered,
+                worker && accepted,
                 therapist, therapist && accepted, therapist && running, therapist && declined && d.closedAt() == null,
                 therapist && declined, therapist && running && d.delegatorId().equals(me.staffId()),
                 therapist && (accepted || "COMPLETED".equals(d.status())));

@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.development.LearningTime;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.web.ProblemResponses;
-import org.therapyassist.development.LearningTime;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -50,7 +50,8 @@ class LearningTimeApi {
     @PostMapping("/staff/{id}/learning-time/sessions")
     @Operation(summary = "Book a learning session")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<LearningTime.Session> book(CurrentUser me, @PathVariable UUID id, @RequestBody LearningTime.NewSession body) {
+    ResponseEntity<LearningTime.Session> book(CurrentUser me, @PathVariable UUID id,
+            @RequestBody LearningTime.NewSession body) {
         return ResponseEntity.status(201).body(learning.book(me, id, body));
     }
 
@@ -71,7 +72,8 @@ class LearningTimeApi {
     }
 
     @Schema(name = "LearningTimeAgreementRequest")
-    record AgreementBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", maximum = "80", example = "7.5") BigDecimal hoursPerMonth,
+    record AgreementBody(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", maximum = "80", example = "7.5") BigDecimal hoursPerMonth,
             @Schema(description = "The 1st of this month when not given") LocalDate agreedFrom) {
     }
 

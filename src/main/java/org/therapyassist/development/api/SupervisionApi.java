@@ -1,7 +1,5 @@
 package org.therapyassist.development.api;
 
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,16 +14,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.development.Supervision;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Role;
-import org.therapyassist.staff.StaffDirectory;
-import org.therapyassist.development.Supervision;
+import org.therapyassist.platform.web.CreatedId;
+import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
-import org.therapyassist.platform.web.CreatedId;
-import org.therapyassist.staff.Team;
-
+import org.therapyassist.staff.StaffDirectory;
 @RestController
 @Tag(name = "Supervision", description = "Supervision sessions and who is overdue")
 class SupervisionApi {
@@ -43,8 +41,9 @@ class SupervisionApi {
     @Operation(summary = "Record a supervision session (clinical, managerial or peer) with a wellbeing check")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedId> record(CurrentUser me, @PathVariable UUID id, @RequestBody Body body) {
-        UUID created = supervision.record(me, id, new Supervision.NewSession(body.heldOn(), body.kind(), body.discussed(),
-                body.actions(), body.wellbeing(), body.nextDueOn()));
+        UUID created = supervision.record(me, id,
+                new Supervision.NewSession(body.heldOn(), body.kind(), body.discussed(),
+                        body.actions(), body.wellbeing(), body.nextDueOn()));
         return ResponseEntity.status(201).body(new CreatedId(created));
     }
 
@@ -53,7 +52,8 @@ class SupervisionApi {
     ResponseEntity<List<Supervision.Session>> sessions(CurrentUser me, @PathVariable UUID id, PageRequest page) {
         staff.require(me.organisationId(), id);
         if (!me.staffId().equals(id) && !me.isRegistrant()) {
-            throw new NotAllowedException("supervision.not-yours", "Supervision notes are for the person and their supervisors.");
+            throw new NotAllowedException("supervision.not-yours",
+                    "Supervision notes are for the person and their supervisors.");
         }
         return PagedResponses.of(supervision.sessionsOf(me.organisationId(), id, page));
     }

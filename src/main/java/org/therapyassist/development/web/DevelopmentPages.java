@@ -1,7 +1,5 @@
 package org.therapyassist.development.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -17,23 +15,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.competence.Development;
+import org.therapyassist.competence.GapStatus;
+import org.therapyassist.competence.Passports;
+import org.therapyassist.competence.TrainingNeeds;
+import org.therapyassist.induction.Rotations;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormErrors;
-import org.springframework.web.multipart.MultipartFile;
-import org.therapyassist.competence.Development;
-import org.therapyassist.training.EvidenceFiles;
-import org.therapyassist.staff.DevelopmentRules;
-import org.therapyassist.competence.GapStatus;
-import org.therapyassist.competence.Passports;
-import org.therapyassist.induction.Rotations;
-import org.therapyassist.staff.StaffDirectory;
-import org.therapyassist.competence.TrainingNeeds;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.training.EvidenceFiles;
 
 /** My development (self-assessment, what is due, career pathway) and the lead's gap analysis. */
 @Controller
@@ -45,7 +44,8 @@ class DevelopmentPages {
     private final Passports passports;
     private final Rotations rotations;
 
-    DevelopmentPages(Development development, TrainingNeeds trainingNeeds, StaffDirectory directory, Passports passports,
+    DevelopmentPages(Development development, TrainingNeeds trainingNeeds, StaffDirectory directory,
+            Passports passports,
             Rotations rotations) {
         this.passports = passports;
         this.rotations = rotations;
@@ -82,7 +82,8 @@ class DevelopmentPages {
             Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         Development.Rating rating = errors.choice("rating", Development.Rating.class, form.get("rating"));
-        Development.EvidenceKind kind = errors.choice("evidenceKind", Development.EvidenceKind.class, form.get("evidenceKind"));
+        Development.EvidenceKind kind = errors.choice("evidenceKind", Development.EvidenceKind.class,
+                form.get("evidenceKind"));
         if (errors.isEmpty()) {
             try {
                 development.selfAssess(me, id, code, new Development.NewSelfAssessment(rating, kind,
@@ -91,7 +92,8 @@ class DevelopmentPages {
                 return "redirect:/staff/" + id + "/development/" + code;
             } catch (InvalidInputException e) {
                 // The page has one file input, named as the evidence store names it.
-                e.fieldErrors().forEach((field, message) -> errors.add(field.equals("evidenceFile") ? EvidenceFiles.FIELD : field, message));
+                e.fieldErrors().forEach((field, message) -> errors
+                        .add(field.equals("evidenceFile") ? EvidenceFiles.FIELD : field, message));
             } catch (NotAllowedException e) {
                 errors.refuse(e);
             }
@@ -111,8 +113,10 @@ class DevelopmentPages {
         model.addAttribute("line", line);
         model.addAttribute("history", development.historyOf(me, id, code, historyPage));
         model.addAttribute("isMe", me.staffId().equals(id));
-        model.addAttribute("canAssess", me.isRegistrant() && !me.staffId().equals(id) && profile.person().stage().isPresent());
-        model.addAttribute("ratings", Arrays.stream(Development.Rating.values()).map(r -> Map.entry(r.name(), r.title())).toList());
+        model.addAttribute("canAssess",
+                me.isRegistrant() && !me.staffId().equals(id) && profile.person().stage().isPresent());
+        model.addAttribute("ratings",
+                Arrays.stream(Development.Rating.values()).map(r -> Map.entry(r.name(), r.title())).toList());
         model.addAttribute("kinds", Arrays.stream(Development.EvidenceKind.values())
                 .map(k -> Map.entry(k.name(), k.title())).toList());
         model.addAttribute("errors", errors);
@@ -129,7 +133,8 @@ class DevelopmentPages {
         model.addAttribute("grid", trainingNeeds.grid(me, teamId));
         model.addAttribute("teams", directory.teams(me.organisationId()));
         model.addAttribute("teamId", teamId);
-        model.addAttribute("statuses", List.of(GapStatus.HELD, GapStatus.EXPIRING, GapStatus.EXPIRED, GapStatus.MISSING));
+        model.addAttribute("statuses",
+                List.of(GapStatus.HELD, GapStatus.EXPIRING, GapStatus.EXPIRED, GapStatus.MISSING));
         return "workforce/training-needs";
     }
 

@@ -1,7 +1,5 @@
 package org.therapyassist.development.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,22 +15,24 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.competence.CompetencyRegister;
+import org.therapyassist.development.DevelopmentPlans;
+import org.therapyassist.development.LearningTime;
+import org.therapyassist.development.Thanks;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
-import org.therapyassist.competence.CompetencyRegister;
-import org.therapyassist.development.DevelopmentPlans;
-import org.therapyassist.development.LearningTime;
-import org.therapyassist.platform.Stage;
-import org.therapyassist.staff.StaffDirectory;
-import org.therapyassist.staff.StaffMember;
-import org.therapyassist.development.Thanks;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 
 /** A person's PDP (objectives and reviews) and their ring-fenced learning time. */
 @Controller
@@ -65,9 +65,11 @@ class PdpPages {
     String add(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
-        LocalDate target = errors.date("targetDate", "target date", form.get("targetDateDay"), form.get("targetDateMonth"),
+        LocalDate target = errors.date("targetDate", "target date", form.get("targetDateDay"),
+                form.get("targetDateMonth"),
                 form.get("targetDateYear"), true);
-        LocalDate review = errors.date("reviewDate", "review date", form.get("reviewDateDay"), form.get("reviewDateMonth"),
+        LocalDate review = errors.date("reviewDate", "review date", form.get("reviewDateDay"),
+                form.get("reviewDateMonth"),
                 form.get("reviewDateYear"), false);
         String towards = form.getOrDefault("towards", "");
         String code = towards.startsWith("competency:") ? towards.substring(11) : null;
@@ -83,7 +85,9 @@ class PdpPages {
             @RequestParam(required = false) String status, @RequestParam(required = false) String actions,
             @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
         try {
-            DevelopmentPlans.Status s = status == null || status.isBlank() ? null : DevelopmentPlans.Status.valueOf(status);
+            DevelopmentPlans.Status s = status == null || status.isBlank()
+                    ? null
+                    : DevelopmentPlans.Status.valueOf(status);
             plans.change(me, objectiveId, new DevelopmentPlans.Change(s, actions == null ? "" : actions, version));
             redirect.addFlashAttribute("banner", "Objective updated.");
         } catch (InvalidInputException | ConflictException e) {
@@ -130,7 +134,8 @@ class PdpPages {
     String book(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
             RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
-        LocalDate on = errors.date("sessionOn", "date of the session", form.get("sessionOnDay"), form.get("sessionOnMonth"),
+        LocalDate on = errors.date("sessionOn", "date of the session", form.get("sessionOnDay"),
+                form.get("sessionOnMonth"),
                 form.get("sessionOnYear"), true);
         var hours = errors.decimal("hours", "Hours", form.get("hours"));
         return attempt(me, id, model, errors, form, redirect, "Learning session booked.",
@@ -147,7 +152,8 @@ class PdpPages {
                 redirect.addFlashAttribute("banner", "Session marked as taken.");
             } else {
                 learning.cancel(me, sessionId, reason);
-                redirect.addFlashAttribute("banner", "Session cancelled; the lost protected time is shown to managers.");
+                redirect.addFlashAttribute("banner",
+                        "Session cancelled; the lost protected time is shown to managers.");
             }
         } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
@@ -179,11 +185,15 @@ class PdpPages {
         var objectives = plans.of(me, id, objectivePage);
         boolean isMe = me.staffId().equals(id);
         boolean lead = me.isRegistrant() || me.has(org.therapyassist.platform.Role.TEAM_LEAD)
-                || directory.require(me.organisationId(), me.staffId()).jobRole() == org.therapyassist.staff.JobRole.SUPPORT_WORKER_LEAD;
+                || directory.require(me.organisationId(), me.staffId())
+                        .jobRole() == org.therapyassist.staff.JobRole.SUPPORT_WORKER_LEAD;
         List<Map.Entry<String, String>> towards = new ArrayList<>();
-        person.stage().ifPresent(current -> Arrays.stream(Stage.values()).filter(s -> s.compareTo(current) > 0).findFirst()
-                .ifPresent(next -> towards.add(Map.entry("stage:" + next.name(), "Next stage: " + next.title()))));
-        competencies.catalogue().forEach((code, title) -> towards.add(Map.entry("competency:" + code, code + " " + title)));
+        person.stage()
+                .ifPresent(current -> Arrays.stream(Stage.values()).filter(s -> s.compareTo(current) > 0).findFirst()
+                        .ifPresent(
+                                next -> towards.add(Map.entry("stage:" + next.name(), "Next stage: " + next.title()))));
+        competencies.catalogue()
+                .forEach((code, title) -> towards.add(Map.entry("competency:" + code, code + " " + title)));
         model.addAttribute("person", person);
         model.addAttribute("objectives", objectives);
         model.addAttribute("learning", learning.overview(me, id));

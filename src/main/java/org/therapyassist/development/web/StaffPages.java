@@ -1,7 +1,5 @@
 package org.therapyassist.development.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -15,21 +13,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.competence.CompetencyRegister;
+import org.therapyassist.competence.SignOffMethod;
+import org.therapyassist.competence.SignOffs;
+import org.therapyassist.development.Supervision;
+import org.therapyassist.development.Thanks;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
-import org.therapyassist.competence.CompetencyRegister;
-import org.therapyassist.competence.SignOffMethod;
-import org.therapyassist.competence.SignOffs;
-import org.therapyassist.staff.StaffDirectory;
-import org.therapyassist.staff.StaffMember;
-import org.therapyassist.development.Supervision;
-import org.therapyassist.development.Thanks;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 
 @Controller
 class StaffPages {
@@ -74,10 +74,12 @@ class StaffPages {
         FormErrors errors = new FormErrors();
         LocalDate heldOn = errors.date("heldOn", "date of the session", form.get("heldOnDay"), form.get("heldOnMonth"),
                 form.get("heldOnYear"), true);
-        LocalDate next = errors.date("nextDueOn", "next session date", form.get("nextDueOnDay"), form.get("nextDueOnMonth"),
+        LocalDate next = errors.date("nextDueOn", "next session date", form.get("nextDueOnDay"),
+                form.get("nextDueOnMonth"),
                 form.get("nextDueOnYear"), false);
         Supervision.Kind kind = errors.choice("kind", Supervision.Kind.class, form.get("kind"));
-        Supervision.Wellbeing wellbeing = errors.choice("wellbeing", Supervision.Wellbeing.class, form.get("wellbeing"));
+        Supervision.Wellbeing wellbeing = errors.choice("wellbeing", Supervision.Wellbeing.class,
+                form.get("wellbeing"));
         if (errors.isEmpty()) {
             try {
                 supervision.record(me, id, new Supervision.NewSession(heldOn, kind, form.get("discussed"),
@@ -123,7 +125,8 @@ class StaffPages {
         model.addAttribute("today", today);
         model.addAttribute("catalogue", competencies.catalogue().entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getKey() + " " + e.getValue())).toList());
-        model.addAttribute("methods", Arrays.stream(SignOffMethod.values()).map(m -> Map.entry(m.name(), m.title())).toList());
+        model.addAttribute("methods",
+                Arrays.stream(SignOffMethod.values()).map(m -> Map.entry(m.name(), m.title())).toList());
         model.addAttribute("canAssess", me.isRegistrant() && !me.staffId().equals(id) && person.stage().isPresent());
         model.addAttribute("isMe", me.staffId().equals(id) && person.stage().isPresent());
         model.addAttribute("canThank", !me.staffId().equals(id));
@@ -150,7 +153,8 @@ class StaffPages {
         FormErrors errors = new FormErrors();
         LocalDate signedOn = errors.date("signedOn", "date of the assessment", form.get("signedOnDay"),
                 form.get("signedOnMonth"), form.get("signedOnYear"), true);
-        LocalDate expiresOn = errors.date("expiresOn", "expiry date", form.get("expiresOnDay"), form.get("expiresOnMonth"),
+        LocalDate expiresOn = errors.date("expiresOn", "expiry date", form.get("expiresOnDay"),
+                form.get("expiresOnMonth"),
                 form.get("expiresOnYear"), false);
         SignOffMethod method = errors.choice("method", SignOffMethod.class, form.get("method"));
         if (method == null && !errors.has("method")) {
@@ -180,7 +184,8 @@ class StaffPages {
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         try {
             signOffs.revoke(me, signOffId, reason);
-            redirect.addFlashAttribute("banner", "Sign-off withdrawn. Delegations that relied on it are flagged to their therapists.");
+            redirect.addFlashAttribute("banner",
+                    "Sign-off withdrawn. Delegations that relied on it are flagged to their therapists.");
         } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
         }
@@ -194,11 +199,14 @@ class StaffPages {
             RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         // Asked from the statement's development page: go back there, with any refusal as a message on that page.
-        boolean fromDevelopment = "development".equals(returnTo) && competencyCode != null && competencyCode.matches("\\d\\.\\d{2}");
+        boolean fromDevelopment = "development".equals(returnTo) && competencyCode != null
+                && competencyCode.matches("\\d\\.\\d{2}");
         try {
             signOffs.request(me, competencyCode, note);
-            redirect.addFlashAttribute("banner", "Sign-off requested. A registered therapist in your team will arrange to assess you.");
-            return fromDevelopment ? "redirect:/staff/" + me.staffId() + "/development/" + competencyCode
+            redirect.addFlashAttribute("banner",
+                    "Sign-off requested. A registered therapist in your team will arrange to assess you.");
+            return fromDevelopment
+                    ? "redirect:/staff/" + me.staffId() + "/development/" + competencyCode
                     : "redirect:/staff/" + me.staffId();
         } catch (InvalidInputException | ConflictException e) {
             if (fromDevelopment) {
@@ -211,7 +219,8 @@ class StaffPages {
                 errors.add((InvalidInputException) e);
             }
         }
-        return page(me, me.staffId(), model, errors, Map.of("note", note == null ? "" : note), PageRequest.first(PAGE_SIZE));
+        return page(me, me.staffId(), model, errors, Map.of("note", note == null ? "" : note),
+                PageRequest.first(PAGE_SIZE));
     }
 
     @Performs(Command.REFUSE_SIGN_OFF)

@@ -56,14 +56,16 @@ class DischargePages {
     @GetMapping("/episodes/{episodeId}/discharge")
     String ofEpisode(CurrentUser me, @PathVariable UUID episodeId) {
         UUID id = discharges.idForEpisode(me.organisationId(), episodeId)
-                .orElseThrow(() -> new NotFoundException("discharge.not-found", "No discharge summary has been started for this episode."));
+                .orElseThrow(() -> new NotFoundException("discharge.not-found",
+                        "No discharge summary has been started for this episode."));
         return "redirect:/discharges/" + id;
     }
 
     @GetMapping("/discharges/{id}")
     String show(CurrentUser me, @PathVariable UUID id, Model model) {
         DischargeSummary s = discharges.open(me, id);
-        model.addAttribute("details", new DetailsForm(s.adviceGiven(), s.followUp(), s.gpName(), String.valueOf(s.version())));
+        model.addAttribute("details",
+                new DetailsForm(s.adviceGiven(), s.followUp(), s.gpName(), String.valueOf(s.version())));
         model.addAttribute("discussion", new DiscussionForm(null, null, null, null, null, null));
         model.addAttribute("amendment", new DischargeCommands.NewAmendment(null, null));
         return page(me, s, model, new FormErrors());
@@ -112,11 +114,14 @@ class DischargePages {
 
     @Performs(Command.WRITE_DISCHARGE)
     @PostMapping("/discharges/{id}/discussions")
-    String discussion(CurrentUser me, @PathVariable UUID id, @ModelAttribute("discussion") DiscussionForm form, Model model,
+    String discussion(CurrentUser me, @PathVariable UUID id, @ModelAttribute("discussion") DiscussionForm form,
+            Model model,
             RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
-        var held = errors.date("heldOn", "date of the discussion", form.heldOnDay(), form.heldOnMonth(), form.heldOnYear(), true);
-        var command = new DischargeCommands.NewDiscussion(errors.choice("kind", DiscussionKind.class, form.kind()), held,
+        var held = errors.date("heldOn", "date of the discussion", form.heldOnDay(), form.heldOnMonth(),
+                form.heldOnYear(), true);
+        var command = new DischargeCommands.NewDiscussion(errors.choice("kind", DiscussionKind.class, form.kind()),
+                held,
                 form.participants(), form.agreed());
         errors.validate(validator, command);
         if (errors.isEmpty() && attempt(errors, () -> discharges.addDiscussion(me, id, command))) {
@@ -132,7 +137,8 @@ class DischargePages {
             RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         if (attempt(errors, () -> discharges.sign(me, id, version))) {
-            redirect.addFlashAttribute("banner", "Discharge summary signed. The episode of care is closed and the letter is ready.");
+            redirect.addFlashAttribute("banner",
+                    "Discharge summary signed. The episode of care is closed and the letter is ready.");
             return "redirect:/discharges/" + id;
         }
         return redisplay(me, id, model, errors);
@@ -140,7 +146,8 @@ class DischargePages {
 
     @Performs(Command.AMEND_DISCHARGE)
     @PostMapping("/discharges/{id}/amendments")
-    String amend(CurrentUser me, @PathVariable UUID id, @ModelAttribute("amendment") DischargeCommands.NewAmendment form,
+    String amend(CurrentUser me, @PathVariable UUID id,
+            @ModelAttribute("amendment") DischargeCommands.NewAmendment form,
             Model model, RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         errors.validate(validator, form);
@@ -154,7 +161,8 @@ class DischargePages {
     @GetMapping("/discharges/{id}/letter.pdf")
     ResponseEntity<byte[]> letter(CurrentUser me, @PathVariable UUID id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("discharge-letter.pdf").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("discharge-letter.pdf").build().toString())
                 .body(discharges.letter(me, id));
     }
 
@@ -173,7 +181,8 @@ class DischargePages {
     private String redisplay(CurrentUser me, UUID id, Model model, FormErrors errors) {
         DischargeSummary s = discharges.open(me, id);
         if (!model.containsAttribute("details")) {
-            model.addAttribute("details", new DetailsForm(s.adviceGiven(), s.followUp(), s.gpName(), String.valueOf(s.version())));
+            model.addAttribute("details",
+                    new DetailsForm(s.adviceGiven(), s.followUp(), s.gpName(), String.valueOf(s.version())));
         }
         if (!model.containsAttribute("discussion")) {
             model.addAttribute("discussion", new DiscussionForm(null, null, null, null, null, null));
@@ -187,8 +196,10 @@ class DischargePages {
     private String page(CurrentUser me, DischargeSummary s, Model model, FormErrors errors) {
         model.addAttribute("s", s);
         model.addAttribute("can", DischargeActions.of(me, s, guard));
-        model.addAttribute("plans", Arrays.stream(EquipmentPlan.values()).map(p -> Map.entry(p.name(), p.title())).toList());
-        model.addAttribute("kinds", Arrays.stream(DiscussionKind.values()).map(k -> Map.entry(k.name(), k.title())).toList());
+        model.addAttribute("plans",
+                Arrays.stream(EquipmentPlan.values()).map(p -> Map.entry(p.name(), p.title())).toList());
+        model.addAttribute("kinds",
+                Arrays.stream(DiscussionKind.values()).map(k -> Map.entry(k.name(), k.title())).toList());
         model.addAttribute("errors", errors);
         return "discharge/summary";
     }

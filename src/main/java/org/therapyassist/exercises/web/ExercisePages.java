@@ -1,7 +1,5 @@
 package org.therapyassist.exercises.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import jakarta.validation.Validator;
 import java.util.Arrays;
 import java.util.List;
@@ -23,7 +21,9 @@ import org.therapyassist.exercises.Figures;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
@@ -72,7 +72,8 @@ class ExercisePages {
 
     @Performs(Command.ADD_EXERCISE)
     @PostMapping("/exercises")
-    String add(CurrentUser me, @RequestParam MultiValueMap<String, String> f, Model model, RedirectAttributes redirect) {
+    String add(CurrentUser me, @RequestParam MultiValueMap<String, String> f, Model model,
+            RedirectAttributes redirect) {
         requireRegistrant(me);
         FormErrors errors = new FormErrors();
         var command = new ExerciseLibrary.NewExercise(f.getFirst("name"),
@@ -100,14 +101,18 @@ class ExercisePages {
     }
 
     private static void options(Model model) {
-        model.addAttribute("regions", Arrays.stream(BodyRegion.values()).map(r -> Map.entry(r.name(), r.title())).toList());
-        model.addAttribute("categories", Arrays.stream(ExerciseCategory.values()).map(c -> Map.entry(c.name(), c.title())).toList());
-        model.addAttribute("poses", Figures.poses().stream().sorted().map(p -> Map.entry(p, p.replace('-', ' '))).toList());
+        model.addAttribute("regions",
+                Arrays.stream(BodyRegion.values()).map(r -> Map.entry(r.name(), r.title())).toList());
+        model.addAttribute("categories",
+                Arrays.stream(ExerciseCategory.values()).map(c -> Map.entry(c.name(), c.title())).toList());
+        model.addAttribute("poses",
+                Figures.poses().stream().sorted().map(p -> Map.entry(p, p.replace('-', ' '))).toList());
     }
 
     private static void requireRegistrant(CurrentUser me) {
         if (!me.isRegistrant()) {
-            throw new NotAllowedException("exercise.registrant-only", "Only a registered therapist can add exercises to the library.");
+            throw new NotAllowedException("exercise.registrant-only",
+                    "Only a registered therapist can add exercises to the library.");
         }
     }
 

@@ -11,9 +11,12 @@ import org.therapyassist.policy.CommandGuard;
  * support workers from the stage that may change a dose progress one within its limits (their sign-offs are checked
  * when they save).
  *
- * @param prescribe add, reorder and remove exercises while the episode is open
- * @param progress change only an exercise's dose, within its limits, while the episode is open
- * @param setLimits change everything about an exercise, its limits included (otherwise only the dose)
+ * @param prescribe
+ *            add, reorder and remove exercises while the episode is open
+ * @param progress
+ *            change only an exercise's dose, within its limits, while the episode is open
+ * @param setLimits
+ *            change everything about an exercise, its limits included (otherwise only the dose)
  */
 record ProgrammeActions(boolean prescribe, boolean progress, boolean setLimits) {
 

@@ -1,7 +1,5 @@
 package org.therapyassist.induction.api;
 
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,19 +20,20 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.NotAllowedException;
-import org.therapyassist.platform.NotFoundException;
-import org.therapyassist.platform.Time;
-import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.induction.CareCertificateAssessors;
 import org.therapyassist.induction.Induction;
 import org.therapyassist.induction.InductionRules;
-import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.induction.StandardSet;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.CreatedId;
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
-import org.therapyassist.platform.web.CreatedId;
+import org.therapyassist.staff.StaffDirectory;
 
 @RestController
 @Tag(name = "Induction", description = "Care Certificate induction for new starters: plans, sign-off, named assessors")
@@ -67,7 +66,8 @@ class InductionApi {
             InductionRules.requireLead(staff.require(me.organisationId(), me.staffId()));
         }
         return induction.planOf(me.organisationId(), id)
-                .orElseThrow(() -> new NotFoundException("induction.no-plan", "There is no induction plan for this person."));
+                .orElseThrow(() -> new NotFoundException("induction.no-plan",
+                        "There is no induction plan for this person."));
     }
 
     @Performs(Command.PLAN_INDUCTION)
@@ -95,7 +95,8 @@ class InductionApi {
             + "never one's own; 409 if already signed off")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @ProblemResponses(409)
-    ResponseEntity<Void> signOff(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody(required = false) SignOff body) {
+    ResponseEntity<Void> signOff(CurrentUser me, @PathVariable UUID id,
+            @Valid @RequestBody(required = false) SignOff body) {
         induction.signOff(me, id, body == null ? null : body.note());
         return ResponseEntity.noContent().build();
     }
@@ -127,7 +128,8 @@ class InductionApi {
             + "already, 422 if they cannot assess")
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponses({404, 409, 422})
-    ResponseEntity<List<CareCertificateAssessors.Assessor>> name(CurrentUser me, @Valid @RequestBody NameAssessor body) {
+    ResponseEntity<List<CareCertificateAssessors.Assessor>> name(CurrentUser me,
+            @Valid @RequestBody NameAssessor body) {
         assessors.nameAssessor(me, body.staffId());
         return ResponseEntity.status(201).body(assessors.assessors(me.organisationId()));
     }
@@ -146,8 +148,8 @@ class InductionApi {
     }
 
     @Schema(name = "NewInductionItem")
-    record NewItem(@NotNull(message = "Enter what the new starter needs to do")
-            @Size(min = 1, max = 200, message = "The item must be between 1 and 200 characters") String title) {
+    record NewItem(
+            @NotNull(message = "Enter what the new starter needs to do") @Size(min = 1, max = 200, message = "The item must be between 1 and 200 characters") String title) {
     }
 
     @Schema(name = "InductionSignOff")

@@ -1,7 +1,5 @@
 package org.therapyassist.induction.api;
 
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,15 +16,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.Time;
-import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.induction.InductionRules;
 import org.therapyassist.induction.Rotation;
 import org.therapyassist.induction.Rotations;
-import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.staff.StaffDirectory;
 
 @RestController
 @Tag(name = "Rotations", description = "Staff rotating between teams, the handover checklist, and who arrives in a team")
@@ -54,7 +54,8 @@ class RotationApi {
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponses(404)
     ResponseEntity<Rotation> plan(CurrentUser me, @Valid @RequestBody NewRotation body) {
-        UUID id = rotations.plan(me, new Rotations.NewRotation(body.staffId(), body.toTeamId(), body.startsOn(), body.endsOn()));
+        UUID id = rotations.plan(me,
+                new Rotations.NewRotation(body.staffId(), body.toTeamId(), body.startsOn(), body.endsOn()));
         return ResponseEntity.status(201).body(rotations.require(me.organisationId(), id));
     }
 

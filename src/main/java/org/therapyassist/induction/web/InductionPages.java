@@ -1,8 +1,5 @@
 package org.therapyassist.induction.web;
 
-import org.therapyassist.platform.Page;
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -11,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,24 +15,26 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.induction.CareCertificateAssessors;
+import org.therapyassist.induction.Induction;
+import org.therapyassist.induction.InductionRules;
+import org.therapyassist.induction.StandardSet;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.DomainException;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
-import org.therapyassist.platform.Role;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
-import org.therapyassist.induction.CareCertificateAssessors;
-import org.therapyassist.induction.Induction;
-import org.therapyassist.induction.InductionRules;
-import org.therapyassist.staff.StaffDirectory;
-import org.therapyassist.staff.StaffMember;
-import org.therapyassist.induction.StandardSet;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 
 /** The lead's induction overview, and one new starter's plan with sign-off buttons. */
 @Controller
@@ -49,7 +47,8 @@ class InductionPages {
 
     private final CommandGuard guard;
 
-    InductionPages(Induction induction, CareCertificateAssessors assessors, StaffDirectory directory, CommandGuard guard,
+    InductionPages(Induction induction, CareCertificateAssessors assessors, StaffDirectory directory,
+            CommandGuard guard,
             Clock clock) {
         this.assessors = assessors;
         this.guard = guard;
@@ -191,12 +190,14 @@ class InductionPages {
         LocalDate today = Time.today(clock);
         Page<Induction.Summary> overview = induction.overview(me.organisationId(), today, page);
         Set<UUID> withPlan = induction.withPlan(me.organisationId());
-        Page<CareCertificateAssessors.Assessor> listed = this.assessors.assessors(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE));
+        Page<CareCertificateAssessors.Assessor> listed = this.assessors.assessors(me.organisationId(),
+                PageRequest.first(PageRequest.MAX_SIZE));
         Set<UUID> named = this.assessors.namedAssessors(me.organisationId());
         List<StaffMember> all = directory.options(me.organisationId(), StaffDirectory.Pick.EVERYONE);
         model.addAttribute("overview", overview);
         model.addAttribute("standardSet", induction.standardSetOf(me.organisationId()));
-        model.addAttribute("sets", Arrays.stream(StandardSet.values()).map(s -> Map.entry(s.name(), s.title())).toList());
+        model.addAttribute("sets",
+                Arrays.stream(StandardSet.values()).map(s -> Map.entry(s.name(), s.title())).toList());
         model.addAttribute("canChooseSet", guard.allows(me, Command.CHOOSE_STANDARD_SET));
         model.addAttribute("assessors", listed);
         model.addAttribute("candidates", all.stream()
@@ -220,8 +221,10 @@ class InductionPages {
         boolean named = assessors.isNamedAssessor(me.organisationId(), self.id());
         model.addAttribute("person", starter);
         model.addAttribute("plan", induction.planOf(me.organisationId(), id).orElse(null));
-        model.addAttribute("canSignStandards", InductionRules.maySignOff(self, named, starter, InductionRules.ItemKind.CARE_CERTIFICATE));
-        model.addAttribute("canSignLocal", InductionRules.maySignOff(self, named, starter, InductionRules.ItemKind.LOCAL));
+        model.addAttribute("canSignStandards",
+                InductionRules.maySignOff(self, named, starter, InductionRules.ItemKind.CARE_CERTIFICATE));
+        model.addAttribute("canSignLocal",
+                InductionRules.maySignOff(self, named, starter, InductionRules.ItemKind.LOCAL));
         model.addAttribute("isLead", InductionRules.isLead(self) && !own);
         model.addAttribute("standardSet", induction.standardSetOf(me.organisationId()));
         model.addAttribute("errors", errors);

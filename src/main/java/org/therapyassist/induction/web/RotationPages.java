@@ -1,8 +1,5 @@
 package org.therapyassist.induction.web;
 
-import org.therapyassist.platform.Page;
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,22 +12,23 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.induction.InductionRules;
+import org.therapyassist.induction.Rotations;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
-import org.therapyassist.induction.InductionRules;
-import org.therapyassist.induction.Rotations;
-import org.therapyassist.staff.StaffDirectory;
-import org.therapyassist.staff.StaffMember;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
-import org.therapyassist.induction.Rotation;
-
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 /** Rotations: the plan, who is arriving in my team with what competencies, and each move's handover checklist. */
 @Controller
 class RotationPages {
@@ -69,7 +67,8 @@ class RotationPages {
         if (errors.isEmpty()) {
             try {
                 UUID id = rotations.plan(me, new Rotations.NewRotation(staffId, toTeamId, startsOn, endsOn));
-                redirect.addFlashAttribute("banner", "Rotation planned. Work through the handover checklist before the move.");
+                redirect.addFlashAttribute("banner",
+                        "Rotation planned. Work through the handover checklist before the move.");
                 return "redirect:/rotations/" + id;
             } catch (InvalidInputException e) {
                 errors.add(e);
@@ -116,13 +115,16 @@ class RotationPages {
     /** Arrivals into the lead's own team shown above the list; more are on the API. */
     static final int ARRIVALS_SHOWN = 20;
 
-    private String listPage(CurrentUser me, Model model, FormErrors errors, Map<String, String> values, PageRequest page) {
+    private String listPage(CurrentUser me, Model model, FormErrors errors, Map<String, String> values,
+            PageRequest page) {
         StaffMember self = directory.require(me.organisationId(), me.staffId());
         InductionRules.requireLead(self);
         List<StaffMember> all = directory.options(me.organisationId(), StaffDirectory.Pick.EVERYONE);
         model.addAttribute("rotations", rotations.all(me.organisationId(), page));
-        model.addAttribute("arrivals", self.teamId() == null ? Page.empty(PageRequest.first(ARRIVALS_SHOWN))
-                : rotations.arrivals(me.organisationId(), self.teamId(), Time.today(clock), PageRequest.first(ARRIVALS_SHOWN)));
+        model.addAttribute("arrivals", self.teamId() == null
+                ? Page.empty(PageRequest.first(ARRIVALS_SHOWN))
+                : rotations.arrivals(me.organisationId(), self.teamId(), Time.today(clock),
+                        PageRequest.first(ARRIVALS_SHOWN)));
         model.addAttribute("myTeam", self.teamName());
         model.addAttribute("people", all.stream().filter(s -> s.teamId() != null)
                 .map(s -> Map.entry(s.id().toString(), s.displayName() + " (" + s.teamName() + ")")).toList());

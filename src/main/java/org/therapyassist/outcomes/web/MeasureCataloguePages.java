@@ -1,7 +1,5 @@
 package org.therapyassist.outcomes.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +22,16 @@ import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
-/** The measure catalogue, a service's own measures, the delegator's view of support workers' measures, stop criteria. */
+/**
+ * The measure catalogue, a service's own measures, the delegator's view of support workers' measures, stop criteria.
+ */
 @Controller
 class MeasureCataloguePages {
 
@@ -64,7 +66,8 @@ class MeasureCataloguePages {
     @Performs(Command.ADD_SERVICE_MEASURE)
     @GetMapping("/measures/new")
     String newMeasure(CurrentUser me, Model model) {
-        return measureForm(Map.of("unit", "points", "totalRule", "SUM", "higherIsBetter", "true"), new FormErrors(), model);
+        return measureForm(Map.of("unit", "points", "totalRule", "SUM", "higherIsBetter", "true"), new FormErrors(),
+                model);
     }
 
     @Performs(Command.ADD_SERVICE_MEASURE)
@@ -87,7 +90,8 @@ class MeasureCataloguePages {
         var command = new MeasureCatalogue.NewMeasure(params.get("name"), params.get("unit"),
                 errors.choice("totalRule", MeasureCatalogue.CustomRule.class, params.get("totalRule")),
                 "true".equals(params.get("higherIsBetter")), params.get("description"), items);
-        validator.validate(command).forEach(v -> errors.add(pageField(v.getPropertyPath().toString(), rows), v.getMessage()));
+        validator.validate(command)
+                .forEach(v -> errors.add(pageField(v.getPropertyPath().toString(), rows), v.getMessage()));
         if (errors.isEmpty()) {
             try {
                 var created = catalogue.create(me, command);
@@ -115,7 +119,8 @@ class MeasureCataloguePages {
     String stopForm(CurrentUser me, @PathVariable UUID id, Model model) {
         StopRules rules = stopCriteria.open(me, id);
         return stopPage(me, id, Map.of("painRisePoints", text(rules.painRisePoints()), "tugSlowerThan",
-                text(rules.tugSlowerThan()), "chairStandBelow", text(rules.chairStandBelow())), new FormErrors(), model);
+                text(rules.tugSlowerThan()), "chairStandBelow", text(rules.chairStandBelow())), new FormErrors(),
+                model);
     }
 
     @Performs(Command.SET_STOP_CRITERIA)
@@ -123,13 +128,15 @@ class MeasureCataloguePages {
     String setStop(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> params, Model model,
             RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
-        var rules = new StopCriteria.SetRules(errors.integer("painRisePoints", "Pain rise", params.get("painRisePoints")),
+        var rules = new StopCriteria.SetRules(
+                errors.integer("painRisePoints", "Pain rise", params.get("painRisePoints")),
                 errors.decimal("tugSlowerThan", "TUG limit", params.get("tugSlowerThan")),
                 errors.integer("chairStandBelow", "Chair stand limit", params.get("chairStandBelow")));
         errors.validate(validator, rules);
         if (errors.isEmpty()) {
             stopCriteria.set(me, id, rules);
-            redirect.addFlashAttribute("banner", "Stop criteria saved. A reading that breaks one will escalate to you.");
+            redirect.addFlashAttribute("banner",
+                    "Stop criteria saved. A reading that breaks one will escalate to you.");
             return "redirect:/delegations/" + id;
         }
         return stopPage(me, id, params, errors, model);
@@ -152,7 +159,8 @@ class MeasureCataloguePages {
         model.addAttribute("rows", java.util.stream.IntStream.range(0, ITEM_ROWS).boxed().toList());
         model.addAttribute("rules", List.of(Map.entry("SUM", "Add the item scores together"),
                 Map.entry("MEAN", "Take the average of the item scores")));
-        model.addAttribute("directions", List.of(Map.entry("true", "Higher is better"), Map.entry("false", "Lower is better")));
+        model.addAttribute("directions",
+                List.of(Map.entry("true", "Higher is better"), Map.entry("false", "Lower is better")));
         model.addAttribute("errors", errors);
         return "outcomes/measure-new";
     }

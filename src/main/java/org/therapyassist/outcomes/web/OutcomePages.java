@@ -1,7 +1,5 @@
 package org.therapyassist.outcomes.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +24,11 @@ import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
@@ -87,7 +87,8 @@ class OutcomePages {
         var effectiveOn = errors.date("effectiveOn", "date the measure was taken", params.get("effectiveOnDay"),
                 params.get("effectiveOnMonth"), params.get("effectiveOnYear"), true);
         NormGroup group = errors.choice("normGroup", NormGroup.class, params.get("normGroup"));
-        var command = new MeasureResults.NewResult(measure.key(), Text.uuidOrNull(params.get("episodeId")), null, effectiveOn,
+        var command = new MeasureResults.NewResult(measure.key(), Text.uuidOrNull(params.get("episodeId")), null,
+                effectiveOn,
                 values, form.labels(measure), group, params.get("note"));
         errors.validate(validator, command);
         if (errors.isEmpty()) {
@@ -105,7 +106,8 @@ class OutcomePages {
 
     @GetMapping(value = "/patients/{patientId}/progress.pdf", produces = "application/pdf")
     org.springframework.http.ResponseEntity<byte[]> progressReport(CurrentUser me, @PathVariable UUID patientId) {
-        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "attachment; filename=\"progress-report.pdf\"")
                 .body(outcomes.progressReport(me, patientId, org.therapyassist.platform.Time.today(clock)));
     }
@@ -138,7 +140,8 @@ class OutcomePages {
             params.put("normGroup", old.normGroup());
         }
         model.addAttribute("correcting", old);
-        return form(me, patients.require(me.organisationId(), old.patientId()), measure, params, new FormErrors(), model);
+        return form(me, patients.require(me.organisationId(), old.patientId()), measure, params, new FormErrors(),
+                model);
     }
 
     @Performs(Command.CORRECT_MEASURE)

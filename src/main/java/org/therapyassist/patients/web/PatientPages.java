@@ -96,7 +96,8 @@ class PatientPages {
 
     /** Only a path of this service (never another site, never a scheme): otherwise the patient's record. */
     static String safeReturn(String returnTo, UUID patientId) {
-        boolean local = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\")
+        boolean local = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
+                && !returnTo.contains("\\")
                 && returnTo.length() <= 500 && returnTo.chars().noneMatch(c -> c < 0x20);
         return local ? returnTo : "/patients/" + patientId;
     }

@@ -46,7 +46,8 @@ class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws IOException {
         if (!isPageFormPost(request, handler)) {
             return true;
         }
@@ -100,7 +101,8 @@ class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+            Exception ex) {
         String id = (String) request.getAttribute(CLAIMED);
         if (id == null) {
             return;
@@ -157,7 +159,8 @@ class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         }
         try {
             URI uri = URI.create(location);
-            if (uri.getRawPath() == null || (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName()))) {
+            if (uri.getRawPath() == null
+                    || (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName()))) {
                 return null;
             }
             String path = uri.getRawPath();

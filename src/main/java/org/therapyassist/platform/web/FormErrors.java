@@ -50,7 +50,8 @@ public final class FormErrors {
     /** One line for a flash message after a redirect: the first field message, or the refusal itself. */
     public static String messageOf(DomainException e) {
         return e instanceof InvalidInputException invalid && !invalid.fieldErrors().isEmpty()
-                ? invalid.fieldErrors().values().iterator().next() : e.getMessage();
+                ? invalid.fieldErrors().values().iterator().next()
+                : e.getMessage();
     }
 
     /** A refusal that is not about one field: shown at the top of the summary with its stable code. */

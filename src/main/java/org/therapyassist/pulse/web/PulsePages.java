@@ -14,9 +14,9 @@ import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.web.FormErrors;
-import org.therapyassist.pulse.Pulse;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.pulse.Pulse;
 import org.therapyassist.pulse.PulseResults;
 import org.therapyassist.pulse.PulseRules;
 
@@ -48,7 +48,8 @@ class PulsePages {
             pulse.answer(me, errors.integer("feelValued", "Feel valued", form.get("feelValued")),
                     errors.integer("wouldRecommend", "Would recommend", form.get("wouldRecommend")),
                     errors.integer("thinkingOfLeaving", "Thinking of leaving", form.get("thinkingOfLeaving")));
-            redirect.addFlashAttribute("banner", "Thank you. Your answer is anonymous: it is kept with your team and month only.");
+            redirect.addFlashAttribute("banner",
+                    "Thank you. Your answer is anonymous: it is kept with your team and month only.");
             return "redirect:/pulse";
         } catch (InvalidInputException e) {
             errors.add(e);
@@ -87,11 +88,13 @@ class PulsePages {
 
     private static Row row(PulseResults.Group g) {
         String note = g.kind() == PulseRules.GroupKind.OTHER_TEAMS
-                ? "Teams not shown on their own, and anyone not in a team" : null;
+                ? "Teams not shown on their own, and anyone not in a team"
+                : null;
         if (!g.shown()) {
             return new Row(g.group(), note, false, null, null, null, null, null, g.reason());
         }
-        return new Row(g.group(), note, true, g.answers().text(), g.feelValued().toPlainString(), g.percentFeelValued() + "%",
+        return new Row(g.group(), note, true, g.answers().text(), g.feelValued().toPlainString(),
+                g.percentFeelValued() + "%",
                 g.wouldRecommend().toPlainString(), g.thinkingOfLeaving().toPlainString(), null);
     }
 

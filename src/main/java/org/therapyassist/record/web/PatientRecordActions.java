@@ -10,7 +10,8 @@ import org.therapyassist.policy.CommandGuard;
  * on it (the policy decides the same when they do it). The audit trail is for team leads, as SecurityConfig guards
  * /audit/**.
  *
- * @param planCare add goals and programme items to an open episode
+ * @param planCare
+ *            add goals and programme items to an open episode
  */
 record PatientRecordActions(boolean delegate, boolean openEpisode, boolean planCare, boolean auditTrail,
         boolean recordMeasure, boolean discharge) {

@@ -1,7 +1,5 @@
 package org.therapyassist.record.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.therapyassist.access.PatientAccess;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.record.PatientRecordView;
 

@@ -1,10 +1,10 @@
 package org.therapyassist.reminders.api;
 
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.Valid;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -13,15 +13,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.web.ProblemResponses;
-import org.therapyassist.reminders.Reminders;
-import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 import org.therapyassist.reminders.ReminderGroup;
@@ -41,13 +40,15 @@ class ReminderApi {
     @GetMapping("/api/v1/reminders/mine")
     @Operation(summary = "My open reminders, about my own work or my team's, soonest due first; one group if asked")
     ResponseEntity<List<Reminders.Reminder>> mine(CurrentUser me,
-            @Parameter(description = "Only this group") @RequestParam(required = false) ReminderGroup group, PageRequest page) {
+            @Parameter(description = "Only this group") @RequestParam(required = false) ReminderGroup group,
+            PageRequest page) {
         return PagedResponses.of(reminders.openFor(me.organisationId(), me.staffId(), group, page));
     }
 
     @GetMapping("/api/v1/reminders/mine/groups")
     @Operation(summary = "My open reminders in groups: per group the count, how many are overdue, the first "
-            + Reminders.SHOWN_PER_GROUP + " people and reminders, and raisedUpTo to send back when dismissing the group")
+            + Reminders.SHOWN_PER_GROUP
+            + " people and reminders, and raisedUpTo to send back when dismissing the group")
     Reminders.Summary groups(CurrentUser me) {
         return reminders.summaryFor(me.organisationId(), me.staffId());
     }

@@ -1,19 +1,19 @@
 package org.therapyassist.staff.api;
 
-import org.springframework.http.ResponseEntity;
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 
@@ -37,7 +37,8 @@ class StaffApi {
 
     @GetMapping("/staff")
     @Operation(summary = "Staff of my organisation; supportWorkersOnly narrows to those who can take delegated work")
-    ResponseEntity<List<StaffView>> staff(CurrentUser me, @RequestParam(defaultValue = "false") boolean supportWorkersOnly,
+    ResponseEntity<List<StaffView>> staff(CurrentUser me,
+            @RequestParam(defaultValue = "false") boolean supportWorkersOnly,
             PageRequest page) {
         return PagedResponses.of(directory.page(me.organisationId(), supportWorkersOnly, page).map(StaffView::of));
     }
@@ -48,7 +49,8 @@ class StaffApi {
     }
 
     @Schema(name = "Staff")
-    record StaffView(UUID id, String name, @Schema(implementation = org.therapyassist.staff.JobRole.class) String jobRole,
+    record StaffView(UUID id, String name,
+            @Schema(implementation = org.therapyassist.staff.JobRole.class) String jobRole,
             String jobTitle, int band, @Schema(implementation = org.therapyassist.platform.Stage.class) String stage,
             String hcpcNumber,
             UUID teamId, String team, boolean registrant) {

@@ -2,19 +2,19 @@ package org.therapyassist.staff.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.platform.AccountDirectory;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.StaffMember;
-import org.therapyassist.platform.Role;
-import java.util.EnumSet;
-import java.util.Set;
 
 /** Accounts are staff members: login reads them here, and locks one when the platform's sign-in throttle says so. */
 @Component
@@ -30,7 +30,7 @@ class JdbcAccountDirectory implements AccountDirectory {
     @Transactional(readOnly = true)
     public Optional<Account> findByUsername(String username) {
         return jdbc.sql("select id, organisation_id, team_id, username, given_name, family_name, job_role, band, "
-                        + "hcpc_number, password_hash, enabled, locked_until from staff_member where username = ?")
+                + "hcpc_number, password_hash, enabled, locked_until from staff_member where username = ?")
                 .param(normalise(username))
                 .query((rs, n) -> {
                     JobRole role = JobRole.valueOf(rs.getString("job_role"));
@@ -54,7 +54,8 @@ class JdbcAccountDirectory implements AccountDirectory {
     @Override
     @Transactional
     public void lockUntil(String username, Instant until) {
-        jdbc.sql("update staff_member set locked_until = ? where username = ? and (locked_until is null or locked_until < ?)")
+        jdbc.sql(
+                "update staff_member set locked_until = ? where username = ? and (locked_until is null or locked_until < ?)")
                 .params(Time.db(until), normalise(username), Time.db(until)).update();
     }
 

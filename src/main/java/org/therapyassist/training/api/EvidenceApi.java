@@ -21,10 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.web.ProblemResponses;
-import org.therapyassist.training.EvidenceFile;
-import org.therapyassist.training.EvidenceFiles;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.training.EvidenceFile;
+import org.therapyassist.training.EvidenceFiles;
 
 @RestController
 @Tag(name = "Evidence", description = "Certificates and other evidence files: PDF, PNG or JPEG, every view audited")
@@ -47,8 +47,7 @@ class EvidenceApi {
 
     @GetMapping("/api/v1/evidence/{id}")
     @Operation(summary = "Download an evidence file, as an attachment; only for the person, their supervisors and leads "
-            + "(409 if the stored file no longer matches its checksum)",
-            responses = @ApiResponse(responseCode = "200", description = "The file as it was uploaded", content = {
+            + "(409 if the stored file no longer matches its checksum)", responses = @ApiResponse(responseCode = "200", description = "The file as it was uploaded", content = {
                     @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
                     @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary"))}))

@@ -1,8 +1,5 @@
 package org.therapyassist.training.api;
 
-import org.therapyassist.platform.web.BoundedList;
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,12 +16,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.BoundedList;
+import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 import org.therapyassist.training.QualificationKind;
 import org.therapyassist.training.Qualifications;
 import org.therapyassist.training.Training;
 import org.therapyassist.training.TrainingCompliance;
-import org.therapyassist.policy.Command;
-import org.therapyassist.policy.Performs;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -66,7 +66,8 @@ class TrainingApi {
 
     @GetMapping("/staff/{id}/qualifications")
     @Operation(summary = "A person's qualifications, newest entry first")
-    ResponseEntity<List<Qualifications.Qualification>> qualifications(CurrentUser me, @PathVariable UUID id, PageRequest page) {
+    ResponseEntity<List<Qualifications.Qualification>> qualifications(CurrentUser me, @PathVariable UUID id,
+            PageRequest page) {
         return PagedResponses.of(qualifications.of(me, id, page));
     }
 
@@ -76,8 +77,9 @@ class TrainingApi {
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Qualifications.Qualification> addQualification(CurrentUser me, @PathVariable UUID id,
             @RequestBody QualificationBody body) {
-        return ResponseEntity.status(201).body(qualifications.add(me, id, new Qualifications.NewQualification(body.kind(),
-                body.status(), body.achievedOn(), body.awardingBody(), body.evidenceId())));
+        return ResponseEntity.status(201)
+                .body(qualifications.add(me, id, new Qualifications.NewQualification(body.kind(),
+                        body.status(), body.achievedOn(), body.awardingBody(), body.evidenceId())));
     }
 
     @GetMapping("/staff/{id}/training-compliance")

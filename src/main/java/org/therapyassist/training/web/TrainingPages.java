@@ -1,7 +1,5 @@
 package org.therapyassist.training.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -18,16 +16,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
-import org.therapyassist.training.QualificationKind;
-import org.therapyassist.training.Qualifications;
-import org.therapyassist.staff.StaffDirectory;
-import org.therapyassist.staff.StaffMember;
-import org.therapyassist.training.Training;
-import org.therapyassist.training.TrainingCompliance;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
+import org.therapyassist.training.QualificationKind;
+import org.therapyassist.training.Qualifications;
+import org.therapyassist.training.Training;
+import org.therapyassist.training.TrainingCompliance;
 
 /** A person's training, qualifications and mandatory training compliance. */
 @Controller
@@ -39,7 +39,8 @@ class TrainingPages {
     private final TrainingCompliance compliance;
     private final Clock clock;
 
-    TrainingPages(StaffDirectory directory, Training training, Qualifications qualifications, TrainingCompliance compliance,
+    TrainingPages(StaffDirectory directory, Training training, Qualifications qualifications,
+            TrainingCompliance compliance,
             Clock clock) {
         this.directory = directory;
         this.training = training;
@@ -56,21 +57,28 @@ class TrainingPages {
     @Performs(Command.RECORD_TRAINING)
     @PostMapping("/staff/{id}/training")
     String record(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form,
-            @RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+            @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+            RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
-        LocalDate completedOn = errors.date("completedOn", "date you completed the training", form.get("completedOnDay"),
+        LocalDate completedOn = errors.date("completedOn", "date you completed the training",
+                form.get("completedOnDay"),
                 form.get("completedOnMonth"), form.get("completedOnYear"), true);
-        LocalDate expiresOn = errors.date("expiresOn", "expiry date", form.get("expiresOnDay"), form.get("expiresOnMonth"),
+        LocalDate expiresOn = errors.date("expiresOn", "expiry date", form.get("expiresOnDay"),
+                form.get("expiresOnMonth"),
                 form.get("expiresOnYear"), false);
         if (form.get("courseCode") == null || form.get("courseCode").isBlank()) {
             errors.add("courseCode", "Choose the training course");
         }
         if (errors.isEmpty()) {
             try {
-                var saved = training.record(me, id, new Training.NewRecord(form.get("courseCode"), completedOn, expiresOn,
-                        form.get("provider"), null), file);
+                var saved = training.record(me, id,
+                        new Training.NewRecord(form.get("courseCode"), completedOn, expiresOn,
+                                form.get("provider"), null),
+                        file);
                 redirect.addFlashAttribute("banner", saved.courseTitle() + " recorded, in date until "
-                        + saved.expiresOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)) + ".");
+                        + saved.expiresOn().format(
+                                java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+                        + ".");
                 return "redirect:/staff/" + id + "/training";
             } catch (InvalidInputException e) {
                 errors.add(e);
@@ -84,7 +92,8 @@ class TrainingPages {
     @Performs(Command.RECORD_TRAINING)
     @PostMapping("/staff/{id}/qualifications")
     String qualification(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form,
-            @RequestParam(name = "file", required = false) MultipartFile file, Model model, RedirectAttributes redirect) {
+            @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+            RedirectAttributes redirect) {
         FormErrors errors = new FormErrors();
         LocalDate achievedOn = errors.date("achievedOn", "date it was achieved", form.get("achievedOnDay"),
                 form.get("achievedOnMonth"), form.get("achievedOnYear"), false);
@@ -119,8 +128,10 @@ class TrainingPages {
         model.addAttribute("isMe", me.staffId().equals(id));
         model.addAttribute("courses", training.courses().stream()
                 .map(c -> Map.entry(c.code(), c.title() + " (every " + c.renewalMonths() + " months)")).toList());
-        model.addAttribute("kinds", Arrays.stream(QualificationKind.values()).map(k -> Map.entry(k.name(), k.title())).toList());
-        model.addAttribute("statuses", java.util.List.of(Map.entry("IN_PROGRESS", "In progress"), Map.entry("ACHIEVED", "Achieved")));
+        model.addAttribute("kinds",
+                Arrays.stream(QualificationKind.values()).map(k -> Map.entry(k.name(), k.title())).toList());
+        model.addAttribute("statuses",
+                java.util.List.of(Map.entry("IN_PROGRESS", "In progress"), Map.entry("ACHIEVED", "Achieved")));
         model.addAttribute("form", values.getOrDefault("form", ""));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);

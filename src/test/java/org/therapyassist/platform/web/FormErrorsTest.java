@@ -11,7 +11,8 @@ class FormErrorsTest {
 
     @Test
     void readsADateFromItsThreeBoxes() {
-        assertThat(errors.date("bornOn", "date of birth", " 7 ", "3", "1941", true)).isEqualTo(LocalDate.of(1941, 3, 7));
+        assertThat(errors.date("bornOn", "date of birth", " 7 ", "3", "1941", true))
+                .isEqualTo(LocalDate.of(1941, 3, 7));
         assertThat(errors.getFields()).isEmpty();
     }
 
