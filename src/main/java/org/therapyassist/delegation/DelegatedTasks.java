@@ -28,15 +28,6 @@ public class DelegatedTasks {
         this.catalogue = catalogue;
     }
 
-    /** The task name of a delegation, for records written against it. */
-    @Transactional(readOnly = true)
-    public String taskNameOf(UUID organisationId, UUID delegationId) {
-        return repository.find(organisationId, delegationId)
-                .flatMap(d -> catalogue.find(d.taskTypeCode()))
-                .map(TaskType::name)
-                .orElse("Delegated task");
-    }
-
     /** The task names of several delegations at once (for lists of things recorded against them). */
     @Transactional(readOnly = true)
     public Map<UUID, String> taskNamesOf(UUID organisationId, Collection<UUID> delegationIds) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -293,9 +292,5 @@ public class DelegationDesk {
         if (!user.isRegistrant()) {
             throw new NotAllowedException("delegation.registrant-only", "Only a registered therapist can do this.");
         }
-    }
-
-    static Set<Status> open() {
-        return Set.of(Status.OFFERED, Status.ACCEPTED);
     }
 }
