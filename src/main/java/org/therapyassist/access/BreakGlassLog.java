@@ -1,13 +1,9 @@
 package org.therapyassist.access;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +15,9 @@ import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 
@@ -57,7 +56,8 @@ public class BreakGlassLog {
     /** Openings waiting for review (oldest first, so none waits for ever), or those already reviewed (newest first). */
     @Transactional(readOnly = true)
     public Page<Opening> list(CurrentUser user, boolean reviewed, PageRequest page) {
-        return PagedQuery.of(jdbc, page, SELECT + "where b.organisation_id = ? and b.reviewed_at is " + (reviewed ? "not null" : "null"),
+        return PagedQuery.of(jdbc, page,
+                SELECT + "where b.organisation_id = ? and b.reviewed_at is " + (reviewed ? "not null" : "null"),
                 "b.granted_at " + (reviewed ? "desc" : "asc") + ", b.id", BreakGlassLog::map, user.organisationId());
     }
 
@@ -86,9 +86,10 @@ public class BreakGlassLog {
                     "Someone else must review your own break-glass opening.");
         }
         int updated = jdbc.sql("update break_glass set reviewed_by = ?, reviewed_by_name = ?, reviewed_at = ?, "
-                        + "review_outcome = ?, review_note = ? where organisation_id = ? and id = ? and reviewed_at is null")
+                + "review_outcome = ?, review_note = ? where organisation_id = ? and id = ? and reviewed_at is null")
                 .params(user.staffId(), user.displayName(), Time.db(clock.instant()), outcome.name(), text,
-                        user.organisationId(), id).update();
+                        user.organisationId(), id)
+                .update();
         if (updated == 0) {
             throw new ConflictException("access.break-glass-reviewed", "Someone has already reviewed this opening.");
         }
@@ -100,7 +101,8 @@ public class BreakGlassLog {
     private Opening require(CurrentUser user, UUID id) {
         return jdbc.sql(SELECT + "where b.organisation_id = ? and b.id = ?").params(user.organisationId(), id)
                 .query(BreakGlassLog::map).optional()
-                .orElseThrow(() -> new NotFoundException("access.break-glass-not-found", "There is no such break-glass opening."));
+                .orElseThrow(() -> new NotFoundException("access.break-glass-not-found",
+                        "There is no such break-glass opening."));
     }
 
     private static Opening map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

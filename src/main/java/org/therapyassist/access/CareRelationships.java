@@ -23,7 +23,7 @@ public class CareRelationships {
     @Transactional(propagation = Propagation.MANDATORY)
     public void teamCaseload(UUID organisationId, UUID sourceId, UUID patientId, UUID teamId) {
         jdbc.sql("insert into care_relationship (organisation_id, patient_id, team_id, staff_id, source_id, active) "
-                        + "values (?, ?, ?, null, ?, true)")
+                + "values (?, ?, ?, null, ?, true)")
                 .params(organisationId, patientId, teamId, sourceId).update();
     }
 
@@ -31,7 +31,7 @@ public class CareRelationships {
     @Transactional(propagation = Propagation.MANDATORY)
     public void delegatedTo(UUID organisationId, UUID sourceId, UUID patientId, UUID staffId) {
         jdbc.sql("insert into care_relationship (organisation_id, patient_id, team_id, staff_id, source_id, active) "
-                        + "values (?, ?, null, ?, ?, true)")
+                + "values (?, ?, null, ?, ?, true)")
                 .params(organisationId, patientId, staffId, sourceId).update();
     }
 

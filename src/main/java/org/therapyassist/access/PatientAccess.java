@@ -57,7 +57,8 @@ public class PatientAccess {
                         "This patient is not on your team's caseload or delegated to you. To open the record you must "
                                 + "give a reason (break glass); it will be recorded and reviewed.",
                         Map.of("patientId", patientId))
-                : new NotAllowedException("access.no-clinical-access", "Your role does not give access to patient records.");
+                : new NotAllowedException("access.no-clinical-access",
+                        "Your role does not give access to patient records.");
         refusal.markAudited();
         throw refusal;
     }
@@ -95,9 +96,9 @@ public class PatientAccess {
         Set<UUID> visible = new HashSet<>();
         for (List<UUID> chunk : chunks(List.copyOf(patientIds))) {
             visible.addAll(jdbc.sql("select patient_id from care_relationship where organisation_id = :org "
-                            + "and active = true and patient_id in (:ids) and (staff_id = :staff or team_id = :team) "
-                            + "union select patient_id from break_glass where organisation_id = :org "
-                            + "and staff_id = :staff and patient_id in (:ids) and expires_at > :now")
+                    + "and active = true and patient_id in (:ids) and (staff_id = :staff or team_id = :team) "
+                    + "union select patient_id from break_glass where organisation_id = :org "
+                    + "and staff_id = :staff and patient_id in (:ids) and expires_at > :now")
                     .param("org", user.organisationId()).param("ids", chunk)
                     .param("staff", user.staffId()).param("team", user.teamId())
                     .param("now", Time.db(clock.instant()))
@@ -110,7 +111,8 @@ public class PatientAccess {
     @Transactional
     public void breakGlass(CurrentUser user, UUID patientId, String reason) {
         if (!user.isSupportWorker() && !user.isRegistrant()) {
-            throw new NotAllowedException("access.no-clinical-access", "Your role does not give access to patient records.");
+            throw new NotAllowedException("access.no-clinical-access",
+                    "Your role does not give access to patient records.");
         }
         if (reason == null || reason.isBlank() || reason.strip().length() < 10) {
             throw new RefusedException("access.break-glass-reason",
@@ -118,7 +120,7 @@ public class PatientAccess {
         }
         var now = clock.instant();
         jdbc.sql("insert into break_glass (id, organisation_id, staff_id, staff_name, patient_id, reason, granted_at, "
-                        + "expires_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                + "expires_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(Ids.newId(), user.organisationId(), user.staffId(),
                         user.displayName() + " (" + user.jobTitle() + ")", patientId, reason.strip(), Time.db(now),
                         Time.db(now.plus(properties.breakGlassDuration())))
@@ -131,12 +133,14 @@ public class PatientAccess {
         if (withoutRelationship == Decision.ALLOWED || withoutRelationship == Decision.DENIED) {
             return withoutRelationship;
         }
-        boolean related = jdbc.sql("select count(*) from care_relationship where organisation_id = :org and patient_id = :p "
+        boolean related = jdbc
+                .sql("select count(*) from care_relationship where organisation_id = :org and patient_id = :p "
                         + "and active = true and (staff_id = :staff or team_id = :team)")
                 .param("org", user.organisationId()).param("p", patientId)
                 .param("staff", user.staffId()).param("team", user.teamId())
                 .query(Long.class).single() > 0;
-        boolean glass = !related && jdbc.sql("select count(*) from break_glass where organisation_id = ? and staff_id = ? "
+        boolean glass = !related && jdbc
+                .sql("select count(*) from break_glass where organisation_id = ? and staff_id = ? "
                         + "and patient_id = ? and expires_at > ?")
                 .params(user.organisationId(), user.staffId(), patientId, Time.db(clock.instant()))
                 .query(Long.class).single() > 0;

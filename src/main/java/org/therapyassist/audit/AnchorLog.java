@@ -1,8 +1,8 @@
 package org.therapyassist.audit;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +70,8 @@ class AnchorLog {
             // The first line of a partial tail may start mid-line; parse refuses it.
             for (String line : lines) {
                 Checkpoint c = Checkpoint.parse(line);
-                if (c != null && c.organisationId().equals(organisationId) && (newest == null || c.number() > newest.number())) {
+                if (c != null && c.organisationId().equals(organisationId)
+                        && (newest == null || c.number() > newest.number())) {
                     newest = c;
                 }
             }

@@ -24,8 +24,9 @@ public final class AuditChain {
             UUID entityId, String detail) {
         // Each field is length-prefixed, so no value can borrow characters from its neighbour to forge another event.
         StringBuilder canonical = new StringBuilder();
-        for (Object field : new Object[] {prevHash, organisationId, partition, seq, occurredAt.getEpochSecond(),
-                occurredAt.getNano(), actorId, actorUsername, actorRole, patientId, action, entityType, entityId, detail}) {
+        for (Object field : new Object[]{prevHash, organisationId, partition, seq, occurredAt.getEpochSecond(),
+                occurredAt.getNano(), actorId, actorUsername, actorRole, patientId, action, entityType, entityId,
+                detail}) {
             String value = field == null ? "" : field.toString();
             canonical.append(field == null ? -1 : value.length()).append(':').append(value).append(';');
         }

@@ -1,8 +1,5 @@
 package org.therapyassist.audit;
 
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Time;
 
 /**
@@ -36,7 +36,8 @@ public class AuditTrail {
     private final Checkpoints checkpoints;
     private final TrailVerifier verifier;
 
-    AuditTrail(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Clock clock, AuditProperties properties,
+    AuditTrail(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Clock clock,
+            AuditProperties properties,
             Checkpoints checkpoints, TrailVerifier verifier) {
         this.jdbc = jdbc;
         this.batch = batch;
@@ -119,9 +120,11 @@ public class AuditTrail {
                 rows.add(row);
                 prev = (String) row[row.length - 1];
             }
-            batch.batchUpdate("insert into audit_event (id, organisation_id, chain_partition, seq, occurred_at, actor_id, "
-                    + "actor_username, actor_role, patient_id, action, entity_type, entity_id, detail, prev_hash, hash) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+            batch.batchUpdate(
+                    "insert into audit_event (id, organisation_id, chain_partition, seq, occurred_at, actor_id, "
+                            + "actor_username, actor_role, patient_id, action, entity_type, entity_id, detail, prev_hash, hash) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    rows);
             saveHead(org, partition, seq, prev);
         });
     }
@@ -141,21 +144,22 @@ public class AuditTrail {
         }
         // First event of this chain: create its head (racing creators are harmless) and lock it.
         jdbc.sql("insert into audit_chain_head (organisation_id, chain_partition, last_seq, last_hash) "
-                        + "values (?, ?, 0, ?) on conflict do nothing")
+                + "values (?, ?, 0, ?) on conflict do nothing")
                 .params(org, partition, AuditChain.GENESIS).update();
         return selectHeadForUpdate(org, partition).orElseThrow();
     }
 
     private java.util.Optional<Head> selectHeadForUpdate(UUID org, int partition) {
         return jdbc.sql("select last_seq, last_hash from audit_chain_head "
-                        + "where organisation_id = ? and chain_partition = ? for update")
+                + "where organisation_id = ? and chain_partition = ? for update")
                 .params(org, partition)
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
                 .optional();
     }
 
     private void saveHead(UUID org, int partition, long seq, String hash) {
-        jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where organisation_id = ? and chain_partition = ?")
+        jdbc.sql(
+                "update audit_chain_head set last_seq = ?, last_hash = ? where organisation_id = ? and chain_partition = ?")
                 .params(seq, hash, org, partition).update();
     }
 
@@ -164,7 +168,7 @@ public class AuditTrail {
         String detail = truncate(e.detail());
         String hash = AuditChain.hash(prev, org, partition, seq, at, actor.staffId(), actor.username(),
                 actor.auditRole(), e.patientId(), e.action(), e.entityType(), e.entityId(), detail);
-        return new Object[] {Ids.newId(), org, partition, seq, Time.db(at), actor.staffId(), actor.username(),
+        return new Object[]{Ids.newId(), org, partition, seq, Time.db(at), actor.staffId(), actor.username(),
                 actor.auditRole(), e.patientId(), e.action(), e.entityType(), e.entityId(), detail, prev, hash};
     }
 
@@ -179,7 +183,7 @@ public class AuditTrail {
     @Transactional(readOnly = true)
     public List<AuditEvent> forPatient(UUID organisationId, UUID patientId, int limit) {
         return jdbc.sql("select * from audit_event where organisation_id = ? and patient_id = ? "
-                        + "order by occurred_at desc, seq desc limit ?")
+                + "order by occurred_at desc, seq desc limit ?")
                 .params(organisationId, patientId, limit)
                 .query(AuditTrail::event)
                 .list();
@@ -195,7 +199,8 @@ public class AuditTrail {
     }
 
     private static AuditEvent event(ResultSet rs, int n) throws SQLException {
-        return new AuditEvent(rs.getObject("id", UUID.class), rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+        return new AuditEvent(rs.getObject("id", UUID.class),
+                rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                 rs.getString("actor_username"), rs.getString("actor_role"), rs.getObject("patient_id", UUID.class),
                 rs.getString("action"), rs.getString("entity_type"), rs.getObject("entity_id", UUID.class),
                 rs.getString("detail"), rs.getInt("chain_partition"), rs.getLong("seq"));

@@ -33,7 +33,8 @@ public record ChainVerification(boolean intact, long eventsChecked, List<Break> 
     /**
      * What the signed checkpoints say. {@code checked}: how many were checked; {@code latest*}: the newest in the
      * database (empty before the first); {@code inAnchorLog}: whether the anchor log outside the database holds that
-     * same checkpoint; {@code keyId}: the signing key's fingerprint; {@code eventsSinceLatest}: events written after it,
+     * same checkpoint; {@code keyId}: the signing key's fingerprint; {@code eventsSinceLatest}: events written after
+     * it,
      * which no checkpoint protects yet.
      */
     public record CheckpointStatus(long checked, Long latestNumber, Instant latestTakenAt, Long latestEvents,

@@ -30,15 +30,19 @@ final class ChainWalk {
         this.breaks = breaks;
     }
 
-    /** A walk that starts after event {@code fromSeq}, whose hash is {@code fromHash} (0 and the genesis hash: the start). */
-    static ChainWalk from(UUID org, int partition, long fromSeq, String fromHash, List<ChainVerification.Break> breaks) {
+    /**
+     * A walk that starts after event {@code fromSeq}, whose hash is {@code fromHash} (0 and the genesis hash: the
+     * start).
+     */
+    static ChainWalk from(UUID org, int partition, long fromSeq, String fromHash,
+            List<ChainVerification.Break> breaks) {
         return new ChainWalk(org, partition, fromSeq, fromHash, breaks);
     }
 
     /** Walks on from where the walk stands up to and including event {@code toSeq}. */
     ChainWalk to(JdbcClient jdbc, long toSeq) {
         jdbc.sql("select * from audit_event where organisation_id = ? and chain_partition = ? and seq > ? and seq <= ? "
-                        + "order by seq")
+                + "order by seq")
                 .params(org, partition, lastSeq, toSeq)
                 .query(this::accept);
         return this;

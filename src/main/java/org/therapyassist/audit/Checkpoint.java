@@ -25,10 +25,12 @@ record Checkpoint(UUID organisationId, long number, Instant takenAt, long eventC
         heads = List.copyOf(heads);
     }
 
-    static Checkpoint sign(UUID org, long number, Instant takenAt, String previousHash, List<Head> heads, CheckpointKey key) {
+    static Checkpoint sign(UUID org, long number, Instant takenAt, String previousHash, List<Head> heads,
+            CheckpointKey key) {
         long events = heads.stream().mapToLong(Head::seq).sum();
         String payload = payload(org, number, takenAt, events, previousHash, heads);
-        return new Checkpoint(org, number, takenAt, events, previousHash, heads, sha256(payload), key.id(), key.sign(payload));
+        return new Checkpoint(org, number, takenAt, events, previousHash, heads, sha256(payload), key.id(),
+                key.sign(payload));
     }
 
     String payload() {
@@ -48,15 +50,16 @@ record Checkpoint(UUID organisationId, long number, Instant takenAt, long eventC
         return heads.stream().filter(h -> h.partition() == partition).findFirst().orElse(null);
     }
 
-    private static String payload(UUID org, long number, Instant takenAt, long events, String previousHash, List<Head> heads) {
+    private static String payload(UUID org, long number, Instant takenAt, long events, String previousHash,
+            List<Head> heads) {
         StringBuilder b = new StringBuilder("therapy-assist audit checkpoint v1\n")
                 .append("organisation:").append(org).append('\n')
                 .append("number:").append(number).append('\n')
                 .append("taken-at:").append(takenAt.getEpochSecond()).append('.').append(takenAt.getNano()).append('\n')
                 .append("events:").append(events).append('\n')
                 .append("previous:").append(previousHash).append('\n');
-        heads.stream().sorted(java.util.Comparator.comparingInt(Head::partition)).forEach(h ->
-                b.append("head:").append(h.partition()).append(':').append(h.seq()).append(':').append(h.hash()).append('\n'));
+        heads.stream().sorted(java.util.Comparator.comparingInt(Head::partition)).forEach(h -> b.append("head:")
+                .append(h.partition()).append(':').append(h.seq()).append(':').append(h.hash()).append('\n'));
         return b.toString();
     }
 
@@ -64,7 +67,8 @@ record Checkpoint(UUID organisationId, long number, Instant takenAt, long eventC
     String line() {
         List<String> hs = heads.stream().map(h -> h.partition() + ":" + h.seq() + ":" + h.hash()).toList();
         return String.join(" ", "v1", organisationId.toString(), Long.toString(number), takenAt.toString(),
-                Long.toString(eventCount), previousHash, hs.isEmpty() ? "-" : String.join(",", hs), hash, keyId, signature);
+                Long.toString(eventCount), previousHash, hs.isEmpty() ? "-" : String.join(",", hs), hash, keyId,
+                signature);
     }
 
     /** The checkpoint on a line of the anchor log, or null when the line is not one (e.g. cut short by a crash). */
@@ -81,7 +85,8 @@ record Checkpoint(UUID organisationId, long number, Instant takenAt, long eventC
                     heads.add(new Head(Integer.parseInt(p[0]), Long.parseLong(p[1]), p[2]));
                 }
             }
-            return new Checkpoint(UUID.fromString(f[1]), Long.parseLong(f[2]), Instant.parse(f[3]), Long.parseLong(f[4]),
+            return new Checkpoint(UUID.fromString(f[1]), Long.parseLong(f[2]), Instant.parse(f[3]),
+                    Long.parseLong(f[4]),
                     f[5], heads, f[7], f[8], f[9]);
         } catch (RuntimeException e) {
             return null;
@@ -90,7 +95,8 @@ record Checkpoint(UUID organisationId, long number, Instant takenAt, long eventC
 
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always present in the JDK", e);
         }

@@ -21,6 +21,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -98,7 +99,7 @@ final class CheckpointKey {
     }
 
     private static void create(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
+        Path dir = Objects.requireNonNull(file.toAbsolutePath().getParent(), "The key file needs a directory");
         if (!Files.isDirectory(dir)) {
             Files.createDirectories(dir);
             setPermissions(dir, OWNER_ONLY_DIRECTORY);
@@ -128,8 +129,10 @@ final class CheckpointKey {
             p.load(in);
         }
         KeyFactory kf = KeyFactory.getInstance("Ed25519");
-        PrivateKey priv = kf.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(p.getProperty("private", ""))));
-        PublicKey pub = kf.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(p.getProperty("public", ""))));
+        PrivateKey priv = kf
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(p.getProperty("private", ""))));
+        PublicKey pub = kf
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(p.getProperty("public", ""))));
         return new KeyPair(pub, priv);
     }
 
@@ -148,7 +151,8 @@ final class CheckpointKey {
     private static void warnIfOthersCanRead(Path file) {
         try {
             if (!OWNER_ONLY.containsAll(Files.getPosixFilePermissions(file))) {
-                log.warn("The audit checkpoint key {} can be read by others than its owner; make it rw------- (chmod 600)",
+                log.warn(
+                        "The audit checkpoint key {} can be read by others than its owner; make it rw------- (chmod 600)",
                         file.toAbsolutePath());
             }
         } catch (UnsupportedOperationException | IOException e) {

@@ -20,8 +20,7 @@ class CheckpointSchedule {
         this.checkpoints = checkpoints;
     }
 
-    @Scheduled(fixedDelayString = "${therapy-assist.audit.checkpoint-interval:5m}",
-            initialDelayString = "${therapy-assist.audit.checkpoint-interval:5m}")
+    @Scheduled(fixedDelayString = "${therapy-assist.audit.checkpoint-interval:5m}", initialDelayString = "${therapy-assist.audit.checkpoint-interval:5m}")
     @SchedulerLock(name = "audit-checkpoints", lockAtMostFor = "PT30M", lockAtLeastFor = "PT30S")
     public void checkpointEveryOrganisation() {
         checkpoints.organisations().forEach(checkpoints::take);

@@ -36,7 +36,8 @@ class Checkpoints {
     private final AnchorLog anchor;
     private final Clock clock;
 
-    Checkpoints(JdbcClient jdbc, PlatformTransactionManager transactions, CheckpointKey key, AnchorLog anchor, Clock clock) {
+    Checkpoints(JdbcClient jdbc, PlatformTransactionManager transactions, CheckpointKey key, AnchorLog anchor,
+            Clock clock) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -83,7 +84,8 @@ class Checkpoints {
     private Optional<Checkpoint> takeInTransaction(UUID org, Checkpoint anchored) {
         Checkpoint previous = newest(org).orElse(null);
         if (anchored != null && (previous == null || !sameAs(byNumber(org, anchored.number()), anchored))) {
-            throw new Refused("checkpoint " + anchored.number() + " of the anchor log is not in the database as written");
+            throw new Refused(
+                    "checkpoint " + anchored.number() + " of the anchor log is not in the database as written");
         }
         if (anchored == null && previous != null) {
             throw new Refused("the database holds checkpoints but the anchor log has none");
@@ -127,20 +129,24 @@ class Checkpoints {
             }
             if (!breaks.isEmpty() || walk.lastSeq() != now.seq() || !walk.lastHash().equals(now.hash())) {
                 throw new Refused("chain " + now.partition() + " does not lead from the previous checkpoint to its head"
-                        + (breaks.isEmpty() ? "" : " (" + breaks.getFirst().where() + ": " + breaks.getFirst().problem() + ")"));
+                        + (breaks.isEmpty()
+                                ? ""
+                                : " (" + breaks.getFirst().where() + ": " + breaks.getFirst().problem() + ")"));
             }
         }
     }
 
     private void insert(Checkpoint c) {
-        jdbc.sql("insert into audit_checkpoint (organisation_id, number, taken_at, event_count, prev_hash, hash, key_id, "
+        jdbc.sql(
+                "insert into audit_checkpoint (organisation_id, number, taken_at, event_count, prev_hash, hash, key_id, "
                         + "signature) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(c.organisationId(), c.number(), Time.db(c.takenAt()), c.eventCount(), c.previousHash(), c.hash(),
+                .params(c.organisationId(), c.number(), Time.db(c.takenAt()), c.eventCount(), c.previousHash(),
+                        c.hash(),
                         c.keyId(), c.signature())
                 .update();
         for (Checkpoint.Head h : c.heads()) {
             jdbc.sql("insert into audit_checkpoint_head (organisation_id, number, chain_partition, seq, hash) "
-                            + "values (?, ?, ?, ?, ?)")
+                    + "values (?, ?, ?, ?, ?)")
                     .params(c.organisationId(), c.number(), h.partition(), h.seq(), h.hash())
                     .update();
         }
@@ -157,8 +163,9 @@ class Checkpoints {
     }
 
     Optional<Checkpoint> newest(UUID org) {
-        return Optional.ofNullable(byNumber(org, jdbc.sql("select max(number) from audit_checkpoint where organisation_id = ?")
-                .param(org).query(Long.class).optional().orElse(null)));
+        return Optional
+                .ofNullable(byNumber(org, jdbc.sql("select max(number) from audit_checkpoint where organisation_id = ?")
+                        .param(org).query(Long.class).optional().orElse(null)));
     }
 
     Checkpoint byNumber(UUID org, Long number) {
@@ -187,12 +194,14 @@ class Checkpoints {
                     flush();
                 }
                 if (current == null) {
-                    current = new Checkpoint(org, n, Time.instant(rs.getObject("taken_at", java.time.OffsetDateTime.class)),
+                    current = new Checkpoint(org, n,
+                            Time.instant(rs.getObject("taken_at", java.time.OffsetDateTime.class)),
                             rs.getLong("event_count"), rs.getString("prev_hash"), List.of(), rs.getString("hash"),
                             rs.getString("key_id"), rs.getString("signature"));
                 }
                 if (rs.getObject("chain_partition") != null) {
-                    heads.add(new Checkpoint.Head(rs.getInt("chain_partition"), rs.getLong("seq"), rs.getString("head_hash")));
+                    heads.add(new Checkpoint.Head(rs.getInt("chain_partition"), rs.getLong("seq"),
+                            rs.getString("head_hash")));
                 }
             }
 

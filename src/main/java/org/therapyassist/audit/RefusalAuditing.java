@@ -37,7 +37,8 @@ class RefusalAuditing {
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor refusalAuditAdvisor(ObjectProvider<AuditTrail> audit) {
-        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new ServicesActingForSomeone(), new Recorder(audit));
+        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new ServicesActingForSomeone(),
+                new Recorder(audit));
         advisor.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return advisor;
     }
@@ -87,7 +88,8 @@ class RefusalAuditing {
             if (actor == null) {
                 return;
             }
-            String where = invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName();
+            String where = invocation.getMethod().getDeclaringClass().getSimpleName() + "."
+                    + invocation.getMethod().getName();
             try {
                 audit.getObject().recordIndependently(new AuditEntry(actor, patientId, "command.refused", null, null,
                         e.code() + " (" + where + "): " + e.getMessage()));

@@ -49,7 +49,8 @@ class TrailVerifier {
         var status = new ChainVerification.CheckpointStatus(chain.count,
                 reference == null ? null : reference.number(), reference == null ? null : reference.takenAt(),
                 reference == null ? null : reference.eventCount(), reference != null && anchored != null
-                        && Checkpoints.sameAs(reference, anchored), key.id(),
+                        && Checkpoints.sameAs(reference, anchored),
+                key.id(),
                 Math.max(0, checked - (reference == null ? 0 : reference.eventCount())));
         return new ChainVerification(breaks.isEmpty(), checked, List.copyOf(breaks), status);
     }
@@ -58,13 +59,16 @@ class TrailVerifier {
         try {
             Optional<Checkpoint> newest = anchor.newest(org);
             if (newest.isPresent() && !newest.get().signedBy(key)) {
-                breaks.add(new ChainVerification.Break("the anchor log's newest entry, checkpoint " + newest.get().number()
-                        + ", does not carry this installation's signature (key " + key.id() + "): the log was altered"));
+                breaks.add(
+                        new ChainVerification.Break("the anchor log's newest entry, checkpoint " + newest.get().number()
+                                + ", does not carry this installation's signature (key " + key.id()
+                                + "): the log was altered"));
                 return null;
             }
             return newest.orElse(null);
         } catch (AnchorLog.Unreadable e) {
-            breaks.add(new ChainVerification.Break("the anchor log holds no readable checkpoint: it was damaged or replaced"));
+            breaks.add(new ChainVerification.Break(
+                    "the anchor log holds no readable checkpoint: it was damaged or replaced"));
             return null;
         } catch (java.io.UncheckedIOException e) {
             breaks.add(new ChainVerification.Break("the anchor log cannot be read (" + e.getCause().getMessage()
@@ -74,11 +78,13 @@ class TrailVerifier {
     }
 
     /** The newest checkpoint that can be trusted: signed with our key, and not behind the anchor log. */
-    private Checkpoint reference(UUID org, Checkpoint anchored, Checkpoint newest, List<ChainVerification.Break> breaks) {
+    private Checkpoint reference(UUID org, Checkpoint anchored, Checkpoint newest,
+            List<ChainVerification.Break> breaks) {
         boolean newestTrusted = newest != null && newest.signedBy(key);
         if (newest != null && !newestTrusted) {
             breaks.add(new ChainVerification.Break("checkpoint " + newest.number() + " (" + taken(newest)
-                    + ") does not carry this installation's signature (key " + key.id() + "): it was forged or altered"));
+                    + ") does not carry this installation's signature (key " + key.id()
+                    + "): it was forged or altered"));
         }
         if (anchored == null) {
             if (newest != null) {
@@ -88,13 +94,16 @@ class TrailVerifier {
             return newestTrusted ? newest : null;
         }
         Checkpoint stored = newest != null && newest.number() >= anchored.number()
-                ? checkpoints.byNumber(org, anchored.number()) : null;
+                ? checkpoints.byNumber(org, anchored.number())
+                : null;
         if (stored == null) {
             breaks.add(new ChainVerification.Break("checkpoint " + anchored.number() + " (" + taken(anchored) + ", "
-                    + anchored.eventCount() + " events) is in the anchor log but not in the database: checkpoints were deleted"));
+                    + anchored.eventCount()
+                    + " events) is in the anchor log but not in the database: checkpoints were deleted"));
         } else if (!Checkpoints.sameAs(stored, anchored)) {
-            breaks.add(new ChainVerification.Break("checkpoint " + anchored.number() + " in the database differs from the "
-                    + "copy in the anchor log: it was altered"));
+            breaks.add(
+                    new ChainVerification.Break("checkpoint " + anchored.number() + " in the database differs from the "
+                            + "copy in the anchor log: it was altered"));
         }
         return newestTrusted && newest.number() >= anchored.number() ? newest : anchored;
     }
@@ -110,9 +119,11 @@ class TrailVerifier {
             Checkpoint.Head head = heads.get(p);
             Checkpoint.Head signed = reference == null ? null : reference.head(p);
             if (head == null) {
-                breaks.add(new ChainVerification.Break(p, null, "checkpoint " + reference.number() + " (" + taken(reference)
-                        + ") recorded events 1 to " + signed.seq() + " in this chain, but the chain and its head are gone: "
-                        + "its events were removed"));
+                breaks.add(new ChainVerification.Break(p, null,
+                        "checkpoint " + reference.number() + " (" + taken(reference)
+                                + ") recorded events 1 to " + signed.seq()
+                                + " in this chain, but the chain and its head are gone: "
+                                + "its events were removed"));
                 continue;
             }
             ChainWalk walk = ChainWalk.from(org, p, 0, AuditChain.GENESIS, breaks);
@@ -132,7 +143,8 @@ class TrailVerifier {
             }
             if (signed != null && head.seq() < signed.seq()) {
                 breaks.add(new ChainVerification.Break(p, signed.seq(), "checkpoint " + reference.number() + " ("
-                        + taken(reference) + ") recorded this chain up to event " + signed.seq() + ", but it now ends at event "
+                        + taken(reference) + ") recorded this chain up to event " + signed.seq()
+                        + ", but it now ends at event "
                         + head.seq() + ": events at the end were removed"));
             }
         }
@@ -158,14 +170,16 @@ class TrailVerifier {
             count++;
             long expected = newest == null ? 1 : newest.number() + 1;
             if (!c.hashMatches()) {
-                breaks.add(new ChainVerification.Break("checkpoint " + c.number() + " was altered after it was signed"));
+                breaks.add(
+                        new ChainVerification.Break("checkpoint " + c.number() + " was altered after it was signed"));
             }
             if (c.number() != expected) {
                 breaks.add(new ChainVerification.Break("checkpoints " + expected + " to " + (c.number() - 1)
                         + " are missing: they were deleted"));
             } else if (!c.previousHash().equals(newest == null ? AuditChain.GENESIS : newest.hash())) {
-                breaks.add(new ChainVerification.Break("checkpoint " + c.number() + " does not follow the checkpoint before "
-                        + "it: checkpoints were replaced"));
+                breaks.add(new ChainVerification.Break(
+                        "checkpoint " + c.number() + " does not follow the checkpoint before "
+                                + "it: checkpoints were replaced"));
             }
             newest = c;
         }

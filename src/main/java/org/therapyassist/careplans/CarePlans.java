@@ -1,8 +1,5 @@
 package org.therapyassist.careplans;
 
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -25,14 +22,17 @@ import org.therapyassist.careplans.Commands.OpenEpisode;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 
 /** Opening episodes and setting goals and programmes: registrants' work. */
 @Service
@@ -71,10 +71,11 @@ public class CarePlans {
         UUID lead = command.leadTherapistId() == null ? user.staffId() : command.leadTherapistId();
         StaffMember leadTherapist = staff.find(user.organisationId(), lead)
                 .filter(StaffMember::isRegistrant)
-                .orElseThrow(() -> new InvalidInputException(Map.of("leadTherapistId", "Choose a registered therapist as lead")));
+                .orElseThrow(() -> new InvalidInputException(
+                        Map.of("leadTherapistId", "Choose a registered therapist as lead")));
         UUID id = Ids.newId();
         jdbc.sql("insert into episode (id, organisation_id, patient_id, team_id, lead_therapist_id, referral_reason, "
-                        + "condition_category, setting, location, status, opened_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)")
+                + "condition_category, setting, location, status, opened_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)")
                 .params(id, user.organisationId(), patientId, command.teamId(), leadTherapist.id(),
                         command.referralReason().strip(), command.category().name(), command.setting().name(),
                         command.location().strip(), Time.today(clock))
@@ -106,23 +107,26 @@ public class CarePlans {
     /** A patient's episodes with their goals and programme, newest first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Episode> episodesOf(UUID organisationId, UUID patientId, PageRequest page) {
-        Page<Episode> bare = PagedQuery.of(jdbc, page, EPISODE_SELECT + "where e.organisation_id = ? and e.patient_id = ?",
+        Page<Episode> bare = PagedQuery.of(jdbc, page,
+                EPISODE_SELECT + "where e.organisation_id = ? and e.patient_id = ?",
                 "e.opened_on desc, e.id desc", CarePlans::map, organisationId, patientId);
-        return new Page<>(withDetails(organisationId, bare.items()), bare.page(), bare.size(), bare.hasMore(), bare.total());
+        return new Page<>(withDetails(organisationId, bare.items()), bare.page(), bare.size(), bare.hasMore(),
+                bare.total());
     }
 
     /** A patient's newest episodes by when they opened, at most {@code limit}; access already checked. */
     @Transactional(readOnly = true)
     public List<Episode> newestEpisodes(UUID organisationId, UUID patientId, int limit) {
         return withDetails(organisationId, jdbc.sql(EPISODE_SELECT + "where e.organisation_id = ? and e.patient_id = ? "
-                        + "order by e.opened_on desc, e.id desc limit ?")
+                + "order by e.opened_on desc, e.id desc limit ?")
                 .params(organisationId, patientId, limit).query(CarePlans::map).list());
     }
 
     /** Episodes of a patient, newest first; the caller has already checked access to the patient. */
     @Transactional(readOnly = true)
     public List<Episode> episodesOf(UUID organisationId, UUID patientId) {
-        List<Episode> bare = jdbc.sql(EPISODE_SELECT + "where e.organisation_id = ? and e.patient_id = ? order by e.opened_on desc")
+        List<Episode> bare = jdbc
+                .sql(EPISODE_SELECT + "where e.organisation_id = ? and e.patient_id = ? order by e.opened_on desc")
                 .params(organisationId, patientId).query(CarePlans::map).list();
         return withDetails(organisationId, bare);
     }
@@ -134,6 +138,25 @@ public class CarePlans {
                 .params(organisationId, episodeId).query(CarePlans::map).optional()
                 .orElseThrow(() -> new NotFoundException("episode.not-found", "There is no such episode of care."));
         return withDetails(organisationId, List.of(bare)).getFirst();
+    }
+
+    /** An open episode of a team as a list of people to offer something to shows it (no goals, programme or names). */
+    public record TeamEpisode(UUID episodeId, UUID patientId, String referralReason, LocalDate openedOn) {
+    }
+
+    /**
+     * A team's open episodes (its open caseload), for another module to offer them something: groups offers them a
+     * place in a class. Access is the caller's to check; nothing here is audited.
+     */
+    @Transactional(readOnly = true)
+    public List<TeamEpisode> openEpisodesOfTeam(UUID organisationId, UUID teamId) {
+        return jdbc.sql("select id, patient_id, referral_reason, opened_on from episode where organisation_id = ? "
+                + "and team_id = ? and status = 'OPEN' order by id")
+                .params(organisationId, teamId)
+                .query((rs, n) -> new TeamEpisode(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3),
+                        rs.getObject(4, LocalDate.class)))
+                .list();
     }
 
     /** Where each episode's patient is seen (ward and bed, clinic, or home address), for worklists. */
@@ -166,7 +189,7 @@ public class CarePlans {
         List<UUID> ids = episodes.stream().map(Episode::id).toList();
         Map<UUID, List<Episode.Goal>> goals = new HashMap<>();
         jdbc.sql("select episode_id, id, description, target_date, status from goal where organisation_id = :org "
-                        + "and episode_id in (:ids) order by target_date, created_at")
+                + "and episode_id in (:ids) order by target_date, created_at")
                 .param("org", organisationId).param("ids", ids)
                 .query(rs -> {
                     goals.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
@@ -182,7 +205,8 @@ public class CarePlans {
         Map<UUID, String> leads = staff.names(organisationId, episodes.stream().map(Episode::leadTherapistId).toList());
         return episodes.stream()
                 .map(e -> new Episode(e.id(), e.patientId(), e.teamId(), teams.get(e.teamId()), e.leadTherapistId(),
-                        leads.get(e.leadTherapistId()), e.referralReason(), e.category(), e.setting(), e.location(), e.status(),
+                        leads.get(e.leadTherapistId()), e.referralReason(), e.category(), e.setting(), e.location(),
+                        e.status(),
                         e.openedOn(), e.closedOn(), List.copyOf(goals.getOrDefault(e.id(), List.of())),
                         List.copyOf(items.getOrDefault(e.id(), List.of()))))
                 .toList();
@@ -195,20 +219,20 @@ public class CarePlans {
         }
     }
 
-
     static Episode map(ResultSet rs, int n) throws SQLException {
         return new Episode(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
                 rs.getObject("team_id", UUID.class), null, rs.getObject("lead_therapist_id", UUID.class), null,
                 rs.getString("referral_reason"), ConditionCategory.valueOf(rs.getString("condition_category")),
                 CareSetting.valueOf(rs.getString("setting")), rs.getString("location"), rs.getString("status"),
-                rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class), List.of(), List.of());
+                rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class), List.of(),
+                List.of());
     }
 
     /** Inserts a goal into an open episode after the checks in {@link #addGoal}; returns the new goal's id. */
     UUID insertGoal(CurrentUser user, Episode episode, AddGoal command) {
         UUID id = Ids.newId();
         jdbc.sql("insert into goal (id, organisation_id, episode_id, patient_id, description, target_date, status, "
-                        + "created_at, created_by) values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)")
+                + "created_at, created_by) values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)")
                 .params(id, user.organisationId(), episode.id(), episode.patientId(), command.description().strip(),
                         command.targetDate(), Time.db(clock.instant()), user.staffId())
                 .update();

@@ -1,8 +1,8 @@
 package org.therapyassist.careplans;
 
 public enum ConditionCategory {
-    NEUROLOGICAL("Neurological"), MUSCULOSKELETAL("Musculoskeletal"), CARDIOVASCULAR("Cardiovascular"),
-    RESPIRATORY("Respiratory"), OTHER("Other");
+    NEUROLOGICAL("Neurological"), MUSCULOSKELETAL("Musculoskeletal"), CARDIOVASCULAR("Cardiovascular"), RESPIRATORY(
+            "Respiratory"), OTHER("Other");
 
     private final String title;
 

@@ -8,7 +8,9 @@ import java.util.UUID;
 /** An episode of care with its goals and programme. */
 public record Episode(UUID id, UUID patientId, UUID teamId, String teamName, UUID leadTherapistId,
         String leadTherapistName, String referralReason, ConditionCategory category, CareSetting setting,
-        String location, @Schema(allowableValues = {"OPEN", "CLOSED"}) String status, LocalDate openedOn, LocalDate closedOn, List<Goal> goals,
+        String location, @Schema(allowableValues = {
+                "OPEN", "CLOSED"}) String status,
+        LocalDate openedOn, LocalDate closedOn, List<Goal> goals,
         List<ProgrammeItem> programme) {
 
     public boolean isOpen() {

@@ -27,7 +27,7 @@ public class EpisodeClosure {
     @Transactional(propagation = Propagation.MANDATORY)
     public void close(UUID organisationId, UUID episodeId, LocalDate on) {
         int updated = jdbc.sql("update episode set status = 'CLOSED', closed_on = ?, version = version + 1 "
-                        + "where organisation_id = ? and id = ? and status = 'OPEN'")
+                + "where organisation_id = ? and id = ? and status = 'OPEN'")
                 .params(on, organisationId, episodeId).update();
         if (updated == 0) {
             throw new ConflictException("episode.closed", "This episode of care is already closed.");

@@ -30,8 +30,8 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.platform.web.Label;
+import org.therapyassist.staff.StaffDirectory;
 
 /**
  * Goal Attainment Scaling on care-plan goals: the five levels are described when the goal is set (and not changed
@@ -150,12 +150,15 @@ public class GoalScaling {
         Integer weight = jdbc.sql("select weight from goal_scaling where organisation_id = ? and goal_id = ?")
                 .params(user.organisationId(), goalId).query(Integer.class).optional().orElse(null);
         if (weight == null) {
-            throw new ConflictException("goal.not-scaled", "Describe the goal's attainment levels before reviewing it.");
+            throw new ConflictException("goal.not-scaled",
+                    "Describe the goal's attainment levels before reviewing it.");
         }
         UUID id = Ids.newId();
-        jdbc.sql("insert into goal_review (id, organisation_id, goal_id, reviewed_on, attained_level, note, reviewed_by, "
+        jdbc.sql(
+                "insert into goal_review (id, organisation_id, goal_id, reviewed_on, attained_level, note, reviewed_by, "
                         + "recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, user.organisationId(), goalId, review.reviewedOn(), review.level(), Text.blankToNull(review.note()),
+                .params(id, user.organisationId(), goalId, review.reviewedOn(), review.level(),
+                        Text.blankToNull(review.note()),
                         user.staffId(), Time.db(clock.instant()))
                 .update();
         access.check(user, goal.patientId, PatientAction.REVIEW_GOAL, goalId);
@@ -199,15 +202,19 @@ public class GoalScaling {
     }
 
     private ScaledGoal require(CurrentUser user, UUID goalId) {
-        return load(user.organisationId(), "g.organisation_id = ? and g.id = ?", user.organisationId(), goalId).getFirst();
+        return load(user.organisationId(), "g.organisation_id = ? and g.id = ?", user.organisationId(), goalId)
+                .getFirst();
     }
 
     private void insertLevels(CurrentUser user, UUID goalId, Levels l) {
         try {
-            jdbc.sql("insert into goal_scaling (goal_id, organisation_id, weight, level_minus2, level_minus1, level_zero, "
+            jdbc.sql(
+                    "insert into goal_scaling (goal_id, organisation_id, weight, level_minus2, level_minus1, level_zero, "
                             + "level_plus1, level_plus2, baseline_level, set_by, set_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(goalId, user.organisationId(), l.weight(), l.minus2().strip(), l.minus1().strip(), l.zero().strip(),
-                            l.plus1().strip(), l.plus2().strip(), l.baseline(), user.staffId(), Time.db(clock.instant()))
+                    .params(goalId, user.organisationId(), l.weight(), l.minus2().strip(), l.minus1().strip(),
+                            l.zero().strip(),
+                            l.plus1().strip(), l.plus2().strip(), l.baseline(), user.staffId(),
+                            Time.db(clock.instant()))
                     .update();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("goal.already-scaled",
@@ -216,15 +223,18 @@ public class GoalScaling {
     }
 
     private List<ScaledGoal> load(UUID org, String where, Object... params) {
-        List<ScaledGoal> bare = jdbc.sql("select g.id, g.episode_id, g.patient_id, g.description, g.target_date, g.status, "
+        List<ScaledGoal> bare = jdbc
+                .sql("select g.id, g.episode_id, g.patient_id, g.description, g.target_date, g.status, "
                         + "s.weight, s.level_minus2, s.level_minus1, s.level_zero, s.level_plus1, s.level_plus2, s.baseline_level "
                         + "from goal g left join goal_scaling s on s.goal_id = g.id where " + where
                         + " order by g.created_at")
                 .params(params)
                 .query((rs, n) -> new ScaledGoal(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6),
-                        rs.getObject(7) == null ? null : new Levels(rs.getInt(7), rs.getString(8), rs.getString(9),
-                                rs.getString(10), rs.getString(11), rs.getString(12), rs.getInt(13)),
+                        rs.getObject(7) == null
+                                ? null
+                                : new Levels(rs.getInt(7), rs.getString(8), rs.getString(9),
+                                        rs.getString(10), rs.getString(11), rs.getString(12), rs.getInt(13)),
                         List.of()))
                 .list();
         if (bare.isEmpty()) {
@@ -232,8 +242,8 @@ public class GoalScaling {
         }
         Map<UUID, List<ReviewLine>> reviews = new HashMap<>();
         jdbc.sql("select r.goal_id, r.id, r.reviewed_on, r.attained_level, r.note, r.reviewed_by, r.recorded_at "
-                        + "from goal_review r where r.organisation_id = :org and r.goal_id in (:ids) "
-                        + "order by r.reviewed_on, r.recorded_at")
+                + "from goal_review r where r.organisation_id = :org and r.goal_id in (:ids) "
+                + "order by r.reviewed_on, r.recorded_at")
                 .param("org", org).param("ids", bare.stream().map(ScaledGoal::goalId).toList())
                 .query(rs -> {
                     int level = rs.getInt(4);
@@ -247,7 +257,8 @@ public class GoalScaling {
         reviews.replaceAll((goal, lines) -> lines.stream().map(l -> new ReviewLine(l.id(), l.reviewedOn(), l.level(),
                 l.levelTitle(), l.note(), l.reviewedBy(), names.get(l.reviewedBy()), l.recordedAt())).toList());
         return bare.stream().map(g -> new ScaledGoal(g.goalId(), g.episodeId(), g.patientId(), g.description(),
-                g.targetDate(), g.status(), g.levels(), List.copyOf(reviews.getOrDefault(g.goalId(), List.of())))).toList();
+                g.targetDate(), g.status(), g.levels(), List.copyOf(reviews.getOrDefault(g.goalId(), List.of()))))
+                .toList();
     }
 
     private record GoalRow(UUID patientId, UUID episodeId, LocalDate createdOn) {
@@ -264,7 +275,8 @@ public class GoalScaling {
 
     private static void requireRegistrant(CurrentUser user) {
         if (!user.isRegistrant()) {
-            throw new NotAllowedException("goal.registrant-only", "Only a registered therapist can set or review goals.");
+            throw new NotAllowedException("goal.registrant-only",
+                    "Only a registered therapist can set or review goals.");
         }
     }
 }

@@ -60,7 +60,7 @@ public class ProgrammeItems {
     @Transactional(readOnly = true)
     public List<Item> active(UUID organisationId, UUID episodeId) {
         return jdbc.sql("select * from programme_item where organisation_id = ? and episode_id = ? and active = true "
-                        + "order by position")
+                + "order by position")
                 .params(organisationId, episodeId).query(ProgrammeItems::map).list();
     }
 
@@ -72,7 +72,7 @@ public class ProgrammeItems {
             return out;
         }
         jdbc.sql("select * from programme_item where organisation_id = :org and episode_id in (:ids) and active = true "
-                        + "order by position")
+                + "order by position")
                 .param("org", organisationId).param("ids", List.copyOf(episodeIds))
                 .query(ProgrammeItems::map).list()
                 .forEach(item -> out.computeIfAbsent(item.episodeId(), k -> new ArrayList<>()).add(item));
@@ -89,7 +89,8 @@ public class ProgrammeItems {
     /** Refuses a new item when the episode's programme is full (400 on the field that adds it). */
     @Transactional(readOnly = true)
     public void requireRoom(UUID organisationId, UUID episodeId, String field) {
-        long active = jdbc.sql("select count(*) from programme_item where organisation_id = ? and episode_id = ? and active = true")
+        long active = jdbc.sql(
+                "select count(*) from programme_item where organisation_id = ? and episode_id = ? and active = true")
                 .params(organisationId, episodeId).query(Long.class).single();
         if (active >= MAX_ACTIVE) {
             throw new InvalidInputException(Map.of(field, "A programme holds at most " + MAX_ACTIVE
@@ -99,14 +100,15 @@ public class ProgrammeItems {
 
     /** Adds an item at the end and returns its id; the caller has checked who may, the dose and the room. */
     public UUID add(UUID organisationId, UUID by, Instant at, NewItem item) {
-        // After the maximum of all rows, removed ones included, so a new item never shares a position (moves swap them).
+        // After the maximum of all rows, removed ones included, so a new item never shares a position (moves swap
+        // them).
         Integer last = jdbc.sql("select max(position) from programme_item where organisation_id = ? and episode_id = ?")
                 .params(organisationId, item.episodeId()).query(Integer.class).optional().orElse(null);
         UUID id = Ids.newId();
         jdbc.sql("insert into programme_item (id, organisation_id, episode_id, position, activity, sets, repetitions, "
-                        + "frequency, progression_limits, created_at, created_by, exercise_id, hold_seconds, max_sets, "
-                        + "max_repetitions, max_hold_seconds, note, version) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                + "frequency, progression_limits, created_at, created_by, exercise_id, hold_seconds, max_sets, "
+                + "max_repetitions, max_hold_seconds, note, version) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .params(id, organisationId, item.episodeId(), last == null ? 1 : last + 1, item.activity(), item.sets(),
                         item.repetitions(), item.frequency(), item.progressionLimits(), Time.db(at), by,
                         item.exerciseId(), item.holdSeconds(), item.maxSets(), item.maxRepetitions(),
@@ -118,9 +120,9 @@ public class ProgrammeItems {
     /** Sets an active item's dose and limits if it is still at {@code version}; false when it is not. */
     public boolean change(UUID organisationId, UUID itemId, int version, Dose dose, UUID by, Instant at) {
         return jdbc.sql("update programme_item set sets = ?, repetitions = ?, hold_seconds = ?, frequency = ?, "
-                        + "max_sets = ?, max_repetitions = ?, max_hold_seconds = ?, progression_limits = ?, note = ?, "
-                        + "version = version + 1, updated_at = ?, updated_by = ? "
-                        + "where organisation_id = ? and id = ? and active = true and version = ?")
+                + "max_sets = ?, max_repetitions = ?, max_hold_seconds = ?, progression_limits = ?, note = ?, "
+                + "version = version + 1, updated_at = ?, updated_by = ? "
+                + "where organisation_id = ? and id = ? and active = true and version = ?")
                 .params(dose.sets(), dose.repetitions(), dose.holdSeconds(), dose.frequency(), dose.maxSets(),
                         dose.maxRepetitions(), dose.maxHoldSeconds(), dose.progressionLimits(), dose.note(),
                         Time.db(at), by, organisationId, itemId, version)
@@ -132,7 +134,8 @@ public class ProgrammeItems {
      * neighbour takes {@code item}'s. False, and nothing changed, when the item has moved on.
      */
     public boolean swap(UUID organisationId, Item item, int version, Item neighbour) {
-        if (jdbc.sql("update programme_item set position = ?, version = version + 1 where organisation_id = ? and id = ? "
+        if (jdbc.sql(
+                "update programme_item set position = ?, version = version + 1 where organisation_id = ? and id = ? "
                         + "and version = ?")
                 .params(neighbour.position(), organisationId, item.id(), version).update() != 1) {
             return false;
@@ -145,14 +148,15 @@ public class ProgrammeItems {
     /** Takes an item off the programme if it is still at {@code version}; the row is kept. */
     public boolean remove(UUID organisationId, UUID itemId, int version, UUID by, Instant at) {
         return jdbc.sql("update programme_item set active = false, version = version + 1, updated_at = ?, "
-                        + "updated_by = ? where organisation_id = ? and id = ? and active = true and version = ?")
+                + "updated_by = ? where organisation_id = ? and id = ? and active = true and version = ?")
                 .params(Time.db(at), by, organisationId, itemId, version).update() == 1;
     }
 
     private static Item map(ResultSet rs, int n) throws SQLException {
         return new Item(rs.getObject("id", UUID.class), rs.getObject("episode_id", UUID.class), rs.getInt("position"),
                 rs.getString("activity"), rs.getObject("exercise_id", UUID.class), (Integer) rs.getObject("sets"),
-                (Integer) rs.getObject("repetitions"), (Integer) rs.getObject("hold_seconds"), rs.getString("frequency"),
+                (Integer) rs.getObject("repetitions"), (Integer) rs.getObject("hold_seconds"),
+                rs.getString("frequency"),
                 (Integer) rs.getObject("max_sets"), (Integer) rs.getObject("max_repetitions"),
                 (Integer) rs.getObject("max_hold_seconds"), rs.getString("progression_limits"), rs.getString("note"),
                 rs.getInt("version"));

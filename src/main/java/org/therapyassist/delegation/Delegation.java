@@ -45,7 +45,8 @@ public final class Delegation {
     }
 
     /** What has been done so far, kept up to date as sessions are recorded. */
-    public record Activity(LocalDate lastSessionOn, int sessionsCount, LocalDate weekOfLastSession, int sessionsThatWeek) {
+    public record Activity(LocalDate lastSessionOn, int sessionsCount, LocalDate weekOfLastSession,
+            int sessionsThatWeek) {
         public static final Activity NONE = new Activity(null, 0, null, 0);
 
         Activity after(LocalDate day) {
@@ -59,7 +60,8 @@ public final class Delegation {
         }
     }
 
-    public Delegation(UUID id, UUID organisationId, UUID patientId, UUID episodeId, String taskTypeCode, UUID delegatorId,
+    public Delegation(UUID id, UUID organisationId, UUID patientId, UUID episodeId, String taskTypeCode,
+            UUID delegatorId,
             String delegatorRegistration, UUID workerId, Plan plan, Instant createdAt, Status status,
             DeclineReason declineReason, String declineNote, Instant respondedAt, Instant closedAt, String closeNote,
             LocalDate reviewOn, Activity activity, int version) {
@@ -146,11 +148,13 @@ public final class Delegation {
     /** Only the worker it was delegated to, while accepted and within its dates, records sessions against it. */
     public void requireRecordableBy(UUID actor, LocalDate performedOn) {
         if (!workerId.equals(actor)) {
-            throw new NotAllowedException("record.not-your-delegation", "Only the support worker this task was delegated to can record it.");
+            throw new NotAllowedException("record.not-your-delegation",
+                    "Only the support worker this task was delegated to can record it.");
         }
         if (status != Status.ACCEPTED) {
             throw new ConflictException("record.delegation-not-accepted",
-                    "Sessions can only be recorded against an accepted delegation; this one is " + status.title().toLowerCase() + ".");
+                    "Sessions can only be recorded against an accepted delegation; this one is "
+                            + status.title().toLowerCase() + ".");
         }
         if (performedOn.isBefore(plan.startsOn()) || performedOn.isAfter(plan.endsOn())) {
             throw new org.therapyassist.platform.InvalidInputException(
@@ -164,7 +168,8 @@ public final class Delegation {
 
     public boolean dueOn(LocalDate day) {
         return status == Status.ACCEPTED && !day.isBefore(plan.startsOn()) && !day.isAfter(plan.endsOn())
-                && plan.frequency().dueOn(day, activity.lastSessionOn(), activity.sessionsThatWeek(), activity.sessionsCount());
+                && plan.frequency().dueOn(day, activity.lastSessionOn(), activity.sessionsThatWeek(),
+                        activity.sessionsCount());
     }
 
     Activity activityAfterSessionOn(LocalDate day) {
@@ -173,7 +178,8 @@ public final class Delegation {
 
     private void requireWorker(UUID actor) {
         if (!workerId.equals(actor)) {
-            throw new NotAllowedException("delegation.not-yours", "Only the support worker this task was delegated to can respond.");
+            throw new NotAllowedException("delegation.not-yours",
+                    "Only the support worker this task was delegated to can respond.");
         }
     }
 

@@ -1,8 +1,5 @@
 package org.therapyassist.delegation;
 
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +16,9 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 
@@ -86,14 +86,17 @@ public class DelegationEquipment {
         }
         Asset asset = assets.byLabel(user.organisationId(), wanted.strip().toUpperCase(java.util.Locale.ROOT))
                 .or(() -> assets.byLabel(user.organisationId(), wanted.strip()))
-                .orElseThrow(() -> new InvalidInputException(Map.of("assetLabel", "There is no equipment labelled " + wanted.strip())));
+                .orElseThrow(() -> new InvalidInputException(
+                        Map.of("assetLabel", "There is no equipment labelled " + wanted.strip())));
         assets.requireUsable(asset, Time.today(clock));
         try {
             jdbc.sql("insert into delegation_equipment (delegation_id, asset_id, organisation_id, added_by, added_at) "
-                            + "values (?, ?, ?, ?, ?)")
-                    .params(delegationId, asset.id(), user.organisationId(), user.staffId(), Time.db(clock.instant())).update();
+                    + "values (?, ?, ?, ?, ?)")
+                    .params(delegationId, asset.id(), user.organisationId(), user.staffId(), Time.db(clock.instant()))
+                    .update();
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("delegation.equipment-already-named", asset.label() + " is already named for this task.");
+            throw new ConflictException("delegation.equipment-already-named",
+                    asset.label() + " is already named for this task.");
         }
         return asset;
     }
@@ -101,14 +104,17 @@ public class DelegationEquipment {
     /** The equipment named for a task, in the order named, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Asset> of(UUID organisationId, UUID delegationId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, "select asset_id", "from delegation_equipment where organisation_id = ? and delegation_id = ?",
-                "added_at, asset_id", (rs, n) -> rs.getObject(1, UUID.class), organisationId, delegationId)
+        return PagedQuery
+                .of(jdbc, page, "select asset_id",
+                        "from delegation_equipment where organisation_id = ? and delegation_id = ?",
+                        "added_at, asset_id", (rs, n) -> rs.getObject(1, UUID.class), organisationId, delegationId)
                 .map(id -> assets.require(organisationId, id));
     }
 
     @Transactional(readOnly = true)
     public List<Asset> of(UUID organisationId, UUID delegationId) {
-        return jdbc.sql("select asset_id from delegation_equipment where organisation_id = ? and delegation_id = ? order by added_at")
+        return jdbc.sql(
+                "select asset_id from delegation_equipment where organisation_id = ? and delegation_id = ? order by added_at")
                 .params(organisationId, delegationId).query(UUID.class).list().stream()
                 .map(id -> assets.require(organisationId, id)).toList();
     }
@@ -125,7 +131,8 @@ public class DelegationEquipment {
         List<String> missing = missingForLift(taskTypeCode, of(organisationId, delegationId));
         if (!missing.isEmpty()) {
             throw new org.therapyassist.platform.RefusedException("delegation.lifting-equipment-not-named",
-                    "Name " + String.join(" and ", missing) + " used for this transfer on the task (scan or type the label) "
+                    "Name " + String.join(" and ", missing)
+                            + " used for this transfer on the task (scan or type the label) "
                             + "before recording the visit, so their inspections are checked.");
         }
     }

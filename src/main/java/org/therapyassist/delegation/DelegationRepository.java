@@ -1,7 +1,5 @@
 package org.therapyassist.delegation;
 
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -11,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.therapyassist.competence.CompetencyCheck;
 import org.therapyassist.delegation.Delegation.Activity;
 import org.therapyassist.delegation.Delegation.Plan;
 import org.therapyassist.delegation.Enums.Consent;
@@ -19,8 +18,9 @@ import org.therapyassist.delegation.Enums.Status;
 import org.therapyassist.delegation.Enums.Supervision;
 import org.therapyassist.delegation.Enums.TimeOfDay;
 import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.CompetencyCheck;
 
 /** Delegations in SQL. Updates carry the version read, so a change made in between is a 409, never a lost update. */
 @Repository
@@ -68,16 +68,17 @@ class DelegationRepository {
     }
 
     List<Delegation> query(String where, Object... params) {
-        return jdbc.sql("select * from delegation where " + where).params(params).query(DelegationRepository::map).list();
+        return jdbc.sql("select * from delegation where " + where).params(params).query(DelegationRepository::map)
+                .list();
     }
 
     void insert(Delegation d, java.time.Instant checksConfirmedAt, CompetencyCheck evidence) {
         Plan p = d.plan();
         jdbc.sql("insert into delegation (id, organisation_id, patient_id, episode_id, task_type_code, delegator_id, "
-                        + "delegator_registration, worker_id, instructions, frequency, time_of_day, starts_on, ends_on, "
-                        + "escalation_criteria, patient_risks, consent, consent_note, supervision, contact_instructions, "
-                        + "review_on, checks_confirmed_at, status, created_at, version) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                + "delegator_registration, worker_id, instructions, frequency, time_of_day, starts_on, ends_on, "
+                + "escalation_criteria, patient_risks, consent, consent_note, supervision, contact_instructions, "
+                + "review_on, checks_confirmed_at, status, created_at, version) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .params(d.id(), d.organisationId(), d.patientId(), d.episodeId(), d.taskTypeCode(), d.delegatorId(),
                         d.delegatorRegistration(), d.workerId(), p.instructions(), p.frequency().name(),
                         p.timeOfDay().name(), p.startsOn(), p.endsOn(), p.escalationCriteria(), p.patientRisks(),
@@ -85,9 +86,11 @@ class DelegationRepository {
                         d.reviewOn(), Time.db(checksConfirmedAt), d.status().name(), Time.db(d.createdAt()))
                 .update();
         for (CompetencyCheck.Held held : evidence.held()) {
-            jdbc.sql("insert into delegation_evidence (delegation_id, organisation_id, competency_code, signoff_id, expires_on) "
+            jdbc.sql(
+                    "insert into delegation_evidence (delegation_id, organisation_id, competency_code, signoff_id, expires_on) "
                             + "values (?, ?, ?, ?, ?)")
-                    .params(d.id(), d.organisationId(), held.competencyCode(), held.signOff().id(), held.signOff().expiresOn())
+                    .params(d.id(), d.organisationId(), held.competencyCode(), held.signOff().id(),
+                            held.signOff().expiresOn())
                     .update();
         }
     }
@@ -95,8 +98,8 @@ class DelegationRepository {
     /** Saves a transition; if anyone else saved since this copy was read, nothing changes and a 409 follows. */
     void update(Delegation d) {
         int rows = jdbc.sql("update delegation set status = ?, decline_reason = ?, decline_note = ?, responded_at = ?, "
-                        + "closed_at = ?, close_note = ?, review_on = ?, version = version + 1 "
-                        + "where organisation_id = ? and id = ? and version = ?")
+                + "closed_at = ?, close_note = ?, review_on = ?, version = version + 1 "
+                + "where organisation_id = ? and id = ? and version = ?")
                 .params(d.status().name(), d.declineReason() == null ? null : d.declineReason().name(), d.declineNote(),
                         Time.db(d.respondedAt()), Time.db(d.closedAt()), d.closeNote(), d.reviewOn(),
                         d.organisationId(), d.id(), d.version())
@@ -109,7 +112,7 @@ class DelegationRepository {
 
     void updateActivity(Delegation d, Activity activity) {
         jdbc.sql("update delegation set last_session_on = ?, sessions_count = ?, week_of_last_session = ?, "
-                        + "sessions_that_week = ? where organisation_id = ? and id = ?")
+                + "sessions_that_week = ? where organisation_id = ? and id = ?")
                 .params(activity.lastSessionOn(), activity.sessionsCount(), activity.weekOfLastSession(),
                         activity.sessionsThatWeek(), d.organisationId(), d.id())
                 .update();
@@ -117,9 +120,10 @@ class DelegationRepository {
 
     List<Evidence> evidence(UUID organisationId, UUID delegationId) {
         return jdbc.sql("select competency_code, signoff_id, expires_on from delegation_evidence "
-                        + "where organisation_id = ? and delegation_id = ? order by competency_code")
+                + "where organisation_id = ? and delegation_id = ? order by competency_code")
                 .params(organisationId, delegationId)
-                .query((rs, n) -> new Evidence(rs.getString(1), rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class)))
+                .query((rs, n) -> new Evidence(rs.getString(1), rs.getObject(2, UUID.class),
+                        rs.getObject(3, LocalDate.class)))
                 .list();
     }
 

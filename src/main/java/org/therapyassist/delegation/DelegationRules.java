@@ -1,8 +1,11 @@
 package org.therapyassist.delegation;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import org.therapyassist.competence.CompetencyCheck;
 import org.therapyassist.delegation.Enums.Consent;
-import org.therapyassist.workforce.CompetencyCheck;
 import org.therapyassist.platform.Stage;
 
 /**
@@ -15,6 +18,30 @@ public final class DelegationRules {
     }
 
     public record Refusal(String code, String message) {
+    }
+
+    /**
+     * Field problems with a delegation's dates; empty when they make sense. It starts today or later, ends after it
+     * starts, is reviewed within it, and lasts at most six months, so nobody carries on for longer without a fresh
+     * decision by the registrant.
+     */
+    static Map<String, String> dateProblems(LocalDate startsOn, LocalDate endsOn, LocalDate reviewOn, LocalDate today) {
+        Map<String, String> errors = new HashMap<>();
+        if (startsOn.isBefore(today)) {
+            errors.put("startsOn", "Start date must be today or in the future");
+        }
+        if (endsOn.isBefore(startsOn)) {
+            errors.put("endsOn", "End date must be on or after the start date");
+        }
+        if (reviewOn.isBefore(startsOn)) {
+            errors.put("reviewOn", "Review date must be on or after the start date");
+        } else if (reviewOn.isAfter(endsOn)) {
+            errors.put("reviewOn", "Review date must be on or before the end date");
+        }
+        if (endsOn.isAfter(startsOn.plusMonths(6))) {
+            errors.put("endsOn", "A delegation can last at most 6 months; review and delegate again after that");
+        }
+        return errors;
     }
 
     public static Optional<Refusal> refusal(boolean delegatorRegistered, Consent consent, String bestInterestNote,
@@ -38,7 +65,8 @@ public final class DelegationRules {
         if (!workerStage.get().isAtLeast(task.minimumStage())) {
             return Optional.of(new Refusal("delegation.stage-too-low",
                     task.name() + " needs a " + task.minimumStage().title().toLowerCase(java.util.Locale.UK)
-                            + " or above; this worker is a " + workerStage.get().title().toLowerCase(java.util.Locale.UK) + "."));
+                            + " or above; this worker is a "
+                            + workerStage.get().title().toLowerCase(java.util.Locale.UK) + "."));
         }
         if (!competencies.missing().isEmpty()) {
             return Optional.of(new Refusal("delegation.not-competent",
@@ -49,7 +77,8 @@ public final class DelegationRules {
             var first = competencies.expired().getFirst();
             return Optional.of(new Refusal("delegation.competency-expired",
                     "This worker's sign-off for competency " + first.competencyCode() + " expired on "
-                            + first.expiredOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+                            + first.expiredOn().format(
+                                    java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
                             + ". It must be renewed before this task can be delegated to them."));
         }
         return Optional.empty();

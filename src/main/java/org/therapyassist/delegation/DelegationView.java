@@ -9,14 +9,17 @@ import org.therapyassist.patients.PatientSummary;
 
 /** A delegation as shown to people and API clients, with names resolved. */
 public record DelegationView(UUID id, PatientSummary patient, UUID episodeId, String location, String taskType,
-        String taskTypeName, @Schema(allowableValues = {"LOW", "MEDIUM", "HIGH"}) String defaultRisk,
+        String taskTypeName, @Schema(allowableValues = {
+                "LOW", "MEDIUM", "HIGH"}) String defaultRisk,
         @Schema(description = "The outcome measure the task records, if any") String measure, UUID delegatorId,
         String delegatorName, String delegatorRegistration, UUID workerId, String workerName, String instructions,
         @Schema(implementation = Frequency.class) String frequency, String frequencyTitle,
-        @Schema(allowableValues = {"Morning", "Afternoon", "Any time"}, description = "The time of day, in words")
-        String timeOfDay, LocalDate startsOn, LocalDate endsOn,
+        @Schema(allowableValues = {"Morning", "Afternoon",
+                "Any time"}, description = "The time of day, in words") String timeOfDay,
+        LocalDate startsOn, LocalDate endsOn,
         String escalationCriteria, String patientRisks, @Schema(implementation = Enums.Consent.class) String consent,
-        String consentNote, @Schema(implementation = Enums.Supervision.class) String supervision, String supervisionTitle,
+        String consentNote, @Schema(implementation = Enums.Supervision.class) String supervision,
+        String supervisionTitle,
         String contactInstructions, LocalDate reviewOn, @Schema(implementation = Enums.Status.class) String status,
         String statusTitle, @Schema(implementation = Enums.DeclineReason.class) String declineReason,
         String declineReasonTitle, String declineNote, Instant respondedAt, Instant createdAt, Instant closedAt,

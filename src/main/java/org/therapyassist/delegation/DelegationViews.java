@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.patients.PatientSummary;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 
 /** Turns delegations into views with patient, staff and task names, in a fixed number of queries per list. */
 @Component
@@ -53,9 +53,12 @@ class DelegationViews {
         Map<UUID, StaffMember> names = staff.byIds(org, staffIds);
         Map<UUID, String> locations = carePlans.locations(org, episodeIds);
         return list.stream().map(d -> view(d, people.get(d.patientId()), names, locations, today,
-                withEvidence ? repository.evidence(org, d.id()).stream()
-                        .map(e -> new DelegationView.Evidence(e.competencyCode(), e.signOffId(), e.expiresOn())).toList()
-                        : List.of())).toList();
+                withEvidence
+                        ? repository.evidence(org, d.id()).stream()
+                                .map(e -> new DelegationView.Evidence(e.competencyCode(), e.signOffId(), e.expiresOn()))
+                                .toList()
+                        : List.of()))
+                .toList();
     }
 
     private DelegationView view(Delegation d, PatientSummary patient, Map<UUID, StaffMember> names,
@@ -65,7 +68,8 @@ class DelegationViews {
         String location = d.episodeId() != null && locations.containsKey(d.episodeId())
                 ? locations.get(d.episodeId())
                 : patient.address() + ", " + patient.postcode();
-        return new DelegationView(d.id(), patient, d.episodeId(), location, task.code(), task.name(), task.defaultRisk(),
+        return new DelegationView(d.id(), patient, d.episodeId(), location, task.code(), task.name(),
+                task.defaultRisk(),
                 task.measure(), d.delegatorId(), name(names, d.delegatorId()), d.delegatorRegistration(), d.workerId(),
                 name(names, d.workerId()), p.instructions(), p.frequency().name(), p.frequency().title(),
                 p.timeOfDay().title(), p.startsOn(), p.endsOn(), p.escalationCriteria(), p.patientRisks(),

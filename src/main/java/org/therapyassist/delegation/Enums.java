@@ -35,7 +35,8 @@ public final class Enums {
     }
 
     public enum Supervision {
-        DIRECT("Direct: registrant present"), INDIRECT("Indirect: registrant on site"), REMOTE("Remote: registrant by phone");
+        DIRECT("Direct: registrant present"), INDIRECT("Indirect: registrant on site"), REMOTE(
+                "Remote: registrant by phone");
 
         private final String title;
 
@@ -49,13 +50,10 @@ public final class Enums {
     }
 
     public enum DeclineReason {
-        NOT_COMPETENT("I am not competent to do this"),
-        NOT_CONFIDENT("I am not confident to do this"),
-        OUTSIDE_ROLE("It is outside my role"),
-        PATIENT_CHANGED("The patient's condition has changed"),
-        NO_CONSENT("The patient does not consent"),
-        NO_REGISTRANT_REACHABLE("No registrant can be reached"),
-        OTHER("Other reason");
+        NOT_COMPETENT("I am not competent to do this"), NOT_CONFIDENT("I am not confident to do this"), OUTSIDE_ROLE(
+                "It is outside my role"), PATIENT_CHANGED("The patient's condition has changed"), NO_CONSENT(
+                        "The patient does not consent"), NO_REGISTRANT_REACHABLE(
+                                "No registrant can be reached"), OTHER("Other reason");
 
         private final String title;
 
@@ -69,8 +67,8 @@ public final class Enums {
     }
 
     public enum Status {
-        OFFERED("Awaiting response"), ACCEPTED("Accepted"), DECLINED("Declined"), CANCELLED("Cancelled"),
-        COMPLETED("Completed");
+        OFFERED("Awaiting response"), ACCEPTED("Accepted"), DECLINED("Declined"), CANCELLED("Cancelled"), COMPLETED(
+                "Completed");
 
         private final String title;
 

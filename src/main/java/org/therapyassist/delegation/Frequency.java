@@ -6,11 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 
 /** How often a delegated task is done, and so whether it is due on a given day. */
 public enum Frequency {
-    DAILY("Every day"),
-    WEEKDAYS("Monday to Friday"),
-    TWICE_WEEKLY("Twice a week"),
-    WEEKLY("Once a week"),
-    ONCE("Once");
+    DAILY("Every day"), WEEKDAYS("Monday to Friday"), TWICE_WEEKLY("Twice a week"), WEEKLY("Once a week"), ONCE("Once");
 
     private final String title;
 
@@ -30,7 +26,9 @@ public enum Frequency {
         if (day.equals(lastSessionOn)) {
             return false;
         }
-        int doneThisWeek = lastSessionOn != null && weekOf(lastSessionOn).equals(weekOf(day)) ? sessionsInWeekOfLast : 0;
+        int doneThisWeek = lastSessionOn != null && weekOf(lastSessionOn).equals(weekOf(day))
+                ? sessionsInWeekOfLast
+                : 0;
         return switch (this) {
             case DAILY -> true;
             case WEEKDAYS -> day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;

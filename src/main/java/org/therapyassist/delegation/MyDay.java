@@ -53,7 +53,8 @@ public class MyDay {
     }
 
     /** A session record the worker saved but has not signed: it can be changed, then must be signed. */
-    public record WaitingForSignature(UUID sessionRecordId, LocalDate performedOn, Instant recordedAt, UUID delegationId,
+    public record WaitingForSignature(UUID sessionRecordId, LocalDate performedOn, Instant recordedAt,
+            UUID delegationId,
             String taskTypeName, PatientSummary patient) {
     }
 
@@ -63,14 +64,17 @@ public class MyDay {
     @Transactional
     public Day of(CurrentUser user) {
         LocalDate today = Time.today(clock);
-        List<SessionDrafts.Draft> unsigned = drafts.stream().flatMap(d -> d.draftsBy(user.organisationId(), user.staffId()).stream())
-                .sorted(Comparator.comparing(SessionDrafts.Draft::performedOn).thenComparing(SessionDrafts.Draft::recordedAt))
+        List<SessionDrafts.Draft> unsigned = drafts.stream()
+                .flatMap(d -> d.draftsBy(user.organisationId(), user.staffId()).stream())
+                .sorted(Comparator.comparing(SessionDrafts.Draft::performedOn)
+                        .thenComparing(SessionDrafts.Draft::recordedAt))
                 .toList();
         Set<UUID> draftedToday = unsigned.stream().filter(d -> d.performedOn().equals(today))
                 .map(SessionDrafts.Draft::delegationId).collect(Collectors.toSet());
         List<Delegation> open = repository.query(
                 "organisation_id = ? and worker_id = ? and status in ('OFFERED', 'ACCEPTED') and starts_on <= ? "
-                        + "and ends_on >= ? order by starts_on, id limit " + MAX_OPEN, user.organisationId(), user.staffId(),
+                        + "and ends_on >= ? order by starts_on, id limit " + MAX_OPEN,
+                user.organisationId(), user.staffId(),
                 today.plusDays(7), today);
         List<Delegation> toAnswer = new ArrayList<>();
         List<Delegation> due = new ArrayList<>();
@@ -106,12 +110,14 @@ public class MyDay {
                     return new WaitingForSignature(d.sessionRecordId(), d.performedOn(), d.recordedAt(), v.id(),
                             v.taskTypeName(), v.patient());
                 }).toList();
-        return new Day(today, all.subList(0, toAnswer.size()), all.subList(toAnswer.size(), toAnswer.size() + due.size()),
+        return new Day(today, all.subList(0, toAnswer.size()),
+                all.subList(toAnswer.size(), toAnswer.size() + due.size()),
                 waiting, all.subList(toAnswer.size() + due.size(), all.size()));
     }
 
     /** The delegations the drafts were recorded against, whether or not they are still open. */
-    private List<Delegation> delegationsOf(CurrentUser user, List<SessionDrafts.Draft> unsigned, List<Delegation> open) {
+    private List<Delegation> delegationsOf(CurrentUser user, List<SessionDrafts.Draft> unsigned,
+            List<Delegation> open) {
         Map<UUID, Delegation> found = new LinkedHashMap<>();
         Map<UUID, Delegation> byId = new HashMap<>();
         open.forEach(d -> byId.put(d.id(), d));

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Buffers rows per insert statement and writes them in JDBC batches; the order of statements is kept for foreign keys. */
+/**
+ * Buffers rows per insert statement and writes them in JDBC batches; the order of statements is kept for foreign keys.
+ */
 final class BatchWriter {
 
     private final JdbcTemplate jdbc;

@@ -1,5 +1,6 @@
 package org.therapyassist.demo;
 
+import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -8,8 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.Reminders;
-import java.time.Clock;
+import org.therapyassist.reminders.Reminders;
 
 /** On the first start with the demo profile, when the database has no organisation yet, writes the demo service. */
 @Component
@@ -31,8 +31,10 @@ class DemoDataLoader implements ApplicationRunner {
     private final GroupsDemo groups;
     private final OutcomesDemo outcomes;
 
-    DemoDataLoader(DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc, TransactionTemplate transaction,
-            DemoDevelopment development, InductionDemo induction, EquipmentDemo equipment, Reminders reminders, Clock clock,
+    DemoDataLoader(DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc,
+            TransactionTemplate transaction,
+            DemoDevelopment development, InductionDemo induction, EquipmentDemo equipment, Reminders reminders,
+            Clock clock,
             GroupsDemo groups,
             ReferralsDemo referrals,
             ExercisesDemo exercises,
@@ -64,10 +66,12 @@ class DemoDataLoader implements ApplicationRunner {
         var summary = transaction.execute(status -> {
             var base = DemoDataGenerator.Spec.demo();
             var written = generator.generate(new DemoDataGenerator.Spec(base.organisations(),
-                    Math.max(1, properties.scale()), base.patientsPerUnit(), base.sessionsPerDelegation(), true, base.seed()));
+                    Math.max(1, properties.scale()), base.patientsPerUnit(), base.sessionsPerDelegation(), true,
+                    base.seed()));
             return written;
         });
-        // Induction adds Nia, the new starter, so development records (written for every member of staff) come after it;
+        // Induction adds Nia, the new starter, so development records (written for every member of staff) come after
+        // it;
         // the reminders job then runs again so that lapsing training is in the demo inboxes too.
         transaction.executeWithoutResult(status -> induction.write());
         transaction.executeWithoutResult(status -> development.write());

@@ -30,7 +30,8 @@ class DemoDevelopment {
     private static final String[] CANCEL_REASONS = {"Ward short-staffed", "Covering sickness on the ward",
             "Extra discharges before the bank holiday", "Clinic overbooked"};
     private static final String[] ACTIVITIES = {"e-learning: dementia awareness", "Shadowing a hoist assessment",
-            "Reading: falls prevention guidance", "Care Certificate workbook", "Teaching session: stroke rehabilitation",
+            "Reading: falls prevention guidance", "Care Certificate workbook",
+            "Teaching session: stroke rehabilitation",
             "Observed practice: 10-metre walk"};
 
     private record Person(UUID id, UUID org, String username, String jobRole) {
@@ -47,14 +48,18 @@ class DemoDevelopment {
     void write() {
         LocalDate today = Time.today(clock);
         BatchWriter out = new BatchWriter(jdbc, 1000);
-        List<Person> people = jdbc.query("select id, organisation_id, username, job_role from staff_member order by username",
-                (rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)));
+        List<Person> people = jdbc.query(
+                "select id, organisation_id, username, job_role from staff_member order by username",
+                (rs, n) -> new Person(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4)));
         for (Person p : people) {
-            UUID lead = jdbc.queryForObject("select id from staff_member where organisation_id = ? and job_role = 'TEAM_LEAD' "
-                    + "order by username limit 1", UUID.class, p.org());
+            UUID lead = jdbc
+                    .queryForObject("select id from staff_member where organisation_id = ? and job_role = 'TEAM_LEAD' "
+                            + "order by username limit 1", UUID.class, p.org());
             Random random = new Random(p.username().hashCode());
             training(out, p, lead, random, today);
-            boolean supportWorker = p.jobRole().contains("SUPPORT_WORKER") || p.jobRole().equals("ASSISTANT_PRACTITIONER");
+            boolean supportWorker = p.jobRole().contains("SUPPORT_WORKER")
+                    || p.jobRole().equals("ASSISTANT_PRACTITIONER");
             if (supportWorker) {
                 qualifications(out, p, lead, today);
                 pdp(out, p, lead, random, today);
@@ -99,28 +104,32 @@ class DemoDevelopment {
         }
     }
 
-    private void record(BatchWriter out, Person p, UUID lead, String course, LocalDate completed, LocalDate expires, Random random) {
+    private void record(BatchWriter out, Person p, UUID lead, String course, LocalDate completed, LocalDate expires,
+            Random random) {
         out.add("insert into training_record (id, organisation_id, staff_id, course_code, completed_on, expires_on, provider, "
-                        + "evidence_id, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, null, ?, ?)",
-                Ids.newId(), p.org(), p.id(), course, completed, expires, PROVIDERS[random.nextInt(PROVIDERS.length)], lead,
+                + "evidence_id, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, null, ?, ?)",
+                Ids.newId(), p.org(), p.id(), course, completed, expires, PROVIDERS[random.nextInt(PROVIDERS.length)],
+                lead,
                 ts(completed.plusDays(1)));
     }
 
     private void qualifications(BatchWriter out, Person p, UUID lead, LocalDate today) {
         String[][] held = switch (p.jobRole()) {
             case "SUPPORT_WORKER" -> p.username().startsWith("aisha")
-                    ? new String[][] {{"CARE_CERTIFICATE", "IN_PROGRESS"}}
-                    : new String[][] {{"CARE_CERTIFICATE", "ACHIEVED"}, {"APPRENTICESHIP_LEVEL_2", "IN_PROGRESS"}};
-            case "SENIOR_SUPPORT_WORKER" -> new String[][] {{"CARE_CERTIFICATE", "ACHIEVED"}, {"CACHE_LEVEL_3_DIPLOMA", "ACHIEVED"},
-                    {"APPRENTICESHIP_LEVEL_5", "IN_PROGRESS"}};
-            case "ASSISTANT_PRACTITIONER" -> new String[][] {{"CARE_CERTIFICATE", "ACHIEVED"}, {"FOUNDATION_DEGREE", "ACHIEVED"}};
-            default -> new String[][] {{"CARE_CERTIFICATE", "ACHIEVED"}, {"APPRENTICESHIP_LEVEL_5", "ACHIEVED"}};
+                    ? new String[][]{{"CARE_CERTIFICATE", "IN_PROGRESS"}}
+                    : new String[][]{{"CARE_CERTIFICATE", "ACHIEVED"}, {"APPRENTICESHIP_LEVEL_2", "IN_PROGRESS"}};
+            case "SENIOR_SUPPORT_WORKER" ->
+                new String[][]{{"CARE_CERTIFICATE", "ACHIEVED"}, {"CACHE_LEVEL_3_DIPLOMA", "ACHIEVED"},
+                        {"APPRENTICESHIP_LEVEL_5", "IN_PROGRESS"}};
+            case "ASSISTANT_PRACTITIONER" ->
+                new String[][]{{"CARE_CERTIFICATE", "ACHIEVED"}, {"FOUNDATION_DEGREE", "ACHIEVED"}};
+            default -> new String[][]{{"CARE_CERTIFICATE", "ACHIEVED"}, {"APPRENTICESHIP_LEVEL_5", "ACHIEVED"}};
         };
         for (int i = 0; i < held.length; i++) {
             boolean achieved = held[i][1].equals("ACHIEVED");
             LocalDate on = today.minusMonths(30L - i * 9L);
             out.add("insert into qualification (id, organisation_id, staff_id, kind, status, achieved_on, awarding_body, "
-                            + "evidence_id, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, null, ?, ?)",
+                    + "evidence_id, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, null, ?, ?)",
                     Ids.newId(), p.org(), p.id(), held[i][0], held[i][1], achieved ? on : null,
                     held[i][0].equals("CARE_CERTIFICATE") ? "Northgate trust education team" : "NCFE CACHE", lead,
                     ts(achieved ? on : today.minusMonths(4)));
@@ -135,14 +144,19 @@ class DemoDevelopment {
             default -> null;
         };
         // Ravi's last review was over a year ago, Aisha has never had one, Ben's next review date has passed.
-        LocalDate reviewed = p.username().startsWith("ravi") ? today.minusMonths(14) : today.minusMonths(3 + random.nextInt(4));
+        LocalDate reviewed = p.username().startsWith("ravi")
+                ? today.minusMonths(14)
+                : today.minusMonths(3 + random.nextInt(4));
         LocalDate nextReview = p.username().startsWith("ben") ? today.minusWeeks(2) : today.plusMonths(3);
         Object[][] objectives = {
-                {null, next, "Progress to the next stage of the support worker framework", "Agree a development route with my lead",
+                {null, next, "Progress to the next stage of the support worker framework",
+                        "Agree a development route with my lead",
                         today.plusMonths(12), "IN_PROGRESS"},
-                {"3.06", null, "Be signed off for hoist transfers", "Shadow two hoist transfers; book the moving and handling refresher",
+                {"3.06", null, "Be signed off for hoist transfers",
+                        "Shadow two hoist transfers; book the moving and handling refresher",
                         today.plusMonths(3), "IN_PROGRESS"},
-                {"3.07", null, "Measure Timed Up and Go on my own", "Practise with a senior on five patients", today.plusMonths(2),
+                {"3.07", null, "Measure Timed Up and Go on my own", "Practise with a senior on five patients",
+                        today.plusMonths(2),
                         random.nextBoolean() ? "NOT_STARTED" : "ACHIEVED"}};
         for (int i = 0; i < objectives.length; i++) {
             Object[] o = objectives[i];
@@ -152,15 +166,17 @@ class DemoDevelopment {
             UUID id = Ids.newId();
             LocalDate created = today.minusMonths(8);
             out.add("insert into pdp_objective (id, organisation_id, staff_id, competency_code, target_stage, objective, actions, "
-                            + "target_date, review_date, status, version, created_by, created_at, updated_by, updated_at) "
-                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
-                    id, p.org(), p.id(), o[0], o[1], o[2], o[3], o[4], i == 0 ? nextReview : null, o[5], p.id(), ts(created),
+                    + "target_date, review_date, status, version, created_by, created_at, updated_by, updated_at) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)",
+                    id, p.org(), p.id(), o[0], o[1], o[2], o[3], o[4], i == 0 ? nextReview : null, o[5], p.id(),
+                    ts(created),
                     p.id(), ts(created));
             if (i == 0 && !p.username().startsWith("aisha")) {
                 out.add("insert into pdp_review (id, organisation_id, staff_id, objective_id, reviewed_on, reviewer_id, note, "
-                                + "next_review_on, thanks_id, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, null, ?)",
+                        + "next_review_on, thanks_id, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, null, ?)",
                         Ids.newId(), p.org(), p.id(), id, reviewed, lead,
-                        "Good progress on delegated work; agreed to focus on the next competency sign-off.", nextReview, ts(reviewed));
+                        "Good progress on delegated work; agreed to focus on the next competency sign-off.", nextReview,
+                        ts(reviewed));
             }
         }
     }
@@ -169,7 +185,8 @@ class DemoDevelopment {
         LocalDate from = today.withDayOfMonth(1).minusMonths(7);
         BigDecimal hours = p.username().equals("hca.demo") ? new BigDecimal("4.0") : new BigDecimal("6.0");
         out.add("insert into learning_time_agreement (id, organisation_id, staff_id, hours_per_month, agreed_from, agreed_by, "
-                + "recorded_at) values (?, ?, ?, ?, ?, ?, ?)", Ids.newId(), p.org(), p.id(), hours, from, lead, ts(from));
+                + "recorded_at) values (?, ?, ?, ?, ?, ?, ?)", Ids.newId(), p.org(), p.id(), hours, from, lead,
+                ts(from));
         for (int m = 5; m >= 0; m--) {
             LocalDate month = today.withDayOfMonth(1).minusMonths(m);
             for (int s = 0; s < 3; s++) {
@@ -178,8 +195,8 @@ class DemoDevelopment {
                 String status = !past ? "BOOKED" : random.nextInt(4) == 0 ? "CANCELLED" : "TAKEN";
                 BigDecimal h = new BigDecimal(s == 0 ? "3.0" : "1.5");
                 out.add("insert into learning_session (id, organisation_id, staff_id, session_on, hours, activity, status, "
-                                + "cancel_reason, booked_by, booked_at, closed_by, closed_at, version) "
-                                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "cancel_reason, booked_by, booked_at, closed_by, closed_at, version) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         Ids.newId(), p.org(), p.id(), on, h, ACTIVITIES[random.nextInt(ACTIVITIES.length)], status,
                         status.equals("CANCELLED") ? CANCEL_REASONS[random.nextInt(CANCEL_REASONS.length)] : null,
                         p.id(), ts(on.minusDays(14)), past ? lead : null, past ? ts(on) : null, past ? 1 : 0);

@@ -38,7 +38,8 @@ class GroupsDemo {
     }
 
     void write() {
-        List<UUID> orgs = jdbc.sql("select organisation_id from staff_member where username = 'lead.demo'").query(UUID.class).list();
+        List<UUID> orgs = jdbc.sql("select organisation_id from staff_member where username = 'lead.demo'")
+                .query(UUID.class).list();
         if (orgs.isEmpty() || jdbc.sql("select count(*) from group_class").query(Long.class).single() > 0) {
             return;
         }
@@ -47,10 +48,13 @@ class GroupsDemo {
         Map<String, UUID> staff = jdbc.sql("select username, id from staff_member where organisation_id = ?").param(org)
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        UUID team = jdbc.sql("select id from team where organisation_id = ? and name = 'Stroke ward'").param(org).query(UUID.class).single();
-        List<Object[]> episodes = jdbc.sql("select id, patient_id from episode where organisation_id = ? and team_id = ? and status = 'OPEN' "
+        UUID team = jdbc.sql("select id from team where organisation_id = ? and name = 'Stroke ward'").param(org)
+                .query(UUID.class).single();
+        List<Object[]> episodes = jdbc
+                .sql("select id, patient_id from episode where organisation_id = ? and team_id = ? and status = 'OPEN' "
                         + "order by opened_on, patient_id limit 14")
-                .params(org, team).query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list();
+                .params(org, team)
+                .query((rs, n) -> new Object[]{rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).list();
         if (episodes.size() < 6) {
             return;
         }
@@ -79,17 +83,22 @@ class GroupsDemo {
         sessions(org, falls, LocalTime.of(14, 0), megan, today.minusDays(2).minusWeeks(4), 5, fallsPeople, 6);
         schedule(org, falls, LocalTime.of(14, 0), megan, today.minusDays(2).plusWeeks(1), 5);
         jdbc.sql("update group_session set status = 'CANCELLED', cancel_reason = ?, cancelled_at = ?, cancelled_by = ? "
-                        + "where class_id = ? and session_date = ?")
-                .params("Gym closed for floor repairs", ts(today.minusDays(3)), pt, falls, today.minusDays(2).plusWeeks(3)).update();
+                + "where class_id = ? and session_date = ?")
+                .params("Gym closed for floor repairs", ts(today.minusDays(3)), pt, falls,
+                        today.minusDays(2).plusWeeks(3))
+                .update();
     }
 
-    private UUID classOf(UUID org, UUID team, String name, String type, int capacity, String venue, int day, LocalTime start,
+    private UUID classOf(UUID org, UUID team, String name, String type, int capacity, String venue, int day,
+            LocalTime start,
             int minutes, UUID by, LocalDate today, String exercises) {
         UUID id = Ids.newId();
-        jdbc.sql("insert into group_class (id, organisation_id, team_id, name, class_type, capacity, leader_stage, default_exercises, "
+        jdbc.sql(
+                "insert into group_class (id, organisation_id, team_id, name, class_type, capacity, leader_stage, default_exercises, "
                         + "venue, day_of_week, start_time, duration_minutes, enrolled_count, created_at, created_by) "
                         + "values (?, ?, ?, ?, ?, ?, 'SENIOR_SUPPORT_WORKER', ?, ?, ?, ?, ?, 0, ?, ?)")
-                .params(id, org, team, name, type, capacity, exercises, venue, day, start, minutes, ts(today.minusWeeks(8)), by)
+                .params(id, org, team, name, type, capacity, exercises, venue, day, start, minutes,
+                        ts(today.minusWeeks(8)), by)
                 .update();
         return id;
     }
@@ -100,9 +109,11 @@ class GroupsDemo {
         for (int i = 0; i < people.size(); i++) {
             boolean placed = i < capacity;
             LocalDate asked = placed ? on.plusDays(i % 3) : on.plusWeeks(3).plusDays(i);
-            jdbc.sql("insert into group_enrolment (id, organisation_id, class_id, patient_id, episode_id, status, waiting_position, "
+            jdbc.sql(
+                    "insert into group_enrolment (id, organisation_id, class_id, patient_id, episode_id, status, waiting_position, "
                             + "requested_at, enrolled_at, enrolled_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(Ids.newId(), org, classId, people.get(i)[1], people.get(i)[0], placed ? "ENROLLED" : "WAITING",
+                    .params(Ids.newId(), org, classId, people.get(i)[1], people.get(i)[0],
+                            placed ? "ENROLLED" : "WAITING",
                             placed ? null : ++waiting, ts(asked), placed ? ts(asked) : null, by)
                     .update();
             enrolled += placed ? 1 : 0;
@@ -116,7 +127,8 @@ class GroupsDemo {
         }
     }
 
-    private void sessions(UUID org, UUID classId, LocalTime start, UUID leader, LocalDate first, int weeks, List<Object[]> people,
+    private void sessions(UUID org, UUID classId, LocalTime start, UUID leader, LocalDate first, int weeks,
+            List<Object[]> people,
             int capacity) {
         List<Object[]> enrolled = people.subList(0, Math.min(capacity, people.size()));
         for (int w = 0; w < weeks; w++) {
@@ -124,7 +136,8 @@ class GroupsDemo {
             UUID session = insertSession(org, classId, day, start, leader, "RECORDED");
             UUID record = Ids.newId();
             Timestamp signed = Timestamp.from(day.atTime(start).plusHours(1).atZone(Time.LONDON).toInstant());
-            jdbc.sql("insert into group_record (id, organisation_id, session_id, leader_id, recorded_by, recorded_at, signed_at, group_note) "
+            jdbc.sql(
+                    "insert into group_record (id, organisation_id, session_id, leader_id, recorded_by, recorded_at, signed_at, group_note) "
                             + "values (?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(record, org, session, leader, leader, signed, signed,
                             w == weeks - 1 ? "Whole group progressed to the next level of the circuit" : null)
@@ -132,11 +145,13 @@ class GroupsDemo {
             for (int p = 0; p < enrolled.size(); p++) {
                 int roll = (w * 7 + p * 3) % 11;
                 String outcome = roll == 0 ? "DID_NOT_ATTEND" : roll == 5 ? "CANCELLED" : "ATTENDED";
-                String note = outcome.equals("ATTENDED") ? NOTES[(w + p) % NOTES.length]
+                String note = outcome.equals("ATTENDED")
+                        ? NOTES[(w + p) % NOTES.length]
                         : outcome.equals("CANCELLED") ? "Rang to say unwell" : "No answer when phoned";
                 UUID enrolment = jdbc.sql("select id from group_enrolment where class_id = ? and patient_id = ?")
                         .params(classId, enrolled.get(p)[1]).query(UUID.class).single();
-                jdbc.sql("insert into group_attendance (id, organisation_id, record_id, session_id, patient_id, enrolment_id, outcome, note) "
+                jdbc.sql(
+                        "insert into group_attendance (id, organisation_id, record_id, session_id, patient_id, enrolment_id, outcome, note) "
                                 + "values (?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(Ids.newId(), org, record, session, enrolled.get(p)[1], enrolment, outcome, note)
                         .update();
@@ -146,7 +161,8 @@ class GroupsDemo {
 
     private UUID insertSession(UUID org, UUID classId, LocalDate day, LocalTime start, UUID leader, String status) {
         UUID id = Ids.newId();
-        jdbc.sql("insert into group_session (id, organisation_id, class_id, session_date, start_time, leader_id, status, created_at, created_by) "
+        jdbc.sql(
+                "insert into group_session (id, organisation_id, class_id, session_date, start_time, leader_id, status, created_at, created_by) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, org, classId, day, start, leader, status, ts(day.minusWeeks(8)), leader)
                 .update();

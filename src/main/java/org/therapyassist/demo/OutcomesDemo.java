@@ -37,14 +37,16 @@ class OutcomesDemo {
     }
 
     void write() {
-        List<UUID> orgs = jdbc.sql("select organisation_id from staff_member where username = 'pt.demo'").query(UUID.class).list();
+        List<UUID> orgs = jdbc.sql("select organisation_id from staff_member where username = 'pt.demo'")
+                .query(UUID.class).list();
         if (orgs.isEmpty() || jdbc.sql("select count(*) from measure_result").query(Long.class).single() > 0) {
             return;
         }
         UUID org = orgs.getFirst();
         UUID pt = staff(org, "pt.demo");
         UUID team = jdbc.sql("select team_id from staff_member where id = ?").param(pt).query(UUID.class).single();
-        List<PatientRow> patients = jdbc.sql("select p.id, e.id, p.date_of_birth from episode e join patient p on p.id = e.patient_id "
+        List<PatientRow> patients = jdbc
+                .sql("select p.id, e.id, p.date_of_birth from episode e join patient p on p.id = e.patient_id "
                         + "where e.organisation_id = ? and e.team_id = ? and e.status = 'OPEN' order by p.family_name, p.given_name")
                 .params(org, team)
                 .query((rs, n) -> new PatientRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
@@ -66,14 +68,18 @@ class OutcomesDemo {
                 int bergTotal = (int) Math.round(24 + p * 3 + progress * 22) - dip;
                 result(org, row, MeasureLibrary.BERG, bergItems(bergTotal), null, on, pt, 6, null, null, null);
                 double walkSeconds = round1(24 - progress * 12 + (setback && month == 3 ? 5 : 0) - p);
-                result(org, row, MeasureLibrary.TEN_METRE_WALK, List.of(BigDecimal.valueOf(walkSeconds)), null, on, pt, 6,
+                result(org, row, MeasureLibrary.TEN_METRE_WALK, List.of(BigDecimal.valueOf(walkSeconds)), null, on, pt,
+                        6,
                         null, null, null);
                 if (p % 2 == 0) {
                     result(org, row, MeasureLibrary.EMS, emsItems(month), null, on, pt, 6, null, null, null);
                 } else {
-                    result(org, row, MeasureLibrary.PSFS, java.util.Arrays.asList(BigDecimal.valueOf(Math.min(10, 2 + month)),
-                                    BigDecimal.valueOf(Math.min(10, 3 + month)), BigDecimal.valueOf(Math.min(10, 1 + month)), null, null),
-                            List.of("Climbing the stairs at home", "Getting in and out of the bath", "Walking to the corner shop", "", ""),
+                    result(org, row, MeasureLibrary.PSFS,
+                            java.util.Arrays.asList(BigDecimal.valueOf(Math.min(10, 2 + month)),
+                                    BigDecimal.valueOf(Math.min(10, 3 + month)),
+                                    BigDecimal.valueOf(Math.min(10, 1 + month)), null, null),
+                            List.of("Climbing the stairs at home", "Getting in and out of the bath",
+                                    "Walking to the corner shop", "", ""),
                             on, pt, 6, null, null, null);
                 }
             }
@@ -88,12 +94,15 @@ class OutcomesDemo {
                 int band = worker == null ? 6 : worker.band;
                 UUID delegation = worker == null ? null : worker.delegationId;
                 double tug = round1(21 - progress * 10 + (setback && week >= 12 && week <= 14 ? 4 : 0) - p * 0.5);
-                result(org, row, MeasureLibrary.TUG, List.of(BigDecimal.valueOf(tug)), null, on, by, band, delegation, null, null);
+                result(org, row, MeasureLibrary.TUG, List.of(BigDecimal.valueOf(tug)), null, on, by, band, delegation,
+                        null, null);
                 int pain = (int) Math.max(1, Math.round(7 - progress * 5 + (setback && week == 12 ? 2 : 0)));
-                result(org, row, MeasureLibrary.PAIN, List.of(BigDecimal.valueOf(pain)), null, on, by, band, delegation, null, null);
+                result(org, row, MeasureLibrary.PAIN, List.of(BigDecimal.valueOf(pain)), null, on, by, band, delegation,
+                        null, null);
                 if (p == 0 && week % 4 == 0) {
                     int age = row.born().until(on).getYears();
-                    result(org, row, MeasureLibrary.CHAIR_STAND, List.of(BigDecimal.valueOf(Math.round(6 + progress * 6))), null,
+                    result(org, row, MeasureLibrary.CHAIR_STAND,
+                            List.of(BigDecimal.valueOf(Math.round(6 + progress * 6))), null,
                             on, by, band, delegation, NormGroup.WOMEN, age);
                 }
             }
@@ -106,36 +115,43 @@ class OutcomesDemo {
 
     private Delegated delegated(UUID org, UUID patientId) {
         return jdbc.sql("select d.id, d.worker_id, s.band from delegation d join staff_member s on s.id = d.worker_id "
-                        + "where d.organisation_id = ? and d.patient_id = ? order by d.created_at")
+                + "where d.organisation_id = ? and d.patient_id = ? order by d.created_at")
                 .params(org, patientId)
                 .query((rs, n) -> new Delegated(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3)))
                 .list().stream().findFirst().orElse(null);
     }
 
     private void scaleGoals(UUID org, PatientRow row, UUID pt, LocalDate start, LocalDate today, int p) {
-        List<UUID> goals = jdbc.sql("select id from goal where organisation_id = ? and episode_id = ? order by created_at")
+        List<UUID> goals = jdbc
+                .sql("select id from goal where organisation_id = ? and episode_id = ? order by created_at")
                 .params(org, row.episodeId()).query(UUID.class).list();
         String[][] levels = {
-            {"Needs two people to walk to the toilet", "Walks to the toilet with one person helping", "Walks to the toilet alone with a frame",
-                "Walks to the toilet and back to the lounge alone with a frame", "Walks around the house with a stick"},
-            {"Cannot get up the stairs", "Gets up the stairs with one person helping", "Gets up the stairs with the rail and a stick",
-                "Gets up the stairs with the rail only", "Gets up the stairs carrying a drink"},
-            {"Cannot make a drink", "Makes a drink with help to carry it", "Makes a hot drink and carries it on a trolley",
-                "Makes a hot drink and a snack using the trolley", "Makes a light lunch"}};
+                {"Needs two people to walk to the toilet", "Walks to the toilet with one person helping",
+                        "Walks to the toilet alone with a frame",
+                        "Walks to the toilet and back to the lounge alone with a frame",
+                        "Walks around the house with a stick"},
+                {"Cannot get up the stairs", "Gets up the stairs with one person helping",
+                        "Gets up the stairs with the rail and a stick",
+                        "Gets up the stairs with the rail only", "Gets up the stairs carrying a drink"},
+                {"Cannot make a drink", "Makes a drink with help to carry it",
+                        "Makes a hot drink and carries it on a trolley",
+                        "Makes a hot drink and a snack using the trolley", "Makes a light lunch"}};
         for (int g = 0; g < goals.size() && g < 3; g++) {
             String[] l = levels[(g + p) % levels.length];
-            jdbc.sql("insert into goal_scaling (goal_id, organisation_id, weight, level_minus2, level_minus1, level_zero, level_plus1, "
+            jdbc.sql(
+                    "insert into goal_scaling (goal_id, organisation_id, weight, level_minus2, level_minus1, level_zero, level_plus1, "
                             + "level_plus2, baseline_level, set_by, set_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(goals.get(g), org, g == 0 ? 2 : 1, l[0], l[1], l[2], l[3], l[4], -1, pt,
                             start.atStartOfDay().atOffset(ZoneOffset.UTC))
                     .update();
-            int[] path = p == 2 ? new int[] {-1, -2, 0} : new int[] {-1, 0, g == 0 ? 1 : 0};
+            int[] path = p == 2 ? new int[]{-1, -2, 0} : new int[]{-1, 0, g == 0 ? 1 : 0};
             for (int r = 0; r < path.length; r++) {
                 LocalDate on = start.plusWeeks(8L * (r + 1)).plusDays(p);
                 if (on.isAfter(today)) {
                     on = today;
                 }
-                jdbc.sql("insert into goal_review (id, organisation_id, goal_id, reviewed_on, attained_level, note, reviewed_by, "
+                jdbc.sql(
+                        "insert into goal_review (id, organisation_id, goal_id, reviewed_on, attained_level, note, reviewed_by, "
                                 + "recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(Ids.newId(), org, goals.get(g), on, path[r],
                                 r == 1 && p == 2 ? "Set back by a chest infection" : null, pt,
@@ -151,11 +167,14 @@ class OutcomesDemo {
         Score score = MeasureScoring.score(m, items, new MeasureScoring.Context(
                 age != null ? age : row.born().until(on).getYears(), group));
         UUID id = Ids.newId();
-        jdbc.sql("insert into measure_result (id, organisation_id, patient_id, episode_id, delegation_id, delegated_by, measure_key, "
+        jdbc.sql(
+                "insert into measure_result (id, organisation_id, patient_id, episode_id, delegation_id, delegated_by, measure_key, "
                         + "score, unit, interpretation, tone, norm_sex, effective_on, performer_id, performer_band, recorded_at) "
                         + "values (?, ?, ?, ?, ?, (select delegator_id from delegation where id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, org, row.id(), row.episodeId(), delegation, delegation, key, score.value(), m.unit(), score.interpretation(),
-                        score.tone() == null ? null : score.tone().name(), group == null ? null : group.name(), on, by, band,
+                .params(id, org, row.id(), row.episodeId(), delegation, delegation, key, score.value(), m.unit(),
+                        score.interpretation(),
+                        score.tone() == null ? null : score.tone().name(), group == null ? null : group.name(), on, by,
+                        band,
                         on.atTime(11, 0).atOffset(ZoneOffset.UTC))
                 .update();
         int position = 0;
@@ -164,7 +183,8 @@ class OutcomesDemo {
                 continue;
             }
             String label = labels != null ? labels.get(i) : m.items().get(i).label();
-            jdbc.sql("insert into measure_result_item (result_id, position, item_key, label, item_value) values (?, ?, ?, ?, ?)")
+            jdbc.sql(
+                    "insert into measure_result_item (result_id, position, item_key, label, item_value) values (?, ?, ?, ?, ?)")
                     .params(id, ++position, m.items().get(i).key(), label, items.get(i)).update();
         }
     }
@@ -188,7 +208,7 @@ class OutcomesDemo {
 
     private static List<BigDecimal> emsItems(int month) {
         int[][] byMonth = {{1, 1, 1, 1, 1, 1, 0}, {1, 1, 2, 1, 1, 1, 0}, {2, 1, 2, 2, 1, 2, 0}, {2, 2, 2, 2, 2, 2, 2},
-            {2, 2, 2, 2, 2, 2, 2}, {2, 2, 3, 3, 2, 2, 2}, {2, 2, 3, 3, 3, 3, 2}};
+                {2, 2, 2, 2, 2, 2, 2}, {2, 2, 3, 3, 2, 2, 2}, {2, 2, 3, 3, 3, 3, 2}};
         List<BigDecimal> out = new ArrayList<>();
         for (int v : byMonth[month]) {
             out.add(BigDecimal.valueOf(v));

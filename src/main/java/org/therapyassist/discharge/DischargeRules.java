@@ -18,14 +18,16 @@ public final class DischargeRules {
 
     public static void requireRegistrant(CurrentUser user) {
         if (!user.isRegistrant()) {
-            throw new NotAllowedException("discharge.registrant-only", "Only a registered therapist can write or sign a discharge summary.");
+            throw new NotAllowedException("discharge.registrant-only",
+                    "Only a registered therapist can write or sign a discharge summary.");
         }
     }
 
     /** A signed summary is never changed: corrections are amendments that keep the original. */
     public static void requireDraft(DischargeSummary summary) {
         if (summary.signed()) {
-            throw new ConflictException("discharge.signed", "This discharge summary is signed and cannot be changed. Add an amendment instead.");
+            throw new ConflictException("discharge.signed",
+                    "This discharge summary is signed and cannot be changed. Add an amendment instead.");
         }
     }
 
@@ -45,10 +47,12 @@ public final class DischargeRules {
     public static void requireSignable(DischargeSummary summary) {
         requireDraft(summary);
         List<String> unplanned = summary.equipment().stream()
-                .filter(e -> e.stillOnLoan() && e.plan() == null).map(DischargeSummary.EquipmentLine::itemName).toList();
+                .filter(e -> e.stillOnLoan() && e.plan() == null).map(DischargeSummary.EquipmentLine::itemName)
+                .toList();
         if (!unplanned.isEmpty()) {
             throw new RefusedException("discharge.equipment-without-plan",
-                    "Say what happens to each item still at the patient's home before signing: " + String.join(", ", unplanned) + ".",
+                    "Say what happens to each item still at the patient's home before signing: "
+                            + String.join(", ", unplanned) + ".",
                     Map.of("items", unplanned));
         }
         if (!summary.openDelegations().isEmpty()) {

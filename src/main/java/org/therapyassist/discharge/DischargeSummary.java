@@ -12,7 +12,8 @@ import java.util.UUID;
  */
 public record DischargeSummary(UUID id, UUID episodeId, UUID patientId, String patientName, String nhsNumber,
         LocalDate dateOfBirth, String address, String postcode, String teamName, String leadTherapistName,
-        String referralReason, LocalDate openedOn, LocalDate closedOn, String adviceGiven, String followUp, String gpName,
+        String referralReason, LocalDate openedOn, LocalDate closedOn, String adviceGiven, String followUp,
+        String gpName,
         Status status, String createdByName, Instant signedAt, String signedByName, List<EquipmentLine> equipment,
         List<Discussion> discussions, ClinicalOutcomes.Outcomes outcomes, List<Amendment> amendments,
         List<String> openDelegations, int version) {
@@ -25,7 +26,8 @@ public record DischargeSummary(UUID id, UUID episodeId, UUID patientId, String p
 
     /** An item lent to the patient: still at home (needs a plan before signing) or already back. */
     @Schema(name = "DischargeEquipmentLine")
-    public record EquipmentLine(UUID loanId, String itemName, LocalDate issuedOn, boolean stillOnLoan, EquipmentPlan plan,
+    public record EquipmentLine(UUID loanId, String itemName, LocalDate issuedOn, boolean stillOnLoan,
+            EquipmentPlan plan,
             String note) {
     }
 

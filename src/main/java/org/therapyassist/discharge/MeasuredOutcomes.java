@@ -32,7 +32,8 @@ class MeasuredOutcomes implements ClinicalOutcomes {
     private final MeasureResults results;
     private final MeasureCatalogue catalogue;
 
-    MeasuredOutcomes(StoredRecordOutcomes stored, GoalScaling scaling, MeasureResults results, MeasureCatalogue catalogue) {
+    MeasuredOutcomes(StoredRecordOutcomes stored, GoalScaling scaling, MeasureResults results,
+            MeasureCatalogue catalogue) {
         this.stored = stored;
         this.scaling = scaling;
         this.results = results;
@@ -52,20 +53,25 @@ class MeasuredOutcomes implements ClinicalOutcomes {
             Episode.Goal goal = episode.goals().get(i);
             GoalScaling.ScaledGoal g = scaled.get(goal.id());
             if (g == null || g.latestLevel() == null) {
-                goals.add(i < fallback.goals().size() ? fallback.goals().get(i) : new Line(goal.description(), null, null, "Not reviewed"));
+                goals.add(i < fallback.goals().size()
+                        ? fallback.goals().get(i)
+                        : new Line(goal.description(), null, null, "Not reviewed"));
                 continue;
             }
             int at = g.levels().baseline();
             int now = g.latestLevel();
             baseline.add(new GoalAttainment.Scored(g.levels().weight(), at));
             latest.add(new GoalAttainment.Scored(g.levels().weight(), now));
-            goals.add(new Line(goal.description(), "GAS " + GoalAttainment.levelTitle(at), "GAS " + GoalAttainment.levelTitle(now),
+            goals.add(new Line(goal.description(), "GAS " + GoalAttainment.levelTitle(at),
+                    "GAS " + GoalAttainment.levelTitle(now),
                     cap(verdict(now) + ": " + g.levels().describe(now))));
         }
         if (!latest.isEmpty()) {
             BigDecimal before = GoalAttainment.tScore(baseline);
             BigDecimal after = GoalAttainment.tScore(latest);
-            goals.add(new Line("Goal Attainment Scaling T-score (" + latest.size() + (latest.size() == 1 ? " goal" : " goals") + ")",
+            goals.add(new Line(
+                    "Goal Attainment Scaling T-score (" + latest.size() + (latest.size() == 1 ? " goal" : " goals")
+                            + ")",
                     before.toPlainString(), after.toPlainString(), tScoreMeaning(after)));
         }
         return new Outcomes(goals, measures(organisationId, episode, fallback.measures()));
@@ -89,7 +95,8 @@ class MeasuredOutcomes implements ClinicalOutcomes {
             MeasureResult first = list.getFirst();
             MeasureResult last = list.getLast();
             lines.add(new Line(m.name() + " (" + m.unit() + ")", first.scoreText(), last.scoreText(),
-                    cap(change(m, first, last, list.size()) + (last.interpretation() == null ? "" : "; now " + last.interpretation()))));
+                    cap(change(m, first, last, list.size())
+                            + (last.interpretation() == null ? "" : "; now " + last.interpretation()))));
         }));
         return lines;
     }
@@ -103,7 +110,8 @@ class MeasuredOutcomes implements ClinicalOutcomes {
             return "No change";
         }
         boolean better = (diff.signum() > 0) == m.higherIsBetter();
-        return (better ? "Improved by " : "Worse by ") + diff.abs().stripTrailingZeros().toPlainString() + " " + m.unit();
+        return (better ? "Improved by " : "Worse by ") + diff.abs().stripTrailingZeros().toPlainString() + " "
+                + m.unit();
     }
 
     /** The signed summary keeps 200 characters of a result; a long level description is shortened, not refused. */
@@ -118,7 +126,10 @@ class MeasuredOutcomes implements ClinicalOutcomes {
     /** 50 means the goals were met as expected overall; about 10 points either side is one level better or worse. */
     static String tScoreMeaning(BigDecimal t) {
         int c = t.compareTo(BigDecimal.valueOf(50));
-        return c == 0 ? "Goals met as expected overall" : c > 0 ? "Goals met better than expected overall"
-                : "Goals met less well than expected overall";
+        return c == 0
+                ? "Goals met as expected overall"
+                : c > 0
+                        ? "Goals met better than expected overall"
+                        : "Goals met less well than expected overall";
     }
 }

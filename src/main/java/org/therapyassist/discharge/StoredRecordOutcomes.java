@@ -32,7 +32,8 @@ public class StoredRecordOutcomes implements ClinicalOutcomes {
                 .filter(SessionRecordView::signed)
                 .filter(r -> !r.performedOn().isBefore(episode.openedOn())
                         && (episode.closedOn() == null || !r.performedOn().isAfter(episode.closedOn())))
-                .sorted(Comparator.comparing(SessionRecordView::performedOn).thenComparing(SessionRecordView::recordedAt))
+                .sorted(Comparator.comparing(SessionRecordView::performedOn)
+                        .thenComparing(SessionRecordView::recordedAt))
                 .toList();
         List<Line> goals = new ArrayList<>();
         for (Episode.Goal goal : episode.goals()) {
@@ -47,11 +48,14 @@ public class StoredRecordOutcomes implements ClinicalOutcomes {
             goals.add(new Line(goal.description(), null, null, latest != null ? latest : statusTitle(goal.status())));
         }
         List<Line> measures = new ArrayList<>();
-        measure(records, "Timed Up and Go (seconds)", r -> r.tugSeconds() == null ? null : r.tugSeconds().doubleValue(), true)
+        measure(records, "Timed Up and Go (seconds)", r -> r.tugSeconds() == null ? null : r.tugSeconds().doubleValue(),
+                true)
                 .ifPresent(measures::add);
-        measure(records, "30-second chair stand (stands)", r -> r.chairStandCount() == null ? null : r.chairStandCount().doubleValue(), false)
+        measure(records, "30-second chair stand (stands)",
+                r -> r.chairStandCount() == null ? null : r.chairStandCount().doubleValue(), false)
                 .ifPresent(measures::add);
-        measure(records, "Pain before sessions (0 to 10)", r -> r.painBefore() == null ? null : r.painBefore().doubleValue(), true)
+        measure(records, "Pain before sessions (0 to 10)",
+                r -> r.painBefore() == null ? null : r.painBefore().doubleValue(), true)
                 .ifPresent(measures::add);
         return new Outcomes(goals, measures);
     }
@@ -64,7 +68,8 @@ public class StoredRecordOutcomes implements ClinicalOutcomes {
         }
         double first = values.getFirst();
         double last = values.getLast();
-        return Optional.of(new Line(label, format(first), format(last), change(first, last, values.size(), lowerIsBetter)));
+        return Optional
+                .of(new Line(label, format(first), format(last), change(first, last, values.size(), lowerIsBetter)));
     }
 
     /** The change in words, as a clinician would say it; better or worse depends on which way the measure runs. */
@@ -91,7 +96,9 @@ public class StoredRecordOutcomes implements ClinicalOutcomes {
             case "PARTLY_ACHIEVED" -> "Partly achieved";
             case "NOT_ACHIEVED" -> "Not achieved";
             case "ACTIVE" -> "No progress recorded";
-            default -> status == null ? "Not recorded" : status.substring(0, 1) + status.substring(1).toLowerCase().replace('_', ' ');
+            default -> status == null
+                    ? "Not recorded"
+                    : status.substring(0, 1) + status.substring(1).toLowerCase().replace('_', ' ');
         };
     }
 

@@ -1,7 +1,5 @@
 package org.therapyassist.equipment;
 
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +20,11 @@ import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.staff.StaffDirectory;
 
 /**
  * The asset register: hoists, slings, wheelchairs and beds added one by one with a label unique in the organisation,
@@ -54,7 +54,8 @@ public class AssetRegister {
     private final Clock clock;
     private final StaffDirectory staff;
 
-    AssetRegister(JdbcClient jdbc, Assets assets, Stores stores, EquipmentCatalogue catalogue, AuditTrail audit, Clock clock,
+    AssetRegister(JdbcClient jdbc, Assets assets, Stores stores, EquipmentCatalogue catalogue, AuditTrail audit,
+            Clock clock,
             StaffDirectory staff) {
         this.staff = staff;
         this.jdbc = jdbc;
@@ -82,7 +83,8 @@ public class AssetRegister {
             try {
                 item = catalogue.require(command.itemCode(), "itemCode");
                 if (!item.isAsset()) {
-                    errors.put("itemCode", item.name() + " is counted as stock, not tracked one by one: receive it on the stock page");
+                    errors.put("itemCode",
+                            item.name() + " is counted as stock, not tracked one by one: receive it on the stock page");
                 }
             } catch (InvalidInputException e) {
                 errors.putAll(e.fieldErrors());
@@ -110,7 +112,8 @@ public class AssetRegister {
         }
         UUID id = Ids.newId();
         try {
-            jdbc.sql("insert into equipment_asset (id, organisation_id, item_code, store_id, asset_label, serial_number, status, "
+            jdbc.sql(
+                    "insert into equipment_asset (id, organisation_id, item_code, store_id, asset_label, serial_number, status, "
                             + "next_inspection_due, version) values (?, ?, ?, ?, ?, ?, 'AVAILABLE', ?, 0)")
                     .params(id, user.organisationId(), item.code(), store.id(), label, serial,
                             InspectionRules.firstDue(item, Time.today(clock)))
@@ -118,7 +121,8 @@ public class AssetRegister {
         } catch (DuplicateKeyException e) {
             throw labelTaken(label);
         }
-        audit.record(new AuditEntry(user, null, "equipment.asset-added", "equipment-asset", id, label + " " + item.name()));
+        audit.record(
+                new AuditEntry(user, null, "equipment.asset-added", "equipment-asset", id, label + " " + item.name()));
         return assets.require(user.organisationId(), id);
     }
 
@@ -128,19 +132,22 @@ public class AssetRegister {
         StockLedger.requireHandlesStock(user);
         String why = Text.blankToNull(reason);
         if (why == null || why.length() > 500) {
-            throw new InvalidInputException(Map.of("reason", "Say why the asset is being retired (500 characters or fewer)"));
+            throw new InvalidInputException(
+                    Map.of("reason", "Say why the asset is being retired (500 characters or fewer)"));
         }
         Asset asset = current(user, assetId, expectedVersion);
         if (asset.status() == Asset.Status.RETIRED) {
             throw new ConflictException("equipment.asset-retired", "This asset has already been retired.");
         }
         if (asset.status() == Asset.Status.ON_LOAN) {
-            throw new ConflictException("equipment.asset-on-loan", "This asset is on loan to a patient: record its return first.");
+            throw new ConflictException("equipment.asset-on-loan",
+                    "This asset is on loan to a patient: record its return first.");
         }
         assets.changeStatus(asset, Asset.Status.RETIRED);
         jdbc.sql("update equipment_asset set retired_reason = ?, retired_by = ?, retired_at = ? where id = ?")
                 .params(why, user.staffId(), Time.db(clock.instant()), asset.id()).update();
-        audit.record(new AuditEntry(user, null, "equipment.asset-retired", "equipment-asset", asset.id(), asset.label() + ": " + why));
+        audit.record(new AuditEntry(user, null, "equipment.asset-retired", "equipment-asset", asset.id(),
+                asset.label() + ": " + why));
         return assets.require(user.organisationId(), asset.id());
     }
 
@@ -150,7 +157,8 @@ public class AssetRegister {
         stores.require(user.organisationId(), storeId);
         LocalDate today = Time.today(clock);
         return assets.inStore(user.organisationId(), storeId, page)
-                .map(a -> new Listed(a, a.status() == Asset.Status.RETIRED ? InspectionRules.Due.NOT_REQUIRED
+                .map(a -> new Listed(a, a.status() == Asset.Status.RETIRED
+                        ? InspectionRules.Due.NOT_REQUIRED
                         : InspectionRules.classify(a.nextInspectionDue(), today)));
     }
 
@@ -170,7 +178,7 @@ public class AssetRegister {
     @Transactional(readOnly = true)
     public Optional<Retirement> retirementOf(UUID organisationId, UUID assetId) {
         return jdbc.sql("select a.retired_reason, a.retired_by, a.retired_at from equipment_asset a "
-                        + "where a.organisation_id = ? and a.id = ? and a.retired_reason is not null")
+                + "where a.organisation_id = ? and a.id = ? and a.retired_reason is not null")
                 .params(organisationId, assetId)
                 .query((rs, n) -> {
                     UUID by = rs.getObject(2, UUID.class);
@@ -184,7 +192,8 @@ public class AssetRegister {
     Asset current(CurrentUser user, UUID assetId, Integer expectedVersion) {
         Asset asset = assets.require(user.organisationId(), assetId);
         if (expectedVersion != null && expectedVersion != asset.version()) {
-            throw new ConflictException("equipment.asset-changed", "Someone else has just changed this asset. Look again.");
+            throw new ConflictException("equipment.asset-changed",
+                    "Someone else has just changed this asset. Look again.");
         }
         return asset;
     }

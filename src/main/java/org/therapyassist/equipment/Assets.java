@@ -1,8 +1,5 @@
 package org.therapyassist.equipment;
 
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -10,6 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 
 /** Assets and their status; every status change is conditional on the version read, so two changes never cross. */
 @Service
@@ -59,10 +59,12 @@ public class Assets {
         }
         if (asset.status() == Asset.Status.QUARANTINED) {
             throw new org.therapyassist.platform.RefusedException("equipment.asset-quarantined", asset.label() + " ("
-                    + asset.itemName().toLowerCase() + ") is quarantined after a fault or failed inspection and must not be used.");
+                    + asset.itemName().toLowerCase()
+                    + ") is quarantined after a fault or failed inspection and must not be used.");
         }
         if (asset.status() == Asset.Status.RETIRED) {
-            throw new org.therapyassist.platform.RefusedException("equipment.asset-retired", asset.label() + " has been retired.");
+            throw new org.therapyassist.platform.RefusedException("equipment.asset-retired",
+                    asset.label() + " has been retired.");
         }
     }
 
@@ -78,10 +80,12 @@ public class Assets {
             // A bug, not a user error: a service asked for a move the asset's life does not allow.
             throw new IllegalStateException(asset.label() + " cannot go from " + asset.status() + " to " + to);
         }
-        int updated = jdbc.sql("update equipment_asset set status = ?, version = version + 1 where id = ? and version = ?")
+        int updated = jdbc
+                .sql("update equipment_asset set status = ?, version = version + 1 where id = ? and version = ?")
                 .params(to.name(), asset.id(), asset.version()).update();
         if (updated == 0) {
-            throw new ConflictException("equipment.asset-changed", "Someone else has just changed this asset. Look again.");
+            throw new ConflictException("equipment.asset-changed",
+                    "Someone else has just changed this asset. Look again.");
         }
     }
 

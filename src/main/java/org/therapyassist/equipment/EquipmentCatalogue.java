@@ -17,7 +17,8 @@ public class EquipmentCatalogue {
     }
 
     public List<ItemType> all() {
-        return jdbc.sql("select code, name, category, tracking, inspection_regime, inspection_months from equipment_item_type "
+        return jdbc.sql(
+                "select code, name, category, tracking, inspection_regime, inspection_months from equipment_item_type "
                         + "order by category, name")
                 .query((rs, n) -> new ItemType(rs.getString(1), rs.getString(2), rs.getString(3),
                         ItemType.Tracking.valueOf(rs.getString(4)), ItemType.InspectionRegime.valueOf(rs.getString(5)),

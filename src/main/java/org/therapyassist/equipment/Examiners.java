@@ -1,8 +1,5 @@
 package org.therapyassist.equipment;
 
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,12 +18,15 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.StaffMember;
 import org.therapyassist.policy.DesignationRegister;
 import org.therapyassist.policy.Need;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 
 /**
  * The competent people for thorough examinations (LOLER) and electrical tests: equipment leads, who are staff a team
@@ -77,8 +77,9 @@ public class Examiners implements DesignationRegister {
 
     @Transactional(readOnly = true)
     public List<Examiner> active(UUID organisationId) {
-        return named(organisationId, jdbc.sql(SELECT + "where e.organisation_id = ? and e.removed_at is null order by e.kind, e.name")
-                .param(organisationId).query(Examiners::map).list());
+        return named(organisationId,
+                jdbc.sql(SELECT + "where e.organisation_id = ? and e.removed_at is null order by e.kind, e.name")
+                        .param(organisationId).query(Examiners::map).list());
     }
 
     /** An examiner who may examine now; a removed or unknown one is a field error, since the form offers a list. */
@@ -103,7 +104,8 @@ public class Examiners implements DesignationRegister {
             throw new InvalidInputException(Map.of("staffId", "Choose the member of staff"));
         }
         String name = staff.findEnabled(user.organisationId(), staffId).map(StaffMember::displayName)
-                .orElseThrow(() -> new InvalidInputException(Map.of("staffId", "Choose a member of staff from the list")));
+                .orElseThrow(
+                        () -> new InvalidInputException(Map.of("staffId", "Choose a member of staff from the list")));
         if (isEquipmentLead(user.organisationId(), staffId)) {
             throw new ConflictException("equipment.already-equipment-lead", name + " is already an equipment lead.");
         }
@@ -141,7 +143,8 @@ public class Examiners implements DesignationRegister {
     @Transactional
     public void remove(CurrentUser user, UUID examinerId) {
         Examiner examiner = find(user.organisationId(), examinerId).filter(Examiner::active)
-                .orElseThrow(() -> new NotFoundException("equipment.examiner-not-found", "There is no such examiner on the list."));
+                .orElseThrow(() -> new NotFoundException("equipment.examiner-not-found",
+                        "There is no such examiner on the list."));
         jdbc.sql("update equipment_examiner set removed_by = ?, removed_at = ? where id = ? and removed_at is null")
                 .params(user.staffId(), Time.db(clock.instant()), examiner.id()).update();
         audit.record(new AuditEntry(user, null, "equipment.remove-examiner", "equipment-examiner", examiner.id(),
@@ -151,7 +154,7 @@ public class Examiners implements DesignationRegister {
     @Transactional(readOnly = true)
     public boolean isEquipmentLead(UUID organisationId, UUID staffId) {
         return jdbc.sql("select count(*) from equipment_examiner where organisation_id = ? and staff_id = ? "
-                        + "and kind = 'EQUIPMENT_LEAD' and removed_at is null")
+                + "and kind = 'EQUIPMENT_LEAD' and removed_at is null")
                 .params(organisationId, staffId).query(Long.class).single() > 0;
     }
 
@@ -167,7 +170,8 @@ public class Examiners implements DesignationRegister {
 
     private UUID insert(CurrentUser user, Kind kind, UUID staffId, String name, String company, String reference) {
         UUID id = Ids.newId();
-        jdbc.sql("insert into equipment_examiner (id, organisation_id, kind, staff_id, name, company, reference, named_by, "
+        jdbc.sql(
+                "insert into equipment_examiner (id, organisation_id, kind, staff_id, name, company, reference, named_by, "
                         + "named_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), kind.name(), staffId, name, company, reference, user.staffId(),
                         Time.db(clock.instant()))

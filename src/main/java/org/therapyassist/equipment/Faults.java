@@ -1,8 +1,5 @@
 package org.therapyassist.equipment;
 
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,17 +12,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.audit.AuditEntry;
 import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
-import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffNames;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
+import org.therapyassist.staff.StaffNames;
 
 /**
  * Faults on equipment, reported by anyone who handles it, from the store or a patient's home. A fault on an asset
@@ -59,7 +59,8 @@ public class Faults {
     private final StaffNames names;
     private final PatientRecords patients;
 
-    Faults(JdbcClient jdbc, Assets assets, EquipmentCatalogue catalogue, AuditTrail audit, CommandGuard guard, Clock clock,
+    Faults(JdbcClient jdbc, Assets assets, EquipmentCatalogue catalogue, AuditTrail audit, CommandGuard guard,
+            Clock clock,
             StaffNames names, PatientRecords patients) {
         this.names = names;
         this.patients = patients;
@@ -104,16 +105,19 @@ public class Faults {
             throw new InvalidInputException(errors);
         }
         if (asset != null && asset.status() == Asset.Status.RETIRED) {
-            throw new ConflictException("equipment.asset-retired", "This asset has been retired and is no longer in use.");
+            throw new ConflictException("equipment.asset-retired",
+                    "This asset has been retired and is no longer in use.");
         }
         if (asset != null) {
             Asset a = asset;
             InspectionRules.statusAfterFault(a.status()).ifPresent(to -> assets.changeStatus(a, to));
         }
         UUID id = Ids.newId();
-        jdbc.sql("insert into equipment_fault (id, organisation_id, asset_id, item_code, patient_id, description, reported_by, "
+        jdbc.sql(
+                "insert into equipment_fault (id, organisation_id, asset_id, item_code, patient_id, description, reported_by, "
                         + "reported_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')")
-                .params(id, user.organisationId(), asset == null ? null : asset.id(), itemCode, command.patientId(), description,
+                .params(id, user.organisationId(), asset == null ? null : asset.id(), itemCode, command.patientId(),
+                        description,
                         user.staffId(), Time.db(clock.instant()))
                 .update();
         audit.record(new AuditEntry(user, command.patientId(), "equipment.fault-reported", "equipment-fault", id,
@@ -125,17 +129,20 @@ public class Faults {
     void openFromInspection(CurrentUser user, Asset asset, UUID inspectionId, String description) {
         String text = description.length() > 1000 ? description.substring(0, 1000) : description;
         UUID id = Ids.newId();
-        jdbc.sql("insert into equipment_fault (id, organisation_id, asset_id, item_code, patient_id, description, reported_by, "
+        jdbc.sql(
+                "insert into equipment_fault (id, organisation_id, asset_id, item_code, patient_id, description, reported_by, "
                         + "reported_at, status, inspection_id) values (?, ?, ?, ?, null, ?, ?, ?, 'OPEN', ?)")
                 .params(id, user.organisationId(), asset.id(), asset.itemCode(), text, user.staffId(),
                         Time.db(clock.instant()), inspectionId)
                 .update();
-        audit.record(new AuditEntry(user, null, "equipment.fault-reported", "equipment-fault", id, asset.label() + ": " + text));
+        audit.record(new AuditEntry(user, null, "equipment.fault-reported", "equipment-fault", id,
+                asset.label() + ": " + text));
     }
 
     /** The oldest fault still open on the asset, in a few words, if there is one. */
     Optional<String> openOn(UUID organisationId, UUID assetId) {
-        return jdbc.sql("select description from equipment_fault where organisation_id = ? and asset_id = ? and status = 'OPEN' "
+        return jdbc.sql(
+                "select description from equipment_fault where organisation_id = ? and asset_id = ? and status = 'OPEN' "
                         + "order by reported_at limit 1")
                 .params(organisationId, assetId).query(String.class).optional()
                 .map(d -> d.length() > 120 ? d.substring(0, 117) + "..." : d);
@@ -150,22 +157,25 @@ public class Faults {
         guard.check(user, Command.MARK_FAULT_REPAIRED);
         String what = Text.blankToNull(resolution);
         if (what == null || what.length() > 1000) {
-            throw new InvalidInputException(Map.of("resolution", "Say what was repaired and by whom (1000 characters or fewer)"));
+            throw new InvalidInputException(
+                    Map.of("resolution", "Say what was repaired and by whom (1000 characters or fewer)"));
         }
         Fault fault = require(user.organisationId(), faultId);
-        int updated = jdbc.sql("update equipment_fault set status = 'REPAIRED', resolved_by = ?, resolved_at = ?, resolution = ? "
+        int updated = jdbc
+                .sql("update equipment_fault set status = 'REPAIRED', resolved_by = ?, resolved_at = ?, resolution = ? "
                         + "where id = ? and organisation_id = ? and status = 'OPEN'")
                 .params(user.staffId(), Time.db(clock.instant()), what, faultId, user.organisationId()).update();
         if (updated == 0) {
             throw new ConflictException("equipment.fault-closed", "This fault has already been closed.");
         }
-        audit.record(new AuditEntry(user, fault.patientId(), "equipment.fault-repaired", "equipment-fault", faultId, what));
+        audit.record(
+                new AuditEntry(user, fault.patientId(), "equipment.fault-repaired", "equipment-fault", faultId, what));
         return require(user.organisationId(), faultId);
     }
 
     public Fault require(UUID organisationId, UUID faultId) {
         return names.complete(organisationId, jdbc.sql(SELECT + "where f.organisation_id = ? and f.id = ?")
-                        .params(organisationId, faultId).query(Faults::map).optional())
+                .params(organisationId, faultId).query(Faults::map).optional())
                 .orElseThrow(() -> new NotFoundException("equipment.fault-not-found", "There is no such fault."));
     }
 
@@ -174,20 +184,23 @@ public class Faults {
     public Page<Fault> open(CurrentUser user, PageRequest page) {
         StockLedger.requireHandlesStock(user);
         return names.complete(user.organisationId(), PagedQuery.of(jdbc, page,
-                SELECT + "where f.organisation_id = ? and f.status = 'OPEN'", "f.reported_at desc, f.id desc", Faults::map,
+                SELECT + "where f.organisation_id = ? and f.status = 'OPEN'", "f.reported_at desc, f.id desc",
+                Faults::map,
                 user.organisationId()));
     }
 
     /** An asset's faults, newest first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Fault> ofAsset(UUID organisationId, UUID assetId, PageRequest page) {
-        return names.complete(organisationId, PagedQuery.of(jdbc, page, SELECT + "where f.organisation_id = ? and f.asset_id = ?",
-                "f.reported_at desc, f.id desc", Faults::map, organisationId, assetId));
+        return names.complete(organisationId,
+                PagedQuery.of(jdbc, page, SELECT + "where f.organisation_id = ? and f.asset_id = ?",
+                        "f.reported_at desc, f.id desc", Faults::map, organisationId, assetId));
     }
 
     /** Whether a fault on the asset is still open: such an asset must not return to service. */
     public boolean hasOpenFault(UUID organisationId, UUID assetId) {
-        return jdbc.sql("select count(*) from equipment_fault where organisation_id = ? and asset_id = ? and status = 'OPEN'")
+        return jdbc.sql(
+                "select count(*) from equipment_fault where organisation_id = ? and asset_id = ? and status = 'OPEN'")
                 .params(organisationId, assetId).query(Integer.class).single() > 0;
     }
 

@@ -24,10 +24,10 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.EvidenceProperties;
-import org.therapyassist.workforce.EvidenceType;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
+import org.therapyassist.training.EvidenceProperties;
+import org.therapyassist.training.EvidenceType;
 
 /**
  * Inspection reports: PDF, PNG or JPEG recognised by their bytes, stored outside the web root under a generated id
@@ -39,7 +39,8 @@ public class InspectionReports {
     public static final String FIELD = "report";
 
     @Schema(name = "InspectionReport")
-    public record Report(UUID id, UUID inspectionId, String originalName, String contentType, long sizeBytes, String sha256) {
+    public record Report(UUID id, UUID inspectionId, String originalName, String contentType, long sizeBytes,
+            String sha256) {
     }
 
     public record Opened(Report report, byte[] content) {
@@ -51,7 +52,8 @@ public class InspectionReports {
     private final CommandGuard guard;
     private final AuditTrail audit;
 
-    InspectionReports(JdbcClient jdbc, EvidenceProperties properties, CommandGuard guard, AuditTrail audit, Clock clock) {
+    InspectionReports(JdbcClient jdbc, EvidenceProperties properties, CommandGuard guard, AuditTrail audit,
+            Clock clock) {
         this.guard = guard;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -89,11 +91,14 @@ public class InspectionReports {
         byte[] content = bytes(file);
         EvidenceType type = EvidenceType.sniff(content).orElseThrow();
         UUID id = Ids.newId();
-        Report report = new Report(id, inspectionId, EvidenceType.sanitiseName(file.getOriginalFilename()), type.mediaType(),
+        Report report = new Report(id, inspectionId, EvidenceType.sanitiseName(file.getOriginalFilename()),
+                type.mediaType(),
                 content.length, sha256(content));
-        jdbc.sql("insert into equipment_document (id, organisation_id, inspection_id, original_name, content_type, size_bytes, "
+        jdbc.sql(
+                "insert into equipment_document (id, organisation_id, inspection_id, original_name, content_type, size_bytes, "
                         + "sha256, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, user.organisationId(), inspectionId, report.originalName(), report.contentType(), report.sizeBytes(),
+                .params(id, user.organisationId(), inspectionId, report.originalName(), report.contentType(),
+                        report.sizeBytes(),
                         report.sha256(), user.staffId(), Time.db(clock.instant()))
                 .update();
         // The examiner's certificate is part of the record: once attached it is never replaced.
@@ -102,12 +107,12 @@ public class InspectionReports {
             throw new ConflictException("equipment.report-exists",
                     "This examination already has its report. Record a new examination if there is a new report.");
         }
-        audit.record(new AuditEntry(user, null, "equipment.inspection-report-attached", "equipment-inspection", inspectionId,
-                report.originalName()));
+        audit.record(
+                new AuditEntry(user, null, "equipment.inspection-report-attached", "equipment-inspection", inspectionId,
+                        report.originalName()));
         try {
-            Path path = pathOf(user.organisationId(), id);
-            Files.createDirectories(path.getParent());
-            Files.write(path, content);
+            Files.createDirectories(directoryOf(user.organisationId()));
+            Files.write(pathOf(user.organisationId(), id), content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,7 +122,8 @@ public class InspectionReports {
     @Transactional(readOnly = true)
     public Opened open(CurrentUser user, UUID reportId) {
         StockLedger.requireHandlesStock(user);
-        Report report = jdbc.sql("select id, inspection_id, original_name, content_type, size_bytes, sha256 from equipment_document "
+        Report report = jdbc.sql(
+                "select id, inspection_id, original_name, content_type, size_bytes, sha256 from equipment_document "
                         + "where organisation_id = ? and id = ?")
                 .params(user.organisationId(), reportId)
                 .query((rs, n) -> new Report(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
@@ -127,7 +133,8 @@ public class InspectionReports {
         try {
             byte[] content = Files.readAllBytes(pathOf(user.organisationId(), reportId));
             if (!sha256(content).equals(report.sha256())) {
-                throw new NotFoundException("equipment.report-damaged", "The stored report no longer matches what was uploaded.");
+                throw new NotFoundException("equipment.report-damaged",
+                        "The stored report no longer matches what was uploaded.");
             }
             return new Opened(report, content);
         } catch (IOException e) {
@@ -135,8 +142,12 @@ public class InspectionReports {
         }
     }
 
+    private Path directoryOf(UUID organisationId) {
+        return properties.directory().resolve(organisationId.toString()).resolve("equipment");
+    }
+
     private Path pathOf(UUID organisationId, UUID id) {
-        return properties.directory().resolve(organisationId.toString()).resolve("equipment").resolve(id.toString());
+        return directoryOf(organisationId).resolve(id.toString());
     }
 
     private static byte[] bytes(MultipartFile file) {

@@ -28,9 +28,9 @@ public final class InspectionRules {
      * shown as fit to use, whatever its status says.
      */
     public enum Standing {
-        AVAILABLE("Available", "green"), ON_LOAN("On loan", "blue"), NEEDS_CLEANING("Needs cleaning", "yellow"),
-        QUARANTINED("Quarantined", "red"), RETIRED("Retired", "grey"),
-        EXAMINATION_OVERDUE("Do not use: examination overdue", "red");
+        AVAILABLE("Available", "green"), ON_LOAN("On loan", "blue"), NEEDS_CLEANING("Needs cleaning",
+                "yellow"), QUARANTINED("Quarantined", "red"), RETIRED("Retired",
+                        "grey"), EXAMINATION_OVERDUE("Do not use: examination overdue", "red");
 
         private final String text;
         private final String colour;
@@ -63,7 +63,8 @@ public final class InspectionRules {
     /** The first examination of a newly registered asset: one interval from today, or none without a regime. */
     public static LocalDate firstDue(ItemType item, LocalDate today) {
         return item.inspectionRegime() == ItemType.InspectionRegime.NONE || item.inspectionMonths() == null
-                ? null : today.plusMonths(item.inspectionMonths());
+                ? null
+                : today.plusMonths(item.inspectionMonths());
     }
 
     /**
@@ -71,7 +72,8 @@ public final class InspectionRules {
      * cannot be in the future and the next one cannot be later than the regime allows (LOLER: 6 months for equipment
      * that lifts people).
      */
-    public static LocalDate nextDue(LocalDate inspectedOn, LocalDate requestedNext, Integer intervalMonths, LocalDate today) {
+    public static LocalDate nextDue(LocalDate inspectedOn, LocalDate requestedNext, Integer intervalMonths,
+            LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (inspectedOn == null) {
             errors.put("inspectedOn", "Enter the date of the inspection");
@@ -107,11 +109,13 @@ public final class InspectionRules {
 
     /**
      * The status an inspection moves the asset to, if any: a failure takes it out of service at once wherever it is;
-     * a pass brings a quarantined asset back only when no fault on it is still open — to the shelf, or back "on loan" when
+     * a pass brings a quarantined asset back only when no fault on it is still open — to the shelf, or back "on loan"
+     * when
      * it was examined where it stands in the patient's home (so it is never lent twice, and still cleaned when it
      * comes back). A retired asset stays retired.
      */
-    public static Optional<Asset.Status> statusAfter(Result result, Asset.Status current, boolean openFault, boolean onLoan) {
+    public static Optional<Asset.Status> statusAfter(Result result, Asset.Status current, boolean openFault,
+            boolean onLoan) {
         if (current == Asset.Status.RETIRED) {
             return Optional.empty();
         }
@@ -127,6 +131,7 @@ public final class InspectionRules {
     /** A reported fault takes the asset out of service at once, unless it is already out or retired. */
     public static Optional<Asset.Status> statusAfterFault(Asset.Status current) {
         return current == Asset.Status.QUARANTINED || current == Asset.Status.RETIRED
-                ? Optional.empty() : Optional.of(Asset.Status.QUARANTINED);
+                ? Optional.empty()
+                : Optional.of(Asset.Status.QUARANTINED);
     }
 }

@@ -1,8 +1,5 @@
 package org.therapyassist.equipment;
 
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,14 +18,17 @@ import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.web.Label;
-import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffNames;
 import org.therapyassist.platform.web.Formats;
+import org.therapyassist.platform.web.Label;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
+import org.therapyassist.staff.StaffNames;
 
 /**
  * Thorough examinations (LOLER) and electrical safety tests of assets: what is due or overdue, and the record of each
@@ -39,16 +39,20 @@ import org.therapyassist.policy.CommandGuard;
 public class Inspections {
 
     /**
-     * @param examinerId the competent person who examined it, from {@link Examiners}
-     * @param dangerousDefect a failure the examiner reports as a dangerous defect (LOLER): the asset must not be used
-     *     again until its repair is recorded and it passes a new examination
+     * @param examinerId
+     *            the competent person who examined it, from {@link Examiners}
+     * @param dangerousDefect
+     *            a failure the examiner reports as a dangerous defect (LOLER): the asset must not be used
+     *            again until its repair is recorded and it passes a new examination
      */
     public record NewInspection(@Label("date of the inspection") LocalDate inspectedOn, InspectionRules.Result result,
-            String findings, UUID examinerId, boolean dangerousDefect, @Label("next inspection date") LocalDate nextDueOn,
+            String findings, UUID examinerId, boolean dangerousDefect,
+            @Label("next inspection date") LocalDate nextDueOn,
             Integer version) {
     }
 
-    public record Inspection(UUID id, UUID assetId, LocalDate inspectedOn, InspectionRules.Result result, String findings,
+    public record Inspection(UUID id, UUID assetId, LocalDate inspectedOn, InspectionRules.Result result,
+            String findings,
             String examiner, UUID examinerId, boolean dangerousDefect, LocalDate nextDueOn, String recordedByName,
             Instant recordedAt, UUID reportId) {
     }
@@ -71,7 +75,8 @@ public class Inspections {
     private final StaffNames names;
 
     Inspections(JdbcClient jdbc, Assets assets, AssetRegister register, Stores stores, EquipmentCatalogue catalogue,
-            Faults faults, AuditTrail audit, InspectionReports reports, Examiners examiners, CommandGuard guard, Clock clock,
+            Faults faults, AuditTrail audit, InspectionReports reports, Examiners examiners, CommandGuard guard,
+            Clock clock,
             StaffNames names) {
         this.names = names;
         this.reports = reports;
@@ -104,7 +109,8 @@ public class Inspections {
             return done;
         }
         reports.attach(user, done.id(), report);
-        return history(user.organisationId(), assetId).stream().filter(i -> i.id().equals(done.id())).findFirst().orElseThrow();
+        return history(user.organisationId(), assetId).stream().filter(i -> i.id().equals(done.id())).findFirst()
+                .orElseThrow();
     }
 
     /**
@@ -153,7 +159,8 @@ public class Inspections {
             throw new InvalidInputException(errors);
         }
         if (asset.status() == Asset.Status.RETIRED) {
-            throw new ConflictException("equipment.asset-retired", "This asset has been retired and is no longer in use.");
+            throw new ConflictException("equipment.asset-retired",
+                    "This asset has been retired and is no longer in use.");
         }
         boolean pass = command.result() == InspectionRules.Result.PASS;
         if (pass) {
@@ -165,17 +172,21 @@ public class Inspections {
         // A failure keeps the due date: the asset needs a new examination after its repair, not one in six months.
         LocalDate due = pass ? next : asset.nextInspectionDue();
         // The due date moves with the version check, so two people recording at once never both succeed unseen.
-        int updated = jdbc.sql("update equipment_asset set next_inspection_due = ?, version = version + 1 where id = ? and version = ?")
+        int updated = jdbc.sql(
+                "update equipment_asset set next_inspection_due = ?, version = version + 1 where id = ? and version = ?")
                 .params(due, asset.id(), asset.version()).update();
         if (updated == 0) {
-            throw new ConflictException("equipment.asset-changed", "Someone else has just changed this asset. Look again.");
+            throw new ConflictException("equipment.asset-changed",
+                    "Someone else has just changed this asset. Look again.");
         }
         Asset now = assets.require(user.organisationId(), asset.id());
-        InspectionRules.statusAfter(command.result(), now.status(), faults.hasOpenFault(user.organisationId(), asset.id()),
-                assets.onOpenLoan(asset.id()))
+        InspectionRules
+                .statusAfter(command.result(), now.status(), faults.hasOpenFault(user.organisationId(), asset.id()),
+                        assets.onOpenLoan(asset.id()))
                 .ifPresent(to -> assets.changeStatus(now, to));
         UUID id = Ids.newId();
-        jdbc.sql("insert into equipment_inspection (id, organisation_id, asset_id, inspected_on, result, findings, examiner, "
+        jdbc.sql(
+                "insert into equipment_inspection (id, organisation_id, asset_id, inspected_on, result, findings, examiner, "
                         + "examiner_id, dangerous_defect, next_due_on, recorded_by, recorded_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), asset.id(), command.inspectedOn(), command.result().name(), findings,
@@ -183,13 +194,16 @@ public class Inspections {
                         Time.db(clock.instant()))
                 .update();
         if (!pass) {
-            faults.openFromInspection(user, asset, id, (command.dangerousDefect() ? "Dangerous defect found at examination by "
-                    : "Failed examination by ") + examiner.label() + ": " + findings);
+            faults.openFromInspection(user, asset, id,
+                    (command.dangerousDefect()
+                            ? "Dangerous defect found at examination by "
+                            : "Failed examination by ") + examiner.label() + ": " + findings);
         }
         audit.record(new AuditEntry(user, null, "equipment.inspection-recorded", "equipment-inspection", id,
                 asset.label() + " " + command.result().name() + (command.dangerousDefect() ? " (dangerous defect)" : "")
                         + " by " + examiner.label()));
-        return history(user.organisationId(), asset.id()).stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+        return history(user.organisationId(), asset.id()).stream().filter(i -> i.id().equals(id)).findFirst()
+                .orElseThrow();
     }
 
     private LocalDate latestInspectedOn(UUID organisationId, UUID assetId) {
@@ -200,24 +214,27 @@ public class Inspections {
     /** An asset's inspections, newest first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Inspection> history(UUID organisationId, UUID assetId, PageRequest page) {
-        return names.complete(organisationId, PagedQuery.of(jdbc, page, "select n.id, n.asset_id, n.inspected_on, n.result, "
+        return names.complete(organisationId, PagedQuery.of(jdbc, page,
+                "select n.id, n.asset_id, n.inspected_on, n.result, "
                         + "n.findings, n.examiner, n.examiner_id, n.dangerous_defect, n.next_due_on, n.recorded_by, n.recorded_at, "
-                        + "n.report_file_id", "from equipment_inspection n where n.organisation_id = ? and n.asset_id = ?",
+                        + "n.report_file_id",
+                "from equipment_inspection n where n.organisation_id = ? and n.asset_id = ?",
                 "n.inspected_on desc, n.recorded_at desc, n.id", Inspections::inspection, organisationId, assetId));
     }
 
     @Transactional(readOnly = true)
     public List<Inspection> history(UUID organisationId, UUID assetId) {
         return names.complete(organisationId, jdbc.sql("select n.id, n.asset_id, n.inspected_on, n.result, n.findings, "
-                        + "n.examiner, n.examiner_id, n.dangerous_defect, n.next_due_on, n.recorded_by, n.recorded_at, "
-                        + "n.report_file_id from equipment_inspection n where n.organisation_id = ? and n.asset_id = ? "
-                        + "order by n.inspected_on desc, n.recorded_at desc")
+                + "n.examiner, n.examiner_id, n.dangerous_defect, n.next_due_on, n.recorded_by, n.recorded_at, "
+                + "n.report_file_id from equipment_inspection n where n.organisation_id = ? and n.asset_id = ? "
+                + "order by n.inspected_on desc, n.recorded_at desc")
                 .params(organisationId, assetId)
                 .query(Inspections::inspection)
                 .list());
     }
 
-    private static StaffNames.Awaiting<Inspection> inspection(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static StaffNames.Awaiting<Inspection> inspection(java.sql.ResultSet rs, int n)
+            throws java.sql.SQLException {
         UUID recordedBy = rs.getObject(10, UUID.class);
         Inspection bare = new Inspection(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                 rs.getObject(3, LocalDate.class), InspectionRules.Result.valueOf(rs.getString(4)), rs.getString(5),
@@ -240,9 +257,10 @@ public class Inspections {
         }
         LocalDate today = Time.today(clock);
         Object[] params = storeId == null
-                ? new Object[] {user.organisationId(), today.plusDays(InspectionRules.DUE_SOON_DAYS)}
-                : new Object[] {user.organisationId(), today.plusDays(InspectionRules.DUE_SOON_DAYS), storeId};
-        return PagedQuery.of(jdbc, page, Assets.SELECT.replace(" from equipment_asset a", ", s.name from equipment_asset a")
+                ? new Object[]{user.organisationId(), today.plusDays(InspectionRules.DUE_SOON_DAYS)}
+                : new Object[]{user.organisationId(), today.plusDays(InspectionRules.DUE_SOON_DAYS), storeId};
+        return PagedQuery.of(jdbc, page,
+                Assets.SELECT.replace(" from equipment_asset a", ", s.name from equipment_asset a")
                         + "join equipment_store s on s.id = a.store_id "
                         + "where a.organisation_id = ? and a.next_inspection_due <= ? and a.status <> 'RETIRED' "
                         + (storeId == null ? "" : "and a.store_id = ? "),

@@ -1,9 +1,6 @@
 package org.therapyassist.equipment;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -24,14 +21,15 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
-import org.therapyassist.patients.PatientRecords;
-import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffNames;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
+import org.therapyassist.staff.StaffNames;
 
 /**
  * Equipment lent to patients: issued from a store (counted stock through the ledger, or one asset), returned into
@@ -47,8 +45,7 @@ public class Loans {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) UUID storeId,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) String itemCode, UUID assetId, Integer quantity,
             @Schema(maxLength = 500) String adjustments,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 1000,
-                    description = "What you taught the patient or carer") String instructions,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 1000, description = "What you taught the patient or carer") String instructions,
             UUID sessionRecordId, LocalDate expectedReturnOn, LocalDate reviewOn) {
     }
 
@@ -62,11 +59,6 @@ public class Loans {
         }
     }
 
-    /** Who issued it comes from the staff directory and the patient's name from the patients module ({@link #complete}). */
-    private static final String SELECT = "select l.*, s.name as store_name, i.name as item_name, a.asset_label "
-            + "from equipment_loan l join equipment_store s on s.id = l.store_id "
-            + "join equipment_item_type i on i.code = l.item_code left join equipment_asset a on a.id = l.asset_id ";
-
     private final JdbcClient jdbc;
     private final StockLedger ledger;
     private final Assets assets;
@@ -79,13 +71,13 @@ public class Loans {
 
     private final CommandGuard guard;
     private final StaffNames names;
-    private final PatientRecords patients;
+    private final LoanQueries queries;
 
     Loans(JdbcClient jdbc, StockLedger ledger, Assets assets, Stores stores, EquipmentCatalogue catalogue,
             Reservations reservations, PatientAccess access, VisitRecords visits, CommandGuard guard, Clock clock,
-            StaffNames names, PatientRecords patients) {
+            StaffNames names, LoanQueries queries) {
         this.names = names;
-        this.patients = patients;
+        this.queries = queries;
         this.guard = guard;
         this.visits = visits;
         this.jdbc = jdbc;
@@ -117,24 +109,30 @@ public class Loans {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        // Who may lend depends on what is lent: a walking aid (its height set, its use taught) from the senior stage with
-        // 3.03, minor equipment with 3.12; hoists, slings, wheelchairs and beds only by registrants and equipment leads.
+        // Who may lend depends on what is lent: a walking aid (its height set, its use taught) from the senior stage
+        // with
+        // 3.03, minor equipment with 3.12; hoists, slings, wheelchairs and beds only by registrants and equipment
+        // leads.
         guard.check(user, Command.LEND_EQUIPMENT, item.category());
         stores.require(user.organisationId(), command.storeId());
         UUID id = Ids.newId();
         access.check(user, command.patientId(), PatientAction.LEND_EQUIPMENT, id);
         if (command.sessionRecordId() != null
                 && !visits.isVisitTo(user.organisationId(), command.sessionRecordId(), command.patientId())) {
-            throw new InvalidInputException(Map.of("sessionRecordId", "That session record is not a visit to this patient"));
+            throw new InvalidInputException(
+                    Map.of("sessionRecordId", "That session record is not a visit to this patient"));
         }
         if (item.isAsset()) {
             Asset asset = assets.require(user.organisationId(), command.assetId());
             if (!asset.itemCode().equals(item.code()) || !asset.storeId().equals(command.storeId())) {
-                throw new InvalidInputException(Map.of("assetId", "That asset is not a " + item.name().toLowerCase() + " in this store"));
+                throw new InvalidInputException(
+                        Map.of("assetId", "That asset is not a " + item.name().toLowerCase() + " in this store"));
             }
             if (asset.inspectionOverdueOn(today)) {
                 throw new RefusedException("equipment.inspection-overdue", asset.label() + " is past its "
-                        + (item.inspectionRegime() == ItemType.InspectionRegime.LOLER ? "LOLER thorough examination" : "safety test")
+                        + (item.inspectionRegime() == ItemType.InspectionRegime.LOLER
+                                ? "LOLER thorough examination"
+                                : "safety test")
                         + " (due " + asset.nextInspectionDue() + ") and must not be used until it passes.");
             }
             if (asset.status() != Asset.Status.AVAILABLE) {
@@ -145,15 +143,18 @@ public class Loans {
                     command.expectedReturnOn() == null ? today : command.expectedReturnOn());
             assets.changeStatus(asset, Asset.Status.ON_LOAN);
         } else {
-            reservations.requireStockFreeFor(user.organisationId(), command.storeId(), item.code(), quantity, command.patientId(), today);
+            reservations.requireStockFreeFor(user.organisationId(), command.storeId(), item.code(), quantity,
+                    command.patientId(), today);
             ledger.issue(user, command.storeId(), item.code(), quantity, id);
         }
-        jdbc.sql("insert into equipment_loan (id, organisation_id, patient_id, store_id, item_code, asset_id, quantity, adjustments, "
+        jdbc.sql(
+                "insert into equipment_loan (id, organisation_id, patient_id, store_id, item_code, asset_id, quantity, adjustments, "
                         + "instructions, session_record_id, issued_by, issued_at, expected_return_on, review_on, status) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ON_LOAN')")
                 .params(id, user.organisationId(), command.patientId(), command.storeId(), item.code(),
                         item.isAsset() ? command.assetId() : null, quantity, Text.blankToNull(command.adjustments()),
-                        command.instructions().strip(), command.sessionRecordId(), user.staffId(), Time.db(clock.instant()),
+                        command.instructions().strip(), command.sessionRecordId(), user.staffId(),
+                        Time.db(clock.instant()),
                         command.expectedReturnOn(), command.reviewOn())
                 .update();
         reservations.fulfil(user.organisationId(), command.patientId(), item.code(), command.storeId());
@@ -172,15 +173,18 @@ public class Loans {
         if (note != null && note.length() > 500) {
             throw new InvalidInputException(Map.of("note", "The note must be 500 characters or fewer"));
         }
-        int updated = jdbc.sql("update equipment_loan set status = 'RETURNED', returned_at = ?, returned_by = ?, return_note = ?, "
+        int updated = jdbc.sql(
+                "update equipment_loan set status = 'RETURNED', returned_at = ?, returned_by = ?, return_note = ?, "
                         + "version = version + 1 where id = ? and status = 'ON_LOAN' and version = ?")
-                .params(Time.db(clock.instant()), user.staffId(), Text.blankToNull(note), loanId, loan.version()).update();
+                .params(Time.db(clock.instant()), user.staffId(), Text.blankToNull(note), loanId, loan.version())
+                .update();
         if (updated == 0) {
             throw new ConflictException("equipment.loan-already-returned", "This loan has already been returned.");
         }
         if (loan.assetId() != null) {
             Asset asset = assets.require(user.organisationId(), loan.assetId());
-            // Quarantined while out (a fault reported at home, a failed inspection): it stays quarantined until repaired
+            // Quarantined while out (a fault reported at home, a failed inspection): it stays quarantined until
+            // repaired
             // and re-inspected; otherwise it waits to be cleaned.
             if (asset.status() == Asset.Status.ON_LOAN) {
                 assets.changeStatus(asset, Asset.Status.NEEDS_CLEANING);
@@ -209,16 +213,19 @@ public class Loans {
         }
         Asset asset = assets.require(user.organisationId(), assetId);
         if (asset.status() != Asset.Status.NEEDS_CLEANING) {
-            throw new ConflictException("equipment.asset-not-awaiting-cleaning", asset.label() + " is not waiting to be cleaned.");
+            throw new ConflictException("equipment.asset-not-awaiting-cleaning",
+                    asset.label() + " is not waiting to be cleaned.");
         }
         assets.changeStatus(asset, Asset.Status.AVAILABLE);
         UUID lastLoan = jdbc.sql("select id from equipment_loan where asset_id = ? and status = 'RETURNED' "
-                        + "order by returned_at desc limit 1")
+                + "order by returned_at desc limit 1")
                 .param(assetId).query(UUID.class).optional().orElse(null);
         UUID id = Ids.newId();
-        jdbc.sql("insert into equipment_cleaning (id, organisation_id, asset_id, loan_id, method, cleaned_by, cleaned_at) "
+        jdbc.sql(
+                "insert into equipment_cleaning (id, organisation_id, asset_id, loan_id, method, cleaned_by, cleaned_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(id, user.organisationId(), assetId, lastLoan, how, user.staffId(), Time.db(clock.instant())).update();
+                .params(id, user.organisationId(), assetId, lastLoan, how, user.staffId(), Time.db(clock.instant()))
+                .update();
         return cleaningsOf(user.organisationId(), assetId).getFirst();
     }
 
@@ -226,106 +233,68 @@ public class Loans {
     @Transactional(readOnly = true)
     public Page<Cleaning> cleaningsOf(UUID organisationId, UUID assetId, PageRequest page) {
         return names.complete(organisationId, PagedQuery.of(jdbc, page, "select c.id, c.asset_id, c.loan_id, c.method, "
-                        + "c.cleaned_by, c.cleaned_at", "from equipment_cleaning c where c.organisation_id = ? and c.asset_id = ?",
+                + "c.cleaned_by, c.cleaned_at",
+                "from equipment_cleaning c where c.organisation_id = ? and c.asset_id = ?",
                 "c.cleaned_at desc, c.id desc", Loans::cleaning, organisationId, assetId));
     }
 
     public List<Cleaning> cleaningsOf(UUID organisationId, UUID assetId) {
-        return names.complete(organisationId, jdbc.sql("select c.id, c.asset_id, c.loan_id, c.method, c.cleaned_by, c.cleaned_at "
+        return names.complete(organisationId,
+                jdbc.sql("select c.id, c.asset_id, c.loan_id, c.method, c.cleaned_by, c.cleaned_at "
                         + "from equipment_cleaning c where c.organisation_id = ? and c.asset_id = ? "
                         + "order by c.cleaned_at desc, c.id desc")
-                .params(organisationId, assetId)
-                .query(Loans::cleaning)
-                .list());
+                        .params(organisationId, assetId)
+                        .query(Loans::cleaning)
+                        .list());
     }
 
     /** What the patient has at home now (and what came back), newest first. */
     @Transactional
     public Page<Loan> ofPatient(CurrentUser user, UUID patientId, PageRequest page) {
         access.check(user, patientId, PatientAction.VIEW_RECORD, patientId);
-        return complete(user.organisationId(), PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? and l.patient_id = ?",
-                "l.status, l.issued_at desc, l.id", Loans::map, user.organisationId(), patientId));
+        return queries.page(user.organisationId(), page, "and l.patient_id = ?", "l.status, l.issued_at desc, l.id",
+                patientId);
     }
 
     /** A patient's loans, those still out first then newest, a page at a time; access already checked. */
     @Transactional(readOnly = true)
     public Page<Loan> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
-        return complete(organisationId, PagedQuery.of(jdbc, page, SELECT + "where l.organisation_id = ? and l.patient_id = ?",
-                "l.status, l.issued_at desc, l.id", Loans::map, organisationId, patientId));
+        return queries.page(organisationId, page, "and l.patient_id = ?", "l.status, l.issued_at desc, l.id",
+                patientId);
     }
 
     /** For a record view that has already checked and audited access to the patient (as other modules' forPatient). */
     @Transactional(readOnly = true)
     public List<Loan> forPatient(UUID organisationId, UUID patientId) {
-        return list(organisationId, "and l.patient_id = ? order by l.status, l.issued_at desc", patientId);
+        return queries.list(organisationId, "and l.patient_id = ? order by l.status, l.issued_at desc", patientId);
     }
 
     /** What was lent at one visit; the caller has already checked access to the patient the visit was with. */
     @Transactional(readOnly = true)
     public List<Loan> lentAtVisit(UUID organisationId, UUID sessionRecordId) {
-        return list(organisationId, "and l.session_record_id = ? order by l.issued_at", sessionRecordId);
+        return queries.list(organisationId, "and l.session_record_id = ? order by l.issued_at", sessionRecordId);
     }
 
     /** Items still out after their expected return date, oldest first, for follow-up. */
     @Transactional(readOnly = true)
     public Page<Loan> overdue(CurrentUser user, PageRequest page) {
         StockLedger.requireHandlesStock(user);
-        return complete(user.organisationId(), PagedQuery.of(jdbc, page,
-                SELECT + "where l.organisation_id = ? and l.status = 'ON_LOAN' and l.expected_return_on < ?",
-                "l.expected_return_on, l.id", Loans::map, user.organisationId(), Time.today(clock)));
+        return queries.page(user.organisationId(), page, "and l.status = 'ON_LOAN' and l.expected_return_on < ?",
+                "l.expected_return_on, l.id", Time.today(clock));
     }
 
     public Loan require(UUID organisationId, UUID loanId) {
-        List<Loan> found = list(organisationId, "and l.id = ?", loanId);
+        List<Loan> found = queries.list(organisationId, "and l.id = ?", loanId);
         if (found.isEmpty()) {
             throw new NotFoundException("equipment.loan-not-found", "There is no such loan.");
         }
         return found.getFirst();
     }
 
-    /** Loans of the organisation matching {@code and} (a condition on l, with its parameters). */
-    private List<Loan> list(UUID organisationId, String and, Object... params) {
-        Object[] all = new Object[params.length + 1];
-        all[0] = organisationId;
-        System.arraycopy(params, 0, all, 1, params.length);
-        return complete(organisationId, jdbc.sql(SELECT + "where l.organisation_id = ? " + and).params(all)
-                .query(Loans::map).list());
-    }
-
-    private Page<Loan> complete(UUID organisationId, Page<StaffNames.Awaiting<Loan>> rows) {
-        return new Page<>(complete(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(), rows.total());
-    }
-
-    /** The loans with the names of who issued them and of the patients they are with. */
-    private List<Loan> complete(UUID organisationId, List<StaffNames.Awaiting<Loan>> rows) {
-        List<Loan> named = names.complete(organisationId, rows);
-        Map<UUID, PatientSummary> with = patients.summaries(organisationId,
-                named.stream().map(Loan::patientId).distinct().toList());
-        return named.stream().map(l -> new Loan(l.id(), l.patientId(),
-                with.containsKey(l.patientId()) ? with.get(l.patientId()).name() : null, l.storeId(), l.storeName(),
-                l.itemCode(), l.itemName(), l.assetId(), l.assetLabel(), l.quantity(), l.adjustments(), l.instructions(),
-                l.issuedByName(), l.issuedAt(), l.expectedReturnOn(), l.reviewOn(), l.status(), l.returnedAt(),
-                l.returnNote(), l.version())).toList();
-    }
-
-    private static StaffNames.Awaiting<Loan> map(ResultSet rs, int n) throws SQLException {
-        UUID issuedBy = rs.getObject("issued_by", UUID.class);
-        Loan bare = new Loan(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class), null,
-                rs.getObject("store_id", UUID.class), rs.getString("store_name"), rs.getString("item_code"),
-                rs.getString("item_name"), rs.getObject("asset_id", UUID.class), rs.getString("asset_label"),
-                rs.getInt("quantity"), rs.getString("adjustments"), rs.getString("instructions"), null,
-                Time.instant(rs.getObject("issued_at", OffsetDateTime.class)), rs.getObject("expected_return_on", LocalDate.class),
-                rs.getObject("review_on", LocalDate.class), Status.valueOf(rs.getString("status")),
-                Time.instant(rs.getObject("returned_at", OffsetDateTime.class)), rs.getString("return_note"), rs.getInt("version"));
-        return StaffNames.awaiting(name -> new Loan(bare.id(), bare.patientId(), bare.patientName(), bare.storeId(),
-                bare.storeName(), bare.itemCode(), bare.itemName(), bare.assetId(), bare.assetLabel(), bare.quantity(),
-                bare.adjustments(), bare.instructions(), name.person(issuedBy), bare.issuedAt(), bare.expectedReturnOn(),
-                bare.reviewOn(), bare.status(), bare.returnedAt(), bare.returnNote(), bare.version()), issuedBy);
-    }
-
     private static StaffNames.Awaiting<Cleaning> cleaning(ResultSet rs, int n) throws SQLException {
         UUID cleanedBy = rs.getObject(5, UUID.class);
-        Cleaning bare = new Cleaning(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+        Cleaning bare = new Cleaning(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                rs.getObject(3, UUID.class),
                 rs.getString(4), null, Time.instant(rs.getObject(6, OffsetDateTime.class)));
         return StaffNames.awaiting(name -> new Cleaning(bare.id(), bare.assetId(), bare.loanId(), bare.method(),
                 name.person(cleanedBy), bare.cleanedAt()), cleanedBy);

@@ -1,5 +1,7 @@
 package org.therapyassist.equipment;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.therapyassist.platform.ConflictException;
@@ -25,10 +27,12 @@ public final class PurchaseOrderRules {
     /** Only a team lead approves spending, and never their own order (two people see every order). */
     public static Status approve(Status current, CurrentUser approver, UUID createdBy) {
         if (!approver.has(Role.TEAM_LEAD)) {
-            throw new NotAllowedException("equipment.order-lead-only", "Only a team lead can approve a purchase order.");
+            throw new NotAllowedException("equipment.order-lead-only",
+                    "Only a team lead can approve a purchase order.");
         }
         if (approver.staffId().equals(createdBy)) {
-            throw new NotAllowedException("equipment.order-own", "Someone other than the person who raised the order must approve it.");
+            throw new NotAllowedException("equipment.order-own",
+                    "Someone other than the person who raised the order must approve it.");
         }
         require(current, Status.DRAFT, "Only a draft order can be approved.");
         return Status.APPROVED;
@@ -41,22 +45,60 @@ public final class PurchaseOrderRules {
 
     public static Status cancel(Status current) {
         if (current != Status.DRAFT && current != Status.APPROVED) {
-            throw new ConflictException("equipment.order-state", "Only a draft or approved order can be cancelled; this one is "
-                    + current.name().toLowerCase().replace('_', ' ') + ".");
+            throw new ConflictException("equipment.order-state",
+                    "Only a draft or approved order can be cancelled; this one is "
+                            + current.name().toLowerCase().replace('_', ' ') + ".");
         }
         return Status.CANCELLED;
     }
 
     /** Checks one delivery against a line: more than was ordered is refused, nothing changes. */
-    public static void requireReceivable(Status current, String field, int ordered, int alreadyReceived, int delivered) {
+    public static void requireReceivable(Status current, String field, int ordered, int alreadyReceived,
+            int delivered) {
         if (current != Status.SENT && current != Status.PART_RECEIVED) {
-            throw new ConflictException("equipment.order-state", "Deliveries are booked in only against an order that has been sent.");
+            throw new ConflictException("equipment.order-state",
+                    "Deliveries are booked in only against an order that has been sent.");
         }
         if (delivered < 0) {
             throw new InvalidInputException(Map.of(field, "Enter 0 or more"));
         }
         if (alreadyReceived + delivered > ordered) {
-            throw new InvalidInputException(Map.of(field, "Only " + (ordered - alreadyReceived) + " still to come on this line"));
+            throw new InvalidInputException(
+                    Map.of(field, "Only " + (ordered - alreadyReceived) + " still to come on this line"));
+        }
+    }
+
+    /**
+     * Checks a whole delivery ({@code delivered}: how many arrived per line id) before anything is booked in: every
+     * line
+     * over-delivered is named in one answer, a line not on the order or a delivery of nothing at all is refused, and
+     * only a sent order takes deliveries.
+     */
+    static void requireDelivery(Status current, List<PurchaseOrders.Line> lines, Map<UUID, Integer> delivered) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        int total = 0;
+        for (PurchaseOrders.Line line : lines) {
+            Integer qty = delivered == null ? null : delivered.get(line.id());
+            if (qty == null) {
+                continue;
+            }
+            try {
+                requireReceivable(current, "received-" + line.id(), line.quantity(), line.receivedQuantity(), qty);
+            } catch (InvalidInputException e) {
+                errors.putAll(e.fieldErrors());
+            }
+            total += Math.max(qty, 0);
+        }
+        if (delivered != null
+                && delivered.keySet().stream().anyMatch(k -> lines.stream().noneMatch(l -> l.id().equals(k)))) {
+            errors.put("lines", "A line given is not on this order");
+        }
+        if (errors.isEmpty() && total == 0) {
+            requireReceivable(current, "lines", 1, 0, 0);
+            errors.put("lines", "Enter how many arrived of at least one item");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
     }
 

@@ -1,12 +1,8 @@
 package org.therapyassist.equipment;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +19,12 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffNames;
 
 /**
  * Purchase orders for counted stock: suggested from what is at or below its reorder level, raised as a draft,
@@ -63,12 +61,6 @@ public class PurchaseOrders {
             Instant cancelledAt, String cancelReason, int version, List<Line> lines) {
     }
 
-    /** Who created and approved it are names from the staff directory ({@link #head}). */
-    private static final String SELECT = "select o.id, o.store_id, s.name, o.supplier, o.status, o.created_by, "
-            + "o.created_at, o.approved_by, o.approved_at, "
-            + "o.sent_at, o.cancelled_at, o.cancel_reason, o.version from purchase_order o "
-            + "join equipment_store s on s.id = o.store_id ";
-
     private final JdbcClient jdbc;
     private final Stores stores;
     private final StockLedger ledger;
@@ -76,11 +68,11 @@ public class PurchaseOrders {
     private final AuditTrail audit;
     private final Clock clock;
 
-    private final StaffNames names;
+    private final PurchaseOrderQueries queries;
 
     PurchaseOrders(JdbcClient jdbc, Stores stores, StockLedger ledger, EquipmentCatalogue catalogue, AuditTrail audit,
-            Clock clock, StaffNames names) {
-        this.names = names;
+            Clock clock, PurchaseOrderQueries queries) {
+        this.queries = queries;
         this.jdbc = jdbc;
         this.stores = stores;
         this.ledger = ledger;
@@ -89,7 +81,6 @@ public class PurchaseOrders {
         this.clock = clock;
     }
 
-    /** For each store, the stock lines at or below their reorder level, with the reorder quantity to order. */
     /**
      * Per store with something at or below its reorder level, what to order; a page of such stores at a time (each
      * store's lines are one per item type of the catalogue at most).
@@ -97,7 +88,8 @@ public class PurchaseOrders {
     @Transactional(readOnly = true)
     public Page<Suggestion> suggested(CurrentUser user, PageRequest page) {
         StockLedger.requireHandlesStock(user);
-        Page<UUID> storeIds = PagedQuery.of(jdbc, page, "select s.id", "from equipment_store s where s.organisation_id = ? "
+        Page<UUID> storeIds = PagedQuery.of(jdbc, page, "select s.id",
+                "from equipment_store s where s.organisation_id = ? "
                         + "and exists (select 1 from equipment_stock_level l where l.store_id = s.id and l.reorder_level >= "
                         + "coalesce((select b.on_hand from equipment_balance b where b.organisation_id = s.organisation_id "
                         + "and b.store_id = s.id and b.item_code = l.item_code and b.bin = 'AVAILABLE'), 0))",
@@ -109,7 +101,8 @@ public class PurchaseOrders {
     private List<SuggestedLine> suggestedLines(UUID organisationId, UUID storeId) {
         return ledger.stockOf(organisationId, storeId).stream()
                 .filter(StockLedger.StockLine::belowReorderLevel)
-                .map(l -> new SuggestedLine(l.item().code(), l.item().name(), l.available(), l.reorderLevel(), l.reorderQuantity()))
+                .map(l -> new SuggestedLine(l.item().code(), l.item().name(), l.available(), l.reorderLevel(),
+                        l.reorderQuantity()))
                 .toList();
     }
 
@@ -121,7 +114,8 @@ public class PurchaseOrders {
         List<NewLine> lines = suggestedLines(user.organisationId(), storeId).stream()
                 .map(l -> new NewLine(l.itemCode(), l.quantity())).toList();
         if (lines.isEmpty()) {
-            throw new ConflictException("equipment.nothing-to-order", "Nothing in this store is at or below its reorder level.");
+            throw new ConflictException("equipment.nothing-to-order",
+                    "Nothing in this store is at or below its reorder level.");
         }
         return draft(user, storeId, supplier, lines);
     }
@@ -147,7 +141,8 @@ public class PurchaseOrders {
                 try {
                     ItemType item = catalogue.require(line.itemCode(), field + ".itemCode");
                     if (item.isAsset()) {
-                        errors.put(field + ".itemCode", item.name() + " is tracked one by one: add each one to the asset register");
+                        errors.put(field + ".itemCode",
+                                item.name() + " is tracked one by one: add each one to the asset register");
                     } else if (!seen.add(item.code())) {
                         errors.put(field + ".itemCode", item.name() + " is already on this order");
                     }
@@ -164,11 +159,13 @@ public class PurchaseOrders {
         }
         stores.require(user.organisationId(), storeId);
         UUID id = Ids.newId();
-        jdbc.sql("insert into purchase_order (id, organisation_id, store_id, supplier, status, created_by, created_at, version) "
+        jdbc.sql(
+                "insert into purchase_order (id, organisation_id, store_id, supplier, status, created_by, created_at, version) "
                         + "values (?, ?, ?, ?, 'DRAFT', ?, ?, 0)")
                 .params(id, user.organisationId(), storeId, who, user.staffId(), Time.db(clock.instant())).update();
         for (NewLine line : lines) {
-            jdbc.sql("insert into purchase_order_line (id, purchase_order_id, item_code, quantity, received_quantity) values (?, ?, ?, ?, 0)")
+            jdbc.sql(
+                    "insert into purchase_order_line (id, purchase_order_id, item_code, quantity, received_quantity) values (?, ?, ?, ?, 0)")
                     .params(Ids.newId(), id, line.itemCode(), line.quantity()).update();
         }
         audit.record(new AuditEntry(user, null, "equipment.order-drafted", "purchase-order", id, who));
@@ -180,7 +177,8 @@ public class PurchaseOrders {
         Order order = current(user, orderId, version);
         Status to = PurchaseOrderRules.approve(order.status(), user, order.createdBy());
         move(order, to, "approved_by = :who, approved_at = :at, ", user);
-        audit.record(new AuditEntry(user, null, "equipment.order-approved", "purchase-order", orderId, order.supplier()));
+        audit.record(
+                new AuditEntry(user, null, "equipment.order-approved", "purchase-order", orderId, order.supplier()));
         return require(user, orderId);
     }
 
@@ -197,7 +195,8 @@ public class PurchaseOrders {
     public Order cancel(CurrentUser user, UUID orderId, Integer version, String reason) {
         Order order = current(user, orderId, version);
         if (!user.has(Role.TEAM_LEAD) && !user.staffId().equals(order.createdBy())) {
-            throw new NotAllowedException("equipment.order-cancel", "Only the person who raised the order or a team lead can cancel it.");
+            throw new NotAllowedException("equipment.order-cancel",
+                    "Only the person who raised the order or a team lead can cancel it.");
         }
         String why = Text.blankToNull(reason);
         if (why != null && why.length() > 500) {
@@ -217,47 +216,26 @@ public class PurchaseOrders {
     @Transactional
     public Order receive(CurrentUser user, UUID orderId, Integer version, Map<UUID, Integer> delivered) {
         Order order = current(user, orderId, version);
-        Map<String, String> errors = new LinkedHashMap<>();
-        int total = 0;
-        for (Line line : order.lines()) {
-            Integer qty = delivered == null ? null : delivered.get(line.id());
-            if (qty == null) {
-                continue;
-            }
-            try {
-                PurchaseOrderRules.requireReceivable(order.status(), "received-" + line.id(), line.quantity(),
-                        line.receivedQuantity(), qty);
-            } catch (InvalidInputException e) {
-                errors.putAll(e.fieldErrors());
-            }
-            total += Math.max(qty, 0);
-        }
-        if (delivered != null && delivered.keySet().stream().anyMatch(k -> order.lines().stream().noneMatch(l -> l.id().equals(k)))) {
-            errors.put("lines", "A line given is not on this order");
-        }
-        if (errors.isEmpty() && total == 0) {
-            PurchaseOrderRules.requireReceivable(order.status(), "lines", 1, 0, 0);
-            errors.put("lines", "Enter how many arrived of at least one item");
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        PurchaseOrderRules.requireDelivery(order.status(), order.lines(), delivered);
         move(order, order.status(), "", user);
         for (Line line : order.lines()) {
             Integer qty = delivered.get(line.id());
             if (qty == null || qty == 0) {
                 continue;
             }
-            int updated = jdbc.sql("update purchase_order_line set received_quantity = received_quantity + ? where id = ? "
+            int updated = jdbc
+                    .sql("update purchase_order_line set received_quantity = received_quantity + ? where id = ? "
                             + "and received_quantity + ? <= quantity")
                     .params(qty, line.id(), qty).update();
             if (updated == 0) {
-                throw new ConflictException("equipment.order-changed", "Someone else has just booked in this delivery. Look again.");
+                throw new ConflictException("equipment.order-changed",
+                        "Someone else has just booked in this delivery. Look again.");
             }
             ledger.receiveOrdered(user, order.storeId(), line.itemCode(), qty, orderId);
         }
         int ordered = order.lines().stream().mapToInt(Line::quantity).sum();
-        int received = jdbc.sql("select coalesce(sum(received_quantity), 0) from purchase_order_line where purchase_order_id = ?")
+        int received = jdbc
+                .sql("select coalesce(sum(received_quantity), 0) from purchase_order_line where purchase_order_id = ?")
                 .param(orderId).query(Integer.class).single();
         Status to = PurchaseOrderRules.afterReceipt(ordered, received);
         jdbc.sql("update purchase_order set status = ? where id = ?").params(to.name(), orderId).update();
@@ -270,62 +248,15 @@ public class PurchaseOrders {
     @Transactional(readOnly = true)
     public Page<Order> list(CurrentUser user, PageRequest page) {
         StockLedger.requireHandlesStock(user);
-        Page<Order> heads = names.complete(user.organisationId(), PagedQuery.of(jdbc, page, SELECT + "where o.organisation_id = ?",
-                "o.created_at desc, o.id desc", PurchaseOrders::head, user.organisationId()));
-        if (heads.isEmpty()) {
-            return heads;
-        }
-        Map<UUID, List<Line>> lines = jdbc.sql("select l.purchase_order_id, l.id, l.item_code, i.name, l.quantity, "
-                        + "l.received_quantity from purchase_order_line l join equipment_item_type i on i.code = l.item_code "
-                        + "where l.purchase_order_id in (:ids) order by i.name")
-                .param("ids", heads.items().stream().map(Order::id).toList())
-                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), new Line(rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getString(4), rs.getInt(5), rs.getInt(6))))
-                .list().stream()
-                .collect(java.util.stream.Collectors.groupingBy(Map.Entry::getKey,
-                        java.util.stream.Collectors.mapping(Map.Entry::getValue, java.util.stream.Collectors.toList())));
-        return heads.map(h -> withLines(h, lines.getOrDefault(h.id(), List.of())));
-    }
-
-    private static StaffNames.Awaiting<Order> head(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        UUID id = rs.getObject(1, UUID.class);
-        UUID store = rs.getObject(2, UUID.class);
-        String storeName = rs.getString(3);
-        String supplier = rs.getString(4);
-        Status status = Status.valueOf(rs.getString(5));
-        UUID createdBy = rs.getObject(6, UUID.class);
-        Instant createdAt = Time.instant(rs.getObject(7, OffsetDateTime.class));
-        UUID approvedBy = rs.getObject(8, UUID.class);
-        Instant approvedAt = Time.instant(rs.getObject(9, OffsetDateTime.class));
-        Instant sentAt = Time.instant(rs.getObject(10, OffsetDateTime.class));
-        Instant cancelledAt = Time.instant(rs.getObject(11, OffsetDateTime.class));
-        String cancelReason = rs.getString(12);
-        int version = rs.getInt(13);
-        return StaffNames.awaiting(name -> new Order(id, store, storeName, supplier, status, createdBy, name.person(createdBy),
-                createdAt, name.person(approvedBy), approvedAt, sentAt, cancelledAt, cancelReason, version, List.of()),
-                createdBy, approvedBy);
-    }
-
-    private static Order withLines(Order head, List<Line> lines) {
-        return new Order(head.id(), head.storeId(), head.storeName(), head.supplier(), head.status(), head.createdBy(),
-                head.createdByName(), head.createdAt(), head.approvedByName(), head.approvedAt(), head.sentAt(),
-                head.cancelledAt(), head.cancelReason(), head.version(), lines);
+        return queries.page(user.organisationId(), page);
     }
 
     @Transactional(readOnly = true)
     public Order require(CurrentUser user, UUID orderId) {
         StockLedger.requireHandlesStock(user);
-        Order head = names.complete(user.organisationId(), jdbc.sql(SELECT + "where o.organisation_id = ? and o.id = ?")
-                        .params(user.organisationId(), orderId).query(PurchaseOrders::head).optional())
-                .orElseThrow(() -> new NotFoundException("equipment.order-not-found", "There is no such purchase order."));
-        List<Line> lines = jdbc.sql("select l.id, l.item_code, i.name, l.quantity, l.received_quantity from purchase_order_line l "
-                        + "join equipment_item_type i on i.code = l.item_code where l.purchase_order_id = ? order by i.name")
-                .param(orderId)
-                .query((rs, n) -> new Line(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5)))
-                .list();
-        return new Order(head.id(), head.storeId(), head.storeName(), head.supplier(), head.status(), head.createdBy(),
-                head.createdByName(), head.createdAt(), head.approvedByName(), head.approvedAt(), head.sentAt(),
-                head.cancelledAt(), head.cancelReason(), head.version(), lines);
+        return queries.find(user.organisationId(), orderId)
+                .orElseThrow(
+                        () -> new NotFoundException("equipment.order-not-found", "There is no such purchase order."));
     }
 
     private Order current(CurrentUser user, UUID orderId, Integer version) {
@@ -339,7 +270,7 @@ public class PurchaseOrders {
     /** Moves the order on, conditional on the version read: a second click or a colleague's change gets a 409. */
     private void move(Order order, Status to, String columns, CurrentUser user) {
         int updated = jdbc.sql("update purchase_order set " + columns + "status = :status, version = version + 1 "
-                        + "where id = :id and version = :version")
+                + "where id = :id and version = :version")
                 .params(columns.isEmpty() ? Map.of() : Map.of("who", user.staffId(), "at", Time.db(clock.instant())))
                 .param("status", to.name()).param("id", order.id()).param("version", order.version())
                 .update();
@@ -349,6 +280,7 @@ public class PurchaseOrders {
     }
 
     private static ConflictException changed() {
-        return new ConflictException("equipment.order-changed", "Someone else has just changed this order. Look again.");
+        return new ConflictException("equipment.order-changed",
+                "Someone else has just changed this order. Look again.");
     }
 }

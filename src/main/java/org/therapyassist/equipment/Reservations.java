@@ -1,9 +1,6 @@
 package org.therapyassist.equipment;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +19,12 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffNames;
+import org.therapyassist.staff.StaffNames;
 
 /**
  * Bookings of equipment for future days (a hoist for Friday's discharge). A booked asset is never booked twice for
@@ -44,7 +44,8 @@ public class Reservations {
 
     public record Reservation(UUID id, UUID storeId, String itemCode, String itemName, UUID assetId, String assetLabel,
             int quantity, LocalDate startsOn, LocalDate endsOn, UUID patientId, String reason,
-            @Schema(allowableValues = {"ACTIVE", "CANCELLED", "FULFILLED"}) String status,
+            @Schema(allowableValues = {
+                    "ACTIVE", "CANCELLED", "FULFILLED"}) String status,
             String createdByName, Instant createdAt) {
     }
 
@@ -57,7 +58,8 @@ public class Reservations {
 
     private final StaffNames names;
 
-    Reservations(JdbcClient jdbc, Stores stores, EquipmentCatalogue catalogue, Assets assets, PatientAccess access, Clock clock,
+    Reservations(JdbcClient jdbc, Stores stores, EquipmentCatalogue catalogue, Assets assets, PatientAccess access,
+            Clock clock,
             StaffNames names) {
         this.names = names;
         this.jdbc = jdbc;
@@ -101,7 +103,10 @@ public class Reservations {
             errors.put("assetId", "Choose which " + item.name().toLowerCase() + " (by its label)");
         }
         if (quantity < 1 || item != null && item.isAsset() && quantity != 1) {
-            errors.put("quantity", item != null && item.isAsset() ? "An asset is booked one at a time" : "Enter a quantity of 1 or more");
+            errors.put("quantity",
+                    item != null && item.isAsset()
+                            ? "An asset is booked one at a time"
+                            : "Enter a quantity of 1 or more");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -114,7 +119,8 @@ public class Reservations {
         if (item.isAsset()) {
             Asset asset = assets.require(user.organisationId(), command.assetId());
             if (!asset.itemCode().equals(item.code()) || !asset.storeId().equals(command.storeId())) {
-                throw new InvalidInputException(Map.of("assetId", "That asset is not a " + item.name().toLowerCase() + " in this store"));
+                throw new InvalidInputException(
+                        Map.of("assetId", "That asset is not a " + item.name().toLowerCase() + " in this store"));
             }
             if (asset.status() == Asset.Status.RETIRED) {
                 throw new ConflictException("equipment.asset-retired", asset.label() + " has been retired.");
@@ -129,9 +135,11 @@ public class Reservations {
                         + " can be booked for those days.");
             }
         }
-        jdbc.sql("insert into equipment_reservation (id, organisation_id, store_id, item_code, asset_id, quantity, starts_on, "
+        jdbc.sql(
+                "insert into equipment_reservation (id, organisation_id, store_id, item_code, asset_id, quantity, starts_on, "
                         + "ends_on, patient_id, reason, status, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)")
-                .params(id, user.organisationId(), command.storeId(), item.code(), item.isAsset() ? command.assetId() : null,
+                .params(id, user.organisationId(), command.storeId(), item.code(),
+                        item.isAsset() ? command.assetId() : null,
                         quantity, command.startsOn(), command.endsOn(), command.patientId(), reason, user.staffId(),
                         Time.db(clock.instant()))
                 .update();
@@ -142,8 +150,10 @@ public class Reservations {
     public void cancel(CurrentUser user, UUID reservationId) {
         StockLedger.requireHandlesStock(user);
         list(user.organisationId(), "and r.id = ?", reservationId).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("equipment.reservation-not-found", "There is no such booking."));
-        int updated = jdbc.sql("update equipment_reservation set status = 'CANCELLED' where id = ? and status = 'ACTIVE'")
+                .orElseThrow(
+                        () -> new NotFoundException("equipment.reservation-not-found", "There is no such booking."));
+        int updated = jdbc
+                .sql("update equipment_reservation set status = 'CANCELLED' where id = ? and status = 'ACTIVE'")
                 .param(reservationId).update();
         if (updated == 0) {
             throw new ConflictException("equipment.reservation-not-active", "This booking is no longer active.");
@@ -153,7 +163,8 @@ public class Reservations {
     /** Active bookings in a store from today on, soonest first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Reservation> ofStore(UUID organisationId, UUID storeId, PageRequest page) {
-        return names.complete(organisationId, PagedQuery.of(jdbc, page, "select r.*, i.name as item_name, a.asset_label",
+        return names.complete(organisationId, PagedQuery.of(jdbc, page,
+                "select r.*, i.name as item_name, a.asset_label",
                 "from equipment_reservation r join equipment_item_type i on i.code = r.item_code "
                         + "left join equipment_asset a on a.id = r.asset_id "
                         + "where r.organisation_id = ? and r.store_id = ? and r.status = 'ACTIVE' and r.ends_on >= ?",
@@ -167,9 +178,10 @@ public class Reservations {
     void requireAssetFreeFor(UUID organisationId, UUID assetId, UUID forPatient, LocalDate from, LocalDate to) {
         jdbc.sql("select id from equipment_asset where id = ? for update").param(assetId).query(UUID.class).optional();
         long clashes = jdbc.sql("select count(*) from equipment_reservation where organisation_id = ? and asset_id = ? "
-                        + "and status = 'ACTIVE' and starts_on <= ? and ends_on >= ? "
-                        + (forPatient == null ? "" : "and (patient_id is null or patient_id <> ?)"))
-                .params(forPatient == null ? List.of(organisationId, assetId, to, from)
+                + "and status = 'ACTIVE' and starts_on <= ? and ends_on >= ? "
+                + (forPatient == null ? "" : "and (patient_id is null or patient_id <> ?)"))
+                .params(forPatient == null
+                        ? List.of(organisationId, assetId, to, from)
                         : List.of(organisationId, assetId, to, from, forPatient))
                 .query(Long.class).single();
         if (clashes > 0) {
@@ -178,7 +190,8 @@ public class Reservations {
     }
 
     /** Lending stock today must leave enough for other people's bookings that start today or are running. */
-    void requireStockFreeFor(UUID organisationId, UUID storeId, String itemCode, int quantity, UUID forPatient, LocalDate day) {
+    void requireStockFreeFor(UUID organisationId, UUID storeId, String itemCode, int quantity, UUID forPatient,
+            LocalDate day) {
         lockBalance(storeId, itemCode);
         int held = reservedStock(storeId, itemCode, forPatient, day, day);
         int available = available(storeId, itemCode);
@@ -191,12 +204,13 @@ public class Reservations {
     /** Bookings for this patient and item are used up once it is lent. */
     void fulfil(UUID organisationId, UUID patientId, String itemCode, UUID storeId) {
         jdbc.sql("update equipment_reservation set status = 'FULFILLED' where organisation_id = ? and patient_id = ? "
-                        + "and item_code = ? and store_id = ? and status = 'ACTIVE' and starts_on <= ?")
+                + "and item_code = ? and store_id = ? and status = 'ACTIVE' and starts_on <= ?")
                 .params(organisationId, patientId, itemCode, storeId, Time.today(clock)).update();
     }
 
     private void lockBalance(UUID storeId, String itemCode) {
-        jdbc.sql("select on_hand from equipment_balance where store_id = ? and item_code = ? and bin = 'AVAILABLE' for update")
+        jdbc.sql(
+                "select on_hand from equipment_balance where store_id = ? and item_code = ? and bin = 'AVAILABLE' for update")
                 .params(storeId, itemCode).query(Integer.class).optional();
     }
 
@@ -206,10 +220,13 @@ public class Reservations {
     }
 
     private int reservedStock(UUID storeId, String itemCode, UUID exceptPatient, LocalDate from, LocalDate to) {
-        return jdbc.sql("select coalesce(sum(quantity), 0) from equipment_reservation where store_id = ? and item_code = ? "
+        return jdbc.sql(
+                "select coalesce(sum(quantity), 0) from equipment_reservation where store_id = ? and item_code = ? "
                         + "and asset_id is null and status = 'ACTIVE' and starts_on <= ? and ends_on >= ? "
                         + (exceptPatient == null ? "" : "and (patient_id is null or patient_id <> ?)"))
-                .params(exceptPatient == null ? List.of(storeId, itemCode, to, from) : List.of(storeId, itemCode, to, from, exceptPatient))
+                .params(exceptPatient == null
+                        ? List.of(storeId, itemCode, to, from)
+                        : List.of(storeId, itemCode, to, from, exceptPatient))
                 .query(Integer.class).single();
     }
 
@@ -219,19 +236,21 @@ public class Reservations {
         all[0] = organisationId;
         System.arraycopy(params, 0, all, 1, params.length);
         return names.complete(organisationId, jdbc.sql("select r.*, i.name as item_name, a.asset_label "
-                        + "from equipment_reservation r join equipment_item_type i on i.code = r.item_code "
-                        + "left join equipment_asset a on a.id = r.asset_id where r.organisation_id = ? " + and)
+                + "from equipment_reservation r join equipment_item_type i on i.code = r.item_code "
+                + "left join equipment_asset a on a.id = r.asset_id where r.organisation_id = ? " + and)
                 .params(all)
                 .query(Reservations::reservation)
                 .list());
     }
 
-    private static StaffNames.Awaiting<Reservation> reservation(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static StaffNames.Awaiting<Reservation> reservation(java.sql.ResultSet rs, int n)
+            throws java.sql.SQLException {
         UUID createdBy = rs.getObject("created_by", UUID.class);
         Reservation bare = new Reservation(rs.getObject("id", UUID.class), rs.getObject("store_id", UUID.class),
                 rs.getString("item_code"), rs.getString("item_name"), rs.getObject("asset_id", UUID.class),
                 rs.getString("asset_label"), rs.getInt("quantity"), rs.getObject("starts_on", LocalDate.class),
-                rs.getObject("ends_on", LocalDate.class), rs.getObject("patient_id", UUID.class), rs.getString("reason"),
+                rs.getObject("ends_on", LocalDate.class), rs.getObject("patient_id", UUID.class),
+                rs.getString("reason"),
                 rs.getString("status"), null, Time.instant(rs.getObject("created_at", OffsetDateTime.class)));
         return StaffNames.awaiting(name -> new Reservation(bare.id(), bare.storeId(), bare.itemCode(), bare.itemName(),
                 bare.assetId(), bare.assetLabel(), bare.quantity(), bare.startsOn(), bare.endsOn(), bare.patientId(),

@@ -1,9 +1,6 @@
 package org.therapyassist.equipment;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,10 +17,13 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffNames;
+import org.therapyassist.staff.StaffNames;
 
 /**
  * The stock ledger. Every change to a figure on hand is an append-only movement written in the same transaction as a
@@ -33,7 +33,8 @@ import org.therapyassist.workforce.StaffNames;
 @Service
 public class StockLedger {
 
-    public record StockLine(ItemType item, int available, int quarantine, Integer reorderLevel, Integer reorderQuantity) {
+    public record StockLine(ItemType item, int available, int quarantine, Integer reorderLevel,
+            Integer reorderQuantity) {
 
         /** At or below the reorder level: a suggested order. */
         public boolean belowReorderLevel() {
@@ -42,7 +43,8 @@ public class StockLedger {
     }
 
     @Schema(name = "LedgerEntry")
-    public record Movement(UUID id, String itemCode, Bin bin, int quantity, MovementKind kind, String reason, UUID loanId,
+    public record Movement(UUID id, String itemCode, Bin bin, int quantity, MovementKind kind, String reason,
+            UUID loanId,
             UUID purchaseOrderId, String actorName, Instant happenedAt) {
     }
 
@@ -68,7 +70,8 @@ public class StockLedger {
         stores.require(user.organisationId(), storeId);
         requireCounted(itemCode);
         requirePositive(quantity);
-        move(user, storeId, itemCode, Bin.AVAILABLE, quantity, MovementKind.RECEIVE, Text.blankToNull(reason), null, null, null);
+        move(user, storeId, itemCode, Bin.AVAILABLE, quantity, MovementKind.RECEIVE, Text.blankToNull(reason), null,
+                null, null);
     }
 
     /** A stock count that differs from the figure: the difference, up or down, with the reason. */
@@ -78,9 +81,11 @@ public class StockLedger {
         stores.require(user.organisationId(), storeId);
         requireCounted(itemCode);
         if (delta == 0) {
-            throw new InvalidInputException(Map.of("quantity", "Enter how many more (or fewer, with a minus) than the figure shown"));
+            throw new InvalidInputException(
+                    Map.of("quantity", "Enter how many more (or fewer, with a minus) than the figure shown"));
         }
-        move(user, storeId, itemCode, Bin.AVAILABLE, delta, MovementKind.ADJUST, requireReason(reason), null, null, null);
+        move(user, storeId, itemCode, Bin.AVAILABLE, delta, MovementKind.ADJUST, requireReason(reason), null, null,
+                null);
     }
 
     /** Broken, lost or condemned stock leaves the store, with the reason; from either bin. */
@@ -96,7 +101,8 @@ public class StockLedger {
 
     /** Moves stock between two stores of the organisation as a pair of movements sharing a transfer id. */
     @Transactional
-    public void transfer(CurrentUser user, UUID fromStoreId, UUID toStoreId, String itemCode, int quantity, String reason) {
+    public void transfer(CurrentUser user, UUID fromStoreId, UUID toStoreId, String itemCode, int quantity,
+            String reason) {
         requireHandlesStock(user);
         stores.require(user.organisationId(), fromStoreId);
         stores.require(user.organisationId(), toStoreId);
@@ -107,7 +113,8 @@ public class StockLedger {
         requirePositive(quantity);
         UUID transfer = Ids.newId();
         String why = Text.blankToNull(reason);
-        move(user, fromStoreId, itemCode, Bin.AVAILABLE, -quantity, MovementKind.TRANSFER_OUT, why, null, null, transfer);
+        move(user, fromStoreId, itemCode, Bin.AVAILABLE, -quantity, MovementKind.TRANSFER_OUT, why, null, null,
+                transfer);
         move(user, toStoreId, itemCode, Bin.AVAILABLE, quantity, MovementKind.TRANSFER_IN, why, null, null, transfer);
     }
 
@@ -149,13 +156,14 @@ public class StockLedger {
         jdbc.sql("select item_code, bin, on_hand from equipment_balance where organisation_id = ? and store_id = ?")
                 .params(organisationId, storeId)
                 .query(rs -> {
-                    onHand.computeIfAbsent(rs.getString(1), k -> new int[2])[Bin.valueOf(rs.getString(2)).ordinal()] = rs.getInt(3);
+                    onHand.computeIfAbsent(rs.getString(1), k -> new int[2])[Bin.valueOf(rs.getString(2))
+                            .ordinal()] = rs.getInt(3);
                 });
         Map<String, Integer[]> levels = new HashMap<>();
         jdbc.sql("select item_code, reorder_level, reorder_quantity from equipment_stock_level where store_id = ?")
                 .param(storeId)
                 .query(rs -> {
-                    levels.put(rs.getString(1), new Integer[] {rs.getInt(2), rs.getInt(3)});
+                    levels.put(rs.getString(1), new Integer[]{rs.getInt(2), rs.getInt(3)});
                 });
         List<StockLine> lines = new ArrayList<>();
         for (ItemType item : catalogue.all()) {
@@ -164,7 +172,8 @@ public class StockLedger {
             }
             int[] figures = onHand.getOrDefault(item.code(), new int[2]);
             Integer[] level = levels.get(item.code());
-            lines.add(new StockLine(item, figures[0], figures[1], level == null ? null : level[0], level == null ? null : level[1]));
+            lines.add(new StockLine(item, figures[0], figures[1], level == null ? null : level[0],
+                    level == null ? null : level[1]));
         }
         return lines;
     }
@@ -173,26 +182,31 @@ public class StockLedger {
     @Transactional(readOnly = true)
     public Page<Movement> movements(UUID organisationId, UUID storeId, String itemCode, PageRequest page) {
         stores.require(organisationId, storeId);
-        return names.complete(organisationId, PagedQuery.of(jdbc, page, "select m.id, m.item_code, m.bin, m.quantity, m.kind, "
+        return names.complete(organisationId,
+                PagedQuery.of(jdbc, page, "select m.id, m.item_code, m.bin, m.quantity, m.kind, "
                         + "m.reason, m.loan_id, m.purchase_order_id, m.actor_id, m.happened_at",
-                "from equipment_movement m "
-                        + "where m.organisation_id = ? and m.store_id = ?" + (itemCode == null ? "" : " and m.item_code = ?"),
-                "m.happened_at desc, m.id desc",
-                (rs, n) -> {
-                    UUID actor = rs.getObject(9, UUID.class);
-                    UUID id = rs.getObject(1, UUID.class);
-                    String item = rs.getString(2);
-                    Bin bin = Bin.valueOf(rs.getString(3));
-                    int quantity = rs.getInt(4);
-                    MovementKind kind = MovementKind.valueOf(rs.getString(5));
-                    String reason = rs.getString(6);
-                    UUID loan = rs.getObject(7, UUID.class);
-                    UUID order = rs.getObject(8, UUID.class);
-                    java.time.Instant at = Time.instant(rs.getObject(10, OffsetDateTime.class));
-                    return StaffNames.awaiting(name -> new Movement(id, item, bin, quantity, kind, reason, loan, order,
-                            name.person(actor), at), actor);
-                },
-                itemCode == null ? new Object[] {organisationId, storeId} : new Object[] {organisationId, storeId, itemCode}));
+                        "from equipment_movement m "
+                                + "where m.organisation_id = ? and m.store_id = ?"
+                                + (itemCode == null ? "" : " and m.item_code = ?"),
+                        "m.happened_at desc, m.id desc",
+                        (rs, n) -> {
+                            UUID actor = rs.getObject(9, UUID.class);
+                            UUID id = rs.getObject(1, UUID.class);
+                            String item = rs.getString(2);
+                            Bin bin = Bin.valueOf(rs.getString(3));
+                            int quantity = rs.getInt(4);
+                            MovementKind kind = MovementKind.valueOf(rs.getString(5));
+                            String reason = rs.getString(6);
+                            UUID loan = rs.getObject(7, UUID.class);
+                            UUID order = rs.getObject(8, UUID.class);
+                            java.time.Instant at = Time.instant(rs.getObject(10, OffsetDateTime.class));
+                            return StaffNames
+                                    .awaiting(name -> new Movement(id, item, bin, quantity, kind, reason, loan, order,
+                                            name.person(actor), at), actor);
+                        },
+                        itemCode == null
+                                ? new Object[]{organisationId, storeId}
+                                : new Object[]{organisationId, storeId, itemCode}));
     }
 
     /**
@@ -203,25 +217,31 @@ public class StockLedger {
             UUID loanId, UUID purchaseOrderId, UUID transferId) {
         kind.check(bin, delta, reason);
         if (delta > 0) {
-            jdbc.sql("insert into equipment_balance (organisation_id, store_id, item_code, bin, on_hand) values (?, ?, ?, ?, 0) "
+            jdbc.sql(
+                    "insert into equipment_balance (organisation_id, store_id, item_code, bin, on_hand) values (?, ?, ?, ?, 0) "
                             + "on conflict do nothing")
                     .params(user.organisationId(), storeId, itemCode, bin.name()).update();
         }
         int updated = jdbc.sql("update equipment_balance set on_hand = on_hand + :delta where organisation_id = :org "
-                        + "and store_id = :store and item_code = :item and bin = :bin and on_hand + :delta >= 0")
-                .param("delta", delta).param("org", user.organisationId()).param("store", storeId).param("item", itemCode)
+                + "and store_id = :store and item_code = :item and bin = :bin and on_hand + :delta >= 0")
+                .param("delta", delta).param("org", user.organisationId()).param("store", storeId)
+                .param("item", itemCode)
                 .param("bin", bin.name()).update();
         if (updated == 0) {
-            int left = jdbc.sql("select coalesce(sum(on_hand), 0) from equipment_balance where store_id = ? and item_code = ? "
+            int left = jdbc
+                    .sql("select coalesce(sum(on_hand), 0) from equipment_balance where store_id = ? and item_code = ? "
                             + "and bin = ?")
                     .params(storeId, itemCode, bin.name()).query(Integer.class).single();
             throw new ConflictException("equipment.not-enough-stock", "Only " + left + " "
-                    + (bin == Bin.AVAILABLE ? "available" : "in quarantine") + " in this store; someone may have just taken some.");
+                    + (bin == Bin.AVAILABLE ? "available" : "in quarantine")
+                    + " in this store; someone may have just taken some.");
         }
         Instant now = clock.instant();
-        jdbc.sql("insert into equipment_movement (id, organisation_id, store_id, item_code, bin, quantity, kind, reason, loan_id, "
+        jdbc.sql(
+                "insert into equipment_movement (id, organisation_id, store_id, item_code, bin, quantity, kind, reason, loan_id, "
                         + "purchase_order_id, transfer_id, actor_id, happened_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(Ids.newId(), user.organisationId(), storeId, itemCode, bin.name(), delta, kind.name(), reason, loanId,
+                .params(Ids.newId(), user.organisationId(), storeId, itemCode, bin.name(), delta, kind.name(), reason,
+                        loanId,
                         purchaseOrderId, transferId, user.staffId(), Time.db(now))
                 .update();
     }

@@ -1,8 +1,5 @@
 package org.therapyassist.equipment;
 
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,7 +7,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.therapyassist.platform.NotFoundException;
-import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.staff.StaffDirectory;
 
 /** The organisation's equipment stores. */
 @Service
@@ -29,20 +29,23 @@ public class Stores {
 
     /** The organisation's stores by name, a page at a time. */
     public Page<Store> of(UUID organisationId, PageRequest page) {
-        Page<Store> bare = PagedQuery.of(jdbc, page, SELECT + "where s.organisation_id = ?", "s.name, s.id", Stores::map,
+        Page<Store> bare = PagedQuery.of(jdbc, page, SELECT + "where s.organisation_id = ?", "s.name, s.id",
+                Stores::map,
                 organisationId);
         return new Page<>(named(organisationId, bare.items()), bare.page(), bare.size(), bare.hasMore(), bare.total());
     }
 
     public List<Store> of(UUID organisationId) {
-        return named(organisationId, jdbc.sql(SELECT + "where s.organisation_id = ? order by s.name").param(organisationId)
-                .query(Stores::map).list());
+        return named(organisationId,
+                jdbc.sql(SELECT + "where s.organisation_id = ? order by s.name").param(organisationId)
+                        .query(Stores::map).list());
     }
 
     public Store require(UUID organisationId, UUID storeId) {
         return named(organisationId, List.of(jdbc.sql(SELECT + "where s.organisation_id = ? and s.id = ?")
                 .params(organisationId, storeId).query(Stores::map).optional()
-                .orElseThrow(() -> new NotFoundException("equipment.store-not-found", "There is no such store.")))).getFirst();
+                .orElseThrow(() -> new NotFoundException("equipment.store-not-found", "There is no such store."))))
+                .getFirst();
     }
 
     private List<Store> named(UUID organisationId, List<Store> stores) {
@@ -52,7 +55,9 @@ public class Stores {
                 s.teamId() == null ? null : teams.get(s.teamId()), s.name(), s.kind())).toList();
     }
 
-    /** A team lead opens a store (a ward store, a community base, a central store); names are unique per organisation. */
+    /**
+     * A team lead opens a store (a ward store, a community base, a central store); names are unique per organisation.
+     */
     @org.springframework.transaction.annotation.Transactional
     public Store open(org.therapyassist.platform.CurrentUser user, UUID teamId, String name, Store.Kind kind) {
         requireLead(user);
@@ -72,7 +77,8 @@ public class Stores {
         }
         if (jdbc.sql("select count(*) from equipment_store where organisation_id = ? and lower(name) = lower(?)")
                 .params(user.organisationId(), n.strip()).query(Long.class).single() > 0) {
-            throw new org.therapyassist.platform.ConflictException("equipment.store-name-taken", "There is already a store called " + n.strip() + ".");
+            throw new org.therapyassist.platform.ConflictException("equipment.store-name-taken",
+                    "There is already a store called " + n.strip() + ".");
         }
         UUID id = org.therapyassist.platform.Ids.newId();
         jdbc.sql("insert into equipment_store (id, organisation_id, team_id, name, kind) values (?, ?, ?, ?, ?)")
@@ -99,9 +105,11 @@ public class Stores {
         if (!errors.isEmpty()) {
             throw new org.therapyassist.platform.InvalidInputException(errors);
         }
-        if (jdbc.sql("update equipment_stock_level set reorder_level = ?, reorder_quantity = ? where store_id = ? and item_code = ?")
+        if (jdbc.sql(
+                "update equipment_stock_level set reorder_level = ?, reorder_quantity = ? where store_id = ? and item_code = ?")
                 .params(level, quantity, storeId, item.code()).update() == 0) {
-            jdbc.sql("insert into equipment_stock_level (store_id, item_code, reorder_level, reorder_quantity) values (?, ?, ?, ?)")
+            jdbc.sql(
+                    "insert into equipment_stock_level (store_id, item_code, reorder_level, reorder_quantity) values (?, ?, ?, ?)")
                     .params(storeId, item.code(), level, quantity).update();
         }
     }

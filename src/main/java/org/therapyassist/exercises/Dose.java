@@ -15,11 +15,13 @@ public final class Dose {
             b.append(b.isEmpty() ? "" : " of ").append(repetitions).append(repetitions == 1 ? " time" : " times");
         }
         if (holdSeconds != null) {
-            b.append(b.isEmpty() ? "Hold " : ", hold ").append(holdSeconds).append(holdSeconds == 1 ? " second" : " seconds");
+            b.append(b.isEmpty() ? "Hold " : ", hold ").append(holdSeconds)
+                    .append(holdSeconds == 1 ? " second" : " seconds");
         }
         if (frequency != null && !frequency.isBlank()) {
             if (!b.isEmpty()) {
-                b.append(", ").append(frequency.substring(0, 1).toLowerCase(java.util.Locale.UK)).append(frequency.substring(1));
+                b.append(", ").append(frequency.substring(0, 1).toLowerCase(java.util.Locale.UK))
+                        .append(frequency.substring(1));
             } else {
                 b.append(frequency);
             }

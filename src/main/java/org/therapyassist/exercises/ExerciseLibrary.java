@@ -1,8 +1,5 @@
 package org.therapyassist.exercises;
 
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,6 +25,9 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.Label;
 
@@ -65,7 +65,8 @@ public class ExerciseLibrary {
     /** The national library and the service's own, by name, filtered, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Exercise> list(UUID organisationId, BodyRegion region, ExerciseCategory category, PageRequest page) {
-        StringBuilder where = new StringBuilder("where active = true and (organisation_id is null or organisation_id = ?)");
+        StringBuilder where = new StringBuilder(
+                "where active = true and (organisation_id is null or organisation_id = ?)");
         List<Object> params = new java.util.ArrayList<>(List.of(organisationId));
         if (region != null) {
             where.append(" and body_region = ?");
@@ -79,7 +80,8 @@ public class ExerciseLibrary {
     }
 
     public List<Exercise> list(UUID organisationId, BodyRegion region, ExerciseCategory category) {
-        StringBuilder where = new StringBuilder("where active = true and (organisation_id is null or organisation_id = :org)");
+        StringBuilder where = new StringBuilder(
+                "where active = true and (organisation_id is null or organisation_id = :org)");
         Map<String, Object> params = new HashMap<>();
         params.put("org", organisationId);
         if (region != null) {
@@ -98,7 +100,8 @@ public class ExerciseLibrary {
     public Exercise require(UUID organisationId, UUID id) {
         return jdbc.sql(SELECT + "where id = ? and (organisation_id is null or organisation_id = ?)")
                 .params(id, organisationId).query(ExerciseLibrary::map).optional()
-                .orElseThrow(() -> new NotFoundException("exercise.not-found", "There is no such exercise in the library."));
+                .orElseThrow(
+                        () -> new NotFoundException("exercise.not-found", "There is no such exercise in the library."));
     }
 
     @Transactional(readOnly = true)
@@ -116,7 +119,8 @@ public class ExerciseLibrary {
     @Transactional
     public Exercise add(CurrentUser user, NewExercise command) {
         if (!user.isRegistrant()) {
-            throw new NotAllowedException("exercise.registrant-only", "Only a registered therapist can add exercises to the library.");
+            throw new NotAllowedException("exercise.registrant-only",
+                    "Only a registered therapist can add exercises to the library.");
         }
         if (!Figures.exists(command.pose())) {
             throw new InvalidInputException(Map.of("pose", "Choose one of the drawings"));
@@ -127,14 +131,16 @@ public class ExerciseLibrary {
         }
         String name = command.name().strip();
         boolean taken = jdbc.sql("select count(*) from exercise where active = true and lower(name) = ? "
-                        + "and (organisation_id is null or organisation_id = ?)")
+                + "and (organisation_id is null or organisation_id = ?)")
                 .params(name.toLowerCase(Locale.UK), user.organisationId()).query(Long.class).single() > 0;
         if (taken) {
-            throw new InvalidInputException(Map.of("name", "There is already an exercise with this name in the library"));
+            throw new InvalidInputException(
+                    Map.of("name", "There is already an exercise with this name in the library"));
         }
         UUID id = Ids.newId();
         String code = "own-" + id.toString().substring(0, 8);
-        jdbc.sql("insert into exercise (id, organisation_id, code, name, body_region, category, pose, starting_position, "
+        jdbc.sql(
+                "insert into exercise (id, organisation_id, code, name, body_region, category, pose, starting_position, "
                         + "steps, safety, default_sets, default_repetitions, default_hold_seconds, default_frequency, "
                         + "created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), code, name, command.region().name(), command.category().name(),

@@ -16,7 +16,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.Teams;
+import org.therapyassist.staff.Teams;
 
 /**
  * The home exercise sheet of an episode: what the patient takes home. Only the active items of that one episode are
@@ -51,9 +51,11 @@ public class HomeSheets {
     public Sheet sheet(CurrentUser user, UUID episodeId) {
         Episode episode = carePlans.require(user.organisationId(), episodeId);
         access.check(user, episode.patientId(), PatientAction.VIEW_RECORD, episodeId);
-        PatientSummary patient = patients.summaries(user.organisationId(), List.of(episode.patientId())).get(episode.patientId());
+        PatientSummary patient = patients.summaries(user.organisationId(), List.of(episode.patientId()))
+                .get(episode.patientId());
         String phone = teams.contactPhone(user.organisationId(), episode.teamId()).orElse(null);
-        return new Sheet(episodeId, episode.patientId(), patient == null ? "" : patient.name(), episode.teamName(), phone,
+        return new Sheet(episodeId, episode.patientId(), patient == null ? "" : patient.name(), episode.teamName(),
+                phone,
                 episode.leadTherapistName(), Time.today(clock), programmes.linesOf(user.organisationId(), episodeId));
     }
 

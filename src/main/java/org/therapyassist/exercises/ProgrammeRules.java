@@ -34,7 +34,8 @@ public final class ProgrammeRules {
 
     private static void over(Map<String, String> errors, String field, String label, Integer value, Integer max) {
         if (value != null && max != null && value > max) {
-            errors.put(field, label + " cannot be more than the progression limit of " + max + "; raise the limit first");
+            errors.put(field,
+                    label + " cannot be more than the progression limit of " + max + "; raise the limit first");
         }
     }
 
@@ -64,7 +65,8 @@ public final class ProgrammeRules {
      * value is, and it is refused rather than quietly kept as it was.
      */
     public static java.util.List<String> registrantOnlyChanges(Limits current, Limits sent, String frequency,
-            String sentFrequency, String progressionLimits, String sentProgressionLimits, String note, String sentNote) {
+            String sentFrequency, String progressionLimits, String sentProgressionLimits, String note,
+            String sentNote) {
         java.util.List<String> changed = new java.util.ArrayList<>();
         differs(changed, "most sets", current.maxSets(), sent.maxSets());
         differs(changed, "most repetitions", current.maxRepetitions(), sent.maxRepetitions());

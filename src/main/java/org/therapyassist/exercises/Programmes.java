@@ -27,13 +27,14 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
+import org.therapyassist.platform.web.Label;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
-import org.therapyassist.platform.web.Label;
 
 /**
  * The programme of an episode of care, built from the library: the therapist picks, doses, orders and sets the limits
- * of progression; an assistant practitioner may progress within those limits. Rows live in careplans (ProgrammeItems, which owns programme_item),
+ * of progression; an assistant practitioner may progress within those limits. Rows live in careplans (ProgrammeItems,
+ * which owns programme_item),
  * so everything that already reads the programme (the patient page, delegation, the session record) sees them.
  * Every change carries the version it was made against; a stale one is refused with 409.
  */
@@ -48,7 +49,8 @@ public class Programmes {
 
     private final CommandGuard guard;
 
-    Programmes(ProgrammeItems items, CarePlans carePlans, ExerciseLibrary library, PatientAccess access, CommandGuard guard,
+    Programmes(ProgrammeItems items, CarePlans carePlans, ExerciseLibrary library, PatientAccess access,
+            CommandGuard guard,
             Clock clock) {
         this.guard = guard;
         this.items = items;
@@ -104,7 +106,8 @@ public class Programmes {
     @Transactional(readOnly = true)
     public List<ProgrammeLine> linesOf(UUID organisationId, UUID episodeId) {
         List<ProgrammeItems.Item> rows = items.active(organisationId, episodeId);
-        List<UUID> exerciseIds = rows.stream().map(ProgrammeItems.Item::exerciseId).filter(Objects::nonNull).distinct().toList();
+        List<UUID> exerciseIds = rows.stream().map(ProgrammeItems.Item::exerciseId).filter(Objects::nonNull).distinct()
+                .toList();
         Map<UUID, Exercise> exercises = library.byIds(organisationId, exerciseIds);
         List<ProgrammeLine> out = new ArrayList<>();
         for (ProgrammeItems.Item r : rows) {
@@ -120,7 +123,9 @@ public class Programmes {
     public ProgrammeLine add(CurrentUser user, UUID episodeId, NewItem item) {
         requireRegistrant(user);
         Episode episode = requireOpen(user, episodeId);
-        Exercise exercise = item.exerciseId() == null ? null : library.require(user.organisationId(), item.exerciseId());
+        Exercise exercise = item.exerciseId() == null
+                ? null
+                : library.require(user.organisationId(), item.exerciseId());
         String activity = exercise != null ? exercise.name() : Text.blankToNull(item.activity());
         Map<String, String> errors = new HashMap<>();
         if (activity == null) {
@@ -142,10 +147,12 @@ public class Programmes {
             throw new InvalidInputException(errors);
         }
         items.requireRoom(user.organisationId(), episodeId, "exerciseId");
-        UUID id = items.add(user.organisationId(), user.staffId(), clock.instant(), new ProgrammeItems.NewItem(episodeId,
-                limit(activity, 200), exercise == null ? null : exercise.id(), sets, reps, hold, frequency,
-                item.maxSets(), item.maxRepetitions(), item.maxHoldSeconds(), Text.blankToNull(item.progressionLimits()),
-                Text.blankToNull(item.note())));
+        UUID id = items.add(user.organisationId(), user.staffId(), clock.instant(),
+                new ProgrammeItems.NewItem(episodeId,
+                        limit(activity, 200), exercise == null ? null : exercise.id(), sets, reps, hold, frequency,
+                        item.maxSets(), item.maxRepetitions(), item.maxHoldSeconds(),
+                        Text.blankToNull(item.progressionLimits()),
+                        Text.blankToNull(item.note())));
         access.check(user, episode.patientId(), PatientAction.SET_PROGRAMME, id);
         return requireLine(user.organisationId(), id);
     }
@@ -158,7 +165,8 @@ public class Programmes {
     public ProgrammeLine change(CurrentUser user, UUID itemId, Change change) {
         ProgrammeLine current = requireLine(user.organisationId(), itemId);
         Episode episode = requireOpen(user, current.episodeId());
-        ProgrammeRules.Dosage proposed = new ProgrammeRules.Dosage(change.sets(), change.repetitions(), change.holdSeconds());
+        ProgrammeRules.Dosage proposed = new ProgrammeRules.Dosage(change.sets(), change.repetitions(),
+                change.holdSeconds());
         ProgrammeRules.Limits limits;
         String frequency = change.frequency().strip();
         String progressionLimits;
@@ -182,7 +190,8 @@ public class Programmes {
                     current.note(), change.note());
             if (!registrantOnly.isEmpty()) {
                 throw new NotAllowedException("programme.registrant-only", "Only a registered therapist can change the "
-                        + String.join(", ", registrantOnly) + ". You can change the sets, repetitions and hold within the "
+                        + String.join(", ", registrantOnly)
+                        + ". You can change the sets, repetitions and hold within the "
                         + "limits the therapist set.", Map.of("itemId", itemId, "fields", registrantOnly));
             }
             String refusal = ProgrammeRules.progressionRefusal(user.band(), current.dosage(), proposed, limits);
@@ -245,7 +254,8 @@ public class Programmes {
     @Transactional(readOnly = true)
     public ProgrammeLine requireLine(UUID organisationId, UUID itemId) {
         UUID episodeId = items.episodeOf(organisationId, itemId)
-                .orElseThrow(() -> new NotFoundException("programme.item-not-found", "There is no such item on the programme."));
+                .orElseThrow(() -> new NotFoundException("programme.item-not-found",
+                        "There is no such item on the programme."));
         return linesOf(organisationId, episodeId).stream().filter(l -> l.id().equals(itemId)).findFirst().orElseThrow();
     }
 
@@ -260,7 +270,8 @@ public class Programmes {
     /** The stored row a line shows (for swapping places). */
     private static ProgrammeItems.Item row(ProgrammeLine l) {
         return new ProgrammeItems.Item(l.id(), l.episodeId(), l.position(), l.activity(),
-                l.exercise() == null ? null : l.exercise().id(), l.sets(), l.repetitions(), l.holdSeconds(), l.frequency(),
+                l.exercise() == null ? null : l.exercise().id(), l.sets(), l.repetitions(), l.holdSeconds(),
+                l.frequency(),
                 l.maxSets(), l.maxRepetitions(), l.maxHoldSeconds(), l.progressionLimits(), l.note(), l.version());
     }
 

@@ -1,15 +1,13 @@
 package org.therapyassist.groups;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +19,17 @@ import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
 import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.careplans.Episode;
+import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 
@@ -41,7 +44,8 @@ public class Enrolments {
     public enum Status { ENROLLED, WAITING, WITHDRAWN }
 
     @Schema(name = "GroupEnrolment")
-    public record Enrolment(UUID id, UUID classId, String className, UUID patientId, String patientName, String nhsNumber,
+    public record Enrolment(UUID id, UUID classId, String className, UUID patientId, String patientName,
+            String nhsNumber,
             UUID episodeId, Status status, Integer waitingPosition, Instant requestedAt, Instant enrolledAt,
             Instant withdrawnAt, String withdrawReason, int version) {
     }
@@ -56,17 +60,26 @@ public class Enrolments {
             LocalDate openedOn) {
     }
 
-    private static final String SELECT = "select e.*, c.name as class_name, p.given_name || ' ' || p.family_name as patient_name, "
-            + "p.nhs_number from group_enrolment e join group_class c on c.id = e.class_id join patient p on p.id = e.patient_id ";
+    /**
+     * The patient's name and NHS number come from the patients module ({@link #named}), which writes a name the one way
+     * every list shows it (FAMILY, Given: H6).
+     */
+    private static final String SELECT = "select e.*, c.name as class_name from group_enrolment e "
+            + "join group_class c on c.id = e.class_id ";
 
     private final JdbcClient jdbc;
     private final CarePlans carePlans;
+    private final PatientRecords patients;
+    private final EnrolmentCandidates candidates;
     private final PatientAccess access;
     private final Clock clock;
 
-    Enrolments(JdbcClient jdbc, CarePlans carePlans, PatientAccess access, Clock clock) {
+    Enrolments(JdbcClient jdbc, CarePlans carePlans, PatientRecords patients, EnrolmentCandidates candidates,
+            PatientAccess access, Clock clock) {
         this.jdbc = jdbc;
         this.carePlans = carePlans;
+        this.patients = patients;
+        this.candidates = candidates;
         this.access = access;
         this.clock = clock;
     }
@@ -79,10 +92,11 @@ public class Enrolments {
         }
         Episode episode = carePlans.require(user.organisationId(), episodeId);
         if (!episode.isOpen()) {
-            throw new ConflictException("episode.closed", "This episode of care is closed; enrol from an open episode.");
+            throw new ConflictException("episode.closed",
+                    "This episode of care is closed; enrol from an open episode.");
         }
         // The lock: every enrolment and withdrawal for this class queues here, in both H2 and PostgreSQL.
-        int capacity = jdbc.sql("select capacity from group_class where organisation_id = ? and id = ? and active = true for update")
+        jdbc.sql("select capacity from group_class where organisation_id = ? and id = ? and active = true for update")
                 .params(user.organisationId(), classId).query(Integer.class).optional()
                 .orElseThrow(() -> new NotFoundException("group.class-not-found", "There is no such group class."));
         UUID id = Ids.newId();
@@ -90,54 +104,70 @@ public class Enrolments {
         Optional<Enrolment> existing = jdbc.sql(SELECT + "where e.class_id = ? and e.patient_id = ?")
                 .params(classId, episode.patientId()).query(Enrolments::map).optional();
         if (existing.isPresent() && existing.get().status() != Status.WITHDRAWN) {
-            throw new ConflictException("group.already-enrolled", existing.get().patientName()
-                    + (existing.get().status() == Status.ENROLLED ? " is already enrolled in this class." : " is already on the waiting list."));
+            throw new ConflictException("group.already-enrolled", named(user.organisationId(), List.of(existing.get()))
+                    .getFirst().patientName()
+                    + (existing.get().status() == Status.ENROLLED
+                            ? " is already enrolled in this class."
+                            : " is already on the waiting list."));
         }
         // The conditional update takes a place only while one is free; the check constraint backs it up.
-        boolean placed = jdbc.sql("update group_class set enrolled_count = enrolled_count + 1 where id = ? and enrolled_count < capacity")
+        boolean placed = jdbc.sql(
+                "update group_class set enrolled_count = enrolled_count + 1 where id = ? and enrolled_count < capacity")
                 .param(classId).update() == 1;
         GroupRules.Placement placement = placed ? GroupRules.Placement.ENROLLED : GroupRules.Placement.WAITING;
         Integer position = null;
         if (placement == GroupRules.Placement.WAITING) {
-            position = GroupRules.nextWaitingPosition(jdbc.sql("select waiting_position from group_enrolment where class_id = ? "
-                    + "and waiting_position is not null").param(classId).query(Integer.class).list());
+            position = GroupRules
+                    .nextWaitingPosition(jdbc.sql("select waiting_position from group_enrolment where class_id = ? "
+                            + "and waiting_position is not null").param(classId).query(Integer.class).list());
         }
         var now = Time.db(clock.instant());
         if (existing.isPresent()) {
             id = existing.get().id();
-            jdbc.sql("update group_enrolment set status = ?, waiting_position = ?, episode_id = ?, requested_at = ?, enrolled_at = ?, "
+            jdbc.sql(
+                    "update group_enrolment set status = ?, waiting_position = ?, episode_id = ?, requested_at = ?, enrolled_at = ?, "
                             + "withdrawn_at = null, withdraw_reason = null, enrolled_by = ?, version = version + 1 where id = ?")
-                    .params(placement.name(), position, episodeId, now, placed ? now : null, user.staffId(), id).update();
+                    .params(placement.name(), position, episodeId, now, placed ? now : null, user.staffId(), id)
+                    .update();
         } else {
-            jdbc.sql("insert into group_enrolment (id, organisation_id, class_id, patient_id, episode_id, status, waiting_position, "
+            jdbc.sql(
+                    "insert into group_enrolment (id, organisation_id, class_id, patient_id, episode_id, status, waiting_position, "
                             + "requested_at, enrolled_at, enrolled_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(id, user.organisationId(), classId, episode.patientId(), episodeId, placement.name(), position,
+                    .params(id, user.organisationId(), classId, episode.patientId(), episodeId, placement.name(),
+                            position,
                             now, placed ? now : null, user.staffId())
                     .update();
         }
         return require(user.organisationId(), id);
     }
 
-    /** Withdraws someone enrolled or waiting; a freed place goes to the person waiting longest, in the same transaction. */
+    /**
+     * Withdraws someone enrolled or waiting; a freed place goes to the person waiting longest, in the same transaction.
+     */
     @Transactional
     public Withdrawal withdraw(CurrentUser user, UUID enrolmentId, String reason, int version) {
         requireRegistrant(user);
         Enrolment enrolment = require(user.organisationId(), enrolmentId);
         if (Text.blankToNull(reason) == null || reason.strip().length() > 500) {
-            throw new InvalidInputException(Map.of("reason", "Say why the patient is leaving the class (500 characters or fewer)"));
+            throw new InvalidInputException(
+                    Map.of("reason", "Say why the patient is leaving the class (500 characters or fewer)"));
         }
-        jdbc.sql("select id from group_class where id = ? for update").param(enrolment.classId()).query(UUID.class).single();
+        jdbc.sql("select id from group_class where id = ? for update").param(enrolment.classId()).query(UUID.class)
+                .single();
         access.check(user, enrolment.patientId(), PatientAction.WITHDRAW_FROM_GROUP, enrolmentId);
         var now = Time.db(clock.instant());
-        int updated = jdbc.sql("update group_enrolment set status = 'WITHDRAWN', waiting_position = null, withdrawn_at = ?, "
+        int updated = jdbc
+                .sql("update group_enrolment set status = 'WITHDRAWN', waiting_position = null, withdrawn_at = ?, "
                         + "withdraw_reason = ?, version = version + 1 where id = ? and version = ? and status <> 'WITHDRAWN'")
                 .params(now, reason.strip(), enrolmentId, version).update();
         if (updated == 0) {
-            throw new ConflictException("group.enrolment-changed", "This enrolment has changed or already ended; reload it.");
+            throw new ConflictException("group.enrolment-changed",
+                    "This enrolment has changed or already ended; reload it.");
         }
         Optional<Enrolment> movedUp = Optional.empty();
         if (enrolment.status() == Status.ENROLLED) {
-            jdbc.sql("update group_class set enrolled_count = enrolled_count - 1 where id = ?").param(enrolment.classId()).update();
+            jdbc.sql("update group_class set enrolled_count = enrolled_count - 1 where id = ?")
+                    .param(enrolment.classId()).update();
             Map<UUID, Integer> waiting = new java.util.HashMap<>();
             jdbc.sql("select id, waiting_position from group_enrolment where class_id = ? and status = 'WAITING'")
                     .param(enrolment.classId())
@@ -148,10 +178,11 @@ public class Enrolments {
             if (next.isPresent()) {
                 Enrolment offered = require(user.organisationId(), next.get());
                 access.check(user, offered.patientId(), PatientAction.ENROL_IN_GROUP, offered.id());
-                jdbc.sql("update group_class set enrolled_count = enrolled_count + 1 where id = ? and enrolled_count < capacity")
+                jdbc.sql(
+                        "update group_class set enrolled_count = enrolled_count + 1 where id = ? and enrolled_count < capacity")
                         .param(enrolment.classId()).update();
                 jdbc.sql("update group_enrolment set status = 'ENROLLED', waiting_position = null, enrolled_at = ?, "
-                                + "version = version + 1 where id = ?")
+                        + "version = version + 1 where id = ?")
                         .params(now, offered.id()).update();
                 movedUp = Optional.of(require(user.organisationId(), offered.id()));
             }
@@ -162,83 +193,112 @@ public class Enrolments {
     @Transactional(readOnly = true)
     public Enrolment require(UUID organisationId, UUID enrolmentId) {
         return jdbc.sql(SELECT + "where e.organisation_id = ? and e.id = ?").params(organisationId, enrolmentId)
-                .query(Enrolments::map).optional()
+                .query(Enrolments::map).optional().map(e -> named(organisationId, List.of(e)).getFirst())
                 .orElseThrow(() -> new NotFoundException("group.enrolment-not-found", "There is no such enrolment."));
     }
 
-    /** Everyone enrolled (by name) then the waiting list (in order); the caller checks access to the list. */
     /**
      * A class's enrolled patients by name, or its waiting list in order, a page at a time; the patients shown are
-     * audited as seen.
+     * audited as seen. The enrolled are at most the class's capacity, so they are read whole and put in name order
+     * here;
+     * the waiting list is read a page at a time by position.
      */
     @Transactional
     public Page<Enrolment> ofClass(CurrentUser user, UUID classId, Status status, PageRequest page) {
-        Page<Enrolment> found = PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = ?",
-                status == Status.WAITING ? "e.waiting_position, e.id" : "p.family_name, p.given_name, e.id",
-                Enrolments::map, user.organisationId(), classId, status.name());
+        Page<Enrolment> found = switch (status) {
+            case ENROLLED -> page.slice(enrolledByName(user.organisationId(), classId));
+            case WAITING ->
+                PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = ?",
+                        "e.waiting_position, e.id", Enrolments::map, user.organisationId(), classId, status.name());
+            case WITHDRAWN -> throw new IllegalArgumentException("A class lists who is enrolled or waiting");
+        };
         access.checkAll(user, found.items().stream().map(Enrolment::patientId).toList(), PatientAction.VIEW_WORKLIST);
-        return found;
+        return named(user.organisationId(), found);
     }
 
-    /** Everyone enrolled, then the waiting list in order, a page at a time; audited as seen. */
+    /** Everyone enrolled (by name), then the waiting list in order, a page at a time; audited as seen. */
     @Transactional
     public Page<Enrolment> ofClass(CurrentUser user, UUID classId, PageRequest page) {
-        Page<Enrolment> found = PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.class_id = ? "
-                        + "and e.status <> 'WITHDRAWN'",
-                "case when e.status = 'ENROLLED' then 0 else 1 end, e.waiting_position, p.family_name, p.given_name, e.id",
-                Enrolments::map, user.organisationId(), classId);
+        UUID organisationId = user.organisationId();
+        List<Enrolment> enrolled = enrolledByName(organisationId, classId);
+        long waiting = jdbc.sql("select count(*) from group_enrolment where organisation_id = ? and class_id = ? "
+                + "and status = 'WAITING'")
+                .params(organisationId, classId).query(Long.class).single();
+        Page<Enrolment> found = page.of(enrolled.size() + waiting, () -> {
+            List<Enrolment> items = new ArrayList<>(page.slice(enrolled).items());
+            if (items.size() < page.size()) {
+                items.addAll(jdbc
+                        .sql(SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = 'WAITING' "
+                                + "order by e.waiting_position, e.id limit ? offset ?")
+                        .params(organisationId, classId, page.size() - items.size(),
+                                Math.max(0, page.offset() - enrolled.size()))
+                        .query(Enrolments::map).list());
+            }
+            return items;
+        });
         access.checkAll(user, found.items().stream().map(Enrolment::patientId).toList(), PatientAction.VIEW_WORKLIST);
-        return found;
-    }
-
-    public List<Enrolment> ofClass(CurrentUser user, UUID classId) {
-        List<Enrolment> list = jdbc.sql(SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status <> 'WITHDRAWN' "
-                        + "order by case when e.status = 'ENROLLED' then 0 else 1 end, e.waiting_position, p.family_name, p.given_name")
-                .params(user.organisationId(), classId).query(Enrolments::map).list();
-        access.checkAll(user, list.stream().map(Enrolment::patientId).toList(), PatientAction.VIEW_WORKLIST);
-        return list;
+        return named(organisationId, found);
     }
 
     /** Open episodes of the class's team whose patients the user may see and who are not enrolled or waiting. */
     @Transactional(readOnly = true)
     public List<Candidate> candidates(CurrentUser user, UUID classId, UUID teamId) {
-        List<Candidate> all = jdbc.sql("select ep.id, ep.patient_id, p.given_name || ' ' || p.family_name as name, p.nhs_number, "
-                        + "ep.referral_reason, ep.opened_on from episode ep join patient p on p.id = ep.patient_id "
-                        + "where ep.organisation_id = ? and ep.team_id = ? and ep.status = 'OPEN' and not exists (select 1 from "
-                        + "group_enrolment g where g.class_id = ? and g.patient_id = ep.patient_id and g.status <> 'WITHDRAWN') "
-                        + "order by p.family_name, p.given_name, ep.id limit ?")
-                .params(user.organisationId(), teamId, classId, PageRequest.MAX_SIZE)
-                .query((rs, n) -> new Candidate(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class)))
-                .list();
-        var visible = access.visibleAmong(user, all.stream().map(Candidate::patientId).toList());
-        return all.stream().filter(c -> visible.contains(c.patientId())).toList();
+        return candidates.of(user, classId, teamId);
     }
 
     /** A patient's enrolments, newest first, a page at a time. */
     public Page<Enrolment> ofPatient(UUID organisationId, UUID patientId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.patient_id = ?", "e.requested_at desc, e.id",
-                Enrolments::map, organisationId, patientId);
+        return named(organisationId,
+                PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.patient_id = ?",
+                        "e.requested_at desc, e.id", Enrolments::map, organisationId, patientId));
     }
 
-    /** A patient's classes, for their record; the caller has checked access to the patient. */
-    @Transactional(readOnly = true)
-    public List<Enrolment> ofPatient(UUID organisationId, UUID patientId) {
-        return jdbc.sql(SELECT + "where e.organisation_id = ? and e.patient_id = ? order by e.requested_at desc")
-                .params(organisationId, patientId).query(Enrolments::map).list();
+    /** Everyone enrolled in a class, by name: at most {@link GroupRules#MAX_CAPACITY}, so the list is read whole. */
+    private List<Enrolment> enrolledByName(UUID organisationId, UUID classId) {
+        List<Enrolment> enrolled = jdbc
+                .sql(SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = 'ENROLLED'")
+                .params(organisationId, classId).query(Enrolments::map).list();
+        List<PatientSummary> byName = patients.summariesByName(organisationId,
+                enrolled.stream().map(Enrolment::patientId).toList(), enrolled.size());
+        return GroupRules.inNameOrder(enrolled, Enrolment::patientId, Enrolment::id, byName);
+    }
+
+    private Page<Enrolment> named(UUID organisationId, Page<Enrolment> page) {
+        return new Page<>(named(organisationId, page.items()), page.page(), page.size(), page.hasMore(), page.total());
+    }
+
+    /** The enrolments with each patient's name and NHS number from the patients module. */
+    private List<Enrolment> named(UUID organisationId, List<Enrolment> enrolments) {
+        Map<UUID, PatientSummary> about = patients.summaries(organisationId,
+                enrolments.stream().map(Enrolment::patientId).distinct().toList());
+        return enrolments.stream().map(e -> {
+            PatientSummary p = about.get(e.patientId());
+            return new Enrolment(e.id(), e.classId(), e.className(), e.patientId(), p == null ? null : p.name(),
+                    digits(p),
+                    e.episodeId(), e.status(), e.waitingPosition(), e.requestedAt(), e.enrolledAt(), e.withdrawnAt(),
+                    e.withdrawReason(), e.version());
+        }).toList();
+    }
+
+    /** The NHS number as groups has always shown it, without spaces. */
+    static String digits(PatientSummary patient) {
+        return patient == null ? null : patient.nhsNumber().replace(" ", "");
     }
 
     static void requireRegistrant(CurrentUser user) {
         if (!user.isRegistrant()) {
-            throw new NotAllowedException("group.registrant-only", "Only a registered therapist can enrol patients in a class or withdraw them.");
+            throw new NotAllowedException("group.registrant-only",
+                    "Only a registered therapist can enrol patients in a class or withdraw them.");
         }
     }
 
     static Enrolment map(ResultSet rs, int n) throws SQLException {
-        return new Enrolment(rs.getObject("id", UUID.class), rs.getObject("class_id", UUID.class), rs.getString("class_name"),
-                rs.getObject("patient_id", UUID.class), rs.getString("patient_name"), rs.getString("nhs_number"),
+        return new Enrolment(rs.getObject("id", UUID.class), rs.getObject("class_id", UUID.class),
+                rs.getString("class_name"),
+                rs.getObject("patient_id", UUID.class), null, null,
                 rs.getObject("episode_id", UUID.class), Status.valueOf(rs.getString("status")),
-                (Integer) rs.getObject("waiting_position"), Time.instant(rs.getObject("requested_at", OffsetDateTime.class)),
+                (Integer) rs.getObject("waiting_position"),
+                Time.instant(rs.getObject("requested_at", OffsetDateTime.class)),
                 Time.instant(rs.getObject("enrolled_at", OffsetDateTime.class)),
                 Time.instant(rs.getObject("withdrawn_at", OffsetDateTime.class)), rs.getString("withdraw_reason"),
                 rs.getInt("version"));

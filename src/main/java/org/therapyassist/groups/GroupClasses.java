@@ -1,10 +1,6 @@
 package org.therapyassist.groups;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.web.Label;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,7 +8,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,12 +22,16 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.StaffMember;
-import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.web.Label;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 
 /** Class templates and their dated sessions: set up by registrants, each session led by someone of the right stage. */
 @Service
@@ -62,11 +61,13 @@ public class GroupClasses {
 
     @Schema(name = "GroupSession")
     public record Session(UUID id, UUID classId, String className, ClassType classType, String venue, LocalDate date,
-            LocalTime startTime, UUID leaderId, String leaderName, SessionStatus status, String cancelReason, int version) {
+            LocalTime startTime, UUID leaderId, String leaderName, SessionStatus status, String cancelReason,
+            int version) {
     }
 
     /** A block of weekly sessions from the first date (weeks = 1 for a single session). */
-    public record NewSessions(@Label("date of the first session") LocalDate firstDate, @Label("Number of weeks") Integer weeks,
+    public record NewSessions(@Label("date of the first session") LocalDate firstDate,
+            @Label("Number of weeks") Integer weeks,
             UUID leaderId) {
     }
 
@@ -93,45 +94,16 @@ public class GroupClasses {
     @Transactional
     public ClassTemplate create(CurrentUser user, NewClass command) {
         requireRegistrant(user);
-        Map<String, String> errors = new HashMap<>();
-        if (command.teamId() == null || staff.teams(user.organisationId()).stream().noneMatch(t -> t.id().equals(command.teamId()))) {
-            errors.put("teamId", "Choose a team of this service");
-        }
-        if (Text.blankToNull(command.name()) == null || command.name().strip().length() > 120) {
-            errors.put("name", "Enter the class name (120 characters or fewer)");
-        }
-        if (command.type() == null) {
-            errors.put("type", "Choose the type of class");
-        }
-        if (command.capacity() == null || command.capacity() < 1 || command.capacity() > 60) {
-            errors.put("capacity", "Enter a capacity from 1 to 60");
-        }
-        if (command.leaderStage() == null) {
-            errors.put("leaderStage", "Choose the lowest framework stage that may lead the class");
-        }
-        if (command.defaultExercises() != null && command.defaultExercises().length() > 2000) {
-            errors.put("defaultExercises", "The exercises must be 2000 characters or fewer");
-        }
-        if (Text.blankToNull(command.venue()) == null || command.venue().strip().length() > 200) {
-            errors.put("venue", "Enter where the class meets (200 characters or fewer)");
-        }
-        if (command.dayOfWeek() == null) {
-            errors.put("dayOfWeek", "Choose the day of the week");
-        }
-        if (command.startTime() == null) {
-            errors.put("startTime", "Enter the start time, like 10:30");
-        }
-        if (command.durationMinutes() == null || command.durationMinutes() < 15 || command.durationMinutes() > 240) {
-            errors.put("durationMinutes", "Enter a length from 15 to 240 minutes");
-        }
+        Map<String, String> errors = GroupRules.checkNewClass(command,
+                staff.teams(user.organisationId()).stream().map(t -> t.id()).toList());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         UUID id = Ids.newId();
         String exercises = String.join("\n", exerciseList(command.defaultExercises()));
         jdbc.sql("insert into group_class (id, organisation_id, team_id, name, class_type, capacity, leader_stage, "
-                        + "default_exercises, venue, day_of_week, start_time, duration_minutes, created_at, created_by) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + "default_exercises, venue, day_of_week, start_time, duration_minutes, created_at, created_by) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), command.teamId(), command.name().strip(), command.type().name(),
                         command.capacity(), command.leaderStage().name(), exercises.isEmpty() ? null : exercises,
                         command.venue().strip(), command.dayOfWeek().getValue(), command.startTime(),
@@ -144,15 +116,18 @@ public class GroupClasses {
     /** The running classes by day and time, a page at a time. */
     @Transactional(readOnly = true)
     public Page<ClassTemplate> all(UUID organisationId, PageRequest page) {
-        Page<ClassTemplate> bare = PagedQuery.of(jdbc, page, CLASS_SELECT.substring(0, CLASS_SELECT.indexOf("from group_class")),
-                CLASS_SELECT.substring(CLASS_SELECT.indexOf("from group_class")) + "where c.organisation_id = ? and c.active = true",
+        Page<ClassTemplate> bare = PagedQuery.of(jdbc, page,
+                CLASS_SELECT.substring(0, CLASS_SELECT.indexOf("from group_class")),
+                CLASS_SELECT.substring(CLASS_SELECT.indexOf("from group_class"))
+                        + "where c.organisation_id = ? and c.active = true",
                 "c.day_of_week, c.start_time, c.name, c.id", GroupClasses::mapClass, organisationId);
-        return new Page<>(teamNamed(organisationId, bare.items()), bare.page(), bare.size(), bare.hasMore(), bare.total());
+        return new Page<>(teamNamed(organisationId, bare.items()), bare.page(), bare.size(), bare.hasMore(),
+                bare.total());
     }
 
     public List<ClassTemplate> all(UUID organisationId) {
         return teamNamed(organisationId, jdbc.sql(CLASS_SELECT + "where c.organisation_id = ? and c.active = true "
-                        + "order by c.day_of_week, c.start_time, c.name")
+                + "order by c.day_of_week, c.start_time, c.name")
                 .param(organisationId).query(GroupClasses::mapClass).list());
     }
 
@@ -163,37 +138,30 @@ public class GroupClasses {
                 .orElseThrow(() -> new NotFoundException("group.class-not-found", "There is no such group class."));
     }
 
-    /** Schedules one session, or a block of weekly sessions, with the leader; refuses a leader below the stage (H38). */
+    /**
+     * Schedules one session, or a block of weekly sessions, with the leader; refuses a leader below the stage (H38).
+     */
     @Transactional
     public List<Session> schedule(CurrentUser user, UUID classId, NewSessions command) {
         requireRegistrant(user);
         ClassTemplate template = require(user.organisationId(), classId);
-        Map<String, String> errors = new HashMap<>();
-        LocalDate today = Time.today(clock);
-        if (command.firstDate() == null) {
-            errors.put("firstDate", "Enter the date of the first session");
-        } else if (command.firstDate().isBefore(today)) {
-            errors.put("firstDate", "The first session must be today or later");
-        }
-        int weeks = command.weeks() == null ? 1 : command.weeks();
-        if (weeks < 1 || weeks > 26) {
-            errors.put("weeks", "Enter a number of weeks from 1 to 26");
-        }
-        if (command.leaderId() == null) {
-            errors.put("leaderId", "Choose who leads the sessions");
-        }
+        Map<String, String> errors = GroupRules.checkNewSessions(command, Time.today(clock));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        int weeks = GroupRules.weeks(command);
         StaffMember leader = requireLeader(user.organisationId(), template, command.leaderId());
-        List<LocalDate> dates = java.util.stream.IntStream.range(0, weeks).mapToObj(i -> command.firstDate().plusWeeks(i)).toList();
+        List<LocalDate> dates = java.util.stream.IntStream.range(0, weeks)
+                .mapToObj(i -> command.firstDate().plusWeeks(i)).toList();
         long clashes = jdbc.sql("select count(*) from group_session where class_id = :c and session_date in (:d)")
                 .param("c", classId).param("d", dates).query(Long.class).single();
         if (clashes > 0) {
-            throw new ConflictException("group.session-exists", "This class already has a session on one of those dates.");
+            throw new ConflictException("group.session-exists",
+                    "This class already has a session on one of those dates.");
         }
         for (LocalDate date : dates) {
-            jdbc.sql("insert into group_session (id, organisation_id, class_id, session_date, start_time, leader_id, status, "
+            jdbc.sql(
+                    "insert into group_session (id, organisation_id, class_id, session_date, start_time, leader_id, status, "
                             + "created_at, created_by) values (?, ?, ?, ?, ?, ?, 'SCHEDULED', ?, ?)")
                     .params(Ids.newId(), user.organisationId(), classId, date, template.startTime(), leader.id(),
                             Time.db(clock.instant()), user.staffId())
@@ -201,9 +169,10 @@ public class GroupClasses {
         }
         audit.record(new AuditEntry(user, null, "group.sessions-scheduled", "group-class", classId,
                 weeks + " from " + command.firstDate() + " led by " + leader.displayName()));
-        return leaderNamed(user.organisationId(), jdbc.sql(SESSION_SELECT + "where s.class_id = :c and s.session_date in (:d) "
+        return leaderNamed(user.organisationId(),
+                jdbc.sql(SESSION_SELECT + "where s.class_id = :c and s.session_date in (:d) "
                         + "order by s.session_date")
-                .param("c", classId).param("d", dates).query(GroupClasses::mapSession).list());
+                        .param("c", classId).param("d", dates).query(GroupClasses::mapSession).list());
     }
 
     /** Changes who leads one session (the same stage rule applies). */
@@ -211,12 +180,15 @@ public class GroupClasses {
     public Session changeLeader(CurrentUser user, UUID sessionId, UUID leaderId, int version) {
         requireRegistrant(user);
         Session session = requireSession(user.organisationId(), sessionId);
-        StaffMember leader = requireLeader(user.organisationId(), require(user.organisationId(), session.classId()), leaderId);
-        int updated = jdbc.sql("update group_session set leader_id = ?, version = version + 1 where id = ? and version = ? "
+        StaffMember leader = requireLeader(user.organisationId(), require(user.organisationId(), session.classId()),
+                leaderId);
+        int updated = jdbc
+                .sql("update group_session set leader_id = ?, version = version + 1 where id = ? and version = ? "
                         + "and status = 'SCHEDULED'")
                 .params(leader.id(), sessionId, version).update();
         if (updated == 0) {
-            throw new ConflictException("group.session-changed", "This session has changed or is no longer scheduled; reload it.");
+            throw new ConflictException("group.session-changed",
+                    "This session has changed or is no longer scheduled; reload it.");
         }
         return requireSession(user.organisationId(), sessionId);
     }
@@ -225,16 +197,19 @@ public class GroupClasses {
     public Session cancel(CurrentUser user, UUID sessionId, String reason, int version) {
         Session session = requireSession(user.organisationId(), sessionId);
         if (!user.isRegistrant() && !user.staffId().equals(session.leaderId())) {
-            throw new NotAllowedException("group.not-leader", "Only the session's leader or a registered therapist can cancel it.");
+            throw new NotAllowedException("group.not-leader",
+                    "Only the session's leader or a registered therapist can cancel it.");
         }
         if (Text.blankToNull(reason) == null || reason.strip().length() > 500) {
-            throw new InvalidInputException(Map.of("reason", "Say why the session is cancelled (500 characters or fewer)"));
+            throw new InvalidInputException(
+                    Map.of("reason", "Say why the session is cancelled (500 characters or fewer)"));
         }
         int updated = jdbc.sql("update group_session set status = 'CANCELLED', cancel_reason = ?, cancelled_at = ?, "
-                        + "cancelled_by = ?, version = version + 1 where id = ? and version = ? and status = 'SCHEDULED'")
+                + "cancelled_by = ?, version = version + 1 where id = ? and version = ? and status = 'SCHEDULED'")
                 .params(reason.strip(), Time.db(clock.instant()), user.staffId(), sessionId, version).update();
         if (updated == 0) {
-            throw new ConflictException("group.session-changed", "This session has changed or is no longer scheduled; reload it.");
+            throw new ConflictException("group.session-changed",
+                    "This session has changed or is no longer scheduled; reload it.");
         }
         audit.record(new AuditEntry(user, null, "group.session-cancelled", "group-session", sessionId, reason.strip()));
         return requireSession(user.organisationId(), sessionId);
@@ -250,37 +225,42 @@ public class GroupClasses {
     /** A class's sessions, oldest first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Session> sessionsOf(UUID organisationId, UUID classId, PageRequest page) {
-        Page<Session> bare = PagedQuery.of(jdbc, page, SESSION_SELECT + "where s.organisation_id = ? and s.class_id = ?",
+        Page<Session> bare = PagedQuery.of(jdbc, page,
+                SESSION_SELECT + "where s.organisation_id = ? and s.class_id = ?",
                 "s.session_date, s.start_time, s.id", GroupClasses::mapSession, organisationId, classId);
-        return new Page<>(leaderNamed(organisationId, bare.items()), bare.page(), bare.size(), bare.hasMore(), bare.total());
+        return new Page<>(leaderNamed(organisationId, bare.items()), bare.page(), bare.size(), bare.hasMore(),
+                bare.total());
     }
 
     /** Where a class's sessions from a day on start: the page to open the class page at. */
     @Transactional(readOnly = true)
     public int pageOfSessionsFrom(UUID organisationId, UUID classId, LocalDate day, int pageSize) {
-        long before = jdbc.sql("select count(*) from group_session where organisation_id = ? and class_id = ? and session_date < ?")
+        long before = jdbc.sql(
+                "select count(*) from group_session where organisation_id = ? and class_id = ? and session_date < ?")
                 .params(organisationId, classId, day).query(Long.class).single();
         return (int) Math.min(before / pageSize, PageRequest.MAX_PAGE);
     }
 
     public List<Session> sessionsOf(UUID organisationId, UUID classId) {
         return leaderNamed(organisationId, jdbc.sql(SESSION_SELECT + "where s.organisation_id = ? and s.class_id = ? "
-                        + "order by s.session_date")
+                + "order by s.session_date")
                 .params(organisationId, classId).query(GroupClasses::mapSession).list());
     }
 
     /** Sessions from one day to another across the organisation, for "today's classes". */
     @Transactional(readOnly = true)
     public List<Session> sessionsBetween(UUID organisationId, LocalDate from, LocalDate to) {
-        return leaderNamed(organisationId, jdbc.sql(SESSION_SELECT + "where s.organisation_id = ? and s.session_date between ? and ? "
+        return leaderNamed(organisationId,
+                jdbc.sql(SESSION_SELECT + "where s.organisation_id = ? and s.session_date between ? and ? "
                         + "order by s.session_date, s.start_time, c.name")
-                .params(organisationId, from, to).query(GroupClasses::mapSession).list());
+                        .params(organisationId, from, to).query(GroupClasses::mapSession).list());
     }
 
     /** Staff who may lead a class needing this stage: registrants, and support workers at that stage or above. */
     @Transactional(readOnly = true)
     public List<StaffMember> possibleLeaders(UUID organisationId, Stage required) {
-        return staff.options(organisationId, StaffDirectory.Pick.EVERYONE).stream().filter(s -> GroupRules.mayLead(s, required)).toList();
+        return staff.options(organisationId, StaffDirectory.Pick.EVERYONE).stream()
+                .filter(s -> GroupRules.mayLead(s, required)).toList();
     }
 
     private StaffMember requireLeader(UUID organisationId, ClassTemplate template, UUID leaderId) {
@@ -297,7 +277,8 @@ public class GroupClasses {
 
     static void requireRegistrant(CurrentUser user) {
         if (!user.isRegistrant()) {
-            throw new NotAllowedException("group.registrant-only", "Only a registered therapist can set up group classes and sessions.");
+            throw new NotAllowedException("group.registrant-only",
+                    "Only a registered therapist can set up group classes and sessions.");
         }
     }
 
@@ -310,29 +291,37 @@ public class GroupClasses {
 
     private List<ClassTemplate> teamNamed(UUID organisationId, List<ClassTemplate> classes) {
         Map<UUID, String> teams = staff.teamNames(organisationId, classes.stream().map(ClassTemplate::teamId).toList());
-        return classes.stream().map(c -> new ClassTemplate(c.id(), c.teamId(), teams.get(c.teamId()), c.name(), c.type(),
-                c.capacity(), c.leaderStage(), c.defaultExercises(), c.venue(), c.dayOfWeek(), c.startTime(),
-                c.durationMinutes(), c.enrolledCount(), c.waitingCount(), c.active(), c.version())).toList();
+        return classes.stream()
+                .map(c -> new ClassTemplate(c.id(), c.teamId(), teams.get(c.teamId()), c.name(), c.type(),
+                        c.capacity(), c.leaderStage(), c.defaultExercises(), c.venue(), c.dayOfWeek(), c.startTime(),
+                        c.durationMinutes(), c.enrolledCount(), c.waitingCount(), c.active(), c.version()))
+                .toList();
     }
 
     private List<Session> leaderNamed(UUID organisationId, List<Session> sessions) {
         Map<UUID, String> leaders = staff.names(organisationId, sessions.stream().map(Session::leaderId).toList());
-        return sessions.stream().map(x -> new Session(x.id(), x.classId(), x.className(), x.classType(), x.venue(), x.date(),
-                x.startTime(), x.leaderId(), leaders.get(x.leaderId()), x.status(), x.cancelReason(), x.version())).toList();
+        return sessions.stream()
+                .map(x -> new Session(x.id(), x.classId(), x.className(), x.classType(), x.venue(), x.date(),
+                        x.startTime(), x.leaderId(), leaders.get(x.leaderId()), x.status(), x.cancelReason(),
+                        x.version()))
+                .toList();
     }
 
     static ClassTemplate mapClass(ResultSet rs, int n) throws SQLException {
         return new ClassTemplate(rs.getObject("id", UUID.class), rs.getObject("team_id", UUID.class), null,
                 rs.getString("name"), ClassType.valueOf(rs.getString("class_type")), rs.getInt("capacity"),
                 Stage.valueOf(rs.getString("leader_stage")), exerciseList(rs.getString("default_exercises")),
-                rs.getString("venue"), DayOfWeek.of(rs.getInt("day_of_week")), rs.getObject("start_time", LocalTime.class),
+                rs.getString("venue"), DayOfWeek.of(rs.getInt("day_of_week")),
+                rs.getObject("start_time", LocalTime.class),
                 rs.getInt("duration_minutes"), rs.getInt("enrolled_count"), rs.getInt("waiting_count"),
                 rs.getBoolean("active"), rs.getInt("version"));
     }
 
     static Session mapSession(ResultSet rs, int n) throws SQLException {
-        return new Session(rs.getObject("id", UUID.class), rs.getObject("class_id", UUID.class), rs.getString("class_name"),
-                ClassType.valueOf(rs.getString("class_type")), rs.getString("venue"), rs.getObject("session_date", LocalDate.class),
+        return new Session(rs.getObject("id", UUID.class), rs.getObject("class_id", UUID.class),
+                rs.getString("class_name"),
+                ClassType.valueOf(rs.getString("class_type")), rs.getString("venue"),
+                rs.getObject("session_date", LocalDate.class),
                 rs.getObject("start_time", LocalTime.class), rs.getObject("leader_id", UUID.class), null,
                 SessionStatus.valueOf(rs.getString("status")), rs.getString("cancel_reason"), rs.getInt("version"));
     }

@@ -1,19 +1,31 @@
 package org.therapyassist.groups;
 
+import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.therapyassist.workforce.StaffMember;
+import java.util.function.Function;
+import org.therapyassist.groups.GroupClasses.NewClass;
+import org.therapyassist.groups.GroupClasses.NewSessions;
+import org.therapyassist.groups.Registers.MeasureEntry;
+import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.Text;
+import org.therapyassist.staff.StaffMember;
 
 /** The rules of group classes, free of the database so they can be tested on their own. */
 public final class GroupRules {
 
     public static final int MAX_NOTE = 1000;
+    /** The most people a class takes (the database checks it too), so a class's enrolled list is never long. */
+    public static final int MAX_CAPACITY = 60;
+    public static final int MAX_WEEKS = 26;
 
     private GroupRules() {
     }
@@ -82,5 +94,112 @@ public final class GroupRules {
             }
         }
         return errors;
+    }
+
+    /**
+     * Checks a register's measures: each for someone enrolled who attended, a measure quick enough to take in a class
+     * ({@link Registers#CLASS_MEASURES}) and a value. Returns field errors keyed {@code measure-<patientId>} or
+     * {@code measures}.
+     */
+    public static Map<String, String> checkMeasures(Set<UUID> enrolled, List<Line> lines, List<MeasureEntry> measures) {
+        Map<UUID, Outcome> outcomeOf = new HashMap<>();
+        lines.forEach(l -> outcomeOf.put(l.patientId(), l.outcome()));
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (MeasureEntry m : measures) {
+            String field = "measure-" + m.patientId();
+            if (m.patientId() == null || !enrolled.contains(m.patientId())) {
+                errors.put("measures", "A measure can only be recorded for a patient enrolled in this class");
+            } else if (outcomeOf.get(m.patientId()) != Outcome.ATTENDED) {
+                errors.put(field, "A measure can only be recorded for someone who attended");
+            } else if (m.measureKey() == null || !Registers.CLASS_MEASURES.contains(m.measureKey())) {
+                errors.put(field, "Choose a measure from the list");
+            } else if (m.value() == null) {
+                errors.put(field, "Enter the result of the measure");
+            }
+        }
+        return errors;
+    }
+
+    /** Checks a new class template against the service's teams; returns field errors (empty when it is fine). */
+    public static Map<String, String> checkNewClass(NewClass command, Collection<UUID> teamIds) {
+        Map<String, String> errors = new HashMap<>();
+        if (command.teamId() == null || !teamIds.contains(command.teamId())) {
+            errors.put("teamId", "Choose a team of this service");
+        }
+        if (Text.blankToNull(command.name()) == null || command.name().strip().length() > 120) {
+            errors.put("name", "Enter the class name (120 characters or fewer)");
+        }
+        if (command.type() == null) {
+            errors.put("type", "Choose the type of class");
+        }
+        if (command.capacity() == null || command.capacity() < 1 || command.capacity() > MAX_CAPACITY) {
+            errors.put("capacity", "Enter a capacity from 1 to " + MAX_CAPACITY);
+        }
+        if (command.leaderStage() == null) {
+            errors.put("leaderStage", "Choose the lowest framework stage that may lead the class");
+        }
+        if (command.defaultExercises() != null && command.defaultExercises().length() > 2000) {
+            errors.put("defaultExercises", "The exercises must be 2000 characters or fewer");
+        }
+        if (Text.blankToNull(command.venue()) == null || command.venue().strip().length() > 200) {
+            errors.put("venue", "Enter where the class meets (200 characters or fewer)");
+        }
+        if (command.dayOfWeek() == null) {
+            errors.put("dayOfWeek", "Choose the day of the week");
+        }
+        if (command.startTime() == null) {
+            errors.put("startTime", "Enter the start time, like 10:30");
+        }
+        if (command.durationMinutes() == null || command.durationMinutes() < 15 || command.durationMinutes() > 240) {
+            errors.put("durationMinutes", "Enter a length from 15 to 240 minutes");
+        }
+        return errors;
+    }
+
+    /** How many weekly sessions a block asks for: one when not said. */
+    public static int weeks(NewSessions command) {
+        return command.weeks() == null ? 1 : command.weeks();
+    }
+
+    /** Checks a block of sessions: a first date from today on, 1 to 26 weeks, a leader; returns field errors. */
+    public static Map<String, String> checkNewSessions(NewSessions command, LocalDate today) {
+        Map<String, String> errors = new HashMap<>();
+        if (command.firstDate() == null) {
+            errors.put("firstDate", "Enter the date of the first session");
+        } else if (command.firstDate().isBefore(today)) {
+            errors.put("firstDate", "The first session must be today or later");
+        }
+        int weeks = weeks(command);
+        if (weeks < 1 || weeks > MAX_WEEKS) {
+            errors.put("weeks", "Enter a number of weeks from 1 to " + MAX_WEEKS);
+        }
+        if (command.leaderId() == null) {
+            errors.put("leaderId", "Choose who leads the sessions");
+        }
+        return errors;
+    }
+
+    /**
+     * Rows about patients in the order patient lists are read in: {@code byName} is the patients module's order (family
+     * name, then given name); rows of patients with the same name follow their own id, as they did when the list was
+     * sorted in SQL. A row whose patient is not in {@code byName} is left out.
+     */
+    public static <T> List<T> inNameOrder(List<T> rows, Function<T, UUID> patient, Function<T, UUID> id,
+            List<PatientSummary> byName) {
+        Map<UUID, Integer> rank = new HashMap<>();
+        String previous = null;
+        int place = -1;
+        for (PatientSummary p : byName) {
+            if (!p.name().equals(previous)) {
+                place++;
+                previous = p.name();
+            }
+            rank.put(p.id(), place);
+        }
+        // Ids compare as their text, which is the unsigned byte order the databases sort a uuid column in.
+        return rows.stream().filter(r -> rank.containsKey(patient.apply(r)))
+                .sorted(Comparator.<T>comparingInt(r -> rank.get(patient.apply(r)))
+                        .thenComparing(r -> id.apply(r).toString()))
+                .toList();
     }
 }

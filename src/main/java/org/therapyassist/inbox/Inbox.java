@@ -11,9 +11,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
-import org.therapyassist.delegation.DelegationDesk;
-import org.therapyassist.delegation.DelegationDesk.WorkPart;
+import org.therapyassist.competence.SignOffs;
 import org.therapyassist.delegation.DelegationView;
+import org.therapyassist.delegation.Worklists;
+import org.therapyassist.delegation.Worklists.WorkPart;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Page;
@@ -22,7 +23,6 @@ import org.therapyassist.sessions.Escalation;
 import org.therapyassist.sessions.Escalations;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
-import org.therapyassist.workforce.SignOffs;
 
 /**
  * Builds a registrant's inbox; escalations come first because they mean a worker has stopped and is waiting. Every
@@ -37,16 +37,16 @@ public class Inbox {
         ESCALATIONS, LAPSED_COMPETENCY, SIGN_OFF_REQUESTS, DECLINED, AWAITING_COUNTERSIGN, REVIEWS_DUE, AWAITING_RESPONSE
     }
 
-    private final DelegationDesk delegations;
+    private final Worklists worklists;
     private final SessionRecords records;
     private final Escalations escalations;
     private final PatientAccess access;
     private final SignOffs signOffs;
 
-    Inbox(DelegationDesk delegations, SessionRecords records, Escalations escalations, PatientAccess access,
+    Inbox(Worklists worklists, SessionRecords records, Escalations escalations, PatientAccess access,
             SignOffs signOffs) {
         this.signOffs = signOffs;
-        this.delegations = delegations;
+        this.worklists = worklists;
         this.records = records;
         this.escalations = escalations;
         this.access = access;
@@ -92,7 +92,8 @@ public class Inbox {
             throw new NotAllowedException("inbox.registrant-only", "The inbox is for registered therapists.");
         }
         Page<Escalation> open = sections.contains(Section.ESCALATIONS)
-                ? escalations.openFor(user.organisationId(), user.staffId(), page) : null;
+                ? escalations.openFor(user.organisationId(), user.staffId(), page)
+                : null;
         Set<WorkPart> parts = EnumSet.noneOf(WorkPart.class);
         sections.forEach(s -> {
             switch (s) {
@@ -100,12 +101,13 @@ public class Inbox {
                 case REVIEWS_DUE -> parts.add(WorkPart.REVIEWS_DUE);
                 case AWAITING_RESPONSE -> parts.add(WorkPart.AWAITING_RESPONSE);
                 case LAPSED_COMPETENCY -> parts.add(WorkPart.LAPSED_COMPETENCY);
-                default -> { }
+                default -> {}
             }
         });
-        DelegationDesk.Worklist worklist = delegations.worklistOf(user.organisationId(), user.staffId(), parts, page);
+        Worklists.Worklist worklist = worklists.worklistOf(user.organisationId(), user.staffId(), parts, page);
         Page<SessionRecordView> countersign = sections.contains(Section.AWAITING_COUNTERSIGN)
-                ? records.awaitingCountersignBy(user.organisationId(), user.staffId(), page) : null;
+                ? records.awaitingCountersignBy(user.organisationId(), user.staffId(), page)
+                : null;
         // Only the patients shown on this page are audited as seen.
         List<UUID> shown = new ArrayList<>(worklist.patientIds());
         if (open != null) {
@@ -117,7 +119,8 @@ public class Inbox {
         access.checkAll(user, shown, PatientAction.VIEW_WORKLIST);
         // Sign-off requests from the registrant's own team: the people they supervise and can observe.
         Page<SignOffs.Request> requests = sections.contains(Section.SIGN_OFF_REQUESTS)
-                ? signOffs.openRequests(user.organisationId(), user.teamId(), page) : null;
+                ? signOffs.openRequests(user.organisationId(), user.teamId(), page)
+                : null;
         return new Contents(open, worklist.declined(), countersign, worklist.reviewsDue(), worklist.awaitingResponse(),
                 worklist.lapsedCompetency(), requests);
     }

@@ -7,9 +7,12 @@ import java.util.List;
  * An outcome measure: what is entered (items with their ranges), how the score is made from them and how it is read.
  * Built-in measures come from {@link MeasureLibrary}; a service's own measures are stored and built the same way.
  *
- * @param key         stable key stored with each result ("BERG", or the custom measure's id)
- * @param codeSystem  "http://snomed.info/sct" or "http://loinc.org" when a code is known, else null
- * @param code        the SNOMED CT or LOINC code, or null where none has been confirmed
+ * @param key
+ *            stable key stored with each result ("BERG", or the custom measure's id)
+ * @param codeSystem
+ *            "http://snomed.info/sct" or "http://loinc.org" when a code is known, else null
+ * @param code
+ *            the SNOMED CT or LOINC code, or null where none has been confirmed
  */
 public record Measure(String key, String name, String shortName, String unit, TotalRule totalRule, int scoreDecimals,
         boolean higherIsBetter, String codeSystem, String code, String codeDisplay, List<Item> items, List<Band> bands,
@@ -36,7 +39,8 @@ public record Measure(String key, String name, String shortName, String unit, To
      * Scale functional reach scores 0, 2 or 4); empty means any value from min to max with {@code decimals} places.
      */
     @Schema(name = "MeasureItem")
-    public record Item(String key, String label, double min, double max, int decimals, List<Integer> allowed, String hint) {
+    public record Item(String key, String label, double min, double max, int decimals, List<Integer> allowed,
+            String hint) {
 
         public Item {
             allowed = allowed == null ? List.of() : List.copyOf(allowed);

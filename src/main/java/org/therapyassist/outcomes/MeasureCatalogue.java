@@ -1,8 +1,6 @@
 package org.therapyassist.outcomes;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,6 +30,8 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 
@@ -111,10 +111,12 @@ public class MeasureCatalogue {
         }
         UUID id = Ids.newId();
         try {
-            jdbc.sql("insert into custom_measure (id, organisation_id, name, unit, total_rule, higher_is_better, description, "
+            jdbc.sql(
+                    "insert into custom_measure (id, organisation_id, name, unit, total_rule, higher_is_better, description, "
                             + "created_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(id, user.organisationId(), command.name().strip(), command.unit().strip(),
-                            command.totalRule().name(), command.higherIsBetter(), Text.blankToNull(command.description()),
+                            command.totalRule().name(), command.higherIsBetter(),
+                            Text.blankToNull(command.description()),
                             user.staffId(), Time.db(clock.instant()))
                     .update();
         } catch (DuplicateKeyException e) {
@@ -122,7 +124,8 @@ public class MeasureCatalogue {
         }
         for (int i = 0; i < command.items().size(); i++) {
             NewItem item = command.items().get(i);
-            jdbc.sql("insert into custom_measure_item (measure_id, position, label, min_value, max_value) values (?, ?, ?, ?, ?)")
+            jdbc.sql(
+                    "insert into custom_measure_item (measure_id, position, label, min_value, max_value) values (?, ?, ?, ?, ?)")
                     .params(id, i + 1, item.label().strip(), item.min(), item.max()).update();
         }
         audit.record(new AuditEntry(user, null, "measure.created", "measure", id, command.name().strip()));
@@ -144,7 +147,8 @@ public class MeasureCatalogue {
             items.add(builtIn.get((int) i));
         }
         if (items.size() < page.size()) {
-            items.addAll(custom(organisationId, null, Math.max(0, offset - builtIn.size()), page.size() - items.size()));
+            items.addAll(
+                    custom(organisationId, null, Math.max(0, offset - builtIn.size()), page.size() - items.size()));
         }
         long total = builtIn.size() + own;
         return new Page<>(items, page.page(), page.size(), offset + items.size() < total, total);
@@ -157,11 +161,13 @@ public class MeasureCatalogue {
     private List<Measure> custom(UUID org, UUID onlyId, long offset, int limit) {
         record Row(UUID id, String name, String unit, String rule, boolean higher, String description) {
         }
-        List<Row> rows = jdbc.sql("select id, name, unit, total_rule, higher_is_better, description from custom_measure "
+        List<Row> rows = jdbc
+                .sql("select id, name, unit, total_rule, higher_is_better, description from custom_measure "
                         + "where organisation_id = ? and active = true" + (onlyId == null ? "" : " and id = ?")
                         + " order by name, id limit ? offset ?")
-                .params(onlyId == null ? new Object[] {org, limit, offset} : new Object[] {org, onlyId, limit, offset})
-                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                .params(onlyId == null ? new Object[]{org, limit, offset} : new Object[]{org, onlyId, limit, offset})
+                .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4),
                         rs.getBoolean(5), rs.getString(6)))
                 .list();
         if (rows.isEmpty()) {
@@ -169,7 +175,7 @@ public class MeasureCatalogue {
         }
         Map<UUID, List<Item>> items = new HashMap<>();
         jdbc.sql("select measure_id, position, label, min_value, max_value from custom_measure_item "
-                        + "where measure_id in (:ids) order by measure_id, position")
+                + "where measure_id in (:ids) order by measure_id, position")
                 .param("ids", rows.stream().map(Row::id).toList())
                 .query(rs -> {
                     items.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())

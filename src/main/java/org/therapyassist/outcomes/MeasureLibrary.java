@@ -29,7 +29,8 @@ public final class MeasureLibrary {
     public static final String PAIN = "PAIN_NRS";
     public static final String PSFS = "PSFS";
 
-    private static final List<Measure> ALL = List.of(tug(), chairStand(), berg(), tenMetreWalk(), sixMinuteWalk(), ems(),
+    private static final List<Measure> ALL = List.of(tug(), chairStand(), berg(), tenMetreWalk(), sixMinuteWalk(),
+            ems(),
             pain(), psfs());
 
     private MeasureLibrary() {
@@ -61,7 +62,8 @@ public final class MeasureLibrary {
 
     private static Measure chairStand() {
         // Bands depend on the patient's age and the norm group chosen; see ChairStandNorms.
-        return new Measure(CHAIR_STAND, "30-second chair stand", "Chair stand", "stands", TotalRule.SINGLE, 0, true, SNOMED,
+        return new Measure(CHAIR_STAND, "30-second chair stand", "Chair stand", "stands", TotalRule.SINGLE, 0, true,
+                SNOMED,
                 "450736002", "30 second chair stand test (assessment scale)",
                 List.of(new Item("stands", "Full stands in 30 seconds", 0, 60, 0, List.of(),
                         "Arms crossed on the chest; if the patient has to use their arms, the score is 0")),
@@ -71,14 +73,16 @@ public final class MeasureLibrary {
 
     private static Measure berg() {
         String[] names = {"Sitting to standing", "Standing unsupported", "Sitting unsupported", "Standing to sitting",
-            "Transfers", "Standing with eyes closed", "Standing with feet together", "Reaching forward with outstretched arm",
-            "Picking up an object from the floor", "Turning to look behind", "Turning 360 degrees",
-            "Placing alternate foot on a step or stool", "Standing with one foot in front", "Standing on one leg"};
+                "Transfers", "Standing with eyes closed", "Standing with feet together",
+                "Reaching forward with outstretched arm",
+                "Picking up an object from the floor", "Turning to look behind", "Turning 360 degrees",
+                "Placing alternate foot on a step or stool", "Standing with one foot in front", "Standing on one leg"};
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
             items.add(new Item("item" + (i + 1), (i + 1) + ". " + names[i], 0, 4, 0, List.of(), null));
         }
-        return new Measure(BERG, "Berg Balance Scale", "Berg", "points", TotalRule.SUM, 0, true, null, null, null, items,
+        return new Measure(BERG, "Berg Balance Scale", "Berg", "points", TotalRule.SUM, 0, true, null, null, null,
+                items,
                 List.of(new Band(0, 20, "High risk of falls (0 to 20)", CONCERN),
                         new Band(21, 40, "Medium risk of falls (21 to 40)", CAUTION),
                         new Band(41, 56, "Low risk of falls (41 to 56)", GOOD)),
@@ -87,7 +91,8 @@ public final class MeasureLibrary {
     }
 
     private static Measure tenMetreWalk() {
-        return new Measure(TEN_METRE_WALK, "10-metre walk test", "10 m walk", "m/s", TotalRule.SPEED_10M, 2, true, null, null,
+        return new Measure(TEN_METRE_WALK, "10-metre walk test", "10 m walk", "m/s", TotalRule.SPEED_10M, 2, true, null,
+                null,
                 null, List.of(new Item("seconds", "Time over the middle 10 metres, in seconds", 1, 300, 1, List.of(),
                         "Walk 14 metres; time the middle 10 metres at the patient's comfortable speed")),
                 List.of(new Band(0, 0.4, "Household walker (under 0.4 m/s)", CONCERN),
@@ -98,7 +103,8 @@ public final class MeasureLibrary {
     }
 
     private static Measure sixMinuteWalk() {
-        return new Measure(SIX_MINUTE_WALK, "6-minute walk test", "6MWT", "m", TotalRule.SINGLE, 0, true, null, null, null,
+        return new Measure(SIX_MINUTE_WALK, "6-minute walk test", "6MWT", "m", TotalRule.SINGLE, 0, true, null, null,
+                null,
                 List.of(new Item("metres", "Distance walked in 6 minutes, in metres", 0, 1000, 0, List.of(),
                         "On a 30 metre course; rests allowed, the clock keeps running")),
                 List.of(), false, false, "Metres walked in 6 minutes.",
@@ -122,7 +128,8 @@ public final class MeasureLibrary {
                         "3 under 15 seconds, 2 16 to 30 seconds, 1 over 30 seconds, 0 unable to cover 6 metres"),
                 new Item("functionalReach", "7. Functional reach", 0, 4, 0, List.of(0, 2, 4),
                         "4 over 20 cm, 2 10 to 20 cm, 0 under 10 cm or unable"));
-        return new Measure(EMS, "Elderly Mobility Scale", "EMS", "points", TotalRule.SUM, 0, true, null, null, null, items,
+        return new Measure(EMS, "Elderly Mobility Scale", "EMS", "points", TotalRule.SUM, 0, true, null, null, null,
+                items,
                 List.of(new Band(0, 10, "Dependent in mobility (under 10)", CONCERN),
                         new Band(10, 14, "Borderline (10 to 13)", CAUTION),
                         new Band(14, 20, "Independent in basic mobility (14 or more)", GOOD)),
@@ -133,7 +140,8 @@ public final class MeasureLibrary {
     private static Measure pain() {
         return new Measure(PAIN, "Numeric pain rating", "Pain", "/10", TotalRule.SINGLE, 0, false, SNOMED, "1284852002",
                 "Numeric Pain Rating Scale (assessment scale)",
-                List.of(new Item("rating", "Pain now, 0 (no pain) to 10 (worst imaginable)", 0, 10, 0, List.of(), null)),
+                List.of(new Item("rating", "Pain now, 0 (no pain) to 10 (worst imaginable)", 0, 10, 0, List.of(),
+                        null)),
                 List.of(new Band(0, 1, "No pain", GOOD), new Band(1, 4, "Mild (1 to 3)", GOOD),
                         new Band(4, 7, "Moderate (4 to 6)", CAUTION), new Band(7, 10, "Severe (7 to 10)", CONCERN)),
                 false, false, "The patient's own rating from 0 to 10.",
@@ -146,7 +154,8 @@ public final class MeasureLibrary {
             items.add(new Item("activity" + i, "Activity " + i, 0, 10, 0, List.of(),
                     "0 unable to do the activity, 10 able to do it as before"));
         }
-        return new Measure(PSFS, "Patient-Specific Functional Scale", "PSFS", "mean /10", TotalRule.MEAN, 1, true, null, null,
+        return new Measure(PSFS, "Patient-Specific Functional Scale", "PSFS", "mean /10", TotalRule.MEAN, 1, true, null,
+                null,
                 null, items, List.of(), true, false,
                 "Up to 5 activities the patient finds hard, each rated 0 to 10; the score is the mean.",
                 "A change of 2 in the mean, or 3 in one activity, is a real change. No code confirmed.");

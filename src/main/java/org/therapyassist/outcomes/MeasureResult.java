@@ -15,7 +15,8 @@ import java.util.UUID;
 public record MeasureResult(UUID id, UUID patientId, UUID episodeId, UUID delegationId, UUID sessionRecordId,
         String measureKey, String measureName, String codeSystem, String code, String codeDisplay, BigDecimal score,
         String unit, String interpretation, @Schema(implementation = Measure.Tone.class) String tone,
-        @Schema(implementation = ChairStandNorms.NormGroup.class) String normGroup, LocalDate effectiveOn, UUID performerId,
+        @Schema(implementation = ChairStandNorms.NormGroup.class) String normGroup, LocalDate effectiveOn,
+        UUID performerId,
         String performerName, int performerBand, boolean bySupportWorker, Instant recordedAt, String note,
         List<Component> items, UUID replacesId, String correctionReason) {
 
@@ -24,7 +25,8 @@ public record MeasureResult(UUID id, UUID patientId, UUID episodeId, UUID delega
     }
 
     public String scoreText() {
-        return score.stripTrailingZeros().scale() <= 0 && !"m/s".equals(unit) ? score.toBigInteger() + " " + unit
+        return score.stripTrailingZeros().scale() <= 0 && !"m/s".equals(unit)
+                ? score.toBigInteger() + " " + unit
                 : score.toPlainString() + " " + unit;
     }
 

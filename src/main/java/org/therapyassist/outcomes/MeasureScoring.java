@@ -29,8 +29,9 @@ public final class MeasureScoring {
     }
 
     /**
-     * @param values one value per item, in item order; null for an item not entered. Measures with variable items
-     *               (PSFS) need at least one; the others need all.
+     * @param values
+     *            one value per item, in item order; null for an item not entered. Measures with variable items
+     *            (PSFS) need at least one; the others need all.
      */
     public static Score score(Measure measure, List<BigDecimal> values, Context context) {
         Map<String, String> errors = check(measure, values);
@@ -76,7 +77,8 @@ public final class MeasureScoring {
                 continue;
             }
             if (v.stripTrailingZeros().scale() > item.decimals()) {
-                errors.put(field, item.decimals() == 0 ? label(item) + " must be a whole number"
+                errors.put(field, item.decimals() == 0
+                        ? label(item) + " must be a whole number"
                         : label(item) + " can have at most " + item.decimals() + " decimal place");
             } else if (v.doubleValue() < item.min() || v.doubleValue() > item.max()) {
                 errors.put(field, label(item) + " must be between " + plain(item.min()) + " and " + plain(item.max()));
@@ -122,8 +124,10 @@ public final class MeasureScoring {
         if (threshold.isEmpty()) {
             return "No published norm under age 60: compare with the patient's earlier results";
         }
-        String who = (context.normGroup() == NormGroup.MEN ? "men" : "women") + " aged " + ChairStandNorms.ageBand(context.age());
-        return stands < threshold.get() ? "Below average for " + who + " (under " + threshold.get() + ")"
+        String who = (context.normGroup() == NormGroup.MEN ? "men" : "women") + " aged "
+                + ChairStandNorms.ageBand(context.age());
+        return stands < threshold.get()
+                ? "Below average for " + who + " (under " + threshold.get() + ")"
                 : "Average or above for " + who + " (" + threshold.get() + " or more)";
     }
 
@@ -133,7 +137,9 @@ public final class MeasureScoring {
     }
 
     static String plain(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        return d == Math.rint(d)
+                ? String.valueOf((long) d)
+                : BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     /** Copies values so callers can pass fixed-size lists with gaps. */

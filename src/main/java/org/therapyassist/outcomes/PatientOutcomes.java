@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +21,9 @@ import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
 
-/** A patient's measures over time and goal attainment, put together for the patient page, a measure page and the API. */
+/**
+ * A patient's measures over time and goal attainment, put together for the patient page, a measure page and the API.
+ */
 @Service
 public class PatientOutcomes {
 
@@ -45,7 +45,8 @@ public class PatientOutcomes {
     }
 
     /**
-     * One measure's results for one patient with its chart: {@code results} are the latest {@link #CHART_WINDOW} (all of
+     * One measure's results for one patient with its chart: {@code results} are the latest {@link #CHART_WINDOW} (all
+     * of
      * them when fewer), {@code total} how many there are; {@code change} compares the first ever (the baseline) and
      * the latest.
      */
@@ -62,7 +63,8 @@ public class PatientOutcomes {
         }
     }
 
-    public record GoalSummary(List<ScaledGoal> goals, List<Attainment> attainment, String chartSvg, String chartDescription) {
+    public record GoalSummary(List<ScaledGoal> goals, List<Attainment> attainment, String chartSvg,
+            String chartDescription) {
 
         public boolean anyScaled() {
             return goals.stream().anyMatch(g -> g.levels() != null);
@@ -89,7 +91,8 @@ public class PatientOutcomes {
     public byte[] progressReport(CurrentUser user, UUID patientId, LocalDate printedOn) {
         Patient patient = patients.require(user.organisationId(), patientId);
         access.check(user, patientId, PatientAction.VIEW_RECORD, null);
-        return ProgressReportPdf.render(patient.displayName(), patient.nhsNumber().formatted(), patient.dateOfBirth(), printedOn,
+        return ProgressReportPdf.render(patient.displayName(), patient.nhsNumber().formatted(), patient.dateOfBirth(),
+                printedOn,
                 section(user.organisationId(), patientId));
     }
 
@@ -107,7 +110,8 @@ public class PatientOutcomes {
     public static final int CHART_WINDOW = 50;
 
     private MeasureSeries windowed(UUID organisationId, Patient patient, Measure measure, long total) {
-        List<MeasureResult> latest = total == 0 ? List.of()
+        List<MeasureResult> latest = total == 0
+                ? List.of()
                 : results.latestOf(organisationId, patient.id(), measure.key(), CHART_WINDOW);
         MeasureResult baseline = total > latest.size()
                 ? results.firstOf(organisationId, patient.id(), measure.key()).orElse(null)
@@ -144,7 +148,8 @@ public class PatientOutcomes {
                 measure.name() + " over time", description, measure.unit(), measure.scaleMin(), yMax,
                 bands.stream().map(b -> new ProgressChart.Shade(b.from(), b.to(), b.label(), b.tone())).toList(),
                 List.of(new ProgressChart.Series(measure.name(), list.stream()
-                        .map(r -> new ProgressChart.Point(r.effectiveOn(), r.score().doubleValue(), r.bySupportWorker()))
+                        .map(r -> new ProgressChart.Point(r.effectiveOn(), r.score().doubleValue(),
+                                r.bySupportWorker()))
                         .toList())),
                 "Recorded by a support worker", null));
         return new MeasureSeries(measure, list, first, latest, change, svg, description, total);
@@ -160,17 +165,19 @@ public class PatientOutcomes {
             return new GoalSummary(scaled, attainment, null, null);
         }
         StringBuilder d = new StringBuilder("Goal attainment for " + patient.displayName() + ". ");
-        scaled.stream().filter(g -> g.levels() != null && !g.reviews().isEmpty()).forEach(g ->
-                d.append(g.description()).append(": latest review ").append(g.reviews().getLast().reviewedOn().format(DAY))
+        scaled.stream().filter(g -> g.levels() != null && !g.reviews().isEmpty())
+                .forEach(g -> d.append(g.description()).append(": latest review ")
+                        .append(g.reviews().getLast().reviewedOn().format(DAY))
                         .append(", level ").append(g.reviews().getLast().levelTitle()).append(". "));
         attainment.stream().filter(a -> a.tScore() != null)
                 .forEach(a -> d.append("GAS T-score ").append(a.tScore().toPlainString()).append(". "));
-        String svg = ProgressChart.svg(new ProgressChart.Spec("chart-gas", "Goal attainment over time", d.toString().strip(),
-                "Level", -2, 2,
-                List.of(new ProgressChart.Shade(-2, -0.5, "Less than expected", Measure.Tone.CAUTION),
-                        new ProgressChart.Shade(-0.5, 0.5, "Expected outcome", Measure.Tone.GOOD),
-                        new ProgressChart.Shade(0.5, 2, "More than expected", Measure.Tone.GOOD)),
-                series, null, List.of("−2", "−1", "0", "+1", "+2")));
+        String svg = ProgressChart
+                .svg(new ProgressChart.Spec("chart-gas", "Goal attainment over time", d.toString().strip(),
+                        "Level", -2, 2,
+                        List.of(new ProgressChart.Shade(-2, -0.5, "Less than expected", Measure.Tone.CAUTION),
+                                new ProgressChart.Shade(-0.5, 0.5, "Expected outcome", Measure.Tone.GOOD),
+                                new ProgressChart.Shade(0.5, 2, "More than expected", Measure.Tone.GOOD)),
+                        series, null, List.of("−2", "−1", "0", "+1", "+2")));
         return new GoalSummary(scaled, attainment, svg, d.toString().strip());
     }
 
@@ -194,7 +201,8 @@ public class PatientOutcomes {
         if (list.size() == 1) {
             return text + " on " + first.effectiveOn().format(DAY) + ", " + reading(first) + ".";
         }
-        return text + " from " + first.effectiveOn().format(DAY) + " to " + latest.effectiveOn().format(DAY) + ". First "
+        return text + " from " + first.effectiveOn().format(DAY) + " to " + latest.effectiveOn().format(DAY)
+                + ". First "
                 + reading(first) + "; latest " + reading(latest) + ".";
     }
 

@@ -54,8 +54,9 @@ public final class ProgressChart {
         double plotH = HEIGHT - TOP - BOTTOM;
         LocalDate x0 = first;
         java.util.function.ToDoubleFunction<LocalDate> x = d -> LEFT + plotW * ChronoUnit.DAYS.between(x0, d) / span;
-        java.util.function.DoubleUnaryOperator y = v -> TOP + plotH * (1 - (clamp(v, spec.yMin(), spec.yMax()) - spec.yMin())
-                / (spec.yMax() - spec.yMin()));
+        java.util.function.DoubleUnaryOperator y = v -> TOP
+                + plotH * (1 - (clamp(v, spec.yMin(), spec.yMax()) - spec.yMin())
+                        / (spec.yMax() - spec.yMin()));
 
         boolean marked = spec.markedLabel() != null && all.stream().anyMatch(Point::marked);
         int legendRows = (spec.series().size() > 1 ? spec.series().size() : 0) + (marked ? 1 : 0);
@@ -63,8 +64,10 @@ public final class ProgressChart {
         StringBuilder s = new StringBuilder();
         String t = spec.id() + "-title";
         String d = spec.id() + "-desc";
-        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ta-chart\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(height).append("\" width=\"100%\" role=\"img\" aria-labelledby=\"").append(t).append(' ').append(d)
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ta-chart\" viewBox=\"0 0 ").append(WIDTH)
+                .append(' ')
+                .append(height).append("\" width=\"100%\" role=\"img\" aria-labelledby=\"").append(t).append(' ')
+                .append(d)
                 .append("\" focusable=\"false\">");
         s.append("<title id=\"").append(t).append("\">").append(esc(spec.title())).append("</title>");
         s.append("<desc id=\"").append(d).append("\">").append(esc(spec.description())).append("</desc>");
@@ -76,12 +79,14 @@ public final class ProgressChart {
             if (bottom - top <= 0) {
                 continue;
             }
-            s.append("<rect x=\"").append(LEFT).append("\" y=\"").append(fmt(top)).append("\" width=\"").append(fmt(plotW))
+            s.append("<rect x=\"").append(LEFT).append("\" y=\"").append(fmt(top)).append("\" width=\"")
+                    .append(fmt(plotW))
                     .append("\" height=\"").append(fmt(bottom - top)).append("\" fill=\"").append(fill(band.tone()))
                     .append("\"><title>").append(esc(band.label())).append("</title></rect>");
             if (bottom - top >= 17) {
                 s.append("<text x=\"").append(WIDTH - RIGHT - 4).append("\" y=\"").append(fmt(top + 14))
-                        .append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#212b32\">").append(esc(shortLabel(band.label())))
+                        .append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#212b32\">")
+                        .append(esc(shortLabel(band.label())))
                         .append("</text>");
             }
         }
@@ -90,11 +95,14 @@ public final class ProgressChart {
         for (int i = 0; i < ticks.size(); i++) {
             double v = ticks.get(i);
             double py = y.applyAsDouble(v);
-            String label = spec.yTickLabels() != null && i < spec.yTickLabels().size() ? spec.yTickLabels().get(i) : number(v);
+            String label = spec.yTickLabels() != null && i < spec.yTickLabels().size()
+                    ? spec.yTickLabels().get(i)
+                    : number(v);
             s.append("<line x1=\"").append(LEFT - 4).append("\" x2=\"").append(LEFT).append("\" y1=\"").append(fmt(py))
                     .append("\" y2=\"").append(fmt(py)).append("\" stroke=\"#4c6272\"/>");
             s.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(py + 4))
-                    .append("\" text-anchor=\"end\" font-size=\"14\" fill=\"#212b32\">").append(esc(label)).append("</text>");
+                    .append("\" text-anchor=\"end\" font-size=\"14\" fill=\"#212b32\">").append(esc(label))
+                    .append("</text>");
         }
         s.append("<text x=\"12\" y=\"").append(fmt(TOP + plotH / 2)).append("\" font-size=\"14\" fill=\"#212b32\" ")
                 .append("text-anchor=\"middle\" transform=\"rotate(-90 12 ").append(fmt(TOP + plotH / 2)).append(")\">")
@@ -130,9 +138,12 @@ public final class ProgressChart {
         double ly = HEIGHT + 4;
         for (int i = 0; i < spec.series().size() && spec.series().size() > 1; i++) {
             String colour = PALETTE[i % PALETTE.length];
-            s.append("<circle cx=\"").append(LEFT + 5).append("\" cy=\"").append(fmt(ly - 5)).append("\" r=\"5\" fill=\"")
-                    .append(colour).append("\"/>").append("<text x=\"").append(LEFT + 15).append("\" y=\"").append(fmt(ly))
-                    .append("\" font-size=\"13\" fill=\"#212b32\">").append(esc(shortLabel(spec.series().get(i).label())))
+            s.append("<circle cx=\"").append(LEFT + 5).append("\" cy=\"").append(fmt(ly - 5))
+                    .append("\" r=\"5\" fill=\"")
+                    .append(colour).append("\"/>").append("<text x=\"").append(LEFT + 15).append("\" y=\"")
+                    .append(fmt(ly))
+                    .append("\" font-size=\"13\" fill=\"#212b32\">")
+                    .append(esc(shortLabel(spec.series().get(i).label())))
                     .append("</text>");
             ly += LEGEND_ROW;
         }
@@ -164,7 +175,7 @@ public final class ProgressChart {
             return 1;
         }
         double mag = Math.pow(10, Math.floor(Math.log10(v)));
-        for (double m : new double[] {1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
+        for (double m : new double[]{1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10}) {
             if (m * mag >= v) {
                 return m * mag;
             }

@@ -11,10 +11,10 @@ import org.therapyassist.sessions.SessionMeasured;
 @Component
 class SessionMeasures {
 
-    private final MeasureResults results;
+    private final SessionResults results;
     private final StopCriteria stopCriteria;
 
-    SessionMeasures(MeasureResults results, StopCriteria stopCriteria) {
+    SessionMeasures(SessionResults results, StopCriteria stopCriteria) {
         this.results = results;
         this.stopCriteria = stopCriteria;
     }
@@ -22,9 +22,11 @@ class SessionMeasures {
     @EventListener
     void on(SessionMeasured event) {
         results.fromSession(event.recordedBy(), event.patientId(), event.delegationId(), event.sessionRecordId(),
-                event.performedOn(), event.painBefore(), event.painAfter(), event.tugSeconds(), event.chairStandCount());
+                event.performedOn(), event.painBefore(), event.painAfter(), event.tugSeconds(),
+                event.chairStandCount());
         stopCriteria.checkSession(event.recordedBy(), event.delegationId(), event.performedOn(),
-                new StopRules.Readings(event.painBefore(), event.painAfter(), event.tugSeconds(), event.chairStandCount()));
+                new StopRules.Readings(event.painBefore(), event.painAfter(), event.tugSeconds(),
+                        event.chairStandCount()));
     }
 
     /** A draft's readings changed before signing: correct the results and check the changed readings again. */
@@ -35,7 +37,8 @@ class SessionMeasures {
         var after = event.after();
         boolean pain = !java.util.Objects.equals(before.painBefore(), after.painBefore())
                 || !java.util.Objects.equals(before.painAfter(), after.painAfter());
-        boolean tug = before.tugSeconds() == null ? after.tugSeconds() != null
+        boolean tug = before.tugSeconds() == null
+                ? after.tugSeconds() != null
                 : after.tugSeconds() == null || before.tugSeconds().compareTo(after.tugSeconds()) != 0;
         boolean stands = !java.util.Objects.equals(before.chairStandCount(), after.chairStandCount());
         stopCriteria.checkSession(event.changedBy(), event.delegationId(), event.performedOn(), new StopRules.Readings(

@@ -22,8 +22,8 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Time;
-import org.therapyassist.sessions.Escalations;
 import org.therapyassist.platform.web.Label;
+import org.therapyassist.sessions.Escalations;
 
 /**
  * Stop-and-escalate thresholds on a delegation, set by the delegator. When a support worker's reading breaks one,
@@ -40,7 +40,8 @@ public class StopCriteria {
     private final PatientAccess access;
     private final Clock clock;
 
-    StopCriteria(JdbcClient jdbc, DelegationDesk delegations, Escalations escalations, PatientAccess access, Clock clock) {
+    StopCriteria(JdbcClient jdbc, DelegationDesk delegations, Escalations escalations, PatientAccess access,
+            Clock clock) {
         this.jdbc = jdbc;
         this.delegations = delegations;
         this.escalations = escalations;
@@ -63,9 +64,11 @@ public class StopCriteria {
             throw new NotAllowedException("stop-criteria.delegator-only",
                     "Only the registrant who delegated the task can set its stop criteria.");
         }
-        BigDecimal tug = rules.tugSlowerThan() == null ? null : rules.tugSlowerThan().setScale(1, java.math.RoundingMode.HALF_UP);
+        BigDecimal tug = rules.tugSlowerThan() == null
+                ? null
+                : rules.tugSlowerThan().setScale(1, java.math.RoundingMode.HALF_UP);
         jdbc.sql("insert into delegation_stop_criterion (id, organisation_id, delegation_id, pain_rise_points, "
-                        + "tug_slower_than, chair_stand_below, set_by, set_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                + "tug_slower_than, chair_stand_below, set_by, set_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(Ids.newId(), user.organisationId(), delegationId, rules.painRisePoints(), tug,
                         rules.chairStandBelow(), user.staffId(), Time.db(clock.instant()))
                 .update();
@@ -83,14 +86,16 @@ public class StopCriteria {
     @Transactional(readOnly = true)
     public StopRules current(UUID organisationId, UUID delegationId) {
         return jdbc.sql("select pain_rise_points, tug_slower_than, chair_stand_below from delegation_stop_criterion "
-                        + "where organisation_id = ? and delegation_id = ? order by set_at desc")
+                + "where organisation_id = ? and delegation_id = ? order by set_at desc")
                 .params(organisationId, delegationId)
-                .query((rs, n) -> new StopRules((Integer) rs.getObject(1), rs.getBigDecimal(2), (Integer) rs.getObject(3)))
+                .query((rs, n) -> new StopRules((Integer) rs.getObject(1), rs.getBigDecimal(2),
+                        (Integer) rs.getObject(3)))
                 .list().stream().findFirst().orElse(StopRules.NONE);
     }
 
     /** Readings from a session record: pain before and after are compared with each other. */
-    List<String> checkSession(CurrentUser user, UUID delegationId, java.time.LocalDate on, StopRules.Readings readings) {
+    List<String> checkSession(CurrentUser user, UUID delegationId, java.time.LocalDate on,
+            StopRules.Readings readings) {
         StopRules rules = current(user.organisationId(), delegationId);
         List<String> breaches = rules.breaches(readings);
         escalate(user, delegationId, on, breaches, "the session record");
@@ -114,7 +119,8 @@ public class StopCriteria {
         return breaches;
     }
 
-    private void escalate(CurrentUser user, UUID delegationId, java.time.LocalDate on, List<String> breaches, String source) {
+    private void escalate(CurrentUser user, UUID delegationId, java.time.LocalDate on, List<String> breaches,
+            String source) {
         if (breaches.isEmpty()) {
             return;
         }

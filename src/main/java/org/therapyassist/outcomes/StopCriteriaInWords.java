@@ -6,7 +6,9 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.therapyassist.sessions.MeasureThresholds;
 
-/** Tells the session record form which readings will alert the delegator at once, so the worker knows before they start. */
+/**
+ * Tells the session record form which readings will alert the delegator at once, so the worker knows before they start.
+ */
 @Component
 class StopCriteriaInWords implements MeasureThresholds {
 
@@ -28,7 +30,8 @@ class StopCriteriaInWords implements MeasureThresholds {
                     + " or more during the session");
         }
         if (rules.tugSlowerThan() != null) {
-            out.add("Timed Up and Go is slower than " + rules.tugSlowerThan().stripTrailingZeros().toPlainString() + " seconds");
+            out.add("Timed Up and Go is slower than " + rules.tugSlowerThan().stripTrailingZeros().toPlainString()
+                    + " seconds");
         }
         if (rules.chairStandBelow() != null) {
             out.add("fewer than " + rules.chairStandBelow() + " stands in the 30-second chair stand");

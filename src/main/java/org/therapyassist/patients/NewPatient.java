@@ -19,8 +19,7 @@ public record NewPatient(
         @NotBlank(message = "Enter the postcode")
         // No inline flags: the pattern is published in the OpenAPI document, where it must be an ECMA 262 regex too.
         @Pattern(regexp = "^\\s*[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\\s*[0-9][A-Za-z]{2}\\s*$", message = "Enter a real postcode, like LS1 4AB") String postcode,
-        @Size(max = 30, message = "Phone number must be 30 characters or fewer")
-        @Pattern(regexp = "^[0-9 +()-]*$", message = "Phone number can only contain numbers, spaces, +, ( and )") String phone,
+        @Size(max = 30, message = "Phone number must be 30 characters or fewer") @Pattern(regexp = "^[0-9 +()-]*$", message = "Phone number can only contain numbers, spaces, +, ( and )") String phone,
         List<NewAlert> alerts) {
 
     public NewPatient {

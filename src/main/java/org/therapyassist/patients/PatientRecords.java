@@ -20,10 +20,10 @@ import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 
 /** Finding, adding and reading patients. Every patient shown or changed is access-checked and audited. */
@@ -60,7 +60,7 @@ public class PatientRecords {
         } else {
             String term = q.toLowerCase(Locale.UK).replaceAll("[%_\\\\]", "");
             found = jdbc.sql("select * from patient where organisation_id = :org and (search_name like :prefix "
-                            + "or lower(given_name || ' ' || family_name) like :prefix) order by search_name limit :max")
+                    + "or lower(given_name || ' ' || family_name) like :prefix) order by search_name limit :max")
                     .param("org", user.organisationId()).param("prefix", term + "%").param("max", MAX_RESULTS * 4)
                     .query(PatientRecords::map).list();
         }
@@ -71,7 +71,10 @@ public class PatientRecords {
         return new SearchResult(withAlerts(user.organisationId(), shown), outside);
     }
 
-    /** Search results; {@code outsideCaseloadPatientId} is set when an exact NHS number matched a patient the user may only open by breaking glass. */
+    /**
+     * Search results; {@code outsideCaseloadPatientId} is set when an exact NHS number matched a patient the user may
+     * only open by breaking glass.
+     */
     public record SearchResult(List<Patient> patients, UUID outsideCaseloadPatientId) {
     }
 
@@ -85,13 +88,16 @@ public class PatientRecords {
                 .params(user.organisationId(), nhs.value()).query(Long.class).single() > 0;
         if (exists) {
             throw new ConflictException("patient.duplicate-nhs-number",
-                    "A patient with NHS number " + nhs.formatted() + " is already registered. Search for them instead.");
+                    "A patient with NHS number " + nhs.formatted()
+                            + " is already registered. Search for them instead.");
         }
         UUID id = Ids.newId();
         var now = clock.instant();
-        jdbc.sql("insert into patient (id, organisation_id, nhs_number, given_name, family_name, search_name, date_of_birth, "
+        jdbc.sql(
+                "insert into patient (id, organisation_id, nhs_number, given_name, family_name, search_name, date_of_birth, "
                         + "address, postcode, phone, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, user.organisationId(), nhs.value(), command.givenName().strip(), command.familyName().strip(),
+                .params(id, user.organisationId(), nhs.value(), command.givenName().strip(),
+                        command.familyName().strip(),
                         searchName(command.givenName(), command.familyName()), command.dateOfBirth(),
                         command.address().strip(), command.postcode().strip().toUpperCase(Locale.UK),
                         Text.blankToNull(command.phone()), Time.db(now), user.staffId())
@@ -132,6 +138,22 @@ public class PatientRecords {
         return result;
     }
 
+    /**
+     * The same as {@link #summaries}, in the order every patient list is read in (family name, then given name, then
+     * id) and at most {@code limit}: for a module whose own rows name patients and that lists them by name.
+     */
+    @Transactional(readOnly = true)
+    public List<PatientSummary> summariesByName(UUID organisationId, Collection<UUID> ids, int limit) {
+        if (ids.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        List<Patient> patients = jdbc.sql("select * from patient where organisation_id = :org and id in (:ids) "
+                + "order by family_name, given_name, id limit :limit")
+                .param("org", organisationId).param("ids", List.copyOf(ids)).param("limit", limit)
+                .query(PatientRecords::map).list();
+        return withAlerts(organisationId, patients).stream().map(Patient::summary).toList();
+    }
+
     /** Throws 404 when the patient is not in this organisation; does not audit (the caller checks access). */
     @Transactional(readOnly = true)
     public Patient require(UUID organisationId, UUID patientId) {
@@ -144,9 +166,11 @@ public class PatientRecords {
     private PatientAlert insertAlert(CurrentUser user, UUID patientId, AlertKind kind, String note) {
         UUID id = Ids.newId();
         var now = clock.instant();
-        jdbc.sql("insert into patient_alert (id, organisation_id, patient_id, kind, note, raised_at, raised_by, active) "
+        jdbc.sql(
+                "insert into patient_alert (id, organisation_id, patient_id, kind, note, raised_at, raised_by, active) "
                         + "values (?, ?, ?, ?, ?, ?, ?, true)")
-                .params(id, user.organisationId(), patientId, kind.name(), Text.blankToNull(note), Time.db(now), user.staffId())
+                .params(id, user.organisationId(), patientId, kind.name(), Text.blankToNull(note), Time.db(now),
+                        user.staffId())
                 .update();
         return new PatientAlert(id, kind, Text.blankToNull(note), now);
     }
@@ -157,7 +181,7 @@ public class PatientRecords {
         }
         Map<UUID, List<PatientAlert>> alerts = new HashMap<>();
         jdbc.sql("select patient_id, id, kind, note, raised_at from patient_alert where organisation_id = :org "
-                        + "and active = true and patient_id in (:ids) order by raised_at")
+                + "and active = true and patient_id in (:ids) order by raised_at")
                 .param("org", organisationId).param("ids", patients.stream().map(Patient::id).toList())
                 .query(rs -> {
                     alerts.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
@@ -174,7 +198,6 @@ public class PatientRecords {
     public static String searchName(String given, String family) {
         return (family.strip() + " " + given.strip()).toLowerCase(Locale.UK);
     }
-
 
     static Patient map(ResultSet rs, int n) throws SQLException {
         return new Patient(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),

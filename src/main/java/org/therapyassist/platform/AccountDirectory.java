@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Where login finds accounts. Implemented by the workforce module, so that the platform needs no knowledge of staff records.
+ * Where login finds accounts. Implemented by the workforce module, so that the platform needs no knowledge of staff
+ * records.
  * Counting failed sign-ins is the platform's (by network address as well as by account); an account only keeps
  * whether it is locked.
  */

@@ -1,9 +1,13 @@
 package org.therapyassist.platform;
 
+import java.io.Serializable;
 import java.util.Set;
 import java.util.UUID;
 
-/** The signed-in member of staff, as every module sees them; {@code stage} is null for anyone who is not a support worker. */
+/**
+ * The signed-in member of staff, as every module sees them; {@code stage} is null for anyone who is not a support
+ * worker.
+ */
 public record CurrentUser(
         UUID staffId,
         UUID organisationId,
@@ -13,7 +17,7 @@ public record CurrentUser(
         String jobTitle,
         int band,
         Stage stage,
-        Set<Role> roles) {
+        Set<Role> roles) implements Serializable {
 
     public CurrentUser {
         roles = Set.copyOf(roles);
@@ -38,7 +42,7 @@ public record CurrentUser(
 
     /** The role that goes into the audit trail: the most senior one held. */
     public String auditRole() {
-        for (Role r : new Role[] {Role.TEAM_LEAD, Role.REGISTRANT, Role.SUPPORT_WORKER, Role.ADMIN}) {
+        for (Role r : new Role[]{Role.TEAM_LEAD, Role.REGISTRANT, Role.SUPPORT_WORKER, Role.ADMIN}) {
             if (has(r)) {
                 return r.name();
             }

@@ -26,7 +26,10 @@ public abstract class DomainException extends RuntimeException {
         return details;
     }
 
-    /** Marks that the refusal has been written to the audit trail, so the layers it passes through do not write it again. */
+    /**
+     * Marks that the refusal has been written to the audit trail, so the layers it passes through do not write it
+     * again.
+     */
     public void markAudited() {
         this.audited = true;
     }

@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 /**
  * Which page of a list to read: {@code page} counts from 0, {@code size} is how many to a page. Every list the API
  * and the pages show is read a page at a time, so no request loads more than {@link #MAX_SIZE} rows of a list;
- * controllers take it as a parameter (query parameters {@code page} and {@code size}, resolved in {@code platform.web}).
+ * controllers take it as a parameter (query parameters {@code page} and {@code size}, resolved in
+ * {@code platform.web}).
  */
 public record PageRequest(int page, int size) {
 

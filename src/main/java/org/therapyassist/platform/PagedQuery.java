@@ -26,14 +26,18 @@ public final class PagedQuery {
     }
 
     /**
-     * @param select  the column list, starting {@code select}
-     * @param from    the rest of the query from {@code from} on, without {@code order by}, with positional parameters
-     * @param orderBy the order, without the keywords, ending with a unique column
+     * @param select
+     *            the column list, starting {@code select}
+     * @param from
+     *            the rest of the query from {@code from} on, without {@code order by}, with positional parameters
+     * @param orderBy
+     *            the order, without the keywords, ending with a unique column
      */
     public static <T> Page<T> of(JdbcClient jdbc, PageRequest page, String select, String from, String orderBy,
             RowMapper<T> mapper, Object... params) {
         long total = jdbc.sql(from.toLowerCase(Locale.ROOT).contains(" group by ")
-                        ? "select count(*) from (select 1 as one " + from + ") counted" : "select count(*) " + from)
+                ? "select count(*) from (select 1 as one " + from + ") counted"
+                : "select count(*) " + from)
                 .params(params).query(Long.class).single();
         Object[] withPage = Arrays.copyOf(params, params.length + 2);
         withPage[params.length] = page.size();

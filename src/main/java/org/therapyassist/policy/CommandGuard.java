@@ -45,7 +45,8 @@ public class CommandGuard {
         Map<Who, List<DesignationRegister>> found = byDesignation;
         if (found == null) {
             Map<Who, List<DesignationRegister>> built = new EnumMap<>(Who.class);
-            registers.orderedStream().forEach(r -> built.computeIfAbsent(r.designation(), k -> new java.util.ArrayList<>()).add(r));
+            registers.orderedStream()
+                    .forEach(r -> built.computeIfAbsent(r.designation(), k -> new java.util.ArrayList<>()).add(r));
             byDesignation = found = built;
         }
         return found;

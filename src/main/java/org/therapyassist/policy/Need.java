@@ -15,15 +15,23 @@ import org.therapyassist.platform.Stage;
  * competencies (or for the task that the command's qualifier names, such as the measure being recorded). Registered
  * therapists and team leads are not held to support-worker stages or competencies: their registration is the evidence.
  *
- * @param who the groups that may run the command (any one is enough)
- * @param minimumStage the lowest framework stage for a support worker, or null for any stage
- * @param competencies competency codes a support worker must hold in date
- * @param qualifier what varies the need (for example "measure"), or null
- * @param tasks for each value of the qualifier, the task type whose stage and competencies a support worker needs;
- *     {@link #NO_TASK} for a value any qualifying support worker may do; a value not listed is not open to support
- *     workers at all; empty when the qualifier is itself a task type ({@link #perTaskType})
- * @param scope which records the command may touch; the module that owns the records enforces it
- * @param refusalCode the stable code of a refusal for not being in {@code who}, when the command has one of its own
+ * @param who
+ *            the groups that may run the command (any one is enough)
+ * @param minimumStage
+ *            the lowest framework stage for a support worker, or null for any stage
+ * @param competencies
+ *            competency codes a support worker must hold in date
+ * @param qualifier
+ *            what varies the need (for example "measure"), or null
+ * @param tasks
+ *            for each value of the qualifier, the task type whose stage and competencies a support worker needs;
+ *            {@link #NO_TASK} for a value any qualifying support worker may do; a value not listed is not open to
+ *            support
+ *            workers at all; empty when the qualifier is itself a task type ({@link #perTaskType})
+ * @param scope
+ *            which records the command may touch; the module that owns the records enforces it
+ * @param refusalCode
+ *            the stable code of a refusal for not being in {@code who}, when the command has one of its own
  */
 public record Need(Set<Who> who, Stage minimumStage, Set<String> competencies, String qualifier,
         Map<String, String> tasks, boolean qualifierIsTask, Scope scope, String refusalCode) {
@@ -40,14 +48,10 @@ public record Need(Set<Who> who, Stage minimumStage, Set<String> competencies, S
 
     /** The groups of people a command is for. */
     public enum Who {
-        REGISTRANT("registered therapists"),
-        TEAM_LEAD("team leads"),
-        SUPPORT_WORKER("support workers"),
-        SUPPORT_WORKER_LEAD("support worker leads"),
-        EQUIPMENT_LEAD("equipment leads"),
-        CARE_CERTIFICATE_ASSESSOR("named Care Certificate assessors"),
-        ADMIN("system administrators"),
-        ANY_STAFF("anyone with an account");
+        REGISTRANT("registered therapists"), TEAM_LEAD("team leads"), SUPPORT_WORKER(
+                "support workers"), SUPPORT_WORKER_LEAD("support worker leads"), EQUIPMENT_LEAD(
+                        "equipment leads"), CARE_CERTIFICATE_ASSESSOR("named Care Certificate assessors"), ADMIN(
+                                "system administrators"), ANY_STAFF("anyone with an account");
 
         private final String plural;
 
@@ -67,10 +71,9 @@ public record Need(Set<Who> who, Stage minimumStage, Set<String> competencies, S
 
     /** Which records a command reaches; declared here, enforced by the module that owns them. */
     public enum Scope {
-        OWN("their own records"),
-        PATIENT("patients they may open: their team's caseload, delegated to them, or after breaking glass"),
-        TEAM("their own team's records"),
-        ORGANISATION("anything in their organisation");
+        OWN("their own records"), PATIENT(
+                "patients they may open: their team's caseload, delegated to them, or after breaking glass"), TEAM(
+                        "their own team's records"), ORGANISATION("anything in their organisation");
 
         private final String text;
 
@@ -84,7 +87,8 @@ public record Need(Set<Who> who, Stage minimumStage, Set<String> competencies, S
     }
 
     public static Need of(Who... who) {
-        return new Need(EnumSet.copyOf(Arrays.asList(who)), null, Set.of(), null, Map.of(), false, Scope.ORGANISATION, null);
+        return new Need(EnumSet.copyOf(Arrays.asList(who)), null, Set.of(), null, Map.of(), false, Scope.ORGANISATION,
+                null);
     }
 
     public Need fromStage(Stage stage) {
@@ -124,14 +128,17 @@ public record Need(Set<Who> who, Stage minimumStage, Set<String> competencies, S
     }
 
     private String supportWorkers() {
-        StringBuilder text = new StringBuilder(minimumStage == null ? "support workers"
+        StringBuilder text = new StringBuilder(minimumStage == null
+                ? "support workers"
                 : "support workers from the " + minimumStage.title().toLowerCase(java.util.Locale.ROOT) + " stage");
         if (!competencies.isEmpty()) {
             text.append(" with an in-date sign-off for ").append(join(competencies.stream().sorted().toList()));
         }
         if (qualifier != null) {
-            text.append(tasks.isEmpty() && !qualifierIsTask ? " (no " + qualifier + " is open to support workers)"
-                    : " with the stage and in-date sign-offs the " + qualifier + (qualifierIsTask ? " needs" : "'s task needs"));
+            text.append(tasks.isEmpty() && !qualifierIsTask
+                    ? " (no " + qualifier + " is open to support workers)"
+                    : " with the stage and in-date sign-offs the " + qualifier
+                            + (qualifierIsTask ? " needs" : "'s task needs"));
         }
         return text.toString();
     }

@@ -48,8 +48,9 @@ public final class PolicyRules {
     }
 
     /**
-     * @param qualifier the value the command's need varies with (the measure, the kind of equipment), or null when it
-     *     is not known yet: then only the parts of the need that do not depend on it are checked
+     * @param qualifier
+     *            the value the command's need varies with (the measure, the kind of equipment), or null when it
+     *            is not known yet: then only the parts of the need that do not depend on it are checked
      */
     public static Verdict decide(CurrentUser user, Command command, String qualifier, Standing standing) {
         Need need = command.need();
@@ -97,7 +98,8 @@ public final class PolicyRules {
             }
             return Verdict.forbidden(need.refusalCode() != null ? need.refusalCode() : NOT_PERMITTED,
                     "You cannot " + lowerFirst(command.description()) + " for " + qualifier
-                            + ": it is not open to support workers. Ask a registered therapist.", command);
+                            + ": it is not open to support workers. Ask a registered therapist.",
+                    command);
         }
         if (task.equals(Need.NO_TASK)) {
             return Verdict.ALLOWED;
@@ -105,7 +107,8 @@ public final class PolicyRules {
         return standing.task(task)
                 .map(t -> stageAndCompetencies(user, command, t.minimumStage(), t.competencies(), standing,
                         command.description() + " (" + t.name() + ")"))
-                .orElseGet(() -> Verdict.forbidden(NOT_PERMITTED, "The task " + task + " is not in the catalogue.", command));
+                .orElseGet(() -> Verdict.forbidden(NOT_PERMITTED, "The task " + task + " is not in the catalogue.",
+                        command));
     }
 
     private static Verdict stageAndCompetencies(CurrentUser user, Command command, Stage minimum, Set<String> codes,

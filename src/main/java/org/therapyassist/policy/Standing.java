@@ -26,9 +26,12 @@ public interface Standing {
     }
 
     /**
-     * @param names each asked-for code's statement, for messages
-     * @param missing codes never signed off (or withdrawn)
-     * @param expired codes whose latest sign-off has lapsed, with the date it lapsed
+     * @param names
+     *            each asked-for code's statement, for messages
+     * @param missing
+     *            codes never signed off (or withdrawn)
+     * @param expired
+     *            codes whose latest sign-off has lapsed, with the date it lapsed
      */
     record CompetencyStatus(Map<String, String> names, Set<String> missing, Map<String, LocalDate> expired) {
 

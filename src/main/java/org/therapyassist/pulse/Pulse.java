@@ -31,7 +31,8 @@ public class Pulse {
     }
 
     public boolean answeredThisMonth(CurrentUser user) {
-        return jdbc.sql("select count(*) from pulse_answered where organisation_id = ? and staff_id = ? and answer_month = ?")
+        return jdbc.sql(
+                "select count(*) from pulse_answered where organisation_id = ? and staff_id = ? and answer_month = ?")
                 .params(user.organisationId(), user.staffId(), PulseRules.monthOf(Time.today(clock)))
                 .query(Long.class).single() > 0;
     }
@@ -53,10 +54,12 @@ public class Pulse {
             jdbc.sql("insert into pulse_answered (organisation_id, staff_id, answer_month) values (?, ?, ?)")
                     .params(user.organisationId(), user.staffId(), month).update();
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("pulse.already-answered", "You have already answered this month's pulse. Thank you.");
+            throw new ConflictException("pulse.already-answered",
+                    "You have already answered this month's pulse. Thank you.");
         }
         // A random (not time-ordered) id, so that the answer's id says nothing about when, or in what order, it came.
-        jdbc.sql("insert into pulse_response (id, organisation_id, team_id, answer_month, feel_valued, would_recommend, "
+        jdbc.sql(
+                "insert into pulse_response (id, organisation_id, team_id, answer_month, feel_valued, would_recommend, "
                         + "thinking_of_leaving) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), user.organisationId(), user.teamId(), month, feelValued, wouldRecommend,
                         thinkingOfLeaving)

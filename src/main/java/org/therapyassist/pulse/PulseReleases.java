@@ -24,8 +24,8 @@ import org.therapyassist.pulse.PulseRules.GroupKind;
 import org.therapyassist.pulse.PulseRules.HiddenBecause;
 import org.therapyassist.pulse.PulseRules.ReleasedGroup;
 import org.therapyassist.pulse.PulseRules.Tally;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.Team;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.Team;
 
 /**
  * Released months: the figures of a closed month are worked out once, when it is first asked for, and stored, so that
@@ -54,7 +54,8 @@ class PulseReleases {
     /** Releases any month from first to last not yet released, then reads them all, newest first. */
     List<PulseResults.Month> released(UUID organisationId, LocalDate first, LocalDate last, LocalDate today) {
         Set<LocalDate> done = new HashSet<>(jdbc.sql("select answer_month from pulse_release where organisation_id = ? "
-                        + "and answer_month between ? and ?").params(organisationId, first, last).query(LocalDate.class).list());
+                + "and answer_month between ? and ?").params(organisationId, first, last).query(LocalDate.class)
+                .list());
         for (LocalDate month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             if (!done.contains(month)) {
                 release(organisationId, month, today);
@@ -101,14 +102,15 @@ class PulseReleases {
             + "where organisation_id = ? and answer_month = ? ";
 
     private static Tally tally(ResultSet rs, String team) throws SQLException {
-        return new Tally(rs.getObject(1, UUID.class), team, rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6));
+        return new Tally(rs.getObject(1, UUID.class), team, rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                rs.getInt(6));
     }
 
     private void store(UUID organisationId, LocalDate month, int position, ReleasedGroup g) {
         Figures f = g.figures();
         jdbc.sql("insert into pulse_release_group (organisation_id, answer_month, position, kind, team_id, name, "
-                        + "hidden_because, answers_band, feel_valued, would_recommend, thinking_of_leaving, percent_feel_valued) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + "hidden_because, answers_band, feel_valued, would_recommend, thinking_of_leaving, percent_feel_valued) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(organisationId, month, position, g.kind().name(), g.teamId(), g.name(),
                         g.hiddenBecause() == null ? null : g.hiddenBecause().name(),
                         f == null ? null : f.answers().name(), f == null ? null : f.feelValued(),
@@ -121,9 +123,9 @@ class PulseReleases {
         Map<LocalDate, LocalDate> releasedOn = new LinkedHashMap<>();
         Map<LocalDate, List<PulseResults.Group>> groups = new LinkedHashMap<>();
         jdbc.sql("select r.answer_month, r.released_on, g.kind, g.team_id, g.name, g.hidden_because, g.answers_band, "
-                        + "g.feel_valued, g.would_recommend, g.thinking_of_leaving, g.percent_feel_valued from pulse_release r "
-                        + "left join pulse_release_group g on g.organisation_id = r.organisation_id and g.answer_month = r.answer_month "
-                        + "where r.organisation_id = ? and r.answer_month between ? and ? order by r.answer_month desc, g.position")
+                + "g.feel_valued, g.would_recommend, g.thinking_of_leaving, g.percent_feel_valued from pulse_release r "
+                + "left join pulse_release_group g on g.organisation_id = r.organisation_id and g.answer_month = r.answer_month "
+                + "where r.organisation_id = ? and r.answer_month between ? and ? order by r.answer_month desc, g.position")
                 .params(organisationId, first, last)
                 .query(rs -> {
                     LocalDate month = rs.getObject(1, LocalDate.class);
@@ -140,9 +142,12 @@ class PulseReleases {
 
     private static ReleasedGroup group(ResultSet rs) throws SQLException {
         String hidden = rs.getString(6);
-        Figures figures = hidden != null ? null : new Figures(AnswerBand.valueOf(rs.getString(7)), scale(rs.getBigDecimal(8)),
-                rs.getInt(11), scale(rs.getBigDecimal(9)), scale(rs.getBigDecimal(10)));
-        return new ReleasedGroup(GroupKind.valueOf(rs.getString(3)), rs.getObject(4, UUID.class), rs.getString(5), figures,
+        Figures figures = hidden != null
+                ? null
+                : new Figures(AnswerBand.valueOf(rs.getString(7)), scale(rs.getBigDecimal(8)),
+                        rs.getInt(11), scale(rs.getBigDecimal(9)), scale(rs.getBigDecimal(10)));
+        return new ReleasedGroup(GroupKind.valueOf(rs.getString(3)), rs.getObject(4, UUID.class), rs.getString(5),
+                figures,
                 hidden == null ? null : HiddenBecause.valueOf(hidden));
     }
 

@@ -80,9 +80,10 @@ public final class PulseRules {
     public enum GroupKind { WHOLE_SERVICE, TEAM, OTHER_TEAMS }
 
     public enum HiddenBecause {
-        FEWER_THAN_FIVE_ANSWERS("Not shown: fewer than 5 people answered, so one person's answers could be worked out."),
-        PROTECTS_A_SMALLER_TEAM("Not shown on its own: with the whole-service figure it would let a smaller team's "
-                + "answers be worked out by subtraction.");
+        FEWER_THAN_FIVE_ANSWERS(
+                "Not shown: fewer than 5 people answered, so one person's answers could be worked out."), PROTECTS_A_SMALLER_TEAM(
+                        "Not shown on its own: with the whole-service figure it would let a smaller team's "
+                                + "answers be worked out by subtraction.");
 
         private final String text;
 
@@ -97,7 +98,8 @@ public final class PulseRules {
 
     /** How many answered, in bands: an exact count is not needed to read the figures and says more than they do. */
     public enum AnswerBand {
-        FIVE_TO_NINE("5 to 9"), TEN_TO_NINETEEN("10 to 19"), TWENTY_TO_FORTY_NINE("20 to 49"), FIFTY_OR_MORE("50 or more");
+        FIVE_TO_NINE("5 to 9"), TEN_TO_NINETEEN("10 to 19"), TWENTY_TO_FORTY_NINE("20 to 49"), FIFTY_OR_MORE(
+                "50 or more");
 
         private final String text;
 
@@ -113,17 +115,22 @@ public final class PulseRules {
             if (answers < MINIMUM_GROUP) {
                 throw new IllegalArgumentException("A group of " + answers + " is never shown");
             }
-            return answers < 10 ? FIVE_TO_NINE : answers < 20 ? TEN_TO_NINETEEN : answers < 50 ? TWENTY_TO_FORTY_NINE : FIFTY_OR_MORE;
+            return answers < 10
+                    ? FIVE_TO_NINE
+                    : answers < 20 ? TEN_TO_NINETEEN : answers < 50 ? TWENTY_TO_FORTY_NINE : FIFTY_OR_MORE;
         }
     }
 
-    /** What a shown group's results say: mean scores to one decimal place and the percentage who feel valued (4 or 5). */
+    /**
+     * What a shown group's results say: mean scores to one decimal place and the percentage who feel valued (4 or 5).
+     */
     public record Figures(AnswerBand answers, BigDecimal feelValued, int percentFeelValued, BigDecimal wouldRecommend,
             BigDecimal thinkingOfLeaving) {
 
         static Figures of(Tally t) {
             return new Figures(AnswerBand.of(t.answers()), mean(t.feelValued(), t.answers()),
-                    BigDecimal.valueOf(100L * t.feelValuedFourOrFive()).divide(BigDecimal.valueOf(t.answers()), 0, RoundingMode.HALF_UP).intValue(),
+                    BigDecimal.valueOf(100L * t.feelValuedFourOrFive())
+                            .divide(BigDecimal.valueOf(t.answers()), 0, RoundingMode.HALF_UP).intValue(),
                     mean(t.wouldRecommend(), t.answers()), mean(t.thinkingOfLeaving(), t.answers()));
         }
 
@@ -133,7 +140,8 @@ public final class PulseRules {
     }
 
     /** A group in a released month: its figures when shown, otherwise why not (never both). */
-    public record ReleasedGroup(GroupKind kind, UUID teamId, String name, Figures figures, HiddenBecause hiddenBecause) {
+    public record ReleasedGroup(GroupKind kind, UUID teamId, String name, Figures figures,
+            HiddenBecause hiddenBecause) {
 
         public ReleasedGroup {
             if ((figures == null) == (hiddenBecause == null)) {
@@ -177,7 +185,8 @@ public final class PulseRules {
                 HiddenBecause.FEWER_THAN_FIVE_ANSWERS));
         for (Tally t : byName) {
             groups.add(group(GroupKind.TEAM, t.teamId(), t.team(), t, shown.contains(t), protecting.contains(t)
-                    ? HiddenBecause.PROTECTS_A_SMALLER_TEAM : HiddenBecause.FEWER_THAN_FIVE_ANSWERS));
+                    ? HiddenBecause.PROTECTS_A_SMALLER_TEAM
+                    : HiddenBecause.FEWER_THAN_FIVE_ANSWERS));
         }
         if (rest.answers() >= MINIMUM_GROUP && !shown.isEmpty()) {
             groups.add(group(GroupKind.OTHER_TEAMS, null, OTHER_TEAMS, rest, true, null));
@@ -187,7 +196,8 @@ public final class PulseRules {
 
     private static ReleasedGroup group(GroupKind kind, UUID teamId, String name, Tally tally, boolean show,
             HiddenBecause otherwise) {
-        return show ? new ReleasedGroup(kind, teamId, name, Figures.of(tally), null)
+        return show
+                ? new ReleasedGroup(kind, teamId, name, Figures.of(tally), null)
                 : new ReleasedGroup(kind, teamId, name, null, otherwise);
     }
 }

@@ -1,25 +1,25 @@
 package org.therapyassist.record;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.therapyassist.platform.Time;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import org.therapyassist.equipment.Loans;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
+import org.therapyassist.equipment.Loans;
 import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Time;
 import org.therapyassist.sessions.Escalation;
 import org.therapyassist.sessions.Escalations;
 import org.therapyassist.sessions.SessionRecordView;
@@ -37,14 +37,11 @@ public class PatientRecordView {
     private final Loans loans;
     private final org.therapyassist.groups.GroupHistory groups;
     private final org.therapyassist.outcomes.PatientOutcomes outcomes;
-    private final org.therapyassist.groups.Registers registers;
     private final org.therapyassist.outcomes.MeasureResults measures;
 
     PatientRecordView(PatientRecords patients, CarePlans carePlans, DelegationDesk delegations, SessionRecords records,
             Escalations escalations, Loans loans, org.therapyassist.groups.GroupHistory groups,
-            org.therapyassist.outcomes.PatientOutcomes outcomes, org.therapyassist.groups.Registers registers,
-            org.therapyassist.outcomes.MeasureResults measures) {
-        this.registers = registers;
+            org.therapyassist.outcomes.PatientOutcomes outcomes, org.therapyassist.outcomes.MeasureResults measures) {
         this.measures = measures;
         this.outcomes = outcomes;
         this.groups = groups;
@@ -72,7 +69,8 @@ public class PatientRecordView {
     /** How far back the merged timeline can be paged; older entries are in each part's own list. */
     public static final int TIMELINE_DEPTH = 2_000;
 
-    public record TimelineEntry(Instant at, @Schema(allowableValues = {"episode-opened", "delegation",
+    public record TimelineEntry(Instant at, @Schema(allowableValues = {
+            "episode-opened", "delegation",
             "delegation-response", "session-record", "countersigned", "amendment", "escalation", "escalation-reply",
             "group-attendance", "measure"}) String kind, UUID id, String summary, String by) {
     }
@@ -84,10 +82,12 @@ public class PatientRecordView {
         PageRequest shown = PageRequest.first(SHOWN);
         var episodes = carePlans.episodesOf(org, patientId, shown);
         var sessions = records.forPatient(org, patientId, shown);
-        return new Whole(patient, episodes.items(), delegations.newestForPatient(org, patientId, SHOWN), sessions.items(),
+        return new Whole(patient, episodes.items(), delegations.newestForPatient(org, patientId, SHOWN),
+                sessions.items(),
                 escalations.newestForPatient(org, patientId, SHOWN), loans.forPatient(org, patientId, shown).items(),
                 groups.forPatient(org, patientId), outcomes.section(org, patientId), episodes.total(),
-                delegations.countForPatient(org, patientId), sessions.total(), escalations.countForPatient(org, patientId));
+                delegations.countForPatient(org, patientId), sessions.total(),
+                escalations.countForPatient(org, patientId));
     }
 
     /**
@@ -117,13 +117,18 @@ public class PatientRecordView {
                     d.delegatorName()));
             if (d.respondedAt() != null) {
                 entries.add(new TimelineEntry(d.respondedAt(), "delegation-response", d.id(),
-                        d.workerName() + (d.declineReason() == null ? " accepted " : " declined (" + d.declineReasonTitle() + ") ")
-                                + d.taskTypeName().toLowerCase(), d.workerName()));
+                        d.workerName()
+                                + (d.declineReason() == null
+                                        ? " accepted "
+                                        : " declined (" + d.declineReasonTitle() + ") ")
+                                + d.taskTypeName().toLowerCase(),
+                        d.workerName()));
             }
         }
         for (SessionRecordView r : records.newestForPatient(org, patientId, limit)) {
             entries.add(new TimelineEntry(r.recordedAt(), "session-record", r.id(),
-                    r.taskTypeName() + " session recorded" + (r.signed() ? " and signed" : " (draft)"), r.authorName()));
+                    r.taskTypeName() + " session recorded" + (r.signed() ? " and signed" : " (draft)"),
+                    r.authorName()));
             if (r.countersignature() != null) {
                 entries.add(new TimelineEntry(r.countersignature().at(), "countersigned", r.id(),
                         "Session record countersigned", r.countersignature().byName()));
@@ -132,19 +137,24 @@ public class PatientRecordView {
                     "Amendment: " + a.reason(), a.authorName())));
         }
         for (Escalation e : escalations.newestForPatient(org, patientId, limit)) {
-            entries.add(new TimelineEntry(e.raisedAt(), "escalation", e.id(), "Escalation: " + e.concern(), e.raisedByName()));
+            entries.add(new TimelineEntry(e.raisedAt(), "escalation", e.id(), "Escalation: " + e.concern(),
+                    e.raisedByName()));
             if (e.repliedAt() != null) {
-                entries.add(new TimelineEntry(e.repliedAt(), "escalation-reply", e.id(), "Reply: " + e.reply(), e.repliedByName()));
+                entries.add(new TimelineEntry(e.repliedAt(), "escalation-reply", e.id(), "Reply: " + e.reply(),
+                        e.repliedByName()));
             }
         }
-        for (var a : registers.newestRecorded(org, patientId, limit)) {
+        for (var a : groups.newestRecorded(org, patientId, limit)) {
             entries.add(new TimelineEntry(a.recordedAt(), "group-attendance", a.recordId(), a.className() + " on "
-                    + a.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK)) + ": "
+                    + a.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK))
+                    + ": "
                     + a.effectiveOutcome().title().toLowerCase(), a.leaderName()));
         }
         for (var res : measures.newestRecorded(org, patientId, limit)) {
-            entries.add(new TimelineEntry(res.recordedAt(), "measure", res.id(), res.measureName() + ": " + res.scoreText()
-                    + (res.interpretation() == null ? "" : " (" + res.interpretation() + ")"), res.performerName()));
+            entries.add(new TimelineEntry(res.recordedAt(), "measure", res.id(),
+                    res.measureName() + ": " + res.scoreText()
+                            + (res.interpretation() == null ? "" : " (" + res.interpretation() + ")"),
+                    res.performerName()));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed().thenComparing(TimelineEntry::kind)
                 .thenComparing(TimelineEntry::id));

@@ -32,6 +32,7 @@ public record Referral(UUID id, UUID patientId, String patientName, String nhsNu
     }
 
     public String source() {
-        return sourceName + " (" + sourceRole.title() + (sourceOrganisation == null ? "" : ", " + sourceOrganisation) + ")";
+        return sourceName + " (" + sourceRole.title() + (sourceOrganisation == null ? "" : ", " + sourceOrganisation)
+                + ")";
     }
 }

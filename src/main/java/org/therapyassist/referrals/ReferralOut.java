@@ -15,8 +15,8 @@ public record ReferralOut(UUID id, UUID patientId, String patientName, UUID epis
         LocalDate sentOn, String sentByName, List<Update> updates, int version) {
 
     public enum Status {
-        SENT("Sent"), ACKNOWLEDGED("Acknowledged"), ACCEPTED("Accepted"), SIGNPOSTED("Signposted elsewhere"),
-        DECLINED("Declined"), WITHDRAWN("Withdrawn");
+        SENT("Sent"), ACKNOWLEDGED("Acknowledged"), ACCEPTED("Accepted"), SIGNPOSTED("Signposted elsewhere"), DECLINED(
+                "Declined"), WITHDRAWN("Withdrawn");
 
         private final String title;
 

@@ -1,5 +1,6 @@
 package org.therapyassist.referrals;
 
+import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** Days from receipt within which the team responds, per urgency (therapy-assist.referrals.*). */
@@ -7,9 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ReferralProperties(Integer urgentDays, Integer soonDays, Integer routineDays) {
 
     public ReferralProperties {
-        urgentDays = urgentDays == null ? 2 : urgentDays;
-        soonDays = soonDays == null ? 14 : soonDays;
-        routineDays = routineDays == null ? 42 : routineDays;
+        urgentDays = Objects.requireNonNullElse(urgentDays, 2);
+        soonDays = Objects.requireNonNullElse(soonDays, 14);
+        routineDays = Objects.requireNonNullElse(routineDays, 42);
     }
 
     public static ReferralProperties defaults() {

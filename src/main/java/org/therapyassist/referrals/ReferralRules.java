@@ -29,7 +29,8 @@ public final class ReferralRules {
     /** {@link #QUEUE_ORDER} in SQL over {@code referral r}, so the queue is read a page at a time in this order. */
     public static final String QUEUE_ORDER_SQL = java.util.Arrays.stream(Urgency.values())
             .map(u -> "when '" + u.name() + "' then " + u.ordinal())
-            .collect(java.util.stream.Collectors.joining(" ", "case r.urgency ", " end")) + ", r.respond_by, r.received_on, r.id";
+            .collect(java.util.stream.Collectors.joining(" ", "case r.urgency ", " end"))
+            + ", r.respond_by, r.received_on, r.id";
 
     public static LocalDate respondBy(Urgency urgency, LocalDate receivedOn, ReferralProperties days) {
         return receivedOn.plusDays(switch (urgency) {
@@ -46,13 +47,15 @@ public final class ReferralRules {
     /** Registrants and team leads record referrals; only registrants triage (accepting opens an episode). */
     public static void requireMayRecord(CurrentUser user) {
         if (!user.isRegistrant() && !user.has(Role.TEAM_LEAD)) {
-            throw new NotAllowedException("referral.not-allowed", "Only registered therapists and team leads record referrals.");
+            throw new NotAllowedException("referral.not-allowed",
+                    "Only registered therapists and team leads record referrals.");
         }
     }
 
     public static void requireMayTriage(CurrentUser user) {
         if (!user.isRegistrant()) {
-            throw new NotAllowedException("referral.registrant-only", "Only a registered therapist can triage referrals.");
+            throw new NotAllowedException("referral.registrant-only",
+                    "Only a registered therapist can triage referrals.");
         }
     }
 

@@ -1,8 +1,5 @@
 package org.therapyassist.referrals;
 
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -30,12 +27,15 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffNames;
 import org.therapyassist.referrals.ReferralCommands.Decide;
 import org.therapyassist.referrals.ReferralCommands.NewReferral;
-import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffNames;
 
 /** Referrals in: recording them, the team's triage queue, and the one final triage decision. */
 @Service
@@ -88,8 +88,9 @@ public class Referrals {
         ReferralRules.requireReceivedOn(command.receivedOn(), Time.today(clock));
         requireTeam(user, command.teamId(), "teamId");
         Patient registered = patients.register(user, patient);
-        return receive(user, new NewReferral(registered.id(), command.teamId(), command.sourceRole(), command.sourceName(),
-                command.sourceOrganisation(), command.reason(), command.urgency(), command.receivedOn()));
+        return receive(user,
+                new NewReferral(registered.id(), command.teamId(), command.sourceRole(), command.sourceName(),
+                        command.sourceOrganisation(), command.reason(), command.urgency(), command.receivedOn()));
     }
 
     /** Internal referral out: lands in the receiving team's queue. The caller has checked access to the patient. */
@@ -114,7 +115,8 @@ public class Referrals {
     public Page<Referral> decided(CurrentUser user, UUID teamId, PageRequest page) {
         ReferralRules.requireMayRecord(user);
         Page<Referral> done = complete(user.organisationId(), PagedQuery.of(jdbc, page,
-                SELECT + "where r.organisation_id = ? and r.team_id = ? and r.status <> 'WAITING'", "d.decided_at desc, r.id",
+                SELECT + "where r.organisation_id = ? and r.team_id = ? and r.status <> 'WAITING'",
+                "d.decided_at desc, r.id",
                 this::map, user.organisationId(), teamId));
         access.checkAll(user, done.items().stream().map(Referral::patientId).toList(), PatientAction.VIEW_WORKLIST);
         return done;
@@ -145,7 +147,8 @@ public class Referrals {
         access.check(user, referral.patientId(), PatientAction.TRIAGE_REFERRAL, id);
         // Without a version from the caller the referral's version as read above is the one expected.
         int expected = command.version() == null ? referral.version() : command.version();
-        int claimed = jdbc.sql("update referral set status = ?, version = version + 1 where organisation_id = ? and id = ? "
+        int claimed = jdbc
+                .sql("update referral set status = ?, version = version + 1 where organisation_id = ? and id = ? "
                         + "and status = 'WAITING' and version = ?")
                 .params(command.outcome().name(), user.organisationId(), id, expected).update();
         if (claimed == 0) {
@@ -154,17 +157,20 @@ public class Referrals {
         UUID episodeId = null;
         if (command.outcome() == Referral.Status.ACCEPTED) {
             Episode episode = carePlans.open(user, referral.patientId(), new Commands.OpenEpisode(referral.reason(),
-                    command.category(), command.setting(), command.location(), referral.teamId(), command.leadTherapistId()));
+                    command.category(), command.setting(), command.location(), referral.teamId(),
+                    command.leadTherapistId()));
             episodeId = episode.id();
         }
-        jdbc.sql("insert into referral_decision (referral_id, organisation_id, outcome, episode_id, signposted_to, note, "
+        jdbc.sql(
+                "insert into referral_decision (referral_id, organisation_id, outcome, episode_id, signposted_to, note, "
                         + "decided_by, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), command.outcome().name(), episodeId,
                         command.outcome() == Referral.Status.SIGNPOSTED ? command.signpostedTo().strip() : null,
                         Text.blankToNull(command.note()), user.staffId(), Time.db(clock.instant()))
                 .update();
         // An internal referral out follows the receiving team's decision.
-        jdbc.sql("update referral_out set status = ?, version = version + 1 where organisation_id = ? and linked_referral_id = ?")
+        jdbc.sql(
+                "update referral_out set status = ?, version = version + 1 where organisation_id = ? and linked_referral_id = ?")
                 .params(command.outcome() == Referral.Status.REJECTED ? "DECLINED" : command.outcome().name(),
                         user.organisationId(), id)
                 .update();
@@ -174,8 +180,9 @@ public class Referrals {
     /** A patient's referrals in, newest first, a page at a time; the caller has checked access to the patient. */
     @Transactional(readOnly = true)
     public Page<Referral> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
-        return complete(organisationId, PagedQuery.of(jdbc, page, SELECT + "where r.organisation_id = ? and r.patient_id = ?",
-                "r.received_on desc, r.id", this::map, organisationId, patientId));
+        return complete(organisationId,
+                PagedQuery.of(jdbc, page, SELECT + "where r.organisation_id = ? and r.patient_id = ?",
+                        "r.received_on desc, r.id", this::map, organisationId, patientId));
     }
 
     /** Referrals of one patient, newest first; the caller has already checked access to the patient. */
@@ -196,13 +203,16 @@ public class Referrals {
 
     private UUID insert(CurrentUser user, NewReferral command) {
         UUID id = Ids.newId();
-        jdbc.sql("insert into referral (id, organisation_id, patient_id, team_id, source_role, source_name, source_organisation, "
+        jdbc.sql(
+                "insert into referral (id, organisation_id, patient_id, team_id, source_role, source_name, source_organisation, "
                         + "reason, urgency, received_on, respond_by, status, recorded_at, recorded_by) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?)")
                 .params(id, user.organisationId(), command.patientId(), command.teamId(), command.sourceRole().name(),
-                        command.sourceName().strip(), Text.blankToNull(command.sourceOrganisation()), command.reason().strip(),
+                        command.sourceName().strip(), Text.blankToNull(command.sourceOrganisation()),
+                        command.reason().strip(),
                         command.urgency().name(), command.receivedOn(),
-                        ReferralRules.respondBy(command.urgency(), command.receivedOn(), days), Time.db(clock.instant()),
+                        ReferralRules.respondBy(command.urgency(), command.receivedOn(), days),
+                        Time.db(clock.instant()),
                         user.staffId())
                 .update();
         return id;
@@ -232,7 +242,8 @@ public class Referrals {
 
     private static ConflictException alreadyDecided(Referral now) {
         if (now.decision() == null) {
-            return new ConflictException("referral.changed", "This referral changed while you were looking at it. Reload and try again.");
+            return new ConflictException("referral.changed",
+                    "This referral changed while you were looking at it. Reload and try again.");
         }
         return new ConflictException("referral.already-decided", "This referral has already been triaged ("
                 + now.decision().outcome().title().toLowerCase() + " by " + now.decision().decidedByName()
@@ -249,7 +260,8 @@ public class Referrals {
     }
 
     private Page<Referral> complete(UUID organisationId, Page<StaffNames.Awaiting<Referral>> rows) {
-        return new Page<>(complete(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(), rows.total());
+        return new Page<>(complete(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(),
+                rows.total());
     }
 
     /** The rows with the names of the staff and teams they mention and the patient each is about. */
@@ -262,7 +274,8 @@ public class Referrals {
             return new Referral(r.id(), r.patientId(), p == null ? null : p.name(),
                     p == null ? null : p.nhsNumber().replace(" ", ""), p == null ? null : p.dateOfBirth(), r.teamId(),
                     r.teamName(), r.sourceRole(), r.sourceName(), r.sourceOrganisation(), r.reason(), r.urgency(),
-                    r.receivedOn(), r.respondBy(), r.status(), r.overdue(), r.recordedByName(), r.recordedAt(), r.decision(),
+                    r.receivedOn(), r.respondBy(), r.status(), r.overdue(), r.recordedByName(), r.recordedAt(),
+                    r.decision(),
                     r.version());
         }).toList();
     }
@@ -291,8 +304,12 @@ public class Referrals {
         int version = rs.getInt("version");
         return StaffNames.awaiting(names -> new Referral(id, patient, null, null, null, team, names.team(team),
                 sourceRole, sourceName, sourceOrganisation, reason, urgency, receivedOn, respondBy, status, overdue,
-                names.person(recordedBy), recordedAt, outcome == null ? null : new Referral.Decision(
-                        Referral.Status.valueOf(outcome), episode, signpostedTo, note, decidedBy, names.person(decidedBy),
-                        decidedAt), version), new UUID[] {recordedBy, decidedBy}, team);
+                names.person(recordedBy), recordedAt, outcome == null
+                        ? null
+                        : new Referral.Decision(
+                                Referral.Status.valueOf(outcome), episode, signpostedTo, note, decidedBy,
+                                names.person(decidedBy),
+                                decidedAt),
+                version), new UUID[]{recordedBy, decidedBy}, team);
     }
 }

@@ -1,8 +1,5 @@
 package org.therapyassist.referrals;
 
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -27,15 +24,18 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffNames;
 import org.therapyassist.referrals.ReferralCommands.NewReferral;
 import org.therapyassist.referrals.ReferralCommands.NewReferralOut;
 import org.therapyassist.referrals.ReferralCommands.OutResponse;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.StaffNames;
 
 /** Referrals out: to another team here (into its triage queue) or to an external service, with the status tracked. */
 @Service
@@ -56,7 +56,8 @@ public class ReferralsOut {
     private final Clock clock;
     private final StaffNames names;
 
-    ReferralsOut(JdbcClient jdbc, PatientRecords patients, CarePlans carePlans, PatientAccess access, Referrals referrals,
+    ReferralsOut(JdbcClient jdbc, PatientRecords patients, CarePlans carePlans, PatientAccess access,
+            Referrals referrals,
             StaffDirectory staff, Clock clock, StaffNames names) {
         this.names = names;
         this.jdbc = jdbc;
@@ -91,14 +92,17 @@ public class ReferralsOut {
         if (toTeam) {
             StaffMember me = staff.require(user.organisationId(), user.staffId());
             linked = referrals.receiveFromTeam(user, new NewReferral(command.patientId(), command.toTeamId(),
-                    me.isRegistrant() && me.jobRole().name().contains("OCCUPATIONAL") ? SourceRole.OCCUPATIONAL_THERAPIST
+                    me.isRegistrant() && me.jobRole().name().contains("OCCUPATIONAL")
+                            ? SourceRole.OCCUPATIONAL_THERAPIST
                             : SourceRole.PHYSIOTHERAPIST,
                     user.displayName(), teamName(user), command.reason(), command.urgency(), today));
         }
-        jdbc.sql("insert into referral_out (id, organisation_id, patient_id, episode_id, to_team_id, to_service, linked_referral_id, "
+        jdbc.sql(
+                "insert into referral_out (id, organisation_id, patient_id, episode_id, to_team_id, to_service, linked_referral_id, "
                         + "urgency, reason, information_sent, status, sent_on, sent_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'SENT', ?, ?)")
                 .params(id, user.organisationId(), command.patientId(), command.episodeId(), command.toTeamId(),
-                        toTeam ? null : command.toService().strip(), linked, command.urgency().name(), command.reason().strip(),
+                        toTeam ? null : command.toService().strip(), linked, command.urgency().name(),
+                        command.reason().strip(),
                         command.informationSent().strip(), today, user.staffId())
                 .update();
         addUpdate(user, id, ReferralOut.Status.SENT, null);
@@ -112,19 +116,23 @@ public class ReferralsOut {
         ReferralOut out = require(user.organisationId(), id);
         access.check(user, out.patientId(), PatientAction.REFER_OUT, id);
         if (out.internal()) {
-            throw new RefusedException("referral-out.internal", "The status of a referral to another team follows that team's triage.");
+            throw new RefusedException("referral-out.internal",
+                    "The status of a referral to another team follows that team's triage.");
         }
         if (command.status() == ReferralOut.Status.SENT) {
             throw new InvalidInputException(Map.of("status", "Choose what the service replied"));
         }
         if (out.status().isFinal()) {
-            throw new ConflictException("referral-out.closed", "This referral is already " + out.status().title().toLowerCase() + ".");
+            throw new ConflictException("referral-out.closed",
+                    "This referral is already " + out.status().title().toLowerCase() + ".");
         }
         int expected = command.version() == null ? out.version() : command.version();
-        int updated = jdbc.sql("update referral_out set status = ?, version = version + 1 where organisation_id = ? and id = ? and version = ?")
+        int updated = jdbc.sql(
+                "update referral_out set status = ?, version = version + 1 where organisation_id = ? and id = ? and version = ?")
                 .params(command.status().name(), user.organisationId(), id, expected).update();
         if (updated == 0) {
-            throw new ConflictException("referral-out.changed", "This referral changed while you were looking at it. Reload and try again.");
+            throw new ConflictException("referral-out.changed",
+                    "This referral changed while you were looking at it. Reload and try again.");
         }
         addUpdate(user, id, command.status(), command.note());
         return require(user.organisationId(), id);
@@ -141,23 +149,26 @@ public class ReferralsOut {
     @Transactional(readOnly = true)
     public Page<ReferralOut> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
         Page<ReferralOut> found = names.complete(organisationId, PagedQuery.of(jdbc, page,
-                SELECT + "where o.organisation_id = ? and o.patient_id = ?", "o.sent_on desc, o.id desc", ReferralsOut::map,
+                SELECT + "where o.organisation_id = ? and o.patient_id = ?", "o.sent_on desc, o.id desc",
+                ReferralsOut::map,
                 organisationId, patientId));
-        return new Page<>(withUpdates(organisationId, found.items()), found.page(), found.size(), found.hasMore(), found.total());
+        return new Page<>(withUpdates(organisationId, found.items()), found.page(), found.size(), found.hasMore(),
+                found.total());
     }
 
     /** For a view that has already checked access to the patient. */
     @Transactional(readOnly = true)
     public List<ReferralOut> forPatient(UUID organisationId, UUID patientId) {
         return withUpdates(organisationId, names.complete(organisationId, jdbc.sql(SELECT
-                        + "where o.organisation_id = ? and o.patient_id = ? order by o.sent_on desc, o.id desc")
+                + "where o.organisation_id = ? and o.patient_id = ? order by o.sent_on desc, o.id desc")
                 .params(organisationId, patientId).query(ReferralsOut::map).list()));
     }
 
     @Transactional(readOnly = true)
     public ReferralOut require(UUID organisationId, UUID id) {
-        List<ReferralOut> found = names.complete(organisationId, jdbc.sql(SELECT + "where o.organisation_id = ? and o.id = ?")
-                .params(organisationId, id).query(ReferralsOut::map).list());
+        List<ReferralOut> found = names.complete(organisationId,
+                jdbc.sql(SELECT + "where o.organisation_id = ? and o.id = ?")
+                        .params(organisationId, id).query(ReferralsOut::map).list());
         if (found.isEmpty()) {
             throw new NotFoundException("referral-out.not-found", "There is no such referral out.");
         }
@@ -170,7 +181,8 @@ public class ReferralsOut {
     }
 
     private void addUpdate(CurrentUser user, UUID id, ReferralOut.Status status, String note) {
-        jdbc.sql("insert into referral_out_update (id, organisation_id, referral_out_id, status, note, recorded_by, recorded_at) "
+        jdbc.sql(
+                "insert into referral_out_update (id, organisation_id, referral_out_id, status, note, recorded_by, recorded_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
                 .params(Ids.newId(), user.organisationId(), id, status.name(), Text.blankToNull(note), user.staffId(),
                         Time.db(clock.instant()))
@@ -182,26 +194,31 @@ public class ReferralsOut {
             return outs;
         }
         Map<UUID, List<ReferralOut.Update>> updates = new HashMap<>();
-        names.complete(organisationId, jdbc.sql("select u.referral_out_id, u.status, u.note, u.recorded_by, u.recorded_at "
+        names.complete(organisationId,
+                jdbc.sql("select u.referral_out_id, u.status, u.note, u.recorded_by, u.recorded_at "
                         + "from referral_out_update u "
                         + "where u.organisation_id = :org and u.referral_out_id in (:ids) order by u.recorded_at")
-                .param("org", organisationId).param("ids", outs.stream().map(ReferralOut::id).toList())
-                .query((rs, n) -> {
-                    UUID out = rs.getObject(1, UUID.class);
-                    ReferralOut.Status status = ReferralOut.Status.valueOf(rs.getString(2));
-                    String note = rs.getString(3);
-                    UUID by = rs.getObject(4, UUID.class);
-                    Instant at = Time.instant(rs.getObject(5, OffsetDateTime.class));
-                    return StaffNames.awaiting(name -> Map.entry(out, new ReferralOut.Update(status, note, name.person(by), at)), by);
-                })
-                .list())
+                        .param("org", organisationId).param("ids", outs.stream().map(ReferralOut::id).toList())
+                        .query((rs, n) -> {
+                            UUID out = rs.getObject(1, UUID.class);
+                            ReferralOut.Status status = ReferralOut.Status.valueOf(rs.getString(2));
+                            String note = rs.getString(3);
+                            UUID by = rs.getObject(4, UUID.class);
+                            Instant at = Time.instant(rs.getObject(5, OffsetDateTime.class));
+                            return StaffNames.awaiting(
+                                    name -> Map.entry(out, new ReferralOut.Update(status, note, name.person(by), at)),
+                                    by);
+                        })
+                        .list())
                 .forEach(e -> updates.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         Map<UUID, PatientSummary> about = patients.summaries(organisationId,
                 outs.stream().map(ReferralOut::patientId).distinct().toList());
         return outs.stream().map(o -> new ReferralOut(o.id(), o.patientId(),
                 about.containsKey(o.patientId()) ? about.get(o.patientId()).name() : null, o.episodeId(), o.toTeamId(),
-                o.toName(), o.internal(), o.linkedReferralId(), o.urgency(), o.reason(), o.informationSent(), o.status(),
-                o.sentOn(), o.sentByName(), List.copyOf(updates.getOrDefault(o.id(), List.of())), o.version())).toList();
+                o.toName(), o.internal(), o.linkedReferralId(), o.urgency(), o.reason(), o.informationSent(),
+                o.status(),
+                o.sentOn(), o.sentByName(), List.copyOf(updates.getOrDefault(o.id(), List.of())), o.version()))
+                .toList();
     }
 
     private static StaffNames.Awaiting<ReferralOut> map(ResultSet rs, int n) throws SQLException {
@@ -211,11 +228,15 @@ public class ReferralsOut {
                 null, rs.getObject("episode_id", UUID.class), team,
                 team != null ? null : rs.getString("to_service"), team != null,
                 rs.getObject("linked_referral_id", UUID.class), Urgency.valueOf(rs.getString("urgency")),
-                rs.getString("reason"), rs.getString("information_sent"), ReferralOut.Status.valueOf(rs.getString("status")),
+                rs.getString("reason"), rs.getString("information_sent"),
+                ReferralOut.Status.valueOf(rs.getString("status")),
                 rs.getObject("sent_on", LocalDate.class), null, List.of(), rs.getInt("version"));
-        return StaffNames.awaiting(name -> new ReferralOut(bare.id(), bare.patientId(), bare.patientName(), bare.episodeId(),
-                bare.toTeamId(), team != null ? name.team(team) : bare.toName(), bare.internal(), bare.linkedReferralId(),
-                bare.urgency(), bare.reason(), bare.informationSent(), bare.status(), bare.sentOn(), name.person(sentBy),
-                bare.updates(), bare.version()), new UUID[] {sentBy}, team);
+        return StaffNames
+                .awaiting(name -> new ReferralOut(bare.id(), bare.patientId(), bare.patientName(), bare.episodeId(),
+                        bare.toTeamId(), team != null ? name.team(team) : bare.toName(), bare.internal(),
+                        bare.linkedReferralId(),
+                        bare.urgency(), bare.reason(), bare.informationSent(), bare.status(), bare.sentOn(),
+                        name.person(sentBy),
+                        bare.updates(), bare.version()), new UUID[]{sentBy}, team);
     }
 }

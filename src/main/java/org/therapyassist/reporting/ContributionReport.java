@@ -23,9 +23,9 @@ import org.therapyassist.reporting.ContributionRules.Contributions;
 import org.therapyassist.reporting.ContributionRules.Kind;
 import org.therapyassist.reporting.ContributionRules.MeasureInfo;
 import org.therapyassist.reporting.ContributionRules.MeasureScore;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.StaffMember;
-import org.therapyassist.workforce.Team;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.Team;
 
 /**
  * Support workers' share of patient contacts and outcome change by who delivered, for a period and optionally one
@@ -63,11 +63,12 @@ public class ContributionReport {
         Team team = null;
         if (teamId != null) {
             team = staff.teams(org).stream().filter(t -> t.id().equals(teamId)).findFirst()
-                    .orElseThrow(() -> new InvalidInputException(Map.of("teamId", "Choose one of your organisation's teams")));
+                    .orElseThrow(() -> new InvalidInputException(
+                            Map.of("teamId", "Choose one of your organisation's teams")));
         }
         List<Contact> contacts = new ArrayList<>();
         jdbc.sql("select author_id, patient_id, performed_on from session_record where organisation_id = ? "
-                        + "and status = 'SIGNED' and performed_on between ? and ?")
+                + "and status = 'SIGNED' and performed_on between ? and ?")
                 .params(org, from, to)
                 .query(rs -> {
                     contacts.add(new Contact(Kind.VISIT, rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
@@ -75,11 +76,11 @@ public class ContributionReport {
                 });
         // A register line counts as it stands after any amendment that corrected the outcome.
         jdbc.sql("select g.leader_id, a.patient_id, s.session_date from group_attendance a "
-                        + "join group_record g on g.id = a.record_id join group_session s on s.id = a.session_id "
-                        + "where a.organisation_id = ? and s.session_date between ? and ? "
-                        + "and coalesce((select m.corrected_outcome from group_record_amendment m where m.record_id = a.record_id "
-                        + "and m.patient_id = a.patient_id and m.corrected_outcome is not null "
-                        + "order by m.created_at desc limit 1), a.outcome) = 'ATTENDED'")
+                + "join group_record g on g.id = a.record_id join group_session s on s.id = a.session_id "
+                + "where a.organisation_id = ? and s.session_date between ? and ? "
+                + "and coalesce((select m.corrected_outcome from group_record_amendment m where m.record_id = a.record_id "
+                + "and m.patient_id = a.patient_id and m.corrected_outcome is not null "
+                + "order by m.created_at desc limit 1), a.outcome) = 'ATTENDED'")
                 .params(org, from, to)
                 .query(rs -> {
                     contacts.add(new Contact(Kind.GROUP, rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
@@ -87,8 +88,8 @@ public class ContributionReport {
                 });
         List<MeasureScore> scores = new ArrayList<>();
         jdbc.sql("select m.performer_id, m.patient_id, m.effective_on, m.measure_key, m.score, m.session_record_id "
-                        + "from measure_result m where m.organisation_id = ? and m.effective_on between ? and ? "
-                        + "and not exists (select 1 from measure_result n where n.replaces_id = m.id)")
+                + "from measure_result m where m.organisation_id = ? and m.effective_on between ? and ? "
+                + "and not exists (select 1 from measure_result n where n.replaces_id = m.id)")
                 .params(org, from, to)
                 .query(rs -> {
                     UUID patient = rs.getObject(2, UUID.class);
@@ -102,8 +103,12 @@ public class ContributionReport {
         Set<UUID> staffIds = new HashSet<>();
         contacts.forEach(c -> staffIds.add(c.staffId()));
         Map<UUID, StaffMember> members = staff.byIds(org, staffIds);
-        List<Contact> inScope = teamId == null ? contacts : contacts.stream()
-                .filter(c -> members.containsKey(c.staffId()) && teamId.equals(members.get(c.staffId()).teamId())).toList();
+        List<Contact> inScope = teamId == null
+                ? contacts
+                : contacts.stream()
+                        .filter(c -> members.containsKey(c.staffId())
+                                && teamId.equals(members.get(c.staffId()).teamId()))
+                        .toList();
         Map<String, MeasureInfo> info = new HashMap<>();
         for (Measure m : measures.all(org)) {
             info.put(m.key(), new MeasureInfo(m.name(), m.unit(), m.higherIsBetter()));

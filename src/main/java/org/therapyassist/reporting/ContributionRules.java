@@ -17,7 +17,8 @@ import java.util.function.Predicate;
  * delivered their care: the evidence a service needs to show support workers' contribution. Pure arithmetic over
  * rows the report reads; no patient is named in what it returns.
  *
- * <p>A contact is one patient seen by one member of staff on one day, however many records that day produced: a
+ * <p>
+ * A contact is one patient seen by one member of staff on one day, however many records that day produced: a
  * delegated visit outranks a group class, which outranks an assessment with an outcome measure, so nothing is counted
  * twice.
  */
@@ -27,7 +28,8 @@ public final class ContributionRules {
     }
 
     public enum Kind {
-        VISIT("Delegated visits and sessions"), GROUP("Group class attendances"), ASSESSMENT("Assessments with an outcome measure");
+        VISIT("Delegated visits and sessions"), GROUP("Group class attendances"), ASSESSMENT(
+                "Assessments with an outcome measure");
 
         private final String title;
 
@@ -78,7 +80,8 @@ public final class ContributionRules {
 
     /** One measure for the patients one group of staff mostly cared for: first and last score in the period. */
     @Schema(name = "ContributionOutcome")
-    public record OutcomeLine(String measureKey, String measureName, String unit, boolean higherIsBetter, DeliveredBy deliveredBy,
+    public record OutcomeLine(String measureKey, String measureName, String unit, boolean higherIsBetter,
+            DeliveredBy deliveredBy,
             int patients, double meanFirst, double meanLast, int improved) {
 
         public double meanChange() {
@@ -125,7 +128,8 @@ public final class ContributionRules {
             sw += v[0];
             reg += v[1];
         }
-        return new Contributions(shares, new Share(null, sw, reg), byPatient.size(), outcomes(byPatient, scores, measures));
+        return new Contributions(shares, new Share(null, sw, reg), byPatient.size(),
+                outcomes(byPatient, scores, measures));
     }
 
     /** Support workers delivered at least half of the patient's contacts in the period. */
@@ -142,7 +146,7 @@ public final class ContributionRules {
                 return;
             }
             MeasureScore[] fl = firstLast.computeIfAbsent(s.measureKey(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(s.patientId(), p -> new MeasureScore[] {s, s});
+                    .computeIfAbsent(s.patientId(), p -> new MeasureScore[]{s, s});
             fl[1] = s;
         });
         List<OutcomeLine> lines = new ArrayList<>();
@@ -168,8 +172,9 @@ public final class ContributionRules {
                     }
                 }
                 if (n > 0) {
-                    lines.add(new OutcomeLine(measure.getKey(), info.name(), info.unit(), info.higherIsBetter(), group, n,
-                            first / n, last / n, improved));
+                    lines.add(
+                            new OutcomeLine(measure.getKey(), info.name(), info.unit(), info.higherIsBetter(), group, n,
+                                    first / n, last / n, improved));
                 }
             }
         }

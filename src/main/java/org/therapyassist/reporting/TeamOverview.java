@@ -19,8 +19,8 @@ import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.JobRole;
-import org.therapyassist.workforce.Team;
+import org.therapyassist.staff.JobRole;
+import org.therapyassist.staff.Team;
 
 /**
  * Figures for a team lead, straight from SQL aggregates: reading counts across modules' tables here is a deliberate,
@@ -31,7 +31,8 @@ import org.therapyassist.workforce.Team;
 public class TeamOverview {
 
     /** The support workers' job roles, as SQL. */
-    private static final String SUPPORT_ROLES = java.util.Arrays.stream(JobRole.values()).filter(r -> r.stage().isPresent())
+    private static final String SUPPORT_ROLES = java.util.Arrays.stream(JobRole.values())
+            .filter(r -> r.stage().isPresent())
             .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
     private final JdbcClient jdbc;
@@ -56,9 +57,12 @@ public class TeamOverview {
     public Page<TeamLine> of(CurrentUser user, PageRequest page) {
         requireLead(user);
         UUID org = user.organisationId();
-        Page<Team> teams = PagedQuery.of(jdbc, page, "select id, organisation_id, name, setting", "from team where organisation_id = ?",
-                "name, id", (rs, n) -> new Team(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4)), org);
+        Page<Team> teams = PagedQuery.of(jdbc, page, "select id, organisation_id, name, setting",
+                "from team where organisation_id = ?",
+                "name, id",
+                (rs, n) -> new Team(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4)),
+                org);
         if (teams.isEmpty()) {
             return teams.map(t -> null);
         }
@@ -88,22 +92,23 @@ public class TeamOverview {
         team(user, teamId);
         LocalDate today = Time.today(clock);
         return PagedQuery.of(jdbc, page, "select w.id, w.given_name || ' ' || w.family_name, w.job_role, w.band, "
-                        + "(select count(*) from delegation d where d.organisation_id = w.organisation_id and d.worker_id = w.id "
-                        + "and d.status = 'OFFERED'), "
-                        + "(select count(*) from delegation d where d.organisation_id = w.organisation_id and d.worker_id = w.id "
-                        + "and d.status = 'ACCEPTED'), "
-                        + "(select count(*) from delegation d where d.organisation_id = w.organisation_id and d.worker_id = w.id "
-                        + "and d.status = 'ACCEPTED' and d.review_on < x.today), "
-                        + "(select count(*) from session_record r left join session_countersignature c on c.session_record_id = r.id "
-                        + "where r.organisation_id = w.organisation_id and r.author_id = w.id and r.status = 'SIGNED' "
-                        + "and r.requires_countersign = true and c.session_record_id is null), "
-                        + "(select count(*) from escalation e where e.organisation_id = w.organisation_id and e.raised_by = w.id "
-                        + "and e.status = 'OPEN')",
+                + "(select count(*) from delegation d where d.organisation_id = w.organisation_id and d.worker_id = w.id "
+                + "and d.status = 'OFFERED'), "
+                + "(select count(*) from delegation d where d.organisation_id = w.organisation_id and d.worker_id = w.id "
+                + "and d.status = 'ACCEPTED'), "
+                + "(select count(*) from delegation d where d.organisation_id = w.organisation_id and d.worker_id = w.id "
+                + "and d.status = 'ACCEPTED' and d.review_on < x.today), "
+                + "(select count(*) from session_record r left join session_countersignature c on c.session_record_id = r.id "
+                + "where r.organisation_id = w.organisation_id and r.author_id = w.id and r.status = 'SIGNED' "
+                + "and r.requires_countersign = true and c.session_record_id is null), "
+                + "(select count(*) from escalation e where e.organisation_id = w.organisation_id and e.raised_by = w.id "
+                + "and e.status = 'OPEN')",
                 "from staff_member w cross join (select cast(? as date) as today) x where w.organisation_id = ? "
                         + "and w.team_id = ? and w.enabled = true and w.job_role in " + SUPPORT_ROLES,
                 "w.family_name, w.given_name, w.id",
                 (rs, n) -> new WorkerLine(rs.getObject(1, UUID.class), rs.getString(2),
-                        JobRole.valueOf(rs.getString(3)).stage().map(Stage::title).orElse(""), rs.getInt(4), rs.getLong(5),
+                        JobRole.valueOf(rs.getString(3)).stage().map(Stage::title).orElse(""), rs.getInt(4),
+                        rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9)),
                 today, user.organisationId(), teamId);
     }
@@ -115,11 +120,11 @@ public class TeamOverview {
         String workers = "from staff_member w where w.organisation_id = :org and w.team_id in (:teams) and w.enabled = true "
                 + "and w.job_role in " + SUPPORT_ROLES;
         jdbc.sql("select w.team_id, sum(case when d.status = 'OFFERED' then 1 else 0 end), "
-                        + "sum(case when d.status = 'ACCEPTED' then 1 else 0 end), "
-                        + "sum(case when d.status = 'ACCEPTED' and d.review_on < :today then 1 else 0 end) "
-                        + "from delegation d join staff_member w on w.id = d.worker_id where d.organisation_id = :org "
-                        + "and d.status in ('OFFERED', 'ACCEPTED') and w.team_id in (:teams) and w.enabled = true "
-                        + "and w.job_role in " + SUPPORT_ROLES + " group by w.team_id")
+                + "sum(case when d.status = 'ACCEPTED' then 1 else 0 end), "
+                + "sum(case when d.status = 'ACCEPTED' and d.review_on < :today then 1 else 0 end) "
+                + "from delegation d join staff_member w on w.id = d.worker_id where d.organisation_id = :org "
+                + "and d.status in ('OFFERED', 'ACCEPTED') and w.team_id in (:teams) and w.enabled = true "
+                + "and w.job_role in " + SUPPORT_ROLES + " group by w.team_id")
                 .param("org", org).param("teams", teamIds).param("today", today)
                 .query(rs -> {
                     long[] v = byTeam.computeIfAbsent(rs.getObject(1, UUID.class), k -> new long[6]);
@@ -128,16 +133,17 @@ public class TeamOverview {
                     v[2] = rs.getLong(4);
                 });
         jdbc.sql("select w.team_id, count(*) from session_record r left join session_countersignature c "
-                        + "on c.session_record_id = r.id join staff_member w on w.id = r.author_id where r.organisation_id = :org "
-                        + "and r.status = 'SIGNED' and r.requires_countersign = true and c.session_record_id is null "
-                        + "and w.team_id in (:teams) and w.enabled = true and w.job_role in " + SUPPORT_ROLES + " group by w.team_id")
+                + "on c.session_record_id = r.id join staff_member w on w.id = r.author_id where r.organisation_id = :org "
+                + "and r.status = 'SIGNED' and r.requires_countersign = true and c.session_record_id is null "
+                + "and w.team_id in (:teams) and w.enabled = true and w.job_role in " + SUPPORT_ROLES
+                + " group by w.team_id")
                 .param("org", org).param("teams", teamIds)
                 .query(rs -> {
                     byTeam.computeIfAbsent(rs.getObject(1, UUID.class), k -> new long[6])[3] = rs.getLong(2);
                 });
         jdbc.sql("select w.team_id, count(*) from escalation e join staff_member w on w.id = e.raised_by "
-                        + "where e.organisation_id = :org and e.status = 'OPEN' and w.team_id in (:teams) and w.enabled = true "
-                        + "and w.job_role in " + SUPPORT_ROLES + " group by w.team_id")
+                + "where e.organisation_id = :org and e.status = 'OPEN' and w.team_id in (:teams) and w.enabled = true "
+                + "and w.job_role in " + SUPPORT_ROLES + " group by w.team_id")
                 .param("org", org).param("teams", teamIds)
                 .query(rs -> {
                     byTeam.computeIfAbsent(rs.getObject(1, UUID.class), k -> new long[6])[4] = rs.getLong(2);

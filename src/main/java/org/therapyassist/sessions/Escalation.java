@@ -8,7 +8,8 @@ import org.therapyassist.patients.PatientSummary;
 /** A "stop and contact" from a support worker to the registrant who delegated the task. */
 public record Escalation(UUID id, UUID delegationId, UUID sessionRecordId, PatientSummary patient, UUID raisedBy,
         String raisedByName, UUID raisedTo, String raisedToName, String concern, Instant raisedAt,
-        @Schema(allowableValues = {"OPEN", "ANSWERED"}) String status,
+        @Schema(allowableValues = {
+                "OPEN", "ANSWERED"}) String status,
         String reply, String repliedByName, Instant repliedAt, String taskTypeName) {
 
     public boolean isOpen() {

@@ -1,7 +1,5 @@
 package org.therapyassist.sessions;
 
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
+import org.therapyassist.delegation.DelegatedTasks;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.patients.PatientRecords;
@@ -26,11 +25,15 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 
-/** "Stop and contact": raised by the worker, in the delegator's inbox the moment it is saved, answered by a registrant. */
+/**
+ * "Stop and contact": raised by the worker, in the delegator's inbox the moment it is saved, answered by a registrant.
+ */
 @Service
 public class Escalations {
 
@@ -39,15 +42,17 @@ public class Escalations {
     private final PatientRecords patients;
     private final StaffDirectory staff;
     private final DelegationDesk delegations;
+    private final DelegatedTasks tasks;
     private final Clock clock;
 
     Escalations(JdbcClient jdbc, PatientAccess access, PatientRecords patients, StaffDirectory staff,
-            DelegationDesk delegations, Clock clock) {
+            DelegationDesk delegations, DelegatedTasks tasks, Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.patients = patients;
         this.staff = staff;
         this.delegations = delegations;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -67,7 +72,8 @@ public class Escalations {
             throw new InvalidInputException(Map.of("concern", "Describe what has happened and what you need"));
         }
         UUID id = Ids.newId();
-        jdbc.sql("insert into escalation (id, organisation_id, session_record_id, delegation_id, patient_id, raised_by, "
+        jdbc.sql(
+                "insert into escalation (id, organisation_id, session_record_id, delegation_id, patient_id, raised_by, "
                         + "raised_to, concern, raised_at, status) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN')")
                 .params(id, user.organisationId(), sessionRecordId, delegation.id(), delegation.patient().id(),
                         user.staffId(), delegation.delegatorId(), concern.strip(), Time.db(clock.instant()))
@@ -79,14 +85,15 @@ public class Escalations {
     @Transactional
     public Escalation reply(CurrentUser user, UUID id, String reply) {
         if (!user.isRegistrant()) {
-            throw new NotAllowedException("escalation.registrant-only", "Only a registered therapist can answer an escalation.");
+            throw new NotAllowedException("escalation.registrant-only",
+                    "Only a registered therapist can answer an escalation.");
         }
         if (reply == null || reply.isBlank()) {
             throw new InvalidInputException(Map.of("reply", "Enter your reply and what the worker should do"));
         }
         Escalation e = require(user.organisationId(), id);
         int rows = jdbc.sql("update escalation set status = 'ANSWERED', reply = ?, replied_by = ?, replied_at = ?, "
-                        + "version = version + 1 where organisation_id = ? and id = ? and status = 'OPEN'")
+                + "version = version + 1 where organisation_id = ? and id = ? and status = 'OPEN'")
                 .params(reply.strip(), user.staffId(), Time.db(clock.instant()), user.organisationId(), id)
                 .update();
         if (rows != 1) {
@@ -105,8 +112,10 @@ public class Escalations {
     /** A patient's escalations by their latest event (raised or answered), newest first, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<Escalation> newestForPatient(UUID organisationId, UUID patientId, int limit) {
-        return list("e.organisation_id = ? and e.patient_id = ? order by greatest(e.raised_at, coalesce(e.replied_at, e.raised_at)) "
-                + "desc, e.id desc limit ?", organisationId, patientId, limit);
+        return list(
+                "e.organisation_id = ? and e.patient_id = ? order by greatest(e.raised_at, coalesce(e.replied_at, e.raised_at)) "
+                        + "desc, e.id desc limit ?",
+                organisationId, patientId, limit);
     }
 
     @Transactional(readOnly = true)
@@ -133,7 +142,10 @@ public class Escalations {
         return out;
     }
 
-    /** What this worker escalated in the last 7 days, answered or not, so that replies reach them; audited as a worklist. */
+    /**
+     * What this worker escalated in the last 7 days, answered or not, so that replies reach them; audited as a
+     * worklist.
+     */
     @Transactional
     public Page<Escalation> raisedBy(CurrentUser user, PageRequest page) {
         Page<Escalation> mine = page(page, "e.organisation_id = ? and e.raised_by = ? and e.raised_at > ?",
@@ -144,7 +156,8 @@ public class Escalations {
     }
 
     private Page<Escalation> page(PageRequest page, String where, String order, Object... params) {
-        long total = jdbc.sql("select count(*) from escalation e where " + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from escalation e where " + where).params(params).query(Long.class)
+                .single();
         Object[] withPage = java.util.Arrays.copyOf(params, params.length + 2);
         withPage[params.length] = page.size();
         withPage[params.length + 1] = page.offset();
@@ -180,12 +193,15 @@ public class Escalations {
             }
         });
         Map<UUID, StaffMember> names = staff.byIds(org, people);
-        Map<UUID, PatientSummary> patientSummaries = patients.summaries(org, rows.stream().map(r -> r.patientId).toList());
-        Map<UUID, String> tasks = delegations.taskNamesOf(org, rows.stream().map(r -> r.delegationId).toList());
+        Map<UUID, PatientSummary> patientSummaries = patients.summaries(org,
+                rows.stream().map(r -> r.patientId).toList());
+        Map<UUID, String> taskNames = tasks.taskNamesOf(org, rows.stream().map(r -> r.delegationId).toList());
         return rows.stream().map(r -> new Escalation(r.id, r.delegationId, r.sessionRecordId,
-                patientSummaries.get(r.patientId), r.raisedBy, name(names, r.raisedBy), r.raisedTo, name(names, r.raisedTo),
-                r.concern, r.raisedAt.toInstant(), r.status, r.reply, r.repliedBy == null ? null : name(names, r.repliedBy),
-                Time.instant(r.repliedAt), tasks.getOrDefault(r.delegationId, "Delegated task"))).toList();
+                patientSummaries.get(r.patientId), r.raisedBy, name(names, r.raisedBy), r.raisedTo,
+                name(names, r.raisedTo),
+                r.concern, r.raisedAt.toInstant(), r.status, r.reply,
+                r.repliedBy == null ? null : name(names, r.repliedBy),
+                Time.instant(r.repliedAt), taskNames.getOrDefault(r.delegationId, "Delegated task"))).toList();
     }
 
     private static String name(Map<UUID, StaffMember> names, UUID id) {

@@ -1,7 +1,8 @@
 package org.therapyassist.sessions;
 
 public enum GoalProgress {
-    NOT_STARTED("Not started"), WORSE("Worse"), NO_CHANGE("No change"), PROGRESSING("Progressing"), ACHIEVED("Achieved");
+    NOT_STARTED("Not started"), WORSE("Worse"), NO_CHANGE("No change"), PROGRESSING("Progressing"), ACHIEVED(
+            "Achieved");
 
     private final String title;
 

@@ -16,7 +16,9 @@ class LoanVisits implements VisitRecords {
 
     @Override
     public boolean isVisitTo(UUID organisationId, UUID sessionRecordId, UUID patientId) {
-        return !repository.list("r.organisation_id = ? and r.id = ? and r.patient_id = ?", organisationId, sessionRecordId,
-                patientId).isEmpty();
+        return !repository
+                .list("r.organisation_id = ? and r.id = ? and r.patient_id = ?", organisationId, sessionRecordId,
+                        patientId)
+                .isEmpty();
     }
 }

@@ -30,8 +30,13 @@ public record NewSessionRecord(
         @Size(max = 2000, message = "Escalation must be 2000 characters or fewer") String escalation) {
 
     public NewSessionRecord {
-        activities = activities == null ? List.of() : activities.stream().filter(a -> a != null && a.activity() != null && !a.activity().isBlank()).toList();
-        goalProgress = goalProgress == null ? List.of() : goalProgress.stream().filter(g -> g != null && g.goalId() != null && g.progress() != null).toList();
+        activities = activities == null
+                ? List.of()
+                : activities.stream().filter(a -> a != null && a.activity() != null && !a.activity().isBlank())
+                        .toList();
+        goalProgress = goalProgress == null
+                ? List.of()
+                : goalProgress.stream().filter(g -> g != null && g.goalId() != null && g.progress() != null).toList();
     }
 
     @Schema(name = "SessionActivity")

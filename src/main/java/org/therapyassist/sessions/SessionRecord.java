@@ -39,7 +39,8 @@ public record SessionRecord(UUID id, UUID organisationId, UUID delegationId, UUI
         }
         return new SessionRecord(id, organisationId, delegationId, patientId, authorId, authorBand, reviewerId,
                 performedOn, recordedAt, patientResponse, painBefore, painAfter, tugSeconds, chairStandCount, note,
-                Status.SIGNED, requiresCountersign, now, version, activities, goalProgress, countersignature, amendments);
+                Status.SIGNED, requiresCountersign, now, version, activities, goalProgress, countersignature,
+                amendments);
     }
 
     /**
@@ -66,13 +67,15 @@ public record SessionRecord(UUID id, UUID organisationId, UUID delegationId, UUI
     /** Amendments are added to signed records only; a draft is still the author's to finish. */
     public void requireAmendable() {
         if (status != Status.SIGNED) {
-            throw new ConflictException("record.not-signed", "Sign the record first; amendments are for signed records.");
+            throw new ConflictException("record.not-signed",
+                    "Sign the record first; amendments are for signed records.");
         }
     }
 
     public void requireCountersignableBy(UUID actor, boolean actorRegistered) {
         if (!actorRegistered) {
-            throw new NotAllowedException("record.countersigner-not-registered", "Only a registered therapist can countersign.");
+            throw new NotAllowedException("record.countersigner-not-registered",
+                    "Only a registered therapist can countersign.");
         }
         if (authorId.equals(actor)) {
             throw new NotAllowedException("record.countersign-own", "You cannot countersign your own record.");

@@ -28,9 +28,13 @@ public record SessionRecordChanges(
         @Size(max = 4000, message = "Note must be 4000 characters or fewer") String note) {
 
     public SessionRecordChanges {
-        activities = activities == null ? List.of() : activities.stream()
-                .filter(a -> a != null && a.activity() != null && !a.activity().isBlank()).toList();
-        goalProgress = goalProgress == null ? List.of() : goalProgress.stream()
-                .filter(g -> g != null && g.goalId() != null && g.progress() != null).toList();
+        activities = activities == null
+                ? List.of()
+                : activities.stream()
+                        .filter(a -> a != null && a.activity() != null && !a.activity().isBlank()).toList();
+        goalProgress = goalProgress == null
+                ? List.of()
+                : goalProgress.stream()
+                        .filter(g -> g != null && g.goalId() != null && g.progress() != null).toList();
     }
 }

@@ -1,7 +1,5 @@
 package org.therapyassist.sessions;
 
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.therapyassist.careplans.ProgrammeItems;
 import org.therapyassist.exercises.Dose;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
 
 /**
@@ -31,7 +31,8 @@ class SessionRecordRepository {
 
     private final ProgrammeItems programme;
 
-    SessionRecordRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, ProgrammeItems programme) {
+    SessionRecordRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch,
+            ProgrammeItems programme) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.programme = programme;
@@ -39,9 +40,9 @@ class SessionRecordRepository {
 
     void insert(SessionRecord r, String contentHash) {
         jdbc.sql("insert into session_record (id, organisation_id, delegation_id, patient_id, author_id, author_band, "
-                        + "reviewer_id, performed_on, recorded_at, patient_response, pain_before, pain_after, tug_seconds, "
-                        + "chair_stand_count, note, status, requires_countersign, signed_at, version, content_hash) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
+                + "reviewer_id, performed_on, recorded_at, patient_response, pain_before, pain_after, tug_seconds, "
+                + "chair_stand_count, note, status, requires_countersign, signed_at, version, content_hash) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
                 .params(r.id(), r.organisationId(), r.delegationId(), r.patientId(), r.authorId(), r.authorBand(),
                         r.reviewerId(), r.performedOn(), Time.db(r.recordedAt()), r.patientResponse(), r.painBefore(),
                         r.painAfter(), r.tugSeconds(), r.chairStandCount(), r.note(), r.status().name(),
@@ -51,22 +52,26 @@ class SessionRecordRepository {
     }
 
     /**
-     * A record by the same worker for the same delegation and day saying exactly the same, recorded since {@code since}:
+     * A record by the same worker for the same delegation and day saying exactly the same, recorded since
+     * {@code since}:
      * the same record sent again. The caller holds the delegation's row lock, so two sent at once are seen in turn.
      */
     Optional<UUID> sameRecordedSince(SessionRecord r, String contentHash, java.time.Instant since) {
-        return jdbc.sql("select id from session_record where organisation_id = ? and delegation_id = ? and author_id = ? "
+        return jdbc
+                .sql("select id from session_record where organisation_id = ? and delegation_id = ? and author_id = ? "
                         + "and performed_on = ? and content_hash = ? and recorded_at >= ? order by recorded_at limit 1")
-                .params(r.organisationId(), r.delegationId(), r.authorId(), r.performedOn(), contentHash, Time.db(since))
+                .params(r.organisationId(), r.delegationId(), r.authorId(), r.performedOn(), contentHash,
+                        Time.db(since))
                 .query(UUID.class).optional();
     }
 
     /** Changes a draft from the version its author read; false when it was signed or changed meanwhile. */
     boolean updateDraft(SessionRecord r, int readVersion, String contentHash) {
         boolean updated = jdbc.sql("update session_record set patient_response = ?, pain_before = ?, pain_after = ?, "
-                        + "tug_seconds = ?, chair_stand_count = ?, note = ?, content_hash = ?, version = version + 1 "
-                        + "where organisation_id = ? and id = ? and status = 'DRAFT' and version = ?")
-                .params(r.patientResponse(), r.painBefore(), r.painAfter(), r.tugSeconds(), r.chairStandCount(), r.note(),
+                + "tug_seconds = ?, chair_stand_count = ?, note = ?, content_hash = ?, version = version + 1 "
+                + "where organisation_id = ? and id = ? and status = 'DRAFT' and version = ?")
+                .params(r.patientResponse(), r.painBefore(), r.painAfter(), r.tugSeconds(), r.chairStandCount(),
+                        r.note(),
                         contentHash, r.organisationId(), r.id(), readVersion)
                 .update() == 1;
         if (updated) {
@@ -81,15 +86,16 @@ class SessionRecordRepository {
         List<Object[]> activities = new ArrayList<>();
         for (int i = 0; i < r.activities().size(); i++) {
             NewSessionRecord.Activity a = r.activities().get(i);
-            activities.add(new Object[] {r.id(), i + 1, a.activity().strip(), a.setsDone(), a.repetitionsDone(),
+            activities.add(new Object[]{r.id(), i + 1, a.activity().strip(), a.setsDone(), a.repetitionsDone(),
                     a.programmeItemId(), a.done(), a.prescribed()});
         }
         if (!activities.isEmpty()) {
             batch.batchUpdate("insert into session_activity (session_record_id, position, activity, sets_done, "
-                    + "repetitions_done, programme_item_id, done, prescribed) values (?, ?, ?, ?, ?, ?, ?, ?)", activities);
+                    + "repetitions_done, programme_item_id, done, prescribed) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    activities);
         }
         List<Object[]> progress = r.goalProgress().stream()
-                .map(p -> new Object[] {r.id(), p.goalId(), p.progress().name(), p.note()}).toList();
+                .map(p -> new Object[]{r.id(), p.goalId(), p.progress().name(), p.note()}).toList();
         if (!progress.isEmpty()) {
             batch.batchUpdate("insert into session_goal_progress (session_record_id, goal_id, progress, note) "
                     + "values (?, ?, ?, ?)", progress);
@@ -99,7 +105,7 @@ class SessionRecordRepository {
     /** The author's unsigned records, oldest first (no children: My day shows only which and when). */
     List<org.therapyassist.delegation.SessionDrafts.Draft> draftsBy(UUID org, UUID authorId) {
         return jdbc.sql("select id, delegation_id, performed_on, recorded_at from session_record "
-                        + "where organisation_id = ? and author_id = ? and status = 'DRAFT' order by performed_on, recorded_at")
+                + "where organisation_id = ? and author_id = ? and status = 'DRAFT' order by performed_on, recorded_at")
                 .params(org, authorId)
                 .query((rs, n) -> new org.therapyassist.delegation.SessionDrafts.Draft(rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class),
@@ -110,19 +116,20 @@ class SessionRecordRepository {
     /** Signs a draft; zero rows means it was signed (or changed) by someone else first. */
     boolean markSigned(SessionRecord signed) {
         return jdbc.sql("update session_record set status = 'SIGNED', signed_at = ?, version = version + 1 "
-                        + "where organisation_id = ? and id = ? and status = 'DRAFT' and version = ?")
+                + "where organisation_id = ? and id = ? and status = 'DRAFT' and version = ?")
                 .params(Time.db(signed.signedAt()), signed.organisationId(), signed.id(), signed.version())
                 .update() == 1;
     }
 
     void insertCountersignature(UUID org, UUID recordId, SessionRecord.Countersignature c) {
         jdbc.sql("insert into session_countersignature (session_record_id, organisation_id, countersigned_by, "
-                        + "countersigned_at, note) values (?, ?, ?, ?, ?)")
+                + "countersigned_at, note) values (?, ?, ?, ?, ?)")
                 .params(recordId, org, c.by(), Time.db(c.at()), c.note()).update();
     }
 
     void insertAmendment(UUID org, UUID recordId, SessionRecord.Amendment a) {
-        jdbc.sql("insert into session_amendment (id, organisation_id, session_record_id, author_id, created_at, reason, text) "
+        jdbc.sql(
+                "insert into session_amendment (id, organisation_id, session_record_id, author_id, created_at, reason, text) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
                 .params(a.id(), org, recordId, a.authorId(), Time.db(a.createdAt()), a.reason(), a.text()).update();
     }
@@ -145,7 +152,7 @@ class SessionRecordRepository {
     /** One page of records matching {@code where}, in the given order (ending with a unique column). */
     Page<SessionRecord> page(PageRequest page, String where, String order, Object... params) {
         long total = jdbc.sql("select count(*) from session_record r left join session_countersignature c "
-                        + "on c.session_record_id = r.id where " + where)
+                + "on c.session_record_id = r.id where " + where)
                 .params(params).query(Long.class).single();
         Object[] withPage = java.util.Arrays.copyOf(params, params.length + 2);
         withPage[params.length] = page.size();
@@ -155,8 +162,8 @@ class SessionRecordRepository {
 
     List<SessionRecord> list(String where, Object... params) {
         List<SessionRecord> bare = jdbc.sql("select r.*, c.countersigned_by, c.countersigned_at, c.note as cs_note "
-                        + "from session_record r left join session_countersignature c on c.session_record_id = r.id "
-                        + "where " + where)
+                + "from session_record r left join session_countersignature c on c.session_record_id = r.id "
+                + "where " + where)
                 .params(params).query(SessionRecordRepository::map).list();
         return withChildren(bare);
     }
@@ -168,7 +175,7 @@ class SessionRecordRepository {
         List<UUID> ids = records.stream().map(SessionRecord::id).toList();
         Map<UUID, List<NewSessionRecord.Activity>> activities = new HashMap<>();
         jdbc.sql("select session_record_id, activity, sets_done, repetitions_done, programme_item_id, done, prescribed "
-                        + "from session_activity where session_record_id in (:ids) order by position")
+                + "from session_activity where session_record_id in (:ids) order by position")
                 .param("ids", ids)
                 .query(rs -> {
                     activities.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
@@ -177,7 +184,8 @@ class SessionRecordRepository {
                                     rs.getString(7)));
                 });
         Map<UUID, List<SessionRecord.Progress>> progress = new HashMap<>();
-        jdbc.sql("select session_record_id, goal_id, progress, note from session_goal_progress where session_record_id in (:ids)")
+        jdbc.sql(
+                "select session_record_id, goal_id, progress, note from session_goal_progress where session_record_id in (:ids)")
                 .param("ids", ids)
                 .query(rs -> {
                     progress.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
@@ -186,12 +194,13 @@ class SessionRecordRepository {
                 });
         Map<UUID, List<SessionRecord.Amendment>> amendments = new HashMap<>();
         jdbc.sql("select session_record_id, id, author_id, created_at, reason, text from session_amendment "
-                        + "where session_record_id in (:ids) order by created_at")
+                + "where session_record_id in (:ids) order by created_at")
                 .param("ids", ids)
                 .query(rs -> {
                     amendments.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new SessionRecord.Amendment(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                                    rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5), rs.getString(6)));
+                                    rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(5),
+                                    rs.getString(6)));
                 });
         return records.stream().map(r -> new SessionRecord(r.id(), r.organisationId(), r.delegationId(), r.patientId(),
                 r.authorId(), r.authorBand(), r.reviewerId(), r.performedOn(), r.recordedAt(), r.patientResponse(),
@@ -204,12 +213,16 @@ class SessionRecordRepository {
 
     static SessionRecord map(ResultSet rs, int n) throws SQLException {
         UUID csBy = rs.getObject("countersigned_by", UUID.class);
-        SessionRecord.Countersignature cs = csBy == null ? null : new SessionRecord.Countersignature(csBy,
-                rs.getObject("countersigned_at", OffsetDateTime.class).toInstant(), rs.getString("cs_note"));
+        SessionRecord.Countersignature cs = csBy == null
+                ? null
+                : new SessionRecord.Countersignature(csBy,
+                        rs.getObject("countersigned_at", OffsetDateTime.class).toInstant(), rs.getString("cs_note"));
         return new SessionRecord(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
                 rs.getObject("delegation_id", UUID.class), rs.getObject("patient_id", UUID.class),
-                rs.getObject("author_id", UUID.class), rs.getInt("author_band"), rs.getObject("reviewer_id", UUID.class),
-                rs.getObject("performed_on", LocalDate.class), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                rs.getObject("author_id", UUID.class), rs.getInt("author_band"),
+                rs.getObject("reviewer_id", UUID.class),
+                rs.getObject("performed_on", LocalDate.class),
+                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                 rs.getString("patient_response"), (Integer) rs.getObject("pain_before"),
                 (Integer) rs.getObject("pain_after"), rs.getObject("tug_seconds", BigDecimal.class),
                 (Integer) rs.getObject("chair_stand_count"), rs.getString("note"),

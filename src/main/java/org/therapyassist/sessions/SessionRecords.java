@@ -1,35 +1,31 @@
 package org.therapyassist.sessions;
 
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
 import org.therapyassist.careplans.CarePlans;
-import org.therapyassist.careplans.Episode;
+import org.therapyassist.delegation.DelegatedTasks;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
-import org.therapyassist.patients.PatientRecords;
-import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.policy.Command;
-import org.therapyassist.policy.CommandGuard;
-import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.StaffMember;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Text;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 
 /** Recording, signing, amending and countersigning session records. */
 @Service
@@ -38,7 +34,7 @@ public class SessionRecords {
     private final SessionRecordRepository repository;
     private final DelegationDesk delegations;
     private final CarePlans carePlans;
-    private final PatientRecords patients;
+    private final SessionRecordViews views;
     private final StaffDirectory staff;
     private final PatientAccess access;
     private final Escalations escalations;
@@ -49,7 +45,7 @@ public class SessionRecords {
     private final CommandGuard guard;
 
     SessionRecords(SessionRecordRepository repository, DelegationDesk delegations, CarePlans carePlans,
-            PatientRecords patients, StaffDirectory staff, PatientAccess access, Escalations escalations,
+            SessionRecordViews views, StaffDirectory staff, PatientAccess access, Escalations escalations,
             SessionProperties properties, Clock clock, org.springframework.context.ApplicationEventPublisher events,
             CommandGuard guard) {
         this.guard = guard;
@@ -57,7 +53,7 @@ public class SessionRecords {
         this.repository = repository;
         this.delegations = delegations;
         this.carePlans = carePlans;
-        this.patients = patients;
+        this.views = views;
         this.staff = staff;
         this.access = access;
         this.escalations = escalations;
@@ -67,8 +63,10 @@ public class SessionRecords {
 
     @Transactional
     public SessionRecordView record(CurrentUser user, NewSessionRecord command) {
-        DelegationView delegation = delegations.recordSessionAgainst(user, command.delegationId(), command.performedOn());
-        // The worker must still be competent on the day of the visit: a sign-off that lapsed after they accepted the task
+        DelegationView delegation = delegations.recordSessionAgainst(user, command.delegationId(),
+                command.performedOn());
+        // The worker must still be competent on the day of the visit: a sign-off that lapsed after they accepted the
+        // task
         // stops the recording as it would have stopped the delegation. Measures on the record are checked as measures.
         guard.check(user, Command.RECORD_SESSION, delegation.taskType());
         access.check(user, delegation.patient().id(), PatientAction.RECORD_SESSION, delegation.id());
@@ -84,22 +82,29 @@ public class SessionRecords {
                 null, List.of());
         String content = RepeatedRecords.contentOf(command);
         // Same worker, delegation, day and words within a few minutes: the same record sent again (a retry after a
-        // lost answer), not a second visit. The delegation's row is locked above, so two sent at once meet here in turn.
+        // lost answer), not a second visit. The delegation's row is locked above, so two sent at once meet here in
+        // turn.
         repository.sameRecordedSince(record, content, now.minus(properties.repeatWindow())).ifPresent(existing -> {
-            throw new ConflictException("record.duplicate", "This session record was already saved a moment ago; it was "
-                    + "not saved a second time.", Map.of("existingId", existing));
+            throw new ConflictException("record.duplicate",
+                    "This session record was already saved a moment ago; it was "
+                            + "not saved a second time.",
+                    Map.of("existingId", existing));
         });
         repository.insert(record, content);
         SessionMeasured measured = new SessionMeasured(user, record.id(), delegation.id(), delegation.patient().id(),
-                command.performedOn(), command.painBefore(), command.painAfter(), command.tugSeconds(), command.chairStandCount());
+                command.performedOn(), command.painBefore(), command.painAfter(), command.tugSeconds(),
+                command.chairStandCount());
         if (measured.hasMeasures()) {
             events.publishEvent(measured);
         }
-        List<Escalation> raised = command.escalation() == null || command.escalation().isBlank() ? List.of()
+        List<Escalation> raised = command.escalation() == null || command.escalation().isBlank()
+                ? List.of()
                 : List.of(escalations.raise(user, delegation, record.id(), command.escalation()));
         // Everything the view needs is already in hand: no second round of lookups on the busiest write.
-        return viewOf(record, new DelegationDesk.TaskSummary(delegation.taskTypeName(), delegation.escalationCriteria()),
-                delegation.patient(), id -> id.equals(user.staffId()) ? user.displayName()
+        return SessionRecordViews.of(record,
+                new DelegatedTasks.TaskSummary(delegation.taskTypeName(), delegation.escalationCriteria()),
+                delegation.patient(), id -> id.equals(user.staffId())
+                        ? user.displayName()
                         : id.equals(delegation.delegatorId()) ? delegation.delegatorName() : "Unknown",
                 goals, raised);
     }
@@ -136,7 +141,7 @@ public class SessionRecords {
         if (remeasured.changesAnything()) {
             events.publishEvent(remeasured);
         }
-        return view(user.organisationId(), List.of(require(user, id))).getFirst();
+        return views.of(user.organisationId(), List.of(require(user, id))).getFirst();
     }
 
     private Map<UUID, String> goalsOf(CurrentUser user, UUID patientId) {
@@ -149,13 +154,15 @@ public class SessionRecords {
     private static void requireGoalsOfThisPatient(Map<UUID, String> goals, List<NewSessionRecord.GoalUpdate> updates) {
         for (int i = 0; i < updates.size(); i++) {
             if (!goals.containsKey(updates.get(i).goalId())) {
-                throw new InvalidInputException(Map.of("goalProgress[" + i + "].goalId", "Choose one of this patient's goals"));
+                throw new InvalidInputException(
+                        Map.of("goalProgress[" + i + "].goalId", "Choose one of this patient's goals"));
             }
         }
     }
 
     private static List<SessionRecord.Progress> progressOf(List<NewSessionRecord.GoalUpdate> updates) {
-        return updates.stream().map(g -> new SessionRecord.Progress(g.goalId(), g.progress(), Text.blankToNull(g.note())))
+        return updates.stream()
+                .map(g -> new SessionRecord.Progress(g.goalId(), g.progress(), Text.blankToNull(g.note())))
                 .toList();
     }
 
@@ -182,7 +189,8 @@ public class SessionRecords {
                         "This exercise is not on the patient's current programme; reload the form"));
             }
             boolean done = Boolean.TRUE.equals(a.done());
-            out.add(new NewSessionRecord.Activity(a.activity(), done ? a.setsDone() : null, done ? a.repetitionsDone() : null,
+            out.add(new NewSessionRecord.Activity(a.activity(), done ? a.setsDone() : null,
+                    done ? a.repetitionsDone() : null,
                     a.programmeItemId(), done, prescribed.get(a.programmeItemId())));
         }
         return List.copyOf(out);
@@ -196,7 +204,7 @@ public class SessionRecords {
             throw SessionRecord.alreadySigned();
         }
         access.check(user, record.patientId(), PatientAction.SIGN_RECORD, id);
-        return view(user.organisationId(), List.of(require(user, id))).getFirst();
+        return views.of(user.organisationId(), List.of(require(user, id))).getFirst();
     }
 
     @Transactional
@@ -221,7 +229,7 @@ public class SessionRecords {
         repository.insertAmendment(user.organisationId(), id,
                 new SessionRecord.Amendment(Ids.newId(), user.staffId(), clock.instant(), limit(reason.strip(), 500),
                         limit(text.strip(), 4000)));
-        return view(user.organisationId(), List.of(require(user, id))).getFirst();
+        return views.of(user.organisationId(), List.of(require(user, id))).getFirst();
     }
 
     @Transactional
@@ -234,22 +242,23 @@ public class SessionRecords {
             repository.insertCountersignature(user.organisationId(), id,
                     new SessionRecord.Countersignature(user.staffId(), clock.instant(), Text.blankToNull(note)));
         } catch (org.springframework.dao.DuplicateKeyException e) {
-            throw new ConflictException("record.already-countersigned", "Someone else countersigned this record first.");
+            throw new ConflictException("record.already-countersigned",
+                    "Someone else countersigned this record first.");
         }
-        return view(user.organisationId(), List.of(require(user, id))).getFirst();
+        return views.of(user.organisationId(), List.of(require(user, id))).getFirst();
     }
 
     @Transactional
     public SessionRecordView open(CurrentUser user, UUID id) {
         SessionRecord record = require(user, id);
         access.check(user, record.patientId(), PatientAction.VIEW_RECORD, id);
-        return view(user.organisationId(), List.of(record)).getFirst();
+        return views.of(user.organisationId(), List.of(record)).getFirst();
     }
 
     /** Records of a patient, newest first; the caller has already checked access to the patient. */
     @Transactional(readOnly = true)
     public List<SessionRecordView> forPatient(UUID organisationId, UUID patientId) {
-        return view(organisationId, repository.list("r.organisation_id = ? and r.patient_id = ? "
+        return views.of(organisationId, repository.list("r.organisation_id = ? and r.patient_id = ? "
                 + "order by r.performed_on desc, r.recorded_at desc", organisationId, patientId));
     }
 
@@ -259,9 +268,11 @@ public class SessionRecords {
      */
     @Transactional(readOnly = true)
     public List<SessionRecordView> newestForPatient(UUID organisationId, UUID patientId, int limit) {
-        return view(organisationId, repository.list("r.organisation_id = ? and r.patient_id = ? order by greatest(r.recorded_at, "
-                + "coalesce(c.countersigned_at, r.recorded_at), coalesce((select max(a.created_at) from session_amendment a "
-                + "where a.session_record_id = r.id), r.recorded_at)) desc, r.id desc limit ?", organisationId, patientId, limit));
+        return views.of(organisationId,
+                repository.list("r.organisation_id = ? and r.patient_id = ? order by greatest(r.recorded_at, "
+                        + "coalesce(c.countersigned_at, r.recorded_at), coalesce((select max(a.created_at) from session_amendment a "
+                        + "where a.session_record_id = r.id), r.recorded_at)) desc, r.id desc limit ?", organisationId,
+                        patientId, limit));
     }
 
     /** A patient's records, latest session first, a page at a time; access already checked. */
@@ -269,74 +280,26 @@ public class SessionRecords {
     public Page<SessionRecordView> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
         Page<SessionRecord> found = repository.page(page, "r.organisation_id = ? and r.patient_id = ?",
                 "r.performed_on desc, r.recorded_at desc, r.id desc", organisationId, patientId);
-        return new Page<>(view(organisationId, found.items()), found.page(), found.size(), found.hasMore(), found.total());
+        return new Page<>(views.of(organisationId, found.items()), found.page(), found.size(), found.hasMore(),
+                found.total());
     }
 
     /** Signed records waiting for this registrant's countersignature; the caller audits the patients shown. */
     @Transactional(readOnly = true)
     public Page<SessionRecordView> awaitingCountersignBy(UUID organisationId, UUID reviewerId, PageRequest page) {
-        Page<SessionRecord> found = repository.page(page, "r.organisation_id = ? and r.reviewer_id = ? and r.status = 'SIGNED' "
-                + "and r.requires_countersign = true and c.session_record_id is null", "r.signed_at, r.id",
+        Page<SessionRecord> found = repository.page(page,
+                "r.organisation_id = ? and r.reviewer_id = ? and r.status = 'SIGNED' "
+                        + "and r.requires_countersign = true and c.session_record_id is null",
+                "r.signed_at, r.id",
                 organisationId, reviewerId);
-        return new Page<>(view(organisationId, found.items()), found.page(), found.size(), found.hasMore(), found.total());
+        return new Page<>(views.of(organisationId, found.items()), found.page(), found.size(), found.hasMore(),
+                found.total());
     }
 
     private SessionRecord require(CurrentUser user, UUID id) {
         return repository.find(user.organisationId(), id)
                 .orElseThrow(() -> new NotFoundException("record.not-found", "There is no such session record."));
     }
-
-    List<SessionRecordView> view(UUID org, List<SessionRecord> records) {
-        if (records.isEmpty()) {
-            return List.of();
-        }
-        Set<UUID> staffIds = new HashSet<>();
-        Set<UUID> patientIds = new HashSet<>();
-        records.forEach(r -> {
-            staffIds.add(r.authorId());
-            staffIds.add(r.reviewerId());
-            patientIds.add(r.patientId());
-            if (r.countersignature() != null) {
-                staffIds.add(r.countersignature().by());
-            }
-            r.amendments().forEach(a -> staffIds.add(a.authorId()));
-        });
-        Map<UUID, StaffMember> names = staff.byIds(org, staffIds);
-        Map<UUID, PatientSummary> people = patients.summaries(org, patientIds);
-        Map<UUID, String> goals = new HashMap<>();
-        Map<UUID, DelegationDesk.TaskSummary> tasks = new HashMap<>();
-        for (UUID patientId : patientIds) {
-            for (Episode e : carePlans.episodesOf(org, patientId)) {
-                e.goals().forEach(g -> goals.put(g.id(), g.description()));
-            }
-        }
-        Map<UUID, List<Escalation>> raised = escalations.withRecords(org, records.stream().map(SessionRecord::id).toList());
-        return records.stream().map(r -> viewOf(r,
-                tasks.computeIfAbsent(r.delegationId(), d -> delegations.summaryOf(org, d)), people.get(r.patientId()),
-                id -> name(names, id), goals, raised.getOrDefault(r.id(), List.of()))).toList();
-    }
-
-    private static SessionRecordView viewOf(SessionRecord r, DelegationDesk.TaskSummary task, PatientSummary patient,
-            java.util.function.Function<UUID, String> names, Map<UUID, String> goals, List<Escalation> raised) {
-        return new SessionRecordView(r.id(), r.delegationId(), task.taskTypeName(), patient,
-                r.authorId(), names.apply(r.authorId()), r.authorBand(), r.reviewerId(), names.apply(r.reviewerId()),
-                r.performedOn(), r.recordedAt(), r.patientResponse(), r.painBefore(), r.painAfter(), r.tugSeconds(),
-                r.chairStandCount(), r.note(), r.status().name(), r.requiresCountersign(), r.signedAt(),
-                r.awaitingCountersign(), r.activities(),
-                r.goalProgress().stream().map(p -> new SessionRecordView.GoalLine(p.goalId(),
-                        goals.getOrDefault(p.goalId(), "Goal"), p.progress().name(), p.progress().title(), p.note())).toList(),
-                r.countersignature() == null ? null : new SessionRecordView.Countersign(r.countersignature().by(),
-                        names.apply(r.countersignature().by()), r.countersignature().at(), r.countersignature().note()),
-                r.amendments().stream().map(a -> new SessionRecordView.AmendmentLine(a.id(), names.apply(a.authorId()),
-                        a.createdAt(), a.reason(), a.text())).toList(),
-                r.version(), task.stopCriteria(), List.copyOf(raised));
-    }
-
-    private static String name(Map<UUID, StaffMember> names, UUID id) {
-        StaffMember s = names.get(id);
-        return s == null ? "Unknown" : s.displayName();
-    }
-
 
     private static String limit(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max);

@@ -15,19 +15,25 @@ import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.RefusedException;
+import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
-import org.therapyassist.workforce.StaffDirectory;
 
 @IntegrationTest
 class AccessDatabaseTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired PatientRecords patients;
-    @Autowired PatientAccess access;
-    @Autowired CarePlans carePlans;
-    @Autowired StaffDirectory staff;
-    @Autowired AuditTrail audit;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    PatientRecords patients;
+    @Autowired
+    PatientAccess access;
+    @Autowired
+    CarePlans carePlans;
+    @Autowired
+    StaffDirectory staff;
+    @Autowired
+    AuditTrail audit;
 
     @Test
     void aSupportWorkerCannotOpenAPatientOfAnotherTeamUntilTheyBreakGlassWithAReason() {
@@ -39,7 +45,8 @@ class AccessDatabaseTest {
                 CareSetting.COMMUNITY, "3 Moor Lane, Holmefield", grace.teamId(), null));
 
         assertThatThrownBy(() -> patients.open(hca, patient.id()))
-                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.code()).isEqualTo(PatientAccess.NEEDS_BREAK_GLASS));
+                .isInstanceOfSatisfying(NotAllowedException.class,
+                        e -> assertThat(e.code()).isEqualTo(PatientAccess.NEEDS_BREAK_GLASS));
         // The refused attempt is itself in the trail, even though the request failed.
         assertThat(audit.forPatient(hca.organisationId(), patient.id(), 50))
                 .anySatisfy(e -> {
@@ -47,7 +54,8 @@ class AccessDatabaseTest {
                     assertThat(e.actorUsername()).isEqualTo("hca.demo");
                 });
         assertThat(patients.search(hca, patient.nhsNumber().value()).patients()).isEmpty();
-        assertThat(patients.search(hca, patient.nhsNumber().value()).outsideCaseloadPatientId()).isEqualTo(patient.id());
+        assertThat(patients.search(hca, patient.nhsNumber().value()).outsideCaseloadPatientId())
+                .isEqualTo(patient.id());
 
         assertThatThrownBy(() -> access.breakGlass(hca, patient.id(), "because"))
                 .isInstanceOf(RefusedException.class);
@@ -69,6 +77,7 @@ class AccessDatabaseTest {
     void anAdministratorCannotOpenClinicalRecords() {
         var episode = fixtures.patientWithEpisode(fixtures.user("pt.demo"));
         assertThatThrownBy(() -> patients.open(fixtures.user("admin.demo"), episode.patientId()))
-                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.code()).isEqualTo("access.no-clinical-access"));
+                .isInstanceOfSatisfying(NotAllowedException.class,
+                        e -> assertThat(e.code()).isEqualTo("access.no-clinical-access"));
     }
 }

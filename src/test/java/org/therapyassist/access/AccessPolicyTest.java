@@ -22,13 +22,15 @@ class AccessPolicyTest {
     void aSupportWorkerCannotOpenAPatientTheyHaveNoCareRelationshipWithWithoutBreakingGlass() {
         assertThat(AccessPolicy.decide(user(Role.SUPPORT_WORKER), false, false)).isEqualTo(Decision.NEEDS_BREAK_GLASS);
         assertThat(AccessPolicy.decide(user(Role.SUPPORT_WORKER), true, false)).isEqualTo(Decision.ALLOWED);
-        assertThat(AccessPolicy.decide(user(Role.SUPPORT_WORKER), false, true)).isEqualTo(Decision.ALLOWED_BY_BREAK_GLASS);
+        assertThat(AccessPolicy.decide(user(Role.SUPPORT_WORKER), false, true))
+                .isEqualTo(Decision.ALLOWED_BY_BREAK_GLASS);
     }
 
     @Test
     void registrantsAndTeamLeadsOpenPatientsOfTheirOrganisation() {
         assertThat(AccessPolicy.decide(user(Role.REGISTRANT), false, false)).isEqualTo(Decision.ALLOWED);
-        assertThat(AccessPolicy.decide(user(Role.TEAM_LEAD, Role.REGISTRANT), false, false)).isEqualTo(Decision.ALLOWED);
+        assertThat(AccessPolicy.decide(user(Role.TEAM_LEAD, Role.REGISTRANT), false, false))
+                .isEqualTo(Decision.ALLOWED);
     }
 
     @Test

@@ -30,8 +30,10 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class BreakGlassReviewDatabaseTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
 
     MockHttpServletRequestBuilder api(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON);
@@ -49,18 +51,21 @@ class BreakGlassReviewDatabaseTest {
                 .andExpect(model().attribute("returnTo", timeline));
 
         // Too short a reason is refused beside the field; a real one opens the record and returns to the page refused.
-        mvc.perform(post("/patients/" + patient + "/break-glass").with(user(fixtures.principal("chloe.sw"))).with(csrf())
+        mvc.perform(
+                post("/patients/" + patient + "/break-glass").with(user(fixtures.principal("chloe.sw"))).with(csrf())
                         .with(fixtures.formToken("chloe.sw"))
                         .param("reason", "because").param("returnTo", timeline))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Give a reason of at least 10 characters")));
-        mvc.perform(post("/patients/" + patient + "/break-glass").with(user(fixtures.principal("chloe.sw"))).with(csrf())
-                        .with(fixtures.formToken("chloe.sw"))
-                        .param("reason", "Covering Hannah's visit today at the daughter's request").param("returnTo", timeline))
+        mvc.perform(post("/patients/" + patient + "/break-glass").with(user(fixtures.principal("chloe.sw")))
+                .with(csrf())
+                .with(fixtures.formToken("chloe.sw"))
+                .param("reason", "Covering Hannah's visit today at the daughter's request").param("returnTo", timeline))
                 .andExpect(redirectedUrl(timeline));
         mvc.perform(get(timeline).with(user(fixtures.principal("chloe.sw")))).andExpect(status().isOk());
         // A return address off this service is never followed.
-        mvc.perform(post("/patients/" + patient + "/break-glass").with(user(fixtures.principal("chloe.sw"))).with(csrf())
+        mvc.perform(
+                post("/patients/" + patient + "/break-glass").with(user(fixtures.principal("chloe.sw"))).with(csrf())
                         .with(fixtures.formToken("chloe.sw"))
                         .param("reason", "Covering Hannah's visit today at the daughter's request")
                         .param("returnTo", "//evil.example/steal"))
@@ -73,15 +78,18 @@ class BreakGlassReviewDatabaseTest {
                 .andReturn().getResponse().getContentAsString();
         List<String> ids = JsonPath.read(waiting, "$[?(@.patientId == '" + patient + "')].id");
         assertThat(ids).hasSize(2);
-        mvc.perform(api("lead.demo", post("/api/v1/break-glass/" + ids.get(0) + "/review")).content("{\"outcome\": \"CONCERN\"}"))
+        mvc.perform(api("lead.demo", post("/api/v1/break-glass/" + ids.get(0) + "/review"))
+                .content("{\"outcome\": \"CONCERN\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("note")));
-        mvc.perform(api("lead.demo", post("/api/v1/break-glass/" + ids.get(0) + "/review")).content("{\"outcome\": \"APPROPRIATE\"}"))
+        mvc.perform(api("lead.demo", post("/api/v1/break-glass/" + ids.get(0) + "/review"))
+                .content("{\"outcome\": \"APPROPRIATE\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.outcome").value("APPROPRIATE"))
                 .andExpect(jsonPath("$.reviewedByName").value("Lorna Davenport"));
-        mvc.perform(api("lead.demo", post("/api/v1/break-glass/" + ids.get(0) + "/review")).content("{\"outcome\": \"APPROPRIATE\"}"))
+        mvc.perform(api("lead.demo", post("/api/v1/break-glass/" + ids.get(0) + "/review"))
+                .content("{\"outcome\": \"APPROPRIATE\"}"))
                 .andExpect(status().isConflict());
         mvc.perform(api("lead.demo", post("/api/v1/break-glass/" + ids.get(1) + "/review"))
-                        .content("{\"outcome\": \"CONCERN\", \"note\": \"Second opening the same day: talk to Chloe\"}"))
+                .content("{\"outcome\": \"CONCERN\", \"note\": \"Second opening the same day: talk to Chloe\"}"))
                 .andExpect(status().isOk());
         mvc.perform(api("lead.demo", get("/api/v1/break-glass?reviewed=true"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItems(ids.get(0), ids.get(1))));

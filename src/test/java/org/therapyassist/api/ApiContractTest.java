@@ -28,9 +28,12 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class ApiContractTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
 
     MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON);
@@ -43,13 +46,17 @@ class ApiContractTest {
                  "address": "2 Mill Street, Northgate", "postcode": "NG2 3CD",
                  "alerts": [{"kind": "FALLS_RISK", "note": "Fell last month"}]}""".formatted(nhs)))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.nhsNumberFormatted").value(nhs.substring(0, 3) + " " + nhs.substring(3, 6) + " " + nhs.substring(6)))
+                .andExpect(jsonPath("$.nhsNumberFormatted")
+                        .value(nhs.substring(0, 3) + " " + nhs.substring(3, 6) + " " + nhs.substring(6)))
                 .andReturn().getResponse().getContentAsString();
         String patientId = JsonPath.read(body, "$.id");
         String team = fixtures.user("pt.demo").teamId().toString();
-        String episode = mvc.perform(as("pt.demo", post("/api/v1/patients/" + patientId + "/episodes")).content("""
-                {"referralReason": "Stroke", "category": "NEUROLOGICAL", "setting": "WARD", "location": "Ward 7, bed 2", "teamId": "%s"}"""
-                .formatted(team))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String episode = mvc
+                .perform(as("pt.demo", post("/api/v1/patients/" + patientId + "/episodes")).content(
+                        """
+                                {"referralReason": "Stroke", "category": "NEUROLOGICAL", "setting": "WARD", "location": "Ward 7, bed 2", "teamId": "%s"}"""
+                                .formatted(team)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return patientId + "," + JsonPath.read(episode, "$.id");
     }
 
@@ -73,7 +80,7 @@ class ApiContractTest {
         CurrentUser worker = fixtures.newSupportWorker(2, "3.01", "3.07");
         String hca = worker.staffId().toString();
         String created = mvc.perform(as("pt.demo", post("/api/v1/delegations"))
-                        .content(delegationBody(ids[0], ids[1], "EXERCISE_PROGRAMME", hca, "GIVEN")))
+                .content(delegationBody(ids[0], ids[1], "EXERCISE_PROGRAMME", hca, "GIVEN")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("OFFERED"))
                 .andExpect(jsonPath("$.delegatorRegistration").value(notNullValue()))
@@ -83,24 +90,30 @@ class ApiContractTest {
                 .andExpect(jsonPath("$.toAnswer[*].id", hasItem(id)));
         mvc.perform(as(worker.username(), post("/api/v1/delegations/" + id + "/accept"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("ACCEPTED"));
-        mvc.perform(as(worker.username(), post("/api/v1/delegations/" + id + "/accept"))).andExpect(status().isConflict())
+        mvc.perform(as(worker.username(), post("/api/v1/delegations/" + id + "/accept")))
+                .andExpect(status().isConflict())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").exists());
-        String record = mvc.perform(as(worker.username(), post("/api/v1/session-records")).content("""
-                {"delegationId": "%s", "performedOn": "%s", "activities": [{"activity": "Sit to stand", "setsDone": 3, "repetitionsDone": 8}],
-                 "patientResponse": "Tolerated well", "painBefore": 3, "painAfter": 2, "tugSeconds": 14.5,
-                 "escalation": "Became breathless; stopped. Please review."}""".formatted(id, fixtures.today())))
+        String record = mvc
+                .perform(as(worker.username(), post("/api/v1/session-records")).content(
+                        """
+                                {"delegationId": "%s", "performedOn": "%s", "activities": [{"activity": "Sit to stand", "setsDone": 3, "repetitionsDone": 8}],
+                                 "patientResponse": "Tolerated well", "painBefore": 3, "painAfter": 2, "tugSeconds": 14.5,
+                                 "escalation": "Became breathless; stopped. Please review."}"""
+                                .formatted(id, fixtures.today())))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DRAFT"))
                 .andReturn().getResponse().getContentAsString();
         String recordId = JsonPath.read(record, "$.id");
         mvc.perform(as("pt.demo", get("/api/v1/inbox"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.escalations.items[*].delegationId", hasItem(id)));
-        mvc.perform(as(worker.username(), post("/api/v1/session-records/" + recordId + "/sign"))).andExpect(status().isOk())
+        mvc.perform(as(worker.username(), post("/api/v1/session-records/" + recordId + "/sign")))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.awaitingCountersign").value(true));
-        mvc.perform(as(worker.username(), post("/api/v1/session-records/" + recordId + "/sign"))).andExpect(status().isConflict())
+        mvc.perform(as(worker.username(), post("/api/v1/session-records/" + recordId + "/sign")))
+                .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("record.already-signed"));
         mvc.perform(as(worker.username(), post("/api/v1/session-records/" + recordId + "/amendments"))
-                        .content("{\"reason\": \"Wrong TUG\", \"text\": \"TUG was 15.4 s\"}"))
+                .content("{\"reason\": \"Wrong TUG\", \"text\": \"TUG was 15.4 s\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.amendments[0].reason").value("Wrong TUG"))
                 .andExpect(jsonPath("$.tugSeconds").value(14.5));
         mvc.perform(as("pt.demo", post("/api/v1/session-records/" + recordId + "/countersign")).content("{}"))
@@ -119,17 +132,27 @@ class ApiContractTest {
         String[] ids = patientWithEpisode().split(",");
         String hca = fixtures.user("hca.demo").staffId().toString();
         String sw = fixtures.user("sw.demo").staffId().toString();
-        mvc.perform(as("pt.demo", post("/api/v1/delegations")).content(delegationBody(ids[0], ids[1], "HOIST_TRANSFER", hca, "GIVEN")))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("delegation.not-competent"))
+        mvc.perform(as("pt.demo", post("/api/v1/delegations"))
+                .content(delegationBody(ids[0], ids[1], "HOIST_TRANSFER", hca, "GIVEN")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("delegation.not-competent"))
                 .andExpect(jsonPath("$.competentColleagues[*].name", hasItem("Megan Price")));
-        mvc.perform(as("pt.demo", post("/api/v1/delegations")).content(delegationBody(ids[0], ids[1], "HOIST_TRANSFER", sw, "GIVEN")))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("delegation.competency-expired"));
-        mvc.perform(as("pt.demo", post("/api/v1/delegations")).content(delegationBody(ids[0], ids[1], "STAIR_PRACTICE", hca, "GIVEN")))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("delegation.stage-too-low"));
-        mvc.perform(as("pt.demo", post("/api/v1/delegations")).content(delegationBody(ids[0], ids[1], "EXERCISE_PROGRAMME", hca, null)))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("delegation.no-consent"));
-        mvc.perform(as("sw.demo", post("/api/v1/delegations")).content(delegationBody(ids[0], ids[1], "EXERCISE_PROGRAMME", hca, "GIVEN")))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("delegation.delegator-not-registered"));
+        mvc.perform(as("pt.demo", post("/api/v1/delegations"))
+                .content(delegationBody(ids[0], ids[1], "HOIST_TRANSFER", sw, "GIVEN")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("delegation.competency-expired"));
+        mvc.perform(as("pt.demo", post("/api/v1/delegations"))
+                .content(delegationBody(ids[0], ids[1], "STAIR_PRACTICE", hca, "GIVEN")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("delegation.stage-too-low"));
+        mvc.perform(as("pt.demo", post("/api/v1/delegations"))
+                .content(delegationBody(ids[0], ids[1], "EXERCISE_PROGRAMME", hca, null)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("delegation.no-consent"));
+        mvc.perform(as("sw.demo", post("/api/v1/delegations"))
+                .content(delegationBody(ids[0], ids[1], "EXERCISE_PROGRAMME", hca, "GIVEN")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("delegation.delegator-not-registered"));
         assertNoDelegations(ids[0]);
     }
 
@@ -159,18 +182,23 @@ class ApiContractTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("alerts[0].kind"));
         String[] ids = patientWithEpisode().split(",");
         var today = fixtures.today();
-        mvc.perform(as("pt.demo", post("/api/v1/delegations")).content(delegationBody(ids[0], ids[1], "EXERCISE_PROGRAMME",
-                        fixtures.user("hca.demo").staffId().toString(), "GIVEN").replace("\"endsOn\": \"" + today.plusWeeks(2),
-                        "\"endsOn\": \"" + today.minusDays(1)).replace("\"checkCanReportBack\": true", "\"checkCanReportBack\": false")))
+        mvc.perform(
+                as("pt.demo", post("/api/v1/delegations")).content(delegationBody(ids[0], ids[1], "EXERCISE_PROGRAMME",
+                        fixtures.user("hca.demo").staffId().toString(), "GIVEN")
+                        .replace("\"endsOn\": \"" + today.plusWeeks(2),
+                                "\"endsOn\": \"" + today.minusDays(1))
+                        .replace("\"checkCanReportBack\": true", "\"checkCanReportBack\": false")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("checkCanReportBack")));
-        mvc.perform(as("pt.demo", post("/api/v1/delegations")).content(delegationBody(ids[0], ids[1], "EXERCISE_PROGRAMME",
-                        fixtures.user("hca.demo").staffId().toString(), "GIVEN").replace("\"endsOn\": \"" + today.plusWeeks(2),
-                        "\"endsOn\": \"" + today.minusDays(1))))
+        mvc.perform(
+                as("pt.demo", post("/api/v1/delegations")).content(delegationBody(ids[0], ids[1], "EXERCISE_PROGRAMME",
+                        fixtures.user("hca.demo").staffId().toString(), "GIVEN")
+                        .replace("\"endsOn\": \"" + today.plusWeeks(2),
+                                "\"endsOn\": \"" + today.minusDays(1))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("endsOn")));
         mvc.perform(as("pt.demo", post("/api/v1/delegations")).content(delegationBody(ids[0], ids[1], "NO_SUCH_TASK",
-                        fixtures.user("hca.demo").staffId().toString(), "GIVEN")))
+                fixtures.user("hca.demo").staffId().toString(), "GIVEN")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("taskType"));
         assertNoDelegations(ids[0]);
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from patient").query(Long.class).single())
@@ -183,7 +211,8 @@ class ApiContractTest {
                 .andExpect(jsonPath("$.code").value("patient.not-found"));
         mvc.perform(as("pt.demo", get("/api/v1/patients/not-a-uuid"))).andExpect(status().isNotFound());
         mvc.perform(as("pt.demo", get("/api/v1/delegations/" + UUID.randomUUID()))).andExpect(status().isNotFound());
-        mvc.perform(as("pt.demo", post("/api/v1/session-records/" + UUID.randomUUID() + "/sign"))).andExpect(status().isNotFound());
+        mvc.perform(as("pt.demo", post("/api/v1/session-records/" + UUID.randomUUID() + "/sign")))
+                .andExpect(status().isNotFound());
         mvc.perform(as("hca.demo", get("/api/v1/inbox"))).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("inbox.registrant-only"));
         mvc.perform(as("pt.demo", get("/api/v1/team-overview"))).andExpect(status().isForbidden());
@@ -227,24 +256,29 @@ class ApiContractTest {
     void competencySignOffThroughTheApi() throws Exception {
         String ravi = fixtures.user("ravi.ssw").staffId().toString();
         String request = mvc.perform(as("ravi.ssw", post("/api/v1/sign-off-requests"))
-                        .content("{\"competencyCode\": \"3.05\", \"note\": \"Ready\"}"))
+                .content("{\"competencyCode\": \"3.05\", \"note\": \"Ready\"}"))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         mvc.perform(as("ravi.ssw", get("/api/v1/sign-off-requests"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem((String) JsonPath.read(request, "$.id"))));
         mvc.perform(as("ravi.ssw", post("/api/v1/staff/" + ravi + "/sign-offs"))
-                        .content("{\"competencyCode\": \"3.05\", \"signedOn\": \"%s\", \"method\": \"OBSERVED\"}".formatted(fixtures.today())))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("signoff.assessor-not-registered"));
+                .content("{\"competencyCode\": \"3.05\", \"signedOn\": \"%s\", \"method\": \"OBSERVED\"}"
+                        .formatted(fixtures.today())))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("signoff.assessor-not-registered"));
         mvc.perform(as("daniel.pt", post("/api/v1/staff/" + ravi + "/sign-offs"))
-                        .content("{\"competencyCode\": \"3.05\", \"signedOn\": \"%s\", \"method\": \"OBSERVED\", \"expiresOn\": \"%s\"}"
+                .content(
+                        "{\"competencyCode\": \"3.05\", \"signedOn\": \"%s\", \"method\": \"OBSERVED\", \"expiresOn\": \"%s\"}"
                                 .formatted(fixtures.today(), fixtures.today().plusYears(3))))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("expiresOn"));
         String created = mvc.perform(as("daniel.pt", post("/api/v1/staff/" + ravi + "/sign-offs"))
-                        .content("{\"competencyCode\": \"3.05\", \"signedOn\": \"%s\", \"method\": \"OBSERVED\"}".formatted(fixtures.today())))
+                .content("{\"competencyCode\": \"3.05\", \"signedOn\": \"%s\", \"method\": \"OBSERVED\"}"
+                        .formatted(fixtures.today())))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(created, "$.id");
         mvc.perform(as("daniel.pt", post("/api/v1/sign-offs/" + id + "/revoke")).content("{\"reason\": \"\"}"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(as("daniel.pt", post("/api/v1/sign-offs/" + id + "/revoke")).content("{\"reason\": \"Assessed the wrong worker\"}"))
+        mvc.perform(as("daniel.pt", post("/api/v1/sign-offs/" + id + "/revoke"))
+                .content("{\"reason\": \"Assessed the wrong worker\"}"))
                 .andExpect(status().isNoContent());
         mvc.perform(as("daniel.pt", post("/api/v1/sign-offs/" + id + "/revoke")).content("{\"reason\": \"Again\"}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("signoff.already-revoked"));
@@ -258,16 +292,21 @@ class ApiContractTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("feelValued")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("thinkingOfLeaving")));
-        mvc.perform(as("tom.ap", post("/api/v1/pulse")).content("{\"feelValued\": 4, \"wouldRecommend\": 4, \"thinkingOfLeaving\": 2}"))
+        mvc.perform(as("tom.ap", post("/api/v1/pulse"))
+                .content("{\"feelValued\": 4, \"wouldRecommend\": 4, \"thinkingOfLeaving\": 2}"))
                 .andExpect(status().isNoContent());
         mvc.perform(as("tom.ap", get("/api/v1/pulse"))).andExpect(jsonPath("$.answeredThisMonth").value(true));
-        mvc.perform(as("tom.ap", post("/api/v1/pulse")).content("{\"feelValued\": 4, \"wouldRecommend\": 4, \"thinkingOfLeaving\": 2}"))
+        mvc.perform(as("tom.ap", post("/api/v1/pulse"))
+                .content("{\"feelValued\": 4, \"wouldRecommend\": 4, \"thinkingOfLeaving\": 2}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("pulse.already-answered"));
         mvc.perform(as("tom.ap", get("/api/v1/pulse/results"))).andExpect(status().isForbidden());
         mvc.perform(as("lead.demo", get("/api/v1/pulse/results"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.months[*].groups[?(@.shown == false)].feelValued").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue())))
-                .andExpect(jsonPath("$.months[*].groups[?(@.shown == false)].reason").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue())))
-                .andExpect(jsonPath("$.months[*].month").value(org.hamcrest.Matchers.not(hasItem(fixtures.today().withDayOfMonth(1).toString()))))
+                .andExpect(jsonPath("$.months[*].groups[?(@.shown == false)].feelValued")
+                        .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue())))
+                .andExpect(jsonPath("$.months[*].groups[?(@.shown == false)].reason")
+                        .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue())))
+                .andExpect(jsonPath("$.months[*].month")
+                        .value(org.hamcrest.Matchers.not(hasItem(fixtures.today().withDayOfMonth(1).toString()))))
                 .andExpect(jsonPath("$.nextReleasedOn").exists());
     }
 
@@ -276,15 +315,17 @@ class ApiContractTest {
         String megan = fixtures.user("megan.ap").staffId().toString();
         mvc.perform(as("pt.demo", post("/api/v1/staff/" + megan + "/thanks")).content("{\"message\": \" \"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("message"));
-        mvc.perform(as("megan.ap", post("/api/v1/staff/" + megan + "/thanks")).content("{\"message\": \"Well done me\"}"))
+        mvc.perform(
+                as("megan.ap", post("/api/v1/staff/" + megan + "/thanks")).content("{\"message\": \"Well done me\"}"))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("thanks.self"));
         mvc.perform(as("pt.demo", post("/api/v1/staff/" + megan + "/thanks"))
-                        .content("{\"about\": \"Hoist transfer\", \"message\": \"Calm and safe with a frightened patient.\"}"))
+                .content("{\"about\": \"Hoist transfer\", \"message\": \"Calm and safe with a frightened patient.\"}"))
                 .andExpect(status().isCreated());
         mvc.perform(as("megan.ap", get("/api/v1/staff/" + megan + "/thanks"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].fromName").value("Priya Raman"))
                 .andExpect(jsonPath("$[0].about").value("Hoist transfer"));
-        mvc.perform(as("pt.demo", post("/api/v1/staff/" + UUID.randomUUID() + "/thanks")).content("{\"message\": \"Thanks\"}"))
+        mvc.perform(as("pt.demo", post("/api/v1/staff/" + UUID.randomUUID() + "/thanks"))
+                .content("{\"message\": \"Thanks\"}"))
                 .andExpect(status().isNotFound());
     }
 
@@ -293,18 +334,19 @@ class ApiContractTest {
         String ben = fixtures.user("ben.ssw").staffId().toString();
         var today = fixtures.today();
         mvc.perform(as("grace.pt", post("/api/v1/staff/" + ben + "/supervision")).content(
-                        "{\"heldOn\": \"%s\", \"kind\": \"CLINICAL\", \"discussed\": \"\", \"nextDueOn\": \"%s\"}"
-                                .formatted(today, today.plusWeeks(12))))
+                "{\"heldOn\": \"%s\", \"kind\": \"CLINICAL\", \"discussed\": \"\", \"nextDueOn\": \"%s\"}"
+                        .formatted(today, today.plusWeeks(12))))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("discussed")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("wellbeing")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("nextDueOn")));
         mvc.perform(as("ben.ssw", post("/api/v1/staff/" + ben + "/supervision")).content(
-                        "{\"heldOn\": \"%s\", \"kind\": \"PEER\", \"discussed\": \"x\", \"wellbeing\": \"GOOD\"}".formatted(today)))
+                "{\"heldOn\": \"%s\", \"kind\": \"PEER\", \"discussed\": \"x\", \"wellbeing\": \"GOOD\"}"
+                        .formatted(today)))
                 .andExpect(status().isForbidden());
         mvc.perform(as("grace.pt", post("/api/v1/staff/" + ben + "/supervision")).content(
-                        "{\"heldOn\": \"%s\", \"kind\": \"CLINICAL\", \"discussed\": \"Lone working on visits\", \"wellbeing\": \"SOME_CONCERNS\"}"
-                                .formatted(today)))
+                "{\"heldOn\": \"%s\", \"kind\": \"CLINICAL\", \"discussed\": \"Lone working on visits\", \"wellbeing\": \"SOME_CONCERNS\"}"
+                        .formatted(today)))
                 .andExpect(status().isCreated());
         mvc.perform(as("ben.ssw", get("/api/v1/staff/" + ben + "/supervision"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].nextDueOn").value(today.plusWeeks(6).toString()));
@@ -317,8 +359,10 @@ class ApiContractTest {
 
     @Test
     void pageFormsNeedACsrfToken() throws Exception {
-        mvc.perform(post("/patients").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
-                        .user("pt.demo").roles("REGISTRANT")).param("nhsNumber", "9434765919"))
+        mvc.perform(post("/patients")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .user("pt.demo").roles("REGISTRANT"))
+                .param("nhsNumber", "9434765919"))
                 .andExpect(status().isForbidden());
     }
 
@@ -327,7 +371,8 @@ class ApiContractTest {
         // A fresh account with the demo password, so that no other test meets this one's throttle.
         CurrentUser chloe = fixtures.user("chloe.sw");
         String username = "lockout." + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
+        jdbc.sql(
+                "insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
                         + "job_role, band, enabled) select ?, organisation_id, team_id, ?, password_hash, 'Lock', 'Out', "
                         + "job_role, band, true from staff_member where id = ?")
                 .params(UUID.randomUUID(), username, chloe.staffId()).update();

@@ -63,11 +63,17 @@ class BoundedWorkTest {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::[^}]+)?}");
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
-    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
-    @LocalServerPort int port;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+    @LocalServerPort
+    int port;
 
     record ListOperation(String path, HandlerMethod handler) {
 
@@ -81,7 +87,8 @@ class BoundedWorkTest {
         }
 
         String name() {
-            return "GET " + path + " (" + handler.getBeanType().getSimpleName() + "#" + handler.getMethod().getName() + ")";
+            return "GET " + path + " (" + handler.getBeanType().getSimpleName() + "#" + handler.getMethod().getName()
+                    + ")";
         }
     }
 
@@ -107,7 +114,9 @@ class BoundedWorkTest {
         if (type instanceof ParameterizedType p && p.getRawType().equals(ResponseEntity.class)) {
             type = p.getActualTypeArguments()[0];
         }
-        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : type instanceof Class<?> c ? c : Object.class;
+        Class<?> raw = type instanceof ParameterizedType p
+                ? (Class<?>) p.getRawType()
+                : type instanceof Class<?> c ? c : Object.class;
         // A file download (byte[]) is not a list.
         return Collection.class.isAssignableFrom(raw) || (raw.isArray() && !raw.equals(byte[].class));
     }
@@ -117,12 +126,14 @@ class BoundedWorkTest {
         Map<String, String> s = new TreeMap<>();
         CurrentUser lead = fixtures.user("lead.demo");
         UUID org = lead.organisationId();
-        s.put("patients", one("select e.patient_id from episode e where e.organisation_id = ? order by e.opened_on, e.id", org));
+        s.put("patients",
+                one("select e.patient_id from episode e where e.organisation_id = ? order by e.opened_on, e.id", org));
         s.put("patientId", s.get("patients"));
         s.put("staff", fixtures.user("hca.demo").staffId().toString());
         s.put("teams", lead.teamId().toString());
         s.put("group-classes", one("select id from group_class where organisation_id = ? order by name", org));
-        s.put("episodes", one("select id from episode where organisation_id = ? and status = 'OPEN' order by opened_on", org));
+        s.put("episodes",
+                one("select id from episode where organisation_id = ? and status = 'OPEN' order by opened_on", org));
         s.put("delegations", one("select id from delegation where organisation_id = ? order by created_at", org));
         s.put("stores", one("select id from equipment_store where organisation_id = ? order by name", org));
         s.put("storeId", s.get("stores"));
@@ -142,10 +153,13 @@ class BoundedWorkTest {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String before = op.path().substring(0, m.start());
-            String segment = before.endsWith("/") ? before.substring(before.substring(0, before.length() - 1).lastIndexOf('/') + 1,
-                    before.length() - 1) : m.group(1);
+            String segment = before.endsWith("/")
+                    ? before.substring(before.substring(0, before.length() - 1).lastIndexOf('/') + 1,
+                            before.length() - 1)
+                    : m.group(1);
             String value = samples.containsKey(m.group(1)) ? samples.get(m.group(1)) : samples.get(segment);
-            assertThat(value).as("%s: add a sample value for {%s} after /%s/ to this test", op.name(), m.group(1), segment)
+            assertThat(value)
+                    .as("%s: add a sample value for {%s} after /%s/ to this test", op.name(), m.group(1), segment)
                     .isNotNull();
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
@@ -157,9 +171,11 @@ class BoundedWorkTest {
                 continue;
             }
             String name = rp.value().isEmpty() ? rp.name().isEmpty() ? p.getParameterName() : rp.name() : rp.value();
-            boolean required = rp.required() && org.springframework.web.bind.annotation.ValueConstants.DEFAULT_NONE.equals(rp.defaultValue());
+            boolean required = rp.required()
+                    && org.springframework.web.bind.annotation.ValueConstants.DEFAULT_NONE.equals(rp.defaultValue());
             if (required) {
-                assertThat(samples).as("%s: add a sample value for the query parameter %s", op.name(), name).containsKey(name);
+                assertThat(samples).as("%s: add a sample value for the query parameter %s", op.name(), name)
+                        .containsKey(name);
             }
             if (samples.containsKey(name)) {
                 query.append(query.isEmpty() ? "?" : "&").append(name).append('=').append(samples.get(name));
@@ -182,7 +198,8 @@ class BoundedWorkTest {
             if (!op.paged()) {
                 BoundedList bounded = op.handler().getMethodAnnotation(BoundedList.class);
                 if (bounded == null || bounded.value().isBlank()) {
-                    problems.add(op.name() + " returns a whole list: take a PageRequest, or mark it @BoundedList with why");
+                    problems.add(
+                            op.name() + " returns a whole list: take a PageRequest, or mark it @BoundedList with why");
                 }
                 continue;
             }
@@ -190,13 +207,16 @@ class BoundedWorkTest {
             for (String bad : List.of("size=10000", "size=0", "size=abc", "page=-1", "page=1.5", "page=99999999999")) {
                 MvcResult r = mvc.perform(get(concreteWith(url, bad)).with(httpBasic("lead.demo", "demo"))).andReturn();
                 if (r.getResponse().getStatus() != 400
-                        || !r.getResponse().getContentAsString().contains("\"field\":\"" + bad.substring(0, bad.indexOf('=')) + "\"")) {
-                    problems.add(op.name() + " with " + bad + " answered " + r.getResponse().getStatus() + ", not 400 with a field error");
+                        || !r.getResponse().getContentAsString()
+                                .contains("\"field\":\"" + bad.substring(0, bad.indexOf('=')) + "\"")) {
+                    problems.add(op.name() + " with " + bad + " answered " + r.getResponse().getStatus()
+                            + ", not 400 with a field error");
                 }
             }
             MvcResult r = mvc.perform(get(url).with(httpBasic("lead.demo", "demo"))).andReturn();
             if (r.getResponse().getStatus() != 200) {
-                problems.add(op.name() + " answered " + r.getResponse().getStatus() + " to the lead: " + r.getResponse().getContentAsString());
+                problems.add(op.name() + " answered " + r.getResponse().getStatus() + " to the lead: "
+                        + r.getResponse().getContentAsString());
                 continue;
             }
             int items = JsonPath.<List<?>>read(r.getResponse().getContentAsString(), "$").size();
@@ -210,8 +230,10 @@ class BoundedWorkTest {
             r = mvc.perform(get(concreteWith(url, "size=1")).with(httpBasic("lead.demo", "demo"))).andReturn();
             int one = JsonPath.<List<?>>read(r.getResponse().getContentAsString(), "$").size();
             String total = r.getResponse().getHeader("X-Total-Count");
-            if (one > 1 || (total != null && Long.parseLong(total) > 1 && !r.getResponse().getHeader("Link").contains("rel=\"next\""))) {
-                problems.add(op.name() + " with size=1 returned " + one + " items of " + total + " and Link " + r.getResponse().getHeader("Link"));
+            if (one > 1 || (total != null && Long.parseLong(total) > 1
+                    && !r.getResponse().getHeader("Link").contains("rel=\"next\""))) {
+                problems.add(op.name() + " with size=1 returned " + one + " items of " + total + " and Link "
+                        + r.getResponse().getHeader("Link"));
             }
         }
         assertThat(problems).isEmpty();
@@ -219,21 +241,25 @@ class BoundedWorkTest {
 
     @Test
     void theOpenApiDocumentDescribesThePagingOfEveryPagedList() throws Exception {
-        String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
         for (ListOperation op : listOperations()) {
             String path = op.path().replaceAll("\\{([^}:]+):[^}]+}", "{$1}");
             Map<String, Object> get = JsonPath.read(doc, "$.paths['" + path + "'].get");
-            List<String> params = get.containsKey("parameters") ? JsonPath.read(doc, "$.paths['" + path + "'].get.parameters[*].name")
+            List<String> params = get.containsKey("parameters")
+                    ? JsonPath.read(doc, "$.paths['" + path + "'].get.parameters[*].name")
                     : List.of();
             if (op.paged()) {
                 assertThat(params).as(op.name()).contains("page", "size");
-                Map<String, Object> headers = JsonPath.read(doc, "$.paths['" + path + "'].get.responses['200'].headers");
+                Map<String, Object> headers = JsonPath.read(doc,
+                        "$.paths['" + path + "'].get.responses['200'].headers");
                 assertThat(headers).as(op.name()).containsKeys("Link", "X-Total-Count");
             } else {
                 String description = JsonPath.read(doc, "$.paths['" + path + "'].get.description");
                 assertThat(description).as(op.name()).contains("Not paged: ");
             }
-            assertThat(params).as(op.name() + " documents no phantom paging object").doesNotContain("pageRequest", "arg1");
+            assertThat(params).as(op.name() + " documents no phantom paging object").doesNotContain("pageRequest",
+                    "arg1");
         }
     }
 
@@ -243,15 +269,18 @@ class BoundedWorkTest {
         CurrentUser worker = fixtures.user("hca.demo");
         for (int i = 0; i < PageRequest.DEFAULT_SIZE + 5; i++) {
             jdbc.sql("insert into thanks (id, organisation_id, from_staff_id, to_staff_id, about, message, created_at) "
-                            + "values (?, ?, ?, ?, null, ?, ?)")
-                    .params(UUID.randomUUID(), lead.organisationId(), lead.staffId(), worker.staffId(), "Thank you " + i,
-                            Time.db(Instant.now().minusSeconds(i))).update();
+                    + "values (?, ?, ?, ?, null, ?, ?)")
+                    .params(UUID.randomUUID(), lead.organisationId(), lead.staffId(), worker.staffId(),
+                            "Thank you " + i,
+                            Time.db(Instant.now().minusSeconds(i)))
+                    .update();
         }
         String url = "/api/v1/staff/" + worker.staffId() + "/thanks";
         MvcResult first = mvc.perform(get(url).with(httpBasic("lead.demo", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(PageRequest.DEFAULT_SIZE))
-                .andExpect(header().string("Link", org.hamcrest.Matchers.containsString("<" + url + "?page=1&size=50>; rel=\"next\"")))
+                .andExpect(header().string("Link",
+                        org.hamcrest.Matchers.containsString("<" + url + "?page=1&size=50>; rel=\"next\"")))
                 .andReturn();
         long total = Long.parseLong(first.getResponse().getHeader("X-Total-Count"));
         assertThat(total).isGreaterThanOrEqualTo(PageRequest.DEFAULT_SIZE + 5);
@@ -259,12 +288,14 @@ class BoundedWorkTest {
         mvc.perform(get(url).param("page", String.valueOf(last)).with(httpBasic("lead.demo", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value((int) (total - last * 50)))
-                .andExpect(header().string("Link", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("rel=\"next\""))))
+                .andExpect(header().string("Link",
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("rel=\"next\""))))
                 .andExpect(header().string("Link", org.hamcrest.Matchers.containsString("rel=\"prev\"")));
         // Past the end: an empty page, not an error.
         mvc.perform(get(url).param("page", String.valueOf(last + 5)).with(httpBasic("lead.demo", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
-        mvc.perform(get(url).param("size", String.valueOf(PageRequest.MAX_SIZE + 1)).with(httpBasic("lead.demo", "demo")))
+        mvc.perform(
+                get(url).param("size", String.valueOf(PageRequest.MAX_SIZE + 1)).with(httpBasic("lead.demo", "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("request.invalid"))
                 .andExpect(jsonPath("$.errors[0].field").value("size"));
@@ -277,8 +308,10 @@ class BoundedWorkTest {
                 .andExpect(jsonPath("$.escalations.size").value(PageRequest.DEFAULT_SIZE))
                 .andExpect(jsonPath("$.escalations.total").isNumber())
                 .andExpect(jsonPath("$.awaitingResponse.items").isArray())
-                .andExpect(jsonPath("$.awaitingResponse.items.length()", org.hamcrest.Matchers.lessThanOrEqualTo(PageRequest.DEFAULT_SIZE)));
-        mvc.perform(get("/api/v1/inbox").param("section", "AWAITING_RESPONSE").param("size", "1").with(httpBasic("pt.demo", "demo")))
+                .andExpect(jsonPath("$.awaitingResponse.items.length()",
+                        org.hamcrest.Matchers.lessThanOrEqualTo(PageRequest.DEFAULT_SIZE)));
+        mvc.perform(get("/api/v1/inbox").param("section", "AWAITING_RESPONSE").param("size", "1")
+                .with(httpBasic("pt.demo", "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.awaitingResponse.items.length()", org.hamcrest.Matchers.lessThanOrEqualTo(1)))
                 .andExpect(jsonPath("$.escalations").doesNotExist());
@@ -292,7 +325,8 @@ class BoundedWorkTest {
     void aPageWithBadPagingInputIsA400PageNotA500() throws Exception {
         mvc.perform(get("/staff").param("page", "-3").with(user(fixtures.principal("lead.demo"))))
                 .andExpect(status().isBadRequest());
-        mvc.perform(get("/inbox").param("section", "DECLINED").param("page", "x").with(user(fixtures.principal("pt.demo"))))
+        mvc.perform(
+                get("/inbox").param("section", "DECLINED").param("page", "x").with(user(fixtures.principal("pt.demo"))))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/staff").param("page", "1").with(user(fixtures.principal("lead.demo"))))
                 .andExpect(status().isOk());
@@ -308,15 +342,17 @@ class BoundedWorkTest {
         long before = thanksTo(worker);
         String body = "{\"about\": \"x\", \"message\": \"" + "a".repeat(2 * 1024 * 1024) + "\"}";
         mvc.perform(post("/api/v1/staff/" + worker + "/thanks").with(httpBasic("pt.demo", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().is(413))
-                .andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+                .andExpect(
+                        header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
                 .andExpect(jsonPath("$.code").value("request.too-large"))
                 .andExpect(jsonPath("$.status").value(413));
         assertThat(thanksTo(worker)).isEqualTo(before);
         // Under the limit, the same call works.
         mvc.perform(post("/api/v1/staff/" + worker + "/thanks").with(httpBasic("pt.demo", "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"message\": \"Thank you for the stairs practice\"}"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"message\": \"Thank you for the stairs practice\"}"))
                 .andExpect(status().isCreated());
     }
 
@@ -326,14 +362,17 @@ class BoundedWorkTest {
         long before = thanksTo(worker);
         byte[] body = ("{\"message\": \"" + "b".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
         // A stream of unknown length goes out chunked, without Content-Length.
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/staff/" + worker + "/thanks"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("pt.demo:demo".getBytes(StandardCharsets.UTF_8)))
+        HttpRequest request = HttpRequest
+                .newBuilder(URI.create("http://localhost:" + port + "/api/v1/staff/" + worker + "/thanks"))
+                .header("Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString("pt.demo:demo".getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> (InputStream) new ByteArrayInputStream(body)))
                 .build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(response.body()).contains("request.too-large");
         assertThat(thanksTo(worker)).isEqualTo(before);
     }
@@ -343,26 +382,28 @@ class BoundedWorkTest {
         UUID worker = fixtures.user("hca.demo").staffId();
         long before = thanksTo(worker);
         mvc.perform(post("/staff/" + worker + "/thanks").with(user(fixtures.principal("pt.demo"))).with(csrf())
-                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                        .content("message=" + "c".repeat(2 * 1024 * 1024)))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .content("message=" + "c".repeat(2 * 1024 * 1024)))
                 .andExpect(status().is(413));
         // Over the wire the page is the service's own error page, and nothing was saved.
         String form = "message=" + "d".repeat(2 * 1024 * 1024);
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/staff/" + worker + "/thanks"))
+                URI.create("http://localhost:" + port + "/staff/" + worker + "/thanks"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html,application/xhtml+xml")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(response.body()).contains("The form was too large to send");
         // Chunked, with no length given: the container parses forms itself, to the same limit.
         byte[] chunked = form.getBytes(StandardCharsets.UTF_8);
         response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/staff/" + worker + "/thanks"))
+                URI.create("http://localhost:" + port + "/staff/" + worker + "/thanks"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "text/html,application/xhtml+xml")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> (InputStream) new ByteArrayInputStream(chunked))).build(),
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> (InputStream) new ByteArrayInputStream(chunked)))
+                .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("The form was too large to send");

@@ -1,7 +1,5 @@
 package org.therapyassist.api;
 
-import org.therapyassist.platform.Stage;
-
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -25,8 +23,10 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class CompetencyDevelopmentApiTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
 
     MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON);
@@ -38,8 +38,9 @@ class CompetencyDevelopmentApiTest {
         mvc.perform(as("hca.demo", get("/api/v1/competencies"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()", greaterThanOrEqualTo(40)))
                 .andExpect(jsonPath("$[*].domain", hasItem(8)));
-        mvc.perform(as("hca.demo", post("/api/v1/staff/" + me + "/competencies/3.16/self-assessments")).content("""
-                {"rating": "DEVELOPING", "evidenceKind": "NOTE", "evidenceNote": "Ran the falls class warm-up twice with Sam"}"""))
+        mvc.perform(as("hca.demo", post("/api/v1/staff/" + me + "/competencies/3.16/self-assessments")).content(
+                """
+                        {"rating": "DEVELOPING", "evidenceKind": "NOTE", "evidenceNote": "Ran the falls class warm-up twice with Sam"}"""))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.rating").value("DEVELOPING"));
         mvc.perform(as("hca.demo", get("/api/v1/staff/" + me + "/development"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.stage").value("SUPPORT_WORKER"))
@@ -72,7 +73,8 @@ class CompetencyDevelopmentApiTest {
     @Test
     void theGapAnalysisIsForLeadsAndExportsAsCsv() throws Exception {
         String team = fixtures.user("lead.demo").teamId().toString();
-        mvc.perform(as("lead.demo", get("/api/v1/reports/training-needs").param("teamId", team))).andExpect(status().isOk())
+        mvc.perform(as("lead.demo", get("/api/v1/reports/training-needs").param("teamId", team)))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.competencyCodes.length()", greaterThanOrEqualTo(40)))
                 .andExpect(jsonPath("$.rows[*].name", hasItem("Hannah Caldwell")))
                 .andExpect(jsonPath("$.domains.length()").value(8));
@@ -96,15 +98,18 @@ class CompetencyDevelopmentApiTest {
                 .andExpect(jsonPath("$.issuerTrusted").value(true))
                 .andExpect(jsonPath("$.content.holder.familyName").value("Price"));
         String payload = com.jayway.jsonpath.JsonPath.read(file, "$.payload");
-        String forged = java.util.Base64.getEncoder().encodeToString(new String(java.util.Base64.getDecoder().decode(payload),
-                java.nio.charset.StandardCharsets.UTF_8).replace("\"band\":4", "\"band\":5").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String forged = java.util.Base64.getEncoder()
+                .encodeToString(new String(java.util.Base64.getDecoder().decode(payload),
+                        java.nio.charset.StandardCharsets.UTF_8).replace("\"band\":4", "\"band\":5")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String tampered = file.replace(payload, forged);
         mvc.perform(as("megan.ap", post("/api/v1/passports/verify")).content(tampered)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.signatureValid").value(false));
         mvc.perform(as("megan.ap", post("/api/v1/staff/" + megan + "/passports")).content(tampered))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value("passport.signature-invalid"));
-        mvc.perform(as("megan.ap", post("/api/v1/staff/" + megan + "/passports")).content(file)).andExpect(status().isCreated());
+        mvc.perform(as("megan.ap", post("/api/v1/staff/" + megan + "/passports")).content(file))
+                .andExpect(status().isCreated());
         mvc.perform(as("megan.ap", get("/api/v1/staff/" + megan + "/passport.pdf"))).andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"));
         mvc.perform(as("hca.demo", get("/api/v1/staff/" + megan + "/passport"))).andExpect(status().isForbidden());

@@ -28,8 +28,10 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class DevelopmentApiTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
 
     MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON);
@@ -47,11 +49,14 @@ class DevelopmentApiTest {
     @Test
     void aSupportWorkerUploadsACertificateAndRecordsTrainingThatALeadSees() throws Exception {
         String chloe = id("chloe.sw");
-        String uploaded = upload("chloe.sw", chloe, new MockMultipartFile("file", "../BLS certificate.pdf", "application/pdf",
-                "%PDF-1.7\nbls\n%%EOF".getBytes()), 201);
+        String uploaded = upload("chloe.sw", chloe,
+                new MockMultipartFile("file", "../BLS certificate.pdf", "application/pdf",
+                        "%PDF-1.7\nbls\n%%EOF".getBytes()),
+                201);
         String evidenceId = JsonPath.read(uploaded, "$.id");
-        mvc.perform(as("chloe.sw", post("/api/v1/staff/" + chloe + "/training")).content("""
-                {"courseCode": "BASIC_LIFE_SUPPORT", "completedOn": "%s", "provider": "Resuscitation team", "evidenceId": "%s"}"""
+        mvc.perform(as("chloe.sw", post("/api/v1/staff/" + chloe + "/training")).content(
+                """
+                        {"courseCode": "BASIC_LIFE_SUPPORT", "completedOn": "%s", "provider": "Resuscitation team", "evidenceId": "%s"}"""
                         .formatted(fixtures.today(), evidenceId)))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.expiresOn").value(fixtures.today().plusMonths(12).toString()))
@@ -72,7 +77,8 @@ class DevelopmentApiTest {
         String hca = id("hca.demo");
         upload("hca.demo", hca, new MockMultipartFile("file", "cert.pdf", "application/pdf",
                 "<html><script>alert(1)</script></html>".getBytes()), 400);
-        String body = upload("hca.demo", hca, new MockMultipartFile("file", "cert.pdf", "application/pdf", new byte[0]), 400);
+        String body = upload("hca.demo", hca, new MockMultipartFile("file", "cert.pdf", "application/pdf", new byte[0]),
+                400);
         org.assertj.core.api.Assertions.assertThat(body).contains("\"field\":\"file\"");
         byte[] big = new byte[6 * 1024 * 1024];
         System.arraycopy("%PDF-1.4".getBytes(), 0, big, 0, 8);
@@ -89,10 +95,11 @@ class DevelopmentApiTest {
         String team = fixtures.user("lead.demo").teamId().toString();
         mvc.perform(as("lead.demo", get("/api/v1/teams/" + team + "/training-compliance"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.courses", hasSize(10)));
-        mvc.perform(as("hca.demo", get("/api/v1/teams/" + team + "/training-compliance"))).andExpect(status().isForbidden());
+        mvc.perform(as("hca.demo", get("/api/v1/teams/" + team + "/training-compliance")))
+                .andExpect(status().isForbidden());
         mvc.perform(as("lead.demo", post("/api/v1/staff/" + id("hca.demo") + "/training")).content("""
                 {"courseCode": "FIRE_SAFETY", "completedOn": "%s", "expiresOn": "%s"}"""
-                        .formatted(fixtures.today(), fixtures.today().minusDays(1))))
+                .formatted(fixtures.today(), fixtures.today().minusDays(1))))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("expiresOn"));
     }
 
@@ -102,9 +109,11 @@ class DevelopmentApiTest {
         mvc.perform(as("grace.pt", post("/api/v1/staff/" + ben + "/qualifications")).content("""
                 {"kind": "APPRENTICESHIP_LEVEL_5", "status": "ACHIEVED"}"""))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("achievedOn"));
-        mvc.perform(as("grace.pt", post("/api/v1/staff/" + ben + "/qualifications")).content("""
-                {"kind": "APPRENTICESHIP_LEVEL_5", "status": "ACHIEVED", "achievedOn": "%s", "awardingBody": "University of Northgate"}"""
-                        .formatted(fixtures.today()))).andExpect(status().isCreated());
+        mvc.perform(as("grace.pt", post("/api/v1/staff/" + ben + "/qualifications")).content(
+                """
+                        {"kind": "APPRENTICESHIP_LEVEL_5", "status": "ACHIEVED", "achievedOn": "%s", "awardingBody": "University of Northgate"}"""
+                        .formatted(fixtures.today())))
+                .andExpect(status().isCreated());
         mvc.perform(as("ben.ssw", get("/api/v1/staff/" + ben + "/qualifications"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].awardingBody").value("University of Northgate"));
     }
@@ -112,22 +121,29 @@ class DevelopmentApiTest {
     @Test
     void aStaleObjectiveEditIsAConflict() throws Exception {
         String sam = id("sw.demo");
-        String created = mvc.perform(as("sw.demo", post("/api/v1/staff/" + sam + "/pdp")).content("""
-                {"targetStage": "ASSISTANT_PRACTITIONER", "objective": "Start the assistant practitioner apprenticeship",
-                 "targetDate": "%s"}""".formatted(fixtures.today().plusMonths(9))))
+        String created = mvc
+                .perform(as("sw.demo", post("/api/v1/staff/" + sam + "/pdp")).content(
+                        """
+                                {"targetStage": "ASSISTANT_PRACTITIONER", "objective": "Start the assistant practitioner apprenticeship",
+                                 "targetDate": "%s"}"""
+                                .formatted(fixtures.today().plusMonths(9))))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.version").value(0))
                 .andReturn().getResponse().getContentAsString();
         String objective = JsonPath.read(created, "$.id");
-        mvc.perform(as("pt.demo", patch("/api/v1/pdp/objectives/" + objective)).content("{\"status\": \"IN_PROGRESS\", \"version\": 0}"))
+        mvc.perform(as("pt.demo", patch("/api/v1/pdp/objectives/" + objective))
+                .content("{\"status\": \"IN_PROGRESS\", \"version\": 0}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(1));
-        mvc.perform(as("sw.demo", patch("/api/v1/pdp/objectives/" + objective)).content("{\"actions\": \"Apply by March\", \"version\": 0}"))
+        mvc.perform(as("sw.demo", patch("/api/v1/pdp/objectives/" + objective))
+                .content("{\"actions\": \"Apply by March\", \"version\": 0}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("pdp.changed-meanwhile"));
-        mvc.perform(as("sw.demo", post("/api/v1/staff/" + sam + "/pdp")).content("""
-                {"competencyCode": "3.06", "targetStage": "ASSISTANT_PRACTITIONER", "objective": "Both", "targetDate": "%s"}"""
+        mvc.perform(as("sw.demo", post("/api/v1/staff/" + sam + "/pdp")).content(
+                """
+                        {"competencyCode": "3.06", "targetStage": "ASSISTANT_PRACTITIONER", "objective": "Both", "targetDate": "%s"}"""
                         .formatted(fixtures.today().plusMonths(1))))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("towards"));
         mvc.perform(as("pt.demo", post("/api/v1/pdp/objectives/" + objective + "/reviews")).content("""
-                {"reviewedOn": "%s", "note": "On track", "nextReviewOn": "%s"}""".formatted(fixtures.today(), fixtures.today().plusMonths(6))))
+                {"reviewedOn": "%s", "note": "On track", "nextReviewOn": "%s"}""".formatted(fixtures.today(),
+                fixtures.today().plusMonths(6))))
                 .andExpect(status().isCreated());
         mvc.perform(as("chloe.sw", get("/api/v1/staff/" + sam + "/pdp"))).andExpect(status().isForbidden());
         mvc.perform(as("lead.demo", get("/api/v1/reports/pdp-reviews"))).andExpect(status().isOk())
@@ -140,26 +156,31 @@ class DevelopmentApiTest {
         mvc.perform(as("ravi.ssw", put("/api/v1/staff/" + ravi + "/learning-time")).content("{\"hoursPerMonth\": 40}"))
                 .andExpect(status().isForbidden());
         // Protected learning time is agreed by a line manager (a team lead or support worker lead), not any registrant.
-        mvc.perform(as("daniel.pt", put("/api/v1/staff/" + ravi + "/learning-time")).content("{\"hoursPerMonth\": 7.5}"))
+        mvc.perform(
+                as("daniel.pt", put("/api/v1/staff/" + ravi + "/learning-time")).content("{\"hoursPerMonth\": 7.5}"))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("policy.not-permitted"));
-        mvc.perform(as("lead.demo", put("/api/v1/staff/" + ravi + "/learning-time")).content("{\"hoursPerMonth\": 7.5}"))
+        mvc.perform(
+                as("lead.demo", put("/api/v1/staff/" + ravi + "/learning-time")).content("{\"hoursPerMonth\": 7.5}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.hoursPerMonth").value(7.5));
-        String session = mvc.perform(as("ravi.ssw", post("/api/v1/staff/" + ravi + "/learning-time/sessions")).content("""
-                {"sessionOn": "%s", "hours": 2, "activity": "Falls prevention reading"}""".formatted(fixtures.today())))
+        String session = mvc
+                .perform(as("ravi.ssw", post("/api/v1/staff/" + ravi + "/learning-time/sessions")).content("""
+                        {"sessionOn": "%s", "hours": 2, "activity": "Falls prevention reading"}"""
+                        .formatted(fixtures.today())))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("BOOKED"))
                 .andReturn().getResponse().getContentAsString();
         String sessionId = JsonPath.read(session, "$.id");
         mvc.perform(as("daniel.pt", post("/api/v1/learning-time/sessions/" + sessionId + "/cancel")).content("{}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
         mvc.perform(as("daniel.pt", post("/api/v1/learning-time/sessions/" + sessionId + "/cancel"))
-                        .content("{\"reason\": \"Ward short-staffed\"}"))
+                .content("{\"reason\": \"Ward short-staffed\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
         mvc.perform(as("ravi.ssw", post("/api/v1/learning-time/sessions/" + sessionId + "/taken")))
                 .andExpect(status().isConflict());
         mvc.perform(as("ravi.ssw", get("/api/v1/staff/" + ravi + "/learning-time"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.months", hasSize(6)))
                 .andExpect(jsonPath("$.agreement.hoursPerMonth").value(7.5))
-                .andExpect(jsonPath("$.sessions[?(@.id == '" + sessionId + "')].cancelReason", hasItem("Ward short-staffed")));
+                .andExpect(jsonPath("$.sessions[?(@.id == '" + sessionId + "')].cancelReason",
+                        hasItem("Ward short-staffed")));
     }
 
     @Test

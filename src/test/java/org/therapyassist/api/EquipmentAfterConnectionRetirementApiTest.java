@@ -30,9 +30,12 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class EquipmentAfterConnectionRetirementApiTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired DataSource dataSource;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    DataSource dataSource;
 
     MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON);
@@ -48,15 +51,15 @@ class EquipmentAfterConnectionRetirementApiTest {
         String loan = mvc.perform(as("ot.demo", post("/api/v1/equipment/loans")).content("""
                 {"patientId": "%s", "storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": 1,
                  "instructions": "Step into the frame", "expectedReturnOn": "%s"}"""
-                        .formatted(episode.patientId(), store, fixtures.today().plusWeeks(4))))
+                .formatted(episode.patientId(), store, fixtures.today().plusWeeks(4))))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("ON_LOAN"))
                 .andReturn().getResponse().getContentAsString();
         mvc.perform(as("ot.demo", post("/api/v1/equipment/loans/" + JsonPath.read(loan, "$.id") + "/return"))
-                        .content("{\"note\": \"Collected\"}"))
+                .content("{\"note\": \"Collected\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"));
         mvc.perform(as("ot.demo", post("/api/v1/equipment/movements")).content("""
                 {"kind": "CLEANED", "storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": 1, "reason": "Cleaned"}"""
-                        .formatted(store)))
+                .formatted(store)))
                 .andExpect(status().isNoContent());
     }
 
@@ -79,7 +82,8 @@ class EquipmentAfterConnectionRetirementApiTest {
     private List<String> sessions() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             boolean h2 = connection.getMetaData().getURL().startsWith("jdbc:h2:");
-            String sql = h2 ? "select session_id from information_schema.sessions where session_id <> session_id()"
+            String sql = h2
+                    ? "select session_id from information_schema.sessions where session_id <> session_id()"
                     : "select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()";
             List<String> ids = new ArrayList<>();
             try (var rows = connection.createStatement().executeQuery(sql)) {

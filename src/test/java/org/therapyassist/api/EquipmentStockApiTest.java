@@ -23,10 +23,14 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class EquipmentStockApiTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
-    @Autowired org.therapyassist.delegation.DelegationDesk desk;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    org.therapyassist.delegation.DelegationDesk desk;
 
     MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON);
@@ -41,8 +45,9 @@ class EquipmentStockApiTest {
 
     @Test
     void theDemoLedgerSumsToEveryFigureOnHand() {
-        long mismatches = jdbc.sql("select count(*) from equipment_balance b where b.on_hand <> (select coalesce(sum(m.quantity), 0) "
-                + "from equipment_movement m where m.store_id = b.store_id and m.item_code = b.item_code and m.bin = b.bin)")
+        long mismatches = jdbc
+                .sql("select count(*) from equipment_balance b where b.on_hand <> (select coalesce(sum(m.quantity), 0) "
+                        + "from equipment_movement m where m.store_id = b.store_id and m.item_code = b.item_code and m.bin = b.bin)")
                 .query(Long.class).single();
         org.assertj.core.api.Assertions.assertThat(mismatches).isZero();
     }
@@ -58,20 +63,24 @@ class EquipmentStockApiTest {
         String loan = mvc.perform(as("ot.demo", post("/api/v1/equipment/loans")).content("""
                 {"patientId": "%s", "storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": 1,
                  "adjustments": "Height 82 cm", "instructions": "Step into the frame", "expectedReturnOn": "%s"}"""
-                        .formatted(episode.patientId(), store, fixtures.today().plusWeeks(4))))
+                .formatted(episode.patientId(), store, fixtures.today().plusWeeks(4))))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("ON_LOAN"))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(loan, "$.id");
         mvc.perform(as("ot.demo", get("/api/v1/equipment/loans").param("patientId", episode.patientId().toString())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[*].id", hasItem(id)));
-        mvc.perform(as("ot.demo", post("/api/v1/equipment/loans/" + id + "/return")).content("{\"note\": \"Collected\"}"))
+        mvc.perform(
+                as("ot.demo", post("/api/v1/equipment/loans/" + id + "/return")).content("{\"note\": \"Collected\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RETURNED"));
         mvc.perform(as("ot.demo", post("/api/v1/equipment/loans/" + id + "/return")).content("{}"))
-                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("equipment.loan-already-returned"));
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("equipment.loan-already-returned"));
         mvc.perform(as("ot.demo", post("/api/v1/equipment/movements")).content("""
-                {"kind": "CLEANED", "storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": 1, "reason": "Cleaned"}""".formatted(store)))
+                {"kind": "CLEANED", "storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": 1, "reason": "Cleaned"}"""
+                .formatted(store)))
                 .andExpect(status().isNoContent());
-        mvc.perform(as("ot.demo", get("/api/v1/equipment/stores/" + store + "/movements").param("itemCode", "WALKING_FRAME")))
+        mvc.perform(as("ot.demo",
+                get("/api/v1/equipment/stores/" + store + "/movements").param("itemCode", "WALKING_FRAME")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[0].kind").value("CLEANED"));
     }
 
@@ -82,22 +91,29 @@ class EquipmentStockApiTest {
         mvc.perform(as("pt.demo", post("/api/v1/equipment/movements")).content("""
                 {"kind": "RECEIVE", "storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": -2}""".formatted(store)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("quantity")));
-        mvc.perform(as("pt.demo", post("/api/v1/equipment/movements")).content("""
-                {"kind": "WRITE_OFF", "storeId": "%s", "itemCode": "PERCHING_STOOL", "quantity": 99, "reason": "Lost"}""".formatted(store)))
+        mvc.perform(as("pt.demo", post("/api/v1/equipment/movements")).content(
+                """
+                        {"kind": "WRITE_OFF", "storeId": "%s", "itemCode": "PERCHING_STOOL", "quantity": 99, "reason": "Lost"}"""
+                        .formatted(store)))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("equipment.not-enough-stock"));
         mvc.perform(as("pt.demo", post("/api/v1/equipment/movements")).content("""
                 {"kind": "RECEIVE", "storeId": "%s", "itemCode": "NO_SUCH_THING", "quantity": 1}""".formatted(store)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("itemCode")));
-        String overdueHoist = jdbc.sql("select id from equipment_asset where asset_label = 'HST-0002'").query(String.class).single();
-        mvc.perform(as("pt.demo", post("/api/v1/equipment/loans")).content("""
-                {"patientId": "%s", "storeId": "%s", "itemCode": "MOBILE_HOIST", "assetId": "%s", "instructions": "Two carers"}"""
+        String overdueHoist = jdbc.sql("select id from equipment_asset where asset_label = 'HST-0002'")
+                .query(String.class).single();
+        mvc.perform(as("pt.demo", post("/api/v1/equipment/loans")).content(
+                """
+                        {"patientId": "%s", "storeId": "%s", "itemCode": "MOBILE_HOIST", "assetId": "%s", "instructions": "Two carers"}"""
                         .formatted(episode.patientId(), store, overdueHoist)))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("equipment.inspection-overdue"));
-        mvc.perform(as("pt.demo", post("/api/v1/equipment/reservations")).content("""
-                {"storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": 1, "startsOn": "%s", "endsOn": "%s", "reason": "Past"}"""
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("equipment.inspection-overdue"));
+        mvc.perform(as("pt.demo", post("/api/v1/equipment/reservations")).content(
+                """
+                        {"storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": 1, "startsOn": "%s", "endsOn": "%s", "reason": "Past"}"""
                         .formatted(store, fixtures.today().minusDays(2), fixtures.today())))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("startsOn")));
-        mvc.perform(as("admin.demo", get("/api/v1/equipment/loans").param("overdue", "true"))).andExpect(status().isForbidden());
+        mvc.perform(as("admin.demo", get("/api/v1/equipment/loans").param("overdue", "true")))
+                .andExpect(status().isForbidden());
         mvc.perform(as("pt.demo", get("/api/v1/equipment/loans").param("overdue", "true"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
     }
@@ -108,23 +124,31 @@ class EquipmentStockApiTest {
         var episode = fixtures.patientWithEpisode(pt);
         var d = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "HOIST_TRANSFER",
                 fixtures.user("megan.ap").staffId()));
-        mvc.perform(as("pt.demo", post("/api/v1/delegations/" + d.id() + "/equipment")).content("{\"assetLabel\": \"HST-0002\"}"))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("equipment.inspection-overdue"));
-        mvc.perform(as("pt.demo", post("/api/v1/delegations/" + d.id() + "/equipment")).content("{\"assetLabel\": \"SLG-0012\"}"))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("equipment.asset-quarantined"));
-        mvc.perform(as("pt.demo", post("/api/v1/delegations/" + d.id() + "/equipment")).content("{\"assetLabel\": \"nope\"}"))
+        mvc.perform(as("pt.demo", post("/api/v1/delegations/" + d.id() + "/equipment"))
+                .content("{\"assetLabel\": \"HST-0002\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("equipment.inspection-overdue"));
+        mvc.perform(as("pt.demo", post("/api/v1/delegations/" + d.id() + "/equipment"))
+                .content("{\"assetLabel\": \"SLG-0012\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("equipment.asset-quarantined"));
+        mvc.perform(as("pt.demo", post("/api/v1/delegations/" + d.id() + "/equipment"))
+                .content("{\"assetLabel\": \"nope\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("assetLabel")));
-        mvc.perform(as("hca.demo", post("/api/v1/delegations/" + d.id() + "/equipment")).content("{\"assetLabel\": \"HST-0001\"}"))
+        mvc.perform(as("hca.demo", post("/api/v1/delegations/" + d.id() + "/equipment"))
+                .content("{\"assetLabel\": \"HST-0001\"}"))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void anInspectionReportIsUploadedAndDownloadedThroughTheApi() throws Exception {
-        String hoist = jdbc.sql("select id from equipment_asset where asset_label = 'HST-0004'").query(String.class).single();
+        String hoist = jdbc.sql("select id from equipment_asset where asset_label = 'HST-0004'").query(String.class)
+                .single();
         String examiner = JsonPath.read(mvc.perform(as("lead.demo", post("/api/v1/equipment/examiners")).content("""
                 {"name": "J. Patel", "company": "Lift Safe Ltd", "reference": "SAFed member"}"""))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
-        int version = jdbc.sql("select version from equipment_asset where id = ?").param(UUID.fromString(hoist)).query(Integer.class).single();
+        int version = jdbc.sql("select version from equipment_asset where id = ?").param(UUID.fromString(hoist))
+                .query(Integer.class).single();
         String body = """
                 {"assetId": "%s", "inspectedOn": "%s", "result": "PASS", "examinerId": "%s", "version": %d}"""
                 .formatted(hoist, fixtures.today(), examiner, version);
@@ -138,9 +162,10 @@ class EquipmentStockApiTest {
         String inspectionId = JsonPath.read(inspection, "$.id");
         byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         String report = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
-                        .file(new org.springframework.mock.web.MockMultipartFile("report", "report.pdf", "application/pdf", pdf))
-                        .with(httpBasic("lead.demo", "demo")))
+                .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
+                .file(new org.springframework.mock.web.MockMultipartFile("report", "report.pdf", "application/pdf",
+                        pdf))
+                .with(httpBasic("lead.demo", "demo")))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.contentType").value("application/pdf"))
                 .andReturn().getResponse().getContentAsString();
         String reportId = JsonPath.read(report, "$.id");
@@ -149,21 +174,22 @@ class EquipmentStockApiTest {
                         .string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(pdf));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
-                        .file(new org.springframework.mock.web.MockMultipartFile("report", "report.pdf", "application/pdf",
-                                "<html></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                        .with(httpBasic("lead.demo", "demo")))
+                .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
+                .file(new org.springframework.mock.web.MockMultipartFile("report", "report.pdf", "application/pdf",
+                        "<html></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .with(httpBasic("lead.demo", "demo")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("report")));
-        // The examiner's certificate, once attached, is never replaced, and only those who record examinations attach one.
+        // The examiner's certificate, once attached, is never replaced, and only those who record examinations attach
+        // one.
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
-                        .file(new org.springframework.mock.web.MockMultipartFile("report", "other.pdf", "application/pdf", pdf))
-                        .with(httpBasic("lead.demo", "demo")))
+                .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
+                .file(new org.springframework.mock.web.MockMultipartFile("report", "other.pdf", "application/pdf", pdf))
+                .with(httpBasic("lead.demo", "demo")))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("equipment.report-exists"));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
-                        .file(new org.springframework.mock.web.MockMultipartFile("report", "other.pdf", "application/pdf", pdf))
-                        .with(httpBasic("sw.demo", "demo")))
+                .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
+                .file(new org.springframework.mock.web.MockMultipartFile("report", "other.pdf", "application/pdf", pdf))
+                .with(httpBasic("sw.demo", "demo")))
                 .andExpect(status().isForbidden());
         org.assertj.core.api.Assertions.assertThat(inspection).isNotBlank();
     }
@@ -173,7 +199,8 @@ class EquipmentStockApiTest {
         String team = fixtures.user("lead.demo").teamId().toString();
         String name = "Ward 9 store " + java.util.UUID.randomUUID().toString().substring(0, 6);
         mvc.perform(as("sw.demo", post("/api/v1/equipment/stores")).content("""
-                {"teamId": "%s", "name": "%s", "kind": "WARD"}""".formatted(team, name))).andExpect(status().isForbidden());
+                {"teamId": "%s", "name": "%s", "kind": "WARD"}""".formatted(team, name)))
+                .andExpect(status().isForbidden());
         String store = JsonPath.read(mvc.perform(as("lead.demo", post("/api/v1/equipment/stores")).content("""
                 {"teamId": "%s", "name": "%s", "kind": "WARD"}""".formatted(team, name)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
@@ -183,11 +210,11 @@ class EquipmentStockApiTest {
         mvc.perform(as("lead.demo", post("/api/v1/equipment/stores")).content("{\"name\": \" \"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("name")));
         mvc.perform(as("lead.demo", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .put("/api/v1/equipment/stores/" + store + "/levels/MOBILE_HOIST")).content("""
-                {"reorderLevel": 1, "reorderQuantity": 1}""")).andExpect(status().isBadRequest());
+                .put("/api/v1/equipment/stores/" + store + "/levels/MOBILE_HOIST")).content("""
+                        {"reorderLevel": 1, "reorderQuantity": 1}""")).andExpect(status().isBadRequest());
         mvc.perform(as("lead.demo", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .put("/api/v1/equipment/stores/" + store + "/levels/WALKING_FRAME")).content("""
-                {"reorderLevel": 2, "reorderQuantity": 6}""")).andExpect(status().isNoContent());
+                .put("/api/v1/equipment/stores/" + store + "/levels/WALKING_FRAME")).content("""
+                        {"reorderLevel": 2, "reorderQuantity": 6}""")).andExpect(status().isNoContent());
         mvc.perform(as("lead.demo", get("/api/v1/equipment/stores/" + store + "/stock"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].item.code").value("WALKING_FRAME"))
                 .andExpect(jsonPath("$[0].reorderQuantity").value(6));

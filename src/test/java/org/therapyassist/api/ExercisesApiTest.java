@@ -27,8 +27,10 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class ExercisesApiTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
 
     MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON);
@@ -45,15 +47,18 @@ class ExercisesApiTest {
         mvc.perform(as("sw.demo", get("/api/v1/exercises").param("size", "200"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(greaterThanOrEqualTo(60))));
         mvc.perform(as("pt.demo", get("/api/v1/exercises").param("category", "RESPIRATORY"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].category", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("RESPIRATORY"))));
+                .andExpect(jsonPath("$[*].category",
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("RESPIRATORY"))));
         String id = exerciseId("KNEE", "Sit to stand");
         mvc.perform(as("pt.demo", get("/api/v1/exercises/" + id + "/drawing.svg")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("<svg")));
-        mvc.perform(as("pt.demo", get("/api/v1/exercises").param("region", "ELBOW"))).andExpect(status().isBadRequest());
+        mvc.perform(as("pt.demo", get("/api/v1/exercises").param("region", "ELBOW")))
+                .andExpect(status().isBadRequest());
         mvc.perform(as("pt.demo", post("/api/v1/exercises")).content("""
                 {"name": "", "region": "KNEE", "category": "STRENGTH", "pose": "sit", "startingPosition": "Sit.",
                  "steps": "Stand.", "safety": "Careful.", "defaultFrequency": "Daily"}"""))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItem("name")));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItem("name")));
         mvc.perform(as("sw.demo", post("/api/v1/exercises")).content("""
                 {"name": "Mine", "region": "KNEE", "category": "STRENGTH", "pose": "sit", "startingPosition": "Sit.",
                  "steps": "Stand.", "safety": "Careful.", "defaultFrequency": "Daily"}"""))
@@ -72,7 +77,8 @@ class ExercisesApiTest {
         String item = JsonPath.read(added, "$.id");
         mvc.perform(as("pt.demo", post(base)).content("""
                 {"exerciseId": "%s", "sets": 5, "maxSets": 3}""".formatted(sts)))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItem("sets")));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItem("sets")));
         mvc.perform(as("sw.demo", post(base)).content("""
                 {"activity": "Walk"}""")).andExpect(status().isForbidden());
 
@@ -83,7 +89,8 @@ class ExercisesApiTest {
         mvc.perform(as("pt.demo", put("/api/v1/programme-items/" + item)).content(change.formatted(0, 11)))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("programme.stale"));
         mvc.perform(as("megan.ap", put("/api/v1/programme-items/" + item)).content(change.formatted(1, 14)))
-                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("programme.beyond-limits"));
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("programme.beyond-limits"));
         mvc.perform(as("pt.demo", get(base))).andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)))
                 .andExpect(jsonPath("$[0].limits").value("Up to 3 sets, 12 times"));
 
@@ -91,10 +98,13 @@ class ExercisesApiTest {
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
         org.assertj.core.api.Assertions.assertThat(PdfText.of(pdf)).contains("Sit to stand", "3 sets of 10 times");
-        mvc.perform(as("chloe.sw", get("/api/v1/episodes/" + episode.id() + "/home-sheet.pdf"))).andExpect(status().isForbidden());
+        mvc.perform(as("chloe.sw", get("/api/v1/episodes/" + episode.id() + "/home-sheet.pdf")))
+                .andExpect(status().isForbidden());
 
-        mvc.perform(as("pt.demo", delete("/api/v1/programme-items/" + item).param("version", "0"))).andExpect(status().isConflict());
-        mvc.perform(as("pt.demo", delete("/api/v1/programme-items/" + item).param("version", "1"))).andExpect(status().isNoContent());
+        mvc.perform(as("pt.demo", delete("/api/v1/programme-items/" + item).param("version", "0")))
+                .andExpect(status().isConflict());
+        mvc.perform(as("pt.demo", delete("/api/v1/programme-items/" + item).param("version", "1")))
+                .andExpect(status().isNoContent());
         mvc.perform(as("pt.demo", get(base))).andExpect(jsonPath("$", hasSize(0)));
     }
 

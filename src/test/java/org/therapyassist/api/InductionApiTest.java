@@ -26,9 +26,12 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class InductionApiTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
 
     MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON);
@@ -37,7 +40,8 @@ class InductionApiTest {
     String newStarter(String given) {
         CurrentUser lead = fixtures.user("lead.demo");
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
+        jdbc.sql(
+                "insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
                         + "job_role, band, enabled) values (?, ?, ?, ?, 'x', ?, 'Api', 'SUPPORT_WORKER', 2, true)")
                 .params(id, lead.organisationId(), lead.teamId(), "api." + id, given).update();
         return id.toString();
@@ -50,28 +54,28 @@ class InductionApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         mvc.perform(as("hca.demo", post("/api/v1/staff/" + starter + "/induction"))
-                        .content("{\"startsOn\": \"%s\"}".formatted(fixtures.today())))
+                .content("{\"startsOn\": \"%s\"}".formatted(fixtures.today())))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("policy.not-permitted"));
         String plan = mvc.perform(as("lead.demo", post("/api/v1/staff/" + starter + "/induction"))
-                        .content("{\"startsOn\": \"%s\"}".formatted(fixtures.today().minusWeeks(3))))
+                .content("{\"startsOn\": \"%s\"}".formatted(fixtures.today().minusWeeks(3))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.standardSet").value("CC2025"))
                 .andExpect(jsonPath("$.progress.total").value(21))
                 .andReturn().getResponse().getContentAsString();
         mvc.perform(as("lead.demo", post("/api/v1/staff/" + starter + "/induction"))
-                        .content("{\"startsOn\": \"%s\"}".formatted(fixtures.today())))
+                .content("{\"startsOn\": \"%s\"}".formatted(fixtures.today())))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("induction.plan-exists"));
         List<String> items = JsonPath.read(plan, "$.items[*].id");
 
         mvc.perform(as("chloe.sw", post("/api/v1/induction/items/" + items.getFirst() + "/sign-off")).content("{}"))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("induction.not-an-assessor"));
         mvc.perform(as("megan.ap", post("/api/v1/induction/items/" + items.getFirst() + "/sign-off"))
-                        .content("{\"note\": \"Observed on the ward\"}"))
+                .content("{\"note\": \"Observed on the ward\"}"))
                 .andExpect(status().isNoContent());
         mvc.perform(as("pt.demo", post("/api/v1/induction/items/" + items.getFirst() + "/sign-off")).content("{}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("induction.already-signed-off"));
         mvc.perform(as("pt.demo", post("/api/v1/induction/items/" + items.get(1) + "/sign-off"))
-                        .content("{\"note\": \"" + "x".repeat(501) + "\"}"))
+                .content("{\"note\": \"" + "x".repeat(501) + "\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("note")));
 
         mvc.perform(as("lead.demo", get("/api/v1/staff/" + starter + "/induction"))).andExpect(status().isOk())
@@ -87,37 +91,47 @@ class InductionApiTest {
     void standardSetAndNamedAssessorsThroughTheApi() throws Exception {
         mvc.perform(as("hca.demo", get("/api/v1/organisation/induction-standard-set"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.standardSet").value("CC2025"));
-        mvc.perform(as("hca.demo", put("/api/v1/organisation/induction-standard-set")).content("{\"standardSet\": \"CC2015\"}"))
+        mvc.perform(as("hca.demo", put("/api/v1/organisation/induction-standard-set"))
+                .content("{\"standardSet\": \"CC2015\"}"))
                 .andExpect(status().isForbidden());
         // A service-wide setting: a band 6 therapist or an administrator may not change it, a team lead may.
-        for (String notALead : new String[] {"pt.demo", "admin.demo", "joanne.swl"}) {
-            mvc.perform(as(notALead, put("/api/v1/organisation/induction-standard-set")).content("{\"standardSet\": \"CC2015\"}"))
+        for (String notALead : new String[]{"pt.demo", "admin.demo", "joanne.swl"}) {
+            mvc.perform(as(notALead, put("/api/v1/organisation/induction-standard-set"))
+                    .content("{\"standardSet\": \"CC2015\"}"))
                     .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("policy.not-permitted"));
         }
-        mvc.perform(as("lead.demo", put("/api/v1/organisation/induction-standard-set")).content("{\"standardSet\": \"CC1999\"}"))
+        mvc.perform(as("lead.demo", put("/api/v1/organisation/induction-standard-set"))
+                .content("{\"standardSet\": \"CC1999\"}"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(as("lead.demo", put("/api/v1/organisation/induction-standard-set")).content("{\"standardSet\": \"CC2015\"}"))
+        mvc.perform(as("lead.demo", put("/api/v1/organisation/induction-standard-set"))
+                .content("{\"standardSet\": \"CC2015\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.standardSet").value("CC2015"));
-        mvc.perform(as("lead.demo", put("/api/v1/organisation/induction-standard-set")).content("{\"standardSet\": \"CC2025\"}"))
+        mvc.perform(as("lead.demo", put("/api/v1/organisation/induction-standard-set"))
+                .content("{\"standardSet\": \"CC2025\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.standardSet").value("CC2025"));
 
         String ravi = fixtures.user("ravi.ssw").staffId().toString();
         mvc.perform(as("lead.demo", get("/api/v1/care-certificate-assessors"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].name", hasItem("Megan Price")));
-        mvc.perform(as("chloe.sw", post("/api/v1/care-certificate-assessors")).content("{\"staffId\": \"" + ravi + "\"}"))
+        mvc.perform(
+                as("chloe.sw", post("/api/v1/care-certificate-assessors")).content("{\"staffId\": \"" + ravi + "\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(as("lead.demo", post("/api/v1/care-certificate-assessors")).content("{}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("staffId")));
         // A new starter cannot be named to assess other new starters.
         String nia = fixtures.user("nia.hca").staffId().toString();
-        mvc.perform(as("lead.demo", post("/api/v1/care-certificate-assessors")).content("{\"staffId\": \"" + nia + "\"}"))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("induction.assessor-stage"));
-        mvc.perform(as("lead.demo", post("/api/v1/care-certificate-assessors")).content("{\"staffId\": \"" + ravi + "\"}"))
+        mvc.perform(
+                as("lead.demo", post("/api/v1/care-certificate-assessors")).content("{\"staffId\": \"" + nia + "\"}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("induction.assessor-stage"));
+        mvc.perform(
+                as("lead.demo", post("/api/v1/care-certificate-assessors")).content("{\"staffId\": \"" + ravi + "\"}"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$[*].name", hasItem("Ravi Sharma")));
-        mvc.perform(as("lead.demo", post("/api/v1/care-certificate-assessors")).content("{\"staffId\": \"" + ravi + "\"}"))
+        mvc.perform(
+                as("lead.demo", post("/api/v1/care-certificate-assessors")).content("{\"staffId\": \"" + ravi + "\"}"))
                 .andExpect(status().isConflict());
         mvc.perform(as("lead.demo", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .delete("/api/v1/care-certificate-assessors/" + ravi)))
+                .delete("/api/v1/care-certificate-assessors/" + ravi)))
                 .andExpect(status().isNoContent());
     }
 
@@ -127,7 +141,8 @@ class InductionApiTest {
         String msk = fixtures.user("daniel.pt").teamId().toString();
         mvc.perform(as("lead.demo", post("/api/v1/rotations")).content("{\"staffId\": \"" + mover + "\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field", hasItem("toTeamId"))).andExpect(jsonPath("$.errors[*].field", hasItem("startsOn")));
+                .andExpect(jsonPath("$.errors[*].field", hasItem("toTeamId")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("startsOn")));
         mvc.perform(as("hca.demo", post("/api/v1/rotations")).content("""
                 {"staffId": "%s", "toTeamId": "%s", "startsOn": "%s"}""".formatted(mover, msk, fixtures.today())))
                 .andExpect(status().isForbidden());
@@ -141,9 +156,11 @@ class InductionApiTest {
         mvc.perform(as("daniel.pt", get("/api/v1/teams/" + msk + "/arrivals"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].rotation.id", hasItem(id)));
         mvc.perform(as("lead.demo", post("/api/v1/rotations/" + id + "/start")))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("rotation.handover-incomplete"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("rotation.handover-incomplete"));
         for (String item : items) {
-            mvc.perform(as("lead.demo", post("/api/v1/rotations/" + id + "/handover/" + item))).andExpect(status().isOk());
+            mvc.perform(as("lead.demo", post("/api/v1/rotations/" + id + "/handover/" + item)))
+                    .andExpect(status().isOk());
         }
         mvc.perform(as("lead.demo", post("/api/v1/rotations/" + id + "/handover/" + items.getFirst())))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("rotation.already-ticked"));
@@ -160,7 +177,8 @@ class InductionApiTest {
     void myRemindersAndDismissingOneThroughTheApi() throws Exception {
         // Nia is behind on induction: her lead has the reminder (Nia's own copy may already be dismissed by the
         // browser journey, which shares the database).
-        mvc.perform(as("lead.demo", get("/api/v1/reminders/mine").param("group", "INDUCTION"))).andExpect(status().isOk())
+        mvc.perform(as("lead.demo", get("/api/v1/reminders/mine").param("group", "INDUCTION")))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.aboutName == 'Nia Roberts')].kind", hasItem("INDUCTION_BEHIND")));
         String body = mvc.perform(as("nia.hca", get("/api/v1/reminders/mine"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))

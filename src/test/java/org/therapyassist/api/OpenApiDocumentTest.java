@@ -63,15 +63,20 @@ class OpenApiDocumentTest {
             "GET /api/v1/equipment/purchase-orders/suggested 404", "reads each store it has just listed");
     private static JavaClasses classes;
 
-    @Autowired MockMvc mvc;
-    @Autowired SchemaNames schemaNames;
-    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    SchemaNames schemaNames;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     Map<String, Object> document;
 
     @BeforeEach
     void readTheDocument() throws Exception {
-        document = JsonPath.parse(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString()).json();
+        document = JsonPath.parse(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString())
+                .json();
     }
 
     @SuppressWarnings("unchecked")
@@ -87,8 +92,8 @@ class OpenApiDocumentTest {
     /** "POST /api/v1/delegations" → the operation. */
     Map<String, Map<String, Object>> operations() {
         Map<String, Map<String, Object>> operations = new TreeMap<>();
-        map(document.get("paths")).forEach((path, item) -> map(item).forEach((method, operation) ->
-                operations.put(method.toUpperCase() + " " + path, map(operation))));
+        map(document.get("paths")).forEach((path, item) -> map(item)
+                .forEach((method, operation) -> operations.put(method.toUpperCase() + " " + path, map(operation))));
         return operations;
     }
 
@@ -159,16 +164,15 @@ class OpenApiDocumentTest {
     void noBodyIsAnUntypedMap() {
         List<String> untyped = new ArrayList<>();
         operations().forEach((name, operation) -> {
-            map(map(operation.get("requestBody")).get("content")).forEach((type, media) ->
-                    check(name + " request " + type, map(map(media).get("schema")), untyped));
-            map(operation.get("responses")).forEach((status, response) ->
-                    map(map(response).get("content")).forEach((type, media) ->
-                            check(name + " " + status + " " + type, map(map(media).get("schema")), untyped)));
+            map(map(operation.get("requestBody")).get("content"))
+                    .forEach((type, media) -> check(name + " request " + type, map(map(media).get("schema")), untyped));
+            map(operation.get("responses")).forEach((status, response) -> map(map(response).get("content")).forEach(
+                    (type, media) -> check(name + " " + status + " " + type, map(map(media).get("schema")), untyped)));
         });
         map(map(map(document.get("components")).get("schemas"))).forEach((schema, definition) -> {
             if (!schema.equals("Problem")) {
-                map(map(definition).get("properties")).forEach((property, value) ->
-                        check("schema " + schema + "." + property, map(value), untyped));
+                map(map(definition).get("properties"))
+                        .forEach((property, value) -> check("schema " + schema + "." + property, map(value), untyped));
             }
         });
         assertThat(untyped).as("free-form objects: a Map where a record should say what is in it").isEmpty();
@@ -229,17 +233,20 @@ class OpenApiDocumentTest {
 
     /**
      * The success status the code gives is the one documented: {@code ResponseEntity.created} is a 201 and
-     * {@code noContent} a 204, and a handler that sets a status of its own ({@code ResponseEntity.status(...)}) declares
+     * {@code noContent} a 204, and a handler that sets a status of its own ({@code ResponseEntity.status(...)})
+     * declares
      * it with {@code @ResponseStatus}, which is what the document is written from.
      */
     private static List<String> successStatusProblems(String name, HandlerMethod handler, Set<String> documented) {
         List<String> problems = new ArrayList<>();
         ResponseStatus declared = handler.getMethodAnnotation(ResponseStatus.class);
         Integer status = declared == null ? null : declared.code().value();
-        if (callsResponseEntity(handler, "created") && (!documented.contains("201") || status != null && status != 201)) {
+        if (callsResponseEntity(handler, "created")
+                && (!documented.contains("201") || status != null && status != 201)) {
             problems.add(name + " answers 201 Created");
         }
-        if (callsResponseEntity(handler, "noContent") && (!documented.contains("204") || status != null && status != 204)) {
+        if (callsResponseEntity(handler, "noContent")
+                && (!documented.contains("204") || status != null && status != 204)) {
             problems.add(name + " answers 204 No Content");
         }
         if (callsResponseEntity(handler, "status") && status == null) {
@@ -252,8 +259,8 @@ class OpenApiDocumentTest {
     }
 
     private static boolean callsResponseEntity(HandlerMethod handler, String factory) {
-        return javaMethod(handler).getMethodCallsFromSelf().stream().anyMatch(call ->
-                call.getTargetOwner().getName().equals("org.springframework.http.ResponseEntity")
+        return javaMethod(handler).getMethodCallsFromSelf().stream()
+                .anyMatch(call -> call.getTargetOwner().getName().equals("org.springframework.http.ResponseEntity")
                         && call.getName().equals(factory));
     }
 
@@ -285,7 +292,8 @@ class OpenApiDocumentTest {
             walk(target, seen, found);
             if (target instanceof JavaMethod method
                     && (method.getOwner().isInterface() || method.getModifiers().contains(JavaModifier.ABSTRACT))) {
-                String[] parameters = method.getRawParameterTypes().stream().map(JavaClass::getName).toArray(String[]::new);
+                String[] parameters = method.getRawParameterTypes().stream().map(JavaClass::getName)
+                        .toArray(String[]::new);
                 for (JavaClass implementation : method.getOwner().getAllSubclasses()) {
                     implementation.tryGetMethod(method.getName(), parameters).ifPresent(m -> walk(m, seen, found));
                 }

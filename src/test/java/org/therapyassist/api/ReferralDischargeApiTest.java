@@ -29,11 +29,16 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class ReferralDischargeApiTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
-    @Autowired Loans loans;
-    @Autowired StockLedger ledger;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Loans loans;
+    @Autowired
+    StockLedger ledger;
 
     MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON);
@@ -47,45 +52,52 @@ class ReferralDischargeApiTest {
                  "address": "5 Bank Street, Northgate", "postcode": "NG1 2AB"},
                  "teamId": "%s", "sourceRole": "GP", "sourceName": "Dr R Patel", "sourceOrganisation": "Northgate Surgery",
                  "reason": "Knee pain and falls", "urgency": "ROUTINE", "receivedOn": "%s"}
-                """.formatted(Fixtures.nextNhsNumber(), pt.teamId(), fixtures.today());
+                """
+                .formatted(Fixtures.nextNhsNumber(), pt.teamId(), fixtures.today());
         String created = mvc.perform(as("pt.demo", post("/api/v1/referrals")).content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.status").value("WAITING"))
                 .andExpect(jsonPath("$.respondBy").value(fixtures.today().plusDays(42).toString()))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(created, "$.id");
-        mvc.perform(as("pt.demo", post("/api/v1/referrals")).content("{\"teamId\": \"%s\", \"urgency\": \"SOMETIME\"}".formatted(pt.teamId())))
+        mvc.perform(as("pt.demo", post("/api/v1/referrals"))
+                .content("{\"teamId\": \"%s\", \"urgency\": \"SOMETIME\"}".formatted(pt.teamId())))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        mvc.perform(as("pt.demo", post("/api/v1/referrals")).content("{\"teamId\": \"%s\", \"sourceRole\": \"GP\", \"sourceName\": \"X\", \"reason\": \"Y\", \"urgency\": \"SOON\", \"receivedOn\": \"%s\"}"
+        mvc.perform(as("pt.demo", post("/api/v1/referrals")).content(
+                "{\"teamId\": \"%s\", \"sourceRole\": \"GP\", \"sourceName\": \"X\", \"reason\": \"Y\", \"urgency\": \"SOON\", \"receivedOn\": \"%s\"}"
                         .formatted(pt.teamId(), fixtures.today())))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("patientId")));
         mvc.perform(as("pt.demo", get("/api/v1/teams/" + pt.teamId() + "/referral-queue"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem(id)));
-        mvc.perform(as("admin.demo", get("/api/v1/teams/" + pt.teamId() + "/referral-queue"))).andExpect(status().isForbidden());
+        mvc.perform(as("admin.demo", get("/api/v1/teams/" + pt.teamId() + "/referral-queue")))
+                .andExpect(status().isForbidden());
 
         mvc.perform(as("pt.demo", post("/api/v1/referrals/" + id + "/decision")).content("{\"outcome\": \"REJECTED\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("note")));
-        mvc.perform(as("sw.demo", post("/api/v1/referrals/" + id + "/decision")).content("{\"outcome\": \"REJECTED\", \"note\": \"x\"}"))
+        mvc.perform(as("sw.demo", post("/api/v1/referrals/" + id + "/decision"))
+                .content("{\"outcome\": \"REJECTED\", \"note\": \"x\"}"))
                 .andExpect(status().isForbidden());
         mvc.perform(as("pt.demo", post("/api/v1/referrals/" + id + "/decision")).content(
-                        "{\"outcome\": \"ACCEPTED\", \"category\": \"MUSCULOSKELETAL\", \"setting\": \"COMMUNITY\", \"location\": \"Home\", \"version\": 0}"))
+                "{\"outcome\": \"ACCEPTED\", \"category\": \"MUSCULOSKELETAL\", \"setting\": \"COMMUNITY\", \"location\": \"Home\", \"version\": 0}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ACCEPTED"))
                 .andExpect(jsonPath("$.decision.episodeId").isNotEmpty())
                 .andExpect(jsonPath("$.decision.decidedByName").value("Priya Raman"));
         mvc.perform(as("lead.demo", post("/api/v1/referrals/" + id + "/decision")).content(
-                        "{\"outcome\": \"SIGNPOSTED\", \"signpostedTo\": \"Falls clinic\", \"version\": 0}"))
+                "{\"outcome\": \"SIGNPOSTED\", \"signpostedTo\": \"Falls clinic\", \"version\": 0}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("referral.already-decided"));
 
-        mvc.perform(as("pt.demo", get("/api/v1/teams/" + pt.teamId() + "/referrals/decided?size=5"))).andExpect(status().isOk())
+        mvc.perform(as("pt.demo", get("/api/v1/teams/" + pt.teamId() + "/referrals/decided?size=5")))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", hasItem(id)));
         String patientId = JsonPath.read(created, "$.patientId");
         String sent = mvc.perform(as("pt.demo", post("/api/v1/referrals-out")).content(
-                        "{\"patientId\": \"%s\", \"toService\": \"Wheelchair service\", \"urgency\": \"ROUTINE\", \"reason\": \"Outdoor chair\", \"informationSent\": \"Measurements\"}"
-                                .formatted(patientId)))
+                "{\"patientId\": \"%s\", \"toService\": \"Wheelchair service\", \"urgency\": \"ROUTINE\", \"reason\": \"Outdoor chair\", \"informationSent\": \"Measurements\"}"
+                        .formatted(patientId)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("SENT"))
                 .andReturn().getResponse().getContentAsString();
-        mvc.perform(as("pt.demo", post("/api/v1/referrals-out/" + JsonPath.read(sent, "$.id") + "/responses")).content("{\"status\": \"ACCEPTED\"}"))
+        mvc.perform(as("pt.demo", post("/api/v1/referrals-out/" + JsonPath.read(sent, "$.id") + "/responses"))
+                .content("{\"status\": \"ACCEPTED\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.updates.length()").value(2));
         mvc.perform(as("pt.demo", get("/api/v1/patients/" + patientId + "/referrals-out"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].status").value("ACCEPTED"));
@@ -97,29 +109,34 @@ class ReferralDischargeApiTest {
         Episode episode = fixtures.patientWithEpisode(pt);
         UUID store = EquipmentTestData.store(jdbc, pt, "Api discharge store " + UUID.randomUUID());
         ledger.receive(pt, store, "WALKING_STICK", 1, null);
-        Loans.Loan stick = loans.issue(pt, new Loans.NewLoan(episode.patientId(), store, "WALKING_STICK", null, 1, null, "Height set", null, null, null));
+        Loans.Loan stick = loans.issue(pt, new Loans.NewLoan(episode.patientId(), store, "WALKING_STICK", null, 1, null,
+                "Height set", null, null, null));
 
         String started = mvc.perform(as("pt.demo", post("/api/v1/episodes/" + episode.id() + "/discharge")))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DRAFT"))
                 .andExpect(jsonPath("$.equipment[0].loanId").value(stick.id().toString()))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(started, "$.id");
-        mvc.perform(as("sw.demo", post("/api/v1/episodes/" + episode.id() + "/discharge"))).andExpect(status().isForbidden());
-        mvc.perform(as("pt.demo", put("/api/v1/discharges/" + id)).content("{\"adviceGiven\": \"Walk daily\", \"followUp\": \"None needed\", \"gpName\": \"Dr Shah\"}"))
+        mvc.perform(as("sw.demo", post("/api/v1/episodes/" + episode.id() + "/discharge")))
+                .andExpect(status().isForbidden());
+        mvc.perform(as("pt.demo", put("/api/v1/discharges/" + id))
+                .content("{\"adviceGiven\": \"Walk daily\", \"followUp\": \"None needed\", \"gpName\": \"Dr Shah\"}"))
                 .andExpect(status().isOk());
         mvc.perform(as("pt.demo", post("/api/v1/discharges/" + id + "/discussions")).content(
-                        "{\"kind\": \"PATIENT_FAMILY\", \"heldOn\": \"%s\", \"participants\": \"Patient\", \"agreed\": \"Home Friday\"}".formatted(fixtures.today())))
+                "{\"kind\": \"PATIENT_FAMILY\", \"heldOn\": \"%s\", \"participants\": \"Patient\", \"agreed\": \"Home Friday\"}"
+                        .formatted(fixtures.today())))
                 .andExpect(status().isOk());
         mvc.perform(as("pt.demo", post("/api/v1/discharges/" + id + "/discussions")).content("{\"kind\": \"MDT\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("participants")));
         mvc.perform(as("pt.demo", post("/api/v1/discharges/" + id + "/sign")))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("discharge.equipment-without-plan"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("discharge.equipment-without-plan"));
         mvc.perform(as("pt.demo", get("/api/v1/discharges/" + id + "/letter.pdf"))).andExpect(status().isConflict());
         mvc.perform(as("pt.demo", post("/api/v1/discharges/" + id + "/equipment-plans")).content(
-                        "{\"loanId\": \"%s\", \"plan\": \"TRANSFER\"}".formatted(stick.id())))
+                "{\"loanId\": \"%s\", \"plan\": \"TRANSFER\"}".formatted(stick.id())))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("note")));
         mvc.perform(as("pt.demo", post("/api/v1/discharges/" + id + "/equipment-plans")).content(
-                        "{\"loanId\": \"%s\", \"plan\": \"COLLECT\"}".formatted(stick.id())))
+                "{\"loanId\": \"%s\", \"plan\": \"COLLECT\"}".formatted(stick.id())))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.equipment[0].plan").value("COLLECT"));
         mvc.perform(as("pt.demo", post("/api/v1/discharges/" + id + "/sign")).content("{\"version\": 0}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("discharge.changed"));
@@ -128,7 +145,8 @@ class ReferralDischargeApiTest {
                 .andExpect(jsonPath("$.closedOn").value(fixtures.today().toString()));
         mvc.perform(as("pt.demo", put("/api/v1/discharges/" + id)).content("{\"adviceGiven\": \"Changed\"}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("discharge.signed"));
-        mvc.perform(as("pt.demo", post("/api/v1/discharges/" + id + "/amendments")).content("{\"reason\": \"GP changed\", \"text\": \"Dr Patel\"}"))
+        mvc.perform(as("pt.demo", post("/api/v1/discharges/" + id + "/amendments"))
+                .content("{\"reason\": \"GP changed\", \"text\": \"Dr Patel\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.amendments.length()").value(1))
                 .andExpect(jsonPath("$.adviceGiven").value("Walk daily"));
         mvc.perform(as("pt.demo", get("/api/v1/discharges/" + id + "/letter.pdf")))

@@ -14,12 +14,14 @@ class AuditChainTest {
     static final Instant AT = Instant.parse("2026-11-23T10:00:00.123456Z");
 
     static String hash(String prev, String action) {
-        return AuditChain.hash(prev, ORG, 3, 7, AT, ACTOR, "pt.demo", "REGISTRANT", PATIENT, action, "patient", PATIENT, null);
+        return AuditChain.hash(prev, ORG, 3, 7, AT, ACTOR, "pt.demo", "REGISTRANT", PATIENT, action, "patient", PATIENT,
+                null);
     }
 
     @Test
     void theSameEventAlwaysHashesTheSame() {
-        assertThat(hash(AuditChain.GENESIS, "patient.view-record")).isEqualTo(hash(AuditChain.GENESIS, "patient.view-record"))
+        assertThat(hash(AuditChain.GENESIS, "patient.view-record"))
+                .isEqualTo(hash(AuditChain.GENESIS, "patient.view-record"))
                 .hasSize(64);
     }
 
@@ -28,7 +30,8 @@ class AuditChainTest {
         String original = hash(AuditChain.GENESIS, "patient.view-record");
         assertThat(hash(AuditChain.GENESIS, "patient.sign-record")).isNotEqualTo(original);
         assertThat(hash("1".repeat(64), "patient.view-record")).isNotEqualTo(original);
-        assertThat(AuditChain.hash(AuditChain.GENESIS, ORG, 3, 7, AT.plusNanos(1000), ACTOR, "pt.demo", "REGISTRANT", PATIENT,
+        assertThat(AuditChain.hash(AuditChain.GENESIS, ORG, 3, 7, AT.plusNanos(1000), ACTOR, "pt.demo", "REGISTRANT",
+                PATIENT,
                 "patient.view-record", "patient", PATIENT, null)).isNotEqualTo(original);
     }
 

@@ -20,7 +20,8 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class AuditCheckApiAndPageTest {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void theAuditCheckSaysTheTrailIsIntactAndWhichSignedCheckpointCoversIt() throws Exception {

@@ -21,14 +21,16 @@ class CheckpointTest {
     static final List<Checkpoint.Head> HEADS = List.of(new Checkpoint.Head(0, 12, "a".repeat(64)),
             new Checkpoint.Head(5, 3, "b".repeat(64)));
 
-    @TempDir Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void theKeyIsCreatedOnFirstStartReadableByItsOwnerOnlyAndTheSameKeyIsLoadedAfterwards() throws Exception {
         Path file = dir.resolve("keys/audit-checkpoint.key");
         CheckpointKey first = CheckpointKey.loadOrCreate(file);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+                .isEqualTo("rwx------");
         Checkpoint signed = Checkpoint.sign(ORG, 1, AT, AuditChain.GENESIS, HEADS, first);
         CheckpointKey again = CheckpointKey.loadOrCreate(file);
         assertThat(again.id()).isEqualTo(first.id());
@@ -61,10 +63,12 @@ class CheckpointTest {
         log.append(two);
         log.append(one);
         String torn = Checkpoint.sign(ORG, 3, AT.plusSeconds(600), two.hash(), HEADS, key).line();
-        Files.writeString(log.fileOf(ORG), torn.substring(0, torn.length() / 2), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Files.writeString(log.fileOf(ORG), torn.substring(0, torn.length() / 2), StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
         Checkpoint newest = log.newest(ORG).orElseThrow();
         assertThat(newest).isEqualTo(two);
         assertThat(newest.signedBy(key)).isTrue();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log.fileOf(ORG)))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(log.fileOf(ORG))))
+                .isEqualTo("rw-------");
     }
 }

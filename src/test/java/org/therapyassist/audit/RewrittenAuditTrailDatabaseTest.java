@@ -35,16 +35,24 @@ class RewrittenAuditTrailDatabaseTest {
     static final List<String> AUDIT_TABLES = List.of("audit_event", "audit_chain_head", "audit_checkpoint",
             "audit_checkpoint_head");
 
-    @Autowired AuditTrail audit;
-    @Autowired Checkpoints checkpoints;
-    @Autowired DatabaseOwner owner;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired JdbcClient jdbc;
-    @Autowired AuditProperties properties;
-    @Autowired Clock clock;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    Checkpoints checkpoints;
+    @Autowired
+    DatabaseOwner owner;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    AuditProperties properties;
+    @Autowired
+    Clock clock;
 
     static CurrentUser actor(UUID org) {
-        return new CurrentUser(UUID.randomUUID(), org, null, "writer", "Writer", "Physiotherapist", 6, null, Set.of(Role.REGISTRANT));
+        return new CurrentUser(UUID.randomUUID(), org, null, "writer", "Writer", "Physiotherapist", 6, null,
+                Set.of(Role.REGISTRANT));
     }
 
     /** Appends events one transaction each, all by the same person, so they go into that person's chain. */
@@ -116,7 +124,8 @@ class RewrittenAuditTrailDatabaseTest {
             assertThat(b.seq()).isEqualTo(5L);
             assertThat(b.problem()).contains("no longer matches checkpoint " + signed, "rewritten");
         });
-        assertThat(after.checkpoint().latestNumber()).as("no checkpoint is signed over a rewritten chain").isEqualTo(signed);
+        assertThat(after.checkpoint().latestNumber()).as("no checkpoint is signed over a rewritten chain")
+                .isEqualTo(signed);
         assertThat(audit.verify(org).intact()).isFalse();
     }
 
@@ -131,7 +140,8 @@ class RewrittenAuditTrailDatabaseTest {
         owner.tamper(db -> {
             db.sql("delete from audit_event where organisation_id = ? and chain_partition = ? and seq > 4")
                     .params(org, chain).update();
-            String hash4 = db.sql("select hash from audit_event where organisation_id = ? and chain_partition = ? and seq = 4")
+            String hash4 = db
+                    .sql("select hash from audit_event where organisation_id = ? and chain_partition = ? and seq = 4")
                     .params(org, chain).query(String.class).single();
             db.sql("update audit_chain_head set last_seq = 4, last_hash = ? where organisation_id = ? and chain_partition = ?")
                     .params(hash4, org, chain).update();
@@ -153,11 +163,13 @@ class RewrittenAuditTrailDatabaseTest {
         CurrentUser who = actor(org);
         append(who, 4);
         assertThat(audit.verify(org).intact()).isTrue();
-        owner.tamper(db -> AUDIT_TABLES.forEach(t -> db.sql("create table saved_" + t + " as select * from " + t).update()));
+        owner.tamper(
+                db -> AUDIT_TABLES.forEach(t -> db.sql("create table saved_" + t + " as select * from " + t).update()));
         try {
             owner.tamper(db -> {
                 if (owner.postgres()) {
-                    db.sql("truncate table audit_event, audit_chain_head, audit_checkpoint_head, audit_checkpoint").update();
+                    db.sql("truncate table audit_event, audit_chain_head, audit_checkpoint_head, audit_checkpoint")
+                            .update();
                 } else {
                     db.sql("truncate table audit_event").update();
                     db.sql("truncate table audit_chain_head").update();
@@ -173,13 +185,15 @@ class RewrittenAuditTrailDatabaseTest {
                     .contains("is in the anchor log but not in the database: checkpoints were deleted"));
             assertThat(after.breaks()).anySatisfy(b -> {
                 assertThat(b.partition()).isEqualTo(chainOf(who));
-                assertThat(b.problem()).contains("recorded events 1 to 4 in this chain, but the chain and its head are gone");
+                assertThat(b.problem())
+                        .contains("recorded events 1 to 4 in this chain, but the chain and its head are gone");
             });
             assertThat(jdbc.sql("select count(*) from audit_checkpoint").query(Long.class).single())
                     .as("no checkpoint is signed over the emptied trail").isZero();
         } finally {
             owner.tamper(db -> {
-                for (String t : List.of("audit_event", "audit_chain_head", "audit_checkpoint", "audit_checkpoint_head")) {
+                for (String t : List.of("audit_event", "audit_chain_head", "audit_checkpoint",
+                        "audit_checkpoint_head")) {
                     db.sql("insert into " + t + " select * from saved_" + t).update();
                     db.sql("drop table saved_" + t).update();
                 }
@@ -220,11 +234,13 @@ class RewrittenAuditTrailDatabaseTest {
         append(who, 3);
         Checkpoint genuine = checkpoints.take(org).orElseThrow();
         append(who, 2);
-        // Anyone who can insert rows (the application's login included) can add a checkpoint, but not sign it with our key.
+        // Anyone who can insert rows (the application's login included) can add a checkpoint, but not sign it with our
+        // key.
         CheckpointKey otherKey = new CheckpointKey(CheckpointKey.generate());
         Checkpoint forged = Checkpoint.sign(org, genuine.number() + 1, clock.instant().truncatedTo(ChronoUnit.MICROS),
                 genuine.hash(), List.copyOf(checkpoints.heads(org).values()), otherKey);
-        jdbc.sql("insert into audit_checkpoint (organisation_id, number, taken_at, event_count, prev_hash, hash, key_id, "
+        jdbc.sql(
+                "insert into audit_checkpoint (organisation_id, number, taken_at, event_count, prev_hash, hash, key_id, "
                         + "signature) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(org, forged.number(), Time.db(forged.takenAt()), forged.eventCount(), forged.previousHash(),
                         forged.hash(), forged.keyId(), forged.signature())
@@ -253,8 +269,10 @@ class RewrittenAuditTrailDatabaseTest {
     }
 
     static void deleteCheckpoints(JdbcClient db, UUID org, long fromNumber) {
-        db.sql("delete from audit_checkpoint_head where organisation_id = ? and number >= ?").params(org, fromNumber).update();
-        db.sql("delete from audit_checkpoint where organisation_id = ? and number >= ?").params(org, fromNumber).update();
+        db.sql("delete from audit_checkpoint_head where organisation_id = ? and number >= ?").params(org, fromNumber)
+                .update();
+        db.sql("delete from audit_checkpoint where organisation_id = ? and number >= ?").params(org, fromNumber)
+                .update();
     }
 
     record Row(UUID id, long seq, String prevHash, OffsetDateTime at, UUID actorId, String username, String role,
@@ -263,19 +281,22 @@ class RewrittenAuditTrailDatabaseTest {
 
     /** What an attacker with owner rights does to make a changed event look genuine: rehash from it to the head. */
     static void rehashFrom(JdbcClient db, UUID org, int chain, long fromSeq, String newDetail) {
-        List<Row> rows = db.sql("select * from audit_event where organisation_id = ? and chain_partition = ? and seq >= ? "
+        List<Row> rows = db
+                .sql("select * from audit_event where organisation_id = ? and chain_partition = ? and seq >= ? "
                         + "order by seq")
                 .params(org, chain, fromSeq)
                 .query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getLong("seq"), rs.getString("prev_hash"),
                         rs.getObject("occurred_at", OffsetDateTime.class), rs.getObject("actor_id", UUID.class),
-                        rs.getString("actor_username"), rs.getString("actor_role"), rs.getObject("patient_id", UUID.class),
+                        rs.getString("actor_username"), rs.getString("actor_role"),
+                        rs.getObject("patient_id", UUID.class),
                         rs.getString("action"), rs.getString("entity_type"), rs.getObject("entity_id", UUID.class),
                         rs.getString("detail")))
                 .list();
         String prev = rows.getFirst().prevHash();
         for (Row r : rows) {
             String detail = r.seq() == fromSeq ? newDetail : r.detail();
-            String hash = AuditChain.hash(prev, org, chain, r.seq(), r.at().toInstant(), r.actorId(), r.username(), r.role(),
+            String hash = AuditChain.hash(prev, org, chain, r.seq(), r.at().toInstant(), r.actorId(), r.username(),
+                    r.role(),
                     r.patientId(), r.action(), r.entityType(), r.entityId(), detail);
             db.sql("update audit_event set detail = ?, prev_hash = ?, hash = ? where id = ?")
                     .params(detail, prev, hash, r.id()).update();

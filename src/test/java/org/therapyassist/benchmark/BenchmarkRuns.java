@@ -22,7 +22,9 @@ final class BenchmarkRuns {
     private BenchmarkRuns() {
     }
 
-    /** {@code users} threads each run the operation back to back for {@code seconds}; a thrown exception is an error. */
+    /**
+     * {@code users} threads each run the operation back to back for {@code seconds}; a thrown exception is an error.
+     */
     static Latencies.Summary drive(int users, int seconds, Operation operation) throws InterruptedException {
         Latencies latencies = new Latencies();
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -56,7 +58,8 @@ final class BenchmarkRuns {
         String existing = Files.exists(benchmarks) ? Files.readString(benchmarks) : "# Benchmarks\n";
         String section = "<!-- " + name + " -->\n" + String.join("\n", lines) + "\n<!-- /" + name + " -->";
         String updated = existing.contains("<!-- " + name + " -->")
-                ? existing.replaceAll("(?s)<!-- " + name + " -->.*<!-- /" + name + " -->", Matcher.quoteReplacement(section))
+                ? existing.replaceAll("(?s)<!-- " + name + " -->.*<!-- /" + name + " -->",
+                        Matcher.quoteReplacement(section))
                 : existing.stripTrailing() + "\n\n" + section + "\n";
         Files.writeString(benchmarks, updated);
         lines.forEach(System.out::println);

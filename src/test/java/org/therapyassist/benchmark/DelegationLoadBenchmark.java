@@ -67,13 +67,19 @@ class DelegationLoadBenchmark {
     static final int SECONDS = Integer.getInteger("bench.seconds", 30);
     static final int SESSIONS_PER_DELEGATION = Integer.getInteger("bench.sessions", 13);
 
-    @LocalServerPort int port;
-    @Autowired DemoDataGenerator generator;
-    @Autowired JdbcClient jdbc;
-    @Autowired DataSource dataSource;
-    @Autowired Clock clock;
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoDataGenerator generator;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Clock clock;
 
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void measure() throws Exception {
@@ -81,8 +87,9 @@ class DelegationLoadBenchmark {
         int organisations = Math.max(1, units / 100);
         int unitsPerOrg = (int) Math.ceil(units / (double) organisations);
         long t0 = System.nanoTime();
-        var summary = generator.generate(new DemoDataGenerator.Spec(organisations, unitsPerOrg, 60, SESSIONS_PER_DELEGATION,
-                false, 42L));
+        var summary = generator
+                .generate(new DemoDataGenerator.Spec(organisations, unitsPerOrg, 60, SESSIONS_PER_DELEGATION,
+                        false, 42L));
         double generateSeconds = (System.nanoTime() - t0) / 1e9;
         jdbc.sql("analyze").update();
         Map<String, Long> sizes = sizes();
@@ -113,7 +120,8 @@ class DelegationLoadBenchmark {
     /** Support workers of different units, each with an accepted delegation that is open today. */
     List<Worker> workers() {
         LocalDate today = Time.today(clock);
-        return jdbc.sql("select s.username, s.id, s.organisation_id, (select d.id from delegation d where d.worker_id = s.id "
+        return jdbc.sql(
+                "select s.username, s.id, s.organisation_id, (select d.id from delegation d where d.worker_id = s.id "
                         + "and d.organisation_id = s.organisation_id and d.status = 'ACCEPTED' and d.starts_on <= ? and d.ends_on >= ? "
                         + "order by d.id limit 1) as delegation_id from staff_member s "
                         + "where s.job_role in ('SUPPORT_WORKER', 'SENIOR_SUPPORT_WORKER') order by s.username limit ?")
@@ -165,9 +173,10 @@ class DelegationLoadBenchmark {
                  "repetitionsDone": 8}, {"activity": "Walking practice with frame", "setsDone": 2}],
                  "patientResponse": "Tolerated well", "painBefore": 3, "painAfter": 2}"""
                 .formatted(w.delegationId(), Time.today(clock));
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/session-records"))
-                .header("Authorization", w.authorization()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        var response = http
+                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/session-records"))
+                        .header("Authorization", w.authorization()).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 201;
     }
 
@@ -175,15 +184,16 @@ class DelegationLoadBenchmark {
     boolean myDayBareSql(Worker w) throws Exception {
         LocalDate today = Time.today(clock);
         try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select d.id, d.status, d.instructions, d.escalation_criteria, "
-                     + "d.contact_instructions, d.time_of_day, d.frequency, d.last_session_on, t.name, p.nhs_number, "
-                     + "p.given_name, p.family_name, p.date_of_birth, p.address, e.location, s.given_name, s.family_name, "
-                     + "(select string_agg(a.kind, ',') from patient_alert a where a.organisation_id = d.organisation_id "
-                     + "and a.patient_id = p.id and a.active) as alerts "
-                     + "from delegation d join patient p on p.id = d.patient_id join task_type t on t.code = d.task_type_code "
-                     + "left join episode e on e.id = d.episode_id join staff_member s on s.id = d.delegator_id "
-                     + "where d.organisation_id = ? and d.worker_id = ? and d.status in ('OFFERED', 'ACCEPTED') "
-                     + "and d.starts_on <= ? and d.ends_on >= ?")) {
+                PreparedStatement ps = c
+                        .prepareStatement("select d.id, d.status, d.instructions, d.escalation_criteria, "
+                                + "d.contact_instructions, d.time_of_day, d.frequency, d.last_session_on, t.name, p.nhs_number, "
+                                + "p.given_name, p.family_name, p.date_of_birth, p.address, e.location, s.given_name, s.family_name, "
+                                + "(select string_agg(a.kind, ',') from patient_alert a where a.organisation_id = d.organisation_id "
+                                + "and a.patient_id = p.id and a.active) as alerts "
+                                + "from delegation d join patient p on p.id = d.patient_id join task_type t on t.code = d.task_type_code "
+                                + "left join episode e on e.id = d.episode_id join staff_member s on s.id = d.delegator_id "
+                                + "where d.organisation_id = ? and d.worker_id = ? and d.status in ('OFFERED', 'ACCEPTED') "
+                                + "and d.starts_on <= ? and d.ends_on >= ?")) {
             ps.setObject(1, w.organisationId());
             ps.setObject(2, w.staffId());
             ps.setObject(3, today.plusDays(7));
@@ -198,7 +208,9 @@ class DelegationLoadBenchmark {
         }
     }
 
-    /** The same rows recording a session writes (record, two activities, the delegation's count), in one transaction. */
+    /**
+     * The same rows recording a session writes (record, two activities, the delegation's count), in one transaction.
+     */
     boolean recordBareSql(Worker w) throws Exception {
         LocalDate today = Time.today(clock);
         try (Connection c = dataSource.getConnection()) {
@@ -206,7 +218,8 @@ class DelegationLoadBenchmark {
             UUID id = Ids.newId();
             UUID patient;
             UUID delegator;
-            try (PreparedStatement ps = c.prepareStatement("select patient_id, delegator_id from delegation where id = ? for update")) {
+            try (PreparedStatement ps = c
+                    .prepareStatement("select patient_id, delegator_id from delegation where id = ? for update")) {
                 ps.setObject(1, w.delegationId());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -214,9 +227,10 @@ class DelegationLoadBenchmark {
                     delegator = rs.getObject(2, UUID.class);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("insert into session_record (id, organisation_id, delegation_id, "
-                    + "patient_id, author_id, author_band, reviewer_id, performed_on, recorded_at, patient_response, pain_before, "
-                    + "pain_after, status, requires_countersign, version) values (?, ?, ?, ?, ?, 2, ?, ?, ?, ?, 3, 2, 'DRAFT', true, 0)")) {
+            try (PreparedStatement ps = c
+                    .prepareStatement("insert into session_record (id, organisation_id, delegation_id, "
+                            + "patient_id, author_id, author_band, reviewer_id, performed_on, recorded_at, patient_response, pain_before, "
+                            + "pain_after, status, requires_countersign, version) values (?, ?, ?, ?, ?, 2, ?, ?, ?, ?, 3, 2, 'DRAFT', true, 0)")) {
                 ps.setObject(1, id);
                 ps.setObject(2, w.organisationId());
                 ps.setObject(3, w.delegationId());
@@ -228,8 +242,9 @@ class DelegationLoadBenchmark {
                 ps.setString(9, "Tolerated well");
                 ps.executeUpdate();
             }
-            try (PreparedStatement ps = c.prepareStatement("insert into session_activity (session_record_id, position, activity, "
-                    + "sets_done, repetitions_done) values (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement ps = c
+                    .prepareStatement("insert into session_activity (session_record_id, position, activity, "
+                            + "sets_done, repetitions_done) values (?, ?, ?, ?, ?)")) {
                 for (int i = 1; i <= 2; i++) {
                     ps.setObject(1, id);
                     ps.setInt(2, i);
@@ -253,7 +268,8 @@ class DelegationLoadBenchmark {
 
     Map<String, Long> sizes() {
         Map<String, Long> sizes = new LinkedHashMap<>();
-        for (String table : List.of("organisation", "staff_member", "patient", "episode", "delegation", "session_record",
+        for (String table : List.of("organisation", "staff_member", "patient", "episode", "delegation",
+                "session_record",
                 "session_activity", "competency_signoff", "audit_event")) {
             sizes.put(table, jdbc.sql("select count(*) from " + table).query(Long.class).single());
         }
@@ -275,7 +291,8 @@ class DelegationLoadBenchmark {
         out.add("");
         out.add("## Machine");
         out.add("");
-        out.add("- CPU: " + cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores available; memory " + memory + " GiB");
+        out.add("- CPU: " + cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores available; memory "
+                + memory + " GiB");
         out.add("- JDK: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         out.add("- Database: " + pg.split(",")[0] + " on the same machine (loopback)");
         out.add("- The application server, the load driver and PostgreSQL share the same cores, so every figure includes that contention.");
@@ -291,7 +308,8 @@ class DelegationLoadBenchmark {
         out.add("");
         out.add("## Results");
         out.add("");
-        out.add(USERS + " concurrent support workers, " + SECONDS + " s per operation after a warm-up. \"App\" is the full "
+        out.add(USERS + " concurrent support workers, " + SECONDS
+                + " s per operation after a warm-up. \"App\" is the full "
                 + "HTTP request (authentication, access check, an audit event per patient shown or changed, JSON); \"bare SQL\" "
                 + "is the same read or write as hand-written JDBC at the same concurrency: the baseline.");
         out.add("");
@@ -305,11 +323,15 @@ class DelegationLoadBenchmark {
         out.add("| comparison | figure | aim | met? |");
         out.add("| --- | ---: | --- | --- |");
         double ratio = myDayApp.p99Ms() / Math.max(0.001, myDaySql.p99Ms());
-        out.add(String.format(Locale.UK, "| My day p99, app ÷ bare SQL | %.1f× | within 2× | %s |", ratio, ratio <= 2 ? "yes" : "no"));
-        out.add(String.format(Locale.UK, "| My day p50, app ÷ bare SQL | %.1f× | | |", myDayApp.p50Ms() / Math.max(0.001, myDaySql.p50Ms())));
-        out.add(String.format(Locale.UK, "| Session records per second (app) | %.0f | 500 | %s |", recordApp.perSecond(),
+        out.add(String.format(Locale.UK, "| My day p99, app ÷ bare SQL | %.1f× | within 2× | %s |", ratio,
+                ratio <= 2 ? "yes" : "no"));
+        out.add(String.format(Locale.UK, "| My day p50, app ÷ bare SQL | %.1f× | | |",
+                myDayApp.p50Ms() / Math.max(0.001, myDaySql.p50Ms())));
+        out.add(String.format(Locale.UK, "| Session records per second (app) | %.0f | 500 | %s |",
+                recordApp.perSecond(),
                 recordApp.perSecond() >= 500 ? "yes" : "no"));
-        out.add(String.format(Locale.UK, "| Record a session p99, app ÷ bare SQL | %.1f× | | |", recordApp.p99Ms() / Math.max(0.001, recordSql.p99Ms())));
+        out.add(String.format(Locale.UK, "| Record a session p99, app ÷ bare SQL | %.1f× | | |",
+                recordApp.p99Ms() / Math.max(0.001, recordSql.p99Ms())));
         out.add("");
         // Written by the smaller harnesses; kept when this one rewrites the file.
         BenchmarkRuns.appendSections(out);
@@ -322,7 +344,8 @@ class DelegationLoadBenchmark {
     }
 
     static String row(String op, String path, Latencies.Summary s) {
-        return String.format(Locale.UK, "| %s | %s | %,d | %d | %.1f | %.1f | %.1f | %.0f |", op, path, s.count(), s.errors(),
+        return String.format(Locale.UK, "| %s | %s | %,d | %d | %.1f | %.1f | %.1f | %.0f |", op, path, s.count(),
+                s.errors(),
                 s.p50Ms(), s.p99Ms(), s.maxMs(), s.perSecond());
     }
 }

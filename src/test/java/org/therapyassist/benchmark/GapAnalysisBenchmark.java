@@ -58,13 +58,19 @@ class GapAnalysisBenchmark {
     static final int LEADS = Integer.getInteger("bench.leads", 4);
     static final int SECONDS = Integer.getInteger("bench.seconds", 20);
 
-    @LocalServerPort int port;
-    @Autowired DemoDataGenerator generator;
-    @Autowired JdbcClient jdbc;
-    @Autowired DataSource dataSource;
-    @Autowired Clock clock;
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoDataGenerator generator;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    Clock clock;
 
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void measure() throws Exception {
@@ -75,13 +81,16 @@ class GapAnalysisBenchmark {
         jdbc.sql("analyze").update();
         UUID org = jdbc.sql("select id from organisation").query(UUID.class).single();
         long staff = count("select count(*) from staff_member");
-        long workers = count("select count(*) from staff_member where job_role in ('SUPPORT_WORKER', 'SENIOR_SUPPORT_WORKER', "
-                + "'ASSISTANT_PRACTITIONER', 'SUPPORT_WORKER_LEAD')");
+        long workers = count(
+                "select count(*) from staff_member where job_role in ('SUPPORT_WORKER', 'SENIOR_SUPPORT_WORKER', "
+                        + "'ASSISTANT_PRACTITIONER', 'SUPPORT_WORKER_LEAD')");
         long statements = count("select count(*) from competency");
         long signOffs = count("select count(*) from competency_signoff");
-        String lead = jdbc.sql("select username from staff_member where job_role = 'TEAM_LEAD' order by username limit 1")
+        String lead = jdbc
+                .sql("select username from staff_member where job_role = 'TEAM_LEAD' order by username limit 1")
                 .query(String.class).single();
-        String authorization = "Basic " + Base64.getEncoder().encodeToString((lead + ":demo").getBytes(StandardCharsets.UTF_8));
+        String authorization = "Basic "
+                + Base64.getEncoder().encodeToString((lead + ":demo").getBytes(StandardCharsets.UTF_8));
         URI json = URI.create("http://localhost:" + port + "/api/v1/reports/training-needs");
         URI csv = URI.create("http://localhost:" + port + "/api/v1/reports/training-needs.csv");
         BenchmarkRuns.Operation overJson = w -> get(json, authorization);
@@ -106,13 +115,16 @@ class GapAnalysisBenchmark {
         return response.statusCode() == 200 && response.body().length > 10_000;
     }
 
-    /** The same data the grid is built from (support workers, the catalogue, latest valid sign-off per pair), read raw. */
+    /**
+     * The same data the grid is built from (support workers, the catalogue, latest valid sign-off per pair), read raw.
+     */
     boolean bareSql(UUID org) throws Exception {
         LocalDate today = Time.today(clock);
         int rows = 0;
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement("select s.id, s.given_name, s.family_name, s.job_role, t.name "
-                    + "from staff_member s left join team t on t.id = s.team_id where s.organisation_id = ? and s.enabled")) {
+            try (PreparedStatement ps = c
+                    .prepareStatement("select s.id, s.given_name, s.family_name, s.job_role, t.name "
+                            + "from staff_member s left join team t on t.id = s.team_id where s.organisation_id = ? and s.enabled")) {
                 ps.setObject(1, org);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -120,8 +132,9 @@ class GapAnalysisBenchmark {
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("select code, framework_domain, expected_from from competency");
-                 ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c
+                    .prepareStatement("select code, framework_domain, expected_from from competency");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows++;
                 }
@@ -146,12 +159,14 @@ class GapAnalysisBenchmark {
         List<String> out = new ArrayList<>();
         out.add("## Gap analysis (issue 4)");
         out.add("");
-        out.add("Written by `bash benchmark/gap-analysis.sh`. Last run: " + OffsetDateTime.now(ZoneOffset.UTC).withNano(0)
+        out.add("Written by `bash benchmark/gap-analysis.sh`. Last run: "
+                + OffsetDateTime.now(ZoneOffset.UTC).withNano(0)
                 + ", on the machine above, PostgreSQL on loopback.");
         out.add("");
-        out.add(String.format(Locale.UK, "One organisation: %,d staff of whom %,d support workers, %d competency statements, "
-                + "%,d sign-offs (generated in %.0f s). Each request builds the whole organisation's grid "
-                + "(%,d cells), counts per domain and the expiring-next list. %d leads ask at once, %d s per path.",
+        out.add(String.format(Locale.UK,
+                "One organisation: %,d staff of whom %,d support workers, %d competency statements, "
+                        + "%,d sign-offs (generated in %.0f s). Each request builds the whole organisation's grid "
+                        + "(%,d cells), counts per domain and the expiring-next list. %d leads ask at once, %d s per path.",
                 staff, workers, statements, signOffs, generateSeconds, workers * statements, LEADS, SECONDS));
         out.add("");
         out.add("| path | requests | errors | p50 ms | p99 ms | max ms | per second |");
@@ -160,9 +175,11 @@ class GapAnalysisBenchmark {
         out.add(row("app, CSV (GET /api/v1/reports/training-needs.csv)", appCsv));
         out.add(row("bare SQL: the same three reads, rows fetched, no grid built", sql));
         out.add("");
-        out.add(String.format(Locale.UK, "Grid p99, app JSON ÷ bare SQL: **%.1f×** (p50 %.1f×). The baseline only fetches the "
+        out.add(String.format(Locale.UK,
+                "Grid p99, app JSON ÷ bare SQL: **%.1f×** (p50 %.1f×). The baseline only fetches the "
                         + "rows; the application also authenticates, checks the viewer may see the analysis, works out every "
-                        + "cell's status, and serialises %,d cells.", app.p99Ms() / Math.max(0.001, sql.p99Ms()),
+                        + "cell's status, and serialises %,d cells.",
+                app.p99Ms() / Math.max(0.001, sql.p99Ms()),
                 app.p50Ms() / Math.max(0.001, sql.p50Ms()), workers * statements));
         BenchmarkRuns.writeSection("gap-analysis", out);
     }

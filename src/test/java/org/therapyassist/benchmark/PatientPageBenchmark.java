@@ -61,22 +61,30 @@ class PatientPageBenchmark {
     static final int SECONDS = Integer.getInteger("bench.seconds", 20);
     static final String[] MEASURE_KEYS = {"TUG", "CHAIR_STAND_30S", "PAIN_NRS", "WALK_10M", "BERG"};
 
-    @LocalServerPort int port;
-    @Autowired DemoDataGenerator generator;
-    @Autowired JdbcClient jdbc;
-    @Autowired JdbcTemplate template;
-    @Autowired Clock clock;
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoDataGenerator generator;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    JdbcTemplate template;
+    @Autowired
+    Clock clock;
 
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     /** Pages need a signed-in session (form login), as a browser has; the API takes Basic. */
-    final HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+    final HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
             .cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void measure() throws Exception {
         generator.generate(new DemoDataGenerator.Spec(1, 1, 40, 1, false, 17L));
         // The patient: one whose delegated work has a signed record, seen by the delegating therapist.
-        Map<String, Object> seed = jdbc.sql("select r.id as record_id, r.patient_id, d.delegator_id, d.episode_id, r.author_id "
+        Map<String, Object> seed = jdbc
+                .sql("select r.id as record_id, r.patient_id, d.delegator_id, d.episode_id, r.author_id "
                         + "from session_record r join delegation d on d.id = r.delegation_id where r.status = 'SIGNED' "
                         + "and d.episode_id is not null order by r.id limit 1")
                 .query().singleRow();
@@ -84,28 +92,37 @@ class PatientPageBenchmark {
         UUID episode = (UUID) seed.get("episode_id");
         UUID therapist = (UUID) seed.get("delegator_id");
         UUID worker = (UUID) seed.get("author_id");
-        UUID baselinePatient = jdbc.sql("select r.patient_id from session_record r join delegation d on d.id = r.delegation_id "
+        UUID baselinePatient = jdbc
+                .sql("select r.patient_id from session_record r join delegation d on d.id = r.delegation_id "
                         + "where d.delegator_id = ? and r.patient_id <> ? group by r.patient_id having count(*) = 1 limit 1")
                 .params(therapist, patient).query(UUID.class).optional()
-                .orElseGet(() -> jdbc.sql("select patient_id from delegation where delegator_id = ? and patient_id <> ? limit 1")
+                .orElseGet(() -> jdbc
+                        .sql("select patient_id from delegation where delegator_id = ? and patient_id <> ? limit 1")
                         .params(therapist, patient).query(UUID.class).single());
         history((UUID) seed.get("record_id"), patient, episode, therapist, worker);
         jdbc.sql("analyze").update();
-        long records = jdbc.sql("select count(*) from session_record where patient_id = ?").param(patient).query(Long.class).single();
-        long measures = jdbc.sql("select count(*) from measure_result where patient_id = ?").param(patient).query(Long.class).single();
-        long baselineRecords = jdbc.sql("select count(*) from session_record where patient_id = ?").param(baselinePatient)
+        long records = jdbc.sql("select count(*) from session_record where patient_id = ?").param(patient)
+                .query(Long.class).single();
+        long measures = jdbc.sql("select count(*) from measure_result where patient_id = ?").param(patient)
+                .query(Long.class).single();
+        long baselineRecords = jdbc.sql("select count(*) from session_record where patient_id = ?")
+                .param(baselinePatient)
                 .query(Long.class).single();
 
-        String username = jdbc.sql("select username from staff_member where id = ?").param(therapist).query(String.class).single();
-        String auth = "Basic " + Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
+        String username = jdbc.sql("select username from staff_member where id = ?").param(therapist)
+                .query(String.class).single();
+        String auth = "Basic "
+                + Base64.getEncoder().encodeToString((username + ":demo").getBytes(StandardCharsets.UTF_8));
         programme(auth, episode);
         signIn(username);
 
         BenchmarkRuns.Operation big = w -> page("/patients/" + patient);
         BenchmarkRuns.Operation small = w -> page("/patients/" + baselinePatient);
         BenchmarkRuns.Operation timeline = w -> page("/patients/" + patient + "/timeline");
-        BenchmarkRuns.Operation pdf = w -> get("/api/v1/episodes/" + episode + "/home-sheet.pdf", auth, "application/pdf");
-        BenchmarkRuns.Operation easyPdf = w -> get("/api/v1/episodes/" + episode + "/home-sheet.pdf?easyRead=true", auth, "application/pdf");
+        BenchmarkRuns.Operation pdf = w -> get("/api/v1/episodes/" + episode + "/home-sheet.pdf", auth,
+                "application/pdf");
+        BenchmarkRuns.Operation easyPdf = w -> get("/api/v1/episodes/" + episode + "/home-sheet.pdf?easyRead=true",
+                auth, "application/pdf");
         BenchmarkRuns.Operation sheetPage = w -> page("/episodes/" + episode + "/home-sheet");
         if (!big.run(0) || !small.run(0) || !timeline.run(0) || !pdf.run(0) || !sheetPage.run(0)) {
             throw new IllegalStateException("A measured request fails before the run; the figures would mean nothing");
@@ -120,9 +137,11 @@ class PatientPageBenchmark {
         Latencies.Summary easyOne = BenchmarkRuns.drive(1, SECONDS, easyPdf);
         Latencies.Summary pdfMany = BenchmarkRuns.drive(USERS, SECONDS, pdf);
         Latencies.Summary sheetRun = BenchmarkRuns.drive(1, SECONDS, sheetPage);
-        int exercises = jdbc.sql("select count(*) from programme_item where episode_id = ? and active = true and exercise_id is not null")
+        int exercises = jdbc.sql(
+                "select count(*) from programme_item where episode_id = ? and active = true and exercise_id is not null")
                 .param(episode).query(Integer.class).single();
-        write(records, measures, baselineRecords, exercises, bigRun, smallRun, timelineRun, pdfOne, easyOne, pdfMany, sheetRun);
+        write(records, measures, baselineRecords, exercises, bigRun, smallRun, timelineRun, pdfOne, easyOne, pdfMany,
+                sheetRun);
     }
 
     /** Five years of a long-term patient: signed visits every few days, and measures taken along the way. */
@@ -132,15 +151,18 @@ class PatientPageBenchmark {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 1; i < RECORDS; i++) {
             LocalDate on = today.minusDays((long) i * 1826 / RECORDS);
-            rows.add(new Object[] {Ids.newId(), java.sql.Date.valueOf(on), Timestamp.valueOf(on.atTime(15, 0)),
+            rows.add(new Object[]{Ids.newId(), java.sql.Date.valueOf(on), Timestamp.valueOf(on.atTime(15, 0)),
                     random.nextInt(5), random.nextInt(5), templateRecord});
         }
-        template.batchUpdate("insert into session_record (id, organisation_id, delegation_id, patient_id, author_id, author_band, "
-                + "reviewer_id, performed_on, recorded_at, patient_response, pain_before, pain_after, tug_seconds, chair_stand_count, "
-                + "note, status, requires_countersign, signed_at, version) select ?, organisation_id, delegation_id, patient_id, "
-                + "author_id, author_band, reviewer_id, ?, ?, patient_response, ?, ?, tug_seconds, chair_stand_count, note, 'SIGNED', "
-                + "requires_countersign, recorded_at, 0 from session_record where id = ?", rows);
-        UUID org = jdbc.sql("select organisation_id from patient where id = ?").param(patient).query(UUID.class).single();
+        template.batchUpdate(
+                "insert into session_record (id, organisation_id, delegation_id, patient_id, author_id, author_band, "
+                        + "reviewer_id, performed_on, recorded_at, patient_response, pain_before, pain_after, tug_seconds, chair_stand_count, "
+                        + "note, status, requires_countersign, signed_at, version) select ?, organisation_id, delegation_id, patient_id, "
+                        + "author_id, author_band, reviewer_id, ?, ?, patient_response, ?, ?, tug_seconds, chair_stand_count, note, 'SIGNED', "
+                        + "requires_countersign, recorded_at, 0 from session_record where id = ?",
+                rows);
+        UUID org = jdbc.sql("select organisation_id from patient where id = ?").param(patient).query(UUID.class)
+                .single();
         List<Object[]> results = new ArrayList<>();
         List<Object[]> items = new ArrayList<>();
         for (int i = 0; i < MEASURES; i++) {
@@ -156,22 +178,27 @@ class PatientPageBenchmark {
             };
             UUID id = Ids.newId();
             UUID performer = i % 2 == 0 ? worker : therapist;
-            results.add(new Object[] {id, org, patient, episode, key, BigDecimal.valueOf(score), unit(key), java.sql.Date.valueOf(on),
+            results.add(new Object[]{id, org, patient, episode, key, BigDecimal.valueOf(score), unit(key),
+                    java.sql.Date.valueOf(on),
                     performer, i % 2 == 0 ? 3 : 6, Timestamp.valueOf(on.atTime(16, 0))});
             if (key.equals("BERG")) {
                 // Items that add up to the score, as the scoring would have produced it.
                 long total = Math.round(score);
                 for (int item = 1; item <= 14; item++) {
                     long value = total / 14 + (item <= total % 14 ? 1 : 0);
-                    items.add(new Object[] {id, item, "item" + item, "Berg item " + item, BigDecimal.valueOf(value)});
+                    items.add(new Object[]{id, item, "item" + item, "Berg item " + item, BigDecimal.valueOf(value)});
                 }
             } else {
-                items.add(new Object[] {id, 1, "value", key, key.equals("WALK_10M") ? BigDecimal.valueOf(10 / score) : BigDecimal.valueOf(score)});
+                items.add(new Object[]{id, 1, "value", key,
+                        key.equals("WALK_10M") ? BigDecimal.valueOf(10 / score) : BigDecimal.valueOf(score)});
             }
         }
-        template.batchUpdate("insert into measure_result (id, organisation_id, patient_id, episode_id, measure_key, score, unit, "
-                + "effective_on, performer_id, performer_band, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", results);
-        template.batchUpdate("insert into measure_result_item (result_id, position, item_key, label, item_value) values (?, ?, ?, ?, ?)",
+        template.batchUpdate(
+                "insert into measure_result (id, organisation_id, patient_id, episode_id, measure_key, score, unit, "
+                        + "effective_on, performer_id, performer_band, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                results);
+        template.batchUpdate(
+                "insert into measure_result_item (result_id, position, item_key, label, item_value) values (?, ?, ?, ?, ?)",
                 items);
     }
 
@@ -190,27 +217,34 @@ class PatientPageBenchmark {
         List<UUID> exercises = jdbc.sql("select id from exercise where organisation_id is null order by name limit 8")
                 .query(UUID.class).list();
         for (UUID exercise : exercises) {
-            var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/episodes/" + episode
-                            + "/exercise-programme")).header("Authorization", auth).header("Content-Type", "application/json")
+            var response = http.send(HttpRequest
+                    .newBuilder(URI.create("http://localhost:" + port + "/api/v1/episodes/" + episode
+                            + "/exercise-programme"))
+                    .header("Authorization", auth).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"exerciseId\": \"" + exercise + "\"}")).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 201) {
-                throw new IllegalStateException("Could not add an exercise: " + response.statusCode() + " " + response.body());
+                throw new IllegalStateException(
+                        "Could not add an exercise: " + response.statusCode() + " " + response.body());
             }
         }
     }
 
     /** Signs in through the login form, keeping the session cookie for the page requests. */
     void signIn(String username) throws IOException, InterruptedException {
-        String form = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String form = browser
+                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         var csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
         if (!csrf.find()) {
             throw new IllegalStateException("No CSRF token on the login page");
         }
-        String body = "username=" + username + "&password=demo&_csrf=" + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        String body = "username=" + username + "&password=demo&_csrf="
+                + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
         var response = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() != 302 || response.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("Sign-in failed: " + response.statusCode());
@@ -225,24 +259,28 @@ class PatientPageBenchmark {
 
     boolean get(String path, String authorization, String accept) throws IOException, InterruptedException {
         var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", authorization).header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                .header("Authorization", authorization).header("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         return response.statusCode() == 200 && response.body().length > 0;
     }
 
-    void write(long records, long measures, long baselineRecords, int exercises, Latencies.Summary big, Latencies.Summary small,
+    void write(long records, long measures, long baselineRecords, int exercises, Latencies.Summary big,
+            Latencies.Summary small,
             Latencies.Summary timeline, Latencies.Summary pdfOne, Latencies.Summary easyOne, Latencies.Summary pdfMany,
             Latencies.Summary sheet) throws IOException {
         List<String> out = new ArrayList<>();
         out.add("## Patient page and exercise sheet PDF (issue 6)");
         out.add("");
-        out.add("Written by `bash benchmark/patient-page.sh`. Last run: " + OffsetDateTime.now(ZoneOffset.UTC).withNano(0)
+        out.add("Written by `bash benchmark/patient-page.sh`. Last run: "
+                + OffsetDateTime.now(ZoneOffset.UTC).withNano(0)
                 + ", on the machine above, PostgreSQL on loopback.");
         out.add("");
-        out.add(String.format(Locale.UK, "One patient with five years of history: %d signed session records and %d outcome-measure "
-                + "results (5 measures, Berg with its 14 items), opened as the whole record page (episodes, goals, charts for every "
-                + "measure, delegations, visits, equipment, groups, referrals, programme) by %d concurrent therapists for %d s. "
-                + "Baseline: the same page for a patient with %d visit. The home exercise sheet has %d library exercises with their "
-                + "drawings; one user renders it back to back, then %d at once; baseline: the same sheet as a web page.",
+        out.add(String.format(Locale.UK,
+                "One patient with five years of history: %d signed session records and %d outcome-measure "
+                        + "results (5 measures, Berg with its 14 items), opened as the whole record page (episodes, goals, charts for every "
+                        + "measure, delegations, visits, equipment, groups, referrals, programme) by %d concurrent therapists for %d s. "
+                        + "Baseline: the same page for a patient with %d visit. The home exercise sheet has %d library exercises with their "
+                        + "drawings; one user renders it back to back, then %d at once; baseline: the same sheet as a web page.",
                 records, measures, USERS, SECONDS, baselineRecords, exercises, USERS));
         out.add("");
         out.add("| operation | path | requests | errors | p50 ms | p99 ms | max ms | per second |");
@@ -253,7 +291,8 @@ class PatientPageBenchmark {
         out.add(DelegationLoadBenchmark.row("Exercise sheet PDF", "1 user (GET …/home-sheet.pdf)", pdfOne));
         out.add(DelegationLoadBenchmark.row("Easy-read sheet PDF", "1 user (…?easyRead=true)", easyOne));
         out.add(DelegationLoadBenchmark.row("Exercise sheet PDF", USERS + " users", pdfMany));
-        out.add(DelegationLoadBenchmark.row("Exercise sheet page", "baseline, 1 user (GET /episodes/{id}/home-sheet)", sheet));
+        out.add(DelegationLoadBenchmark.row("Exercise sheet page", "baseline, 1 user (GET /episodes/{id}/home-sheet)",
+                sheet));
         out.add("");
         out.add(String.format(Locale.UK, "p99 five-year page ÷ one-visit page: %.1f×. PDF p50 ÷ web page p50: %.1f×.",
                 big.p99Ms() / Math.max(0.001, small.p99Ms()), pdfOne.p50Ms() / Math.max(0.001, sheet.p50Ms())));

@@ -22,11 +22,16 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class DelegationEquipmentDatabaseTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired DelegationDesk desk;
-    @Autowired DelegationEquipment equipment;
-    @Autowired SessionRecords records;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    DelegationDesk desk;
+    @Autowired
+    DelegationEquipment equipment;
+    @Autowired
+    SessionRecords records;
+    @Autowired
+    JdbcClient jdbc;
 
     String hoist(CurrentUser user, LocalDate inspectionDue) {
         return asset(user, "MOBILE_HOIST", inspectionDue);
@@ -36,14 +41,16 @@ class DelegationEquipmentDatabaseTest {
         UUID store = jdbc.sql("select id from equipment_store where organisation_id = ? order by name limit 1")
                 .param(user.organisationId()).query(UUID.class).single();
         String label = "DT-" + Ids.newId().toString().substring(28).toUpperCase();
-        jdbc.sql("insert into equipment_asset (id, organisation_id, item_code, store_id, asset_label, status, next_inspection_due) "
+        jdbc.sql(
+                "insert into equipment_asset (id, organisation_id, item_code, store_id, asset_label, status, next_inspection_due) "
                         + "values (?, ?, ?, ?, ?, 'AVAILABLE', ?)")
                 .params(Ids.newId(), user.organisationId(), itemCode, store, label, inspectionDue).update();
         return label;
     }
 
     void quarantine(String label) {
-        jdbc.sql("update equipment_asset set status = 'QUARANTINED', version = version + 1 where asset_label = ?").param(label).update();
+        jdbc.sql("update equipment_asset set status = 'QUARANTINED', version = version + 1 where asset_label = ?")
+                .param(label).update();
     }
 
     @Test
@@ -51,10 +58,13 @@ class DelegationEquipmentDatabaseTest {
         CurrentUser pt = fixtures.user("pt.demo");
         CurrentUser megan = fixtures.user("megan.ap");
         Episode episode = fixtures.patientWithEpisode(pt);
-        DelegationView d = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "HOIST_TRANSFER", megan.staffId()));
+        DelegationView d = desk.delegate(pt,
+                fixtures.delegation(episode.patientId(), episode.id(), "HOIST_TRANSFER", megan.staffId()));
         assertThatThrownBy(() -> equipment.attach(pt, d.id(), hoist(pt, fixtures.today().minusDays(1))))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("equipment.inspection-overdue"));
-        assertThatThrownBy(() -> equipment.attach(pt, d.id(), "NO-SUCH-LABEL")).isInstanceOf(InvalidInputException.class);
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("equipment.inspection-overdue"));
+        assertThatThrownBy(() -> equipment.attach(pt, d.id(), "NO-SUCH-LABEL"))
+                .isInstanceOf(InvalidInputException.class);
         String inDate = hoist(pt, fixtures.today().plusMonths(2));
         equipment.attach(pt, d.id(), inDate);
         assertThat(equipment.of(pt.organisationId(), d.id())).extracting(a -> a.label()).containsExactly(inDate);
@@ -65,21 +75,25 @@ class DelegationEquipmentDatabaseTest {
         CurrentUser pt = fixtures.user("pt.demo");
         CurrentUser megan = fixtures.user("megan.ap");
         Episode episode = fixtures.patientWithEpisode(pt);
-        DelegationView offered = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "HOIST_TRANSFER", megan.staffId()));
+        DelegationView offered = desk.delegate(pt,
+                fixtures.delegation(episode.patientId(), episode.id(), "HOIST_TRANSFER", megan.staffId()));
         String first = hoist(pt, fixtures.today().plusMonths(2));
         equipment.attach(pt, offered.id(), first);
         quarantine(first);
         assertThatThrownBy(() -> desk.accept(megan, offered.id()))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("equipment.asset-quarantined"));
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("equipment.asset-quarantined"));
 
-        DelegationView second = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "HOIST_TRANSFER", megan.staffId()));
+        DelegationView second = desk.delegate(pt,
+                fixtures.delegation(episode.patientId(), episode.id(), "HOIST_TRANSFER", megan.staffId()));
         String other = hoist(pt, fixtures.today().plusMonths(2));
         equipment.attach(pt, second.id(), other);
         desk.accept(megan, second.id());
         quarantine(other);
         assertThatThrownBy(() -> records.record(megan, new NewSessionRecord(second.id(), fixtures.today(), null,
                 "Transferred bed to chair", null, null, null, null, null, null, null)))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("equipment.asset-quarantined"));
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("equipment.asset-quarantined"));
     }
 
     @Test
@@ -87,9 +101,11 @@ class DelegationEquipmentDatabaseTest {
         CurrentUser pt = fixtures.user("pt.demo");
         CurrentUser megan = fixtures.user("megan.ap");
         Episode episode = fixtures.patientWithEpisode(pt);
-        DelegationView task = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "HOIST_TRANSFER", megan.staffId()));
+        DelegationView task = desk.delegate(pt,
+                fixtures.delegation(episode.patientId(), episode.id(), "HOIST_TRANSFER", megan.staffId()));
         desk.accept(megan, task.id());
-        NewSessionRecord visit = new NewSessionRecord(task.id(), fixtures.today(), null, "Bed to chair with two carers", null, null,
+        NewSessionRecord visit = new NewSessionRecord(task.id(), fixtures.today(), null, "Bed to chair with two carers",
+                null, null,
                 null, null, null, null, null);
         assertThatThrownBy(() -> records.record(megan, visit)).isInstanceOfSatisfying(RefusedException.class,
                 e -> assertThat(e.getMessage()).contains("a hoist and a sling"));
@@ -102,7 +118,8 @@ class DelegationEquipmentDatabaseTest {
         assertThat(records.record(megan, visit).id()).isNotNull();
 
         // Someone else's worker cannot name equipment on this task.
-        assertThatThrownBy(() -> equipment.attach(fixtures.user("hca.demo"), task.id(), hoist(pt, fixtures.today().plusMonths(2))))
+        assertThatThrownBy(
+                () -> equipment.attach(fixtures.user("hca.demo"), task.id(), hoist(pt, fixtures.today().plusMonths(2))))
                 .isInstanceOf(org.therapyassist.platform.NotAllowedException.class);
     }
 }

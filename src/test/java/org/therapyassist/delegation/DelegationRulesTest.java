@@ -1,6 +1,7 @@
 package org.therapyassist.delegation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -8,10 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.therapyassist.competence.CompetencyCheck;
+import org.therapyassist.competence.CompetencySignOff;
 import org.therapyassist.delegation.DelegationRules.Refusal;
 import org.therapyassist.delegation.Enums.Consent;
-import org.therapyassist.workforce.CompetencyCheck;
-import org.therapyassist.workforce.CompetencySignOff;
 import org.therapyassist.platform.Stage;
 
 class DelegationRulesTest {
@@ -29,13 +30,15 @@ class DelegationRulesTest {
                 .toList(), TODAY);
     }
 
-    static Optional<Refusal> decide(boolean registered, Consent consent, Stage stage, TaskType task, CompetencyCheck check) {
+    static Optional<Refusal> decide(boolean registered, Consent consent, Stage stage, TaskType task,
+            CompetencyCheck check) {
         return DelegationRules.refusal(registered, consent, null, Optional.ofNullable(stage), task, check);
     }
 
     @Test
     void allowsACompetentWorkerAtTheRightStageWithConsent() {
-        assertThat(decide(true, Consent.GIVEN, Stage.SUPPORT_WORKER, HOIST, holding(HOIST, TODAY.plusMonths(6)))).isEmpty();
+        assertThat(decide(true, Consent.GIVEN, Stage.SUPPORT_WORKER, HOIST, holding(HOIST, TODAY.plusMonths(6))))
+                .isEmpty();
     }
 
     @Test
@@ -46,7 +49,8 @@ class DelegationRulesTest {
 
     @Test
     void refusesDelegationToAWorkerWhoHasNeverBeenSignedOff() {
-        var refusal = decide(true, Consent.GIVEN, Stage.SUPPORT_WORKER, HOIST, CompetencyCheck.of(HOIST.requiredCompetencies(), List.of(), TODAY));
+        var refusal = decide(true, Consent.GIVEN, Stage.SUPPORT_WORKER, HOIST,
+                CompetencyCheck.of(HOIST.requiredCompetencies(), List.of(), TODAY));
         assertThat(refusal).map(Refusal::code).contains("delegation.not-competent");
         assertThat(refusal.get().message()).contains("3.06").contains("5.01");
     }
@@ -69,7 +73,8 @@ class DelegationRulesTest {
     void refusesABestInterestDecisionThatSaysWhereItIsRecorded() {
         assertThat(DelegationRules.refusal(true, Consent.BEST_INTEREST, " ", Optional.of(Stage.SUPPORT_WORKER), HOIST,
                 holding(HOIST, TODAY.plusMonths(6)))).map(Refusal::code).contains("delegation.no-consent");
-        assertThat(DelegationRules.refusal(true, Consent.BEST_INTEREST, "MCA form in notes, 20 Nov", Optional.of(Stage.SUPPORT_WORKER),
+        assertThat(DelegationRules.refusal(true, Consent.BEST_INTEREST, "MCA form in notes, 20 Nov",
+                Optional.of(Stage.SUPPORT_WORKER),
                 HOIST, holding(HOIST, TODAY.plusMonths(6)))).isEmpty();
     }
 
@@ -83,5 +88,37 @@ class DelegationRulesTest {
     void refusesDelegationToARegisteredColleagueAsIfTheyWereASupportWorker() {
         assertThat(decide(true, Consent.GIVEN, null, HOIST, holding(HOIST, TODAY.plusMonths(6))))
                 .map(Refusal::code).contains("delegation.not-support-worker");
+    }
+
+    @Test
+    void acceptsDatesThatStartTodayAndAreReviewedWithinSixMonths() {
+        assertThat(DelegationRules.dateProblems(TODAY, TODAY.plusMonths(6), TODAY.plusMonths(3), TODAY)).isEmpty();
+    }
+
+    @Test
+    void refusesADelegationThatRunsLongerThanSixMonthsWithoutAFreshDecision() {
+        assertThat(DelegationRules.dateProblems(TODAY, TODAY.plusMonths(6).plusDays(1), TODAY.plusMonths(3), TODAY))
+                .containsOnlyKeys("endsOn");
+    }
+
+    @Test
+    void refusesAReviewThatFallsOutsideTheDelegation() {
+        assertThat(DelegationRules.dateProblems(TODAY.plusDays(2), TODAY.plusMonths(1), TODAY.plusDays(1), TODAY))
+                .containsOnlyKeys("reviewOn");
+        assertThat(DelegationRules.dateProblems(TODAY, TODAY.plusMonths(1), TODAY.plusMonths(2), TODAY))
+                .containsOnlyKeys("reviewOn");
+    }
+
+    @Test
+    void refusesABackdatedDelegation() {
+        assertThat(DelegationRules.dateProblems(TODAY.minusDays(1), TODAY.plusMonths(1), TODAY.plusDays(7), TODAY))
+                .containsOnlyKeys("startsOn");
+    }
+
+    @Test
+    void refusesADelegationThatEndsBeforeItStarts() {
+        assertThat(DelegationRules.dateProblems(TODAY.plusDays(10), TODAY.plusDays(5), TODAY.plusDays(5), TODAY))
+                .containsOnly(entry("endsOn", "End date must be on or after the start date"),
+                        entry("reviewOn", "Review date must be on or after the start date"));
     }
 }

@@ -55,7 +55,8 @@ class DelegationTest {
     @Test
     void aDeclineNeedsAReasonAndOtherNeedsWords() {
         assertThatThrownBy(() -> offered().decline(WORKER, null, null, NOW)).isInstanceOf(RefusedException.class);
-        assertThatThrownBy(() -> offered().decline(WORKER, DeclineReason.OTHER, " ", NOW)).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> offered().decline(WORKER, DeclineReason.OTHER, " ", NOW))
+                .isInstanceOf(RefusedException.class);
         Delegation d = offered();
         d.decline(WORKER, DeclineReason.NOT_CONFIDENT, null, NOW);
         assertThat(d.status()).isEqualTo(Status.DECLINED);
@@ -71,7 +72,8 @@ class DelegationTest {
     void sessionsCannotBeRecordedOutsideTheDelegationsDates() {
         Delegation d = offered();
         d.accept(WORKER, NOW);
-        assertThatThrownBy(() -> d.requireRecordableBy(WORKER, TODAY.plusMonths(1))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> d.requireRecordableBy(WORKER, TODAY.plusMonths(1)))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -11,16 +11,22 @@ import org.therapyassist.equipment.Asset;
 class LiftingEquipmentTest {
 
     static Asset asset(String itemCode) {
-        return new Asset(UUID.randomUUID(), UUID.randomUUID(), itemCode, itemCode, UUID.randomUUID(), itemCode + "-1", null,
+        return new Asset(UUID.randomUUID(), UUID.randomUUID(), itemCode, itemCode, UUID.randomUUID(), itemCode + "-1",
+                null,
                 Asset.Status.AVAILABLE, LocalDate.of(2027, 1, 1), 0);
     }
 
     @Test
     void aHoistTransferWithoutANamedHoistAndSlingCannotGoAhead() {
-        assertThat(DelegationEquipment.missingForLift("HOIST_TRANSFER", List.of())).containsExactly("a hoist", "a sling");
-        assertThat(DelegationEquipment.missingForLift("HOIST_TRANSFER", List.of(asset("MOBILE_HOIST")))).containsExactly("a sling");
-        assertThat(DelegationEquipment.missingForLift("HOIST_TRANSFER", List.of(asset("SLING")))).containsExactly("a hoist");
-        assertThat(DelegationEquipment.missingForLift("HOIST_TRANSFER", List.of(asset("STANDING_HOIST"), asset("SLING")))).isEmpty();
+        assertThat(DelegationEquipment.missingForLift("HOIST_TRANSFER", List.of())).containsExactly("a hoist",
+                "a sling");
+        assertThat(DelegationEquipment.missingForLift("HOIST_TRANSFER", List.of(asset("MOBILE_HOIST"))))
+                .containsExactly("a sling");
+        assertThat(DelegationEquipment.missingForLift("HOIST_TRANSFER", List.of(asset("SLING"))))
+                .containsExactly("a hoist");
+        assertThat(
+                DelegationEquipment.missingForLift("HOIST_TRANSFER", List.of(asset("STANDING_HOIST"), asset("SLING"))))
+                .isEmpty();
     }
 
     @Test

@@ -31,29 +31,42 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class DischargeDatabaseTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired Discharges discharges;
-    @Autowired CarePlans carePlans;
-    @Autowired Loans loans;
-    @Autowired StockLedger ledger;
-    @Autowired DelegationDesk desk;
-    @Autowired SessionRecords records;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Discharges discharges;
+    @Autowired
+    CarePlans carePlans;
+    @Autowired
+    Loans loans;
+    @Autowired
+    StockLedger ledger;
+    @Autowired
+    DelegationDesk desk;
+    @Autowired
+    SessionRecords records;
+    @Autowired
+    JdbcClient jdbc;
 
     Loans.Loan lend(CurrentUser by, UUID patientId, String item) {
         UUID store = EquipmentTestData.store(jdbc, by, "Discharge test store " + UUID.randomUUID());
         ledger.receive(by, store, item, 2, null);
-        return loans.issue(by, new Loans.NewLoan(patientId, store, item, null, 1, null, "Shown how to use it safely", null, null, null));
+        return loans.issue(by, new Loans.NewLoan(patientId, store, item, null, 1, null, "Shown how to use it safely",
+                null, null, null));
     }
 
-    void session(CurrentUser worker, UUID delegationId, UUID goalId, String tug, int stands, int pain, GoalProgress progress) {
-        var r = records.record(worker, new NewSessionRecord(delegationId, fixtures.today(), List.of(), "Worked hard", pain, pain,
-                new BigDecimal(tug), stands, List.of(new NewSessionRecord.GoalUpdate(goalId, progress, null)), null, null));
+    void session(CurrentUser worker, UUID delegationId, UUID goalId, String tug, int stands, int pain,
+            GoalProgress progress) {
+        var r = records.record(worker,
+                new NewSessionRecord(delegationId, fixtures.today(), List.of(), "Worked hard", pain, pain,
+                        new BigDecimal(tug), stands, List.of(new NewSessionRecord.GoalUpdate(goalId, progress, null)),
+                        null, null));
         records.sign(worker, r.id());
     }
 
     DischargeCommands.NewDiscussion withDaughter() {
-        return new DischargeCommands.NewDiscussion(DiscussionKind.PATIENT_FAMILY, fixtures.today(), "Patient and her daughter",
+        return new DischargeCommands.NewDiscussion(DiscussionKind.PATIENT_FAMILY, fixtures.today(),
+                "Patient and her daughter",
                 "Home on Friday; daughter to stay the first weekend");
     }
 
@@ -65,7 +78,8 @@ class DischargeDatabaseTest {
         CurrentUser hca = fixtures.newSupportWorker(2, "3.01", "3.07");
         Episode episode = fixtures.patientWithEpisode(pt);
         UUID goal = episode.goals().getFirst().id();
-        DelegationView d = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", hca.staffId()));
+        DelegationView d = desk.delegate(pt,
+                fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", hca.staffId()));
         desk.accept(hca, d.id());
         session(hca, d.id(), goal, "18.4", 6, 6, GoalProgress.PROGRESSING);
         session(hca, d.id(), goal, "12.1", 9, 3, GoalProgress.ACHIEVED);
@@ -74,8 +88,10 @@ class DischargeDatabaseTest {
 
         DischargeSummary draft = discharges.start(pt, episode.id());
         assertThat(discharges.start(pt, episode.id()).id()).isEqualTo(draft.id());
-        assertThat(draft.equipment()).extracting(DischargeSummary.EquipmentLine::loanId).containsExactlyInAnyOrder(frame.id(), stool.id());
-        assertThat(draft.outcomes().goals()).singleElement().satisfies(g -> assertThat(g.result()).isEqualTo("Achieved"));
+        assertThat(draft.equipment()).extracting(DischargeSummary.EquipmentLine::loanId)
+                .containsExactlyInAnyOrder(frame.id(), stool.id());
+        assertThat(draft.outcomes().goals()).singleElement()
+                .satisfies(g -> assertThat(g.result()).isEqualTo("Achieved"));
         assertThat(draft.outcomes().measures()).anySatisfy(m -> {
             assertThat(m.label()).startsWith("Timed Up and Go");
             // The session values became measure results (outcomes module), read with their unit and interpretation.
@@ -83,12 +99,15 @@ class DischargeDatabaseTest {
             assertThat(m.last()).startsWith("12.1");
             assertThat(m.result()).startsWith("Improved by 6.3");
         });
-        discharges.update(pt, draft.id(), new DischargeCommands.Details("Keep walking to the shop daily with the frame.",
-                "Phone review in 2 weeks by the community team.", "Dr R Patel, Northgate Surgery", null));
+        discharges.update(pt, draft.id(),
+                new DischargeCommands.Details("Keep walking to the shop daily with the frame.",
+                        "Phone review in 2 weeks by the community team.", "Dr R Patel, Northgate Surgery", null));
         discharges.addDiscussion(pt, draft.id(), withDaughter());
-        discharges.addDiscussion(pt, draft.id(), new DischargeCommands.NewDiscussion(DiscussionKind.MDT, fixtures.today(),
-                "Ward MDT: consultant, nurse in charge, OT", "Medically fit; package of care restarts Friday"));
-        discharges.planEquipment(pt, draft.id(), new DischargeCommands.PlanItem(frame.id(), EquipmentPlan.LEAVE_WITH_PATIENT, null));
+        discharges.addDiscussion(pt, draft.id(),
+                new DischargeCommands.NewDiscussion(DiscussionKind.MDT, fixtures.today(),
+                        "Ward MDT: consultant, nurse in charge, OT", "Medically fit; package of care restarts Friday"));
+        discharges.planEquipment(pt, draft.id(),
+                new DischargeCommands.PlanItem(frame.id(), EquipmentPlan.LEAVE_WITH_PATIENT, null));
 
         assertThatThrownBy(() -> discharges.sign(pt, draft.id(), null))
                 .isInstanceOfSatisfying(RefusedException.class, e -> {
@@ -96,14 +115,16 @@ class DischargeDatabaseTest {
                     assertThat(e.getMessage()).contains("Perching stool");
                 });
         assertThat(carePlans.require(pt.organisationId(), episode.id()).isOpen()).isTrue();
-        assertThatThrownBy(() -> discharges.planEquipment(pt, draft.id(), new DischargeCommands.PlanItem(stool.id(), EquipmentPlan.TRANSFER, " ")))
+        assertThatThrownBy(() -> discharges.planEquipment(pt, draft.id(),
+                new DischargeCommands.PlanItem(stool.id(), EquipmentPlan.TRANSFER, " ")))
                 .isInstanceOf(InvalidInputException.class);
         DischargeSummary planned = discharges.planEquipment(pt, draft.id(),
                 new DischargeCommands.PlanItem(stool.id(), EquipmentPlan.COLLECT, "Collect on Monday"));
 
         assertThat(planned.openDelegations()).singleElement().asString().contains(hca.displayName());
         assertThatThrownBy(() -> discharges.sign(pt, draft.id(), null))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("discharge.delegations-open"));
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("discharge.delegations-open"));
         desk.cancel(pt, d.id(), "Discharged from therapy");
         DischargeSummary signed = discharges.sign(pt, draft.id(), planned.version());
         assertThat(signed.signed()).isTrue();
@@ -111,14 +132,17 @@ class DischargeDatabaseTest {
         Episode closed = carePlans.require(pt.organisationId(), episode.id());
         assertThat(closed.isOpen()).isFalse();
         assertThat(closed.closedOn()).isEqualTo(fixtures.today());
-        assertThat(jdbc.sql("select count(*) from care_relationship where source_id = ? and active = true").param(episode.id())
+        assertThat(jdbc.sql("select count(*) from care_relationship where source_id = ? and active = true")
+                .param(episode.id())
                 .query(Long.class).single()).isZero();
 
         byte[] pdf = discharges.letter(pt, draft.id());
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Discharge letter", "Dr R Patel, Northgate Surgery", "Walk to the toilet", "Achieved", "Timed Up and Go", "18.4", "12.1", "Improved by 6.3", "Walking frame",
-                    "Leave with the patient", "Perching stool", "Collect from the patient's home", "Keep walking to the shop daily",
+            assertThat(text).contains("Discharge letter", "Dr R Patel, Northgate Surgery", "Walk to the toilet",
+                    "Achieved", "Timed Up and Go", "18.4", "12.1", "Improved by 6.3", "Walking frame",
+                    "Leave with the patient", "Perching stool", "Collect from the patient's home",
+                    "Keep walking to the shop daily",
                     "Phone review in 2 weeks", "Home on Friday", "Signed by Priya Raman");
         }
     }
@@ -131,44 +155,61 @@ class DischargeDatabaseTest {
         DischargeSummary draft = discharges.start(pt, episode.id());
         assertThatThrownBy(() -> discharges.letter(pt, draft.id())).isInstanceOf(ConflictException.class);
         discharges.update(pt, draft.id(), new DischargeCommands.Details("Advice", "No follow-up needed", null, null));
-        assertThatThrownBy(() -> discharges.sign(pt, draft.id(), null)).isInstanceOfSatisfying(InvalidInputException.class,
+        assertThatThrownBy(() -> discharges.sign(pt, draft.id(), null)).isInstanceOfSatisfying(
+                InvalidInputException.class,
                 e -> assertThat(e.fieldErrors()).containsKey("discussions"));
         discharges.addDiscussion(pt, draft.id(), withDaughter());
         DischargeSummary signed = discharges.sign(pt, draft.id(), null);
-        assertThat(signed.outcomes().goals()).extracting(ClinicalOutcomes.Line::label).containsExactly("Walk to the toilet");
+        assertThat(signed.outcomes().goals()).extracting(ClinicalOutcomes.Line::label)
+                .containsExactly("Walk to the toilet");
 
-        assertThatThrownBy(() -> discharges.update(pt, draft.id(), new DischargeCommands.Details("Changed", "Changed", null, null)))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("discharge.signed"));
-        assertThatThrownBy(() -> discharges.addDiscussion(pt, draft.id(), withDaughter())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> discharges.update(pt, draft.id(),
+                new DischargeCommands.Details("Changed", "Changed", null, null)))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("discharge.signed"));
+        assertThatThrownBy(() -> discharges.addDiscussion(pt, draft.id(), withDaughter()))
+                .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> discharges.sign(pt, draft.id(), null)).isInstanceOf(ConflictException.class);
-        // A goal added to the record afterwards (directly, as a later module might) does not appear in the signed summary.
-        jdbc.sql("insert into goal (id, organisation_id, episode_id, patient_id, description, target_date, status, created_at, created_by) "
+        // A goal added to the record afterwards (directly, as a later module might) does not appear in the signed
+        // summary.
+        jdbc.sql(
+                "insert into goal (id, organisation_id, episode_id, patient_id, description, target_date, status, created_at, created_by) "
                         + "select ?, organisation_id, episode_id, patient_id, 'Late goal', target_date, 'ACTIVE', created_at, created_by "
                         + "from goal where episode_id = ?")
                 .params(UUID.randomUUID(), episode.id()).update();
-        DischargeSummary amended = discharges.amend(pt, draft.id(), new DischargeCommands.NewAmendment("Wrong GP practice",
-                "GP is Dr Shah at Riverside Surgery"));
+        DischargeSummary amended = discharges.amend(pt, draft.id(),
+                new DischargeCommands.NewAmendment("Wrong GP practice",
+                        "GP is Dr Shah at Riverside Surgery"));
         assertThat(amended.adviceGiven()).isEqualTo("Advice");
-        assertThat(amended.outcomes().goals()).extracting(ClinicalOutcomes.Line::label).containsExactly("Walk to the toilet");
-        assertThat(amended.amendments()).singleElement().satisfies(a -> assertThat(a.reason()).isEqualTo("Wrong GP practice"));
+        assertThat(amended.outcomes().goals()).extracting(ClinicalOutcomes.Line::label)
+                .containsExactly("Walk to the toilet");
+        assertThat(amended.amendments()).singleElement()
+                .satisfies(a -> assertThat(a.reason()).isEqualTo("Wrong GP practice"));
     }
 
-    @Autowired org.therapyassist.careplans.GoalScaling scaling;
-    @Autowired org.therapyassist.outcomes.MeasureResults measures;
+    @Autowired
+    org.therapyassist.careplans.GoalScaling scaling;
+    @Autowired
+    org.therapyassist.outcomes.MeasureResults measures;
 
     @Test
     void theSummaryShowsGoalAttainmentLevelsTheTScoreAndEachMeasureFirstVersusLast() {
         CurrentUser pt = fixtures.user("pt.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
         UUID goal = scaling.addGoal(pt, episode.id(), new org.therapyassist.careplans.Commands.AddGoal(
-                "Walk to the post box with a stick", fixtures.today().plusWeeks(6)), new org.therapyassist.careplans.GoalScaling.Levels(
-                1, "Cannot walk outside", "Walks to the gate", "Walks to the post box with a stick", "Walks to the shop with a stick",
-                "Walks to the shop without a stick", -1));
-        scaling.review(pt, goal, new org.therapyassist.careplans.GoalScaling.Review(fixtures.today(), 1, "Walked to the shop"));
-        measures.record(pt, episode.patientId(), new org.therapyassist.outcomes.MeasureResults.NewResult("WALK_6MIN", episode.id(),
-                null, fixtures.today().minusDays(30), List.of(new BigDecimal("180")), null, null, null));
-        measures.record(pt, episode.patientId(), new org.therapyassist.outcomes.MeasureResults.NewResult("WALK_6MIN", episode.id(),
-                null, fixtures.today(), List.of(new BigDecimal("260")), null, null, null));
+                "Walk to the post box with a stick", fixtures.today().plusWeeks(6)),
+                new org.therapyassist.careplans.GoalScaling.Levels(
+                        1, "Cannot walk outside", "Walks to the gate", "Walks to the post box with a stick",
+                        "Walks to the shop with a stick",
+                        "Walks to the shop without a stick", -1));
+        scaling.review(pt, goal,
+                new org.therapyassist.careplans.GoalScaling.Review(fixtures.today(), 1, "Walked to the shop"));
+        measures.record(pt, episode.patientId(),
+                new org.therapyassist.outcomes.MeasureResults.NewResult("WALK_6MIN", episode.id(),
+                        null, fixtures.today().minusDays(30), List.of(new BigDecimal("180")), null, null, null));
+        measures.record(pt, episode.patientId(),
+                new org.therapyassist.outcomes.MeasureResults.NewResult("WALK_6MIN", episode.id(),
+                        null, fixtures.today(), List.of(new BigDecimal("260")), null, null, null));
 
         DischargeSummary draft = discharges.start(pt, episode.id());
         assertThat(draft.outcomes().goals()).anySatisfy(g -> {

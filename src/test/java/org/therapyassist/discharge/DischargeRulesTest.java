@@ -19,7 +19,8 @@ class DischargeRulesTest {
     static DischargeSummary summary(DischargeSummary.Status status, List<DischargeSummary.EquipmentLine> equipment,
             List<DischargeSummary.Discussion> discussions, String advice, String followUp) {
         return new DischargeSummary(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Joan Test", "9434765919",
-                LocalDate.of(1940, 1, 1), "1 Street", "NG1 1AA", "Community rehab", "Owen", "Falls", TODAY.minusWeeks(6),
+                LocalDate.of(1940, 1, 1), "1 Street", "NG1 1AA", "Community rehab", "Owen", "Falls",
+                TODAY.minusWeeks(6),
                 null, advice, followUp, null, status, "Owen", null, null, equipment, discussions,
                 new ClinicalOutcomes.Outcomes(List.of(), List.of()), List.of(), List.of(), 0);
     }
@@ -29,7 +30,8 @@ class DischargeRulesTest {
     }
 
     static DischargeSummary.Discussion withFamily() {
-        return new DischargeSummary.Discussion(UUID.randomUUID(), DiscussionKind.PATIENT_FAMILY, TODAY, "Joan and her daughter",
+        return new DischargeSummary.Discussion(UUID.randomUUID(), DiscussionKind.PATIENT_FAMILY, TODAY,
+                "Joan and her daughter",
                 "Discharge on Friday", "Owen", Instant.now());
     }
 
@@ -38,26 +40,32 @@ class DischargeRulesTest {
         // H42
         var s = summary(DischargeSummary.Status.DRAFT, List.of(item("Walking frame", EquipmentPlan.LEAVE_WITH_PATIENT),
                 item("Commode", null)), List.of(withFamily()), "Keep walking daily", "None needed");
-        assertThatThrownBy(() -> DischargeRules.requireSignable(s)).isInstanceOfSatisfying(RefusedException.class, e -> {
-            assertThat(e.code()).isEqualTo("discharge.equipment-without-plan");
-            assertThat(e.getMessage()).contains("Commode").doesNotContain("Walking frame");
-        });
-        var returned = new DischargeSummary.EquipmentLine(UUID.randomUUID(), "Perching stool", TODAY, false, null, null);
+        assertThatThrownBy(() -> DischargeRules.requireSignable(s)).isInstanceOfSatisfying(RefusedException.class,
+                e -> {
+                    assertThat(e.code()).isEqualTo("discharge.equipment-without-plan");
+                    assertThat(e.getMessage()).contains("Commode").doesNotContain("Walking frame");
+                });
+        var returned = new DischargeSummary.EquipmentLine(UUID.randomUUID(), "Perching stool", TODAY, false, null,
+                null);
         DischargeRules.requireSignable(summary(DischargeSummary.Status.DRAFT,
-                List.of(item("Commode", EquipmentPlan.COLLECT), returned), List.of(withFamily()), "Advice", "Follow-up"));
+                List.of(item("Commode", EquipmentPlan.COLLECT), returned), List.of(withFamily()), "Advice",
+                "Follow-up"));
     }
 
     @Test
     void aDischargeCannotBeSignedWhileTasksAreStillDelegatedForTheEpisode() {
         var s = summary(DischargeSummary.Status.DRAFT, List.of(), List.of(withFamily()), "Advice", "Follow-up");
-        var withTask = new DischargeSummary(s.id(), s.episodeId(), s.patientId(), s.patientName(), s.nhsNumber(), s.dateOfBirth(),
-                s.address(), s.postcode(), s.teamName(), s.leadTherapistName(), s.referralReason(), s.openedOn(), s.closedOn(),
+        var withTask = new DischargeSummary(s.id(), s.episodeId(), s.patientId(), s.patientName(), s.nhsNumber(),
+                s.dateOfBirth(),
+                s.address(), s.postcode(), s.teamName(), s.leadTherapistName(), s.referralReason(), s.openedOn(),
+                s.closedOn(),
                 s.adviceGiven(), s.followUp(), s.gpName(), s.status(), s.createdByName(), null, null, s.equipment(),
                 s.discussions(), s.outcomes(), s.amendments(), List.of("Exercise programme (Hannah Caldwell)"), 0);
-        assertThatThrownBy(() -> DischargeRules.requireSignable(withTask)).isInstanceOfSatisfying(RefusedException.class, e -> {
-            assertThat(e.code()).isEqualTo("discharge.delegations-open");
-            assertThat(e.getMessage()).contains("Hannah Caldwell");
-        });
+        assertThatThrownBy(() -> DischargeRules.requireSignable(withTask))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.code()).isEqualTo("discharge.delegations-open");
+                    assertThat(e.getMessage()).contains("Hannah Caldwell");
+                });
     }
 
     @Test
@@ -65,7 +73,8 @@ class DischargeRulesTest {
         // H43
         var signed = summary(DischargeSummary.Status.SIGNED, List.of(), List.of(withFamily()), "Advice", "Follow-up");
         assertThatThrownBy(() -> DischargeRules.requireDraft(signed))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("discharge.signed"));
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("discharge.signed"));
         assertThatThrownBy(() -> DischargeRules.requireSignable(signed)).isInstanceOf(ConflictException.class);
     }
 

@@ -1,6 +1,5 @@
 package org.therapyassist.equipment;
 
-import org.therapyassist.platform.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,8 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
@@ -27,11 +27,16 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class EquipmentLedgerDatabaseTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired StockLedger ledger;
-    @Autowired Loans loans;
-    @Autowired Reservations reservations;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    StockLedger ledger;
+    @Autowired
+    Loans loans;
+    @Autowired
+    Reservations reservations;
+    @Autowired
+    JdbcClient jdbc;
 
     UUID newStore(CurrentUser user) {
         UUID id = Ids.newId();
@@ -42,19 +47,23 @@ class EquipmentLedgerDatabaseTest {
 
     UUID newAsset(CurrentUser user, UUID store, String item, LocalDate inspectionDue) {
         UUID id = Ids.newId();
-        jdbc.sql("insert into equipment_asset (id, organisation_id, item_code, store_id, asset_label, status, next_inspection_due) "
+        jdbc.sql(
+                "insert into equipment_asset (id, organisation_id, item_code, store_id, asset_label, status, next_inspection_due) "
                         + "values (?, ?, ?, ?, ?, 'AVAILABLE', ?)")
-                .params(id, user.organisationId(), item, store, "T-" + id.toString().substring(24), inspectionDue).update();
+                .params(id, user.organisationId(), item, store, "T-" + id.toString().substring(24), inspectionDue)
+                .update();
         return id;
     }
 
     long ledgerSum(UUID store, String item, String bin) {
-        return jdbc.sql("select coalesce(sum(quantity), 0) from equipment_movement where store_id = ? and item_code = ? and bin = ?")
+        return jdbc.sql(
+                "select coalesce(sum(quantity), 0) from equipment_movement where store_id = ? and item_code = ? and bin = ?")
                 .params(store, item, bin).query(Long.class).single();
     }
 
     long onHand(UUID store, String item, String bin) {
-        return jdbc.sql("select coalesce(sum(on_hand), 0) from equipment_balance where store_id = ? and item_code = ? and bin = ?")
+        return jdbc.sql(
+                "select coalesce(sum(on_hand), 0) from equipment_balance where store_id = ? and item_code = ? and bin = ?")
                 .params(store, item, bin).query(Long.class).single();
     }
 
@@ -65,12 +74,16 @@ class EquipmentLedgerDatabaseTest {
         ledger.receive(sam, store, "WALKING_FRAME", 5, "Delivery from the equipment service");
         ledger.adjust(sam, store, "WALKING_FRAME", -1, "Count on 24 Nov found 4");
         assertThatThrownBy(() -> ledger.writeOff(sam, store, "WALKING_FRAME", 5, Bin.AVAILABLE, "Broken"))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("equipment.not-enough-stock"));
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("equipment.not-enough-stock"));
         assertThatThrownBy(() -> ledger.adjust(sam, store, "WALKING_FRAME", -1, " "))
                 .isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> ledger.receive(sam, store, "WALKING_FRAME", -3, null)).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> ledger.receive(sam, store, "MOBILE_HOIST", 1, null)).isInstanceOf(InvalidInputException.class);
-        assertThat(onHand(store, "WALKING_FRAME", "AVAILABLE")).isEqualTo(4).isEqualTo(ledgerSum(store, "WALKING_FRAME", "AVAILABLE"));
+        assertThatThrownBy(() -> ledger.receive(sam, store, "WALKING_FRAME", -3, null))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> ledger.receive(sam, store, "MOBILE_HOIST", 1, null))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(onHand(store, "WALKING_FRAME", "AVAILABLE")).isEqualTo(4)
+                .isEqualTo(ledgerSum(store, "WALKING_FRAME", "AVAILABLE"));
     }
 
     @Test
@@ -79,18 +92,23 @@ class EquipmentLedgerDatabaseTest {
         Episode episode = fixtures.patientWithEpisode(pt);
         UUID store = newStore(pt);
         ledger.receive(pt, store, "WALKING_FRAME", 1, null);
-        var loan = loans.issue(pt, new Loans.NewLoan(episode.patientId(), store, "WALKING_FRAME", null, 1, "Height set to 82 cm",
-                "Taught to step into the frame, not push it ahead", null, fixtures.today().plusWeeks(6), null));
-        assertThat(loans.ofPatient(pt, episode.patientId(), PageRequest.first(PageRequest.MAX_SIZE)).items()).extracting(Loans.Loan::id).contains(loan.id());
+        var loan = loans.issue(pt,
+                new Loans.NewLoan(episode.patientId(), store, "WALKING_FRAME", null, 1, "Height set to 82 cm",
+                        "Taught to step into the frame, not push it ahead", null, fixtures.today().plusWeeks(6), null));
+        assertThat(loans.ofPatient(pt, episode.patientId(), PageRequest.first(PageRequest.MAX_SIZE)).items())
+                .extracting(Loans.Loan::id).contains(loan.id());
         assertThat(onHand(store, "WALKING_FRAME", "AVAILABLE")).isZero();
 
         loans.returned(pt, loan.id(), "Returned by son");
         assertThatThrownBy(() -> loans.returned(pt, loan.id(), null)).isInstanceOf(ConflictException.class);
         assertThat(onHand(store, "WALKING_FRAME", "QUARANTINE")).isEqualTo(1);
-        assertThatThrownBy(() -> loans.issue(pt, new Loans.NewLoan(episode.patientId(), store, "WALKING_FRAME", null, 1, null,
-                "Again", null, null, null))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(
+                () -> loans.issue(pt, new Loans.NewLoan(episode.patientId(), store, "WALKING_FRAME", null, 1, null,
+                        "Again", null, null, null)))
+                .isInstanceOf(ConflictException.class);
         ledger.cleaned(pt, store, "WALKING_FRAME", 1, "Wiped with chlorine 1000 ppm");
-        assertThat(onHand(store, "WALKING_FRAME", "AVAILABLE")).isEqualTo(1).isEqualTo(ledgerSum(store, "WALKING_FRAME", "AVAILABLE"));
+        assertThat(onHand(store, "WALKING_FRAME", "AVAILABLE")).isEqualTo(1)
+                .isEqualTo(ledgerSum(store, "WALKING_FRAME", "AVAILABLE"));
         assertThat(ledgerSum(store, "WALKING_FRAME", "QUARANTINE")).isZero();
     }
 
@@ -100,15 +118,19 @@ class EquipmentLedgerDatabaseTest {
         Episode episode = fixtures.patientWithEpisode(pt);
         UUID store = newStore(pt);
         UUID overdue = newAsset(pt, store, "MOBILE_HOIST", fixtures.today().minusDays(1));
-        assertThatThrownBy(() -> loans.issue(pt, new Loans.NewLoan(episode.patientId(), store, "MOBILE_HOIST", overdue, 1, null,
-                "Two carers trained", null, null, null)))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("equipment.inspection-overdue"));
+        assertThatThrownBy(() -> loans.issue(pt,
+                new Loans.NewLoan(episode.patientId(), store, "MOBILE_HOIST", overdue, 1, null,
+                        "Two carers trained", null, null, null)))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("equipment.inspection-overdue"));
         UUID inDate = newAsset(pt, store, "MOBILE_HOIST", fixtures.today().plusMonths(3));
         var loan = loans.issue(pt, new Loans.NewLoan(episode.patientId(), store, "MOBILE_HOIST", inDate, 1, null,
                 "Two carers trained", null, null, null));
-        assertThatThrownBy(() -> loans.issue(pt, new Loans.NewLoan(episode.patientId(), store, "MOBILE_HOIST", inDate, 1, null,
-                "Again", null, null, null)))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("equipment.asset-not-available"));
+        assertThatThrownBy(() -> loans.issue(pt,
+                new Loans.NewLoan(episode.patientId(), store, "MOBILE_HOIST", inDate, 1, null,
+                        "Again", null, null, null)))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("equipment.asset-not-available"));
         loans.returned(pt, loan.id(), null);
         var cleaning = loans.assetCleaned(pt, inDate, "Detergent wipe, then chlorine 1,000 ppm");
         assertThat(cleaning.loanId()).isEqualTo(loan.id());
@@ -127,13 +149,18 @@ class EquipmentLedgerDatabaseTest {
         UUID hoist = newAsset(pt, store, "MOBILE_HOIST", fixtures.today().plusMonths(3));
         reservations.reserve(pt, new Reservations.NewReservation(store, "MOBILE_HOIST", hoist, 1, fixtures.today(),
                 fixtures.today().plusDays(3), booked.patientId(), "Discharge home on Friday"));
-        assertThatThrownBy(() -> loans.issue(pt, new Loans.NewLoan(other.patientId(), store, "MOBILE_HOIST", hoist, 1, null,
-                "Trained", null, null, null))).isInstanceOfSatisfying(ConflictException.class,
-                e -> assertThat(e.code()).isEqualTo("equipment.already-reserved"));
-        assertThat(loans.issue(pt, new Loans.NewLoan(booked.patientId(), store, "MOBILE_HOIST", hoist, 1, null, "Trained",
-                null, null, null)).assetLabel()).startsWith("T-");
-        assertThatThrownBy(() -> reservations.reserve(pt, new Reservations.NewReservation(store, "MOBILE_HOIST", hoist, 1,
-                fixtures.today().minusDays(1), fixtures.today(), null, "Past")))
+        assertThatThrownBy(() -> loans.issue(pt,
+                new Loans.NewLoan(other.patientId(), store, "MOBILE_HOIST", hoist, 1, null,
+                        "Trained", null, null, null)))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("equipment.already-reserved"));
+        assertThat(
+                loans.issue(pt, new Loans.NewLoan(booked.patientId(), store, "MOBILE_HOIST", hoist, 1, null, "Trained",
+                        null, null, null)).assetLabel())
+                .startsWith("T-");
+        assertThatThrownBy(() -> reservations.reserve(pt,
+                new Reservations.NewReservation(store, "MOBILE_HOIST", hoist, 1,
+                        fixtures.today().minusDays(1), fixtures.today(), null, "Past")))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -163,9 +190,11 @@ class EquipmentLedgerDatabaseTest {
             }
         }
         assertThat(issued).isEqualTo(10);
-        assertThat(jdbc.sql("select count(*) from equipment_loan where store_id = ?").param(store).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from equipment_loan where store_id = ?").param(store).query(Long.class)
+                .single())
                 .isEqualTo(10);
-        assertThat(onHand(store, "WALKING_STICK", "AVAILABLE")).isZero().isEqualTo(ledgerSum(store, "WALKING_STICK", "AVAILABLE"));
+        assertThat(onHand(store, "WALKING_STICK", "AVAILABLE")).isZero()
+                .isEqualTo(ledgerSum(store, "WALKING_STICK", "AVAILABLE"));
     }
 
     @Test
@@ -179,7 +208,8 @@ class EquipmentLedgerDatabaseTest {
             tasks.add(() -> {
                 try {
                     reservations.reserve(pt, new Reservations.NewReservation(store, "MOBILE_HOIST", hoist, 1,
-                            fixtures.today().plusDays(2 + offset), fixtures.today().plusDays(5 + offset), null, "Discharge"));
+                            fixtures.today().plusDays(2 + offset), fixtures.today().plusDays(5 + offset), null,
+                            "Discharge"));
                     return true;
                 } catch (ConflictException e) {
                     return false;

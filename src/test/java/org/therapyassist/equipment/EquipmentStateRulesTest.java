@@ -17,7 +17,8 @@ class EquipmentStateRulesTest {
     static final ItemType HOIST = InspectionRulesTest.HOIST;
 
     static Loans.NewLoan loan(String item, UUID asset, Integer quantity, LocalDate back) {
-        return new Loans.NewLoan(UUID.randomUUID(), UUID.randomUUID(), item, asset, quantity, "Height set to wrist crease",
+        return new Loans.NewLoan(UUID.randomUUID(), UUID.randomUUID(), item, asset, quantity,
+                "Height set to wrist crease",
                 "Taught to use on the level and to turn", null, back, null);
     }
 
@@ -27,35 +28,46 @@ class EquipmentStateRulesTest {
     void anIssueTakesFromWhatCanBeIssuedAndAReturnGoesIntoQuarantineNeverStraightBackOut() {
         MovementKind.ISSUE.check(Bin.AVAILABLE, -2, null);
         MovementKind.RETURN.check(Bin.QUARANTINE, 2, null);
-        assertThatThrownBy(() -> MovementKind.RETURN.check(Bin.AVAILABLE, 2, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MovementKind.ISSUE.check(Bin.QUARANTINE, -1, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MovementKind.ISSUE.check(Bin.AVAILABLE, 1, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MovementKind.RETURN.check(Bin.AVAILABLE, 2, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MovementKind.ISSUE.check(Bin.QUARANTINE, -1, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MovementKind.ISSUE.check(Bin.AVAILABLE, 1, null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void cleaningMovesStockOutOfQuarantineIntoAvailableAndNoOtherWay() {
         MovementKind.CLEANED.check(Bin.QUARANTINE, -3, null);
         MovementKind.CLEANED.check(Bin.AVAILABLE, 3, null);
-        assertThatThrownBy(() -> MovementKind.CLEANED.check(Bin.AVAILABLE, -3, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MovementKind.CLEANED.check(Bin.QUARANTINE, 3, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MovementKind.CLEANED.check(Bin.AVAILABLE, -3, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MovementKind.CLEANED.check(Bin.QUARANTINE, 3, null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aWriteOffOrAnAdjustmentWithoutAReasonIsNeverWritten() {
         MovementKind.WRITE_OFF.check(Bin.QUARANTINE, -1, "Cracked ferrule");
         MovementKind.ADJUST.check(Bin.AVAILABLE, -1, "Stock count 24 Nov");
-        assertThatThrownBy(() -> MovementKind.WRITE_OFF.check(Bin.AVAILABLE, -1, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MovementKind.ADJUST.check(Bin.AVAILABLE, 4, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MovementKind.ADJUST.check(Bin.AVAILABLE, 0, "Nothing")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MovementKind.WRITE_OFF.check(Bin.AVAILABLE, 1, "Found")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MovementKind.WRITE_OFF.check(Bin.AVAILABLE, -1, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MovementKind.ADJUST.check(Bin.AVAILABLE, 4, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MovementKind.ADJUST.check(Bin.AVAILABLE, 0, "Nothing"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MovementKind.WRITE_OFF.check(Bin.AVAILABLE, 1, "Found"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aTransferIsTakenFromOneStoreAndAddedToAnother() {
         MovementKind.TRANSFER_OUT.check(Bin.AVAILABLE, -5, null);
         MovementKind.TRANSFER_IN.check(Bin.AVAILABLE, 5, null);
-        assertThatThrownBy(() -> MovementKind.TRANSFER_IN.check(Bin.AVAILABLE, -5, null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> MovementKind.RECEIVE.check(Bin.QUARANTINE, 5, null)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MovementKind.TRANSFER_IN.check(Bin.AVAILABLE, -5, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MovementKind.RECEIVE.check(Bin.QUARANTINE, 5, null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -85,7 +97,7 @@ class EquipmentStateRulesTest {
 
     @Test
     void aFaultTakesAnAssetOutOfServiceFromAnywhereButRetirement() {
-        for (Status from : new Status[] {Status.AVAILABLE, Status.ON_LOAN, Status.NEEDS_CLEANING}) {
+        for (Status from : new Status[]{Status.AVAILABLE, Status.ON_LOAN, Status.NEEDS_CLEANING}) {
             assertThat(from.mayBecome(Status.QUARANTINED)).as(from.name()).isTrue();
         }
         assertThat(Status.RETIRED.mayBecome(Status.QUARANTINED)).isFalse();
@@ -98,7 +110,8 @@ class EquipmentStateRulesTest {
     @Test
     void aTrackedAssetIsLentOneAtATimeByItsLabel() {
         assertThat(LoanRules.problems(loan("MOBILE_HOIST", null, 1, null), HOIST, TODAY)).containsKey("assetId");
-        assertThat(LoanRules.problems(loan("MOBILE_HOIST", UUID.randomUUID(), 2, null), HOIST, TODAY)).containsKey("quantity");
+        assertThat(LoanRules.problems(loan("MOBILE_HOIST", UUID.randomUUID(), 2, null), HOIST, TODAY))
+                .containsKey("quantity");
         assertThat(LoanRules.problems(loan("MOBILE_HOIST", UUID.randomUUID(), null, null), HOIST, TODAY)).isEmpty();
     }
 
@@ -112,9 +125,11 @@ class EquipmentStateRulesTest {
 
     @Test
     void aLoanMustSayWhatWasTaughtAndCannotBeDueBackInThePast() {
-        var untaught = new Loans.NewLoan(UUID.randomUUID(), UUID.randomUUID(), "WALKING_FRAME", null, 1, null, "  ", null,
+        var untaught = new Loans.NewLoan(UUID.randomUUID(), UUID.randomUUID(), "WALKING_FRAME", null, 1, null, "  ",
+                null,
                 TODAY.minusDays(1), TODAY.minusDays(2));
-        assertThat(LoanRules.problems(untaught, FRAME, TODAY)).containsKeys("instructions", "expectedReturnOn", "reviewOn");
+        assertThat(LoanRules.problems(untaught, FRAME, TODAY)).containsKeys("instructions", "expectedReturnOn",
+                "reviewOn");
         var nobody = new Loans.NewLoan(null, null, "WALKING_FRAME", null, 1, null, "Taught", null, null, null);
         assertThat(LoanRules.problems(nobody, FRAME, TODAY)).containsKeys("patientId", "storeId");
     }

@@ -13,18 +13,21 @@ public final class EquipmentTestData {
 
     public static UUID store(JdbcClient jdbc, CurrentUser user, String name) {
         UUID id = UUID.randomUUID();
-        jdbc.sql("insert into equipment_store (id, organisation_id, team_id, name, kind) values (?, ?, ?, ?, 'COMMUNITY_BASE')")
+        jdbc.sql(
+                "insert into equipment_store (id, organisation_id, team_id, name, kind) values (?, ?, ?, ?, 'COMMUNITY_BASE')")
                 .params(id, user.organisationId(), user.teamId(), name + " " + id.toString().substring(0, 8)).update();
         return id;
     }
 
     public static void reorderLevel(JdbcClient jdbc, UUID storeId, String itemCode, int level, int quantity) {
-        jdbc.sql("insert into equipment_stock_level (store_id, item_code, reorder_level, reorder_quantity) values (?, ?, ?, ?)")
+        jdbc.sql(
+                "insert into equipment_stock_level (store_id, item_code, reorder_level, reorder_quantity) values (?, ?, ?, ?)")
                 .params(storeId, itemCode, level, quantity).update();
     }
 
     public static void nextInspectionDue(JdbcClient jdbc, UUID assetId, LocalDate due) {
-        jdbc.sql("update equipment_asset set next_inspection_due = ?, version = version + 1 where id = ?").params(due, assetId).update();
+        jdbc.sql("update equipment_asset set next_inspection_due = ?, version = version + 1 where id = ?")
+                .params(due, assetId).update();
     }
 
     /** An external examiner on the organisation's list, added by a team lead: every inspection names one. */

@@ -18,14 +18,21 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class InspectionReportsDatabaseTest {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
 
-    @Autowired Fixtures fixtures;
-    @Autowired AssetRegister register;
-    @Autowired Inspections inspections;
-    @Autowired InspectionReports reports;
-    @Autowired JdbcClient jdbc;
-    @Autowired Examiners examiners;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    AssetRegister register;
+    @Autowired
+    Inspections inspections;
+    @Autowired
+    InspectionReports reports;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Examiners examiners;
 
     CurrentUser lead() {
         return fixtures.user("lead.demo");
@@ -37,18 +44,22 @@ class InspectionReportsDatabaseTest {
 
     Asset hoist(CurrentUser user) {
         UUID store = EquipmentTestData.store(jdbc, user, "Report store");
-        return register.add(user, new AssetRegister.NewAsset("MOBILE_HOIST", store, EquipmentTestData.label("rp"), null));
+        return register.add(user,
+                new AssetRegister.NewAsset("MOBILE_HOIST", store, EquipmentTestData.label("rp"), null));
     }
 
     long inspectionsOf(UUID assetId) {
-        return jdbc.sql("select count(*) from equipment_inspection where asset_id = ?").param(assetId).query(Long.class).single();
+        return jdbc.sql("select count(*) from equipment_inspection where asset_id = ?").param(assetId).query(Long.class)
+                .single();
     }
 
     @Test
     void theExaminersReportIsKeptWithTheInspectionAndServedUnchanged() {
         CurrentUser sam = fixtures.user("sw.demo");
         Asset hoist = hoist(sam);
-        var inspection = inspections.record(lead(), hoist.id(), new Inspections.NewInspection(fixtures.today(), InspectionRules.Result.PASS, null, examiner(), false, null, hoist.version()),
+        var inspection = inspections.record(lead(), hoist.id(),
+                new Inspections.NewInspection(fixtures.today(), InspectionRules.Result.PASS, null, examiner(), false,
+                        null, hoist.version()),
                 new MockMultipartFile("report", "loler-report.pdf", "application/pdf", PDF));
         assertThat(inspection.reportId()).isNotNull();
         var opened = reports.open(sam, inspection.reportId());
@@ -63,10 +74,13 @@ class InspectionReportsDatabaseTest {
         CurrentUser sam = fixtures.user("sw.demo");
         Asset hoist = hoist(sam);
         long before = inspectionsOf(hoist.id());
-        assertThatThrownBy(() -> inspections.record(lead(), hoist.id(), new Inspections.NewInspection(fixtures.today(), InspectionRules.Result.PASS, null, examiner(), false, null, hoist.version()),
+        assertThatThrownBy(() -> inspections.record(lead(), hoist.id(),
+                new Inspections.NewInspection(fixtures.today(), InspectionRules.Result.PASS, null, examiner(), false,
+                        null, hoist.version()),
                 new MockMultipartFile("report", "report.pdf", "application/pdf",
                         "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("report"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("report"));
         assertThat(inspectionsOf(hoist.id())).isEqualTo(before);
     }
 }

@@ -14,13 +14,15 @@ import org.therapyassist.platform.InvalidInputException;
 class InspectionRulesTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
-    static final ItemType HOIST = new ItemType("MOBILE_HOIST", "Mobile hoist", "MOVING_AND_HANDLING", ItemType.Tracking.ASSET,
+    static final ItemType HOIST = new ItemType("MOBILE_HOIST", "Mobile hoist", "MOVING_AND_HANDLING",
+            ItemType.Tracking.ASSET,
             ItemType.InspectionRegime.LOLER, 6);
     static final ItemType WHEELCHAIR = new ItemType("WHEELCHAIR", "Wheelchair", "WHEELCHAIR", ItemType.Tracking.ASSET,
             ItemType.InspectionRegime.NONE, null);
 
     static Asset hoist(Asset.Status status, LocalDate due) {
-        return new Asset(UUID.randomUUID(), UUID.randomUUID(), "MOBILE_HOIST", "Mobile hoist", UUID.randomUUID(), "HOI-1",
+        return new Asset(UUID.randomUUID(), UUID.randomUUID(), "MOBILE_HOIST", "Mobile hoist", UUID.randomUUID(),
+                "HOI-1",
                 null, status, due, 0);
     }
 
@@ -34,22 +36,27 @@ class InspectionRulesTest {
 
     @Test
     void aFailedInspectionTakesTheAssetOutOfServiceAtOnce() {
-        assertThat(InspectionRules.statusAfter(Result.FAIL, Asset.Status.AVAILABLE, false, false)).contains(Asset.Status.QUARANTINED);
-        assertThat(InspectionRules.statusAfter(Result.FAIL, Asset.Status.ON_LOAN, false, false)).contains(Asset.Status.QUARANTINED);
-        assertThat(InspectionRules.statusAfter(Result.FAIL, Asset.Status.NEEDS_CLEANING, false, false)).contains(Asset.Status.QUARANTINED);
+        assertThat(InspectionRules.statusAfter(Result.FAIL, Asset.Status.AVAILABLE, false, false))
+                .contains(Asset.Status.QUARANTINED);
+        assertThat(InspectionRules.statusAfter(Result.FAIL, Asset.Status.ON_LOAN, false, false))
+                .contains(Asset.Status.QUARANTINED);
+        assertThat(InspectionRules.statusAfter(Result.FAIL, Asset.Status.NEEDS_CLEANING, false, false))
+                .contains(Asset.Status.QUARANTINED);
     }
 
     @Test
     void aPassDoesNotReturnAnAssetWithAnOpenFaultToService() {
         assertThat(InspectionRules.statusAfter(Result.PASS, Asset.Status.QUARANTINED, true, false)).isEmpty();
-        assertThat(InspectionRules.statusAfter(Result.PASS, Asset.Status.QUARANTINED, false, false)).contains(Asset.Status.AVAILABLE);
+        assertThat(InspectionRules.statusAfter(Result.PASS, Asset.Status.QUARANTINED, false, false))
+                .contains(Asset.Status.AVAILABLE);
     }
 
     @Test
     void aHoistQuarantinedInAPatientsHomeThatPassesGoesBackOnLoanNotOnTheShelf() {
         // Examined where it stands: it is still in the patient's home, so it must not be lendable to someone else, and
         // it still goes through cleaning when it comes back.
-        assertThat(InspectionRules.statusAfter(Result.PASS, Asset.Status.QUARANTINED, false, true)).contains(Asset.Status.ON_LOAN);
+        assertThat(InspectionRules.statusAfter(Result.PASS, Asset.Status.QUARANTINED, false, true))
+                .contains(Asset.Status.ON_LOAN);
         assertThat(InspectionRules.statusAfter(Result.PASS, Asset.Status.QUARANTINED, true, true)).isEmpty();
     }
 
@@ -69,20 +76,25 @@ class InspectionRulesTest {
 
     @Test
     void theNextLolerExaminationDefaultsToSixMonthsAndCannotBeStretched() {
-        assertThat(InspectionRules.nextDue(TODAY.minusDays(2), null, 6, TODAY)).isEqualTo(TODAY.minusDays(2).plusMonths(6));
+        assertThat(InspectionRules.nextDue(TODAY.minusDays(2), null, 6, TODAY))
+                .isEqualTo(TODAY.minusDays(2).plusMonths(6));
         assertThat(InspectionRules.nextDue(TODAY, TODAY.plusMonths(3), 6, TODAY)).isEqualTo(TODAY.plusMonths(3));
         assertThatThrownBy(() -> InspectionRules.nextDue(TODAY, TODAY.plusMonths(7), 6, TODAY))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("nextDueOn"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("nextDueOn"));
         assertThatThrownBy(() -> InspectionRules.nextDue(TODAY, TODAY, 6, TODAY))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("nextDueOn"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("nextDueOn"));
     }
 
     @Test
     void anInspectionCannotBeRecordedInTheFuture() {
         assertThatThrownBy(() -> InspectionRules.nextDue(TODAY.plusDays(1), null, 6, TODAY))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("inspectedOn"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("inspectedOn"));
         assertThatThrownBy(() -> InspectionRules.nextDue(null, null, 6, TODAY))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("inspectedOn"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("inspectedOn"));
     }
 
     @Test

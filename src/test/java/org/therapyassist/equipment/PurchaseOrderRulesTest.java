@@ -3,6 +3,8 @@ package org.therapyassist.equipment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -23,26 +25,31 @@ class PurchaseOrderRulesTest {
 
     @Test
     void aDraftOrderIsApprovedByALeadWhoDidNotRaiseIt() {
-        assertThat(PurchaseOrderRules.approve(Status.DRAFT, user(UUID.randomUUID(), Role.TEAM_LEAD), AUTHOR)).isEqualTo(Status.APPROVED);
+        assertThat(PurchaseOrderRules.approve(Status.DRAFT, user(UUID.randomUUID(), Role.TEAM_LEAD), AUTHOR))
+                .isEqualTo(Status.APPROVED);
     }
 
     @Test
     void nobodyApprovesTheirOwnOrder() {
         assertThatThrownBy(() -> PurchaseOrderRules.approve(Status.DRAFT, user(AUTHOR, Role.TEAM_LEAD), AUTHOR))
-                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.code()).isEqualTo("equipment.order-own"));
+                .isInstanceOfSatisfying(NotAllowedException.class,
+                        e -> assertThat(e.code()).isEqualTo("equipment.order-own"));
     }
 
     @Test
     void onlyATeamLeadApprovesSpending() {
-        assertThatThrownBy(() -> PurchaseOrderRules.approve(Status.DRAFT, user(UUID.randomUUID(), Role.REGISTRANT), AUTHOR))
-                .isInstanceOfSatisfying(NotAllowedException.class, e -> assertThat(e.code()).isEqualTo("equipment.order-lead-only"));
+        assertThatThrownBy(
+                () -> PurchaseOrderRules.approve(Status.DRAFT, user(UUID.randomUUID(), Role.REGISTRANT), AUTHOR))
+                .isInstanceOfSatisfying(NotAllowedException.class,
+                        e -> assertThat(e.code()).isEqualTo("equipment.order-lead-only"));
     }
 
     @Test
     void anOrderIsNeverSentBeforeItIsApproved() {
         assertThatThrownBy(() -> PurchaseOrderRules.send(Status.DRAFT)).isInstanceOf(ConflictException.class);
         assertThat(PurchaseOrderRules.send(Status.APPROVED)).isEqualTo(Status.SENT);
-        assertThatThrownBy(() -> PurchaseOrderRules.approve(Status.SENT, user(UUID.randomUUID(), Role.TEAM_LEAD), AUTHOR))
+        assertThatThrownBy(
+                () -> PurchaseOrderRules.approve(Status.SENT, user(UUID.randomUUID(), Role.TEAM_LEAD), AUTHOR))
                 .isInstanceOf(ConflictException.class);
     }
 
@@ -50,7 +57,7 @@ class PurchaseOrderRulesTest {
     void onlyDraftOrApprovedOrdersCanBeCancelled() {
         assertThat(PurchaseOrderRules.cancel(Status.DRAFT)).isEqualTo(Status.CANCELLED);
         assertThat(PurchaseOrderRules.cancel(Status.APPROVED)).isEqualTo(Status.CANCELLED);
-        for (Status s : new Status[] {Status.SENT, Status.PART_RECEIVED, Status.RECEIVED, Status.CANCELLED}) {
+        for (Status s : new Status[]{Status.SENT, Status.PART_RECEIVED, Status.RECEIVED, Status.CANCELLED}) {
             assertThatThrownBy(() -> PurchaseOrderRules.cancel(s)).isInstanceOf(ConflictException.class);
         }
     }
@@ -78,5 +85,43 @@ class PurchaseOrderRulesTest {
         assertThat(PurchaseOrderRules.afterReceipt(10, 10)).isEqualTo(Status.RECEIVED);
         assertThat(Status.PART_RECEIVED.open()).isTrue();
         assertThat(Status.RECEIVED.open()).isFalse();
+    }
+
+    static PurchaseOrders.Line line(int ordered, int received) {
+        return new PurchaseOrders.Line(UUID.randomUUID(), "COMMODE", "Commode", ordered, received);
+    }
+
+    @Test
+    void aDeliveryNamesEveryLineThatWouldBeOverReceived() {
+        var frames = line(10, 4);
+        var commodes = line(2, 0);
+        PurchaseOrderRules.requireDelivery(Status.SENT, List.of(frames, commodes), Map.of(frames.id(), 6));
+        assertThatThrownBy(() -> PurchaseOrderRules.requireDelivery(Status.PART_RECEIVED, List.of(frames, commodes),
+                Map.of(frames.id(), 7, commodes.id(), 3)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsOnlyKeys("received-" + frames.id(), "received-" + commodes.id()));
+    }
+
+    @Test
+    void stockIsNeverBookedInForALineNotOnTheOrder() {
+        var frames = line(10, 0);
+        assertThatThrownBy(() -> PurchaseOrderRules.requireDelivery(Status.SENT, List.of(frames),
+                Map.of(frames.id(), 1, UUID.randomUUID(), 5)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("lines"));
+    }
+
+    @Test
+    void aDeliveryOfNothingIsRefusedAndAnUnsentOrderTakesNone() {
+        var frames = line(10, 0);
+        assertThatThrownBy(
+                () -> PurchaseOrderRules.requireDelivery(Status.SENT, List.of(frames), Map.of(frames.id(), 0)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("lines"));
+        assertThatThrownBy(() -> PurchaseOrderRules.requireDelivery(Status.SENT, List.of(frames), null))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(
+                () -> PurchaseOrderRules.requireDelivery(Status.APPROVED, List.of(frames), Map.of(frames.id(), 0)))
+                .isInstanceOf(ConflictException.class);
     }
 }

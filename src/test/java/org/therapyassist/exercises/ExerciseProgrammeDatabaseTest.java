@@ -26,16 +26,24 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class ExerciseProgrammeDatabaseTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired ExerciseLibrary library;
-    @Autowired Programmes programmes;
-    @Autowired HomeSheets sheets;
-    @Autowired DelegationDesk desk;
-    @Autowired SessionRecords records;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    ExerciseLibrary library;
+    @Autowired
+    Programmes programmes;
+    @Autowired
+    HomeSheets sheets;
+    @Autowired
+    DelegationDesk desk;
+    @Autowired
+    SessionRecords records;
+    @Autowired
+    JdbcClient jdbc;
 
     Exercise exercise(CurrentUser user, String code) {
-        return library.list(user.organisationId(), null, null).stream().filter(e -> e.code().equals(code)).findFirst().orElseThrow();
+        return library.list(user.organisationId(), null, null).stream().filter(e -> e.code().equals(code)).findFirst()
+                .orElseThrow();
     }
 
     Programmes.NewItem item(UUID exerciseId, Integer sets, Integer reps, Integer maxSets, Integer maxReps) {
@@ -66,21 +74,25 @@ class ExerciseProgrammeDatabaseTest {
         assertThat(own.own()).isTrue();
         assertThat(own.steps()).containsExactly("Lift your bottom.", "Lower slowly.");
         assertThatThrownBy(() -> library.require(UUID.randomUUID(), own.id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> library.add(fixtures.user("sw.demo"), new ExerciseLibrary.NewExercise("x", BodyRegion.HIP,
-                ExerciseCategory.STRENGTH, "sit", "a", "b", "c", null, null, null, "daily"))).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> library.add(fixtures.user("sw.demo"),
+                new ExerciseLibrary.NewExercise("x", BodyRegion.HIP,
+                        ExerciseCategory.STRENGTH, "sit", "a", "b", "c", null, null, null, "daily")))
+                .isInstanceOf(NotAllowedException.class);
     }
 
     @Test
     void theTherapistPicksDosesOrdersAndAStaleEditIsRefusedWith409() {
         CurrentUser pt = fixtures.user("pt.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
-        ProgrammeLine sts = programmes.add(pt, episode.id(), item(exercise(pt, "sit-to-stand").id(), null, null, 3, 12));
+        ProgrammeLine sts = programmes.add(pt, episode.id(),
+                item(exercise(pt, "sit-to-stand").id(), null, null, 3, 12));
         assertThat(sts.sets()).isEqualTo(2);
         assertThat(sts.repetitions()).isEqualTo(8);
         assertThat(sts.frequency()).isEqualTo("Twice a day");
         ProgrammeLine heel = programmes.add(pt, episode.id(), item(exercise(pt, "heel-raise").id(), 2, 10, null, null));
-        programmes.add(pt, episode.id(), new Programmes.NewItem(null, "Walk to the day room with a frame", null, null, null,
-                "Twice a day", null, null, null, null, null));
+        programmes.add(pt, episode.id(),
+                new Programmes.NewItem(null, "Walk to the day room with a frame", null, null, null,
+                        "Twice a day", null, null, null, null, null));
 
         List<ProgrammeLine> moved = programmes.move(pt, heel.id(), heel.version(), Programmes.Direction.UP);
         assertThat(moved).extracting(ProgrammeLine::activity).startsWith("Heel raises", "Sit to stand");
@@ -99,7 +111,8 @@ class ExerciseProgrammeDatabaseTest {
         CurrentUser sam = fixtures.user("sw.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
         assertThatThrownBy(() -> programmes.add(pt, episode.id(), item(exercise(pt, "sit-to-stand").id(), 4, 8, 3, 12)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("sets"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("sets"));
         ProgrammeLine sts = programmes.add(pt, episode.id(), item(exercise(pt, "sit-to-stand").id(), 2, 8, 3, 12));
         assertThatThrownBy(() -> programmes.change(pt, sts.id(), new Programmes.Change(sts.version(), 2, 13, null,
                 "Twice a day", 3, 12, null, null, null))).isInstanceOf(InvalidInputException.class);
@@ -107,13 +120,16 @@ class ExerciseProgrammeDatabaseTest {
         // The assistant practitioner progresses within the limit, not beyond it; a band 3 worker not at all.
         assertThatThrownBy(() -> programmes.change(megan, sts.id(), new Programmes.Change(sts.version(), 3, 15, null,
                 "Twice a day", null, null, null, null, null)))
-                .isInstanceOfSatisfying(RefusedException.class, e -> assertThat(e.code()).isEqualTo("programme.beyond-limits"));
-        // Raising the limits, or changing how often, is a registrant's decision: refused by name, never silently ignored.
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("programme.beyond-limits"));
+        // Raising the limits, or changing how often, is a registrant's decision: refused by name, never silently
+        // ignored.
         assertThatThrownBy(() -> programmes.change(megan, sts.id(), new Programmes.Change(sts.version(), 3, 12, null,
                 "anything", 9, 99, null, "ignored", null)))
                 .isInstanceOfSatisfying(NotAllowedException.class, e -> {
                     assertThat(e.code()).isEqualTo("programme.registrant-only");
-                    assertThat(e.getMessage()).contains("most sets", "most repetitions", "how often", "limits of progression");
+                    assertThat(e.getMessage()).contains("most sets", "most repetitions", "how often",
+                            "limits of progression");
                 });
         assertThat(programmes.requireLine(pt.organisationId(), sts.id()).maxSets()).isEqualTo(3);
         ProgrammeLine progressed = programmes.change(megan, sts.id(), new Programmes.Change(sts.version(), 3, 12, null,
@@ -121,9 +137,12 @@ class ExerciseProgrammeDatabaseTest {
         assertThat(progressed.sets()).isEqualTo(3);
         assertThat(progressed.maxRepetitions()).isEqualTo(12);
         assertThat(progressed.frequency()).isEqualTo("Twice a day");
-        assertThatThrownBy(() -> programmes.change(sam, sts.id(), new Programmes.Change(progressed.version(), 3, 11, null,
-                "Twice a day", null, null, null, null, null))).isInstanceOf(RefusedException.class);
-        assertThatThrownBy(() -> programmes.remove(megan, sts.id(), progressed.version())).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(
+                () -> programmes.change(sam, sts.id(), new Programmes.Change(progressed.version(), 3, 11, null,
+                        "Twice a day", null, null, null, null, null)))
+                .isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> programmes.remove(megan, sts.id(), progressed.version()))
+                .isInstanceOf(NotAllowedException.class);
     }
 
     @Test
@@ -139,20 +158,26 @@ class ExerciseProgrammeDatabaseTest {
         String text = text(sheets.pdf(sheet, false));
         assertThat(text).contains("Heel to toe standing").doesNotContain("Pursed-lip");
         // A sheet for a patient outside the caseload is refused, and another service's episode does not exist.
-        assertThatThrownBy(() -> sheets.sheet(fixtures.user("chloe.sw"), mine.id())).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> sheets.sheet(fixtures.user("chloe.sw"), mine.id()))
+                .isInstanceOf(NotAllowedException.class);
     }
 
     @Test
     void h36_anItemTakenOffTheProgrammeIsNotOnTheSheet() throws Exception {
         CurrentUser pt = fixtures.user("pt.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
-        ProgrammeLine keep = programmes.add(pt, episode.id(), item(exercise(pt, "sit-to-stand").id(), null, null, null, null));
-        ProgrammeLine gone = programmes.add(pt, episode.id(), item(exercise(pt, "step-ups").id(), null, null, null, null));
-        assertThatThrownBy(() -> programmes.remove(pt, gone.id(), gone.version() + 5)).isInstanceOf(ConflictException.class);
+        ProgrammeLine keep = programmes.add(pt, episode.id(),
+                item(exercise(pt, "sit-to-stand").id(), null, null, null, null));
+        ProgrammeLine gone = programmes.add(pt, episode.id(),
+                item(exercise(pt, "step-ups").id(), null, null, null, null));
+        assertThatThrownBy(() -> programmes.remove(pt, gone.id(), gone.version() + 5))
+                .isInstanceOf(ConflictException.class);
         programmes.remove(pt, gone.id(), gone.version());
         assertThat(sheets.sheet(pt, episode.id()).items()).extracting(ProgrammeLine::id).containsExactly(keep.id());
-        assertThat(text(sheets.pdf(sheets.sheet(pt, episode.id()), true))).contains("Sit to stand").doesNotContain("Step ups");
-        assertThatThrownBy(() -> programmes.remove(pt, gone.id(), gone.version() + 1)).isInstanceOf(NotFoundException.class);
+        assertThat(text(sheets.pdf(sheets.sheet(pt, episode.id()), true))).contains("Sit to stand")
+                .doesNotContain("Step ups");
+        assertThatThrownBy(() -> programmes.remove(pt, gone.id(), gone.version() + 1))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
@@ -161,8 +186,10 @@ class ExerciseProgrammeDatabaseTest {
         CurrentUser lead = fixtures.user("lead.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
         sheets.setContactPhone(lead, episode.teamId(), "01632 960 999");
-        assertThatThrownBy(() -> sheets.setContactPhone(pt, episode.teamId(), "01632 960 998")).isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> sheets.setContactPhone(lead, episode.teamId(), "call me")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> sheets.setContactPhone(pt, episode.teamId(), "01632 960 998"))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> sheets.setContactPhone(lead, episode.teamId(), "call me"))
+                .isInstanceOf(InvalidInputException.class);
         programmes.add(pt, episode.id(), item(exercise(pt, "heel-raise").id(), 2, 10, null, null));
         long before = audits(episode.patientId());
         String standard = text(sheets.pdf(sheets.sheet(pt, episode.id()), false));
@@ -181,8 +208,10 @@ class ExerciseProgrammeDatabaseTest {
         ProgrammeLine sts = programmes.add(pt, episode.id(), item(exercise(pt, "sit-to-stand").id(), 3, 8, null, null));
         ProgrammeLine heel = programmes.add(pt, episode.id(), item(exercise(pt, "heel-raise").id(), 2, 10, null, null));
         Episode other = fixtures.patientWithEpisode(pt);
-        ProgrammeLine foreign = programmes.add(pt, other.id(), item(exercise(pt, "bridge").id(), null, null, null, null));
-        DelegationView d = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", hca.staffId()));
+        ProgrammeLine foreign = programmes.add(pt, other.id(),
+                item(exercise(pt, "bridge").id(), null, null, null, null));
+        DelegationView d = desk.delegate(pt,
+                fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", hca.staffId()));
         desk.accept(hca, d.id());
 
         assertThatThrownBy(() -> records.record(hca, session(d, List.of(
@@ -206,11 +235,13 @@ class ExerciseProgrammeDatabaseTest {
         // A later change to the programme does not change what the signed record says was prescribed.
         programmes.change(pt, sts.id(), new Programmes.Change(sts.version(), 3, 10, null, "Twice a day", null, null,
                 null, null, null));
-        assertThat(records.open(hca, signed.id()).activities().get(0).prescribed()).isEqualTo("3 sets of 8 times, twice a day");
+        assertThat(records.open(hca, signed.id()).activities().get(0).prescribed())
+                .isEqualTo("3 sets of 8 times, twice a day");
     }
 
     NewSessionRecord session(DelegationView d, List<NewSessionRecord.Activity> activities) {
-        return new NewSessionRecord(d.id(), fixtures.today(), activities, "Tolerated well", 2, 2, null, null, List.of(), null, null);
+        return new NewSessionRecord(d.id(), fixtures.today(), activities, "Tolerated well", 2, 2, null, null, List.of(),
+                null, null);
     }
 
     long audits(UUID patientId) {

@@ -12,10 +12,12 @@ class FiguresTest {
     void everyPoseDrawsAHeadABodyAndFourLimbsAsAnAccessibleSvg() {
         for (String pose : Figures.poses()) {
             String svg = Figures.svg(pose, "Sit <to> stand");
-            assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("role=\"img\"").contains("<title>Drawing: Sit &lt;to&gt; stand</title>");
+            assertThat(svg).startsWith("<svg").endsWith("</svg>").contains("role=\"img\"")
+                    .contains("<title>Drawing: Sit &lt;to&gt; stand</title>");
             assertThat(svg).contains("<circle");
             // Torso, two arms and two legs of two segments each: at least nine lines besides the props.
-            assertThat(Figures.shapes(pose).stream().filter(s -> !s.circle()).count()).as(pose).isGreaterThanOrEqualTo(9);
+            assertThat(Figures.shapes(pose).stream().filter(s -> !s.circle()).count()).as(pose)
+                    .isGreaterThanOrEqualTo(9);
         }
     }
 

@@ -23,17 +23,21 @@ class HomeSheetPdfTest {
                 "Use your hands on the chair arms if you need to. Stop if you feel dizzy.", 2, 8, null, "Twice a day");
         Exercise heel = new Exercise(UUID.randomUUID(), false, "heel-raise", "Heel raises", BodyRegion.ANKLE_AND_FOOT,
                 ExerciseCategory.STRENGTH, "stand-toes", "Stand tall holding the back of a steady chair.",
-                List.of("Rise up onto your toes.", "Lower your heels slowly."), "Keep your knees straight but not locked.",
+                List.of("Rise up onto your toes.", "Lower your heels slowly."),
+                "Keep your knees straight but not locked.",
                 2, 10, 2, "Once a day");
         UUID episode = UUID.randomUUID();
         return new HomeSheets.Sheet(episode, UUID.randomUUID(), "Margaret Hollis", "Community rehab", "01632 960 303",
                 "Priya Raman", LocalDate.of(2026, 11, 24), List.of(
-                new ProgrammeLine(UUID.randomUUID(), episode, 1, "Sit to stand", sts, 3, 8, null, "Twice a day", 3, 12,
-                        null, null, "Use the kitchen chair with arms.", 0),
-                new ProgrammeLine(UUID.randomUUID(), episode, 2, "Heel raises", heel, 2, 10, 2, "Once a day", null, null,
-                        null, null, null, 0),
-                new ProgrammeLine(UUID.randomUUID(), episode, 3, "Walk to the post box with a carer", null, null, null,
-                        null, "Every day", null, null, null, null, null, 0)));
+                        new ProgrammeLine(UUID.randomUUID(), episode, 1, "Sit to stand", sts, 3, 8, null, "Twice a day",
+                                3, 12,
+                                null, null, "Use the kitchen chair with arms.", 0),
+                        new ProgrammeLine(UUID.randomUUID(), episode, 2, "Heel raises", heel, 2, 10, 2, "Once a day",
+                                null, null,
+                                null, null, null, 0),
+                        new ProgrammeLine(UUID.randomUUID(), episode, 3, "Walk to the post box with a carer", null,
+                                null, null,
+                                null, "Every day", null, null, null, null, null, 0)));
     }
 
     @Test
@@ -43,7 +47,8 @@ class HomeSheetPdfTest {
         assertThat(text).contains("Your home exercises", "Margaret Hollis", "01632 960 303", "Community rehab",
                 "1. Sit to stand", "3 sets of 8 times, twice a day", "Lean forward so your nose is over your toes.",
                 "Stop if you feel dizzy.", "Use the kitchen chair with arms.", "2. Heel raises",
-                "2 sets of 10 times, hold 2 seconds, once a day", "3. Walk to the post box with a carer", "24 November 2026");
+                "2 sets of 10 times, hold 2 seconds, once a day", "3. Walk to the post box with a carer",
+                "24 November 2026");
         picture(pdf, "home-sheet.png");
     }
 
@@ -72,6 +77,7 @@ class HomeSheetPdfTest {
         Exercise sts = sheet().items().getFirst().exercise();
         assertThat(sts.easyReadLines()).startsWith("Sit near the front of a firm chair with arms.",
                 "Lean forward so your nose is over your toes.");
-        assertThat(sts.easyReadSafety()).containsExactly("Use your hands on the chair arms if you need to.", "Stop if you feel dizzy.");
+        assertThat(sts.easyReadSafety()).containsExactly("Use your hands on the chair arms if you need to.",
+                "Stop if you feel dizzy.");
     }
 }

@@ -41,7 +41,8 @@ class ProgrammeRulesTest {
 
     @Test
     void aSupportWorkerBelowBandFourCannotProgressAtAll() {
-        assertThat(ProgrammeRules.progressionRefusal(3, new Dosage(2, 8, null), new Dosage(2, 9, null), new Limits(3, 12, null)))
+        assertThat(ProgrammeRules.progressionRefusal(3, new Dosage(2, 8, null), new Dosage(2, 9, null),
+                new Limits(3, 12, null)))
                 .contains("assistant practitioner");
     }
 

@@ -22,8 +22,10 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class GroupsApiTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
 
     MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON);
@@ -37,7 +39,8 @@ class GroupsApiTest {
         String classBody = """
                 {"teamId": "%s", "name": "Api pulmonary rehab", "type": "PULMONARY_REHAB", "capacity": 1,
                  "leaderStage": "SENIOR_SUPPORT_WORKER", "defaultExercises": ["Pursed-lip breathing", "Step-ups x 10"],
-                 "venue": "Outpatient gym", "dayOfWeek": "THURSDAY", "startTime": "13:30", "durationMinutes": 90}""".formatted(team);
+                 "venue": "Outpatient gym", "dayOfWeek": "THURSDAY", "startTime": "13:30", "durationMinutes": 90}"""
+                .formatted(team);
         mvc.perform(as("sw.demo", post("/api/v1/group-classes")).content(classBody))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("policy.not-permitted"));
         mvc.perform(as("pt.demo", post("/api/v1/group-classes")).content("{\"name\": \"\", \"capacity\": 0}"))
@@ -53,7 +56,8 @@ class GroupsApiTest {
         // H38: a support worker below the class's stage cannot lead it.
         mvc.perform(as("pt.demo", post("/api/v1/group-classes/" + classId + "/sessions")).content("""
                 {"firstDate": "%s", "weeks": 6, "leaderId": "%s"}""".formatted(fixtures.today(), hca)))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("group.leader-below-stage"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("group.leader-below-stage"));
         String sessions = mvc.perform(as("pt.demo", post("/api/v1/group-classes/" + classId + "/sessions")).content("""
                 {"firstDate": "%s", "weeks": 6, "leaderId": "%s"}""".formatted(fixtures.today(), sam)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$", hasSize(6)))
@@ -65,14 +69,14 @@ class GroupsApiTest {
         mvc.perform(as("pt.demo", post("/api/v1/group-classes/" + classId + "/enrolments")).content("{}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("episodeId")));
         mvc.perform(as("pt.demo", post("/api/v1/group-classes/" + classId + "/enrolments"))
-                        .content("{\"episodeId\": \"%s\"}".formatted(first.id())))
+                .content("{\"episodeId\": \"%s\"}".formatted(first.id())))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("ENROLLED"));
         mvc.perform(as("pt.demo", post("/api/v1/group-classes/" + classId + "/enrolments"))
-                        .content("{\"episodeId\": \"%s\"}".formatted(second.id())))
+                .content("{\"episodeId\": \"%s\"}".formatted(second.id())))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("WAITING"))
                 .andExpect(jsonPath("$.waitingPosition").value(1));
         mvc.perform(as("pt.demo", post("/api/v1/group-classes/" + classId + "/enrolments"))
-                        .content("{\"episodeId\": \"%s\"}".formatted(second.id())))
+                .content("{\"episodeId\": \"%s\"}".formatted(second.id())))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("group.already-enrolled"));
         mvc.perform(as("pt.demo", get("/api/v1/group-classes/" + classId + "/waiting-list")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$", hasSize(1)))
@@ -83,8 +87,9 @@ class GroupsApiTest {
         // H40: the waiting patient is not enrolled, so no attendance can be recorded for them.
         mvc.perform(as("sw.demo", post("/api/v1/group-sessions/" + sessionId + "/register")).content("""
                 {"lines": [{"patientId": "%s", "outcome": "ATTENDED"}, {"patientId": "%s", "outcome": "ATTENDED"}]}"""
-                        .formatted(first.patientId(), second.patientId())))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("group.patient-not-enrolled"));
+                .formatted(first.patientId(), second.patientId())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("group.patient-not-enrolled"));
         mvc.perform(as("sw.demo", post("/api/v1/group-sessions/" + sessionId + "/register")).content("""
                 {"lines": [{"patientId": "%s", "outcome": "MAYBE"}]}""".formatted(first.patientId())))
                 .andExpect(status().isBadRequest());
@@ -104,24 +109,32 @@ class GroupsApiTest {
         String enrolments = mvc.perform(as("pt.demo", get("/api/v1/group-classes/" + classId + "/enrolments")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         String enrolmentId = JsonPath.read(enrolments, "$[0].id");
-        mvc.perform(as("pt.demo", post("/api/v1/group-enrolments/" + enrolmentId + "/withdraw")).content("{\"reason\": \"Moved away\"}"))
+        mvc.perform(as("pt.demo", post("/api/v1/group-enrolments/" + enrolmentId + "/withdraw"))
+                .content("{\"reason\": \"Moved away\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("version")));
         mvc.perform(as("pt.demo", post("/api/v1/group-enrolments/" + enrolmentId + "/withdraw"))
-                        .content("{\"reason\": \"Moved away\", \"version\": 0}"))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.movedUp.patientId").value(second.patientId().toString()));
+                .content("{\"reason\": \"Moved away\", \"version\": 0}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.movedUp.patientId").value(second.patientId().toString()));
         String secondSession = JsonPath.read(sessions, "$[1].id");
         mvc.perform(as("pt.demo", post("/api/v1/group-sessions/" + secondSession + "/leader"))
-                        .content("{\"leaderId\": \"%s\", \"version\": 0}".formatted(hca)))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("group.leader-below-stage"));
-        mvc.perform(as("hca.demo", post("/api/v1/group-sessions/" + secondSession + "/cancel")).content("{\"reason\": \"x\", \"version\": 0}"))
+                .content("{\"leaderId\": \"%s\", \"version\": 0}".formatted(hca)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("group.leader-below-stage"));
+        mvc.perform(as("hca.demo", post("/api/v1/group-sessions/" + secondSession + "/cancel"))
+                .content("{\"reason\": \"x\", \"version\": 0}"))
                 .andExpect(status().isForbidden());
-        mvc.perform(as("sw.demo", post("/api/v1/group-sessions/" + secondSession + "/cancel")).content("{\"reason\": \"Gym flooded\", \"version\": 0}"))
+        mvc.perform(as("sw.demo", post("/api/v1/group-sessions/" + secondSession + "/cancel"))
+                .content("{\"reason\": \"Gym flooded\", \"version\": 0}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
         mvc.perform(as("pt.demo", get("/api/v1/group-classes"))).andExpect(status().isOk());
-        mvc.perform(as("pt.demo", get("/api/v1/patients/" + first.patientId() + "/group-classes"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.attendance", hasSize(1))).andExpect(jsonPath("$.attendance[0].outcome").value("ATTENDED"))
+        mvc.perform(as("pt.demo", get("/api/v1/patients/" + first.patientId() + "/group-classes")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.attendance", hasSize(1)))
+                .andExpect(jsonPath("$.attendance[0].outcome").value("ATTENDED"))
                 .andExpect(jsonPath("$.enrolments[0].status").value("WITHDRAWN"));
-        mvc.perform(as("admin.demo", get("/api/v1/patients/" + first.patientId() + "/group-classes"))).andExpect(status().isForbidden());
+        mvc.perform(as("admin.demo", get("/api/v1/patients/" + first.patientId() + "/group-classes")))
+                .andExpect(status().isForbidden());
         mvc.perform(as("pt.demo", get("/v3/api-docs"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/group-sessions/{id}/register']").exists());
     }

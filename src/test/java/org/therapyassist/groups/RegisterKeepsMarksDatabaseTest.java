@@ -24,19 +24,26 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class RegisterKeepsMarksDatabaseTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired GroupClasses classes;
-    @Autowired Enrolments enrolments;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    GroupClasses classes;
+    @Autowired
+    Enrolments enrolments;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void h52_aRegisterWithOneMistakeComesBackWithEveryMarkNoteAndMeasureEntered() throws Exception {
         CurrentUser pt = fixtures.user("pt.demo");
-        var c = classes.create(pt, new GroupClasses.NewClass(pt.teamId(), "Marks " + UUID.randomUUID().toString().substring(0, 6),
-                ClassType.FALLS_PREVENTION, 6, Stage.SENIOR_SUPPORT_WORKER, "Sit to stand x 10", "Therapy gym",
-                DayOfWeek.TUESDAY, LocalTime.of(10, 30), 60));
-        List<Episode> people = List.of(fixtures.patientWithEpisode(pt), fixtures.patientWithEpisode(pt), fixtures.patientWithEpisode(pt));
+        var c = classes.create(pt,
+                new GroupClasses.NewClass(pt.teamId(), "Marks " + UUID.randomUUID().toString().substring(0, 6),
+                        ClassType.FALLS_PREVENTION, 6, Stage.SENIOR_SUPPORT_WORKER, "Sit to stand x 10", "Therapy gym",
+                        DayOfWeek.TUESDAY, LocalTime.of(10, 30), 60));
+        List<Episode> people = List.of(fixtures.patientWithEpisode(pt), fixtures.patientWithEpisode(pt),
+                fixtures.patientWithEpisode(pt));
         people.forEach(e -> enrolments.enrol(pt, c.id(), e.id()));
         var session = classes.schedule(pt, c.id(), new GroupClasses.NewSessions(fixtures.today(), 1,
                 fixtures.user("sw.demo").staffId())).getFirst();
@@ -46,20 +53,21 @@ class RegisterKeepsMarksDatabaseTest {
 
         // Two marked with notes and a measure; the third forgotten.
         String page = mvc.perform(post("/groups/sessions/" + session.id() + "/register")
-                        .with(user(fixtures.principal("sw.demo"))).with(csrf()).with(fixtures.formToken("sw.demo"))
-                        .param("version", "" + session.version())
-                        .param("patient-0", a.toString()).param("patient-1", b.toString()).param("patient-2", d.toString())
-                        .param("outcome-" + a, "ATTENDED").param("note-" + a, "Progressed to 2 kg wrist weights")
-                        .param("measure-" + a, "TUG").param("measureValue-" + a, "13.4")
-                        .param("outcome-" + b, "CANCELLED").param("note-" + b, "Rang in with a cold")
-                        .param("groupNote", "Whole group moved to level 2"))
+                .with(user(fixtures.principal("sw.demo"))).with(csrf()).with(fixtures.formToken("sw.demo"))
+                .param("version", "" + session.version())
+                .param("patient-0", a.toString()).param("patient-1", b.toString()).param("patient-2", d.toString())
+                .param("outcome-" + a, "ATTENDED").param("note-" + a, "Progressed to 2 kg wrist weights")
+                .param("measure-" + a, "TUG").param("measureValue-" + a, "13.4")
+                .param("outcome-" + b, "CANCELLED").param("note-" + b, "Rang in with a cold")
+                .param("groupNote", "Whole group moved to level 2"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("Choose attended, did not attend or cancelled");
         assertThat(checked(page, "outcome-" + a)).isEqualTo("ATTENDED");
         assertThat(checked(page, "outcome-" + b)).isEqualTo("CANCELLED");
         assertThat(checked(page, "outcome-" + d)).isNull();
-        assertThat(page).contains(">Progressed to 2 kg wrist weights</textarea>").contains(">Rang in with a cold</textarea>");
+        assertThat(page).contains(">Progressed to 2 kg wrist weights</textarea>")
+                .contains(">Rang in with a cold</textarea>");
         assertThat(page).containsPattern("<option value=\"TUG\" selected=\"selected\"");
         assertThat(page).contains("value=\"13.4\"").contains("Whole group moved to level 2");
         assertThat(jdbc.sql("select count(*) from group_record where session_id = ?").param(session.id())

@@ -16,8 +16,10 @@ import org.therapyassist.support.Fixtures;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserJourney {
 
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
     BrowserSupport browser;
 
     @BeforeAll

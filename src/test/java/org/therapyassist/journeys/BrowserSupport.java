@@ -62,7 +62,8 @@ final class BrowserSupport implements AutoCloseable {
 
     /** No serious or critical axe-core finding on the page as it is now. */
     static void assertAccessible(Page page) {
-        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
         List<String> serious = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .map(BrowserSupport::describe)
@@ -72,8 +73,10 @@ final class BrowserSupport implements AutoCloseable {
 
     /** Nothing wider than the viewport, so a 360 px phone never scrolls sideways. */
     static void assertNoHorizontalScroll(Page page) {
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px on " + page.url()).isLessThanOrEqualTo(0);
+        Object overflow = page
+                .evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow in px on " + page.url())
+                .isLessThanOrEqualTo(0);
     }
 
     private static String describe(Rule rule) {

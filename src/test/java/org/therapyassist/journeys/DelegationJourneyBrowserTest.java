@@ -27,14 +27,15 @@ class DelegationJourneyBrowserTest extends BrowserJourney {
         // htmx fills in who is competent for the chosen task before the therapist picks a worker.
         assertThat(page.locator("[data-testid=competent-now]")).containsText("Competent for this task today");
         page.selectOption("#workerId", new com.microsoft.playwright.options.SelectOption().setLabel(
-                page.locator("#workerId option", new Page.LocatorOptions().setHasText(workerName)).first().textContent().strip()));
+                page.locator("#workerId option", new Page.LocatorOptions().setHasText(workerName)).first().textContent()
+                        .strip()));
         page.fill("#instructions", "Sit to stand from the bedside chair, 3 sets of 8.");
         check(page, "input[name=frequency][value=DAILY]");
         page.fill("#escalationCriteria", "Dizziness, chest pain, or pain above 6 out of 10.");
         page.fill("#patientRisks", "Falls risk; left-sided weakness.");
         check(page, "input[name=consent][value=GIVEN]");
         check(page, "input[name=supervision][value=INDIRECT]");
-        for (String c : new String[] {"checkBestInterest", "checkWithinRole", "checkAppropriateNow", "checkConsent",
+        for (String c : new String[]{"checkBestInterest", "checkWithinRole", "checkAppropriateNow", "checkConsent",
                 "checkCompetentAndConfident", "checkCanReportBack"}) {
             check(page, "#" + c);
         }
@@ -69,37 +70,44 @@ class DelegationJourneyBrowserTest extends BrowserJourney {
         worker.fill("#patientResponse", "Managed 2 sets, then dizzy on standing.");
         worker.fill("#painBefore", "3");
         worker.fill("#painAfter", "4");
-        worker.fill("#escalation", "Stopped after 2 sets: dizzy and pale on standing. Sat down, settled in 5 minutes. Nurse told.");
+        worker.fill("#escalation",
+                "Stopped after 2 sets: dizzy and pale on standing. Sat down, settled in 5 minutes. Nurse told.");
         worker.click("button:has-text('Save record')");
         assertThat(worker.locator("[data-testid=record-status]")).containsText("Draft");
         worker.click("button:has-text('Sign record')");
         assertThat(worker.locator("[data-testid=record-status]")).hasText("Signed");
         assertThat(worker.locator("[data-testid=countersign-status]")).containsText("Awaiting countersignature");
         assertNoHorizontalScroll(worker);
-        worker.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/phone-signed-record.png")).setFullPage(true));
+        worker.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/phone-signed-record.png"))
+                .setFullPage(true));
 
         therapist.navigate("/inbox");
         assertAccessible(therapist);
-        assertThat(therapist.locator("[data-testid=concern]", new Page.LocatorOptions().setHasText("dizzy and pale"))).hasCount(1);
-        therapist.locator("[data-testid=to-countersign] a", new Page.LocatorOptions().setHasText("Patient" )).first().click();
+        assertThat(therapist.locator("[data-testid=concern]", new Page.LocatorOptions().setHasText("dizzy and pale")))
+                .hasCount(1);
+        therapist.locator("[data-testid=to-countersign] a", new Page.LocatorOptions().setHasText("Patient")).first()
+                .click();
         therapist.click("button:has-text('Countersign record')");
         assertThat(therapist.locator("[data-testid=countersign-status]")).containsText("Countersigned by Priya Raman");
         therapist.navigate(delegationUrl);
         assertThat(therapist.locator("[data-testid=status]")).hasText("Accepted");
 
         therapist.navigate("/inbox");
-        Locator escalation = therapist.locator("[data-testid=escalation]", new Page.LocatorOptions().setHasText("dizzy and pale"));
+        Locator escalation = therapist.locator("[data-testid=escalation]",
+                new Page.LocatorOptions().setHasText("dizzy and pale"));
         escalation.locator("textarea").fill("Thanks. Hold the programme today; I will assess her this afternoon.");
         escalation.locator("button:has-text('Send reply')").click();
         worker.navigate("/my-day");
-        assertThat(worker.locator("[data-testid=reply]", new Page.LocatorOptions().setHasText("assess her this afternoon"))).hasCount(1);
+        assertThat(worker.locator("[data-testid=reply]",
+                new Page.LocatorOptions().setHasText("assess her this afternoon"))).hasCount(1);
 
         therapist.navigate(delegationUrl);
         therapist.click("text=Thank Hannah Caldwell");
         therapist.fill("#message", "You stopped at the right moment and told the nurse. Thank you.");
         therapist.click("button:has-text('Thank Hannah')");
         worker.navigate("/my-day");
-        assertThat(worker.locator("[data-testid=thanks]", new Page.LocatorOptions().setHasText("stopped at the right moment"))).hasCount(1);
+        assertThat(worker.locator("[data-testid=thanks]",
+                new Page.LocatorOptions().setHasText("stopped at the right moment"))).hasCount(1);
         assertAccessible(worker);
     }
 
@@ -115,7 +123,8 @@ class DelegationJourneyBrowserTest extends BrowserJourney {
         assertThat(therapist.locator("[data-testid=refusal]")).containsText("3.06");
         assertThat(therapist.locator("[data-testid=competent-colleagues]")).containsText("Megan Price");
         assertAccessible(therapist);
-        therapist.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/desktop-refused-delegation.png")));
+        therapist.screenshot(
+                new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/desktop-refused-delegation.png")));
     }
 
     @Test
@@ -138,7 +147,8 @@ class DelegationJourneyBrowserTest extends BrowserJourney {
         assertAccessible(anonymous);
 
         Page lead = browser.signIn("lead.demo", true);
-        for (String path : new String[] {"/team", "/team/pulse", "/patients?q=a", "/staff", "/pulse", "/security/sign-in-alerts",
+        for (String path : new String[]{"/team", "/team/pulse", "/patients?q=a", "/staff", "/pulse",
+                "/security/sign-in-alerts",
                 "/policy", "/break-glass", "/break-glass?reviewed=true", "/equipment/inspections"}) {
             lead.navigate(path);
             assertAccessible(lead);
@@ -163,6 +173,7 @@ class DelegationJourneyBrowserTest extends BrowserJourney {
         worker.navigate("/my-day");
         assertAccessible(worker);
         assertNoHorizontalScroll(worker);
-        worker.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/phone-my-day.png")).setFullPage(true));
+        worker.screenshot(
+                new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/phone-my-day.png")).setFullPage(true));
     }
 }

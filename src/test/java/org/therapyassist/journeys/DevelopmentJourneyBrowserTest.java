@@ -29,7 +29,8 @@ class DevelopmentJourneyBrowserTest extends BrowserJourney {
         assertThat(worker.locator("h1")).hasText("My development");
         assertThat(worker.locator("[data-testid=profile]")).containsText("Support worker");
         assertThat(worker.locator("[data-testid=pathway]")).containsText("12 months as a support worker");
-        worker.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/phone-my-development.png")).setFullPage(true));
+        worker.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/phone-my-development.png")).setFullPage(true));
         assertAccessible(worker);
         assertNoHorizontalScroll(worker);
 
@@ -40,7 +41,8 @@ class DevelopmentJourneyBrowserTest extends BrowserJourney {
         assertThat(worker.locator(".nhsuk-error-summary")).containsText("Choose how confident you are");
         check(worker, "input[name=rating][value=CONFIDENT]");
         check(worker, "input[name=evidenceKind][value=OBSERVED_PRACTICE]");
-        worker.fill("#evidenceNote", "Observed by Sam Whitaker on Ward 7: three TUG tests timed and recorded correctly.");
+        worker.fill("#evidenceNote",
+                "Observed by Sam Whitaker on Ward 7: three TUG tests timed and recorded correctly.");
         worker.click("button:has-text('Save self-assessment')");
         assertThat(worker.locator("[data-testid=banner]")).containsText("Self-assessment saved");
         assertThat(worker.locator("[data-testid=self-assessment]").first()).containsText("Confident");
@@ -88,7 +90,8 @@ class DevelopmentJourneyBrowserTest extends BrowserJourney {
         assertThat(lead.locator("[data-testid=grid]")).containsText("Hannah Caldwell");
         assertThat(lead.locator("[data-testid=domains] tbody tr")).hasCount(8);
         assertThat(lead.locator("[data-testid=totals]")).containsText("missing for stage");
-        lead.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/phone-gap-analysis.png")).setFullPage(true));
+        lead.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/phone-gap-analysis.png")).setFullPage(true));
         assertThat(lead.locator("[data-testid=csv]")).isVisible();
         assertAccessible(lead);
         assertNoHorizontalScroll(lead);
@@ -110,7 +113,8 @@ class DevelopmentJourneyBrowserTest extends BrowserJourney {
         lead.selectOption("#months", "3");
         lead.click("button:has-text('Show')");
         assertThat(lead.locator(".nhsuk-caption-l")).containsText("all teams");
-        lead.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/phone-contribution-report.png"))
+        lead.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/phone-contribution-report.png"))
                 .setFullPage(true));
         assertAccessible(lead);
         assertNoHorizontalScroll(lead);

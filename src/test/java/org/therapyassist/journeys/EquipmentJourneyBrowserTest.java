@@ -24,9 +24,12 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class EquipmentJourneyBrowserTest extends BrowserJourney {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired AssetRegister register;
-    @Autowired PurchaseOrders orders;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    AssetRegister register;
+    @Autowired
+    PurchaseOrders orders;
 
     static void checkPage(Page page) {
         assertAccessible(page);
@@ -37,7 +40,8 @@ class EquipmentJourneyBrowserTest extends BrowserJourney {
     void aPhoneThatCanReadCodesScansAHoistLabelWithItsCameraAndOpensTheHoist() {
         Page worker = browser.signIn("sw.demo", true);
         worker.navigate("/equipment/find");
-        // Chromium on Linux has no built-in code reader: without one the button stays hidden and the text field is used.
+        // Chromium on Linux has no built-in code reader: without one the button stays hidden and the text field is
+        // used.
         assertThat(worker.locator("button:has-text('Scan with camera')")).isHidden();
 
         // Stand in for a phone's camera and code reader (Android Chrome has both) reading the label HST-0001.
@@ -54,11 +58,13 @@ class EquipmentJourneyBrowserTest extends BrowserJourney {
     void aFailedLolerExaminationQuarantinesTheHoistAtOnce() {
         CurrentUser sw = fixtures.user("sw.demo");
         UUID store = EquipmentTestData.store(jdbc, sw, "Northgate community base");
-        Asset hoist = register.add(sw, new AssetRegister.NewAsset("MOBILE_HOIST", store, EquipmentTestData.label("hoi"), "MH-2231"));
+        Asset hoist = register.add(sw,
+                new AssetRegister.NewAsset("MOBILE_HOIST", store, EquipmentTestData.label("hoi"), "MH-2231"));
         EquipmentTestData.nextInspectionDue(jdbc, hoist.id(), fixtures.today().plusDays(5));
         LocalDate today = fixtures.today();
 
-        // Ravi Sharma, a senior support worker named equipment lead, records the examination the insurer's engineer made.
+        // Ravi Sharma, a senior support worker named equipment lead, records the examination the insurer's engineer
+        // made.
         Page page = browser.signIn("ravi.ssw", true);
         page.navigate("/equipment/find");
         checkPage(page);
@@ -91,9 +97,11 @@ class EquipmentJourneyBrowserTest extends BrowserJourney {
         assertThat(page.locator("[data-testid=banner]")).containsText("quarantined");
         assertThat(page.locator("[data-testid=asset-status]")).hasText("Quarantined");
         assertThat(page.locator("[data-testid=not-issuable]")).containsText("Do not issue or use");
-        assertThat(page.locator("[data-testid=inspection]").first()).containsText("Lifting boom creeps down under load");
+        assertThat(page.locator("[data-testid=inspection]").first())
+                .containsText("Lifting boom creeps down under load");
         assertThat(page.locator("[data-testid=inspection]").first()).containsText("Fail: dangerous defect");
-        assertThat(page.locator("[data-testid=fault]").first()).containsText("Dangerous defect found at examination by Jo Ellis");
+        assertThat(page.locator("[data-testid=fault]").first())
+                .containsText("Dangerous defect found at examination by Jo Ellis");
         checkPage(page);
 
         page.click("text=Print label with QR code");
@@ -101,7 +109,7 @@ class EquipmentJourneyBrowserTest extends BrowserJourney {
         assertThat(page.locator("[data-testid=qr] rect").first()).isAttached();
         checkPage(page);
 
-        for (String path : new String[] {"/equipment/inspections", "/equipment/faults", "/equipment/orders",
+        for (String path : new String[]{"/equipment/inspections", "/equipment/faults", "/equipment/orders",
                 "/equipment/assets?storeId=" + store}) {
             page.navigate(path);
             checkPage(page);
@@ -118,7 +126,7 @@ class EquipmentJourneyBrowserTest extends BrowserJourney {
         Page worker = browser.signIn("sw.demo", true);
         worker.navigate("/equipment/assets/" + hoist.id());
         assertThat(worker.locator("[data-testid=inspection-form]")).hasCount(0);
-    
+
     }
 
     @Test

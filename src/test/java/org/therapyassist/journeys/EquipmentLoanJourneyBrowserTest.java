@@ -21,8 +21,10 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class EquipmentLoanJourneyBrowserTest extends BrowserJourney {
 
-    @Autowired DelegationDesk desk;
-    @Autowired SessionRecords records;
+    @Autowired
+    DelegationDesk desk;
+    @Autowired
+    SessionRecords records;
 
     @Test
     void aFrameIsLentOnAPhoneReturnedIntoQuarantineAndCleanedBackIntoStock() {
@@ -34,14 +36,16 @@ class EquipmentLoanJourneyBrowserTest extends BrowserJourney {
         assertNoHorizontalScroll(ot);
         ot.click("button:has-text('Lend equipment')");
         assertThat(ot.locator(".nhsuk-error-summary")).containsText("Say what you taught the patient or carer");
-        ot.selectOption("#storeId", new com.microsoft.playwright.options.SelectOption().setLabel("Northgate community base"));
+        ot.selectOption("#storeId",
+                new com.microsoft.playwright.options.SelectOption().setLabel("Northgate community base"));
         ot.selectOption("#itemCode", "WALKING_FRAME");
         ot.fill("#adjustments", "Height set to 84 cm");
         ot.fill("#instructions", "Step into the frame and keep all four feet on the floor.");
         ot.click("button:has-text('Lend equipment')");
         assertThat(ot.locator("[data-testid=banner]")).containsText("Equipment lent");
         assertThat(ot.locator("[data-testid=equipment-at-home]")).containsText("Walking frame");
-        ot.locator("#equipment").screenshot(new Locator.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/phone-equipment-at-home.png")));
+        ot.locator("#equipment").screenshot(new Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/phone-equipment-at-home.png")));
         assertAccessible(ot);
         assertNoHorizontalScroll(ot);
 
@@ -53,7 +57,8 @@ class EquipmentLoanJourneyBrowserTest extends BrowserJourney {
         assertThat(ot.locator("[data-testid=overdue-returns]")).isVisible();
         assertAccessible(ot);
         ot.click("a:has-text('Northgate community base')");
-        String quarantineBefore = ot.locator("[data-testid=stock] tr", new Page.LocatorOptions().setHasText("Walking frame"))
+        String quarantineBefore = ot
+                .locator("[data-testid=stock] tr", new Page.LocatorOptions().setHasText("Walking frame"))
                 .locator("td").nth(2).textContent().strip();
         ot.click("summary:has-text('Record a delivery, count')");
         ot.locator("input[name=kind][value=CLEANED]").check(new Locator.CheckOptions().setForce(true));
@@ -62,10 +67,12 @@ class EquipmentLoanJourneyBrowserTest extends BrowserJourney {
         ot.fill("#reason", "Cleaned with chlorine 1000 ppm");
         ot.click("button:has-text('Record in the ledger')");
         assertThat(ot.locator("[data-testid=banner]")).containsText("Recorded in the stock ledger");
-        assertThat(ot.locator("[data-testid=stock] tr", new Page.LocatorOptions().setHasText("Walking frame")).locator("td").nth(2))
+        assertThat(ot.locator("[data-testid=stock] tr", new Page.LocatorOptions().setHasText("Walking frame"))
+                .locator("td").nth(2))
                 .hasText(String.valueOf(Integer.parseInt(quarantineBefore) - 1));
         assertThat(ot.locator("[data-testid=ledger] li").first()).containsText("cleaned");
-        ot.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/phone-equipment-store.png")));
+        ot.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/phone-equipment-store.png")));
         assertAccessible(ot);
         assertNoHorizontalScroll(ot);
     }
@@ -76,11 +83,13 @@ class EquipmentLoanJourneyBrowserTest extends BrowserJourney {
         // A walking frame is issued, its height set and its use taught, from the senior stage with 3.03 (DOMAIN.md §3).
         CurrentUser hca = fixtures.user("sw.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
-        DelegationView task = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME",
-                hca.staffId()));
+        DelegationView task = desk.delegate(pt,
+                fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME",
+                        hca.staffId()));
         desk.accept(hca, task.id());
         SessionRecordView visit = records.record(hca, new NewSessionRecord(task.id(), fixtures.today(), null,
-                "Walked 10 m indoors with a stick but unsteady on turning; agreed a frame would be safer.", 2, 2, null, null,
+                "Walked 10 m indoors with a stick but unsteady on turning; agreed a frame would be safer.", 2, 2, null,
+                null,
                 null, null, null));
 
         Page worker = browser.signIn("sw.demo", true);
@@ -90,17 +99,20 @@ class EquipmentLoanJourneyBrowserTest extends BrowserJourney {
         assertThat(worker.locator("main")).containsText("linked to that session record");
         assertAccessible(worker);
         assertNoHorizontalScroll(worker);
-        worker.selectOption("#storeId", new com.microsoft.playwright.options.SelectOption().setLabel("Northgate community base"));
+        worker.selectOption("#storeId",
+                new com.microsoft.playwright.options.SelectOption().setLabel("Northgate community base"));
         worker.selectOption("#itemCode", "WALKING_FRAME");
         worker.fill("#adjustments", "Height set to 82 cm (wrist crease)");
-        worker.fill("#instructions", "Shown how to step into the frame and turn with small steps; daughter watched and practised.");
+        worker.fill("#instructions",
+                "Shown how to step into the frame and turn with small steps; daughter watched and practised.");
         worker.click("button:has-text('Lend equipment')");
 
         // Back on the visit's record, with the frame listed against it — and on the patient's record as at home.
         assertThat(worker.locator("[data-testid=lent-at-visit]")).containsText("Walking frame");
         assertThat(worker.locator("[data-testid=lent-at-visit]")).containsText("82 cm");
         org.assertj.core.api.Assertions.assertThat(worker.url()).contains("/session-records/" + visit.id());
-        worker.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/phone-frame-lent-at-visit.png"))
+        worker.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/phone-frame-lent-at-visit.png"))
                 .setFullPage(true));
         assertAccessible(worker);
         assertNoHorizontalScroll(worker);
@@ -114,7 +126,8 @@ class EquipmentLoanJourneyBrowserTest extends BrowserJourney {
         worker.navigate("/equipment/orders");
         assertAccessible(worker);
         assertNoHorizontalScroll(worker);
-        Locator suggestion = worker.locator("[data-testid=suggestion]", new Page.LocatorOptions().setHasText("Outpatient gym store"));
+        Locator suggestion = worker.locator("[data-testid=suggestion]",
+                new Page.LocatorOptions().setHasText("Outpatient gym store"));
         assertThat(suggestion).containsText("Walking frame");
         suggestion.locator("button:has-text('Create draft order')").click();
         assertThat(worker.locator("[data-testid=order-status]")).hasText("Draft");

@@ -24,7 +24,8 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class ExerciseProgrammeJourneyBrowserTest extends BrowserJourney {
 
-    @Autowired DelegationDesk desk;
+    @Autowired
+    DelegationDesk desk;
 
     void addFromLibrary(Page page, String region, String label, String maxSets, String maxReps) {
         page.selectOption("#region", region);
@@ -76,15 +77,18 @@ class ExerciseProgrammeJourneyBrowserTest extends BrowserJourney {
         assertAccessible(therapist);
         therapist.setViewportSize(360, 740);
         assertNoHorizontalScroll(therapist);
-        therapist.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/phone-home-sheet-easy-read.png")).setFullPage(true));
+        therapist.screenshot(new Page.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/phone-home-sheet-easy-read.png")).setFullPage(true));
         therapist.setViewportSize(1280, 900);
         String pdfUrl = therapist.locator("[data-testid=sheet-pdf]").getAttribute("href");
         APIResponse pdf = therapist.request().get(pdfUrl);
         org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
-        org.assertj.core.api.Assertions.assertThat(PdfText.of(pdf.body())).contains("My exercises", "Heel raises", "Sit to stand");
+        org.assertj.core.api.Assertions.assertThat(PdfText.of(pdf.body())).contains("My exercises", "Heel raises",
+                "Sit to stand");
 
-        DelegationView d = desk.delegate(fixtures.user("pt.demo"), fixtures.delegation(episode.patientId(), episode.id(),
-                "EXERCISE_PROGRAMME", fixtures.user("hca.demo").staffId()));
+        DelegationView d = desk.delegate(fixtures.user("pt.demo"),
+                fixtures.delegation(episode.patientId(), episode.id(),
+                        "EXERCISE_PROGRAMME", fixtures.user("hca.demo").staffId()));
         desk.accept(fixtures.user("hca.demo"), d.id());
 
         Page worker = browser.signIn("hca.demo", true);
@@ -105,6 +109,7 @@ class ExerciseProgrammeJourneyBrowserTest extends BrowserJourney {
         assertThat(lines.nth(1)).containsText("Not done");
         assertAccessible(worker);
         assertNoHorizontalScroll(worker);
-        worker.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/phone-programme-ticked.png")).setFullPage(true));
+        worker.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/phone-programme-ticked.png"))
+                .setFullPage(true));
     }
 }

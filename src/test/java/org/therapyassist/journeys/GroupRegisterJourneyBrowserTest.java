@@ -14,23 +14,28 @@ import org.therapyassist.careplans.Episode;
 import org.therapyassist.groups.ClassType;
 import org.therapyassist.groups.Enrolments;
 import org.therapyassist.groups.GroupClasses;
-import org.therapyassist.support.IntegrationTest;
 import org.therapyassist.platform.Stage;
+import org.therapyassist.support.IntegrationTest;
 
 /** A senior support worker runs a group class register on a tablet; the attendance lands in each patient's record. */
 @IntegrationTest
 class GroupRegisterJourneyBrowserTest extends BrowserJourney {
 
-    @Autowired GroupClasses classes;
-    @Autowired Enrolments enrolments;
+    @Autowired
+    GroupClasses classes;
+    @Autowired
+    Enrolments enrolments;
 
     @Test
     void aRegisterIsTakenOnATabletSignedOnceAndShowsInThePatientsRecord() {
         var pt = fixtures.user("pt.demo");
-        var c = classes.create(pt, new GroupClasses.NewClass(pt.teamId(), "Journey strength and balance", ClassType.STRENGTH_AND_BALANCE,
-                8, Stage.SENIOR_SUPPORT_WORKER, "Sit to stand x 10\nHeel raises x 15", "Ward 7 day room", DayOfWeek.MONDAY,
-                LocalTime.of(10, 30), 45));
-        List<Episode> people = List.of(fixtures.patientWithEpisode(pt), fixtures.patientWithEpisode(pt), fixtures.patientWithEpisode(pt));
+        var c = classes.create(pt,
+                new GroupClasses.NewClass(pt.teamId(), "Journey strength and balance", ClassType.STRENGTH_AND_BALANCE,
+                        8, Stage.SENIOR_SUPPORT_WORKER, "Sit to stand x 10\nHeel raises x 15", "Ward 7 day room",
+                        DayOfWeek.MONDAY,
+                        LocalTime.of(10, 30), 45));
+        List<Episode> people = List.of(fixtures.patientWithEpisode(pt), fixtures.patientWithEpisode(pt),
+                fixtures.patientWithEpisode(pt));
         people.forEach(e -> enrolments.enrol(pt, c.id(), e.id()));
         var session = classes.schedule(pt, c.id(), new GroupClasses.NewSessions(fixtures.today(), 1,
                 fixtures.user("sw.demo").staffId())).getFirst();
@@ -65,7 +70,8 @@ class GroupRegisterJourneyBrowserTest extends BrowserJourney {
         // A Timed Up and Go taken in the class goes onto that patient's record and chart.
         sam.selectOption("#measure-" + people.get(0).patientId(), "TUG");
         sam.fill("#measureValue-" + people.get(0).patientId(), "13.4");
-        sam.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/tablet-group-register.png"))
+        sam.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/tablet-group-register.png"))
                 .setFullPage(true));
         sam.click("button:has-text('Save and sign register')");
         assertThat(sam.locator("[data-testid=banner]")).containsText("Register signed: 2 of 3 attended");
@@ -80,7 +86,8 @@ class GroupRegisterJourneyBrowserTest extends BrowserJourney {
         sam.fill("#reason", "Came in after all for the second half");
         sam.click("button:has-text('Add amendment')");
         assertThat(sam.locator("[data-testid=amendment]")).containsText("Came in after all");
-        assertThat(sam.locator("[data-testid=register-lines]")).containsText("first recorded as cancelled by the patient");
+        assertThat(sam.locator("[data-testid=register-lines]"))
+                .containsText("first recorded as cancelled by the patient");
 
         sam.navigate("/patients/" + people.get(0).patientId());
         assertThat(sam.locator("[data-testid=group-attendance]")).containsText("Journey strength and balance");

@@ -18,7 +18,6 @@ class InductionJourneyBrowserTest extends BrowserJourney {
 
     static final String STANDARD = "Standard 4: Equality, diversity, inclusion and human rights";
 
-
     static void checkPage(Page page) {
         assertAccessible(page);
         assertNoHorizontalScroll(page);
@@ -43,7 +42,8 @@ class InductionJourneyBrowserTest extends BrowserJourney {
         item.locator("input[name=note]").fill("Discussed respecting beliefs at mealtimes; observed with two patients.");
         item.locator("button").click();
         assertThat(lead.locator("[data-testid=banner]")).hasText("Induction item signed off.");
-        assertThat(lead.locator("[data-testid=plan-progress]")).containsText((doneBefore + 1) + " of 21 items signed off");
+        assertThat(lead.locator("[data-testid=plan-progress]"))
+                .containsText((doneBefore + 1) + " of 21 items signed off");
         assertThat(lead.locator("[data-item='" + STANDARD + "']")).containsText("By Lorna Davenport");
         assertThat(lead.locator("[data-item='" + STANDARD + "'] button")).hasCount(0);
         checkPage(lead);
@@ -78,8 +78,10 @@ class InductionJourneyBrowserTest extends BrowserJourney {
         assertThat(groups.first()).isVisible();
         // One card per kind of work, each showing at most five reminders: never one Dismiss per reminder of the team.
         int groupCount = groups.count();
-        org.assertj.core.api.Assertions.assertThat(groupCount).isLessThanOrEqualTo(org.therapyassist.workforce.ReminderGroup.values().length);
-        org.assertj.core.api.Assertions.assertThat(lead.locator("[data-testid=reminder]").count()).isLessThanOrEqualTo(groupCount * 5);
+        org.assertj.core.api.Assertions.assertThat(groupCount)
+                .isLessThanOrEqualTo(org.therapyassist.reminders.ReminderGroup.values().length);
+        org.assertj.core.api.Assertions.assertThat(lead.locator("[data-testid=reminder]").count())
+                .isLessThanOrEqualTo(groupCount * 5);
         checkPage(lead);
 
         String group = groups.first().getAttribute("data-group");

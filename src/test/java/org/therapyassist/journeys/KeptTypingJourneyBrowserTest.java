@@ -23,20 +23,24 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class KeptTypingJourneyBrowserTest extends BrowserJourney {
 
-    @Autowired DelegationDesk desk;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    DelegationDesk desk;
+    @Autowired
+    JdbcClient jdbc;
 
     DelegationView delegation() {
         CurrentUser pt = fixtures.user("pt.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
-        DelegationView d = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME",
-                fixtures.user("hca.demo").staffId()));
+        DelegationView d = desk.delegate(pt,
+                fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME",
+                        fixtures.user("hca.demo").staffId()));
         desk.accept(fixtures.user("hca.demo"), d.id());
         return d;
     }
 
     long recordsOf(DelegationView d) {
-        return jdbc.sql("select count(*) from session_record where delegation_id = ?").param(d.id()).query(Long.class).single();
+        return jdbc.sql("select count(*) from session_record where delegation_id = ?").param(d.id()).query(Long.class)
+                .single();
     }
 
     @Test
@@ -72,7 +76,8 @@ class KeptTypingJourneyBrowserTest extends BrowserJourney {
         // Back on the form, with what was typed.
         assertThat(worker).hasURL(Pattern.compile("/session-records/new\\?delegationId=" + d.id() + "$"));
         assertThat(worker.locator("[data-testid=kept-typing]")).containsText("We kept what you had typed");
-        assertThat(worker.locator("#patientResponse")).hasValue("Managed three sets; a little breathless on the last one.");
+        assertThat(worker.locator("#patientResponse"))
+                .hasValue("Managed three sets; a little breathless on the last one.");
         assertThat(worker.locator("#painBefore")).hasValue("2");
         assertThat(worker.locator("#note")).hasValue("Daughter present and shown the exercises.");
         assertAccessible(worker);
@@ -87,7 +92,8 @@ class KeptTypingJourneyBrowserTest extends BrowserJourney {
 
         // The draft waits on My day for the signature, can be changed, then signed.
         worker.navigate("/my-day");
-        var mine = worker.locator("[data-testid=awaiting-signature]", new Page.LocatorOptions().setHasText(d.patient().name()));
+        var mine = worker.locator("[data-testid=awaiting-signature]",
+                new Page.LocatorOptions().setHasText(d.patient().name()));
         assertThat(mine).hasCount(1);
         assertAccessible(worker);
         assertNoHorizontalScroll(worker);

@@ -38,7 +38,8 @@ class OutcomesJourneyBrowserTest extends BrowserJourney {
         pt.click("button:has-text('Save Berg')");
         assertThat(pt.locator("[data-testid=banner]")).containsText("Berg Balance Scale recorded: 35 points");
         assertThat(pt.locator("[data-testid=latest]")).containsText("Medium risk of falls");
-        assertThat(pt.locator("[data-testid=measure-chart] svg[role=img] > title")).hasText("Berg Balance Scale over time");
+        assertThat(pt.locator("[data-testid=measure-chart] svg[role=img] > title"))
+                .hasText("Berg Balance Scale over time");
         pt.click("summary:has-text('as a table')");
         assertThat(pt.locator("[data-testid=measure-table]")).containsText("35 points");
         assertAccessible(pt);

@@ -32,24 +32,31 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class ReferralDischargeJourneyBrowserTest extends BrowserJourney {
 
-    @Autowired Referrals referrals;
-    @Autowired Loans loans;
-    @Autowired StockLedger ledger;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Referrals referrals;
+    @Autowired
+    Loans loans;
+    @Autowired
+    StockLedger ledger;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aTherapistTriagesAnUrgentReferralOnAPhoneAndTheEpisodeOpens() {
         CurrentUser pt = fixtures.user("pt.demo");
-        Referral urgent = referrals.receiveForNewPatient(pt, new NewPatient(Fixtures.nextNhsNumber(), "Edna", "Farrow" + port,
+        Referral urgent = referrals.receiveForNewPatient(pt,
+                new NewPatient(Fixtures.nextNhsNumber(), "Edna", "Farrow" + port,
                         java.time.LocalDate.of(1937, 8, 14), "2 Quay Street, Northgate", "NG1 3TT", null, List.of()),
-                new ReferralCommands.NewReferral(UUID.randomUUID(), pt.teamId(), SourceRole.NURSE, "Staff Nurse Ada Lowe",
+                new ReferralCommands.NewReferral(UUID.randomUUID(), pt.teamId(), SourceRole.NURSE,
+                        "Staff Nurse Ada Lowe",
                         "Ward 7", "Unable to stand since a fall this morning", Urgency.URGENT, fixtures.today()));
         Page page = browser.signIn("pt.demo", true);
         page.click("text=Referrals");
         assertThat(page.locator("h1")).hasText("Referrals waiting for triage");
         // The urgent referrals are listed before any routine one, and the overdue demo referral is flagged.
         List<String> urgencies = page.locator("[data-testid=queue-item] [data-testid=urgency]").allTextContents();
-        org.assertj.core.api.Assertions.assertThat(urgencies.indexOf("Routine")).isGreaterThan(urgencies.lastIndexOf("Urgent"));
+        org.assertj.core.api.Assertions.assertThat(urgencies.indexOf("Routine"))
+                .isGreaterThan(urgencies.lastIndexOf("Urgent"));
         assertThat(page.locator("[data-testid=overdue]").first()).isVisible();
         assertAccessible(page);
         assertNoHorizontalScroll(page);
@@ -92,7 +99,8 @@ class ReferralDischargeJourneyBrowserTest extends BrowserJourney {
         Episode episode = fixtures.patientWithEpisode(pt);
         UUID store = EquipmentTestData.store(jdbc, pt, "Journey store " + UUID.randomUUID());
         ledger.receive(pt, store, "WALKING_FRAME", 1, null);
-        loans.issue(pt, new Loans.NewLoan(episode.patientId(), store, "WALKING_FRAME", null, 1, null, "Shown how to use it", null, null, null));
+        loans.issue(pt, new Loans.NewLoan(episode.patientId(), store, "WALKING_FRAME", null, 1, null,
+                "Shown how to use it", null, null, null));
 
         Page page = browser.signIn("pt.demo", true);
         page.navigate("/patients/" + episode.patientId());
@@ -103,7 +111,8 @@ class ReferralDischargeJourneyBrowserTest extends BrowserJourney {
         assertNoHorizontalScroll(page);
 
         page.click("button:has-text('Sign discharge summary')");
-        assertThat(page.locator(".nhsuk-error-summary")).containsText("Say what happens to each item still at the patient's home");
+        assertThat(page.locator(".nhsuk-error-summary"))
+                .containsText("Say what happens to each item still at the patient's home");
         assertAccessible(page);
 
         page.check("label:has-text('Leave with the patient')");
@@ -134,7 +143,8 @@ class ReferralDischargeJourneyBrowserTest extends BrowserJourney {
         org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("discharge-letter.pdf");
         try (var pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
             org.assertj.core.api.Assertions.assertThat(new PDFTextStripper().getText(pdf))
-                    .contains("Discharge letter", "Walking frame", "Leave with the patient", "Phone review in two weeks",
+                    .contains("Discharge letter", "Walking frame", "Leave with the patient",
+                            "Phone review in two weeks",
                             "Dr R Patel, Northgate Surgery");
         }
     }

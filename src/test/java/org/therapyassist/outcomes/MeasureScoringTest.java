@@ -57,8 +57,10 @@ class MeasureScoringTest {
     @Test
     void chairStandWithoutANormSaysSo() {
         Measure m = MeasureLibrary.require("CHAIR_STAND_30S");
-        assertThat(MeasureScoring.score(m, values(8), new Context(45, NormGroup.MEN)).interpretation()).contains("under age 60");
-        assertThat(MeasureScoring.score(m, values(8), new Context(70, null)).interpretation()).contains("No norm chosen");
+        assertThat(MeasureScoring.score(m, values(8), new Context(45, NormGroup.MEN)).interpretation())
+                .contains("under age 60");
+        assertThat(MeasureScoring.score(m, values(8), new Context(70, null)).interpretation())
+                .contains("No norm chosen");
         assertThat(ChairStandNorms.belowAverageUnder(99, NormGroup.WOMEN)).contains(4);
     }
 

@@ -19,7 +19,8 @@ class ProgressChartTest {
         String svg = ProgressChart.svg(spec("Berg over time", List.of(new ProgressChart.Series("Berg", List.of(
                 new ProgressChart.Point(LocalDate.of(2026, 6, 1), 28, false),
                 new ProgressChart.Point(LocalDate.of(2026, 11, 1), 45, true))))));
-        assertThat(svg).startsWith("<svg").contains("role=\"img\"").contains("aria-labelledby=\"chart-x-title chart-x-desc\"")
+        assertThat(svg).startsWith("<svg").contains("role=\"img\"")
+                .contains("aria-labelledby=\"chart-x-title chart-x-desc\"")
                 .contains("<title id=\"chart-x-title\">Berg over time</title>")
                 .contains("<desc id=\"chart-x-desc\">Three results &lt;improving&gt;</desc>")
                 .contains("<polyline").contains("Recorded by a support worker")
@@ -29,9 +30,12 @@ class ProgressChartTest {
     @Test
     void textIsEscapedSoAGoalNameCannotInjectMarkup() {
         String svg = ProgressChart.svg(spec("Goals", List.of(
-                new ProgressChart.Series("<script>alert(1)</script>", List.of(new ProgressChart.Point(LocalDate.of(2026, 6, 1), 1, false))),
-                new ProgressChart.Series("Walk \"outside\" & back", List.of(new ProgressChart.Point(LocalDate.of(2026, 7, 1), 2, false))))));
-        assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;").contains("Walk &quot;outside&quot; &amp; back");
+                new ProgressChart.Series("<script>alert(1)</script>",
+                        List.of(new ProgressChart.Point(LocalDate.of(2026, 6, 1), 1, false))),
+                new ProgressChart.Series("Walk \"outside\" & back",
+                        List.of(new ProgressChart.Point(LocalDate.of(2026, 7, 1), 2, false))))));
+        assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;")
+                .contains("Walk &quot;outside&quot; &amp; back");
     }
 
     @Test

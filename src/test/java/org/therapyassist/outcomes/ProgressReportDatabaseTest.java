@@ -19,10 +19,14 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class ProgressReportDatabaseTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired MeasureResults results;
-    @Autowired PatientOutcomes outcomes;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    MeasureResults results;
+    @Autowired
+    PatientOutcomes outcomes;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theProgressReportPrintsEachMeasuresChartAndResultsAndIsAudited() throws Exception {
@@ -32,7 +36,8 @@ class ProgressReportDatabaseTest {
                 fixtures.today().minusDays(28), List.of(new BigDecimal("19.5")), null, null, null));
         results.record(pt, episode.patientId(), new MeasureResults.NewResult("TUG", episode.id(), null,
                 fixtures.today(), List.of(new BigDecimal("11.2")), null, null, null));
-        long auditedBefore = jdbc.sql("select count(*) from audit_event where patient_id = ?").param(episode.patientId())
+        long auditedBefore = jdbc.sql("select count(*) from audit_event where patient_id = ?")
+                .param(episode.patientId())
                 .query(Long.class).single();
 
         byte[] pdf = outcomes.progressReport(pt, episode.patientId(), fixtures.today());
@@ -45,7 +50,8 @@ class ProgressReportDatabaseTest {
         }
         assertThat(jdbc.sql("select count(*) from audit_event where patient_id = ?").param(episode.patientId())
                 .query(Long.class).single()).isGreaterThan(auditedBefore);
-        assertThatThrownBy(() -> outcomes.progressReport(fixtures.user("admin.demo"), episode.patientId(), fixtures.today()))
+        assertThatThrownBy(
+                () -> outcomes.progressReport(fixtures.user("admin.demo"), episode.patientId(), fixtures.today()))
                 .isInstanceOf(org.therapyassist.platform.DomainException.class);
     }
 }

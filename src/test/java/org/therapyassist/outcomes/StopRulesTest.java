@@ -13,7 +13,8 @@ class StopRulesTest {
     @Test
     void aPainRiseOfTheSetPointsOrMoreBreaksTheRule() {
         assertThat(rules.breaches(new Readings(3, 4, null, null))).isEmpty();
-        assertThat(rules.breaches(new Readings(3, 5, null, null))).singleElement().asString().contains("pain rose from 3 to 5");
+        assertThat(rules.breaches(new Readings(3, 5, null, null))).singleElement().asString()
+                .contains("pain rose from 3 to 5");
         assertThat(rules.breaches(new Readings(null, 9, null, null))).isEmpty();
     }
 

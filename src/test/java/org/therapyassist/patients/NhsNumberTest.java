@@ -16,7 +16,8 @@ class NhsNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"9434765918", "1000000010", "1000000011", "943476591", "94347659199", "943476591X", "", " "})
+    @ValueSource(strings = {"9434765918", "1000000010", "1000000011", "943476591", "94347659199", "943476591X", "",
+            " "})
     void refusesAMistypedNhsNumberSoTheWrongPatientIsNotRegistered(String number) {
         assertThat(NhsNumber.isValid(number)).isFalse();
     }

@@ -25,25 +25,29 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class PatientPagesTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
 
     MockHttpServletRequestBuilder form() {
-        return post("/patients").with(user(fixtures.principal("pt.demo"))).with(csrf()).with(fixtures.formToken("pt.demo"));
+        return post("/patients").with(user(fixtures.principal("pt.demo"))).with(csrf())
+                .with(fixtures.formToken("pt.demo"));
     }
 
     @Test
     void theEmptyFormShowsNoErrors() throws Exception {
         mvc.perform(get("/patients/new").with(user(fixtures.principal("pt.demo")))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("<title>Add a patient"), not(containsString("There is a problem")))));
+                .andExpect(content().string(
+                        allOf(containsString("<title>Add a patient"), not(containsString("There is a problem")))));
     }
 
     @Test
     void aRefusedFormComesBackWithWhatWasTypedAndEachMessageLinkedToItsField() throws Exception {
         mvc.perform(form().param("nhsNumber", "943 476 5918").param("givenName", "Ada").param("familyName", "")
-                        .param("dateOfBirthDay", "31").param("dateOfBirthMonth", "2").param("dateOfBirthYear", "1950")
-                        .param("address", "1 High Street").param("postcode", "LS1 4AB")
-                        .param("alerts", "FALLS_RISK").param("alerts", "NOT_A_KIND"))
+                .param("dateOfBirthDay", "31").param("dateOfBirthMonth", "2").param("dateOfBirthYear", "1950")
+                .param("address", "1 High Street").param("postcode", "LS1 4AB")
+                .param("alerts", "FALLS_RISK").param("alerts", "NOT_A_KIND"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("<title>Error: Add a patient"),
@@ -65,9 +69,10 @@ class PatientPagesTest {
                 .param("dateOfBirthYear", "1950").param("address", "1 High Street").param("postcode", "LS1 4AB");
         mvc.perform(patient).andExpect(redirectedUrlPattern("/patients/*"));
         mvc.perform(form().param("nhsNumber", nhsNumber).param("givenName", "Ada")
-                        .param("familyName", "Lovelace").param("dateOfBirthDay", "10").param("dateOfBirthMonth", "12")
-                        .param("dateOfBirthYear", "1950").param("address", "1 High Street").param("postcode", "LS1 4AB"))
+                .param("familyName", "Lovelace").param("dateOfBirthDay", "10").param("dateOfBirthMonth", "12")
+                .param("dateOfBirthYear", "1950").param("address", "1 High Street").param("postcode", "LS1 4AB"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("<a href=\"#nhsNumber\">"), containsString("id=\"nhsNumber-error\""))));
+                .andExpect(content().string(
+                        allOf(containsString("<a href=\"#nhsNumber\">"), containsString("id=\"nhsNumber-error\""))));
     }
 }

@@ -28,9 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.therapyassist.careplans.Episode;
+import org.therapyassist.competence.PassportSignature;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
-import org.therapyassist.workforce.PassportSignature;
 
 /**
  * Every kind of bad input the trust's fuzz drills sent, each answered with the right status and nothing saved: never
@@ -40,10 +40,14 @@ import org.therapyassist.workforce.PassportSignature;
 @IntegrationTest
 class BadInputDatabaseTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
-    @LocalServerPort int port;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @LocalServerPort
+    int port;
 
     MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON);
@@ -62,7 +66,7 @@ class BadInputDatabaseTest {
     @Test
     void impossibleDatesAreRefusedAsFieldErrorsNotStoredOrCrashed() throws Exception {
         long patients = rows("patient");
-        for (String dob : new String[] {"-0001-05-06", "+999999999-12-31", "1899-12-31", "infinity", "2026-02-30"}) {
+        for (String dob : new String[]{"-0001-05-06", "+999999999-12-31", "1899-12-31", "infinity", "2026-02-30"}) {
             mvc.perform(as("pt.demo", post("/api/v1/patients")).content(newPatient(dob)))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[*].field", hasItem("dateOfBirth")));
@@ -74,26 +78,30 @@ class BadInputDatabaseTest {
         String worker = fixtures.user("hca.demo").staffId().toString();
         long delegations = rows("delegation");
         mvc.perform(as("pt.demo", post("/api/v1/delegations")).content("""
-                        {"patientId": "%s", "episodeId": "%s", "taskType": "EXERCISE_PROGRAMME", "workerId": "%s",
-                         "instructions": "Sit to stand", "frequency": "DAILY", "timeOfDay": "MORNING",
-                         "startsOn": "+999999999-12-31", "endsOn": "+999999999-12-31", "escalationCriteria": "Stop if dizzy",
-                         "patientRisks": "Falls", "consent": "GIVEN", "supervision": "REMOTE", "contactInstructions": "Bleep",
-                         "reviewOn": "+999999999-12-31", "checkBestInterest": true, "checkWithinRole": true,
-                         "checkAppropriateNow": true, "checkConsent": true, "checkCompetentAndConfident": true,
-                         "checkCanReportBack": true}""".formatted(episode.patientId(), episode.id(), worker)))
+                {"patientId": "%s", "episodeId": "%s", "taskType": "EXERCISE_PROGRAMME", "workerId": "%s",
+                 "instructions": "Sit to stand", "frequency": "DAILY", "timeOfDay": "MORNING",
+                 "startsOn": "+999999999-12-31", "endsOn": "+999999999-12-31", "escalationCriteria": "Stop if dizzy",
+                 "patientRisks": "Falls", "consent": "GIVEN", "supervision": "REMOTE", "contactInstructions": "Bleep",
+                 "reviewOn": "+999999999-12-31", "checkBestInterest": true, "checkWithinRole": true,
+                 "checkAppropriateNow": true, "checkConsent": true, "checkCompetentAndConfident": true,
+                 "checkCanReportBack": true}""".formatted(episode.patientId(), episode.id(), worker)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("startsOn")));
         assertThat(rows("delegation")).isEqualTo(delegations);
 
         // A loan "returned by infinity" is a slip, not a plan.
-        UUID store = jdbc.sql("select id from equipment_store where name = 'Northgate community base'").query(UUID.class).single();
+        UUID store = jdbc.sql("select id from equipment_store where name = 'Northgate community base'")
+                .query(UUID.class).single();
         mvc.perform(as("pt.demo", post("/api/v1/equipment/loans")).content("""
-                        {"patientId": "%s", "storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": 1,
-                         "instructions": "Taught", "expectedReturnOn": "infinity"}""".formatted(episode.patientId(), store)))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("expectedReturnOn")));
+                {"patientId": "%s", "storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": 1,
+                 "instructions": "Taught", "expectedReturnOn": "infinity"}""".formatted(episode.patientId(), store)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("expectedReturnOn")));
         mvc.perform(as("pt.demo", post("/api/v1/equipment/loans")).content("""
-                        {"patientId": "%s", "storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": 1,
-                         "instructions": "Taught", "expectedReturnOn": "+999999999-12-31"}""".formatted(episode.patientId(), store)))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("expectedReturnOn")));
+                {"patientId": "%s", "storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": 1,
+                 "instructions": "Taught", "expectedReturnOn": "+999999999-12-31"}""".formatted(episode.patientId(),
+                store)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("expectedReturnOn")));
         // The same bounds hold for dates in a query string.
         mvc.perform(as("lead.demo", get("/api/v1/reports/contributions?from=+999999999-12-31&to=+999999999-12-31")))
                 .andExpect(status().isBadRequest());
@@ -106,10 +114,10 @@ class BadInputDatabaseTest {
         String url = "/api/v1/patients/" + episode.patientId() + "/measure-results";
         long results = rows("measure_result");
         mvc.perform(as("pt.demo", post(url)).content("""
-                        {"measureKey": "PAIN_NRS", "effectiveOn": "%s", "items": [9.9]}""".formatted(fixtures.today())))
+                {"measureKey": "PAIN_NRS", "effectiveOn": "%s", "items": [9.9]}""".formatted(fixtures.today())))
                 .andExpect(status().isBadRequest());
         mvc.perform(as("pt.demo", post("/api/v1/pulse")).content(
-                        "{\"feelValued\": 4.9, \"wouldRecommend\": 4, \"thinkingOfLeaving\": 1}"))
+                "{\"feelValued\": 4.9, \"wouldRecommend\": 4, \"thinkingOfLeaving\": 1}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("feelValued"))
                 .andExpect(jsonPath("$.errors[0].message").value("must be a whole number"));
@@ -119,7 +127,8 @@ class BadInputDatabaseTest {
     @Test
     void aNulByteInTextIsAFieldErrorNotAConflict() throws Exception {
         long patients = rows("patient");
-        mvc.perform(as("pt.demo", post("/api/v1/patients")).content(newPatient("1940-05-06").replace("Bad", "Ba\\u0000d")))
+        mvc.perform(
+                as("pt.demo", post("/api/v1/patients")).content(newPatient("1940-05-06").replace("Bad", "Ba\\u0000d")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("givenName"))
                 .andExpect(jsonPath("$.errors[0].message").value(InputRules.CONTROL_CHARACTERS));
@@ -128,9 +137,11 @@ class BadInputDatabaseTest {
 
     @Test
     void aLoanForAPatientWhoDoesNotExistIsNotFound() throws Exception {
-        UUID store = jdbc.sql("select id from equipment_store where name = 'Northgate community base'").query(UUID.class).single();
+        UUID store = jdbc.sql("select id from equipment_store where name = 'Northgate community base'")
+                .query(UUID.class).single();
         long loans = rows("equipment_loan");
-        mvc.perform(as("pt.demo", post("/api/v1/equipment/loans")).content("""
+        mvc.perform(as("pt.demo", post("/api/v1/equipment/loans")).content(
+                """
                         {"patientId": "%s", "storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": 1, "instructions": "Taught"}"""
                         .formatted(UUID.randomUUID(), store)))
                 .andExpect(status().isNotFound())
@@ -160,9 +171,9 @@ class BadInputDatabaseTest {
     void aBadPercentEscapeOrANulInAParameterNameIsABadRequestOnTheRealServer() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         String auth = "Basic " + Base64.getEncoder().encodeToString("pt.demo:demo".getBytes(StandardCharsets.UTF_8));
-        for (String body : new String[] {"reason=%zz", "rea%00son=x", "reason=a%00b"}) {
+        for (String body : new String[]{"reason=%zz", "rea%00son=x", "reason=a%00b"}) {
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                            + "/api/v1/delegations/" + UUID.randomUUID() + "/cancel"))
+                    + "/api/v1/delegations/" + UUID.randomUUID() + "/cancel"))
                     .header("Authorization", auth).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(body).isEqualTo(400);
@@ -170,8 +181,9 @@ class BadInputDatabaseTest {
         }
         // A query string no client library would send: written by hand on a socket.
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
-            socket.getOutputStream().write(("GET /api/v1/patients?q=%zz HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream()
+                    .write(("GET /api/v1/patients?q=%zz HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth
+                            + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertThat(answer).startsWith("HTTP/1.1 400");
         }
@@ -189,7 +201,8 @@ class BadInputDatabaseTest {
         HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create(base + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=pt.demo&password=demo&_csrf="
-                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).isEqualTo(302);
         long patients = rows("patient");
         HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(base + "/patients"))
@@ -207,12 +220,13 @@ class BadInputDatabaseTest {
         HttpClient client = HttpClient.newHttpClient();
         String auth = "Basic " + Base64.getEncoder().encodeToString("pt.demo:demo".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> missing = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/no-such-thing")).header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString());
+                + "/api/v1/no-such-thing")).header("Authorization", auth).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
         assertThat(missing.body()).contains("\"code\":\"not-found\"");
         HttpResponse<String> xml = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/api/v1/patients")).header("Authorization", auth).header("Content-Type", "application/xml")
+                + "/api/v1/patients")).header("Authorization", auth).header("Content-Type", "application/xml")
                 .POST(HttpRequest.BodyPublishers.ofString("<patient/>")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(xml.statusCode()).isEqualTo(415);
         assertThat(xml.body()).contains("\"code\":\"request.media-type\"");

@@ -52,7 +52,9 @@ class H2ConstraintsOutliveTheirConnectionTest {
         assertThat(writesRefused(true)).as("writes refused by a constraint that should have passed").isEmpty();
     }
 
-    /** The control: the same rows pass while the migrating connection is open, so a refusal above is the retirement's. */
+    /**
+     * The control: the same rows pass while the migrating connection is open, so a refusal above is the retirement's.
+     */
     @Test
     void everyCheckConstraintWorksWhileTheConnectionThatCreatedItIsOpen() throws Exception {
         assertThat(writesRefused(false)).as("writes refused by a constraint that should have passed").isEmpty();
@@ -124,7 +126,8 @@ class H2ConstraintsOutliveTheirConnectionTest {
     record Column(String name, String type, int length, boolean nullable, boolean defaulted) {
     }
 
-    record CheckedTable(String name, List<Column> columns, Map<String, String> constraints, Set<String> checkedColumns) {
+    record CheckedTable(String name, List<Column> columns, Map<String, String> constraints,
+            Set<String> checkedColumns) {
     }
 
     private static int checkConstraintCount(Connection connection) throws SQLException {
@@ -135,7 +138,9 @@ class H2ConstraintsOutliveTheirConnectionTest {
         }
     }
 
-    /** Every table of the schema with its check constraints (none for some), so defaults are evaluated everywhere too. */
+    /**
+     * Every table of the schema with its check constraints (none for some), so defaults are evaluated everywhere too.
+     */
     private static List<CheckedTable> tables(Connection connection) throws SQLException {
         Map<String, Map<String, String>> constraints = new LinkedHashMap<>();
         try (var rows = connection.createStatement().executeQuery(
@@ -170,7 +175,8 @@ class H2ConstraintsOutliveTheirConnectionTest {
                     }
                 }
             }
-            tables.add(new CheckedTable(table.getKey(), columns(connection, table.getKey()), table.getValue(), checked));
+            tables.add(
+                    new CheckedTable(table.getKey(), columns(connection, table.getKey()), table.getValue(), checked));
         }
         return tables;
     }
@@ -250,7 +256,8 @@ class H2ConstraintsOutliveTheirConnectionTest {
             checked = inserted.subList(0, 1);
         }
         String set = checked.stream().map(c -> c.name() + " = " + c.name()).collect(Collectors.joining(", "));
-        String where = identifying.stream().map(i -> inserted.get(i).name() + " = ?").collect(Collectors.joining(" and "));
+        String where = identifying.stream().map(i -> inserted.get(i).name() + " = ?")
+                .collect(Collectors.joining(" and "));
         String update = "update " + table.name() + " set " + set + " where " + where;
         try (PreparedStatement statement = connection.prepareStatement(update)) {
             bind(statement, identifying.stream().map(row::get).toList(), 1);
@@ -300,7 +307,8 @@ class H2ConstraintsOutliveTheirConnectionTest {
                 }
             }
             values.add(Unique.TEXT);
-        } else if (type.equals("INTEGER") || type.equals("SMALLINT") || type.equals("BIGINT") || type.equals("TINYINT")) {
+        } else if (type.equals("INTEGER") || type.equals("SMALLINT") || type.equals("BIGINT")
+                || type.equals("TINYINT")) {
             if (checked) {
                 numbers(clauses).forEach(n -> values.add(n.intValue()));
                 values.addAll(List.of(0, 1, 2));
@@ -323,11 +331,12 @@ class H2ConstraintsOutliveTheirConnectionTest {
         } else if (type.equals("UUID")) {
             values.add(Unique.UUID);
         } else if (type.contains("BINARY") || type.contains("BLOB")) {
-            values.add(new byte[] {1});
+            values.add(new byte[]{1});
         } else if (type.equals("JSON")) {
             values.add("{}");
         } else {
-            throw new IllegalStateException("No candidate values for " + table.name() + "." + column.name() + " (" + type + ")");
+            throw new IllegalStateException(
+                    "No candidate values for " + table.name() + "." + column.name() + " (" + type + ")");
         }
         if (column.nullable() && checked) {
             values.add(null);
@@ -346,7 +355,9 @@ class H2ConstraintsOutliveTheirConnectionTest {
     }
 
     /** Placeholders for values that must not collide with a seeded row (a primary key, a unique code). */
-    private enum Unique { TEXT, INTEGER, UUID }
+    private enum Unique {
+        TEXT, INTEGER, UUID
+    }
 
     private static Object fresh(Object candidate, Column column) {
         if (!(candidate instanceof Unique unique)) {
@@ -357,7 +368,9 @@ class H2ConstraintsOutliveTheirConnectionTest {
             case INTEGER -> 100_000 + (int) (Math.random() * 1_000_000);
             case TEXT -> {
                 String text = UUID.randomUUID().toString().replace("-", "");
-                yield column.length() > 0 && column.length() < text.length() ? text.substring(0, column.length()) : text;
+                yield column.length() > 0 && column.length() < text.length()
+                        ? text.substring(0, column.length())
+                        : text;
             }
         };
     }

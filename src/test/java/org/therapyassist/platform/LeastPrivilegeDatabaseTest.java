@@ -29,10 +29,14 @@ class LeastPrivilegeDatabaseTest {
     /** PostgreSQL's insufficient_privilege; "must be owner" and "permission denied" both carry it. */
     static final String INSUFFICIENT_PRIVILEGE = "42501";
 
-    @Autowired JdbcClient jdbc;
-    @Autowired DatabaseOwner owner;
-    @Autowired Flyway flyway;
-    @Value("${spring.datasource.username}") String appLogin;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DatabaseOwner owner;
+    @Autowired
+    Flyway flyway;
+    @Value("${spring.datasource.username}")
+    String appLogin;
 
     @BeforeEach
     void onPostgresWithTwoRoles() {
@@ -43,8 +47,9 @@ class LeastPrivilegeDatabaseTest {
     void refused(String sql) {
         assertThatThrownBy(() -> jdbc.sql(sql).update()).as(sql)
                 .isInstanceOf(DataAccessException.class)
-                .satisfies(e -> assertThat(((SQLException) ((DataAccessException) e).getMostSpecificCause()).getSQLState())
-                        .as(sql).isEqualTo(INSUFFICIENT_PRIVILEGE));
+                .satisfies(
+                        e -> assertThat(((SQLException) ((DataAccessException) e).getMostSpecificCause()).getSQLState())
+                                .as(sql).isEqualTo(INSUFFICIENT_PRIVILEGE));
     }
 
     @Test
@@ -66,7 +71,8 @@ class LeastPrivilegeDatabaseTest {
         refused("create table smuggled (id integer)");
         refused("delete from flyway_schema_history");
         assertThat(jdbc.sql("select count(*) from pg_class c join pg_roles r on r.oid = c.relowner "
-                + "where r.rolname = current_user").query(Long.class).single()).as("the application's login owns nothing").isZero();
+                + "where r.rolname = current_user").query(Long.class).single())
+                .as("the application's login owns nothing").isZero();
         // It still does its job: rows are read and written.
         assertThat(jdbc.sql("select count(*) from audit_event").query(Long.class).single()).isPositive();
         assertThat(jdbc.sql("update audit_chain_head set last_seq = last_seq where false").update()).isZero();

@@ -30,10 +30,14 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class DeclaredPolicyDatabaseTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
-    @Autowired DelegationDesk desk;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DelegationDesk desk;
 
     MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON);
@@ -41,19 +45,21 @@ class DeclaredPolicyDatabaseTest {
 
     long refusalsAudited(String username, String code) {
         return jdbc.sql("select count(*) from audit_event where actor_username = ? and action = 'command.refused' "
-                        + "and detail like ?")
+                + "and detail like ?")
                 .params(username, code + " %").query(Long.class).single();
     }
 
     /**
-     * A band 2 support worker of the stroke ward whose TUG sign-off (3.07) lapsed last month and who holds 3.01 in date:
+     * A band 2 support worker of the stroke ward whose TUG sign-off (3.07) lapsed last month and who holds 3.01 in
+     * date:
      * made for the test, so no other test's sign-off can renew it first.
      */
     CurrentUser band2WithLapsedTug() {
         CurrentUser pt = fixtures.user("pt.demo");
         UUID id = UUID.randomUUID();
         String username = "lapsed." + id.toString().substring(0, 8);
-        jdbc.sql("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
+        jdbc.sql(
+                "insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
                         + "job_role, band, enabled) select ?, organisation_id, team_id, ?, password_hash, 'Lena', 'Parry', "
                         + "'SUPPORT_WORKER', 2, true from staff_member where username = 'hca.demo'")
                 .params(id, username).update();
@@ -63,11 +69,14 @@ class DeclaredPolicyDatabaseTest {
         return fixtures.user(username);
     }
 
-    void signOff(UUID staff, CurrentUser assessor, String code, java.time.LocalDate signed, java.time.LocalDate expires) {
-        jdbc.sql("insert into competency_signoff (id, organisation_id, staff_id, competency_code, assessor_id, signed_on, "
+    void signOff(UUID staff, CurrentUser assessor, String code, java.time.LocalDate signed,
+            java.time.LocalDate expires) {
+        jdbc.sql(
+                "insert into competency_signoff (id, organisation_id, staff_id, competency_code, assessor_id, signed_on, "
                         + "expires_on, evidence, recorded_at) values (?, ?, ?, ?, ?, ?, ?, 'Observed', ?)")
                 .params(UUID.randomUUID(), assessor.organisationId(), staff, code, assessor.staffId(), signed, expires,
-                        org.therapyassist.platform.Time.db(java.time.Instant.now())).update();
+                        org.therapyassist.platform.Time.db(java.time.Instant.now()))
+                .update();
     }
 
     UUID asset(String label) {
@@ -79,11 +88,12 @@ class DeclaredPolicyDatabaseTest {
         UUID hoist = asset("HST-0002");
         var before = jdbc.sql("select next_inspection_due, version from equipment_asset where id = ?").param(hoist)
                 .query((rs, n) -> rs.getObject(1) + "/" + rs.getInt(2)).single();
-        String examiner = jdbc.sql("select id from equipment_examiner where kind = 'EXTERNAL' limit 1").query(String.class).single();
+        String examiner = jdbc.sql("select id from equipment_examiner where kind = 'EXTERNAL' limit 1")
+                .query(String.class).single();
         long audited = refusalsAudited("hca.demo", PolicyRules.NOT_PERMITTED);
         mvc.perform(as("hca.demo", post("/api/v1/equipment/inspections")).content("""
-                        {"assetId": "%s", "inspectedOn": "%s", "result": "PASS", "examinerId": "%s", "version": 0}"""
-                        .formatted(hoist, fixtures.today(), examiner)))
+                {"assetId": "%s", "inspectedOn": "%s", "result": "PASS", "examinerId": "%s", "version": 0}"""
+                .formatted(hoist, fixtures.today(), examiner)))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value(PolicyRules.NOT_PERMITTED))
                 .andExpect(jsonPath("$.command").value(Command.RECORD_EXAMINATION.code()))
@@ -100,7 +110,8 @@ class DeclaredPolicyDatabaseTest {
     void h50_aNewStarterCannotIssueAWalkingAidOrSetItsHeightBelowTheSeniorStage() throws Exception {
         CurrentUser pt = fixtures.user("pt.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
-        UUID store = jdbc.sql("select id from equipment_store where name = 'Northgate community base'").query(UUID.class).single();
+        UUID store = jdbc.sql("select id from equipment_store where name = 'Northgate community base'")
+                .query(UUID.class).single();
         long loans = jdbc.sql("select count(*) from equipment_loan").query(Long.class).single();
         String frame = """
                 {"patientId": "%s", "storeId": "%s", "itemCode": "WALKING_FRAME", "quantity": 1,
@@ -116,9 +127,11 @@ class DeclaredPolicyDatabaseTest {
         // Minor equipment needs 3.12: Hannah holds it, the new starter does not yet.
         String toiletFrame = frame.replace("WALKING_FRAME", "TOILET_FRAME");
         mvc.perform(as("nia.hca", post("/api/v1/equipment/loans")).content(toiletFrame))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value(PolicyRules.NOT_COMPETENT))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value(PolicyRules.NOT_COMPETENT))
                 .andExpect(jsonPath("$.competencies[0]").value("3.12"));
-        mvc.perform(as("hca.demo", post("/api/v1/equipment/loans")).content(toiletFrame)).andExpect(status().isCreated());
+        mvc.perform(as("hca.demo", post("/api/v1/equipment/loans")).content(toiletFrame))
+                .andExpect(status().isCreated());
         mvc.perform(as("sw.demo", post("/api/v1/equipment/loans")).content(frame)).andExpect(status().isCreated());
     }
 
@@ -127,7 +140,8 @@ class DeclaredPolicyDatabaseTest {
         CurrentUser pt = fixtures.user("pt.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
         String berg = """
-                {"measureKey": "BERG", "effectiveOn": "%s", "items": [4,4,4,4,4,4,4,4,4,4,4,4,4,4]}""".formatted(fixtures.today());
+                {"measureKey": "BERG", "effectiveOn": "%s", "items": [4,4,4,4,4,4,4,4,4,4,4,4,4,4]}"""
+                .formatted(fixtures.today());
         String tug = """
                 {"measureKey": "TUG", "effectiveOn": "%s", "items": [14.2]}""".formatted(fixtures.today());
         String url = "/api/v1/patients/" + episode.patientId() + "/measure-results";
@@ -135,7 +149,8 @@ class DeclaredPolicyDatabaseTest {
                 .query(Long.class).single();
         mvc.perform(as("hca.demo", post(url)).content(berg)).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value(PolicyRules.STAGE_TOO_LOW));
-        mvc.perform(as(band2WithLapsedTug().username(), post(url)).content(tug)).andExpect(status().isUnprocessableContent())
+        mvc.perform(as(band2WithLapsedTug().username(), post(url)).content(tug))
+                .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.code").value(PolicyRules.COMPETENCY_EXPIRED))
                 .andExpect(jsonPath("$.detail", containsString("3.07")));
         // A senior without 3.18 is refused the Berg too; the assistant practitioner who holds it records it.
@@ -152,20 +167,22 @@ class DeclaredPolicyDatabaseTest {
         CurrentUser pt = fixtures.user("pt.demo");
         CurrentUser hca = band2WithLapsedTug();
         Episode episode = fixtures.patientWithEpisode(pt);
-        DelegationView task = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME",
-                hca.staffId()));
+        DelegationView task = desk.delegate(pt,
+                fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME",
+                        hca.staffId()));
         desk.accept(hca, task.id());
         long records = jdbc.sql("select count(*) from session_record where delegation_id = ?").param(task.id())
                 .query(Long.class).single();
         mvc.perform(as(hca.username(), post("/api/v1/session-records")).content("""
-                        {"delegationId": "%s", "performedOn": "%s", "patientResponse": "Managed well", "tugSeconds": 15.1}"""
-                        .formatted(task.id(), fixtures.today())))
-                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value(PolicyRules.COMPETENCY_EXPIRED));
+                {"delegationId": "%s", "performedOn": "%s", "patientResponse": "Managed well", "tugSeconds": 15.1}"""
+                .formatted(task.id(), fixtures.today())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value(PolicyRules.COMPETENCY_EXPIRED));
         assertThat(jdbc.sql("select count(*) from session_record where delegation_id = ?").param(task.id())
                 .query(Long.class).single()).isEqualTo(records);
         mvc.perform(as(hca.username(), post("/api/v1/session-records")).content("""
-                        {"delegationId": "%s", "performedOn": "%s", "patientResponse": "Managed well", "painBefore": 3}"""
-                        .formatted(task.id(), fixtures.today())))
+                {"delegationId": "%s", "performedOn": "%s", "patientResponse": "Managed well", "painBefore": 3}"""
+                .formatted(task.id(), fixtures.today())))
                 .andExpect(status().isCreated());
     }
 
@@ -174,25 +191,31 @@ class DeclaredPolicyDatabaseTest {
         CurrentUser pt = fixtures.user("pt.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
         long before = refusalsAudited("pt.demo", "delegation.not-competent");
-        var refused = fixtures.delegation(episode.patientId(), episode.id(), "HOIST_TRANSFER", fixtures.user("hca.demo").staffId());
+        var refused = fixtures.delegation(episode.patientId(), episode.id(), "HOIST_TRANSFER",
+                fixtures.user("hca.demo").staffId());
         try {
             desk.delegate(pt, refused);
         } catch (org.therapyassist.platform.RefusedException expected) {
             assertThat(expected.code()).isEqualTo("delegation.not-competent");
         }
         assertThat(refusalsAudited("pt.demo", "delegation.not-competent")).isEqualTo(before + 1);
-        assertThat(jdbc.sql("select count(*) from audit_event where actor_username = 'pt.demo' and action = 'command.refused' "
-                        + "and patient_id = ?").param(episode.patientId()).query(Long.class).single()).isPositive();
+        assertThat(jdbc
+                .sql("select count(*) from audit_event where actor_username = 'pt.demo' and action = 'command.refused' "
+                        + "and patient_id = ?")
+                .param(episode.patientId()).query(Long.class).single()).isPositive();
     }
 
     @Test
     void theWhoCanDoWhatPageAndApiListEveryCommand() throws Exception {
         mvc.perform(as("hca.demo", get("/api/v1/policy"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].entries[*].code").value(org.hamcrest.Matchers.hasItem(Command.RECORD_EXAMINATION.code())))
+                .andExpect(jsonPath("$[*].entries[*].code")
+                        .value(org.hamcrest.Matchers.hasItem(Command.RECORD_EXAMINATION.code())))
                 .andExpect(jsonPath("$[*].entries[?(@.code == 'equipment.record-examination')].apiOperations[*]")
                         .value(org.hamcrest.Matchers.hasItem("POST /api/v1/equipment/inspections")));
-        String page = mvc.perform(get("/policy").with(org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.user(fixtures.principal("lead.demo"))))
+        String page = mvc
+                .perform(get("/policy")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user(fixtures.principal("lead.demo"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         for (Command c : Command.values()) {
             assertThat(page).as(c.name()).contains("data-command=\"" + c.code() + "\"");

@@ -68,31 +68,38 @@ class PolicyRulesTest {
         @Override
         public Optional<TaskRequirement> task(String code) {
             return Optional.ofNullable(switch (code) {
-                case "WALKING_AID" -> new TaskRequirement(code, "Walking-aid practice", Stage.SENIOR_SUPPORT_WORKER, Set.of("3.03"));
-                case "EQUIPMENT_TEACHING" -> new TaskRequirement(code, "Teach equipment use", Stage.SUPPORT_WORKER, Set.of("3.12"));
-                case "TUG_MEASUREMENT" -> new TaskRequirement(code, "TUG measurement", Stage.SUPPORT_WORKER, Set.of("3.07"));
-                case "BERG_MEASUREMENT" -> new TaskRequirement(code, "Berg Balance Scale", Stage.SENIOR_SUPPORT_WORKER, Set.of("3.18"));
+                case "WALKING_AID" ->
+                    new TaskRequirement(code, "Walking-aid practice", Stage.SENIOR_SUPPORT_WORKER, Set.of("3.03"));
+                case "EQUIPMENT_TEACHING" ->
+                    new TaskRequirement(code, "Teach equipment use", Stage.SUPPORT_WORKER, Set.of("3.12"));
+                case "TUG_MEASUREMENT" ->
+                    new TaskRequirement(code, "TUG measurement", Stage.SUPPORT_WORKER, Set.of("3.07"));
+                case "BERG_MEASUREMENT" ->
+                    new TaskRequirement(code, "Berg Balance Scale", Stage.SENIOR_SUPPORT_WORKER, Set.of("3.18"));
                 default -> null;
             });
         }
     }
 
     static CurrentUser supportWorker(int band, Stage stage) {
-        return new CurrentUser(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "sw", "S W", "Support worker", band,
+        return new CurrentUser(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "sw", "S W", "Support worker",
+                band,
                 stage, Set.of(Role.SUPPORT_WORKER));
     }
 
     static CurrentUser registrant(Role... more) {
         Set<Role> roles = EnumSet.of(Role.REGISTRANT);
         roles.addAll(Arrays.asList(more));
-        return new CurrentUser(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "pt", "P T", "Physiotherapist", 6,
+        return new CurrentUser(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "pt", "P T", "Physiotherapist",
+                6,
                 null, roles);
     }
 
     static final CurrentUser BAND_2 = supportWorker(2, Stage.SUPPORT_WORKER);
     static final CurrentUser BAND_3 = supportWorker(3, Stage.SENIOR_SUPPORT_WORKER);
     static final CurrentUser BAND_4 = supportWorker(4, Stage.ASSISTANT_PRACTITIONER);
-    static final CurrentUser ADMIN = new CurrentUser(UUID.randomUUID(), UUID.randomUUID(), null, "admin", "A", "System administrator",
+    static final CurrentUser ADMIN = new CurrentUser(UUID.randomUUID(), UUID.randomUUID(), null, "admin", "A",
+            "System administrator",
             5, null, Set.of(Role.ADMIN));
 
     @Test
@@ -103,14 +110,19 @@ class PolicyRulesTest {
         assertThat(band2.code()).isEqualTo(PolicyRules.NOT_PERMITTED);
         assertThat(band2.message()).contains("equipment leads");
         assertThat(PolicyRules.decide(registrant(), Command.RECORD_EXAMINATION, null, new Facts()).allowed()).isFalse();
-        assertThat(PolicyRules.decide(BAND_2, Command.RECORD_EXAMINATION, null, new Facts().designated(Who.EQUIPMENT_LEAD))
-                .allowed()).isTrue();
-        assertThat(PolicyRules.decide(registrant(Role.TEAM_LEAD), Command.RECORD_EXAMINATION, null, new Facts()).allowed()).isTrue();
+        assertThat(
+                PolicyRules.decide(BAND_2, Command.RECORD_EXAMINATION, null, new Facts().designated(Who.EQUIPMENT_LEAD))
+                        .allowed())
+                .isTrue();
+        assertThat(
+                PolicyRules.decide(registrant(Role.TEAM_LEAD), Command.RECORD_EXAMINATION, null, new Facts()).allowed())
+                .isTrue();
     }
 
     @Test
     void aNewStarterCannotIssueAWalkingAidBelowTheSeniorStage() {
-        Verdict verdict = PolicyRules.decide(BAND_2, Command.LEND_EQUIPMENT, "WALKING_AID", new Facts().holding("3.03"));
+        Verdict verdict = PolicyRules.decide(BAND_2, Command.LEND_EQUIPMENT, "WALKING_AID",
+                new Facts().holding("3.03"));
         assertThat(verdict.status()).isEqualTo(422);
         assertThat(verdict.code()).isEqualTo(PolicyRules.STAGE_TOO_LOW);
         assertThat(verdict.message()).contains("senior support worker stage");
@@ -122,14 +134,17 @@ class PolicyRulesTest {
         assertThat(verdict.status()).isEqualTo(422);
         assertThat(verdict.code()).isEqualTo(PolicyRules.NOT_COMPETENT);
         assertThat(verdict.details()).containsEntry("competencies", java.util.List.of("3.03"));
-        assertThat(PolicyRules.decide(BAND_3, Command.LEND_EQUIPMENT, "WALKING_AID", new Facts().holding("3.03")).allowed()).isTrue();
+        assertThat(PolicyRules.decide(BAND_3, Command.LEND_EQUIPMENT, "WALKING_AID", new Facts().holding("3.03"))
+                .allowed()).isTrue();
     }
 
     @Test
     void aHoistIsNotLentBySupportWorkersUnlessTheyAreEquipmentLeads() {
         assertThat(PolicyRules.decide(BAND_4, Command.LEND_EQUIPMENT, "HOIST", new Facts()).status()).isEqualTo(403);
-        assertThat(PolicyRules.decide(BAND_4, Command.LEND_EQUIPMENT, "HOIST", new Facts().designated(Who.EQUIPMENT_LEAD))
-                .allowed()).isTrue();
+        assertThat(
+                PolicyRules.decide(BAND_4, Command.LEND_EQUIPMENT, "HOIST", new Facts().designated(Who.EQUIPMENT_LEAD))
+                        .allowed())
+                .isTrue();
         assertThat(PolicyRules.decide(registrant(), Command.LEND_EQUIPMENT, "HOIST", new Facts()).allowed()).isTrue();
     }
 
@@ -148,7 +163,8 @@ class PolicyRulesTest {
         assertThat(verdict.status()).isEqualTo(422);
         assertThat(verdict.code()).isEqualTo(PolicyRules.COMPETENCY_EXPIRED);
         assertThat(verdict.message()).contains("3.07").contains("lapsed on 3 October 2026");
-        assertThat(PolicyRules.decide(BAND_2, Command.RECORD_MEASURE, "TUG", new Facts().holding("3.07")).allowed()).isTrue();
+        assertThat(PolicyRules.decide(BAND_2, Command.RECORD_MEASURE, "TUG", new Facts().holding("3.07")).allowed())
+                .isTrue();
     }
 
     @Test
@@ -174,7 +190,8 @@ class PolicyRulesTest {
                 .isEqualTo(PolicyRules.NOT_COMPETENT);
         assertThat(PolicyRules.decide(BAND_4, Command.CHANGE_EXERCISE_DOSE, null, new Facts().holding("3.02")).code())
                 .isEqualTo(PolicyRules.NOT_COMPETENT);
-        assertThat(PolicyRules.decide(BAND_4, Command.CHANGE_EXERCISE_DOSE, null, new Facts().holding("3.01", "3.02")).allowed())
+        assertThat(PolicyRules.decide(BAND_4, Command.CHANGE_EXERCISE_DOSE, null, new Facts().holding("3.01", "3.02"))
+                .allowed())
                 .isTrue();
     }
 
@@ -182,7 +199,8 @@ class PolicyRulesTest {
     void onlyATeamLeadChangesServiceWideSettingsSuchAsTheCareCertificateStandardSet() {
         Verdict band6 = PolicyRules.decide(registrant(), Command.CHOOSE_STANDARD_SET, null, new Facts());
         assertThat(band6.status()).isEqualTo(403);
-        assertThat(PolicyRules.decide(registrant(Role.TEAM_LEAD), Command.CHOOSE_STANDARD_SET, null, new Facts()).allowed()).isTrue();
+        assertThat(PolicyRules.decide(registrant(Role.TEAM_LEAD), Command.CHOOSE_STANDARD_SET, null, new Facts())
+                .allowed()).isTrue();
     }
 
     @Test

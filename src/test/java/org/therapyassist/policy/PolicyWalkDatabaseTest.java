@@ -49,16 +49,23 @@ class PolicyWalkDatabaseTest {
             RequestMethod.PATCH, RequestMethod.DELETE);
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::([^}]+))?}");
 
-    @Autowired MockMvc mvc;
-    @Autowired CommandGuard guard;
-    @Autowired org.therapyassist.platform.idempotency.FormTokens formTokens;
-    @Autowired UserDetailsService accounts;
-    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    CommandGuard guard;
+    @Autowired
+    org.therapyassist.platform.idempotency.FormTokens formTokens;
+    @Autowired
+    UserDetailsService accounts;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     record Write(String method, String path, HandlerMethod handler, boolean multipart) {
 
         String name() {
-            return method + " " + path + " (" + handler.getBeanType().getSimpleName() + "#" + handler.getMethod().getName() + ")";
+            return method + " " + path + " (" + handler.getBeanType().getSimpleName() + "#"
+                    + handler.getMethod().getName() + ")";
         }
     }
 

@@ -36,9 +36,12 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class PulseAnonymityDatabaseTest {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired PulseReleases releases;
-    @Autowired DataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PulseReleases releases;
+    @Autowired
+    DataSource dataSource;
 
     /** A fictional service with teams of the given sizes (and, for a null name, people not in a team). */
     class Service {
@@ -48,7 +51,8 @@ class PulseAnonymityDatabaseTest {
         final CurrentUser lead;
 
         Service(Map<String, Integer> sizes) {
-            jdbc.sql("insert into organisation (id, name) values (?, ?)").params(organisationId, "Pulse test service").update();
+            jdbc.sql("insert into organisation (id, name) values (?, ?)").params(organisationId, "Pulse test service")
+                    .update();
             sizes.forEach((name, size) -> {
                 UUID team = null;
                 if (!name.isEmpty()) {
@@ -67,11 +71,13 @@ class PulseAnonymityDatabaseTest {
         CurrentUser person(UUID team, String jobRole, Role role) {
             UUID id = UUID.randomUUID();
             String username = "pulse-" + id.toString().substring(0, 13);
-            jdbc.sql("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
+            jdbc.sql(
+                    "insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
                             + "job_role, band, enabled) values (?, ?, ?, ?, 'x', 'Test', 'Person', ?, 3, true)")
                     .params(id, organisationId, team, username, jobRole).update();
             return new CurrentUser(id, organisationId, team, username, "Test Person", jobRole, 3,
-                    role == Role.SUPPORT_WORKER ? org.therapyassist.platform.Stage.SENIOR_SUPPORT_WORKER : null, Set.of(role));
+                    role == Role.SUPPORT_WORKER ? org.therapyassist.platform.Stage.SENIOR_SUPPORT_WORKER : null,
+                    Set.of(role));
         }
 
         List<CurrentUser> in(String team) {
@@ -114,8 +120,10 @@ class PulseAnonymityDatabaseTest {
         CurrentUser late = answering.removeFirst();
         for (CurrentUser person : answering) {
             on(march.plusDays(9)).answer(person, 1 + scores.nextInt(5), 1 + scores.nextInt(5), 1 + scores.nextInt(5));
-            assertThat(reads.read(on(march.plusDays(9)), service.lead)).as("read straight after an answer").isEqualTo(first);
-            assertThat(reads.read(on(march.plusDays(30)), service.lead)).as("read on the month's last day").isEqualTo(first);
+            assertThat(reads.read(on(march.plusDays(9)), service.lead)).as("read straight after an answer")
+                    .isEqualTo(first);
+            assertThat(reads.read(on(march.plusDays(30)), service.lead)).as("read on the month's last day")
+                    .isEqualTo(first);
         }
         assertThat(first.months()).extracting(PulseResults.Month::month).doesNotContain(march);
         assertThat(first.nextMonth()).isEqualTo(march);
@@ -138,7 +146,8 @@ class PulseAnonymityDatabaseTest {
         // A server whose clock is behind cannot slip an answer into the released month; April's answers change nothing.
         CurrentUser newcomer = service.person(service.teams.get("Gamma ward"), "SUPPORT_WORKER", Role.SUPPORT_WORKER);
         assertThatThrownBy(() -> on(march.plusDays(30)).answer(newcomer, 5, 5, 5))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("pulse.month-closed"));
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("pulse.month-closed"));
         for (CurrentUser person : service.staff.keySet()) {
             on(LocalDate.of(2031, 4, 3)).answer(person, 1, 1, 5);
             assertThat(reads.read(on(LocalDate.of(2031, 4, 3)), service.lead)).isEqualTo(released);
@@ -246,9 +255,11 @@ class PulseAnonymityDatabaseTest {
         }
         on(LocalDate.of(2034, 3, 2)).results(service.lead);
         assertThatThrownBy(() -> jdbc.sql("update pulse_release_group set feel_valued = 5 where organisation_id = ?")
-                .param(service.organisationId).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .param(service.organisationId).update()).isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from pulse_release_group where organisation_id = ?")
-                .param(service.organisationId).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+                .param(service.organisationId).update()).isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("append-only");
     }
 
     boolean onPostgres() throws Exception {

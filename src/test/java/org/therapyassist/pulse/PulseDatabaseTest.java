@@ -17,9 +17,12 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class PulseDatabaseTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired Pulse pulse;
-    @Autowired DataSource dataSource;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Pulse pulse;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void eachPersonAnswersOnceAMonthAndTheMonthStillOpenIsNeverShown() {
@@ -30,7 +33,8 @@ class PulseDatabaseTest {
         }
         assertThat(pulse.answeredThisMonth(fixtures.user("pt.demo"))).isTrue();
         assertThatThrownBy(() -> pulse.answer(fixtures.user("pt.demo"), 5, 5, 1))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("pulse.already-answered"));
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("pulse.already-answered"));
 
         PulseResults after = pulse.results(fixtures.user("lead.demo"));
         assertThat(after).isEqualTo(before);
@@ -42,7 +46,8 @@ class PulseDatabaseTest {
 
     @Test
     void anAnswerIsStoredWithoutAnythingThatIdentifiesThePersonOrSaysWhen() throws Exception {
-        assertThat(columns("pulse_response")).containsExactlyInAnyOrder("id", "organisation_id", "team_id", "answer_month",
+        assertThat(columns("pulse_response")).containsExactlyInAnyOrder("id", "organisation_id", "team_id",
+                "answer_month",
                 "feel_valued", "would_recommend", "thinking_of_leaving");
         // Who answered is kept apart, with no time and nothing shared with the answer but the month.
         assertThat(columns("pulse_answered")).containsExactlyInAnyOrder("organisation_id", "staff_id", "answer_month");

@@ -23,7 +23,8 @@ class PulseRulesTest {
 
     static Tally team(String name, int answers) {
         // Every answer 3, 4 and 2 unless the test says otherwise: the rule looks at counts, not scores.
-        return new Tally(UUID.nameUUIDFromBytes(name.getBytes()), name, answers, 3 * answers, 4 * answers, 2 * answers, 0);
+        return new Tally(UUID.nameUUIDFromBytes(name.getBytes()), name, answers, 3 * answers, 4 * answers, 2 * answers,
+                0);
     }
 
     static Tally notInATeam(int answers) {
@@ -38,7 +39,8 @@ class PulseRulesTest {
     void scoresRunFromOneToFiveAndAllThreeAreNeeded() {
         PulseRules.validate(1, 5, 3);
         assertThatThrownBy(() -> PulseRules.validate(0, 5, 3))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsOnlyKeys("feelValued"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsOnlyKeys("feelValued"));
         assertThatThrownBy(() -> PulseRules.validate(3, null, 6))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsOnlyKeys("wouldRecommend", "thinkingOfLeaving"));
@@ -104,7 +106,8 @@ class PulseRulesTest {
             List<ReleasedGroup> groups = PulseRules.release(teams, none);
 
             assertThat(smallestSetAnyCombinationIsolates(teams, none, groups))
-                    .as("teams %s, not in a team %d: %s", teams.stream().map(Tally::answers).toList(), none.answers(), groups)
+                    .as("teams %s, not in a team %d: %s", teams.stream().map(Tally::answers).toList(), none.answers(),
+                            groups)
                     .isGreaterThanOrEqualTo(PulseRules.MINIMUM_GROUP);
             int total = teams.stream().mapToInt(Tally::answers).sum() + none.answers();
             assertThat(groups.isEmpty() ? total == 0 : named(groups, "Whole service").shown() == total >= 5)
@@ -122,7 +125,8 @@ class PulseRulesTest {
     static int smallestSetAnyCombinationIsolates(List<Tally> teams, Tally none, List<ReleasedGroup> groups) {
         List<Tally> cells = new ArrayList<>(teams.stream().filter(t -> t.answers() > 0).toList());
         cells.add(none);
-        List<UUID> shownTeams = groups.stream().filter(g -> g.shown() && g.kind() == GroupKind.TEAM).map(ReleasedGroup::teamId).toList();
+        List<UUID> shownTeams = groups.stream().filter(g -> g.shown() && g.kind() == GroupKind.TEAM)
+                .map(ReleasedGroup::teamId).toList();
         Map<List<Boolean>, Integer> peopleBySignature = new HashMap<>();
         for (Tally cell : cells) {
             List<Boolean> signature = groups.stream().filter(ReleasedGroup::shown).map(g -> switch (g.kind()) {
@@ -139,14 +143,17 @@ class PulseRulesTest {
 
     @Test
     void aServiceWhereFewerThanFiveAnsweredShowsNothingAndAMonthNobodyAnsweredHasNoGroups() {
-        List<ReleasedGroup> groups = PulseRules.release(List.of(team("Alpha", 3), team("Beta", 1)), Tally.none(null, null));
-        assertThat(groups).allSatisfy(g -> assertThat(g.hiddenBecause()).isEqualTo(HiddenBecause.FEWER_THAN_FIVE_ANSWERS));
+        List<ReleasedGroup> groups = PulseRules.release(List.of(team("Alpha", 3), team("Beta", 1)),
+                Tally.none(null, null));
+        assertThat(groups)
+                .allSatisfy(g -> assertThat(g.hiddenBecause()).isEqualTo(HiddenBecause.FEWER_THAN_FIVE_ANSWERS));
         assertThat(PulseRules.release(List.of(team("Alpha", 0)), Tally.none(null, null))).isEmpty();
     }
 
     @Test
     void whenEveryTeamIsLargeEnoughAllAreShownWithTheWholeServiceAndNoOtherGroup() {
-        List<ReleasedGroup> groups = PulseRules.release(List.of(team("Alpha", 5), team("Beta", 12)), Tally.none(null, null));
+        List<ReleasedGroup> groups = PulseRules.release(List.of(team("Alpha", 5), team("Beta", 12)),
+                Tally.none(null, null));
         assertThat(groups).allSatisfy(g -> assertThat(g.shown()).isTrue());
         assertThat(groups).extracting(ReleasedGroup::kind).doesNotContain(GroupKind.OTHER_TEAMS);
     }

@@ -19,8 +19,10 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class TherapyRecordsAppendOnlyDatabaseTest {
 
-    @Autowired JdbcClient jdbc;
-    @Autowired DataSource dataSource;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
 
     boolean onPostgres() throws Exception {
         try (var c = dataSource.getConnection()) {
@@ -33,7 +35,8 @@ class TherapyRecordsAppendOnlyDatabaseTest {
     }
 
     void refused(String sql, UUID id, String message) {
-        assertThatThrownBy(() -> jdbc.sql(sql).param(id).update()).isInstanceOf(DataAccessException.class).hasMessageContaining(message);
+        assertThatThrownBy(() -> jdbc.sql(sql).param(id).update()).isInstanceOf(DataAccessException.class)
+                .hasMessageContaining(message);
     }
 
     @Test
@@ -46,11 +49,13 @@ class TherapyRecordsAppendOnlyDatabaseTest {
         refused("update measure_result set score = score + 10 where id = ?", result, "append-only");
         UUID attendance = any("select id from group_attendance");
         refused("update group_attendance set outcome = 'ATTENDED' where id = ?", attendance, "append-only");
-        refused("delete from group_record where id = (select record_id from group_attendance where id = ?)", attendance, "append-only");
+        refused("delete from group_record where id = (select record_id from group_attendance where id = ?)", attendance,
+                "append-only");
         UUID signed = any("select id from discharge_summary where status = 'SIGNED'");
         refused("update discharge_summary set advice_given = 'changed' where id = ?", signed, "signed");
         refused("delete from discharge_summary where id = ?", signed, "signed");
-        assertThat(jdbc.sql("select advice_given from discharge_summary where id = ?").param(signed).query(String.class).single())
+        assertThat(jdbc.sql("select advice_given from discharge_summary where id = ?").param(signed).query(String.class)
+                .single())
                 .isNotEqualTo("changed");
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
 
 class ReferralRulesTest {
 
@@ -19,7 +19,8 @@ class ReferralRulesTest {
 
     static Referral referral(Urgency urgency, LocalDate received) {
         LocalDate respondBy = ReferralRules.respondBy(urgency, received, ReferralProperties.defaults());
-        return new Referral(Ids.newId(), UUID.randomUUID(), "P", "9434765919", LocalDate.of(1940, 1, 1), UUID.randomUUID(),
+        return new Referral(Ids.newId(), UUID.randomUUID(), "P", "9434765919", LocalDate.of(1940, 1, 1),
+                UUID.randomUUID(),
                 "Team", SourceRole.GP, "Dr A", null, "Reason", urgency, received, respondBy, Referral.Status.WAITING,
                 ReferralRules.overdue(Referral.Status.WAITING, respondBy, TODAY), "Me", null, null, 0);
     }
@@ -53,7 +54,8 @@ class ReferralRulesTest {
     void withinOneUrgencyTheOldestComesFirst() {
         Referral older = referral(Urgency.SOON, TODAY.minusDays(10));
         Referral newer = referral(Urgency.SOON, TODAY.minusDays(1));
-        assertThat(List.of(newer, older).stream().sorted(ReferralRules.QUEUE_ORDER).toList()).containsExactly(older, newer);
+        assertThat(List.of(newer, older).stream().sorted(ReferralRules.QUEUE_ORDER).toList()).containsExactly(older,
+                newer);
     }
 
     @Test
@@ -70,15 +72,19 @@ class ReferralRulesTest {
     @Test
     void aRejectionAlwaysSaysWhyAndASignpostSaysWhereTo() {
         assertThatThrownBy(() -> ReferralRules.requireDecisionDetails(Referral.Status.REJECTED, null, "  "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("note"));
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("note"));
         assertThatThrownBy(() -> ReferralRules.requireDecisionDetails(Referral.Status.SIGNPOSTED, null, null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsKey("signpostedTo"));
-        ReferralRules.requireDecisionDetails(Referral.Status.REJECTED, null, "Not our service: acute chest pain, sent to ED");
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("signpostedTo"));
+        ReferralRules.requireDecisionDetails(Referral.Status.REJECTED, null,
+                "Not our service: acute chest pain, sent to ED");
         ReferralRules.requireDecisionDetails(Referral.Status.ACCEPTED, null, null);
     }
 
     @Test
     void aReferralCannotBeReceivedInTheFuture() {
-        assertThatThrownBy(() -> ReferralRules.requireReceivedOn(TODAY.plusDays(1), TODAY)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> ReferralRules.requireReceivedOn(TODAY.plusDays(1), TODAY))
+                .isInstanceOf(InvalidInputException.class);
     }
 }

@@ -1,6 +1,5 @@
 package org.therapyassist.referrals;
 
-import org.therapyassist.platform.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,6 +23,7 @@ import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.referrals.ReferralCommands.Decide;
 import org.therapyassist.referrals.ReferralCommands.NewReferral;
 import org.therapyassist.support.Fixtures;
@@ -32,12 +32,18 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class ReferralTriageDatabaseTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired Referrals referrals;
-    @Autowired ReferralsOut out;
-    @Autowired CarePlans carePlans;
-    @Autowired JdbcClient jdbc;
-    @Autowired org.therapyassist.discharge.Discharges discharges;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Referrals referrals;
+    @Autowired
+    ReferralsOut out;
+    @Autowired
+    CarePlans carePlans;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    org.therapyassist.discharge.Discharges discharges;
 
     UUID newTeam(CurrentUser user) {
         UUID id = org.therapyassist.platform.Ids.newId();
@@ -52,7 +58,8 @@ class ReferralTriageDatabaseTest {
     }
 
     static Decide accept(CurrentUser by) {
-        return new Decide(Referral.Status.ACCEPTED, ConditionCategory.RESPIRATORY, CareSetting.COMMUNITY, "Patient's home",
+        return new Decide(Referral.Status.ACCEPTED, ConditionCategory.RESPIRATORY, CareSetting.COMMUNITY,
+                "Patient's home",
                 by.staffId(), null, null, null);
     }
 
@@ -68,7 +75,8 @@ class ReferralTriageDatabaseTest {
         Referral urgent = referrals.receive(pt, referral(patient, team, Urgency.URGENT, today));
         Referral urgentOverdue = referrals.receive(pt, referral(patient, team, Urgency.URGENT, today.minusDays(5)));
         List<Referral> queue = referrals.queue(pt, team, PageRequest.first(PageRequest.MAX_SIZE)).items();
-        assertThat(queue).extracting(Referral::id).containsExactly(urgentOverdue.id(), urgent.id(), soon.id(), oldRoutine.id());
+        assertThat(queue).extracting(Referral::id).containsExactly(urgentOverdue.id(), urgent.id(), soon.id(),
+                oldRoutine.id());
         assertThat(queue).filteredOn(Referral::overdue).extracting(Referral::id)
                 .containsExactlyInAnyOrder(urgentOverdue.id(), oldRoutine.id());
     }
@@ -90,7 +98,8 @@ class ReferralTriageDatabaseTest {
         assertThat(episode.patientId()).isEqualTo(r.patientId());
         assertThat(episode.teamId()).isEqualTo(pt.teamId());
         assertThat(episode.referralReason()).isEqualTo(r.reason());
-        assertThat(referrals.queue(pt, pt.teamId(), PageRequest.first(PageRequest.MAX_SIZE)).items()).extracting(Referral::id).doesNotContain(r.id());
+        assertThat(referrals.queue(pt, pt.teamId(), PageRequest.first(PageRequest.MAX_SIZE)).items())
+                .extracting(Referral::id).doesNotContain(r.id());
     }
 
     @Test
@@ -98,15 +107,19 @@ class ReferralTriageDatabaseTest {
         CurrentUser pt = fixtures.user("pt.demo");
         UUID patient = fixtures.patientWithEpisode(pt).patientId();
         Referral r = referrals.receive(pt, referral(patient, pt.teamId(), Urgency.ROUTINE, fixtures.today()));
-        assertThatThrownBy(() -> referrals.decide(pt, r.id(), new Decide(Referral.Status.REJECTED, null, null, null, null, null, " ", null)))
+        assertThatThrownBy(() -> referrals.decide(pt, r.id(),
+                new Decide(Referral.Status.REJECTED, null, null, null, null, null, " ", null)))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(referrals.require(pt.organisationId(), r.id()).status()).isEqualTo(Referral.Status.WAITING);
         referrals.decide(pt, r.id(), new Decide(Referral.Status.REJECTED, null, null, null, null, null,
                 "Already under the community team for the same problem", null));
-        assertThatThrownBy(() -> referrals.decide(pt, r.id(), new Decide(Referral.Status.SIGNPOSTED, null, null, null, null,
-                "Falls clinic", null, null)))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("referral.already-decided"));
-        assertThat(jdbc.sql("select count(*) from referral_decision where referral_id = ?").param(r.id()).query(Long.class).single())
+        assertThatThrownBy(() -> referrals.decide(pt, r.id(),
+                new Decide(Referral.Status.SIGNPOSTED, null, null, null, null,
+                        "Falls clinic", null, null)))
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("referral.already-decided"));
+        assertThat(jdbc.sql("select count(*) from referral_decision where referral_id = ?").param(r.id())
+                .query(Long.class).single())
                 .isEqualTo(1);
     }
 
@@ -122,11 +135,13 @@ class ReferralTriageDatabaseTest {
                     () -> referrals.decide(lead, r.id(), new Decide(Referral.Status.SIGNPOSTED, null, null, null, null,
                             "Falls prevention service", null, 0)));
             assertThat(outcomes).containsExactlyInAnyOrder(Outcome.WON, Outcome.CONFLICT);
-            assertThat(jdbc.sql("select count(*) from referral_decision where referral_id = ?").param(r.id()).query(Long.class).single())
+            assertThat(jdbc.sql("select count(*) from referral_decision where referral_id = ?").param(r.id())
+                    .query(Long.class).single())
                     .isEqualTo(1);
             Referral after = referrals.require(pt.organisationId(), r.id());
             assertThat(after.status()).isEqualTo(after.decision().outcome());
-            long episodes = jdbc.sql("select count(*) from episode where patient_id = ?").param(patient).query(Long.class).single();
+            long episodes = jdbc.sql("select count(*) from episode where patient_id = ?").param(patient)
+                    .query(Long.class).single();
             assertThat(episodes).isEqualTo(after.status() == Referral.Status.ACCEPTED ? 2 : 1);
         }
     }
@@ -136,7 +151,8 @@ class ReferralTriageDatabaseTest {
         CurrentUser pt = fixtures.user("pt.demo");
         UUID patient = fixtures.patientWithEpisode(pt).patientId();
         Referral r = referrals.receive(pt, referral(patient, pt.teamId(), Urgency.ROUTINE, fixtures.today()));
-        assertThatThrownBy(() -> referrals.decide(fixtures.user("sw.demo"), r.id(), accept(pt))).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> referrals.decide(fixtures.user("sw.demo"), r.id(), accept(pt)))
+                .isInstanceOf(NotAllowedException.class);
     }
 
     @Test
@@ -144,24 +160,32 @@ class ReferralTriageDatabaseTest {
         CurrentUser pt = fixtures.user("pt.demo");
         CurrentUser ot = fixtures.user("ot.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
-        ReferralOut sent = out.send(pt, new ReferralCommands.NewReferralOut(episode.patientId(), episode.id(), ot.teamId(), null,
-                Urgency.SOON, "Home assessment before discharge: stairs and bathing", "Summary of ward progress, TUG 16 s"));
+        ReferralOut sent = out.send(pt,
+                new ReferralCommands.NewReferralOut(episode.patientId(), episode.id(), ot.teamId(), null,
+                        Urgency.SOON, "Home assessment before discharge: stairs and bathing",
+                        "Summary of ward progress, TUG 16 s"));
         assertThat(sent.internal()).isTrue();
         assertThat(sent.status()).isEqualTo(ReferralOut.Status.SENT);
-        assertThat(referrals.queue(ot, ot.teamId(), PageRequest.first(PageRequest.MAX_SIZE)).items()).extracting(Referral::id).contains(sent.linkedReferralId());
+        assertThat(referrals.queue(ot, ot.teamId(), PageRequest.first(PageRequest.MAX_SIZE)).items())
+                .extracting(Referral::id).contains(sent.linkedReferralId());
         referrals.decide(ot, sent.linkedReferralId(), accept(ot));
         assertThat(out.require(pt.organisationId(), sent.id()).status()).isEqualTo(ReferralOut.Status.ACCEPTED);
 
         ReferralOut external = out.send(pt, new ReferralCommands.NewReferralOut(episode.patientId(), null, null,
-                "Wheelchair service, Northgate", Urgency.ROUTINE, "Self-propelling wheelchair for outdoors", "Seating measurements"));
+                "Wheelchair service, Northgate", Urgency.ROUTINE, "Self-propelling wheelchair for outdoors",
+                "Seating measurements"));
         assertThat(external.toName()).isEqualTo("Wheelchair service, Northgate");
-        ReferralOut acked = out.recordResponse(pt, external.id(), new ReferralCommands.OutResponse(ReferralOut.Status.ACKNOWLEDGED, "Letter received", null));
-        ReferralOut done = out.recordResponse(pt, external.id(), new ReferralCommands.OutResponse(ReferralOut.Status.ACCEPTED, "Appointment 3 Dec", acked.version()));
+        ReferralOut acked = out.recordResponse(pt, external.id(),
+                new ReferralCommands.OutResponse(ReferralOut.Status.ACKNOWLEDGED, "Letter received", null));
+        ReferralOut done = out.recordResponse(pt, external.id(),
+                new ReferralCommands.OutResponse(ReferralOut.Status.ACCEPTED, "Appointment 3 Dec", acked.version()));
         assertThat(done.updates()).extracting(ReferralOut.Update::status)
                 .containsExactly(ReferralOut.Status.SENT, ReferralOut.Status.ACKNOWLEDGED, ReferralOut.Status.ACCEPTED);
-        assertThatThrownBy(() -> out.recordResponse(pt, external.id(), new ReferralCommands.OutResponse(ReferralOut.Status.DECLINED, null, null)))
+        assertThatThrownBy(() -> out.recordResponse(pt, external.id(),
+                new ReferralCommands.OutResponse(ReferralOut.Status.DECLINED, null, null)))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> out.recordResponse(pt, sent.id(), new ReferralCommands.OutResponse(ReferralOut.Status.DECLINED, null, null)))
+        assertThatThrownBy(() -> out.recordResponse(pt, sent.id(),
+                new ReferralCommands.OutResponse(ReferralOut.Status.DECLINED, null, null)))
                 .isInstanceOf(org.therapyassist.platform.RefusedException.class);
     }
 
@@ -172,7 +196,7 @@ class ReferralTriageDatabaseTest {
         assertThat(wardQueue).extracting(Referral::urgency).contains(Urgency.URGENT, Urgency.SOON, Urgency.ROUTINE);
         assertThat(wardQueue).anyMatch(Referral::overdue);
         UUID signed = jdbc.sql("select d.id from discharge_summary d join staff_member s on s.id = d.signed_by "
-                        + "where d.status = 'SIGNED' and s.username = 'ot.demo'").query(UUID.class).list().getFirst();
+                + "where d.status = 'SIGNED' and s.username = 'ot.demo'").query(UUID.class).list().getFirst();
         var summary = discharges.open(fixtures.user("ot.demo"), signed);
         assertThat(summary.equipment()).isNotEmpty().allSatisfy(e -> assertThat(e.plan()).isNotNull());
         assertThat(summary.discussions()).hasSize(2);

@@ -30,7 +30,8 @@ class ContributionRulesTest {
     void aPatientSeenTwiceTheSameDayByTheSamePersonIsOneContactCountedAsTheVisit() {
         UUID p = UUID.randomUUID();
         var result = ContributionRules.compute(List.of(
-                new Contact(Kind.ASSESSMENT, HCA, p, D), new Contact(Kind.VISIT, HCA, p, D), new Contact(Kind.GROUP, HCA, p, D),
+                new Contact(Kind.ASSESSMENT, HCA, p, D), new Contact(Kind.VISIT, HCA, p, D),
+                new Contact(Kind.GROUP, HCA, p, D),
                 new Contact(Kind.VISIT, PHYSIO, p, D)), REGISTRANTS::contains, List.of(), MEASURES);
         assertThat(result.total().total()).isEqualTo(2);
         assertThat(result.shares().get(0).kind()).isEqualTo(Kind.VISIT);
@@ -58,24 +59,29 @@ class ContributionRulesTest {
     void improvementFollowsTheMeasuresDirectionAndPatientsAreGroupedByWhoMostlyCaredForThem() {
         UUID swLed = UUID.randomUUID();
         UUID regLed = UUID.randomUUID();
-        var contacts = List.of(new Contact(Kind.VISIT, HCA, swLed, D), new Contact(Kind.VISIT, HCA, swLed, D.plusDays(7)),
+        var contacts = List.of(new Contact(Kind.VISIT, HCA, swLed, D),
+                new Contact(Kind.VISIT, HCA, swLed, D.plusDays(7)),
                 new Contact(Kind.ASSESSMENT, PHYSIO, swLed, D.plusDays(14)),
-                new Contact(Kind.ASSESSMENT, PHYSIO, regLed, D), new Contact(Kind.ASSESSMENT, PHYSIO, regLed, D.plusDays(30)));
+                new Contact(Kind.ASSESSMENT, PHYSIO, regLed, D),
+                new Contact(Kind.ASSESSMENT, PHYSIO, regLed, D.plusDays(30)));
         var scores = List.of(
                 new MeasureScore(swLed, "TUG", 24.0, D), new MeasureScore(swLed, "TUG", 15.5, D.plusDays(60)),
                 new MeasureScore(swLed, "BERG", 40, D), new MeasureScore(swLed, "BERG", 38, D.plusDays(60)),
                 new MeasureScore(regLed, "TUG", 18.0, D), new MeasureScore(regLed, "TUG", 20.0, D.plusDays(30)),
                 new MeasureScore(regLed, "BERG", 30, D)); // one score is no change: not counted
-        List<OutcomeLine> lines = ContributionRules.compute(contacts, REGISTRANTS::contains, scores, MEASURES).outcomes();
+        List<OutcomeLine> lines = ContributionRules.compute(contacts, REGISTRANTS::contains, scores, MEASURES)
+                .outcomes();
         assertThat(lines).hasSize(3);
-        OutcomeLine tugSw = lines.stream().filter(l -> l.measureKey().equals("TUG") && l.deliveredBy() == DeliveredBy.SUPPORT_WORKERS)
+        OutcomeLine tugSw = lines.stream()
+                .filter(l -> l.measureKey().equals("TUG") && l.deliveredBy() == DeliveredBy.SUPPORT_WORKERS)
                 .findFirst().orElseThrow();
         assertThat(tugSw.patients()).isEqualTo(1);
         assertThat(tugSw.meanChange()).isEqualTo(-8.5);
         assertThat(tugSw.improved()).isEqualTo(1); // faster is better
         OutcomeLine bergSw = lines.stream().filter(l -> l.measureKey().equals("BERG")).findFirst().orElseThrow();
         assertThat(bergSw.improved()).isZero(); // Berg fell
-        OutcomeLine tugReg = lines.stream().filter(l -> l.deliveredBy() == DeliveredBy.REGISTRANTS).findFirst().orElseThrow();
+        OutcomeLine tugReg = lines.stream().filter(l -> l.deliveredBy() == DeliveredBy.REGISTRANTS).findFirst()
+                .orElseThrow();
         assertThat(tugReg.improvedPercent()).isZero();
     }
 

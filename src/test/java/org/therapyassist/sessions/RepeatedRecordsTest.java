@@ -15,9 +15,11 @@ class RepeatedRecordsTest {
     static final UUID GOAL_B = UUID.fromString("01a24d61-d9b3-7567-940b-000000000002");
     static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
-    static NewSessionRecord record(String response, Integer painAfter, BigDecimal tug, List<NewSessionRecord.GoalUpdate> goals,
+    static NewSessionRecord record(String response, Integer painAfter, BigDecimal tug,
+            List<NewSessionRecord.GoalUpdate> goals,
             String escalation) {
-        return new NewSessionRecord(DELEGATION, DAY, List.of(new NewSessionRecord.Activity("Sit to stand", 3, 8)), response,
+        return new NewSessionRecord(DELEGATION, DAY, List.of(new NewSessionRecord.Activity("Sit to stand", 3, 8)),
+                response,
                 2, painAfter, tug, null, goals, "Note", escalation);
     }
 
@@ -26,7 +28,8 @@ class RepeatedRecordsTest {
         var goals = List.of(new NewSessionRecord.GoalUpdate(GOAL_A, GoalProgress.PROGRESSING, null),
                 new NewSessionRecord.GoalUpdate(GOAL_B, GoalProgress.NO_CHANGE, "Slow"));
         String first = RepeatedRecords.contentOf(record("Tolerated well", 3, new BigDecimal("12.0"), goals, null));
-        assertThat(RepeatedRecords.contentOf(record("  Tolerated well ", 3, new BigDecimal("12"), goals.reversed(), " ")))
+        assertThat(
+                RepeatedRecords.contentOf(record("  Tolerated well ", 3, new BigDecimal("12"), goals.reversed(), " ")))
                 .isEqualTo(first);
     }
 
@@ -35,10 +38,14 @@ class RepeatedRecordsTest {
         String first = RepeatedRecords.contentOf(record("Tolerated well", 3, null, List.of(), null));
         assertThat(RepeatedRecords.contentOf(record("Tolerated well.", 3, null, List.of(), null))).isNotEqualTo(first);
         assertThat(RepeatedRecords.contentOf(record("Tolerated well", 4, null, List.of(), null))).isNotEqualTo(first);
-        assertThat(RepeatedRecords.contentOf(record("Tolerated well", null, null, List.of(), null))).isNotEqualTo(first);
-        assertThat(RepeatedRecords.contentOf(record("Tolerated well", 3, new BigDecimal("12"), List.of(), null))).isNotEqualTo(first);
-        assertThat(RepeatedRecords.contentOf(record("Tolerated well", 3, null, List.of(), "Dizzy"))).isNotEqualTo(first);
+        assertThat(RepeatedRecords.contentOf(record("Tolerated well", null, null, List.of(), null)))
+                .isNotEqualTo(first);
+        assertThat(RepeatedRecords.contentOf(record("Tolerated well", 3, new BigDecimal("12"), List.of(), null)))
+                .isNotEqualTo(first);
+        assertThat(RepeatedRecords.contentOf(record("Tolerated well", 3, null, List.of(), "Dizzy")))
+                .isNotEqualTo(first);
         assertThat(RepeatedRecords.contentOf(record("Tolerated well", 3, null,
-                List.of(new NewSessionRecord.GoalUpdate(GOAL_A, GoalProgress.PROGRESSING, null)), null))).isNotEqualTo(first);
+                List.of(new NewSessionRecord.GoalUpdate(GOAL_A, GoalProgress.PROGRESSING, null)), null)))
+                .isNotEqualTo(first);
     }
 }

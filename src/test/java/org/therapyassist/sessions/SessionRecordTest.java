@@ -53,9 +53,11 @@ class SessionRecordTest {
     @Test
     void countersignatureNeedsARegistrantOtherThanTheAuthorAndASignedRecord() {
         SessionRecord signed = draft(true).sign(AUTHOR, NOW);
-        assertThatThrownBy(() -> signed.requireCountersignableBy(UUID.randomUUID(), false)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> signed.requireCountersignableBy(UUID.randomUUID(), false))
+                .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> signed.requireCountersignableBy(AUTHOR, true)).isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> draft(true).requireCountersignableBy(REGISTRANT, true)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> draft(true).requireCountersignableBy(REGISTRANT, true))
+                .isInstanceOf(ConflictException.class);
         signed.requireCountersignableBy(REGISTRANT, true);
     }
 }

@@ -29,19 +29,27 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class SignedRecordsAndAuditDatabaseTest {
 
-    @Autowired Fixtures fixtures;
-    @Autowired DelegationDesk desk;
-    @Autowired SessionRecords records;
-    @Autowired AuditTrail audit;
-    @Autowired JdbcClient jdbc;
-    @Autowired DataSource dataSource;
-    @Autowired DatabaseOwner owner;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    DelegationDesk desk;
+    @Autowired
+    SessionRecords records;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    DatabaseOwner owner;
 
     SessionRecordView signedRecord() {
         CurrentUser pt = fixtures.user("pt.demo");
         CurrentUser hca = fixtures.user("hca.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
-        DelegationView d = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", hca.staffId()));
+        DelegationView d = desk.delegate(pt,
+                fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", hca.staffId()));
         desk.accept(hca, d.id());
         SessionRecordView draft = records.record(hca, new NewSessionRecord(d.id(), fixtures.today(),
                 List.of(new NewSessionRecord.Activity("Sit to stand", 3, 8)), "Tolerated well", 2, 2, null, null,
@@ -60,7 +68,8 @@ class SignedRecordsAndAuditDatabaseTest {
         SessionRecordView signed = signedRecord();
         CurrentUser hca = fixtures.user("hca.demo");
         assertThatThrownBy(() -> records.sign(hca, signed.id()))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("record.already-signed"));
+                .isInstanceOfSatisfying(ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("record.already-signed"));
         SessionRecordView amended = records.amend(hca, signed.id(), "Wrong repetitions", "It was 3 sets of 6, not 8.");
         assertThat(amended.patientResponse()).isEqualTo("Tolerated well");
         assertThat(amended.activities().getFirst().repetitionsDone()).isEqualTo(8);
@@ -78,8 +87,10 @@ class SignedRecordsAndAuditDatabaseTest {
                 .param(signed.id()).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("signed");
         assertThatThrownBy(() -> jdbc.sql("delete from session_record where id = ?").param(signed.id()).update())
                 .isInstanceOf(DataAccessException.class);
-        assertThatThrownBy(() -> jdbc.sql("update session_activity set repetitions_done = 20 where session_record_id = ?")
-                .param(signed.id()).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
+        assertThatThrownBy(
+                () -> jdbc.sql("update session_activity set repetitions_done = 20 where session_record_id = ?")
+                        .param(signed.id()).update())
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThat(jdbc.sql("select patient_response from session_record where id = ?").param(signed.id())
                 .query(String.class).single()).isEqualTo("Tolerated well");
     }
@@ -90,11 +101,13 @@ class SignedRecordsAndAuditDatabaseTest {
         signedRecord();
         // The application's login has no right to change or delete events; the owner role is stopped by the trigger.
         assertThatThrownBy(() -> jdbc.sql("update audit_event set action = 'nothing' where seq = 1").update())
-                .isInstanceOfSatisfying(DataAccessException.class, e -> assertThat(e.getMostSpecificCause().getMessage())
-                        .containsAnyOf("permission denied", "append-only"));
+                .isInstanceOfSatisfying(DataAccessException.class,
+                        e -> assertThat(e.getMostSpecificCause().getMessage())
+                                .containsAnyOf("permission denied", "append-only"));
         assertThatThrownBy(() -> jdbc.sql("delete from audit_event").update())
-                .isInstanceOfSatisfying(DataAccessException.class, e -> assertThat(e.getMostSpecificCause().getMessage())
-                        .containsAnyOf("permission denied", "append-only"));
+                .isInstanceOfSatisfying(DataAccessException.class,
+                        e -> assertThat(e.getMostSpecificCause().getMessage())
+                                .containsAnyOf("permission denied", "append-only"));
         JdbcClient asOwner = owner.jdbc();
         assertThatThrownBy(() -> asOwner.sql("update audit_event set action = 'nothing' where seq = 1").update())
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
@@ -122,13 +135,15 @@ class SignedRecordsAndAuditDatabaseTest {
         UUID org = fixtures.user("pt.demo").organisationId();
         assertThat(audit.verify(org).intact()).isTrue();
         // Stand in for someone with database-owner rights who goes round the application and the triggers.
-        var target = jdbc.sql("select id, chain_partition, seq from audit_event where organisation_id = ? and patient_id = ? "
+        var target = jdbc
+                .sql("select id, chain_partition, seq from audit_event where organisation_id = ? and patient_id = ? "
                         + "and action = 'patient.sign-record'")
                 .params(org, signed.patient().id())
-                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getInt(2), rs.getLong(3)}).single();
+                .query((rs, n) -> new Object[]{rs.getObject(1, UUID.class), rs.getInt(2), rs.getLong(3)}).single();
         String originalUser = jdbc.sql("select actor_username from audit_event where id = ?").param(target[0])
                 .query(String.class).single();
-        owner.tamper(db -> db.sql("update audit_event set actor_username = 'someone.else' where id = ?").param(target[0]).update());
+        owner.tamper(db -> db.sql("update audit_event set actor_username = 'someone.else' where id = ?")
+                .param(target[0]).update());
         ChainVerification altered = audit.verify(org);
         assertThat(altered.intact()).isFalse();
         assertThat(altered.breaks()).anySatisfy(b -> {
@@ -137,20 +152,23 @@ class SignedRecordsAndAuditDatabaseTest {
             assertThat(b.problem()).contains("altered");
         });
 
-        var earlier = jdbc.sql("select id, seq from audit_event where organisation_id = ? and chain_partition = ? and seq < ? "
+        var earlier = jdbc
+                .sql("select id, seq from audit_event where organisation_id = ? and chain_partition = ? and seq < ? "
                         + "order by seq desc limit 1")
                 .params(org, target[1], target[2])
-                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getLong(2)}).optional();
+                .query((rs, n) -> new Object[]{rs.getObject(1, UUID.class), rs.getLong(2)}).optional();
         if (earlier.isPresent()) {
             var row = jdbc.sql("select * from audit_event where id = ?").param(earlier.get()[0]).query().singleRow();
             owner.tamper(db -> db.sql("delete from audit_event where id = ?").param(earlier.get()[0]).update());
             assertThat(audit.verify(org).breaks()).anySatisfy(b -> assertThat(b.problem()).contains("missing"));
             String columns = String.join(", ", row.keySet());
-            owner.tamper(db -> db.sql("insert into audit_event (" + columns + ") values (" + "?, ".repeat(row.size() - 1) + "?)")
+            owner.tamper(db -> db
+                    .sql("insert into audit_event (" + columns + ") values (" + "?, ".repeat(row.size() - 1) + "?)")
                     .params(row.values().toArray()).update());
         }
         // Put the original back: the chain adds up again, which shows the check is about content, not luck.
-        owner.tamper(db -> db.sql("update audit_event set actor_username = ? where id = ?").params(originalUser, target[0]).update());
+        owner.tamper(db -> db.sql("update audit_event set actor_username = ? where id = ?")
+                .params(originalUser, target[0]).update());
         assertThat(audit.verify(org).intact()).isTrue();
     }
 }

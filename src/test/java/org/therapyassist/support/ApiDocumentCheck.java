@@ -20,12 +20,12 @@ import org.springframework.web.context.WebApplicationContext;
  * API really does.
  *
  * <ul>
- *   <li>The response must always be documented: its status for that operation, its content type, and a body that
- *       matches the schema (no field the document does not name, no value outside an enum).</li>
- *   <li>The request must match the document whenever the server accepted it (2xx or 3xx): a body the document calls
- *       invalid but the server takes means one of them is wrong. Tests that send bad input on purpose get a 4xx, and
- *       then only the response is held to the document.</li>
- *   <li>Who is signed in is not checked here: tests sign in with a mock principal as often as with HTTP Basic.</li>
+ * <li>The response must always be documented: its status for that operation, its content type, and a body that
+ * matches the schema (no field the document does not name, no value outside an enum).</li>
+ * <li>The request must match the document whenever the server accepted it (2xx or 3xx): a body the document calls
+ * invalid but the server takes means one of them is wrong. Tests that send bad input on purpose get a 4xx, and
+ * then only the response is held to the document.</li>
+ * <li>Who is signed in is not checked here: tests sign in with a mock principal as often as with HTTP Basic.</li>
  * </ul>
  */
 public final class ApiDocumentCheck implements ResultMatcher {
@@ -88,7 +88,8 @@ public final class ApiDocumentCheck implements ResultMatcher {
 
     /** A path or method the document does not know (fine only when the application says so too: 404 or 405). */
     private static boolean unknownOperation(ValidationReport.Message m) {
-        return m.getKey().equals("validation.request.path.missing") || m.getKey().equals("validation.request.operation.notAllowed");
+        return m.getKey().equals("validation.request.path.missing")
+                || m.getKey().equals("validation.request.operation.notAllowed");
     }
 
     private OpenApiInteractionValidator validator() throws Exception {

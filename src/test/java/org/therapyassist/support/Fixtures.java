@@ -83,15 +83,18 @@ public class Fixtures {
         String jobRole = band <= 2 ? "SUPPORT_WORKER" : band == 3 ? "SENIOR_SUPPORT_WORKER" : "ASSISTANT_PRACTITIONER";
         UUID id = UUID.randomUUID();
         String username = "worker." + id.toString().substring(0, 8);
-        jdbc.sql("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
+        jdbc.sql(
+                "insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
                         + "job_role, band, enabled) select ?, organisation_id, team_id, ?, password_hash, 'Test', ?, ?, ?, true "
                         + "from staff_member where username = 'hca.demo'")
                 .params(id, username, "Worker" + id.toString().substring(0, 4), jobRole, band).update();
         CurrentUser assessor = user("pt.demo");
         for (String code : competencies) {
-            jdbc.sql("insert into competency_signoff (id, organisation_id, staff_id, competency_code, assessor_id, signed_on, "
+            jdbc.sql(
+                    "insert into competency_signoff (id, organisation_id, staff_id, competency_code, assessor_id, signed_on, "
                             + "expires_on, evidence, recorded_at) values (?, ?, ?, ?, ?, ?, ?, 'Observed practice', ?)")
-                    .params(UUID.randomUUID(), assessor.organisationId(), id, code, assessor.staffId(), today().minusDays(30),
+                    .params(UUID.randomUUID(), assessor.organisationId(), id, code, assessor.staffId(),
+                            today().minusDays(30),
                             today().plusMonths(11), Time.db(clock.instant()))
                     .update();
         }
@@ -108,14 +111,16 @@ public class Fixtures {
                 LocalDate.of(1941, 3, 15), "1 Test Street, Northgate", "NG1 1AA", null, List.of()));
         var episode = carePlans.open(registrant, p.id(), new Commands.OpenEpisode("Test referral",
                 ConditionCategory.NEUROLOGICAL, CareSetting.WARD, "Ward 7, bay 1, bed 1", registrant.teamId(), null));
-        return carePlans.addGoal(registrant, episode.id(), new Commands.AddGoal("Walk to the toilet", today().plusWeeks(3)));
+        return carePlans.addGoal(registrant, episode.id(),
+                new Commands.AddGoal("Walk to the toilet", today().plusWeeks(3)));
     }
 
     public NewDelegation delegation(UUID patientId, UUID episodeId, String taskType, UUID workerId) {
         return delegation(patientId, episodeId, taskType, workerId, Enums.Consent.GIVEN);
     }
 
-    public NewDelegation delegation(UUID patientId, UUID episodeId, String taskType, UUID workerId, Enums.Consent consent) {
+    public NewDelegation delegation(UUID patientId, UUID episodeId, String taskType, UUID workerId,
+            Enums.Consent consent) {
         LocalDate today = today();
         return new NewDelegation(patientId, episodeId, taskType, workerId, "Sit to stand x 8, three sets",
                 Frequency.DAILY, Enums.TimeOfDay.MORNING, today, today.plusWeeks(2), "Stop if dizzy or chest pain",

@@ -27,8 +27,13 @@ public class SchemaNames implements ModelConverter {
             return null;
         }
         Schema<?> schema = chain.next().resolve(type, context, chain);
-        String name = schema == null ? null : schema.getName() != null ? schema.getName()
-                : schema.get$ref() != null ? schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1) : null;
+        String name = schema == null
+                ? null
+                : schema.getName() != null
+                        ? schema.getName()
+                        : schema.get$ref() != null
+                                ? schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1)
+                                : null;
         if (name != null && type.getType() != null) {
             Class<?> raw = Json.mapper().constructType(type.getType()).getRawClass();
             if (raw.getName().startsWith("org.therapyassist.")) {

@@ -1,12 +1,10 @@
 package org.therapyassist.audit.api;
 
-import org.springframework.http.ResponseEntity;
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,6 +12,8 @@ import org.therapyassist.audit.AuditEvent;
 import org.therapyassist.audit.AuditTrail;
 import org.therapyassist.audit.ChainVerification;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.PagedResponses;
 
 @RestController
 @Tag(name = "Audit", description = "Team leads: who viewed or changed a patient's record; chain verification")

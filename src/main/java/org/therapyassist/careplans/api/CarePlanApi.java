@@ -1,7 +1,5 @@
 package org.therapyassist.careplans.api;
 
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -22,6 +20,8 @@ import org.therapyassist.careplans.Commands;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -43,7 +43,8 @@ class CarePlanApi {
     @PostMapping("/patients/{patientId}/episodes")
     @Operation(summary = "Open an episode of care for a referral (registrants)")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<Episode> open(CurrentUser me, @PathVariable UUID patientId, @Valid @RequestBody Commands.OpenEpisode body) {
+    ResponseEntity<Episode> open(CurrentUser me, @PathVariable UUID patientId,
+            @Valid @RequestBody Commands.OpenEpisode body) {
         Episode e = carePlans.open(me, patientId, body);
         return ResponseEntity.created(URI.create("/api/v1/episodes/" + e.id())).body(e);
     }

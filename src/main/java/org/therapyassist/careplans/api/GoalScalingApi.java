@@ -48,7 +48,8 @@ class GoalScalingApi {
     @Operation(summary = "Registrant: set a goal with its five attainment levels and weight in one step")
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponses(409)
-    ResponseEntity<ScaledGoal> create(CurrentUser me, @PathVariable UUID episodeId, @Valid @RequestBody NewScaledGoal body) {
+    ResponseEntity<ScaledGoal> create(CurrentUser me, @PathVariable UUID episodeId,
+            @Valid @RequestBody NewScaledGoal body) {
         UUID id = goals.addGoal(me, episodeId, body.goal(), body.levels());
         return ResponseEntity.created(URI.create("/api/v1/goals/" + id)).body(goals.open(me, id));
     }
@@ -72,7 +73,8 @@ class GoalScalingApi {
     @Operation(summary = "Registrant: score the goal at review (−2…+2); reviews are appended, never edited")
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponses(409)
-    ResponseEntity<ScaledGoal> review(CurrentUser me, @PathVariable UUID goalId, @Valid @RequestBody GoalScaling.Review body) {
+    ResponseEntity<ScaledGoal> review(CurrentUser me, @PathVariable UUID goalId,
+            @Valid @RequestBody GoalScaling.Review body) {
         ScaledGoal goal = goals.review(me, goalId, body);
         return ResponseEntity.status(201).body(goal);
     }
@@ -81,7 +83,8 @@ class GoalScalingApi {
     record Goals(List<ScaledGoal> goals, List<Attainment> attainment) {
     }
 
-    record NewScaledGoal(@jakarta.validation.constraints.NotNull(message = "Enter the goal") @Valid Commands.AddGoal goal,
+    record NewScaledGoal(
+            @jakarta.validation.constraints.NotNull(message = "Enter the goal") @Valid Commands.AddGoal goal,
             @Valid GoalScaling.Levels levels) {
     }
 }

@@ -22,10 +22,10 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.StaffMember;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 
 @Controller
 class CarePlanPages {
@@ -62,10 +62,14 @@ class CarePlanPages {
     private String episodeForm(CurrentUser me, UUID patientId, Model model, FormErrors errors, FormValues values) {
         model.addAttribute("form", values);
         model.addAttribute("patient", patients.require(me.organisationId(), patientId));
-        model.addAttribute("categories", Arrays.stream(ConditionCategory.values()).map(c -> Map.entry(c.name(), c.title())).toList());
-        model.addAttribute("settings", Arrays.stream(CareSetting.values()).map(c -> Map.entry(c.name(), c.title())).toList());
-        model.addAttribute("teams", staff.teams(me.organisationId()).stream().map(t -> Map.entry(t.id().toString(), t.name())).toList());
-        model.addAttribute("leads", staff.options(me.organisationId(), StaffDirectory.Pick.REGISTERED).stream().filter(StaffMember::isRegistrant)
+        model.addAttribute("categories",
+                Arrays.stream(ConditionCategory.values()).map(c -> Map.entry(c.name(), c.title())).toList());
+        model.addAttribute("settings",
+                Arrays.stream(CareSetting.values()).map(c -> Map.entry(c.name(), c.title())).toList());
+        model.addAttribute("teams",
+                staff.teams(me.organisationId()).stream().map(t -> Map.entry(t.id().toString(), t.name())).toList());
+        model.addAttribute("leads", staff.options(me.organisationId(), StaffDirectory.Pick.REGISTERED).stream()
+                .filter(StaffMember::isRegistrant)
                 .map(s -> Map.entry(s.id().toString(), s.displayName() + " (" + s.jobRole().title() + ")")).toList());
         model.addAttribute("errors", errors);
         return "careplans/episode-new";
@@ -115,7 +119,6 @@ class CarePlanPages {
         model.addAttribute("errors", errors);
         return "careplans/programme-new";
     }
-
 
     /** A goal, with its attainment levels when any is filled in (else a goal without scaling). */
     record GoalForm(String description, LocalDate targetDate, String minus2, String minus1, String zero, String plus1,

@@ -17,6 +17,7 @@ import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 /** A goal with its attainment levels and reviews; scoring it at review. */
@@ -31,7 +32,10 @@ class GoalScalingPages {
     private final PatientRecords patients;
     private final java.time.Clock clock;
 
-    GoalScalingPages(GoalScaling goals, PatientRecords patients, java.time.Clock clock) {
+    private final CommandGuard guard;
+
+    GoalScalingPages(GoalScaling goals, PatientRecords patients, java.time.Clock clock, CommandGuard guard) {
+        this.guard = guard;
         this.goals = goals;
         this.patients = patients;
         this.clock = clock;
@@ -61,6 +65,7 @@ class GoalScalingPages {
         model.addAttribute("goal", goal);
         model.addAttribute("patient", patients.require(me.organisationId(), goal.patientId()));
         model.addAttribute("levels", LEVELS);
+        model.addAttribute("canReview", guard.allows(me, Command.REVIEW_GOAL));
         model.addAttribute("errors", errors);
         return "careplans/goal";
     }

@@ -1,8 +1,5 @@
 package org.therapyassist.delegation.api;
 
-import org.therapyassist.platform.web.BoundedList;
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -27,6 +24,9 @@ import org.therapyassist.delegation.MyDay;
 import org.therapyassist.delegation.NewDelegation;
 import org.therapyassist.delegation.TaskType;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.BoundedList;
+import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -95,7 +95,8 @@ class DelegationApi {
     @PostMapping("/api/v1/delegations/{id}/cancel")
     @Operation(summary = "A registrant withdraws the delegation")
     @ProblemResponses(409)
-    DelegationView cancel(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody(required = false) NoteRequest body) {
+    DelegationView cancel(CurrentUser me, @PathVariable UUID id,
+            @Valid @RequestBody(required = false) NoteRequest body) {
         return desk.cancel(me, id, body == null ? null : body.note());
     }
 

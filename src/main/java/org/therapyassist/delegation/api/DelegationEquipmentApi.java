@@ -1,7 +1,5 @@
 package org.therapyassist.delegation.api;
 
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.delegation.DelegationEquipment;
 import org.therapyassist.equipment.Asset;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -52,7 +52,7 @@ class DelegationEquipmentApi {
     }
 
     @Schema(name = "TaskEquipmentLabel")
-    record NameEquipment(@NotBlank(message = "Enter or scan the equipment's label")
-            @Size(max = 40, message = "The label must be 40 characters or fewer") String assetLabel) {
+    record NameEquipment(
+            @NotBlank(message = "Enter or scan the equipment's label") @Size(max = 40, message = "The label must be 40 characters or fewer") String assetLabel) {
     }
 }

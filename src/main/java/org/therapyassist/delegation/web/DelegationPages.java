@@ -32,9 +32,10 @@ import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
-import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.staff.StaffDirectory;
 
 @Controller
 class DelegationPages {
@@ -46,9 +47,12 @@ class DelegationPages {
     private final Clock clock;
 
     private final org.therapyassist.delegation.DelegationEquipment equipment;
+    private final CommandGuard guard;
 
-    DelegationPages(DelegationDesk desk, PatientRecords patients, CarePlans carePlans, StaffDirectory staff, Clock clock,
-            org.therapyassist.delegation.DelegationEquipment equipment) {
+    DelegationPages(DelegationDesk desk, PatientRecords patients, CarePlans carePlans, StaffDirectory staff,
+            Clock clock,
+            org.therapyassist.delegation.DelegationEquipment equipment, CommandGuard guard) {
+        this.guard = guard;
         this.equipment = equipment;
         this.desk = desk;
         this.patients = patients;
@@ -88,18 +92,21 @@ class DelegationPages {
         model.addAttribute("form", values);
         model.addAttribute("patient", patients.open(me, patientId));
         model.addAttribute("taskTypes", desk.taskTypes().stream()
-                .map(t -> Map.entry(t.code(), t.name() + " (" + t.minimumStage().title().toLowerCase() + " or above)")).toList());
+                .map(t -> Map.entry(t.code(), t.name() + " (" + t.minimumStage().title().toLowerCase() + " or above)"))
+                .toList());
         model.addAttribute("workers", staff.options(me.organisationId(), StaffDirectory.Pick.SUPPORT_WORKERS).stream()
-                .map(s -> Map.entry(s.id().toString(), s.displayName() + " – " + s.jobRole().title() + ", band " + s.band()
-                        + (s.teamName() == null ? "" : ", " + s.teamName())))
+                .map(s -> Map.entry(s.id().toString(),
+                        s.displayName() + " – " + s.jobRole().title() + ", band " + s.band()
+                                + (s.teamName() == null ? "" : ", " + s.teamName())))
                 .toList());
         model.addAttribute("episodes", carePlans.episodesOf(me.organisationId(), patientId).stream()
                 .filter(e -> e.isOpen())
-                .map(e -> Map.entry(e.id().toString(), e.category().title() + " – " + e.teamName() + " (" + e.location() + ")"))
+                .map(e -> Map.entry(e.id().toString(),
+                        e.category().title() + " – " + e.teamName() + " (" + e.location() + ")"))
                 .toList());
         model.addAttribute("frequencies", options(Frequency.values(), Frequency::title));
         model.addAttribute("times", options(Enums.TimeOfDay.values(), Enums.TimeOfDay::title));
-        model.addAttribute("consents", options(new Enums.Consent[] {Enums.Consent.GIVEN, Enums.Consent.BEST_INTEREST,
+        model.addAttribute("consents", options(new Enums.Consent[]{Enums.Consent.GIVEN, Enums.Consent.BEST_INTEREST,
                 Enums.Consent.NOT_RECORDED}, Enums.Consent::title));
         model.addAttribute("supervisions", options(Enums.Supervision.values(), Enums.Supervision::title));
         Map<String, String> checks = new LinkedHashMap<>();
@@ -113,7 +120,8 @@ class DelegationPages {
         model.addAttribute("errors", errors);
         String task = values.get("taskType");
         if (task != null && desk.taskTypes().stream().anyMatch(t -> t.code().equals(task))) {
-            model.addAttribute("competent", desk.competentFor(me, task, PageRequest.first(DelegationDesk.COLLEAGUES_SHOWN)));
+            model.addAttribute("competent",
+                    desk.competentFor(me, task, PageRequest.first(DelegationDesk.COLLEAGUES_SHOWN)));
         }
         return "delegation/new";
     }
@@ -121,15 +129,19 @@ class DelegationPages {
     /** htmx: who is competent for the task chosen on the delegation form, so a refusal can be avoided up front. */
     @GetMapping("/delegations/competent-workers")
     String competentWorkers(CurrentUser me, @RequestParam(required = false) String taskType, Model model) {
-        if (taskType != null && !taskType.isBlank() && desk.taskTypes().stream().anyMatch(t -> t.code().equals(taskType))) {
-            model.addAttribute("competent", desk.competentFor(me, taskType, PageRequest.first(DelegationDesk.COLLEAGUES_SHOWN)));
+        if (taskType != null && !taskType.isBlank()
+                && desk.taskTypes().stream().anyMatch(t -> t.code().equals(taskType))) {
+            model.addAttribute("competent",
+                    desk.competentFor(me, taskType, PageRequest.first(DelegationDesk.COLLEAGUES_SHOWN)));
         }
         return "delegation/competent-workers :: panel";
     }
 
     @GetMapping("/delegations/{id}")
     String show(CurrentUser me, @PathVariable UUID id, Model model) {
-        model.addAttribute("d", desk.view(me, id));
+        DelegationView d = desk.view(me, id);
+        model.addAttribute("d", d);
+        model.addAttribute("can", DelegationActions.of(me, d, guard));
         model.addAttribute("equipment", equipment.of(me.organisationId(), id));
         return "delegation/show";
     }
@@ -164,7 +176,8 @@ class DelegationPages {
             RedirectAttributes redirect) {
         return post.refusalsBeside("note").submit(decline -> {
             desk.decline(me, id, decline.reason(), decline.note());
-            redirect.addFlashAttribute("banner", "You declined the task. It has gone back to the therapist who delegated it.");
+            redirect.addFlashAttribute("banner",
+                    "You declined the task. It has gone back to the therapist who delegated it.");
             return "redirect:/my-day";
         }, (errors, values) -> {
             model.addAttribute("errors", errors);
@@ -178,7 +191,8 @@ class DelegationPages {
 
     @Performs(Command.CANCEL_DELEGATION)
     @PostMapping("/delegations/{id}/cancel")
-    String cancel(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+    String cancel(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
         desk.cancel(me, id, note);
         redirect.addFlashAttribute("banner", "The delegation was cancelled.");
         return "redirect:/delegations/" + id;
@@ -236,6 +250,5 @@ class DelegationPages {
         v.put(field + "Month", Integer.toString(date.getMonthValue()));
         v.put(field + "Year", Integer.toString(date.getYear()));
     }
-
 
 }

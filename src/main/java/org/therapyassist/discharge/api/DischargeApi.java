@@ -70,7 +70,8 @@ class DischargeApi {
     @PostMapping("/api/v1/discharges/{id}/discussions")
     @Operation(summary = "Record a discussion with the patient or family, or with the MDT: when, who, what was agreed")
     @ProblemResponses(409)
-    DischargeSummary discuss(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DischargeCommands.NewDiscussion body) {
+    DischargeSummary discuss(CurrentUser me, @PathVariable UUID id,
+            @Valid @RequestBody DischargeCommands.NewDiscussion body) {
         return discharges.addDiscussion(me, id, body);
     }
 
@@ -87,7 +88,8 @@ class DischargeApi {
     @PostMapping("/api/v1/discharges/{id}/amendments")
     @Operation(summary = "Amend a signed summary; the original stays as signed")
     @ProblemResponses(409)
-    DischargeSummary amend(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody DischargeCommands.NewAmendment body) {
+    DischargeSummary amend(CurrentUser me, @PathVariable UUID id,
+            @Valid @RequestBody DischargeCommands.NewAmendment body) {
         return discharges.amend(me, id, body);
     }
 
@@ -97,7 +99,8 @@ class DischargeApi {
     ResponseEntity<byte[]> letter(CurrentUser me, @PathVariable UUID id) {
         byte[] pdf = discharges.letter(me, id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("discharge-letter.pdf").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("discharge-letter.pdf").build().toString())
                 .body(pdf);
     }
 

@@ -26,6 +26,7 @@ import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 /** One page for the whole discharge: outcomes, equipment at home, details, discussions, signing, the letter. */
@@ -33,9 +34,11 @@ import org.therapyassist.policy.Performs;
 class DischargePages {
 
     private final Discharges discharges;
+    private final CommandGuard guard;
 
-    DischargePages(Discharges discharges) {
+    DischargePages(Discharges discharges, CommandGuard guard) {
         this.discharges = discharges;
+        this.guard = guard;
     }
 
     @Performs(Command.WRITE_DISCHARGE)
@@ -47,7 +50,8 @@ class DischargePages {
     @GetMapping("/episodes/{episodeId}/discharge")
     String ofEpisode(CurrentUser me, @PathVariable UUID episodeId) {
         UUID id = discharges.idForEpisode(me.organisationId(), episodeId)
-                .orElseThrow(() -> new NotFoundException("discharge.not-found", "No discharge summary has been started for this episode."));
+                .orElseThrow(() -> new NotFoundException("discharge.not-found",
+                        "No discharge summary has been started for this episode."));
         return "redirect:/discharges/" + id;
     }
 
@@ -57,7 +61,7 @@ class DischargePages {
         model.addAttribute("details", details(s));
         model.addAttribute("discussion", FormValues.none());
         model.addAttribute("amendment", FormValues.none());
-        return page(s, model, new FormErrors());
+        return page(me, s, model, new FormErrors());
     }
 
     @Performs(Command.WRITE_DISCHARGE)
@@ -85,7 +89,8 @@ class DischargePages {
 
     @Performs(Command.WRITE_DISCHARGE)
     @PostMapping("/discharges/{id}/discussions")
-    String discussion(CurrentUser me, @PathVariable UUID id, FormPost<DischargeCommands.NewDiscussion> post, Model model,
+    String discussion(CurrentUser me, @PathVariable UUID id, FormPost<DischargeCommands.NewDiscussion> post,
+            Model model,
             RedirectAttributes redirect) {
         return post.submit(discussion -> {
             discharges.addDiscussion(me, id, discussion);
@@ -96,10 +101,12 @@ class DischargePages {
 
     @Performs(Command.SIGN_DISCHARGE)
     @PostMapping("/discharges/{id}/sign")
-    String sign(CurrentUser me, @PathVariable UUID id, FormPost<Signing> post, Model model, RedirectAttributes redirect) {
+    String sign(CurrentUser me, @PathVariable UUID id, FormPost<Signing> post, Model model,
+            RedirectAttributes redirect) {
         return post.submit(signing -> {
             discharges.sign(me, id, signing.version());
-            redirect.addFlashAttribute("banner", "Discharge summary signed. The episode of care is closed and the letter is ready.");
+            redirect.addFlashAttribute("banner",
+                    "Discharge summary signed. The episode of care is closed and the letter is ready.");
             return "redirect:/discharges/" + id;
         }, (errors, values) -> redisplay(me, id, model, errors, null, values));
     }
@@ -118,11 +125,14 @@ class DischargePages {
     @GetMapping("/discharges/{id}/letter.pdf")
     ResponseEntity<byte[]> letter(CurrentUser me, @PathVariable UUID id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("discharge-letter.pdf").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("discharge-letter.pdf").build().toString())
                 .body(discharges.letter(me, id));
     }
 
-    /** The page again with the messages; the form that was sent (details, discussion, amendment) shows what was typed. */
+    /**
+     * The page again with the messages; the form that was sent (details, discussion, amendment) shows what was typed.
+     */
     private String redisplay(CurrentUser me, UUID id, Model model, FormErrors errors, String form, FormValues values) {
         DischargeSummary s = discharges.open(me, id);
         if (form != null) {
@@ -137,13 +147,16 @@ class DischargePages {
         if (!model.containsAttribute("amendment")) {
             model.addAttribute("amendment", FormValues.none());
         }
-        return page(s, model, errors);
+        return page(me, s, model, errors);
     }
 
-    private String page(DischargeSummary s, Model model, FormErrors errors) {
+    private String page(CurrentUser me, DischargeSummary s, Model model, FormErrors errors) {
         model.addAttribute("s", s);
-        model.addAttribute("plans", Arrays.stream(EquipmentPlan.values()).map(p -> Map.entry(p.name(), p.title())).toList());
-        model.addAttribute("kinds", Arrays.stream(DiscussionKind.values()).map(k -> Map.entry(k.name(), k.title())).toList());
+        model.addAttribute("can", DischargeActions.of(me, s, guard));
+        model.addAttribute("plans",
+                Arrays.stream(EquipmentPlan.values()).map(p -> Map.entry(p.name(), p.title())).toList());
+        model.addAttribute("kinds",
+                Arrays.stream(DiscussionKind.values()).map(k -> Map.entry(k.name(), k.title())).toList());
         model.addAttribute("errors", errors);
         return "discharge/summary";
     }

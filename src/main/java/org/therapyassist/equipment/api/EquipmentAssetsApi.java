@@ -1,7 +1,5 @@
 package org.therapyassist.equipment.api;
 
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -29,6 +27,8 @@ import org.therapyassist.equipment.InspectionRules;
 import org.therapyassist.equipment.Inspections;
 import org.therapyassist.equipment.Loans;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -59,7 +59,8 @@ class EquipmentAssetsApi {
     @GetMapping("/api/v1/equipment/assets")
     @Operation(summary = "The assets in a store, with status and when each is next due for inspection")
     @ProblemResponses(404)
-    ResponseEntity<List<AssetView>> inStore(CurrentUser me, @Parameter(description = "The store") @RequestParam UUID storeId,
+    ResponseEntity<List<AssetView>> inStore(CurrentUser me,
+            @Parameter(description = "The store") @RequestParam UUID storeId,
             PageRequest page) {
         return PagedResponses.of(register.inStore(me, storeId, page).map(l -> AssetView.of(l.asset(), l.due())));
     }
@@ -70,12 +71,14 @@ class EquipmentAssetsApi {
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponses({404, 409})
     ResponseEntity<AssetView> add(CurrentUser me, @Valid @RequestBody NewAsset body) {
-        Asset asset = register.add(me, new AssetRegister.NewAsset(body.itemCode(), body.storeId(), body.label(), body.serialNumber()));
+        Asset asset = register.add(me,
+                new AssetRegister.NewAsset(body.itemCode(), body.storeId(), body.label(), body.serialNumber()));
         return ResponseEntity.status(201).body(view(asset));
     }
 
     @GetMapping("/api/v1/equipment/assets/{id}")
-    @Operation(summary = "An asset with its latest " + RECENT + " inspections, faults and cleanings (newest first) and how "
+    @Operation(summary = "An asset with its latest " + RECENT
+            + " inspections, faults and cleanings (newest first) and how "
             + "many there are of each; the whole histories are paged at /inspections, /faults and /cleanings")
     AssetDetail show(CurrentUser me, @PathVariable UUID id) {
         Asset asset = register.require(me, id);
@@ -83,15 +86,18 @@ class EquipmentAssetsApi {
         var inspected = inspections.history(me.organisationId(), id, recent);
         var faulted = faults.ofAsset(me.organisationId(), id, recent);
         var cleaned = loans.cleaningsOf(me.organisationId(), id, recent);
-        return new AssetDetail(view(asset), register.retirementOf(me.organisationId(), id).map(AssetRegister.Retirement::reason).orElse(null),
-                inspected.items(), faulted.items(), cleaned.items(), inspected.total(), faulted.total(), cleaned.total());
+        return new AssetDetail(view(asset),
+                register.retirementOf(me.organisationId(), id).map(AssetRegister.Retirement::reason).orElse(null),
+                inspected.items(), faulted.items(), cleaned.items(), inspected.total(), faulted.total(),
+                cleaned.total());
     }
 
     static final int RECENT = 20;
 
     @GetMapping("/api/v1/equipment/assets/{id}/inspections")
     @Operation(summary = "An asset's inspections, newest first")
-    ResponseEntity<List<Inspections.Inspection>> inspectionsOf(CurrentUser me, @PathVariable UUID id, PageRequest page) {
+    ResponseEntity<List<Inspections.Inspection>> inspectionsOf(CurrentUser me, @PathVariable UUID id,
+            PageRequest page) {
         register.require(me, id);
         return PagedResponses.of(inspections.history(me.organisationId(), id, page));
     }
@@ -122,7 +128,8 @@ class EquipmentAssetsApi {
     @Operation(summary = "Assets overdue or due for inspection within 30 days, for a store or the whole organisation")
     @ProblemResponses(404)
     ResponseEntity<List<DueView>> due(CurrentUser me,
-            @Parameter(description = "A store, or none for all") @RequestParam(required = false) UUID storeId, PageRequest page) {
+            @Parameter(description = "A store, or none for all") @RequestParam(required = false) UUID storeId,
+            PageRequest page) {
         return PagedResponses.of(inspections.due(me, storeId, page)
                 .map(d -> new DueView(AssetView.of(d.asset(), d.due()), d.storeName())));
     }
@@ -136,9 +143,10 @@ class EquipmentAssetsApi {
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponses({404, 409, 422})
     ResponseEntity<Inspections.Inspection> record(CurrentUser me, @Valid @RequestBody NewInspection body) {
-        Inspections.Inspection created = inspections.record(me, body.assetId(), new Inspections.NewInspection(body.inspectedOn(),
-                body.result(), body.findings(), body.examinerId(), Boolean.TRUE.equals(body.dangerousDefect()),
-                body.nextDueOn(), body.version()));
+        Inspections.Inspection created = inspections.record(me, body.assetId(),
+                new Inspections.NewInspection(body.inspectedOn(),
+                        body.result(), body.findings(), body.examinerId(), Boolean.TRUE.equals(body.dangerousDefect()),
+                        body.nextDueOn(), body.version()));
         return ResponseEntity.status(201).body(created);
     }
 
@@ -178,7 +186,8 @@ class EquipmentAssetsApi {
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponses(409)
     ResponseEntity<Examiners.Examiner> addExaminer(CurrentUser me, @Valid @RequestBody NewExaminer body) {
-        Examiners.Examiner added = body.staffId() != null ? examiners.nameEquipmentLead(me, body.staffId())
+        Examiners.Examiner added = body.staffId() != null
+                ? examiners.nameEquipmentLead(me, body.staffId())
                 : examiners.addExternal(me, new Examiners.NewExternal(body.name(), body.company(), body.reference()));
         return ResponseEntity.status(201).body(added);
     }
@@ -193,25 +202,29 @@ class EquipmentAssetsApi {
     }
 
     private AssetView view(Asset asset) {
-        return AssetView.of(asset, asset.status() == Asset.Status.RETIRED ? InspectionRules.Due.NOT_REQUIRED
+        return AssetView.of(asset, asset.status() == Asset.Status.RETIRED
+                ? InspectionRules.Due.NOT_REQUIRED
                 : InspectionRules.classify(asset.nextInspectionDue(), org.therapyassist.platform.Time.today(clock)));
     }
 
     /**
-     * @param standing how the asset reads to someone about to use it: its status, but never "available" when its
-     *     examination is overdue ({@code EXAMINATION_OVERDUE}: do not use)
+     * @param standing
+     *            how the asset reads to someone about to use it: its status, but never "available" when its
+     *            examination is overdue ({@code EXAMINATION_OVERDUE}: do not use)
      */
     record AssetView(UUID id, String itemCode, String itemName, UUID storeId, String label, String serialNumber,
             Asset.Status status, InspectionRules.Standing standing, LocalDate nextInspectionDue,
             InspectionRules.Due inspection, int version) {
 
         static AssetView of(Asset a, InspectionRules.Due due) {
-            return new AssetView(a.id(), a.itemCode(), a.itemName(), a.storeId(), a.label(), a.serialNumber(), a.status(),
+            return new AssetView(a.id(), a.itemCode(), a.itemName(), a.storeId(), a.label(), a.serialNumber(),
+                    a.status(),
                     InspectionRules.standing(a.status(), due), a.nextInspectionDue(), due, a.version());
         }
     }
 
-    record AssetDetail(AssetView asset, String retiredReason, List<Inspections.Inspection> inspections, List<Faults.Fault> faults,
+    record AssetDetail(AssetView asset, String retiredReason, List<Inspections.Inspection> inspections,
+            List<Faults.Fault> faults,
             List<Loans.Cleaning> cleanings, long inspectionCount, long faultCount, long cleaningCount) {
     }
 
@@ -226,7 +239,8 @@ class EquipmentAssetsApi {
     }
 
     @Schema(name = "AssetRetirement")
-    record Retire(@NotNull(message = "Say why the asset is being retired") @Size(max = 500, message = "The reason must be 500 characters or fewer") String reason,
+    record Retire(
+            @NotNull(message = "Say why the asset is being retired") @Size(max = 500, message = "The reason must be 500 characters or fewer") String reason,
             Integer version) {
     }
 
@@ -252,6 +266,7 @@ class EquipmentAssetsApi {
     }
 
     @Schema(name = "FaultRepair")
-    record Repaired(@NotNull(message = "Say what was repaired and by whom") @Size(max = 1000, message = "The note must be 1000 characters or fewer") String resolution) {
+    record Repaired(
+            @NotNull(message = "Say what was repaired and by whom") @Size(max = 1000, message = "The note must be 1000 characters or fewer") String resolution) {
     }
 }

@@ -1,7 +1,5 @@
 package org.therapyassist.equipment.api;
 
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.equipment.PurchaseOrders;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -63,8 +63,10 @@ class PurchaseOrdersApi {
     ResponseEntity<PurchaseOrders.Order> draft(CurrentUser me, @Valid @RequestBody NewOrder body) {
         PurchaseOrders.Order order = Boolean.TRUE.equals(body.fromSuggestion())
                 ? orders.draftFromSuggestion(me, body.storeId(), body.supplier())
-                : orders.draft(me, body.storeId(), body.supplier(), body.lines() == null ? List.of()
-                        : body.lines().stream().map(l -> new PurchaseOrders.NewLine(l.itemCode(), l.quantity())).toList());
+                : orders.draft(me, body.storeId(), body.supplier(), body.lines() == null
+                        ? List.of()
+                        : body.lines().stream().map(l -> new PurchaseOrders.NewLine(l.itemCode(), l.quantity()))
+                                .toList());
         return ResponseEntity.status(201).body(order);
     }
 
@@ -88,7 +90,8 @@ class PurchaseOrdersApi {
     @PostMapping("/api/v1/equipment/purchase-orders/{id}/cancel")
     @Operation(summary = "Cancel a draft or approved order (409 once sent)")
     @ProblemResponses(409)
-    PurchaseOrders.Order cancel(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody(required = false) Cancellation body) {
+    PurchaseOrders.Order cancel(CurrentUser me, @PathVariable UUID id,
+            @Valid @RequestBody(required = false) Cancellation body) {
         return orders.cancel(me, id, body == null ? null : body.version(), body == null ? null : body.reason());
     }
 

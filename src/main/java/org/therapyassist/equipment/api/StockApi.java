@@ -1,14 +1,10 @@
 package org.therapyassist.equipment.api;
 
-import org.therapyassist.platform.web.BoundedList;
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +27,9 @@ import org.therapyassist.equipment.Store;
 import org.therapyassist.equipment.Stores;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.BoundedList;
+import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -95,7 +94,8 @@ class StockApi {
         switch (body.kind()) {
             case RECEIVE -> ledger.receive(me, body.storeId(), body.itemCode(), body.quantity(), body.reason());
             case ADJUST -> ledger.adjust(me, body.storeId(), body.itemCode(), body.quantity(), body.reason());
-            case WRITE_OFF -> ledger.writeOff(me, body.storeId(), body.itemCode(), body.quantity(), body.bin(), body.reason());
+            case WRITE_OFF ->
+                ledger.writeOff(me, body.storeId(), body.itemCode(), body.quantity(), body.bin(), body.reason());
             case TRANSFER -> {
                 if (body.toStoreId() == null) {
                     throw new InvalidInputException(Map.of("toStoreId", "Choose the store to transfer to"));
@@ -142,12 +142,14 @@ class StockApi {
     @PostMapping("/api/v1/equipment/assets/{id}/cleaned")
     @Operation(summary = "A returned asset has been cleaned and decontaminated (who and when are recorded; say how)")
     @ProblemResponses(409)
-    Loans.Cleaning assetCleaned(CurrentUser me, @PathVariable UUID id, @RequestBody(required = false) CleaningBody body) {
+    Loans.Cleaning assetCleaned(CurrentUser me, @PathVariable UUID id,
+            @RequestBody(required = false) CleaningBody body) {
         return loans.assetCleaned(me, id, body == null ? null : body.method());
     }
 
     @Schema(name = "AssetCleaning")
-    record CleaningBody(@Schema(description = "How it was cleaned, e.g. detergent wipe then chlorine 1,000 ppm") String method) {
+    record CleaningBody(
+            @Schema(description = "How it was cleaned, e.g. detergent wipe then chlorine 1,000 ppm") String method) {
     }
 
     @Performs(Command.RESERVE_EQUIPMENT)
@@ -161,7 +163,8 @@ class StockApi {
 
     @GetMapping("/api/v1/equipment/stores/{id}/reservations")
     @Operation(summary = "Active bookings in a store from today on")
-    ResponseEntity<List<Reservations.Reservation>> reservations(CurrentUser me, @PathVariable UUID id, PageRequest page) {
+    ResponseEntity<List<Reservations.Reservation>> reservations(CurrentUser me, @PathVariable UUID id,
+            PageRequest page) {
         return PagedResponses.of(reservations.ofStore(me.organisationId(), id, page));
     }
 
@@ -199,8 +202,10 @@ class StockApi {
     @org.springframework.web.bind.annotation.PutMapping("/api/v1/equipment/stores/{id}/levels/{itemCode}")
     @io.swagger.v3.oas.annotations.Operation(summary = "A team lead sets when a counted item is reordered in a store, and how many")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    ResponseEntity<Void> level(CurrentUser me, @PathVariable UUID id, @PathVariable String itemCode, @RequestBody LevelBody body) {
-        stores.setReorderLevel(me, id, catalogue.require(itemCode, "itemCode"), body.reorderLevel(), body.reorderQuantity());
+    ResponseEntity<Void> level(CurrentUser me, @PathVariable UUID id, @PathVariable String itemCode,
+            @RequestBody LevelBody body) {
+        stores.setReorderLevel(me, id, catalogue.require(itemCode, "itemCode"), body.reorderLevel(),
+                body.reorderQuantity());
         return ResponseEntity.noContent().build();
     }
 
@@ -210,7 +215,8 @@ class StockApi {
     }
 
     @Schema(name = "ReorderLevel")
-    record LevelBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", maximum = "1000") Integer reorderLevel,
+    record LevelBody(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "0", maximum = "1000") Integer reorderLevel,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "1000") Integer reorderQuantity) {
     }
 

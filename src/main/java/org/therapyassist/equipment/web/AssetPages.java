@@ -1,8 +1,5 @@
 package org.therapyassist.equipment.web;
 
-import org.therapyassist.platform.Page;
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -20,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.equipment.Asset;
 import org.therapyassist.equipment.AssetRegister;
 import org.therapyassist.equipment.EquipmentCatalogue;
+import org.therapyassist.equipment.Examiners;
 import org.therapyassist.equipment.Faults;
 import org.therapyassist.equipment.InspectionRules;
 import org.therapyassist.equipment.Inspections;
@@ -27,14 +25,16 @@ import org.therapyassist.equipment.ItemType;
 import org.therapyassist.equipment.Store;
 import org.therapyassist.equipment.Stores;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
-import org.therapyassist.equipment.Examiners;
 import org.therapyassist.policy.Performs;
 
 /** The asset register, an asset's page (inspections, faults, retirement), its printable QR label, and find by label. */
@@ -53,7 +53,8 @@ class AssetPages {
     private final Examiners examiners;
     private final CommandGuard guard;
 
-    AssetPages(AssetRegister register, Inspections inspections, Faults faults, Stores stores, EquipmentCatalogue catalogue,
+    AssetPages(AssetRegister register, Inspections inspections, Faults faults, Stores stores,
+            EquipmentCatalogue catalogue,
             org.therapyassist.equipment.Loans loans, Examiners examiners, CommandGuard guard, Clock clock) {
         this.examiners = examiners;
         this.guard = guard;
@@ -87,10 +88,13 @@ class AssetPages {
     /** The asset page shows the latest inspections, faults and cleanings; the API pages through the rest. */
     static final int LATEST = 20;
 
-    private String registerPage(CurrentUser me, UUID storeId, Model model, FormErrors errors, Map<String, String> values,
+    private String registerPage(CurrentUser me, UUID storeId, Model model, FormErrors errors,
+            Map<String, String> values,
             PageRequest page) {
         List<Store> all = stores.of(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE)).items();
-        Store store = storeId == null ? (all.isEmpty() ? null : all.getFirst()) : stores.require(me.organisationId(), storeId);
+        Store store = storeId == null
+                ? (all.isEmpty() ? null : all.getFirst())
+                : stores.require(me.organisationId(), storeId);
         model.addAttribute("stores", all);
         model.addAttribute("storeOptions", all.stream().map(s -> Map.entry(s.id().toString(), s.name())).toList());
         model.addAttribute("store", store);
@@ -114,7 +118,8 @@ class AssetPages {
     @Performs(Command.RECORD_EXAMINATION)
     @PostMapping("/equipment/assets/{id}/inspections")
     String inspect(CurrentUser me, @PathVariable UUID id, FormPost<Inspections.NewInspection> post,
-            @RequestParam(name = "report", required = false) org.springframework.web.multipart.MultipartFile report, Model model,
+            @RequestParam(name = "report", required = false) org.springframework.web.multipart.MultipartFile report,
+            Model model,
             RedirectAttributes redirect) {
         return post.submit(inspection -> {
             inspections.record(me, id, inspection, report);
@@ -138,7 +143,8 @@ class AssetPages {
 
     @Performs(Command.RETIRE_ASSET)
     @PostMapping("/equipment/assets/{id}/retire")
-    String retire(CurrentUser me, @PathVariable UUID id, FormPost<RetireForm> post, Model model, RedirectAttributes redirect) {
+    String retire(CurrentUser me, @PathVariable UUID id, FormPost<RetireForm> post, Model model,
+            RedirectAttributes redirect) {
         return post.submit(form -> {
             register.retire(me, id, form.version(), form.reason());
             redirect.addFlashAttribute("banner", "Asset retired. Its record and history are kept.");
@@ -152,9 +158,11 @@ class AssetPages {
             @RequestParam(required = false) String returnTo, RedirectAttributes redirect) {
         Faults.Fault fault = faults.require(me.organisationId(), faultId);
         return Actions.run(redirect, fault.assetId() != null && !"faults".equals(returnTo)
-                ? "/equipment/assets/" + fault.assetId() : "/equipment/faults", () -> {
+                ? "/equipment/assets/" + fault.assetId()
+                : "/equipment/faults", () -> {
                     faults.repaired(me, faultId, resolution);
-                    return fault.assetId() == null ? "Fault marked repaired."
+                    return fault.assetId() == null
+                            ? "Fault marked repaired."
                             : "Fault marked repaired. The asset stays quarantined until an inspection passes.";
                 });
     }
@@ -177,7 +185,8 @@ class AssetPages {
             if (found.isPresent()) {
                 return "redirect:/equipment/assets/" + found.get().id();
             }
-            errors.add("label", Text.blankToNull(label) == null ? "Enter or scan the asset label"
+            errors.add("label", Text.blankToNull(label) == null
+                    ? "Enter or scan the asset label"
                     : "No asset has the label " + AssetRegister.normaliseLabel(label));
         } else {
             register.byLabel(me, null);
@@ -194,7 +203,8 @@ class AssetPages {
         model.addAttribute("asset", asset);
         model.addAttribute("store", stores.require(me.organisationId(), asset.storeId()));
         model.addAttribute("item", catalogue.require(asset.itemCode(), "itemCode"));
-        model.addAttribute("due", asset.status() == Asset.Status.RETIRED ? InspectionRules.Due.NOT_REQUIRED
+        model.addAttribute("due", asset.status() == Asset.Status.RETIRED
+                ? InspectionRules.Due.NOT_REQUIRED
                 : InspectionRules.classify(asset.nextInspectionDue(), today));
         model.addAttribute("issuable", asset.issuableOn(today));
         model.addAttribute("inspections", inspections.history(me.organisationId(), id, PageRequest.first(LATEST)));
@@ -203,9 +213,11 @@ class AssetPages {
         model.addAttribute("openFault", openFault);
         model.addAttribute("needsReinspection", asset.status() == Asset.Status.QUARANTINED && !openFault);
         model.addAttribute("retirement", register.retirementOf(me.organisationId(), id).orElse(null));
-        model.addAttribute("results", List.of(Map.entry("PASS", "Pass: safe to use"), Map.entry("FAIL", "Fail: take out of service")));
-        model.addAttribute("examiners", examiners.active(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
-                .map(e -> Map.entry(e.id().toString(), e.label())).toList());
+        model.addAttribute("results",
+                List.of(Map.entry("PASS", "Pass: safe to use"), Map.entry("FAIL", "Fail: take out of service")));
+        model.addAttribute("examiners",
+                examiners.active(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
+                        .map(e -> Map.entry(e.id().toString(), e.label())).toList());
         model.addAttribute("canExamine", guard.allows(me, Command.RECORD_EXAMINATION));
         model.addAttribute("canRepair", guard.allows(me, Command.MARK_FAULT_REPAIRED));
         model.addAttribute("errors", errors);

@@ -44,10 +44,10 @@ class EquipmentPages {
     private final Loans loans;
     private final Reservations reservations;
     private final Clock clock;
-    private final org.therapyassist.workforce.StaffDirectory teams;
+    private final org.therapyassist.staff.StaffDirectory teams;
 
     EquipmentPages(Stores stores, StockLedger ledger, EquipmentCatalogue catalogue, Assets assets, Loans loans,
-            Reservations reservations, org.therapyassist.workforce.StaffDirectory teams, Clock clock) {
+            Reservations reservations, org.therapyassist.staff.StaffDirectory teams, Clock clock) {
         this.teams = teams;
         this.stores = stores;
         this.ledger = ledger;
@@ -63,9 +63,11 @@ class EquipmentPages {
         model.addAttribute("stores", stores.of(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE)));
         model.addAttribute("overdue", loans.overdue(me, page));
         model.addAttribute("today", Time.today(clock));
-        model.addAttribute("teams", teams.teams(me.organisationId()).stream().map(t -> Map.entry(t.id().toString(), t.name())).toList());
-        model.addAttribute("storeKinds", List.of(Map.entry("WARD", "Ward store"), Map.entry("COMMUNITY_BASE", "Community base"),
-                Map.entry("CENTRAL", "Central store")));
+        model.addAttribute("teams",
+                teams.teams(me.organisationId()).stream().map(t -> Map.entry(t.id().toString(), t.name())).toList());
+        model.addAttribute("storeKinds",
+                List.of(Map.entry("WARD", "Ward store"), Map.entry("COMMUNITY_BASE", "Community base"),
+                        Map.entry("CENTRAL", "Central store")));
         model.addAttribute("isLead", me.has(org.therapyassist.platform.Role.TEAM_LEAD));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
@@ -90,7 +92,8 @@ class EquipmentPages {
 
     @Performs(Command.SET_REORDER_LEVEL)
     @PostMapping("/equipment/stores/{id}/levels")
-    String level(CurrentUser me, @PathVariable UUID id, FormPost<LevelForm> post, Model model, RedirectAttributes redirect) {
+    String level(CurrentUser me, @PathVariable UUID id, FormPost<LevelForm> post, Model model,
+            RedirectAttributes redirect) {
         return post.submit(form -> {
             stores.setReorderLevel(me, id, catalogue.require(form.levelItemCode(), "levelItemCode"),
                     form.reorderLevel(), form.reorderQuantity());
@@ -106,7 +109,8 @@ class EquipmentPages {
 
     @Performs(Command.MOVE_STOCK)
     @PostMapping("/equipment/stores/{id}/movements")
-    String move(CurrentUser me, @PathVariable UUID id, FormPost<MovementForm> post, Model model, RedirectAttributes redirect) {
+    String move(CurrentUser me, @PathVariable UUID id, FormPost<MovementForm> post, Model model,
+            RedirectAttributes redirect) {
         return post.submit(form -> {
             String item = form.itemCode();
             switch (form.kind()) {
@@ -129,10 +133,12 @@ class EquipmentPages {
 
     @Performs(Command.RESERVE_EQUIPMENT)
     @PostMapping("/equipment/stores/{id}/reservations")
-    String reserve(CurrentUser me, @PathVariable UUID id, FormPost<BookingForm> post, Model model, RedirectAttributes redirect) {
+    String reserve(CurrentUser me, @PathVariable UUID id, FormPost<BookingForm> post, Model model,
+            RedirectAttributes redirect) {
         return post.fields(BookingForm::pageField).submit(form -> {
             reservations.reserve(me, new Reservations.NewReservation(id, form.bookItemCode(), form.assetId(),
-                    form.bookQuantity() == null ? Integer.valueOf(1) : form.bookQuantity(), form.startsOn(), form.endsOn(),
+                    form.bookQuantity() == null ? Integer.valueOf(1) : form.bookQuantity(), form.startsOn(),
+                    form.endsOn(),
                     null, form.bookReason()));
             redirect.addFlashAttribute("banner", "Booked.");
             return "redirect:/equipment/stores/" + id;
@@ -141,7 +147,8 @@ class EquipmentPages {
 
     @Performs(Command.RESERVE_EQUIPMENT)
     @PostMapping("/equipment/reservations/{id}/cancel")
-    String cancelBooking(CurrentUser me, @PathVariable UUID id, @RequestParam UUID storeId, RedirectAttributes redirect) {
+    String cancelBooking(CurrentUser me, @PathVariable UUID id, @RequestParam UUID storeId,
+            RedirectAttributes redirect) {
         return Actions.run(redirect, "/equipment/stores/" + storeId, () -> {
             reservations.cancel(me, id);
             return "Booking cancelled.";
@@ -153,7 +160,8 @@ class EquipmentPages {
     String assetCleaned(CurrentUser me, @PathVariable UUID id, @RequestParam UUID storeId,
             @RequestParam(required = false) String method, @RequestParam(required = false) String returnTo,
             RedirectAttributes redirect) {
-        return Actions.run(redirect, "asset".equals(returnTo) ? "/equipment/assets/" + id : "/equipment/stores/" + storeId,
+        return Actions.run(redirect,
+                "asset".equals(returnTo) ? "/equipment/assets/" + id : "/equipment/stores/" + storeId,
                 () -> {
                     loans.assetCleaned(me, id, method);
                     return "Cleaning recorded. It is available again.";
@@ -164,24 +172,29 @@ class EquipmentPages {
     /** The store page shows the newest ledger entries and the soonest bookings; the API pages through the rest. */
     static final int LATEST = 25;
 
-    private String storePage(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values, String open,
+    private String storePage(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values,
+            String open,
             PageRequest assetPage) {
         model.addAttribute("store", stores.require(me.organisationId(), id));
         model.addAttribute("stock", ledger.stockOf(me.organisationId(), id));
         model.addAttribute("assets", assets.inStore(me.organisationId(), id, assetPage));
         // The booking form chooses from the store's assets; a picker, at most a page of the largest size.
-        model.addAttribute("bookable", assets.inStore(me.organisationId(), id, PageRequest.first(PageRequest.MAX_SIZE)).items());
+        model.addAttribute("bookable",
+                assets.inStore(me.organisationId(), id, PageRequest.first(PageRequest.MAX_SIZE)).items());
         model.addAttribute("bookings", reservations.ofStore(me.organisationId(), id, PageRequest.first(LATEST)));
         model.addAttribute("movements", ledger.movements(me.organisationId(), id, null, PageRequest.first(LATEST)));
-        model.addAttribute("otherStores", stores.of(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
-                .filter(s -> !s.id().equals(id))
-                .map(s -> Map.entry(s.id().toString(), s.name())).toList());
+        model.addAttribute("otherStores",
+                stores.of(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
+                        .filter(s -> !s.id().equals(id))
+                        .map(s -> Map.entry(s.id().toString(), s.name())).toList());
         model.addAttribute("countedItems", catalogue.all().stream().filter(i -> !i.isAsset())
                 .map(i -> Map.entry(i.code(), i.name())).toList());
         model.addAttribute("allItems", catalogue.all().stream().map(i -> Map.entry(i.code(), i.name())).toList());
         model.addAttribute("kinds", List.of(Map.entry("RECEIVE", "Received (delivery or found)"),
-                Map.entry("ADJUST", "Stock count differs (adjustment; use a minus for fewer)"), Map.entry("WRITE_OFF", "Written off"),
-                Map.entry("TRANSFER", "Transferred to another store"), Map.entry("CLEANED", "Cleaned: from quarantine back to available")));
+                Map.entry("ADJUST", "Stock count differs (adjustment; use a minus for fewer)"),
+                Map.entry("WRITE_OFF", "Written off"),
+                Map.entry("TRANSFER", "Transferred to another store"),
+                Map.entry("CLEANED", "Cleaned: from quarantine back to available")));
         model.addAttribute("today", Time.today(clock));
         model.addAttribute("isLead", me.has(org.therapyassist.platform.Role.TEAM_LEAD));
         model.addAttribute("errors", errors);

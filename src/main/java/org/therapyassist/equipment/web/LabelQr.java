@@ -31,10 +31,12 @@ final class LabelQr {
         int w = matrix.getWidth();
         int h = matrix.getHeight();
         StringBuilder svg = new StringBuilder(8 * w * h / 3);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(size).append("\" height=\"")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"").append(size)
+                .append("\" height=\"")
                 .append(size).append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
                 .append("\" shape-rendering=\"crispEdges\" data-testid=\"qr\"><title>")
-                .append(HtmlUtils.htmlEscape(title)).append("</title><rect width=\"").append(w).append("\" height=\"").append(h)
+                .append(HtmlUtils.htmlEscape(title)).append("</title><rect width=\"").append(w).append("\" height=\"")
+                .append(h)
                 .append("\" fill=\"#fff\"/>");
         for (int y = 0; y < h; y++) {
             int x = 0;
@@ -47,7 +49,8 @@ final class LabelQr {
                 while (x < w && matrix.get(x, y)) {
                     x++;
                 }
-                svg.append("<rect x=\"").append(start).append("\" y=\"").append(y).append("\" width=\"").append(x - start)
+                svg.append("<rect x=\"").append(start).append("\" y=\"").append(y).append("\" width=\"")
+                        .append(x - start)
                         .append("\" height=\"1\" fill=\"#000\"/>");
             }
         }

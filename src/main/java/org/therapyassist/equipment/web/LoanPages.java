@@ -41,20 +41,23 @@ class LoanPages {
     }
 
     @GetMapping("/patients/{id}/equipment/new")
-    String lendForm(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) UUID sessionRecordId, Model model) {
+    String lendForm(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) UUID sessionRecordId,
+            Model model) {
         return lendPage(me, id, model, new FormErrors(),
                 sessionRecordId == null ? Map.of() : Map.of("sessionRecordId", sessionRecordId.toString()));
     }
 
     @Performs(Command.LEND_EQUIPMENT)
     @PostMapping("/patients/{id}/equipment")
-    String lend(CurrentUser me, @PathVariable UUID id, FormPost<LendForm> post, Model model, RedirectAttributes redirect) {
+    String lend(CurrentUser me, @PathVariable UUID id, FormPost<LendForm> post, Model model,
+            RedirectAttributes redirect) {
         return post.fields(f -> f.equals("assetId") ? "assetLabel" : f).submit(form -> {
             loans.issue(me, new Loans.NewLoan(id, form.storeId(), form.itemCode(), assetId(me, form.assetLabel()),
                     form.quantity(), form.adjustments(), form.instructions(), form.sessionRecordId(),
                     form.expectedReturnOn(), form.reviewOn()));
             redirect.addFlashAttribute("banner", "Equipment lent and recorded on the patient's record.");
-            return form.sessionRecordId() != null ? "redirect:/session-records/" + form.sessionRecordId()
+            return form.sessionRecordId() != null
+                    ? "redirect:/session-records/" + form.sessionRecordId()
                     : "redirect:/patients/" + id + "#equipment";
         }, (errors, values) -> lendPage(me, id, model, errors, values));
     }
@@ -65,11 +68,12 @@ class LoanPages {
         if (label == null) {
             return null;
         }
-        return assets.byLabel(me.organisationId(), label).map(a -> a.id()).orElseThrow(() ->
-                new InvalidInputException(Map.of("assetLabel", "There is no asset with the label " + label)));
+        return assets.byLabel(me.organisationId(), label).map(a -> a.id()).orElseThrow(
+                () -> new InvalidInputException(Map.of("assetLabel", "There is no asset with the label " + label)));
     }
 
-    private String lendPage(CurrentUser me, UUID patientId, Model model, FormErrors errors, Map<String, String> values) {
+    private String lendPage(CurrentUser me, UUID patientId, Model model, FormErrors errors,
+            Map<String, String> values) {
         model.addAttribute("patientId", patientId);
         model.addAttribute("stores", stores.of(me.organisationId()).stream()
                 .map(s -> Map.entry(s.id().toString(), s.name())).toList());

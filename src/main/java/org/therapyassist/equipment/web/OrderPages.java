@@ -1,7 +1,5 @@
 package org.therapyassist.equipment.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -15,10 +13,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.equipment.PurchaseOrderRules;
 import org.therapyassist.equipment.PurchaseOrders;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -59,18 +59,21 @@ class OrderPages {
 
     @Performs(Command.APPROVE_PURCHASE_ORDER)
     @PostMapping("/equipment/orders/{id}/approve")
-    String approve(CurrentUser me, @PathVariable UUID id, FormPost<Step> post, Model model, RedirectAttributes redirect) {
+    String approve(CurrentUser me, @PathVariable UUID id, FormPost<Step> post, Model model,
+            RedirectAttributes redirect) {
         return move(me, id, "approve", post, model, redirect);
     }
 
     @Performs(Command.SEND_OR_CANCEL_PURCHASE_ORDER)
     @PostMapping("/equipment/orders/{id}/{action:send|cancel}")
-    String sendOrCancel(CurrentUser me, @PathVariable UUID id, @PathVariable String action, FormPost<Step> post, Model model,
+    String sendOrCancel(CurrentUser me, @PathVariable UUID id, @PathVariable String action, FormPost<Step> post,
+            Model model,
             RedirectAttributes redirect) {
         return move(me, id, action, post, model, redirect);
     }
 
-    private String move(CurrentUser me, UUID id, String action, FormPost<Step> post, Model model, RedirectAttributes redirect) {
+    private String move(CurrentUser me, UUID id, String action, FormPost<Step> post, Model model,
+            RedirectAttributes redirect) {
         return post.submit(step -> {
             switch (action) {
                 case "approve" -> orders.approve(me, id, step.version());
@@ -89,7 +92,8 @@ class OrderPages {
     /** How many of each line arrived: one box per line of the order, named after the line. */
     @Performs(Command.RECEIVE_PURCHASE_ORDER)
     @PostMapping("/equipment/orders/{id}/receive")
-    String receive(CurrentUser me, @PathVariable UUID id, FormPost<Step> post, Model model, RedirectAttributes redirect) {
+    String receive(CurrentUser me, @PathVariable UUID id, FormPost<Step> post, Model model,
+            RedirectAttributes redirect) {
         var lines = orders.require(me, id).lines();
         Map<UUID, Integer> delivered = post.read(in -> {
             Map<UUID, Integer> arrived = new LinkedHashMap<>();
@@ -104,7 +108,8 @@ class OrderPages {
         return post.submit(step -> {
             var order = orders.receive(me, id, step.version(), delivered);
             redirect.addFlashAttribute("banner", order.status() == PurchaseOrderRules.Status.RECEIVED
-                    ? "Delivery booked in. The order is received in full." : "Delivery booked in. Some items are still to come.");
+                    ? "Delivery booked in. The order is received in full."
+                    : "Delivery booked in. Some items are still to come.");
             return "redirect:/equipment/orders/" + id;
         }, (errors, values) -> page(me, id, model, errors, values));
     }

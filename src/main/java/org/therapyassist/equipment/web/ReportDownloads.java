@@ -28,11 +28,10 @@ class ReportDownloads {
 
     @GetMapping({"/equipment/reports/{id}", "/api/v1/equipment/reports/{id}"})
     @Tag(name = "Equipment assets")
-    @Operation(summary = "An examiner's report attached to an inspection, as it was uploaded (PDF, PNG or JPEG)",
-            responses = @ApiResponse(responseCode = "200", description = "The report", content = {
-                    @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
-                    @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
-                    @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary"))}))
+    @Operation(summary = "An examiner's report attached to an inspection, as it was uploaded (PDF, PNG or JPEG)", responses = @ApiResponse(responseCode = "200", description = "The report", content = {
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary"))}))
     ResponseEntity<byte[]> download(CurrentUser me, @PathVariable UUID id) {
         InspectionReports.Opened opened = reports.open(me, id);
         return ResponseEntity.ok()

@@ -1,35 +1,35 @@
 package org.therapyassist.equipment.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.equipment.Asset;
 import org.therapyassist.equipment.AssetRegister;
 import org.therapyassist.equipment.EquipmentCatalogue;
+import org.therapyassist.equipment.Examiners;
 import org.therapyassist.equipment.Faults;
 import org.therapyassist.equipment.Inspections;
 import org.therapyassist.equipment.Store;
 import org.therapyassist.equipment.Stores;
-import org.therapyassist.equipment.Asset;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
-import org.therapyassist.equipment.Examiners;
-import org.therapyassist.workforce.JobRole;
-import org.therapyassist.workforce.StaffDirectory;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.staff.JobRole;
+import org.therapyassist.staff.StaffDirectory;
 
 /** Inspections due or overdue, per store or across the organisation; open faults, and reporting one on stock. */
 @Controller
@@ -45,7 +45,8 @@ class SafetyPages {
     private final CommandGuard guard;
     private final StaffDirectory staff;
 
-    SafetyPages(Inspections inspections, Faults faults, AssetRegister register, Stores stores, EquipmentCatalogue catalogue,
+    SafetyPages(Inspections inspections, Faults faults, AssetRegister register, Stores stores,
+            EquipmentCatalogue catalogue,
             Examiners examiners, CommandGuard guard, StaffDirectory staff) {
         this.examiners = examiners;
         this.guard = guard;
@@ -72,7 +73,8 @@ class SafetyPages {
         model.addAttribute("store", store == null ? null : stores.require(me.organisationId(), store));
         model.addAttribute("due", inspections.due(me, store, page));
         // The competent people: a short list the lead keeps, shown whole (at most a page of the largest size).
-        List<Examiners.Examiner> list = examiners.active(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE)).items();
+        List<Examiners.Examiner> list = examiners.active(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE))
+                .items();
         model.addAttribute("examiners", list);
         boolean canName = guard.allows(me, Command.NAME_EXAMINER);
         model.addAttribute("canName", canName);
@@ -80,7 +82,8 @@ class SafetyPages {
             var named = list.stream().map(Examiners.Examiner::staffId).filter(java.util.Objects::nonNull).toList();
             model.addAttribute("staffOptions", staff.options(me.organisationId(), StaffDirectory.Pick.EVERYONE).stream()
                     .filter(p -> !named.contains(p.id()) && p.jobRole() != JobRole.ADMINISTRATOR)
-                    .map(p -> Map.entry(p.id().toString(), p.displayName() + " (" + p.jobRole().title() + ")")).toList());
+                    .map(p -> Map.entry(p.id().toString(), p.displayName() + " (" + p.jobRole().title() + ")"))
+                    .toList());
         }
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
@@ -92,8 +95,10 @@ class SafetyPages {
     @PostMapping("/equipment/examiners")
     String addExaminer(CurrentUser me, FormPost<ExaminerForm> post, Model model, RedirectAttributes redirect) {
         return post.submit(form -> {
-            Examiners.Examiner added = "lead".equals(form.kind()) ? examiners.nameEquipmentLead(me, form.staffId())
-                    : examiners.addExternal(me, new Examiners.NewExternal(form.name(), form.company(), form.reference()));
+            Examiners.Examiner added = "lead".equals(form.kind())
+                    ? examiners.nameEquipmentLead(me, form.staffId())
+                    : examiners.addExternal(me,
+                            new Examiners.NewExternal(form.name(), form.company(), form.reference()));
             redirect.addFlashAttribute("banner", added.label() + " can now be named as the examiner of an inspection.");
             return "redirect:/equipment/inspections#examiners";
         }, (errors, values) -> duePage(me, null, model, errors, values, PageRequest.first(PAGE_SIZE)));
@@ -118,16 +123,21 @@ class SafetyPages {
     String report(CurrentUser me, FormPost<FaultReport> post, Model model, RedirectAttributes redirect) {
         return post.submit(form -> {
             String label = Text.blankToNull(form.label());
-            UUID assetId = label == null ? null : register.byLabel(me, label).map(Asset::id).orElseThrow(() ->
-                    new InvalidInputException(Map.of("label", "No asset has the label " + AssetRegister.normaliseLabel(label))));
-            faults.report(me, new Faults.NewFault(assetId, assetId == null ? form.itemCode() : null, null, form.description()));
-            redirect.addFlashAttribute("banner", assetId == null ? "Fault reported."
+            UUID assetId = label == null
+                    ? null
+                    : register.byLabel(me, label).map(Asset::id).orElseThrow(() -> new InvalidInputException(
+                            Map.of("label", "No asset has the label " + AssetRegister.normaliseLabel(label))));
+            faults.report(me,
+                    new Faults.NewFault(assetId, assetId == null ? form.itemCode() : null, null, form.description()));
+            redirect.addFlashAttribute("banner", assetId == null
+                    ? "Fault reported."
                     : "Fault reported. The asset is quarantined and must not be used.");
             return "redirect:/equipment/faults";
         }, (errors, values) -> faultsPage(me, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
 
-    private String faultsPage(CurrentUser me, Model model, FormErrors errors, Map<String, String> values, PageRequest page) {
+    private String faultsPage(CurrentUser me, Model model, FormErrors errors, Map<String, String> values,
+            PageRequest page) {
         model.addAttribute("faults", faults.open(me, page));
         model.addAttribute("items", catalogue.all().stream().map(i -> Map.entry(i.code(), i.name())).toList());
         model.addAttribute("errors", errors);

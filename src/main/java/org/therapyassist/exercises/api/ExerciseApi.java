@@ -1,8 +1,5 @@
 package org.therapyassist.exercises.api;
 
-import org.therapyassist.platform.web.BoundedList;
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -26,6 +23,9 @@ import org.therapyassist.exercises.ExerciseCategory;
 import org.therapyassist.exercises.ExerciseLibrary;
 import org.therapyassist.exercises.Figures;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.BoundedList;
+import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -44,7 +44,8 @@ class ExerciseApi {
     @Operation(summary = "The library, by name, optionally filtered by body region and category")
     ResponseEntity<List<Exercise>> list(CurrentUser me,
             @Parameter(description = "Body region") @RequestParam(required = false) BodyRegion region,
-            @Parameter(description = "Category") @RequestParam(required = false) ExerciseCategory category, PageRequest page) {
+            @Parameter(description = "Category") @RequestParam(required = false) ExerciseCategory category,
+            PageRequest page) {
         return PagedResponses.of(library.list(me.organisationId(), region, category, page));
     }
 
@@ -58,7 +59,8 @@ class ExerciseApi {
     @Operation(summary = "The exercise's stick-figure drawing as SVG")
     ResponseEntity<String> drawing(CurrentUser me, @PathVariable UUID id) {
         Exercise e = library.require(me.organisationId(), id);
-        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(Figures.svg(e.pose(), e.name()));
+        return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
+                .body(Figures.svg(e.pose(), e.name()));
     }
 
     @GetMapping("/exercise-drawings")

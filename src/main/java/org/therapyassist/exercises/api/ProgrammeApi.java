@@ -1,7 +1,5 @@
 package org.therapyassist.exercises.api;
 
-import org.therapyassist.careplans.ProgrammeItems;
-import org.therapyassist.platform.web.BoundedList;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -27,10 +25,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.careplans.ProgrammeItems;
 import org.therapyassist.exercises.HomeSheets;
 import org.therapyassist.exercises.ProgrammeLine;
 import org.therapyassist.exercises.Programmes;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.web.BoundedList;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -55,8 +55,10 @@ class ProgrammeApi {
             String progressionLimits, String note, String dose, String limits, int version) {
 
         static Item of(ProgrammeLine l) {
-            return new Item(l.id(), l.position(), l.activity(), l.exercise() == null ? null : l.exercise().id(), l.sets(),
-                    l.repetitions(), l.holdSeconds(), l.frequency(), l.maxSets(), l.maxRepetitions(), l.maxHoldSeconds(),
+            return new Item(l.id(), l.position(), l.activity(), l.exercise() == null ? null : l.exercise().id(),
+                    l.sets(),
+                    l.repetitions(), l.holdSeconds(), l.frequency(), l.maxSets(), l.maxRepetitions(),
+                    l.maxHoldSeconds(),
                     l.progressionLimits(), l.note(), l.dose(), l.limits(), l.version());
         }
     }
@@ -67,13 +69,14 @@ class ProgrammeApi {
     }
 
     @Schema(name = "TeamContactPhone")
-    record ContactPhone(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "01632 960 123",
-            description = "6 to 30 digits, spaces, +, ( and )") String contactPhone) {
+    record ContactPhone(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "01632 960 123", description = "6 to 30 digits, spaces, +, ( and )") String contactPhone) {
     }
 
     @GetMapping("/episodes/{id}/exercise-programme")
     @Operation(summary = "The programme of an episode, in order (active items only)")
-    @BoundedList("an episode's programme holds at most " + ProgrammeItems.MAX_ACTIVE + " active items; adding one more is refused")
+    @BoundedList("an episode's programme holds at most " + ProgrammeItems.MAX_ACTIVE
+            + " active items; adding one more is refused")
     List<Item> programme(CurrentUser me, @PathVariable UUID id) {
         return programmes.programme(me, id).stream().map(Item::of).toList();
     }
@@ -116,13 +119,13 @@ class ProgrammeApi {
     }
 
     @GetMapping(value = "/episodes/{id}/home-sheet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The patient's home exercise sheet as a PDF", responses = @ApiResponse(responseCode = "200",
-            content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE)))
+    @Operation(summary = "The patient's home exercise sheet as a PDF", responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE)))
     ResponseEntity<byte[]> sheet(CurrentUser me, @PathVariable UUID id,
             @Parameter(description = "Bigger type, one instruction per line") @RequestParam(defaultValue = "false") boolean easyRead) {
         byte[] pdf = sheets.pdf(sheets.sheet(me, id), easyRead);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("home-exercises.pdf").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename("home-exercises.pdf").build().toString())
                 .body(pdf);
     }
 

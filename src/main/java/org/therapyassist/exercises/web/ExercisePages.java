@@ -1,7 +1,5 @@
 package org.therapyassist.exercises.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +18,12 @@ import org.therapyassist.exercises.ExerciseLibrary;
 import org.therapyassist.exercises.Figures;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 /** The exercise library: browse by region and category, read one exercise, add the service's own. */
@@ -30,9 +31,11 @@ import org.therapyassist.policy.Performs;
 class ExercisePages {
 
     private final ExerciseLibrary library;
+    private final CommandGuard guard;
 
-    ExercisePages(ExerciseLibrary library) {
+    ExercisePages(ExerciseLibrary library, CommandGuard guard) {
         this.library = library;
+        this.guard = guard;
     }
 
     @GetMapping("/exercises")
@@ -43,6 +46,7 @@ class ExercisePages {
         model.addAttribute("exercises", library.list(me.organisationId(), r, c, page));
         model.addAttribute("region", r == null ? "" : r.name());
         model.addAttribute("category", c == null ? "" : c.name());
+        model.addAttribute("canAddExercise", guard.allows(me, Command.ADD_EXERCISE));
         options(model);
         return "exercises/library";
     }
@@ -79,14 +83,18 @@ class ExercisePages {
     }
 
     private static void options(Model model) {
-        model.addAttribute("regions", Arrays.stream(BodyRegion.values()).map(r -> Map.entry(r.name(), r.title())).toList());
-        model.addAttribute("categories", Arrays.stream(ExerciseCategory.values()).map(c -> Map.entry(c.name(), c.title())).toList());
-        model.addAttribute("poses", Figures.poses().stream().sorted().map(p -> Map.entry(p, p.replace('-', ' '))).toList());
+        model.addAttribute("regions",
+                Arrays.stream(BodyRegion.values()).map(r -> Map.entry(r.name(), r.title())).toList());
+        model.addAttribute("categories",
+                Arrays.stream(ExerciseCategory.values()).map(c -> Map.entry(c.name(), c.title())).toList());
+        model.addAttribute("poses",
+                Figures.poses().stream().sorted().map(p -> Map.entry(p, p.replace('-', ' '))).toList());
     }
 
     private static void requireRegistrant(CurrentUser me) {
         if (!me.isRegistrant()) {
-            throw new NotAllowedException("exercise.registrant-only", "Only a registered therapist can add exercises to the library.");
+            throw new NotAllowedException("exercise.registrant-only",
+                    "Only a registered therapist can add exercises to the library.");
         }
     }
 

@@ -28,6 +28,7 @@ import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 /** The programme builder for an episode, the change form for one item, and the home exercise sheet (page and PDF). */
@@ -39,9 +40,11 @@ class ProgrammePages {
     private final HomeSheets sheets;
     private final CarePlans carePlans;
     private final PatientRecords patients;
+    private final CommandGuard guard;
 
     ProgrammePages(Programmes programmes, ExerciseLibrary library, HomeSheets sheets, CarePlans carePlans,
-            PatientRecords patients) {
+            PatientRecords patients, CommandGuard guard) {
+        this.guard = guard;
         this.programmes = programmes;
         this.library = library;
         this.sheets = sheets;
@@ -50,7 +53,8 @@ class ProgrammePages {
     }
 
     @GetMapping("/episodes/{id}/exercise-programme")
-    String programme(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String region, Model model) {
+    String programme(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String region,
+            Model model) {
         Map<String, String> v = new HashMap<>();
         if (region != null) {
             v.put("region", region);
@@ -133,7 +137,8 @@ class ProgrammePages {
     }
 
     @GetMapping("/episodes/{id}/home-sheet")
-    String sheet(CurrentUser me, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean easyRead, Model model) {
+    String sheet(CurrentUser me, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean easyRead,
+            Model model) {
         model.addAttribute("sheet", sheets.sheet(me, id));
         model.addAttribute("easyRead", easyRead);
         model.addAttribute("canSetPhone", me.has(org.therapyassist.platform.Role.TEAM_LEAD));
@@ -141,7 +146,8 @@ class ProgrammePages {
     }
 
     @GetMapping("/episodes/{id}/home-sheet.pdf")
-    ResponseEntity<byte[]> sheetPdf(CurrentUser me, @PathVariable UUID id, @RequestParam(defaultValue = "false") boolean easyRead) {
+    ResponseEntity<byte[]> sheetPdf(CurrentUser me, @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean easyRead) {
         byte[] pdf = sheets.pdf(sheets.sheet(me, id), easyRead);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
@@ -153,16 +159,23 @@ class ProgrammePages {
         Episode episode = carePlans.require(me.organisationId(), episodeId);
         List<ProgrammeLine> lines = programmes.programme(me, episodeId);
         BodyRegion region = v.get("region") != null && !v.get("region").isBlank()
-                ? java.util.Arrays.stream(BodyRegion.values()).filter(r -> r.name().equals(v.get("region"))).findFirst().orElse(null)
+                ? java.util.Arrays.stream(BodyRegion.values()).filter(r -> r.name().equals(v.get("region"))).findFirst()
+                        .orElse(null)
                 : null;
         model.addAttribute("episode", episode);
-        model.addAttribute("patient", patients.summaries(me.organisationId(), List.of(episode.patientId())).get(episode.patientId()));
+        model.addAttribute("can", ProgrammeActions.of(me, episode, guard));
+        model.addAttribute("patient",
+                patients.summaries(me.organisationId(), List.of(episode.patientId())).get(episode.patientId()));
         model.addAttribute("lines", lines);
         // A picker: the library for the chosen region, at most a page of the largest size.
         model.addAttribute("exerciseOptions", library.list(me.organisationId(), region, null,
-                        org.therapyassist.platform.PageRequest.first(org.therapyassist.platform.PageRequest.MAX_SIZE)).items().stream()
-                .map(e -> Map.entry(e.id().toString(), e.name() + " (" + e.category().title().toLowerCase(java.util.Locale.UK) + ")")).toList());
-        model.addAttribute("regions", java.util.Arrays.stream(BodyRegion.values()).map(r -> Map.entry(r.name(), r.title())).toList());
+                org.therapyassist.platform.PageRequest.first(org.therapyassist.platform.PageRequest.MAX_SIZE)).items()
+                .stream()
+                .map(e -> Map.entry(e.id().toString(),
+                        e.name() + " (" + e.category().title().toLowerCase(java.util.Locale.UK) + ")"))
+                .toList());
+        model.addAttribute("regions",
+                java.util.Arrays.stream(BodyRegion.values()).map(r -> Map.entry(r.name(), r.title())).toList());
         model.addAttribute("v", v);
         model.addAttribute("errors", errors);
         return "exercises/programme";
@@ -172,6 +185,7 @@ class ProgrammePages {
         Episode episode = carePlans.require(me.organisationId(), line.episodeId());
         programmes.programme(me, line.episodeId());
         model.addAttribute("episode", episode);
+        model.addAttribute("can", ProgrammeActions.of(me, episode, guard));
         model.addAttribute("line", line);
         model.addAttribute("v", v);
         model.addAttribute("errors", errors);

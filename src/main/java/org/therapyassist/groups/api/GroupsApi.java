@@ -2,8 +2,6 @@ package org.therapyassist.groups.api;
 
 import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,12 +21,15 @@ import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.groups.ClassType;
 import org.therapyassist.groups.Enrolments;
 import org.therapyassist.groups.GroupClasses;
+import org.therapyassist.groups.GroupHistory;
 import org.therapyassist.groups.GroupRules;
 import org.therapyassist.groups.Outcome;
 import org.therapyassist.groups.Registers;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -40,9 +41,9 @@ class GroupsApi {
     private final GroupClasses classes;
     private final Enrolments enrolments;
     private final Registers registers;
-    private final org.therapyassist.groups.GroupHistory history;
+    private final GroupHistory history;
 
-    GroupsApi(GroupClasses classes, Enrolments enrolments, Registers registers, org.therapyassist.groups.GroupHistory history) {
+    GroupsApi(GroupClasses classes, Enrolments enrolments, Registers registers, GroupHistory history) {
         this.history = history;
         this.classes = classes;
         this.enrolments = enrolments;
@@ -60,9 +61,11 @@ class GroupsApi {
     @Operation(summary = "Registrant: set up a class template (capacity, leader stage required, default exercises, venue, day and time)")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<GroupClasses.ClassTemplate> create(CurrentUser me, @RequestBody ClassBody body) {
-        var created = classes.create(me, new GroupClasses.NewClass(body.teamId(), body.name(), body.type(), body.capacity(),
-                body.leaderStage(), body.defaultExercises() == null ? null : String.join("\n", body.defaultExercises()),
-                body.venue(), body.dayOfWeek(), body.startTime(), body.durationMinutes()));
+        var created = classes.create(me,
+                new GroupClasses.NewClass(body.teamId(), body.name(), body.type(), body.capacity(),
+                        body.leaderStage(),
+                        body.defaultExercises() == null ? null : String.join("\n", body.defaultExercises()),
+                        body.venue(), body.dayOfWeek(), body.startTime(), body.durationMinutes()));
         return ResponseEntity.status(201).body(created);
     }
 
@@ -84,9 +87,11 @@ class GroupsApi {
     @Operation(summary = "Registrant: schedule one session or a block of weekly sessions; a leader below the class's stage is refused (422)")
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponses({409, 422})
-    ResponseEntity<List<GroupClasses.Session>> schedule(CurrentUser me, @PathVariable UUID id, @RequestBody SessionsBody body) {
-        return ResponseEntity.status(201).body(classes.schedule(me, id, new GroupClasses.NewSessions(body.firstDate(), body.weeks(),
-                body.leaderId())));
+    ResponseEntity<List<GroupClasses.Session>> schedule(CurrentUser me, @PathVariable UUID id,
+            @RequestBody SessionsBody body) {
+        return ResponseEntity.status(201)
+                .body(classes.schedule(me, id, new GroupClasses.NewSessions(body.firstDate(), body.weeks(),
+                        body.leaderId())));
     }
 
     @Performs(Command.CANCEL_GROUP_SESSION)
@@ -153,10 +158,12 @@ class GroupsApi {
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponses({409, 422})
     ResponseEntity<Registers.GroupRecord> save(CurrentUser me, @PathVariable UUID id, @RequestBody RegisterBody body) {
-        List<GroupRules.Line> lines = body.lines() == null ? List.of()
+        List<GroupRules.Line> lines = body.lines() == null
+                ? List.of()
                 : body.lines().stream().map(l -> new GroupRules.Line(l.patientId(), l.outcome(), l.note())).toList();
-        return ResponseEntity.status(201).body(registers.save(me, id, new Registers.SaveRegister(body.groupNote(), lines,
-                body.sessionVersion(), body.measures())));
+        return ResponseEntity.status(201)
+                .body(registers.save(me, id, new Registers.SaveRegister(body.groupNote(), lines,
+                        body.sessionVersion(), body.measures())));
     }
 
     @Performs(Command.TAKE_GROUP_REGISTER)
@@ -165,21 +172,23 @@ class GroupsApi {
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponses(409)
     ResponseEntity<Registers.GroupRecord> amend(CurrentUser me, @PathVariable UUID id, @RequestBody AmendBody body) {
-        return ResponseEntity.status(201).body(registers.amend(me, id, new Registers.Amend(body.patientId(), body.correctedOutcome(),
-                body.reason())));
+        return ResponseEntity.status(201)
+                .body(registers.amend(me, id, new Registers.Amend(body.patientId(), body.correctedOutcome(),
+                        body.reason())));
     }
 
     @GetMapping("/api/v1/patients/{id}/group-classes")
     @Operation(summary = "A patient's group classes (enrolled, waiting, withdrawn) and attendance history, newest first: "
-            + "the latest " + org.therapyassist.groups.GroupHistory.SHOWN + " of each with how many there are "
+            + "the latest " + GroupHistory.SHOWN + " of each with how many there are "
             + "(enrolmentCount, attendanceCount); all attendance is at /group-attendance")
-    org.therapyassist.groups.GroupHistory.OfPatient ofPatient(CurrentUser me, @PathVariable UUID id) {
+    GroupHistory.OfPatient ofPatient(CurrentUser me, @PathVariable UUID id) {
         return history.forPatient(me, id);
     }
 
     @GetMapping("/api/v1/patients/{id}/group-attendance")
     @Operation(summary = "A patient's attendance lines, latest session first, each with any corrected outcome")
-    ResponseEntity<List<Registers.PatientAttendance>> attendance(CurrentUser me, @PathVariable UUID id, PageRequest page) {
+    ResponseEntity<List<GroupHistory.PatientAttendance>> attendance(CurrentUser me, @PathVariable UUID id,
+            PageRequest page) {
         return PagedResponses.of(history.attendanceOf(me, id, page));
     }
 
@@ -191,7 +200,8 @@ class GroupsApi {
     }
 
     @Schema(name = "NewGroupClass")
-    record ClassBody(@Schema(requiredMode = REQUIRED) UUID teamId, @Schema(requiredMode = REQUIRED, maxLength = 120) String name,
+    record ClassBody(@Schema(requiredMode = REQUIRED) UUID teamId,
+            @Schema(requiredMode = REQUIRED, maxLength = 120) String name,
             @Schema(requiredMode = REQUIRED) ClassType type,
             @Schema(requiredMode = REQUIRED, minimum = "1", maximum = "60") Integer capacity,
             @Schema(requiredMode = REQUIRED, description = "The lowest framework stage that may lead it") Stage leaderStage,
@@ -203,8 +213,8 @@ class GroupsApi {
 
     @Schema(name = "NewGroupSessions")
     record SessionsBody(@Schema(requiredMode = REQUIRED, description = "Today or later") LocalDate firstDate,
-            @Schema(minimum = "1", maximum = "26", description = "Weekly sessions from the first date; 1 when not given")
-            Integer weeks, @Schema(requiredMode = REQUIRED) UUID leaderId) {
+            @Schema(minimum = "1", maximum = "26", description = "Weekly sessions from the first date; 1 when not given") Integer weeks,
+            @Schema(requiredMode = REQUIRED) UUID leaderId) {
     }
 
     @Schema(name = "GroupSessionCancel")
@@ -229,8 +239,7 @@ class GroupsApi {
     @Schema(name = "GroupRegisterRequest")
     record RegisterBody(@Schema(maxLength = 2000) String groupNote, Integer sessionVersion, List<LineBody> lines,
             @Schema(description = "Optional measures taken in the session, one value each: "
-                    + "TUG, CHAIR_STAND_30S, WALK_10M (seconds), WALK_6MIN (metres) or PAIN_NRS; only for patients who attended")
-            List<Registers.MeasureEntry> measures) {
+                    + "TUG, CHAIR_STAND_30S, WALK_10M (seconds), WALK_6MIN (metres) or PAIN_NRS; only for patients who attended") List<Registers.MeasureEntry> measures) {
     }
 
     @Schema(name = "GroupRegisterLine")
@@ -239,7 +248,8 @@ class GroupsApi {
     }
 
     @Schema(name = "GroupRegisterAmendment")
-    record AmendBody(@Schema(description = "Whose attendance is corrected; needed with correctedOutcome") UUID patientId,
+    record AmendBody(
+            @Schema(description = "Whose attendance is corrected; needed with correctedOutcome") UUID patientId,
             Outcome correctedOutcome, @Schema(requiredMode = REQUIRED, maxLength = 1000) String reason) {
     }
 }

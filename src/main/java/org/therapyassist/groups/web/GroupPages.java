@@ -29,9 +29,10 @@ import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.workforce.StaffDirectory;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.staff.StaffDirectory;
 
 /** Group classes: the list and this week's sessions, a class with its enrolments and waiting list, and the register. */
 @Controller
@@ -43,7 +44,11 @@ class GroupPages {
     private final StaffDirectory staff;
     private final Clock clock;
 
-    GroupPages(GroupClasses classes, Enrolments enrolments, Registers registers, StaffDirectory staff, Clock clock) {
+    private final CommandGuard guard;
+
+    GroupPages(GroupClasses classes, Enrolments enrolments, Registers registers, StaffDirectory staff, Clock clock,
+            CommandGuard guard) {
+        this.guard = guard;
         this.classes = classes;
         this.enrolments = enrolments;
         this.registers = registers;
@@ -55,8 +60,10 @@ class GroupPages {
     String home(CurrentUser me, @PageSize(PAGE_SIZE) PageRequest page, Model model) {
         LocalDate today = Time.today(clock);
         model.addAttribute("classes", classes.all(me.organisationId(), page));
-        model.addAttribute("sessions", classes.sessionsBetween(me.organisationId(), today.minusDays(7), today.plusDays(7)));
+        model.addAttribute("sessions",
+                classes.sessionsBetween(me.organisationId(), today.minusDays(7), today.plusDays(7)));
         model.addAttribute("today", today);
+        model.addAttribute("can", GroupActions.of(me, today, guard));
         return "groups/home";
     }
 
@@ -79,7 +86,8 @@ class GroupPages {
     String show(CurrentUser me, @PathVariable UUID id, @PageSize(PAGE_SIZE) PageRequest page,
             @RequestParam(name = "page", required = false) String askedPage, Model model) {
         // Without a page asked for, the sessions open where today's and upcoming ones are.
-        return classPage(me, id, model, new FormErrors(), Map.of("weeks", "6"), askedPage != null ? page : upcoming(me, id));
+        return classPage(me, id, model, new FormErrors(), Map.of("weeks", "6"),
+                askedPage != null ? page : upcoming(me, id));
     }
 
     @Performs(Command.SCHEDULE_GROUP_SESSION)
@@ -88,18 +96,22 @@ class GroupPages {
             RedirectAttributes redirect) {
         return post.submit(sessions -> {
             var made = classes.schedule(me, id, sessions);
-            redirect.addFlashAttribute("banner", made.size() == 1 ? "Session scheduled." : made.size() + " weekly sessions scheduled.");
+            redirect.addFlashAttribute("banner",
+                    made.size() == 1 ? "Session scheduled." : made.size() + " weekly sessions scheduled.");
             return "redirect:/groups/classes/" + id + "#sessions";
         }, (errors, values) -> classPage(me, id, model, errors, values, upcoming(me, id)));
     }
 
     @Performs(Command.ENROL_IN_GROUP)
     @PostMapping("/groups/classes/{id}/enrolments")
-    String enrol(CurrentUser me, @PathVariable UUID id, FormPost<Enrolment> post, Model model, RedirectAttributes redirect) {
+    String enrol(CurrentUser me, @PathVariable UUID id, FormPost<Enrolment> post, Model model,
+            RedirectAttributes redirect) {
         return post.submit(form -> {
             var e = enrolments.enrol(me, id, form.episodeId());
-            redirect.addFlashAttribute("banner", e.status() == Enrolments.Status.ENROLLED ? e.patientName() + " enrolled."
-                    : "The class is full: " + e.patientName() + " is on the waiting list.");
+            redirect.addFlashAttribute("banner",
+                    e.status() == Enrolments.Status.ENROLLED
+                            ? e.patientName() + " enrolled."
+                            : "The class is full: " + e.patientName() + " is on the waiting list.");
             return "redirect:/groups/classes/" + id + "#enrolled";
         }, (errors, values) -> classPage(me, id, model, errors, values, upcoming(me, id)));
     }
@@ -134,11 +146,13 @@ class GroupPages {
 
     @Performs(Command.TAKE_GROUP_REGISTER)
     @PostMapping("/groups/sessions/{id}/register")
-    String save(CurrentUser me, @PathVariable UUID id, FormPost<RegisterForm> post, Model model, RedirectAttributes redirect) {
+    String save(CurrentUser me, @PathVariable UUID id, FormPost<RegisterForm> post, Model model,
+            RedirectAttributes redirect) {
         return post.submit(form -> {
             var record = registers.save(me, id, form.register());
-            redirect.addFlashAttribute("banner", "Register signed: " + record.attended() + " of " + record.lines().size()
-                    + " attended. Each patient's record now shows it.");
+            redirect.addFlashAttribute("banner",
+                    "Register signed: " + record.attended() + " of " + record.lines().size()
+                            + " attended. Each patient's record now shows it.");
             return "redirect:/groups/sessions/" + id + "/register";
         }, (errors, values) -> registerPage(me, id, model, errors, values));
     }
@@ -159,11 +173,15 @@ class GroupPages {
         model.addAttribute("sheet", sheet);
         model.addAttribute("patientChoices", sheet.record().map(r -> r.lines().stream()
                 .map(l -> Map.entry(l.patientId().toString(), l.patientName())).toList()).orElse(List.of()));
-        model.addAttribute("outcomes", Arrays.stream(Outcome.values()).map(o -> Map.entry(o.name(), o.title())).toList());
+        model.addAttribute("outcomes",
+                Arrays.stream(Outcome.values()).map(o -> Map.entry(o.name(), o.title())).toList());
         model.addAttribute("classMeasures", Registers.CLASS_MEASURES.stream()
                 .map(k -> org.therapyassist.outcomes.MeasureLibrary.require(k))
-                .map(m -> Map.entry(m.key(), m.name() + " (" + (m.key().equals(org.therapyassist.outcomes.MeasureLibrary.TEN_METRE_WALK)
-                        ? "seconds" : m.unit()) + ")")).toList());
+                .map(m -> Map.entry(m.key(),
+                        m.name() + " (" + (m.key().equals(org.therapyassist.outcomes.MeasureLibrary.TEN_METRE_WALK)
+                                ? "seconds"
+                                : m.unit()) + ")"))
+                .toList());
         model.addAttribute("canTake", sheet.record().isEmpty()
                 && sheet.session().status() == GroupClasses.SessionStatus.SCHEDULED
                 && !sheet.session().date().isAfter(Time.today(clock)));
@@ -176,7 +194,8 @@ class GroupPages {
 
     /** The class page opens its sessions where today's and upcoming ones are. */
     private PageRequest upcoming(CurrentUser me, UUID id) {
-        return new PageRequest(classes.pageOfSessionsFrom(me.organisationId(), id, Time.today(clock), PAGE_SIZE), PAGE_SIZE);
+        return new PageRequest(classes.pageOfSessionsFrom(me.organisationId(), id, Time.today(clock), PAGE_SIZE),
+                PAGE_SIZE);
     }
 
     private String classPage(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values,
@@ -187,22 +206,27 @@ class GroupPages {
         // Enrolled: at most the class's capacity (60). Waiting: the first in the queue; the API pages the rest.
         model.addAttribute("enrolled", enrolments.ofClass(me, id, Enrolments.Status.ENROLLED,
                 PageRequest.first(PageRequest.MAX_SIZE)).items());
-        model.addAttribute("waiting", enrolments.ofClass(me, id, Enrolments.Status.WAITING, PageRequest.first(PAGE_SIZE)));
+        model.addAttribute("waiting",
+                enrolments.ofClass(me, id, Enrolments.Status.WAITING, PageRequest.first(PAGE_SIZE)));
         model.addAttribute("candidates", me.isRegistrant()
                 ? enrolments.candidates(me, id, template.teamId()).stream()
-                        .map(c -> Map.entry(c.episodeId().toString(), c.patientName() + " – " + c.referralReason())).toList()
+                        .map(c -> Map.entry(c.episodeId().toString(), c.patientName() + " – " + c.referralReason()))
+                        .toList()
                 : List.of());
         model.addAttribute("leaders", classes.possibleLeaders(me.organisationId(), template.leaderStage()).stream()
                 .map(s -> Map.entry(s.id().toString(), s.displayName() + " (" + s.jobRole().title() + ")")).toList());
         model.addAttribute("today", Time.today(clock));
+        model.addAttribute("can", GroupActions.of(me, Time.today(clock), guard));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
         return "groups/class";
     }
 
     private String newClassPage(CurrentUser me, Model model, FormErrors errors, Map<String, String> values) {
-        model.addAttribute("teams", staff.teams(me.organisationId()).stream().map(t -> Map.entry(t.id().toString(), t.name())).toList());
-        model.addAttribute("types", Arrays.stream(ClassType.values()).map(t -> Map.entry(t.name(), t.title())).toList());
+        model.addAttribute("teams",
+                staff.teams(me.organisationId()).stream().map(t -> Map.entry(t.id().toString(), t.name())).toList());
+        model.addAttribute("types",
+                Arrays.stream(ClassType.values()).map(t -> Map.entry(t.name(), t.title())).toList());
         model.addAttribute("stages", Arrays.stream(Stage.values()).map(s -> Map.entry(s.name(), s.title())).toList());
         model.addAttribute("days", Arrays.stream(DayOfWeek.values())
                 .map(d -> Map.entry(d.name(), d.getDisplayName(TextStyle.FULL, Locale.UK))).toList());

@@ -13,7 +13,8 @@ import org.therapyassist.platform.web.FormReader;
  * The register as posted: a line per enrolled patient ({@code patient-<id>}, {@code outcome-<id>}, {@code note-<id>},
  * and a measure taken, {@code measure-<id>} and {@code measureValue-<id>}), the group's note and the session's version.
  */
-record RegisterForm(String groupNote, List<GroupRules.Line> lines, List<Registers.MeasureEntry> measures, Integer version) {
+record RegisterForm(String groupNote, List<GroupRules.Line> lines, List<Registers.MeasureEntry> measures,
+        Integer version) {
 
     static RegisterForm read(FormReader in) {
         List<GroupRules.Line> lines = new ArrayList<>();
@@ -27,7 +28,8 @@ record RegisterForm(String groupNote, List<GroupRules.Line> lines, List<Register
             if (outcome == null) {
                 // The name is only for the message, so the error summary says whose attendance is missing.
                 String name = Text.blankToNull(in.text("name-" + patient));
-                in.reject("outcome-" + patient, "Choose attended, did not attend or cancelled" + (name == null ? "" : " for " + name));
+                in.reject("outcome-" + patient,
+                        "Choose attended, did not attend or cancelled" + (name == null ? "" : " for " + name));
             }
             lines.add(new GroupRules.Line(patient, outcome, Text.blankToNull(in.text("note-" + patient))));
             String measure = Text.blankToNull(in.text("measure-" + patient));

@@ -26,8 +26,8 @@ class InboxApi {
             + "Each section is a page object (items, page, size, hasMore, total): page and size apply to every section; "
             + "name a section to read only that one")
     Inbox.Contents inbox(CurrentUser me,
-            @Parameter(description = "Only this section (the others are left out)") @RequestParam(required = false)
-            Inbox.Section section, PageRequest page) {
+            @Parameter(description = "Only this section (the others are left out)") @RequestParam(required = false) Inbox.Section section,
+            PageRequest page) {
         return inbox.of(me, section == null ? EnumSet.allOf(Inbox.Section.class) : EnumSet.of(section), page);
     }
 }

@@ -9,7 +9,7 @@ import org.therapyassist.inbox.Inbox;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.workforce.Reminders;
+import org.therapyassist.reminders.Reminders;
 
 /** The inbox: the first few of each section with "See all"; one section alone, a page at a time, with ?section=. */
 @Controller
@@ -29,9 +29,11 @@ class InboxPage {
     String inbox(CurrentUser me, @RequestParam(required = false) Inbox.Section section,
             @PageSize(SHOWN) PageRequest page, Model model) {
         model.addAttribute("section", section);
-        model.addAttribute("inbox", inbox.of(me, section == null ? EnumSet.allOf(Inbox.Section.class) : EnumSet.of(section),
-                section == null ? PageRequest.first(SHOWN) : page));
-        model.addAttribute("reminders", section == null ? reminders.summaryFor(me.organisationId(), me.staffId()) : null);
+        model.addAttribute("inbox",
+                inbox.of(me, section == null ? EnumSet.allOf(Inbox.Section.class) : EnumSet.of(section),
+                        section == null ? PageRequest.first(SHOWN) : page));
+        model.addAttribute("reminders",
+                section == null ? reminders.summaryFor(me.organisationId(), me.staffId()) : null);
         return "inbox/inbox";
     }
 }

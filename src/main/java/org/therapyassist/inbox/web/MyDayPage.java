@@ -4,11 +4,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.therapyassist.delegation.MyDay;
+import org.therapyassist.development.Thanks;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.PageRequest;
+import org.therapyassist.reminders.Reminders;
 import org.therapyassist.sessions.Escalations;
-import org.therapyassist.workforce.Reminders;
-import org.therapyassist.workforce.Thanks;
 
 /** The support worker's day, with the replies to what they escalated: the worker's counterpart of the inbox. */
 @Controller

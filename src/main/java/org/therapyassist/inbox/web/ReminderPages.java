@@ -17,10 +17,12 @@ import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
-import org.therapyassist.workforce.ReminderGroup;
-import org.therapyassist.workforce.Reminders;
+import org.therapyassist.reminders.ReminderGroup;
+import org.therapyassist.reminders.Reminders;
 
-/** All of one's reminders a page at a time, and dismissing them (one, a group, or all), then back to where they were. */
+/**
+ * All of one's reminders a page at a time, and dismissing them (one, a group, or all), then back to where they were.
+ */
 @Controller
 class ReminderPages {
 
@@ -33,7 +35,8 @@ class ReminderPages {
     }
 
     @GetMapping("/reminders")
-    String list(CurrentUser me, @RequestParam(required = false) ReminderGroup group, @PageSize(PAGE_SIZE) PageRequest page,
+    String list(CurrentUser me, @RequestParam(required = false) ReminderGroup group,
+            @PageSize(PAGE_SIZE) PageRequest page,
             Model model) {
         model.addAttribute("group", group);
         model.addAttribute("found", reminders.openFor(me.organisationId(), me.staffId(), group, page));
@@ -57,19 +60,22 @@ class ReminderPages {
             @RequestParam(required = false) String raisedUpTo, @RequestParam(required = false) String back,
             RedirectAttributes redirect) {
         int n = reminders.dismissAll(me, group, instant(raisedUpTo));
-        redirect.addFlashAttribute("banner", n == 0 ? "There were no reminders to dismiss."
+        redirect.addFlashAttribute("banner", n == 0
+                ? "There were no reminders to dismiss."
                 : n == 1 ? "1 reminder dismissed." : n + " reminders dismissed.");
         return "redirect:" + back(back, "list".equals(back) ? null : group);
     }
 
     private static Instant instant(String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(java.util.Map.of("raisedUpTo", "Dismiss from the list of reminders you looked at"));
+            throw new InvalidInputException(
+                    java.util.Map.of("raisedUpTo", "Dismiss from the list of reminders you looked at"));
         }
         try {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(java.util.Map.of("raisedUpTo", "must be a time such as 2026-12-06T06:30:00Z"));
+            throw new InvalidInputException(
+                    java.util.Map.of("raisedUpTo", "must be a time such as 2026-12-06T06:30:00Z"));
         }
     }
 

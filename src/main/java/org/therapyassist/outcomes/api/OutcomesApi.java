@@ -1,9 +1,7 @@
 package org.therapyassist.outcomes.api;
 
-import io.swagger.v3.oas.annotations.Parameter;
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -35,6 +33,8 @@ import org.therapyassist.outcomes.StopCriteria;
 import org.therapyassist.outcomes.StopRules;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -87,7 +87,8 @@ class OutcomesApi {
     @Operation(summary = "A patient's current measure results, oldest first (corrected results are replaced by the "
             + "correction); one measure only with measureKey. The last page (rel=\"last\") holds the newest")
     ResponseEntity<List<MeasureResult>> resultsOf(CurrentUser me, @PathVariable UUID patientId,
-            @Parameter(description = "Only this measure") @RequestParam(required = false) String measureKey, PageRequest page) {
+            @Parameter(description = "Only this measure") @RequestParam(required = false) String measureKey,
+            PageRequest page) {
         return PagedResponses.of(results.openForPatient(me, patientId, measureKey, page));
     }
 
@@ -97,7 +98,8 @@ class OutcomesApi {
             + "An out-of-range item is a 400 with the field items[n]")
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponses({409, 422})
-    ResponseEntity<MeasureResult> record(CurrentUser me, @PathVariable UUID patientId, @Valid @RequestBody MeasureResults.NewResult body) {
+    ResponseEntity<MeasureResult> record(CurrentUser me, @PathVariable UUID patientId,
+            @Valid @RequestBody MeasureResults.NewResult body) {
         MeasureResult saved = results.record(me, patientId, body);
         return ResponseEntity.created(URI.create("/api/v1/measure-results/" + saved.id())).body(saved);
     }
@@ -115,8 +117,9 @@ class OutcomesApi {
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponses({409, 422})
     ResponseEntity<MeasureResult> correct(CurrentUser me, @PathVariable UUID id, @RequestBody Correction body) {
-        MeasureResult saved = results.correct(me, id, body.reason(), new MeasureResults.NewResult(body.measureKey(), null,
-                null, body.effectiveOn(), body.items(), body.itemLabels(), body.normGroup(), body.note()));
+        MeasureResult saved = results.correct(me, id, body.reason(),
+                new MeasureResults.NewResult(body.measureKey(), null,
+                        null, body.effectiveOn(), body.items(), body.itemLabels(), body.normGroup(), body.note()));
         return ResponseEntity.created(URI.create("/api/v1/measure-results/" + saved.id())).body(saved);
     }
 
@@ -148,12 +151,12 @@ class OutcomesApi {
 
     @GetMapping(value = "/api/v1/patients/{patientId}/goals/chart.svg", produces = "image/svg+xml")
     @Operation(summary = "Goal attainment levels over time as SVG; 204 when no goal has been reviewed yet", responses = {
-            @ApiResponse(responseCode = "200", description = "The chart",
-                    content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = "string"))),
+            @ApiResponse(responseCode = "200", description = "The chart", content = @Content(mediaType = "image/svg+xml", schema = @Schema(type = "string"))),
             @ApiResponse(responseCode = "204", description = "No goal has been reviewed yet, so there is nothing to draw")})
     ResponseEntity<String> goalChart(CurrentUser me, @PathVariable UUID patientId) {
         String svg = outcomes.goals(me, patientId).chartSvg();
-        return svg == null ? ResponseEntity.noContent().build()
+        return svg == null
+                ? ResponseEntity.noContent().build()
                 : ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml")).body(svg);
     }
 
@@ -173,8 +176,7 @@ class OutcomesApi {
 
     @Schema(name = "MeasureCorrection")
     record Correction(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 500) String reason,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The same measure as the result corrected")
-            String measureKey,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The same measure as the result corrected") String measureKey,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) LocalDate effectiveOn, List<BigDecimal> items,
             List<String> itemLabels, NormGroup normGroup, @Schema(maxLength = 1000) String note) {
     }

@@ -1,7 +1,5 @@
 package org.therapyassist.outcomes.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +18,18 @@ import org.therapyassist.outcomes.StopCriteria;
 import org.therapyassist.outcomes.StopRules;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormReader;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
-/** The measure catalogue, a service's own measures, the delegator's view of support workers' measures, stop criteria. */
+/**
+ * The measure catalogue, a service's own measures, the delegator's view of support workers' measures, stop criteria.
+ */
 @Controller
 class MeasureCataloguePages {
 
@@ -52,13 +54,16 @@ class MeasureCataloguePages {
     String catalogue(CurrentUser me, @PageSize(25) PageRequest page, Model model) {
         model.addAttribute("measures", catalogue.all(me.organisationId(), page));
         model.addAttribute("canAdd", guard.allows(me, Command.ADD_SERVICE_MEASURE));
+        // Measures support workers recorded on delegated work are listed for the therapists who delegate it.
+        model.addAttribute("canSeeDelegated", guard.allows(me, Command.DELEGATE));
         return "outcomes/catalogue";
     }
 
     @Performs(Command.ADD_SERVICE_MEASURE)
     @GetMapping("/measures/new")
     String newMeasure(CurrentUser me, Model model) {
-        return measureForm(Map.of("unit", "points", "totalRule", "SUM", "higherIsBetter", "true"), new FormErrors(), model);
+        return measureForm(Map.of("unit", "points", "totalRule", "SUM", "higherIsBetter", "true"), new FormErrors(),
+                model);
     }
 
     @Performs(Command.ADD_SERVICE_MEASURE)
@@ -84,7 +89,8 @@ class MeasureCataloguePages {
     String stopForm(CurrentUser me, @PathVariable UUID id, Model model) {
         StopRules rules = stopCriteria.open(me, id);
         return stopPage(me, id, Map.of("painRisePoints", text(rules.painRisePoints()), "tugSlowerThan",
-                text(rules.tugSlowerThan()), "chairStandBelow", text(rules.chairStandBelow())), new FormErrors(), model);
+                text(rules.tugSlowerThan()), "chairStandBelow", text(rules.chairStandBelow())), new FormErrors(),
+                model);
     }
 
     @Performs(Command.SET_STOP_CRITERIA)
@@ -93,7 +99,8 @@ class MeasureCataloguePages {
             RedirectAttributes redirect) {
         return post.submit(rules -> {
             stopCriteria.set(me, id, rules);
-            redirect.addFlashAttribute("banner", "Stop criteria saved. A reading that breaks one will escalate to you.");
+            redirect.addFlashAttribute("banner",
+                    "Stop criteria saved. A reading that breaks one will escalate to you.");
             return "redirect:/delegations/" + id;
         }, (errors, values) -> stopPage(me, id, values, errors, model));
     }
@@ -115,7 +122,8 @@ class MeasureCataloguePages {
         model.addAttribute("rows", java.util.stream.IntStream.range(0, ITEM_ROWS).boxed().toList());
         model.addAttribute("rules", List.of(Map.entry("SUM", "Add the item scores together"),
                 Map.entry("MEAN", "Take the average of the item scores")));
-        model.addAttribute("directions", List.of(Map.entry("true", "Higher is better"), Map.entry("false", "Lower is better")));
+        model.addAttribute("directions",
+                List.of(Map.entry("true", "Higher is better"), Map.entry("false", "Lower is better")));
         model.addAttribute("errors", errors);
         return "outcomes/measure-new";
     }
@@ -139,7 +147,8 @@ class MeasureCataloguePages {
                     continue;
                 }
                 rows.add(i);
-                items.add(new MeasureCatalogue.NewItem(in.text("itemLabel" + i), in.integer("itemMin" + i, "Lowest score"),
+                items.add(new MeasureCatalogue.NewItem(in.text("itemLabel" + i),
+                        in.integer("itemMin" + i, "Lowest score"),
                         in.integer("itemMax" + i, "Highest score")));
             }
             return new NewMeasureForm(new MeasureCatalogue.NewMeasure(in.text("name"), in.text("unit"),

@@ -53,9 +53,11 @@ record MeasureForm(UUID episodeId, @Label("date the measure was taken") LocalDat
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < measure.items().size(); i++) {
             Measure.Item item = measure.items().get(i);
-            List<Integer> choices = !item.allowed().isEmpty() ? item.allowed()
+            List<Integer> choices = !item.allowed().isEmpty()
+                    ? item.allowed()
                     : item.decimals() == 0 && item.max() - item.min() <= 4 && !measure.variableItems()
-                            ? java.util.stream.IntStream.rangeClosed((int) item.min(), (int) item.max()).boxed().toList()
+                            ? java.util.stream.IntStream.rangeClosed((int) item.min(), (int) item.max()).boxed()
+                                    .toList()
                             : List.of();
             rows.add(new Row("item" + i, "label" + i, item.label(), item.hint(), choices, params.get("item" + i),
                     params.get("label" + i), item.decimals() > 0));

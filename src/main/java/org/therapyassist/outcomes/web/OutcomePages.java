@@ -1,7 +1,5 @@
 package org.therapyassist.outcomes.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,10 +20,13 @@ import org.therapyassist.outcomes.PatientOutcomes;
 import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 /** Recording a measure on a phone, a page per measure with its chart, and correcting a result. */
@@ -38,9 +39,11 @@ class OutcomePages {
     private final PatientRecords patients;
     private final CarePlans carePlans;
     private final java.time.Clock clock;
+    private final CommandGuard guard;
 
     OutcomePages(MeasureCatalogue catalogue, MeasureResults results, PatientOutcomes outcomes, PatientRecords patients,
-            CarePlans carePlans, java.time.Clock clock) {
+            CarePlans carePlans, java.time.Clock clock, CommandGuard guard) {
+        this.guard = guard;
         this.catalogue = catalogue;
         this.results = results;
         this.outcomes = outcomes;
@@ -83,7 +86,8 @@ class OutcomePages {
 
     @GetMapping(value = "/patients/{patientId}/progress.pdf", produces = "application/pdf")
     org.springframework.http.ResponseEntity<byte[]> progressReport(CurrentUser me, @PathVariable UUID patientId) {
-        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "attachment; filename=\"progress-report.pdf\"")
                 .body(outcomes.progressReport(me, patientId, org.therapyassist.platform.Time.today(clock)));
     }
@@ -92,6 +96,7 @@ class OutcomePages {
     String measure(CurrentUser me, @PathVariable UUID patientId, @PathVariable String key, Model model) {
         model.addAttribute("patient", patients.require(me.organisationId(), patientId));
         model.addAttribute("series", outcomes.measure(me, patientId, key));
+        model.addAttribute("can", MeasureActions.of(me, guard));
         return "outcomes/measure";
     }
 
@@ -115,7 +120,8 @@ class OutcomePages {
             params.put("normGroup", old.normGroup());
         }
         model.addAttribute("correcting", old);
-        return form(me, patients.require(me.organisationId(), old.patientId()), measure, params, new FormErrors(), model);
+        return form(me, patients.require(me.organisationId(), old.patientId()), measure, params, new FormErrors(),
+                model);
     }
 
     @Performs(Command.CORRECT_MEASURE)

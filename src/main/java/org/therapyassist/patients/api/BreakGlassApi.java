@@ -1,15 +1,13 @@
 package org.therapyassist.patients.api;
 
-import java.util.List;
-import org.springframework.http.ResponseEntity;
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -18,6 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.access.BreakGlassLog;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -36,7 +36,8 @@ class BreakGlassApi {
     @GetMapping("/api/v1/break-glass")
     @Operation(summary = "Break-glass openings waiting for review (oldest first) or already reviewed (newest first); "
             + "team leads only. With reviewed=false, X-Total-Count is how many wait for review")
-    ResponseEntity<List<BreakGlassLog.Opening>> list(CurrentUser me, @RequestParam(defaultValue = "false") boolean reviewed,
+    ResponseEntity<List<BreakGlassLog.Opening>> list(CurrentUser me,
+            @RequestParam(defaultValue = "false") boolean reviewed,
             PageRequest page) {
         return PagedResponses.of(log.list(me, reviewed, page));
     }

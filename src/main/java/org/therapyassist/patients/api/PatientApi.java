@@ -72,7 +72,8 @@ class PatientApi {
     @PostMapping("/{id}/alerts")
     @Operation(summary = "Add an alert such as falls risk or lone-working risk")
     @ResponseStatus(HttpStatus.CREATED)
-    ResponseEntity<PatientAlert> addAlert(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody NewAlertRequest body) {
+    ResponseEntity<PatientAlert> addAlert(CurrentUser me, @PathVariable UUID id,
+            @Valid @RequestBody NewAlertRequest body) {
         return ResponseEntity.status(201).body(patients.addAlert(me, id, body.kind(), body.note()));
     }
 
@@ -92,8 +93,8 @@ class PatientApi {
             @Size(max = 500, message = "Alert note must be 500 characters or fewer") String note) {
     }
 
-    record BreakGlassRequest(@NotBlank(message = "Give the reason for opening this record")
-            @Size(min = 10, max = 500, message = "Reason must be between 10 and 500 characters") String reason) {
+    record BreakGlassRequest(
+            @NotBlank(message = "Give the reason for opening this record") @Size(min = 10, max = 500, message = "Reason must be between 10 and 500 characters") String reason) {
     }
 
     @Schema(name = "PatientSearch")

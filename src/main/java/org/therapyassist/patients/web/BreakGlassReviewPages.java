@@ -1,8 +1,5 @@
 package org.therapyassist.patients.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,8 +14,11 @@ import org.therapyassist.access.BreakGlassLog;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -49,7 +49,8 @@ class BreakGlassReviewPages {
 
     @Performs(Command.REVIEW_BREAK_GLASS)
     @PostMapping("/break-glass/{id}/review")
-    String review(CurrentUser me, @PathVariable UUID id, FormPost<Review> post, Model model, RedirectAttributes redirect) {
+    String review(CurrentUser me, @PathVariable UUID id, FormPost<Review> post, Model model,
+            RedirectAttributes redirect) {
         // Every opening on the list has its own form: the messages go beside this one's fields.
         return post.fields(field -> field + "-" + id).submit(review -> {
             log.review(me, id, review.outcome(), review.note());

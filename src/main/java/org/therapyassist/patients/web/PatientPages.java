@@ -19,6 +19,7 @@ import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 @Controller
@@ -27,7 +28,10 @@ class PatientPages {
     private final PatientRecords patients;
     private final PatientAccess access;
 
-    PatientPages(PatientRecords patients, PatientAccess access) {
+    private final CommandGuard guard;
+
+    PatientPages(PatientRecords patients, PatientAccess access, CommandGuard guard) {
+        this.guard = guard;
         this.patients = patients;
         this.access = access;
     }
@@ -40,6 +44,7 @@ class PatientPages {
             model.addAttribute("results", result.patients());
             model.addAttribute("outside", result.outsideCaseloadPatientId());
         }
+        model.addAttribute("canRegister", guard.allows(me, Command.REGISTER_PATIENT));
         return "patients/search";
     }
 
@@ -91,7 +96,8 @@ class PatientPages {
 
     /** Only a path of this service (never another site, never a scheme): otherwise the patient's record. */
     static String safeReturn(String returnTo, UUID patientId) {
-        boolean local = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//") && !returnTo.contains("\\")
+        boolean local = returnTo != null && returnTo.startsWith("/") && !returnTo.startsWith("//")
+                && !returnTo.contains("\\")
                 && returnTo.length() <= 500 && returnTo.chars().noneMatch(c -> c < 0x20);
         return local ? returnTo : "/patients/" + patientId;
     }

@@ -28,12 +28,14 @@ class FormTokenFields {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 return bean instanceof RequestDataValueProcessor processor && "requestDataValueProcessor".equals(name)
-                        ? new Processor(processor, tokens) : bean;
+                        ? new Processor(processor, tokens)
+                        : bean;
             }
         };
     }
 
-    record Processor(RequestDataValueProcessor delegate, ObjectProvider<FormTokens> tokens) implements RequestDataValueProcessor {
+    record Processor(RequestDataValueProcessor delegate,
+            ObjectProvider<FormTokens> tokens) implements RequestDataValueProcessor {
 
         @Override
         public String processAction(HttpServletRequest request, String action, String httpMethod) {

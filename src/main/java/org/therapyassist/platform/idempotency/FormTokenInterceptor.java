@@ -46,7 +46,8 @@ class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+            throws IOException {
         if (!isPageFormPost(request, handler)) {
             return true;
         }
@@ -100,7 +101,8 @@ class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
+    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+            Exception ex) {
         String id = (String) request.getAttribute(CLAIMED);
         if (id == null) {
             return;
@@ -146,8 +148,8 @@ class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     }
 
     private static boolean isRedirect(ModelAndView mav) {
-        return mav.getView() instanceof RedirectView
-                || (mav.getViewName() != null && mav.getViewName().startsWith("redirect:"));
+        String name = mav.getViewName();
+        return mav.getView() instanceof RedirectView || (name != null && name.startsWith("redirect:"));
     }
 
     /** The path (with query and fragment) of a redirect within this application, or null. */
@@ -157,7 +159,8 @@ class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         }
         try {
             URI uri = URI.create(location);
-            if (uri.getRawPath() == null || (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName()))) {
+            if (uri.getRawPath() == null
+                    || (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName()))) {
                 return null;
             }
             String path = uri.getRawPath();

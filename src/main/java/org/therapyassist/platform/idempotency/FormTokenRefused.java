@@ -6,7 +6,7 @@ import org.therapyassist.platform.NotAllowedException;
  * A page form post without a usable one-time token, refused like a failed CSRF check (403) with a page that says what
  * to do. What was typed stays in the browser (see {@code static/js/app.js}).
  */
-public class FormTokenRefused extends NotAllowedException {
+public final class FormTokenRefused extends NotAllowedException {
 
     FormTokenRefused(FormTokens.Problem problem) {
         super(switch (problem) {

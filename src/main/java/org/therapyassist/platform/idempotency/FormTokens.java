@@ -39,7 +39,8 @@ public class FormTokens {
     private final Clock clock;
     private final byte[] secret;
 
-    FormTokens(JdbcClient jdbc, PlatformTransactionManager transactions, IdempotencyProperties properties, Clock clock) {
+    FormTokens(JdbcClient jdbc, PlatformTransactionManager transactions, IdempotencyProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -116,7 +117,7 @@ public class FormTokens {
     Claim claim(Valid token, CurrentUser user) {
         return ownTransaction.execute(tx -> {
             int inserted = jdbc.sql("insert into form_submission (token_id, staff_id, state, created_at, expires_at) "
-                            + "values (?, ?, 'IN_FLIGHT', ?, ?) on conflict do nothing")
+                    + "values (?, ?, 'IN_FLIGHT', ?, ?) on conflict do nothing")
                     .params(token.id(), user.staffId(), Time.db(clock.instant()), Time.db(token.expiresAt()))
                     .update();
             if (inserted == 1) {
@@ -134,8 +135,9 @@ public class FormTokens {
 
     /** The first post redirected here; later posts of the same form go here too. */
     void complete(String id, String outcome) {
-        ownTransaction.executeWithoutResult(tx -> jdbc.sql("update form_submission set state = 'COMPLETED', outcome = ? "
-                + "where token_id = ? and state = 'IN_FLIGHT'").params(outcome, id).update());
+        ownTransaction
+                .executeWithoutResult(tx -> jdbc.sql("update form_submission set state = 'COMPLETED', outcome = ? "
+                        + "where token_id = ? and state = 'IN_FLIGHT'").params(outcome, id).update());
     }
 
     /** The post saved nothing (its form came back with errors, or it was refused): the form may be posted again. */

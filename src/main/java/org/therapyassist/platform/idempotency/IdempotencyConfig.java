@@ -14,7 +14,8 @@ class IdempotencyConfig {
     static final int ORDER = -50;
 
     @Bean
-    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, PlatformTransactionManager transactions,
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store,
+            PlatformTransactionManager transactions,
             IdempotencyProperties properties, JsonMapper json) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
                 new IdempotencyFilter(store, transactions, properties, json));

@@ -24,14 +24,16 @@ class IdempotencyOpenApi {
     @Bean
     OperationCustomizer idempotencyKeyHeader() {
         return (operation, handler) -> {
-            RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+            RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(),
+                    RequestMapping.class);
             boolean write = mapping != null && Arrays.stream(mapping.method())
                     .anyMatch(m -> m == RequestMethod.POST || m == RequestMethod.PUT || m == RequestMethod.PATCH);
             boolean already = operation.getParameters() != null && operation.getParameters().stream()
                     .anyMatch(p -> IdempotencyFilter.HEADER.equalsIgnoreCase(p.getName()));
             if (write && !already) {
                 operation.addParametersItem(new HeaderParameter().name(IdempotencyFilter.HEADER).required(false)
-                        .description(DESCRIPTION).schema(new StringSchema().minLength(1).maxLength(IdempotencyRules.MAX_KEY_LENGTH)));
+                        .description(DESCRIPTION)
+                        .schema(new StringSchema().minLength(1).maxLength(IdempotencyRules.MAX_KEY_LENGTH)));
             }
             return operation;
         };

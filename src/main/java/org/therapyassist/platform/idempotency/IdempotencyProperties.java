@@ -7,13 +7,18 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings for keys and form tokens ({@code therapy-assist.idempotency.*}).
  *
- * @param keepFor       how long an Idempotency-Key's answer is kept (a retry after that is a new request)
- * @param staleAfter    a key still "in flight" after this long belongs to a request that died before it committed (the
- *                      work and the stored answer commit together), so a retry may take it over
- * @param maxBody       the largest API body fingerprinted for a key; larger requests with a key get 413
- * @param formTokenMaxAge how long a page form's one-time token stays valid after the page was shown
- * @param formTokenSecret base64 HMAC key for form tokens; empty means a random key per start, which suits one node
- *                      with in-memory sessions (a restart signs everyone out anyway). With several nodes, share one.
+ * @param keepFor
+ *            how long an Idempotency-Key's answer is kept (a retry after that is a new request)
+ * @param staleAfter
+ *            a key still "in flight" after this long belongs to a request that died before it committed (the
+ *            work and the stored answer commit together), so a retry may take it over
+ * @param maxBody
+ *            the largest API body fingerprinted for a key; larger requests with a key get 413
+ * @param formTokenMaxAge
+ *            how long a page form's one-time token stays valid after the page was shown
+ * @param formTokenSecret
+ *            base64 HMAC key for form tokens; empty means a random key per start, which suits one node
+ *            with in-memory sessions (a restart signs everyone out anyway). With several nodes, share one.
  */
 @ConfigurationProperties("therapy-assist.idempotency")
 public record IdempotencyProperties(Duration keepFor, Duration staleAfter, DataSize maxBody, Duration formTokenMaxAge,

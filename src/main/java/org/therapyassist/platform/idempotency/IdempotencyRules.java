@@ -27,7 +27,9 @@ public final class IdempotencyRules {
             return unquote(value.substring(1, value.length() - 1));
         }
         // A bare key is a token: no quotes or backslashes, which only a quoted string may carry (escaped).
-        return printable(value) && value.indexOf('"') < 0 && value.indexOf('\\') < 0 ? Optional.of(value) : Optional.empty();
+        return printable(value) && value.indexOf('"') < 0 && value.indexOf('\\') < 0
+                ? Optional.of(value)
+                : Optional.empty();
     }
 
     private static Optional<String> unquote(String inner) {
@@ -62,7 +64,7 @@ public final class IdempotencyRules {
     public static String fingerprint(String method, String path, String query, byte[] body) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : new String[] {method, path, query == null ? "" : query}) {
+            for (String part : new String[]{method, path, query == null ? "" : query}) {
                 byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
                 sha.update(lengthOf(bytes.length));
                 sha.update(bytes);
@@ -76,7 +78,7 @@ public final class IdempotencyRules {
     }
 
     private static byte[] lengthOf(int n) {
-        return new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
+        return new byte[]{(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n};
     }
 
     /**

@@ -51,7 +51,8 @@ class IdempotencyStore {
     private final IdempotencyProperties properties;
     private final Clock clock;
 
-    IdempotencyStore(JdbcClient jdbc, PlatformTransactionManager transactions, IdempotencyProperties properties, Clock clock) {
+    IdempotencyStore(JdbcClient jdbc, PlatformTransactionManager transactions, IdempotencyProperties properties,
+            Clock clock) {
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -64,7 +65,8 @@ class IdempotencyStore {
             for (int attempt = 0; attempt < 3; attempt++) {
                 Instant now = clock.instant();
                 UUID claim = Ids.newId();
-                int inserted = jdbc.sql("insert into idempotency_key (organisation_id, staff_id, idempotency_key, fingerprint, "
+                int inserted = jdbc
+                        .sql("insert into idempotency_key (organisation_id, staff_id, idempotency_key, fingerprint, "
                                 + "state, claim, created_at, expires_at) values (?, ?, ?, ?, 'IN_FLIGHT', ?, ?, ?) on conflict do nothing")
                         .params(scope.organisationId(), scope.staffId(), scope.key(), fingerprint, claim, Time.db(now),
                                 Time.db(now.plus(properties.keepFor())))
@@ -79,7 +81,8 @@ class IdempotencyStore {
                 Row row = existing.get();
                 if (row.expiresAt().isBefore(now)) {
                     // An answer past its time: the key is free again.
-                    jdbc.sql("delete from idempotency_key where organisation_id = ? and staff_id = ? and idempotency_key = ? "
+                    jdbc.sql(
+                            "delete from idempotency_key where organisation_id = ? and staff_id = ? and idempotency_key = ? "
                                     + "and claim = ?")
                             .params(scope.organisationId(), scope.staffId(), scope.key(), row.claim()).update();
                     continue;
@@ -90,7 +93,8 @@ class IdempotencyStore {
                 if (row.completed()) {
                     return new Replay(row.answer());
                 }
-                if (row.createdAt().isBefore(now.minus(properties.staleAfter())) && takeOver(scope, row.claim(), claim, now)) {
+                if (row.createdAt().isBefore(now.minus(properties.staleAfter()))
+                        && takeOver(scope, row.claim(), claim, now)) {
                     // The work and its answer commit together, so a claim this old never committed any work.
                     return new Claimed(claim);
                 }
@@ -101,7 +105,8 @@ class IdempotencyStore {
     }
 
     private boolean takeOver(Scope scope, UUID old, UUID claim, Instant now) {
-        return jdbc.sql("update idempotency_key set claim = ?, created_at = ? where organisation_id = ? and staff_id = ? "
+        return jdbc
+                .sql("update idempotency_key set claim = ?, created_at = ? where organisation_id = ? and staff_id = ? "
                         + "and idempotency_key = ? and claim = ? and state = 'IN_FLIGHT'")
                 .params(claim, Time.db(now), scope.organisationId(), scope.staffId(), scope.key(), old)
                 .update() == 1;
@@ -113,8 +118,8 @@ class IdempotencyStore {
      */
     boolean complete(Scope scope, UUID claim, Answer answer) {
         return jdbc.sql("update idempotency_key set state = 'COMPLETED', response_status = ?, response_type = ?, "
-                        + "response_location = ?, response_body = ? where organisation_id = ? and staff_id = ? "
-                        + "and idempotency_key = ? and claim = ? and state = 'IN_FLIGHT'")
+                + "response_location = ?, response_body = ? where organisation_id = ? and staff_id = ? "
+                + "and idempotency_key = ? and claim = ? and state = 'IN_FLIGHT'")
                 .params(answer.status(), answer.contentType(), answer.location(), answer.body(), scope.organisationId(),
                         scope.staffId(), scope.key(), claim)
                 .update() == 1;
@@ -128,7 +133,7 @@ class IdempotencyStore {
     /** Lets the key go: nothing was done, so the same request may be tried again. */
     void release(Scope scope, UUID claim) {
         ownTransaction.executeWithoutResult(tx -> jdbc.sql("delete from idempotency_key where organisation_id = ? "
-                        + "and staff_id = ? and idempotency_key = ? and claim = ? and state = 'IN_FLIGHT'")
+                + "and staff_id = ? and idempotency_key = ? and claim = ? and state = 'IN_FLIGHT'")
                 .params(scope.organisationId(), scope.staffId(), scope.key(), claim).update());
     }
 
@@ -136,7 +141,8 @@ class IdempotencyStore {
         return jdbc.sql("delete from idempotency_key where expires_at < ?").param(Time.db(now)).update();
     }
 
-    private record Row(String fingerprint, String state, UUID claim, Instant createdAt, Instant expiresAt, Answer answer) {
+    private record Row(String fingerprint, String state, UUID claim, Instant createdAt, Instant expiresAt,
+            Answer answer) {
 
         boolean completed() {
             return "COMPLETED".equals(state);
@@ -145,11 +151,12 @@ class IdempotencyStore {
 
     private Optional<Row> find(Scope scope) {
         return jdbc.sql("select fingerprint, state, claim, created_at, expires_at, response_status, response_type, "
-                        + "response_location, response_body from idempotency_key where organisation_id = ? and staff_id = ? "
-                        + "and idempotency_key = ?")
+                + "response_location, response_body from idempotency_key where organisation_id = ? and staff_id = ? "
+                + "and idempotency_key = ?")
                 .params(scope.organisationId(), scope.staffId(), scope.key())
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class),
-                        rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getObject(5, OffsetDateTime.class).toInstant(),
+                        rs.getObject(4, OffsetDateTime.class).toInstant(),
+                        rs.getObject(5, OffsetDateTime.class).toInstant(),
                         new Answer(rs.getInt(6), rs.getString(7), rs.getString(8), rs.getBytes(9))))
                 .optional();
     }

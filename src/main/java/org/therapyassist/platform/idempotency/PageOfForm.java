@@ -53,7 +53,8 @@ public final class PageOfForm {
 
     /** A path within this site only: starts with one slash, no scheme or host, no line breaks. */
     static String safe(String page) {
-        if (page == null || page.isEmpty() || page.length() > MAX_LENGTH || !page.startsWith("/") || page.startsWith("//")
+        if (page == null || page.isEmpty() || page.length() > MAX_LENGTH || !page.startsWith("/")
+                || page.startsWith("//")
                 || page.startsWith("/\\") || page.chars().anyMatch(c -> c < 0x20 || c == 0x7F)) {
             return null;
         }

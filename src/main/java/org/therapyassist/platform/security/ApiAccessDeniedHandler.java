@@ -23,12 +23,14 @@ class ApiAccessDeniedHandler implements AccessDeniedHandler, AuthenticationEntry
             + " Check both and try again; if it keeps happening, ask an administrator.";
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
         write(response, 403, "Forbidden", "access.forbidden", "You are not allowed to do this.");
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
         if (e instanceof SignInThrottledException throttled) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.waitSeconds()));
             write(response, 429, "Too Many Requests", "auth.too-many-attempts", "Too many failed sign-ins from this "

@@ -52,7 +52,9 @@ final class LoginThrottleRules {
                 push(buckets.account(), limits.perAccount(), now));
     }
 
-    /** The right password forgives this address's mistakes on this account, and gives back the try it took elsewhere. */
+    /**
+     * The right password forgives this address's mistakes on this account, and gives back the try it took elsewhere.
+     */
     Buckets afterSuccess(Buckets buckets, Instant now) {
         return new Buckets(null, giveBack(buckets.address(), limits.perAddress(), now),
                 giveBack(buckets.account(), limits.perAccount(), now));

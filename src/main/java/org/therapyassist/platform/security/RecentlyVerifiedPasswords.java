@@ -52,7 +52,10 @@ final class RecentlyVerifiedPasswords {
         return until != null && until > clock.millis();
     }
 
-    /** The full check; a match is remembered. A hash the encoder cannot read counts as a wrong password, at the same cost. */
+    /**
+     * The full check; a match is remembered. A hash the encoder cannot read counts as a wrong password, at the same
+     * cost.
+     */
     boolean verify(CharSequence rawPassword, String encodedPassword) {
         if (rawPassword == null || encodedPassword == null) {
             checkAgainstNothing(rawPassword);

@@ -59,7 +59,9 @@ class SecurityConfig {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
-    /** Served over HTTPS: the session cookie is Secure even when TLS ends at a proxy (Tomcat marks it on HTTPS anyway). */
+    /**
+     * Served over HTTPS: the session cookie is Secure even when TLS ends at a proxy (Tomcat marks it on HTTPS anyway).
+     */
     @Bean
     ServletContextInitializer secureSessionCookie() {
         return servletContext -> {
@@ -92,12 +94,13 @@ class SecurityConfig {
         success.setRequestCache(requestCache);
         success.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/vendor/**", "/css/**", "/js/**", "/favicon.ico",
-                                "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
-                                "/error", "/error/forbidden", "/error/form-not-checked").permitAll()
-                        .requestMatchers("/audit/**", "/security/**").hasAnyRole("TEAM_LEAD", "ADMIN")
-                        .requestMatchers("/team/**").hasRole("TEAM_LEAD")
-                        .anyRequest().authenticated())
+                .requestMatchers("/login", "/vendor/**", "/css/**", "/js/**", "/favicon.ico",
+                        "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
+                        "/error", "/error/forbidden", "/error/form-not-checked")
+                .permitAll()
+                .requestMatchers("/audit/**", "/security/**").hasAnyRole("TEAM_LEAD", "ADMIN")
+                .requestMatchers("/team/**").hasRole("TEAM_LEAD")
+                .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").authenticationDetailsSource(signInDetails)
                         .successHandler(success).failureHandler(loginFailure()))
                 .requestCache(cache -> cache.requestCache(requestCache))
@@ -112,7 +115,9 @@ class SecurityConfig {
     private static AuthenticationFailureHandler loginFailure() {
         DefaultRedirectStrategy redirect = new DefaultRedirectStrategy();
         return (request, response, e) -> redirect.sendRedirect(request, response,
-                e instanceof SignInThrottledException throttled ? "/login?wait=" + throttled.waitMinutes() : "/login?error");
+                e instanceof SignInThrottledException throttled
+                        ? "/login?wait=" + throttled.waitMinutes()
+                        : "/login?error");
     }
 
     /** The page someone asked for before signing in, kept in a cookie instead of a session; only whole pages. */

@@ -7,12 +7,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Sign-in and transport settings ({@code therapy-assist.security.*}).
  *
- * @param https          the service is reached over HTTPS (directly or through a TLS-terminating proxy): cookies are
- *                       always Secure and every response carries HSTS. Off for {@code ./mvnw spring-boot:run} on
- *                       http://localhost; even then a request that arrives over HTTPS gets both.
- * @param trustedProxies addresses (or CIDR ranges) of reverse proxies whose {@code X-Forwarded-For} is believed when
- *                       deciding which network address a sign-in came from; empty means the connection's own address.
- * @param signIn         how fast failed sign-ins are allowed, and when an account locks
+ * @param https
+ *            the service is reached over HTTPS (directly or through a TLS-terminating proxy): cookies are
+ *            always Secure and every response carries HSTS. Off for {@code ./mvnw spring-boot:run} on
+ *            http://localhost; even then a request that arrives over HTTPS gets both.
+ * @param trustedProxies
+ *            addresses (or CIDR ranges) of reverse proxies whose {@code X-Forwarded-For} is believed when
+ *            deciding which network address a sign-in came from; empty means the connection's own address.
+ * @param signIn
+ *            how fast failed sign-ins are allowed, and when an account locks
  */
 @ConfigurationProperties("therapy-assist.security")
 public record SecurityProperties(boolean https, List<String> trustedProxies, SignIn signIn) {
@@ -29,7 +32,9 @@ public record SecurityProperties(boolean https, List<String> trustedProxies, Sig
     public record SignIn(Limit perAddressAndAccount, Limit perAddress, Limit perAccount, Duration lockFor) {
 
         public SignIn {
-            perAddressAndAccount = perAddressAndAccount == null ? new Limit(5, Duration.ofMinutes(10)) : perAddressAndAccount;
+            perAddressAndAccount = perAddressAndAccount == null
+                    ? new Limit(5, Duration.ofMinutes(10))
+                    : perAddressAndAccount;
             perAddress = perAddress == null ? new Limit(20, Duration.ofMinutes(1)) : perAddress;
             perAccount = perAccount == null ? new Limit(50, Duration.ofMinutes(5)) : perAccount;
             lockFor = lockFor == null || lockFor.isNegative() || lockFor.isZero() ? Duration.ofMinutes(15) : lockFor;

@@ -1,13 +1,9 @@
 package org.therapyassist.platform.security;
 
-import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.platform.AccountDirectory.Account;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Time;
 
 /**
@@ -33,11 +32,11 @@ public class SignInAlerts {
     /** What happened, in the words the alert page uses. */
     public enum Kind {
         ADDRESS_SLOWED_FOR_ACCOUNT("Repeated wrong passwords for this account from one network address. "
-                + "Tries from that address now have to wait."),
-        ADDRESS_SLOWED("Failed sign-ins to several accounts from one network address. "
-                + "Every sign-in from that address now has to wait."),
-        ACCOUNT_LOCKED("Wrong passwords for this account from many network addresses. The account is locked for a "
-                + "while, and unlocks by itself.");
+                + "Tries from that address now have to wait."), ADDRESS_SLOWED(
+                        "Failed sign-ins to several accounts from one network address. "
+                                + "Every sign-in from that address now has to wait."), ACCOUNT_LOCKED(
+                                        "Wrong passwords for this account from many network addresses. The account is locked for a "
+                                                + "while, and unlocks by itself.");
 
         private final String summary;
 
@@ -74,14 +73,14 @@ public class SignInAlerts {
         log.warn("Sign-in alert {} for account {} from {}", kind, user.username(), printable(address));
         Instant now = clock.instant();
         boolean recent = jdbc.sql("select count(*) from sign_in_alert where organisation_id = ? and staff_id = ? "
-                        + "and kind = ? and address = ? and raised_at > ?")
+                + "and kind = ? and address = ? and raised_at > ?")
                 .params(user.organisationId(), user.staffId(), kind.name(), address, Time.db(now.minus(QUIET)))
                 .query(Long.class).single() > 0;
         if (recent) {
             return;
         }
         jdbc.sql("insert into sign_in_alert (id, organisation_id, staff_id, username, staff_name, kind, address, "
-                        + "raised_at, locked_until) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + "raised_at, locked_until) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(Ids.newId(), user.organisationId(), user.staffId(), user.username(), user.displayName(),
                         kind.name(), address, Time.db(now), Time.db(lockedUntil))
                 .update();

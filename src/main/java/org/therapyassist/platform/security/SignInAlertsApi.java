@@ -1,15 +1,15 @@
 package org.therapyassist.platform.security;
 
-import org.springframework.http.ResponseEntity;
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.security.SignInAlerts.SignInAlert;
+import org.therapyassist.platform.web.PagedResponses;
 
 /** Administrators and team leads (the chain's URL rule): who is being guessed at, from where. */
 @RestController

@@ -1,13 +1,13 @@
 package org.therapyassist.platform.security;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.security.SignInAlerts.SignInAlert;
+import org.therapyassist.platform.web.PageSize;
 
 /** The "Sign-in alerts" page for administrators and team leads (the chain's URL rule). */
 @Controller

@@ -59,7 +59,7 @@ class SignInThrottle {
     Buckets read(Key key) {
         Instant[] held = new Instant[3];
         jdbc.sql("select scope, busy_until from sign_in_throttle where (scope = ? and address = ? and account_key = ?) "
-                        + "or (scope = ? and address = ? and account_key = '') or (scope = ? and address = '' and account_key = ?)")
+                + "or (scope = ? and address = ? and account_key = '') or (scope = ? and address = '' and account_key = ?)")
                 .params(ADDRESS_ACCOUNT, key.address(), key.account(), ADDRESS, key.address(), ACCOUNT, key.account())
                 .query(rs -> {
                     held[index(rs.getString("scope"))] = Time.instant(rs.getObject("busy_until", OffsetDateTime.class));
@@ -111,10 +111,10 @@ class SignInThrottle {
 
     private Instant lockRow(String scope, String address, String account, Instant now) {
         jdbc.sql("insert into sign_in_throttle (scope, address, account_key, busy_until) values (?, ?, ?, ?) "
-                        + "on conflict do nothing")
+                + "on conflict do nothing")
                 .params(scope, address, account, Time.db(now)).update();
         return jdbc.sql("select busy_until from sign_in_throttle where scope = ? and address = ? and account_key = ? "
-                        + "for update")
+                + "for update")
                 .params(scope, address, account)
                 .query((rs, n) -> Time.instant(rs.getObject("busy_until", OffsetDateTime.class)))
                 .optional().orElse(null);
@@ -151,7 +151,8 @@ class SignInThrottle {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is always present in the JDK", e);
         }

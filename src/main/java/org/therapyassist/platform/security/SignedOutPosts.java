@@ -10,14 +10,15 @@ import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.WebAttributes;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.therapyassist.platform.idempotency.PageOfForm;
 
 /**
- * A form sent after the session ran out arrives from nobody signed in, so its CSRF token matches nothing. That is not an
+ * A form sent after the session ran out arrives from nobody signed in, so its CSRF token matches nothing. That is not
+ * an
  * attack to refuse with a bare 403 but someone who was signed out while typing: they go to the sign-in page ("you were
  * signed out"), and signing in brings them back to the form's page, where the browser puts back what they typed
  * ({@code static/js/app.js}). Nothing is done with the post itself. Any other refusal shows the "forbidden" page.

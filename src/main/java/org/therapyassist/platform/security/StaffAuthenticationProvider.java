@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -54,7 +55,7 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = SignInThrottle.normalise(authentication.getName());
-        String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
+        String password = Objects.toString(authentication.getCredentials(), "");
         String address = authentication.getDetails() instanceof SignInDetails details ? details.address() : "unknown";
         Key key = Key.of(address, username);
         Instant now = clock.instant();

@@ -85,8 +85,9 @@ class ApiDocument {
             operation.getResponses().get("204").setContent(null);
         }
         // From the handler rather than the operation, so that parameters other customizers add count as well.
-        boolean input = Arrays.stream(handler.getMethodParameters()).anyMatch(p -> !p.getParameterType().equals(CurrentUser.class)
-                && !p.getParameterType().getName().startsWith("jakarta.servlet."));
+        boolean input = Arrays.stream(handler.getMethodParameters())
+                .anyMatch(p -> !p.getParameterType().equals(CurrentUser.class)
+                        && !p.getParameterType().getName().startsWith("jakarta.servlet."));
         boolean body = operation.getRequestBody() != null;
         if (body || input) {
             ProblemDocs.add(operation, 400);
@@ -130,7 +131,8 @@ class ApiDocument {
                 .addProperty("status", new IntegerSchema().description("The HTTP status"))
                 .addProperty("detail", new StringSchema().description("What went wrong, in plain English"))
                 .addProperty("instance", new StringSchema().description("The path of the request"))
-                .addProperty("code", new StringSchema().description("The stable code, for example `delegation.not-competent`"))
+                .addProperty("code",
+                        new StringSchema().description("The stable code, for example `delegation.not-competent`"))
                 .addProperty("errors", new ArraySchema().description("For bad input: a message per field")
                         .items(new Schema<>().$ref("#/components/schemas/" + ProblemDocs.FIELD_ERROR)))
                 .required(List.of("type", "title", "status", "detail", "code"))

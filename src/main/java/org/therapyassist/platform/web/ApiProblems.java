@@ -96,7 +96,8 @@ class ApiProblems {
         // A value of the wrong kind (a date that is not a date, an unknown choice, a fraction for a whole number) is a
         // field error like any other; only a body that is not JSON of the expected shape at all is "unreadable".
         if (e.getCause() instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
-            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid", "Some fields are missing or wrong.");
+            ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid",
+                    "Some fields are missing or wrong.");
             String field = jackson.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
@@ -130,7 +131,8 @@ class ApiProblems {
         }
         String message = e.getCause() != null && String.valueOf(e.getCause().getMessage())
                 .contains(org.therapyassist.platform.InputRules.DATE_RANGE)
-                ? org.therapyassist.platform.InputRules.DATE_RANGE : "is not in the expected format";
+                        ? org.therapyassist.platform.InputRules.DATE_RANGE
+                        : "is not in the expected format";
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid",
                 "'" + e.getName() + "' " + message + ".");
         problem.setProperty("errors", List.of(field(e.getName(), message)));

@@ -16,8 +16,9 @@ record DatabaseRefusal(int status, String code, String message) {
             case "23503", "23506" -> new DatabaseRefusal(404, "request.unknown-reference",
                     "Something this refers to does not exist. Check the ids sent.");
             case "23502" -> new DatabaseRefusal(400, "request.invalid", "A required value is missing.");
-            case "23514", "22003", "22007", "22008", "22021", "22P05", "22P02" -> new DatabaseRefusal(400, "request.invalid",
-                    "A value is outside what can be recorded.");
+            case "23514", "22003", "22007", "22008", "22021", "22P05", "22P02" ->
+                new DatabaseRefusal(400, "request.invalid",
+                        "A value is outside what can be recorded.");
             case "22001" -> new DatabaseRefusal(400, "request.invalid", "Some text is too long to be recorded.");
             default -> new DatabaseRefusal(409, "request.conflict",
                     "This would clash with a record that already exists or has changed. Reload and try again.");

@@ -22,6 +22,7 @@ class ErrorPagesController {
     String formNotChecked(Model model, HttpServletResponse response) {
         return PageErrors.show(403, "This form cannot be sent",
                 "It could not be checked as one you opened in this session. Go back, reload the page and send it again. "
-                        + "Nothing was saved.", "csrf.invalid", model, response);
+                        + "Nothing was saved.",
+                "csrf.invalid", model, response);
     }
 }

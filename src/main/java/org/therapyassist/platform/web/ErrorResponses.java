@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -22,7 +23,9 @@ class ErrorResponses implements ErrorController {
     @RequestMapping("/error")
     ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         Object statusAttribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = statusAttribute instanceof Integer s ? s : response.getStatus() >= 400 ? response.getStatus() : 500;
+        int status = statusAttribute instanceof Integer s
+                ? s
+                : response.getStatus() >= 400 ? response.getStatus() : 500;
         String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
         String message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE) instanceof String m && !m.isBlank()
                 && status == 400 ? m : null;
@@ -67,7 +70,8 @@ class ErrorResponses implements ErrorController {
             case 405 -> "This address does not take that method.";
             case 413 -> "What was sent is too large.";
             case 415 -> "Send application/json.";
-            default -> status >= 500 ? "Something went wrong on our side. Nothing was saved." : "The request was refused.";
+            default ->
+                status >= 500 ? "Something went wrong on our side. Nothing was saved." : "The request was refused.";
         };
     }
 
@@ -84,9 +88,12 @@ class ErrorResponses implements ErrorController {
                 response.setStatus(status);
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("{\"type\":\"https://therapyassist.example/problems/" + code + "\",\"title\":\""
-                        + (org.springframework.http.HttpStatus.resolve(status) == null ? "Error" : org.springframework.http.HttpStatus.resolve(status).getReasonPhrase()) + "\",\"status\":" + status
-                        + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "'") + "\",\"code\":\"" + code + "\"}");
+                HttpStatus known = HttpStatus.resolve(status);
+                response.getWriter()
+                        .write("{\"type\":\"https://therapyassist.example/problems/" + code + "\",\"title\":\""
+                                + (known == null ? "Error" : known.getReasonPhrase()) + "\",\"status\":" + status
+                                + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "'") + "\",\"code\":\""
+                                + code + "\"}");
             }
         };
     }

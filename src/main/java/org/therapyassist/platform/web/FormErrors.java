@@ -50,7 +50,8 @@ public final class FormErrors {
     /** One line for a flash message after a redirect: the first field message, or the refusal itself. */
     public static String messageOf(DomainException e) {
         return e instanceof InvalidInputException invalid && !invalid.fieldErrors().isEmpty()
-                ? invalid.fieldErrors().values().iterator().next() : e.getMessage();
+                ? invalid.fieldErrors().values().iterator().next()
+                : e.getMessage();
     }
 
     /** A refusal that is not about one field: shown at the top of the summary with its stable code. */
@@ -70,13 +71,13 @@ public final class FormErrors {
             return null;
         }
         try {
-            int y = Integer.parseInt(year.trim());
+            int y = number(year);
             if (y < 1900 || y > 2200) {
                 add(field, label.substring(0, 1).toUpperCase() + label.substring(1) + " must include a 4-digit year");
                 return null;
             }
-            return LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
+            return LocalDate.of(y, number(month), number(day));
+        } catch (NumberFormatException | DateTimeException e) {
             add(field, label.substring(0, 1).toUpperCase() + label.substring(1) + " must be a real date");
             return null;
         }
@@ -148,5 +149,10 @@ public final class FormErrors {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** A missing part does not parse, like any other part that is not a number. */
+    private static int number(String s) {
+        return Integer.parseInt(s == null ? "" : s.trim());
     }
 }

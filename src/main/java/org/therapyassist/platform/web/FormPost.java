@@ -18,7 +18,8 @@ import org.therapyassist.platform.RefusedException;
  * valid form and which page shows the form again:
  *
  * <pre>{@code
- * String level(CurrentUser me, @PathVariable UUID id, FormPost<LevelForm> post, Model model, RedirectAttributes redirect) {
+ * String level(CurrentUser me, @PathVariable UUID id, FormPost<LevelForm> post, Model model,
+ *         RedirectAttributes redirect) {
  *     return post.submit(form -> {
  *         stores.setReorderLevel(me, id, form.levelItemCode(), form.reorderLevel(), form.reorderQuantity());
  *         redirect.addFlashAttribute("banner", "Reorder level saved.");
@@ -29,7 +30,8 @@ import org.therapyassist.platform.RefusedException;
  *
  * What comes back on the page, with what was typed and status 200:
  * <ul>
- * <li>a value that does not read (not a whole number, not a real date, not one of the options) and every Bean Validation
+ * <li>a value that does not read (not a whole number, not a real date, not one of the options) and every Bean
+ * Validation
  * rule of the record and of the API commands it becomes ({@link #validating}): a message beside the field; the action
  * does not run;</li>
  * <li>{@link InvalidInputException} from the action (a rule across fields): a message beside each field it names;</li>

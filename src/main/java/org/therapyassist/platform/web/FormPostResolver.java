@@ -31,6 +31,9 @@ final class FormPostResolver implements HandlerMethodArgumentResolver {
             throw new IllegalStateException("FormPost needs a record type: " + parameter);
         }
         HttpServletRequest servlet = request.getNativeRequest(HttpServletRequest.class);
+        if (servlet == null) {
+            throw new IllegalStateException("FormPost binds only servlet requests: " + parameter);
+        }
         return create(type.asSubclass(Record.class), FormValues.of(servlet.getParameterMap()));
     }
 

@@ -60,7 +60,9 @@ public final class FormReader {
         return errors.decimal(name, label, values.get(name));
     }
 
-    /** A number read from {@code name} whose message goes beside {@code field} (a measure's result beside its choice). */
+    /**
+     * A number read from {@code name} whose message goes beside {@code field} (a measure's result beside its choice).
+     */
     public BigDecimal decimal(String name, String label, String field) {
         return errors.decimal(field, label, values.get(name));
     }
@@ -74,7 +76,10 @@ public final class FormReader {
         return errors.choice(name, type, value);
     }
 
-    /** Day, month and year boxes ({@code nameDay}, {@code nameMonth}, {@code nameYear}); whether one is needed is a rule. */
+    /**
+     * Day, month and year boxes ({@code nameDay}, {@code nameMonth}, {@code nameYear}); whether one is needed is a
+     * rule.
+     */
     public LocalDate date(String name, String label) {
         return errors.date(name, label, values.get(name + "Day"), values.get(name + "Month"), values.get(name + "Year"),
                 false);

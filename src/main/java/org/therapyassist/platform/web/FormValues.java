@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
  */
 public final class FormValues extends AbstractMap<String, String> {
 
-    private static final FormValues NONE = new FormValues(Map.of());
     private static final Set<String> CHECKED = Set.of("yes", "true", "on");
 
     private final Map<String, List<String>> values;
@@ -24,8 +23,9 @@ public final class FormValues extends AbstractMap<String, String> {
         this.values = values;
     }
 
+    /** No values: a form shown for the first time. A new instance each time, so nobody shares one. */
     public static FormValues none() {
-        return NONE;
+        return new FormValues(Map.of());
     }
 
     /** From a request's parameter map (query and body), keeping the order the fields came in. */

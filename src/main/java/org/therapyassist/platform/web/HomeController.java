@@ -11,9 +11,12 @@ import org.therapyassist.platform.Role;
 @Controller
 class HomeController {
 
-    /** {@code ?wait=N}: the sign-in throttle asked this address to wait N minutes; shown only when N is a plain number. */
+    /**
+     * {@code ?wait=N}: the sign-in throttle asked this address to wait N minutes; shown only when N is a plain number.
+     */
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String wait, Model model) {
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String wait,
+            Model model) {
         boolean waiting = wait != null && wait.matches("\\d{1,3}");
         if (waiting) {
             int minutes = Math.max(1, Integer.parseInt(wait));

@@ -12,10 +12,10 @@ import org.therapyassist.platform.InputRules;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.ext.javatime.deser.LocalDateDeserializer;
 import tools.jackson.databind.module.SimpleModule;
-import tools.jackson.databind.ValueDeserializer;
 
 /**
  * The input rules applied once for every JSON body and query parameter: text without control characters and dates
@@ -64,7 +64,8 @@ class InputHygiene implements WebMvcConfigurer {
         public String deserialize(JsonParser p, DeserializationContext ctxt) {
             String text = super.deserialize(p, ctxt);
             if (InputRules.hasControlCharacters(text)) {
-                throw ctxt.weirdStringException("(text with a control character)", String.class, InputRules.CONTROL_CHARACTERS);
+                throw ctxt.weirdStringException("(text with a control character)", String.class,
+                        InputRules.CONTROL_CHARACTERS);
             }
             return text;
         }

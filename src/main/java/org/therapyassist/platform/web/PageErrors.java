@@ -40,8 +40,10 @@ class PageErrors {
         // A record outside the caseload: offer the break-glass form, and come back here once a reason is given.
         if (BREAK_GLASS.equals(e.code()) && e.details().get("patientId") != null) {
             model.addAttribute("breakGlassPatientId", e.details().get("patientId"));
-            model.addAttribute("returnTo", "GET".equals(request.getMethod()) ? request.getRequestURI()
-                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : null);
+            model.addAttribute("returnTo", "GET".equals(request.getMethod())
+                    ? request.getRequestURI()
+                            + (request.getQueryString() == null ? "" : "?" + request.getQueryString())
+                    : null);
         }
         return show(status, title(status), e.getMessage(), e.code(), model, response);
     }
@@ -50,7 +52,8 @@ class PageErrors {
 
     /** A form post without its one-time token: like a failed CSRF check, a plain page that says what to do. */
     @ExceptionHandler(org.therapyassist.platform.idempotency.FormTokenRefused.class)
-    String formToken(org.therapyassist.platform.idempotency.FormTokenRefused e, Model model, HttpServletResponse response) {
+    String formToken(org.therapyassist.platform.idempotency.FormTokenRefused e, Model model,
+            HttpServletResponse response) {
         return show(403, "This form cannot be sent", e.getMessage(), e.code(), model, response);
     }
 
@@ -58,7 +61,8 @@ class PageErrors {
     String notFound(Exception e, Model model, HttpServletResponse response) {
         // A form field that should hold an id or a number but does not is bad input, not a missing page.
         if (e instanceof MethodArgumentTypeMismatchException mismatch
-                && !mismatch.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+                && !mismatch.getParameter()
+                        .hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
             return show(400, "This page needs more information", "Go back and try again from the previous page.",
                     "request.invalid", model, response);
         }
@@ -66,10 +70,12 @@ class PageErrors {
     }
 
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
-    String integrity(org.springframework.dao.DataIntegrityViolationException e, Model model, HttpServletResponse response) {
+    String integrity(org.springframework.dao.DataIntegrityViolationException e, Model model,
+            HttpServletResponse response) {
         log.info("Refused a page write that broke a database constraint: {}", e.getMostSpecificCause().getMessage());
         DatabaseRefusal refusal = DatabaseRefusal.of(e);
-        return show(refusal.status(), title(refusal.status()), refusal.message() + " Nothing was saved.", refusal.code(),
+        return show(refusal.status(), title(refusal.status()), refusal.message() + " Nothing was saved.",
+                refusal.code(),
                 model, response);
     }
 
@@ -88,7 +94,8 @@ class PageErrors {
                 "Nothing was saved. Try again later.", "internal", model, response);
     }
 
-    static String show(int status, String title, String message, String code, Model model, HttpServletResponse response) {
+    static String show(int status, String title, String message, String code, Model model,
+            HttpServletResponse response) {
         response.setStatus(status);
         model.addAttribute("errorTitle", title);
         model.addAttribute("errorMessage", message);

@@ -15,7 +15,8 @@ public class PageLinks {
 
     /** The current address with {@code page} set to the given page (and any {@code size} kept). */
     public String to(int page) {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
         return to(request, page, null);
     }
 

@@ -23,7 +23,8 @@ public final class PagedResponses {
     }
 
     public static <T> ResponseEntity<List<T>> of(Page<T> page) {
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
         List<String> links = new ArrayList<>();
         links.add(link(request, 0, page.size(), "first"));
         if (page.hasPrevious()) {

@@ -36,14 +36,16 @@ class PagingDocs {
             BoundedList bounded = handler.getMethodAnnotation(BoundedList.class);
             if (bounded != null) {
                 String note = "Not paged: " + bounded.value();
-                operation.setDescription(operation.getDescription() == null ? note : operation.getDescription() + "\n\n" + note);
+                operation.setDescription(
+                        operation.getDescription() == null ? note : operation.getDescription() + "\n\n" + note);
             }
             return operation;
         };
     }
 
     private static boolean takesPageRequest(HandlerMethod handler) {
-        return Arrays.stream(handler.getMethodParameters()).anyMatch(p -> p.getParameterType().equals(PageRequest.class));
+        return Arrays.stream(handler.getMethodParameters())
+                .anyMatch(p -> p.getParameterType().equals(PageRequest.class));
     }
 
     private static void document(Operation operation) {
@@ -66,6 +68,7 @@ class PagingDocs {
         }
         String note = "Paged: page (from 0) and size (default " + PageRequest.DEFAULT_SIZE + ", at most "
                 + PageRequest.MAX_SIZE + "); the Link header leads to the next page.";
-        operation.setDescription(operation.getDescription() == null ? note : operation.getDescription() + "\n\n" + note);
+        operation
+                .setDescription(operation.getDescription() == null ? note : operation.getDescription() + "\n\n" + note);
     }
 }

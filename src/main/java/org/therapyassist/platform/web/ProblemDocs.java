@@ -28,8 +28,9 @@ public final class ProblemDocs {
             Map.entry(403, "Not allowed for this person: the declared policy (`policy.not-permitted`), patient access "
                     + "(`access.*`) or the operation's own code."),
             Map.entry(404, "There is no such record in your organisation (for example `patient.not-found`)."),
-            Map.entry(409, "It clashes with the record as it now is: changed by someone else since it was read (send the "
-                    + "latest `version`), already done, or no longer open. Reload and decide again."),
+            Map.entry(409,
+                    "It clashes with the record as it now is: changed by someone else since it was read (send the "
+                            + "latest `version`), already done, or no longer open. Reload and decide again."),
             Map.entry(413, "The upload is larger than the service accepts."),
             Map.entry(415, "The body must be sent as `application/json`."),
             Map.entry(422, "A clinical-safety or business rule refused it, with a stable code (for example "
@@ -63,7 +64,8 @@ public final class ProblemDocs {
         add(operation, status);
         ApiResponse response = operation.getResponses().get(String.valueOf(status));
         if (response.getDescription() == null || !response.getDescription().contains(sentence)) {
-            response.setDescription(response.getDescription() == null ? sentence : response.getDescription() + " " + sentence);
+            response.setDescription(
+                    response.getDescription() == null ? sentence : response.getDescription() + " " + sentence);
         }
     }
 

@@ -57,13 +57,16 @@ class RequestHygieneFilter extends OncePerRequestFilter {
         return null;
     }
 
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, String detail) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String detail)
+            throws IOException {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setStatus(400);
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"https://therapyassist.example/problems/request.invalid\",\"title\":\"Bad Request\","
-                    + "\"status\":400,\"detail\":\"" + detail.replace("\"", "'") + "\",\"code\":\"request.invalid\"}");
+            response.getWriter().write(
+                    "{\"type\":\"https://therapyassist.example/problems/request.invalid\",\"title\":\"Bad Request\","
+                            + "\"status\":400,\"detail\":\"" + detail.replace("\"", "'")
+                            + "\",\"code\":\"request.invalid\"}");
             return;
         }
         response.sendError(400, detail);

@@ -43,7 +43,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     RequestSizeLimit(BodyLimits limits, MultipartProperties multipart) {
         this.maxBody = limits.maxBody().toBytes();
-        this.maxMultipart = multipart.getMaxRequestSize().toBytes() < 0 ? Long.MAX_VALUE
+        this.maxMultipart = multipart.getMaxRequestSize().toBytes() < 0
+                ? Long.MAX_VALUE
                 : multipart.getMaxRequestSize().toBytes();
     }
 
@@ -107,7 +108,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             var problem = ApiProblems.problem(HttpStatus.CONTENT_TOO_LARGE, CODE, detail);
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", problem.getType().toString());
+            body.put("type", String.valueOf(problem.getType()));
             body.put("title", problem.getTitle());
             body.put("status", problem.getStatus());
             body.put("detail", problem.getDetail());
@@ -127,7 +128,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     static String describe(long bytes) {
-        return bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB"
+        return bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0
+                ? bytes / (1024 * 1024) + " MB"
                 : bytes >= 1024 && bytes % 1024 == 0 ? bytes / 1024 + " KB" : bytes + " bytes";
     }
 
@@ -158,7 +160,9 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
         @Override
         public BufferedReader getReader() throws IOException {
-            Charset charset = getCharacterEncoding() == null ? StandardCharsets.UTF_8 : Charset.forName(getCharacterEncoding());
+            Charset charset = getCharacterEncoding() == null
+                    ? StandardCharsets.UTF_8
+                    : Charset.forName(getCharacterEncoding());
             return new BufferedReader(new InputStreamReader(getInputStream(), charset));
         }
 

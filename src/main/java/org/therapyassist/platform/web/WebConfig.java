@@ -2,8 +2,8 @@ package org.therapyassist.platform.web;
 
 import jakarta.validation.Validator;
 import java.util.List;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

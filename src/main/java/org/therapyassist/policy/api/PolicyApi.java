@@ -1,11 +1,11 @@
 package org.therapyassist.policy.api;
 
-import org.therapyassist.platform.web.BoundedList;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.platform.web.BoundedList;
 import org.therapyassist.policy.PolicyCatalogue;
 
 @RestController

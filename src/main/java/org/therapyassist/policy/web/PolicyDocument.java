@@ -27,8 +27,10 @@ class PolicyDocument {
             String refusal = need.refusalCode() != null ? need.refusalCode() : "policy.not-permitted";
             operation.setDescription(join(operation.getDescription(), "Command `" + command.code() + "`: "
                     + need.describe() + "."));
-            ProblemDocs.add(operation, 403, "Not allowed: `" + command.code() + "` is for " + lowerFirst(need.describe())
-                    + " (`" + refusal + "`); or the patient is outside your caseload (`access.*`), or the operation's own code.");
+            ProblemDocs.add(operation, 403,
+                    "Not allowed: `" + command.code() + "` is for " + lowerFirst(need.describe())
+                            + " (`" + refusal
+                            + "`); or the patient is outside your caseload (`access.*`), or the operation's own code.");
             if (need.minimumStage() != null || !need.competencies().isEmpty() || need.qualifier() != null) {
                 ProblemDocs.add(operation, 422, "Refused for safety: a support worker below the stage the task needs "
                         + "(`policy.stage-too-low`) or without an in-date sign-off for it (`policy.not-competent`, "

@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.web.ProblemResponses;
-import org.therapyassist.pulse.Pulse;
-import org.therapyassist.pulse.PulseAnswer;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.pulse.Pulse;
+import org.therapyassist.pulse.PulseAnswer;
 import org.therapyassist.pulse.PulseResults;
 
 @RestController
@@ -44,11 +44,10 @@ class PulseApi {
     }
 
     @GetMapping("/api/v1/pulse/results")
-    @Operation(summary = "Team lead: the last six released months by team and for the whole service",
-            description = "A month is released on the second day of the next month and never changes after that; the "
-                    + "month still open is never shown. A group is shown only when it, and every difference between it "
-                    + "and the other groups shown, covers 5 or more people; otherwise it has no figures and says why "
-                    + "(hiddenBecause, reason). Counts are given in bands (answers).")
+    @Operation(summary = "Team lead: the last six released months by team and for the whole service", description = "A month is released on the second day of the next month and never changes after that; the "
+            + "month still open is never shown. A group is shown only when it, and every difference between it "
+            + "and the other groups shown, covers 5 or more people; otherwise it has no figures and says why "
+            + "(hiddenBecause, reason). Counts are given in bands (answers).")
     PulseResults results(CurrentUser me) {
         return pulse.results(me);
     }

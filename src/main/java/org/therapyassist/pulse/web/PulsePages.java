@@ -12,10 +12,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
-import org.therapyassist.pulse.Pulse;
-import org.therapyassist.pulse.PulseAnswer;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.pulse.Pulse;
+import org.therapyassist.pulse.PulseAnswer;
 import org.therapyassist.pulse.PulseResults;
 import org.therapyassist.pulse.PulseRules;
 
@@ -44,7 +44,8 @@ class PulsePages {
     String answer(CurrentUser me, FormPost<PulseAnswer> post, Model model, RedirectAttributes redirect) {
         return post.submit(answer -> {
             pulse.answer(me, answer.feelValued(), answer.wouldRecommend(), answer.thinkingOfLeaving());
-            redirect.addFlashAttribute("banner", "Thank you. Your answer is anonymous: it is kept with your team and month only.");
+            redirect.addFlashAttribute("banner",
+                    "Thank you. Your answer is anonymous: it is kept with your team and month only.");
             return "redirect:/pulse";
         }, (errors, values) -> {
             model.addAttribute("answered", false);
@@ -80,11 +81,13 @@ class PulsePages {
 
     private static Row row(PulseResults.Group g) {
         String note = g.kind() == PulseRules.GroupKind.OTHER_TEAMS
-                ? "Teams not shown on their own, and anyone not in a team" : null;
+                ? "Teams not shown on their own, and anyone not in a team"
+                : null;
         if (!g.shown()) {
             return new Row(g.group(), note, false, null, null, null, null, null, g.reason());
         }
-        return new Row(g.group(), note, true, g.answers().text(), g.feelValued().toPlainString(), g.percentFeelValued() + "%",
+        return new Row(g.group(), note, true, g.answers().text(), g.feelValued().toPlainString(),
+                g.percentFeelValued() + "%",
                 g.wouldRecommend().toPlainString(), g.thinkingOfLeaving().toPlainString(), null);
     }
 

@@ -1,7 +1,5 @@
 package org.therapyassist.record.web;
 
-import org.therapyassist.platform.web.PageSize;
-import org.therapyassist.platform.PageRequest;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +8,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.therapyassist.access.PatientAccess;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.record.PatientRecordView;
 
 @Controller
@@ -17,9 +18,11 @@ class PatientRecordPages {
 
     private final PatientRecordView record;
     private final java.time.Clock clock;
+    private final CommandGuard guard;
 
-    PatientRecordPages(PatientRecordView record, java.time.Clock clock) {
+    PatientRecordPages(PatientRecordView record, java.time.Clock clock, CommandGuard guard) {
         this.record = record;
+        this.guard = guard;
         this.clock = clock;
     }
 
@@ -28,6 +31,7 @@ class PatientRecordPages {
         try {
             model.addAttribute("r", record.open(me, id));
             model.addAttribute("today", org.therapyassist.platform.Time.today(clock));
+            model.addAttribute("can", PatientRecordActions.of(me, guard));
         } catch (NotAllowedException e) {
             if (PatientAccess.NEEDS_BREAK_GLASS.equals(e.code())) {
                 return "redirect:/patients/" + id + "/break-glass";

@@ -1,7 +1,5 @@
 package org.therapyassist.referrals.api;
 
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,13 +17,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.patients.NewPatient;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 import org.therapyassist.referrals.Referral;
 import org.therapyassist.referrals.ReferralCommands;
 import org.therapyassist.referrals.ReferralOut;
@@ -33,8 +34,6 @@ import org.therapyassist.referrals.Referrals;
 import org.therapyassist.referrals.ReferralsOut;
 import org.therapyassist.referrals.SourceRole;
 import org.therapyassist.referrals.Urgency;
-import org.therapyassist.policy.Command;
-import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Referrals", description = "Referrals in (triage queue; accept into an episode, signpost or reject) and referrals out")
@@ -56,12 +55,15 @@ class ReferralApi {
     @ProblemResponses({404, 409})
     ResponseEntity<Referral> receive(CurrentUser me, @Valid @RequestBody ReferralRequest body) {
         if ((body.patientId() == null) == (body.newPatient() == null)) {
-            throw new InvalidInputException(Map.of("patientId", "Give either the patient's id or the new patient's details"));
+            throw new InvalidInputException(
+                    Map.of("patientId", "Give either the patient's id or the new patient's details"));
         }
         var command = new ReferralCommands.NewReferral(body.patientId() == null ? UUID.randomUUID() : body.patientId(),
-                body.teamId(), body.sourceRole(), body.sourceName(), body.sourceOrganisation(), body.reason(), body.urgency(),
+                body.teamId(), body.sourceRole(), body.sourceName(), body.sourceOrganisation(), body.reason(),
+                body.urgency(),
                 body.receivedOn());
-        Referral r = body.newPatient() == null ? referrals.receive(me, command)
+        Referral r = body.newPatient() == null
+                ? referrals.receive(me, command)
                 : referrals.receiveForNewPatient(me, body.newPatient(), command);
         return ResponseEntity.status(201).body(r);
     }

@@ -23,14 +23,15 @@ import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormReader;
 import org.therapyassist.platform.web.FormValues;
 import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
+import org.therapyassist.policy.Performs;
 import org.therapyassist.referrals.ReferralCommands;
 import org.therapyassist.referrals.ReferralOut;
 import org.therapyassist.referrals.Referrals;
 import org.therapyassist.referrals.ReferralsOut;
 import org.therapyassist.referrals.Urgency;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.policy.Command;
-import org.therapyassist.policy.Performs;
+import org.therapyassist.staff.StaffDirectory;
 
 /** A patient's referrals in and out, and referring on to another team or an external service. */
 @Controller
@@ -41,8 +42,12 @@ class ReferralOutPages {
     private final PatientRecords patients;
     private final CarePlans carePlans;
     private final StaffDirectory staff;
+    private final CommandGuard guard;
 
-    ReferralOutPages(ReferralsOut out, Referrals referrals, PatientRecords patients, CarePlans carePlans, StaffDirectory staff) {
+    ReferralOutPages(ReferralsOut out, Referrals referrals, PatientRecords patients, CarePlans carePlans,
+            StaffDirectory staff,
+            CommandGuard guard) {
+        this.guard = guard;
         this.out = out;
         this.referrals = referrals;
         this.patients = patients;
@@ -55,8 +60,10 @@ class ReferralOutPages {
         model.addAttribute("patient", patients.open(me, patientId));
         model.addAttribute("referralsOut", out.forPatient(me.organisationId(), patientId, page));
         model.addAttribute("referralsIn", referrals.forPatient(me.organisationId(), patientId, PageRequest.first(20)));
-        model.addAttribute("replies", Arrays.stream(ReferralOut.Status.values()).filter(s -> s != ReferralOut.Status.SENT)
-                .map(s -> Map.entry(s.name(), s.title())).toList());
+        model.addAttribute("replies",
+                Arrays.stream(ReferralOut.Status.values()).filter(s -> s != ReferralOut.Status.SENT)
+                        .map(s -> Map.entry(s.name(), s.title())).toList());
+        model.addAttribute("canReferOut", guard.allows(me, Command.REFER_OUT));
         return "referrals/patient";
     }
 
@@ -94,12 +101,15 @@ class ReferralOutPages {
     private String outForm(CurrentUser me, UUID patientId, Model model, FormErrors errors, FormValues values) {
         model.addAttribute("form", values);
         model.addAttribute("patient", patients.require(me.organisationId(), patientId));
-        model.addAttribute("teams", staff.teams(me.organisationId()).stream().map(t -> Map.entry(t.id().toString(), t.name())).toList());
+        model.addAttribute("teams",
+                staff.teams(me.organisationId()).stream().map(t -> Map.entry(t.id().toString(), t.name())).toList());
         model.addAttribute("episodes", carePlans.episodesOf(me.organisationId(), patientId).stream()
-                .filter(e -> e.isOpen()).map(e -> Map.entry(e.id().toString(), e.category().title() + " – " + e.teamName())).toList());
+                .filter(e -> e.isOpen())
+                .map(e -> Map.entry(e.id().toString(), e.category().title() + " – " + e.teamName())).toList());
         model.addAttribute("destinations", List.of(Map.entry("INTERNAL", "Another team in this service"),
                 Map.entry("EXTERNAL", "An external service")));
-        model.addAttribute("urgencies", Arrays.stream(Urgency.values()).map(u -> Map.entry(u.name(), u.title())).toList());
+        model.addAttribute("urgencies",
+                Arrays.stream(Urgency.values()).map(u -> Map.entry(u.name(), u.title())).toList());
         model.addAttribute("errors", errors);
         return "referrals/out-new";
     }
@@ -122,7 +132,8 @@ class ReferralOutPages {
                 in.reject("toService", "Enter the service you are referring to");
             }
             return new OutForm(destination, internal ? in.id("toTeamId") : null, internal ? null : in.text("toService"),
-                    in.id("episodeId"), in.choice("urgency", Urgency.class), in.text("reason"), in.text("informationSent"));
+                    in.id("episodeId"), in.choice("urgency", Urgency.class), in.text("reason"),
+                    in.text("informationSent"));
         }
 
         ReferralCommands.NewReferralOut command(UUID patientId) {

@@ -27,16 +27,17 @@ import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
 import org.therapyassist.platform.web.Label;
 import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
+import org.therapyassist.policy.Performs;
 import org.therapyassist.referrals.Referral;
 import org.therapyassist.referrals.ReferralCommands;
 import org.therapyassist.referrals.ReferralProperties;
 import org.therapyassist.referrals.Referrals;
 import org.therapyassist.referrals.SourceRole;
 import org.therapyassist.referrals.Urgency;
-import org.therapyassist.workforce.StaffDirectory;
-import org.therapyassist.workforce.StaffMember;
-import org.therapyassist.policy.Command;
-import org.therapyassist.policy.Performs;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
 
 /** The triage queue, recording a referral in, and the triage decision. */
 @Controller
@@ -46,8 +47,11 @@ class ReferralPages {
     private final PatientRecords patients;
     private final StaffDirectory staff;
     private final ReferralProperties days;
+    private final CommandGuard guard;
 
-    ReferralPages(Referrals referrals, PatientRecords patients, StaffDirectory staff, ReferralProperties days) {
+    ReferralPages(Referrals referrals, PatientRecords patients, StaffDirectory staff, ReferralProperties days,
+            CommandGuard guard) {
+        this.guard = guard;
         this.days = days;
         this.referrals = referrals;
         this.patients = patients;
@@ -55,8 +59,11 @@ class ReferralPages {
     }
 
     @GetMapping("/referrals")
-    String queue(CurrentUser me, @RequestParam(required = false) UUID teamId, @PageSize(25) PageRequest page, Model model) {
-        UUID team = teamId != null ? teamId : me.teamId() != null ? me.teamId() : staff.teams(me.organisationId()).getFirst().id();
+    String queue(CurrentUser me, @RequestParam(required = false) UUID teamId, @PageSize(25) PageRequest page,
+            Model model) {
+        UUID team = teamId != null
+                ? teamId
+                : me.teamId() != null ? me.teamId() : staff.teams(me.organisationId()).getFirst().id();
         model.addAttribute("teamId", team.toString());
         model.addAttribute("teams", teams(me));
         model.addAttribute("teamName", staff.teams(me.organisationId()).stream().filter(t -> t.id().equals(team))
@@ -80,12 +87,14 @@ class ReferralPages {
     String receive(CurrentUser me, FormPost<ReferralForm> post, Model model, RedirectAttributes redirect) {
         return post.validating(ReferralForm::newPatient).validating(ReferralForm::referral).refusalsBeside("nhsNumber")
                 .submit(form -> {
-                    Referral r = form.newPatient() == null ? referrals.receive(me, form.referral())
+                    Referral r = form.newPatient() == null
+                            ? referrals.receive(me, form.referral())
                             : referrals.receiveForNewPatient(me, form.newPatient(), form.referral());
                     redirect.addFlashAttribute("banner", "Referral recorded for " + r.patientName() + ". Respond by "
                             + r.respondBy().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) + ".");
                     return "redirect:/referrals?teamId=" + r.teamId();
-                }, (errors, values) -> referralForm(me, Text.uuidOrNull(values.get("patientId")), model, errors, values));
+                }, (errors, values) -> referralForm(me, Text.uuidOrNull(values.get("patientId")), model, errors,
+                        values));
     }
 
     @GetMapping("/referrals/{id}")
@@ -106,7 +115,8 @@ class ReferralPages {
                 case SIGNPOSTED -> "Referral signposted to " + r.decision().signpostedTo() + ".";
                 default -> "Referral rejected. The reason is recorded.";
             });
-            return r.status() == Referral.Status.ACCEPTED ? "redirect:/patients/" + r.patientId()
+            return r.status() == Referral.Status.ACCEPTED
+                    ? "redirect:/patients/" + r.patientId()
                     : "redirect:/referrals?teamId=" + r.teamId();
         }, (errors, values) -> decisionPage(me, referrals.open(me, id), model, errors, values));
     }
@@ -116,10 +126,14 @@ class ReferralPages {
         model.addAttribute("referral", r);
         model.addAttribute("outcomes", List.of(Map.entry("ACCEPTED", "Accept into an episode of care"),
                 Map.entry("SIGNPOSTED", "Signpost to another service"), Map.entry("REJECTED", "Reject")));
-        model.addAttribute("categories", Arrays.stream(ConditionCategory.values()).map(c -> Map.entry(c.name(), c.title())).toList());
-        model.addAttribute("settings", Arrays.stream(CareSetting.values()).map(c -> Map.entry(c.name(), c.title())).toList());
-        model.addAttribute("leads", staff.options(me.organisationId(), StaffDirectory.Pick.REGISTERED).stream().filter(StaffMember::isRegistrant)
+        model.addAttribute("categories",
+                Arrays.stream(ConditionCategory.values()).map(c -> Map.entry(c.name(), c.title())).toList());
+        model.addAttribute("settings",
+                Arrays.stream(CareSetting.values()).map(c -> Map.entry(c.name(), c.title())).toList());
+        model.addAttribute("leads", staff.options(me.organisationId(), StaffDirectory.Pick.REGISTERED).stream()
+                .filter(StaffMember::isRegistrant)
                 .map(s -> Map.entry(s.id().toString(), s.displayName() + " (" + s.jobRole().title() + ")")).toList());
+        model.addAttribute("canTriage", r.decision() == null && guard.allows(me, Command.TRIAGE_REFERRAL));
         model.addAttribute("errors", errors);
         return "referrals/referral";
     }
@@ -128,10 +142,12 @@ class ReferralPages {
         model.addAttribute("form", values);
         model.addAttribute("patient", patientId == null ? null : patients.require(me.organisationId(), patientId));
         model.addAttribute("teams", teams(me));
-        model.addAttribute("sources", Arrays.stream(SourceRole.values()).map(s -> Map.entry(s.name(), s.title())).toList());
-        model.addAttribute("urgencies", List.of(Map.entry("URGENT", "Urgent – respond within " + days.urgentDays() + " days"),
-                Map.entry("SOON", "Soon – respond within " + days.soonDays() + " days"),
-                Map.entry("ROUTINE", "Routine – respond within " + days.routineDays() + " days")));
+        model.addAttribute("sources",
+                Arrays.stream(SourceRole.values()).map(s -> Map.entry(s.name(), s.title())).toList());
+        model.addAttribute("urgencies",
+                List.of(Map.entry("URGENT", "Urgent – respond within " + days.urgentDays() + " days"),
+                        Map.entry("SOON", "Soon – respond within " + days.soonDays() + " days"),
+                        Map.entry("ROUTINE", "Routine – respond within " + days.routineDays() + " days")));
         model.addAttribute("errors", errors);
         return "referrals/new";
     }
@@ -146,13 +162,15 @@ class ReferralPages {
             String sourceOrganisation, String reason, Urgency urgency, @Label("date received") LocalDate receivedOn) {
 
         NewPatient newPatient() {
-            return patientId != null ? null
+            return patientId != null
+                    ? null
                     : new NewPatient(nhsNumber, givenName, familyName, dateOfBirth, address, postcode, null, List.of());
         }
 
         ReferralCommands.NewReferral referral() {
             // For someone new the patient is added with the referral; the id only satisfies the rule until then.
-            return new ReferralCommands.NewReferral(patientId == null ? UUID.randomUUID() : patientId, teamId, sourceRole,
+            return new ReferralCommands.NewReferral(patientId == null ? UUID.randomUUID() : patientId, teamId,
+                    sourceRole,
                     sourceName, sourceOrganisation, reason, urgency, receivedOn);
         }
     }

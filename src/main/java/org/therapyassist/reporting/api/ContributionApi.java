@@ -30,10 +30,8 @@ class ContributionApi {
     @Operation(summary = "Share of patient contacts delivered by support workers vs registered therapists (by kind), and "
             + "first-to-last change in each outcome measure for patients mostly cared for by each; team leads and registrants")
     ContributionReport.Report contributions(CurrentUser me,
-            @Parameter(description = "First day, default a year ago") @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @Parameter(description = "Last day, default today") @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @Parameter(description = "First day, default a year ago") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @Parameter(description = "Last day, default today") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @Parameter(description = "Only contacts by staff of this team") @RequestParam(required = false) UUID teamId) {
         LocalDate today = Time.today(clock);
         return report.of(me, from == null ? today.minusYears(1).plusDays(1) : from, to == null ? today : to, teamId);

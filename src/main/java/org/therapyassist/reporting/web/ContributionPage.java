@@ -14,7 +14,7 @@ import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.reporting.ContributionReport;
-import org.therapyassist.workforce.StaffDirectory;
+import org.therapyassist.staff.StaffDirectory;
 
 /** The contribution report for a lead or therapist: pick a period (and a team), read the two tables. */
 @Controller

@@ -5,13 +5,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.therapyassist.development.PdpCompliance;
+import org.therapyassist.development.Supervision;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.reporting.TeamOverview;
-import org.therapyassist.workforce.PdpCompliance;
-import org.therapyassist.workforce.Supervision;
-import org.therapyassist.workforce.TrainingCompliance;
+import org.therapyassist.training.TrainingCompliance;
 
 /**
  * The lead's overview, one team at a time (their own unless they choose another): the team's totals and its support
@@ -40,8 +40,11 @@ class TeamPage {
     String team(CurrentUser me, @RequestParam(required = false) UUID teamId, @PageSize(PAGE_SIZE) PageRequest page,
             Model model) {
         var teams = overview.of(me, PageRequest.first(PageRequest.MAX_SIZE));
-        UUID chosen = teamId != null ? teamId : me.teamId() != null ? me.teamId()
-                : teams.items().isEmpty() ? null : teams.items().getFirst().team().id();
+        UUID chosen = teamId != null
+                ? teamId
+                : me.teamId() != null
+                        ? me.teamId()
+                        : teams.items().isEmpty() ? null : teams.items().getFirst().team().id();
         model.addAttribute("teams", teams.items());
         if (chosen != null) {
             model.addAttribute("team", overview.team(me, chosen));

@@ -1,7 +1,5 @@
 package org.therapyassist.sessions.api;
 
-import org.therapyassist.platform.web.PagedResponses;
-import org.therapyassist.platform.PageRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,7 +18,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
 import org.therapyassist.sessions.Escalation;
 import org.therapyassist.sessions.EscalationRequest;
 import org.therapyassist.sessions.Escalations;
@@ -29,8 +31,6 @@ import org.therapyassist.sessions.SessionAmendment;
 import org.therapyassist.sessions.SessionRecordChanges;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
-import org.therapyassist.policy.Command;
-import org.therapyassist.policy.Performs;
 
 @RestController
 @Tag(name = "Session records", description = "Record, sign, amend and countersign sessions; escalate")
@@ -85,7 +85,8 @@ class SessionApi {
     @Operation(summary = "Add an amendment (reason and text) beside a signed record")
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponses(409)
-    ResponseEntity<SessionRecordView> amend(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody SessionAmendment body) {
+    ResponseEntity<SessionRecordView> amend(CurrentUser me, @PathVariable UUID id,
+            @Valid @RequestBody SessionAmendment body) {
         return ResponseEntity.status(201).body(records.amend(me, id, body.reason(), body.text()));
     }
 
@@ -93,7 +94,8 @@ class SessionApi {
     @PostMapping("/api/v1/session-records/{id}/countersign")
     @Operation(summary = "A registrant countersigns a signed record")
     @ProblemResponses(409)
-    SessionRecordView countersign(CurrentUser me, @PathVariable UUID id, @Valid @RequestBody(required = false) CountersignRequest body) {
+    SessionRecordView countersign(CurrentUser me, @PathVariable UUID id,
+            @Valid @RequestBody(required = false) CountersignRequest body) {
         return records.countersign(me, id, body == null ? null : body.note());
     }
 
@@ -125,6 +127,7 @@ class SessionApi {
     }
 
     @Schema(name = "EscalationReply")
-    record ReplyRequest(@NotBlank(message = "Enter your reply") @Size(max = 2000, message = "Reply must be 2000 characters or fewer") String reply) {
+    record ReplyRequest(
+            @NotBlank(message = "Enter your reply") @Size(max = 2000, message = "Reply must be 2000 characters or fewer") String reply) {
     }
 }

@@ -30,8 +30,10 @@ record RecordForm(List<NewSessionRecord.Activity> activities, String patientResp
             if (name != null && !name.isBlank()) {
                 Integer sets = in.integer("sets" + i, "Sets");
                 Integer reps = in.integer("reps" + i, "Repetitions");
-                activities.add(item == null ? new NewSessionRecord.Activity(name, sets, reps)
-                        : new NewSessionRecord.Activity(name, sets, reps, item, "yes".equals(in.text("done" + i)), null));
+                activities.add(item == null
+                        ? new NewSessionRecord.Activity(name, sets, reps)
+                        : new NewSessionRecord.Activity(name, sets, reps, item, "yes".equals(in.text("done" + i)),
+                                null));
             }
         }
         List<NewSessionRecord.GoalUpdate> goals = new ArrayList<>();
@@ -71,8 +73,10 @@ record RecordForm(List<NewSessionRecord.Activity> activities, String patientResp
         }
 
         SessionRecordChanges command() {
-            return new SessionRecordChanges(version, session.activities(), session.patientResponse(), session.painBefore(),
-                    session.painAfter(), session.tugSeconds(), session.chairStandCount(), session.goals(), session.note());
+            return new SessionRecordChanges(version, session.activities(), session.patientResponse(),
+                    session.painBefore(),
+                    session.painAfter(), session.tugSeconds(), session.chairStandCount(), session.goals(),
+                    session.note());
         }
     }
 

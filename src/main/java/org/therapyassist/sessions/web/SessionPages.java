@@ -24,14 +24,15 @@ import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
+import org.therapyassist.policy.Performs;
 import org.therapyassist.sessions.EscalationRequest;
 import org.therapyassist.sessions.Escalations;
 import org.therapyassist.sessions.GoalProgress;
 import org.therapyassist.sessions.SessionAmendment;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
-import org.therapyassist.policy.Command;
-import org.therapyassist.policy.Performs;
 
 @Controller
 class SessionPages {
@@ -43,9 +44,13 @@ class SessionPages {
     private final Clock clock;
     private final org.therapyassist.equipment.Loans loans;
     private final org.therapyassist.sessions.MeasureThresholds thresholds;
+    private final CommandGuard guard;
 
     SessionPages(SessionRecords records, Escalations escalations, DelegationDesk delegations, CarePlans carePlans,
-            org.therapyassist.equipment.Loans loans, org.therapyassist.sessions.MeasureThresholds thresholds, Clock clock) {
+            org.therapyassist.equipment.Loans loans, org.therapyassist.sessions.MeasureThresholds thresholds,
+            Clock clock,
+            CommandGuard guard) {
+        this.guard = guard;
         this.thresholds = thresholds;
         this.loans = loans;
         this.records = records;
@@ -91,13 +96,15 @@ class SessionPages {
         model.addAttribute("d", d);
         model.addAttribute("goals", carePlans.episodesOf(me.organisationId(), d.patient().id()).stream()
                 .flatMap(e -> e.goals().stream()).toList());
-        List<?> programme = d.episodeId() == null ? List.of()
+        List<?> programme = d.episodeId() == null
+                ? List.of()
                 : carePlans.require(me.organisationId(), d.episodeId()).programme();
         model.addAttribute("programme", programme);
         if (!model.containsAttribute("otherSlots")) {
             model.addAttribute("otherSlots", 2);
         }
-        model.addAttribute("progressOptions", Arrays.stream(GoalProgress.values()).map(g -> Map.entry(g.name(), g.title())).toList());
+        model.addAttribute("progressOptions",
+                Arrays.stream(GoalProgress.values()).map(g -> Map.entry(g.name(), g.title())).toList());
         model.addAttribute("thresholds", thresholds.describe(me.organisationId(), delegationId));
         model.addAttribute("errors", errors);
         return "sessions/new";
@@ -108,15 +115,20 @@ class SessionPages {
     String edit(CurrentUser me, @PathVariable UUID id, Model model, RedirectAttributes redirect) {
         SessionRecordView r = records.open(me, id);
         if (r.signed() || !r.authorId().equals(me.staffId())) {
-            redirect.addFlashAttribute("problem", r.signed() ? "This record is signed and cannot be changed. Add an amendment "
-                    + "to correct it." : "Only the person who wrote a record can change it.");
+            redirect.addFlashAttribute("problem",
+                    r.signed()
+                            ? "This record is signed and cannot be changed. Add an amendment "
+                                    + "to correct it."
+                            : "Only the person who wrote a record can change it.");
             return "redirect:/session-records/" + id;
         }
         DelegationView d = delegations.view(me, r.delegationId());
-        List<org.therapyassist.careplans.Episode.ProgrammeItem> programme = d.episodeId() == null ? List.of()
+        List<org.therapyassist.careplans.Episode.ProgrammeItem> programme = d.episodeId() == null
+                ? List.of()
                 : carePlans.require(me.organisationId(), d.episodeId()).programme();
         model.addAttribute("v", RecordForm.valuesOf(r, programme.stream().map(p -> p.id()).toList()));
-        model.addAttribute("otherSlots", Math.max(2, (int) r.activities().stream().filter(a -> !a.fromProgramme()).count()));
+        model.addAttribute("otherSlots",
+                Math.max(2, (int) r.activities().stream().filter(a -> !a.fromProgramme()).count()));
         model.addAttribute("editing", r);
         return form(me, r.delegationId(), model, new FormErrors());
     }
@@ -128,7 +140,8 @@ class SessionPages {
         SessionRecordView r = records.open(me, id);
         return post.validating(RecordForm.Changes::command).submit(form -> {
             records.edit(me, id, form.command());
-            redirect.addFlashAttribute("banner", "Changes saved. The record is still a draft: sign it when it is right.");
+            redirect.addFlashAttribute("banner",
+                    "Changes saved. The record is still a draft: sign it when it is right.");
             return "redirect:/session-records/" + id;
         }, (errors, values) -> {
             model.addAttribute("v", values);
@@ -139,7 +152,9 @@ class SessionPages {
 
     @GetMapping("/session-records/{id}")
     String show(CurrentUser me, @PathVariable UUID id, Model model) {
-        model.addAttribute("r", records.open(me, id));
+        SessionRecordView r = records.open(me, id);
+        model.addAttribute("r", r);
+        model.addAttribute("can", RecordActions.of(me, r, guard));
         model.addAttribute("lentAtVisit", loans.lentAtVisit(me.organisationId(), id));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
@@ -168,7 +183,10 @@ class SessionPages {
             model.addAttribute("errors", errors);
             model.addAttribute("reason", values.get("reason"));
             model.addAttribute("text", values.get("text"));
-            model.addAttribute("r", records.open(me, id));
+            SessionRecordView r = records.open(me, id);
+            model.addAttribute("r", r);
+            model.addAttribute("can", RecordActions.of(me, r, guard));
+            model.addAttribute("lentAtVisit", loans.lentAtVisit(me.organisationId(), id));
             return "sessions/show";
         });
     }
@@ -196,7 +214,8 @@ class SessionPages {
             RedirectAttributes redirect) {
         return post.submit(escalation -> {
             escalations.raise(me, escalation.delegationId(), escalation.concern());
-            redirect.addFlashAttribute("banner", "Your concern has been sent. Do not continue the task until the therapist replies.");
+            redirect.addFlashAttribute("banner",
+                    "Your concern has been sent. Do not continue the task until the therapist replies.");
             return "redirect:/my-day";
         }, (errors, values) -> {
             model.addAttribute("errors", errors);

@@ -42,16 +42,21 @@ class FormTokensDatabaseTest {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_formToken\" value=\"([^\"]+)\"");
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired DelegationDesk desk;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    DelegationDesk desk;
+    @Autowired
+    JdbcClient jdbc;
 
     DelegationView delegation() {
         CurrentUser pt = fixtures.user("pt.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
-        DelegationView d = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME",
-                fixtures.user("hca.demo").staffId()));
+        DelegationView d = desk.delegate(pt,
+                fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME",
+                        fixtures.user("hca.demo").staffId()));
         desk.accept(fixtures.user("hca.demo"), d.id());
         return d;
     }
@@ -67,14 +72,15 @@ class FormTokensDatabaseTest {
     }
 
     long recordsOf(DelegationView d) {
-        return jdbc.sql("select count(*) from session_record where delegation_id = ?").param(d.id()).query(Long.class).single();
+        return jdbc.sql("select count(*) from session_record where delegation_id = ?").param(d.id()).query(Long.class)
+                .single();
     }
 
     @Test
     void everyPostFormOnAPageCarriesItsOwnOneTimeTokenAndItsPageButSigningOutDoesNot() throws Exception {
         DelegationView d = delegation();
         String page = mvc.perform(get("/session-records/new?delegationId=" + d.id())
-                        .with(user(fixtures.principal("hca.demo"))))
+                .with(user(fixtures.principal("hca.demo"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Matcher tokens = TOKEN.matcher(page);
         assertThat(tokens.find()).isTrue();
@@ -88,7 +94,7 @@ class FormTokensDatabaseTest {
         Matcher uploadToken = TOKEN.matcher(upload);
         assertThat(uploadToken.find()).isTrue();
         mvc.perform(multipart(training).param(FormTokens.FIELD, uploadToken.group(1))
-                        .with(user(fixtures.principal("hca.demo"))).with(csrf()))
+                .with(user(fixtures.principal("hca.demo"))).with(csrf()))
                 .andExpect(status().isOk());
         mvc.perform(multipart(training).with(user(fixtures.principal("hca.demo"))).with(csrf()))
                 .andExpect(status().isForbidden());
@@ -98,7 +104,8 @@ class FormTokensDatabaseTest {
     void h53_aSessionRecordFormSentTwiceIsSavedOnceAndTheSecondGoesWhereTheFirstWent() throws Exception {
         DelegationView d = delegation();
         String token = fixtures.newFormToken("hca.demo");
-        MvcResult first = mvc.perform(recordForm(d, token, "Tolerated well")).andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult first = mvc.perform(recordForm(d, token, "Tolerated well")).andExpect(status().is3xxRedirection())
+                .andReturn();
         String record = first.getResponse().getRedirectedUrl();
         assertThat(record).startsWith("/session-records/");
         mvc.perform(recordForm(d, token, "Tolerated well"))
@@ -136,7 +143,8 @@ class FormTokensDatabaseTest {
     }
 
     @Test
-    void h53_theSameRecordSentAgainFromAFreshFormWithinMinutesGoesToTheFirstRecordInsteadOfMakingASecond() throws Exception {
+    void h53_theSameRecordSentAgainFromAFreshFormWithinMinutesGoesToTheFirstRecordInsteadOfMakingASecond()
+            throws Exception {
         DelegationView d = delegation();
         String record = mvc.perform(recordForm(d, fixtures.newFormToken("hca.demo"), "Tolerated well"))
                 .andReturn().getResponse().getRedirectedUrl();
@@ -157,7 +165,7 @@ class FormTokensDatabaseTest {
         String token = fixtures.newFormToken("hca.demo");
         for (int i = 0; i < 2; i++) {
             mvc.perform(post(record + "/sign").with(user(fixtures.principal("hca.demo"))).with(csrf())
-                            .param(FormTokens.FIELD, token))
+                    .param(FormTokens.FIELD, token))
                     .andExpect(status().is3xxRedirection())
                     .andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("signed")))
                     .andExpect(flash().attribute("banner", org.hamcrest.Matchers.nullValue()));
@@ -178,9 +186,11 @@ class FormTokensDatabaseTest {
     void aFormWithoutItsTokenOrWithSomeoneElsesIsRefusedWithAPlainPageAndNothingIsSaved() throws Exception {
         DelegationView d = delegation();
         mvc.perform(recordForm(d, "", "Tolerated well")).andExpect(status().isForbidden())
-                .andExpect(result -> assertThat(result.getModelAndView().getModel().get("errorCode")).isEqualTo("form.token-missing"));
+                .andExpect(result -> assertThat(result.getModelAndView().getModel().get("errorCode"))
+                        .isEqualTo("form.token-missing"));
         mvc.perform(recordForm(d, fixtures.newFormToken("nia.hca"), "Tolerated well")).andExpect(status().isForbidden())
-                .andExpect(result -> assertThat(result.getModelAndView().getModel().get("errorCode")).isEqualTo("form.token-invalid"));
+                .andExpect(result -> assertThat(result.getModelAndView().getModel().get("errorCode"))
+                        .isEqualTo("form.token-invalid"));
         mvc.perform(recordForm(d, "not.a.token", "Tolerated well")).andExpect(status().isForbidden());
         assertThat(recordsOf(d)).isZero();
     }
@@ -190,10 +200,10 @@ class FormTokensDatabaseTest {
         DelegationView d = delegation();
         var today = fixtures.today();
         MvcResult expired = mvc.perform(post("/session-records").param("_csrf", "from-the-session-that-ran-out")
-                        .param("delegationId", d.id().toString()).param("performedOnDay", "" + today.getDayOfMonth())
-                        .param("patientResponse", "Typed for ten minutes")
-                        .param("_page", "/session-records/new?delegationId=" + d.id())
-                        .param(FormTokens.FIELD, "from-the-page"))
+                .param("delegationId", d.id().toString()).param("performedOnDay", "" + today.getDayOfMonth())
+                .param("patientResponse", "Typed for ten minutes")
+                .param("_page", "/session-records/new?delegationId=" + d.id())
+                .param(FormTokens.FIELD, "from-the-page"))
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(expired.getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
         Cookie back = expired.getResponse().getCookie("REDIRECT_URI");
@@ -204,7 +214,7 @@ class FormTokensDatabaseTest {
 
         // Only a page of this site is remembered.
         MvcResult elsewhere = mvc.perform(post("/session-records").param("_page", "//evil.example/x")
-                        .header("Referer", "https://evil.example/y"))
+                .header("Referer", "https://evil.example/y"))
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(elsewhere.getResponse().getRedirectedUrl()).isEqualTo("/login?expired");
         assertThat(elsewhere.getResponse().getCookie("REDIRECT_URI")).isNull();
@@ -212,6 +222,7 @@ class FormTokensDatabaseTest {
         // Signed in, a form whose CSRF token does not match is refused with a page, not a 405.
         mvc.perform(post("/session-records").with(user(fixtures.principal("hca.demo"))).with(csrf().useInvalidToken()))
                 .andExpect(status().isForbidden())
-                .andExpect(result -> assertThat(result.getResponse().getForwardedUrl()).isEqualTo("/error/form-not-checked"));
+                .andExpect(result -> assertThat(result.getResponse().getForwardedUrl())
+                        .isEqualTo("/error/form-not-checked"));
     }
 }

@@ -38,11 +38,16 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class IdempotencyKeyDatabaseTest {
 
-    @LocalServerPort int port;
-    @Autowired Fixtures fixtures;
-    @Autowired DelegationDesk desk;
-    @Autowired JdbcClient jdbc;
-    @Autowired IdempotencySweep sweep;
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    DelegationDesk desk;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    IdempotencySweep sweep;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -51,7 +56,8 @@ class IdempotencyKeyDatabaseTest {
         CurrentUser pt = fixtures.user("pt.demo");
         CurrentUser hca = fixtures.user("hca.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
-        DelegationView d = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", hca.staffId()));
+        DelegationView d = desk.delegate(pt,
+                fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", hca.staffId()));
         desk.accept(hca, d.id());
         return d;
     }
@@ -65,7 +71,9 @@ class IdempotencyKeyDatabaseTest {
 
     HttpResponse<String> post(String user, String path, String body, String key) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header("Authorization",
+                        "Basic " + Base64.getEncoder()
+                                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (key != null) {
@@ -75,7 +83,8 @@ class IdempotencyKeyDatabaseTest {
     }
 
     long recordsOf(DelegationView d) {
-        return jdbc.sql("select count(*) from session_record where delegation_id = ?").param(d.id()).query(Long.class).single();
+        return jdbc.sql("select count(*) from session_record where delegation_id = ?").param(d.id()).query(Long.class)
+                .single();
     }
 
     static String code(HttpResponse<String> response) {
@@ -83,11 +92,13 @@ class IdempotencyKeyDatabaseTest {
     }
 
     @Test
-    void h53_theSameSessionRecordSentTwiceInTurnWithOneKeyIsOneRecordAndTheRetryGetsTheFirstAnswerByteForByte() throws Exception {
+    void h53_theSameSessionRecordSentTwiceInTurnWithOneKeyIsOneRecordAndTheRetryGetsTheFirstAnswerByteForByte()
+            throws Exception {
         DelegationView d = delegation();
         String key = UUID.randomUUID().toString();
         HttpResponse<String> first = post("hca.demo", "/api/v1/session-records", record(d, "Tolerated well"), key);
-        HttpResponse<String> retry = post("hca.demo", "/api/v1/session-records", record(d, "Tolerated well"), "\"" + key + "\"");
+        HttpResponse<String> retry = post("hca.demo", "/api/v1/session-records", record(d, "Tolerated well"),
+                "\"" + key + "\"");
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(first.headers().firstValue("Idempotency-Replayed")).isEmpty();
         assertThat(retry.statusCode()).isEqualTo(201);
@@ -105,9 +116,11 @@ class IdempotencyKeyDatabaseTest {
         List<HttpResponse<String>> answers = atOnce(8, () -> post("hca.demo", "/api/v1/session-records",
                 record(d, "Tolerated well"), key));
         assertThat(recordsOf(d)).isEqualTo(1);
-        // Each is the first answer, its replay (when the first had already finished), or "still running": never a second
+        // Each is the first answer, its replay (when the first had already finished), or "still running": never a
+        // second
         // record. Which of the last two each gets depends on timing, so only the original may lack the replay header.
-        assertThat(answers).extracting(HttpResponse::statusCode).allSatisfy(s -> assertThat(s).isIn(201, 409)).contains(201);
+        assertThat(answers).extracting(HttpResponse::statusCode).allSatisfy(s -> assertThat(s).isIn(201, 409))
+                .contains(201);
         assertThat(answers).filteredOn(a -> a.statusCode() == 201)
                 .filteredOn(a -> a.headers().firstValue("Idempotency-Replayed").isEmpty()).hasSize(1);
         answers.stream().filter(a -> a.statusCode() == 409)
@@ -135,7 +148,8 @@ class IdempotencyKeyDatabaseTest {
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(201, 409).containsOnlyOnce(201);
 
         // A second visit that says something else is a second record.
-        assertThat(post("hca.demo", "/api/v1/session-records", record(d, "Tired today, did two sets"), null).statusCode())
+        assertThat(
+                post("hca.demo", "/api/v1/session-records", record(d, "Tired today, did two sets"), null).statusCode())
                 .isEqualTo(201);
         assertThat(recordsOf(d)).isEqualTo(2);
     }
@@ -144,11 +158,13 @@ class IdempotencyKeyDatabaseTest {
     void theSameKeyWithADifferentRequestIs422AndNothingIsDone() throws Exception {
         DelegationView d = delegation();
         String key = UUID.randomUUID().toString();
-        assertThat(post("hca.demo", "/api/v1/session-records", record(d, "Tolerated well"), key).statusCode()).isEqualTo(201);
+        assertThat(post("hca.demo", "/api/v1/session-records", record(d, "Tolerated well"), key).statusCode())
+                .isEqualTo(201);
         HttpResponse<String> reused = post("hca.demo", "/api/v1/session-records", record(d, "Something else"), key);
         assertThat(reused.statusCode()).isEqualTo(422);
         assertThat(code(reused)).isEqualTo("idempotency.key-reused");
-        assertThat(reused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(reused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
         HttpResponse<String> elsewhere = post("hca.demo", "/api/v1/escalations",
                 "{\"delegationId\": \"" + d.id() + "\", \"concern\": \"Dizzy\"}", key);
         assertThat(elsewhere.statusCode()).isEqualTo(422);
@@ -159,7 +175,8 @@ class IdempotencyKeyDatabaseTest {
     void aKeyBelongsToThePersonWhoSentIt() throws Exception {
         DelegationView d = delegation();
         String key = UUID.randomUUID().toString();
-        assertThat(post("hca.demo", "/api/v1/session-records", record(d, "Tolerated well"), key).statusCode()).isEqualTo(201);
+        assertThat(post("hca.demo", "/api/v1/session-records", record(d, "Tolerated well"), key).statusCode())
+                .isEqualTo(201);
         // Someone else's request with the same key is theirs: it runs (and is refused on its merits), never replayed.
         HttpResponse<String> colleague = post("nia.hca", "/api/v1/session-records", record(d, "Tolerated well"), key);
         assertThat(colleague.headers().firstValue("Idempotency-Replayed")).isEmpty();
@@ -169,21 +186,26 @@ class IdempotencyKeyDatabaseTest {
 
     @Test
     void theOpenApiDocumentOffersTheHeaderOnEveryWrite() throws Exception {
-        HttpResponse<String> docs = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        List<String> onCreate = JsonPath.read(docs.body(), "$.paths['/api/v1/session-records'].post.parameters[*].name");
+        HttpResponse<String> docs = http
+                .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        List<String> onCreate = JsonPath.read(docs.body(),
+                "$.paths['/api/v1/session-records'].post.parameters[*].name");
         assertThat(onCreate).contains("Idempotency-Key");
-        List<String> onEdit = JsonPath.read(docs.body(), "$.paths['/api/v1/session-records/{id}'].put.parameters[*].name");
+        List<String> onEdit = JsonPath.read(docs.body(),
+                "$.paths['/api/v1/session-records/{id}'].put.parameters[*].name");
         assertThat(onEdit).contains("Idempotency-Key");
-        List<String> onRead = JsonPath.read(docs.body(), "$.paths['/api/v1/session-records/{id}'].get.parameters[*].name");
+        List<String> onRead = JsonPath.read(docs.body(),
+                "$.paths['/api/v1/session-records/{id}'].get.parameters[*].name");
         assertThat(onRead).doesNotContain("Idempotency-Key");
     }
 
     @Test
     void aBadKeyIs400ProblemAndNothingIsDone() throws Exception {
         DelegationView d = delegation();
-        // (Keys with characters outside printable ASCII are refused too: IdempotencyRulesTest; HTTP clients will not send them.)
-        for (String bad : new String[] {"", "a".repeat(256), "\"unfinished", "two\"quotes\""}) {
+        // (Keys with characters outside printable ASCII are refused too: IdempotencyRulesTest; HTTP clients will not
+        // send them.)
+        for (String bad : new String[]{"", "a".repeat(256), "\"unfinished", "two\"quotes\""}) {
             HttpResponse<String> answer = post("hca.demo", "/api/v1/session-records", record(d, "Tolerated well"), bad);
             assertThat(answer.statusCode()).as("key %s", bad).isEqualTo(400);
             assertThat(code(answer)).isEqualTo("idempotency.key-invalid");
@@ -195,7 +217,8 @@ class IdempotencyKeyDatabaseTest {
     void aRefusalIsKeptAsTheKeysAnswerButTheWorkIsNotDone() throws Exception {
         DelegationView d = delegation();
         String key = UUID.randomUUID().toString();
-        String missingResponse = "{\"delegationId\": \"" + d.id() + "\", \"performedOn\": \"" + fixtures.today() + "\"}";
+        String missingResponse = "{\"delegationId\": \"" + d.id() + "\", \"performedOn\": \"" + fixtures.today()
+                + "\"}";
         HttpResponse<String> refused = post("hca.demo", "/api/v1/session-records", missingResponse, key);
         HttpResponse<String> again = post("hca.demo", "/api/v1/session-records", missingResponse, key);
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -215,7 +238,7 @@ class IdempotencyKeyDatabaseTest {
         CurrentUser hca = fixtures.user("hca.demo");
         Instant now = Instant.now();
         jdbc.sql("insert into idempotency_key (organisation_id, staff_id, idempotency_key, fingerprint, state, claim, "
-                        + "created_at, expires_at) values (?, ?, ?, ?, 'IN_FLIGHT', ?, ?, ?)")
+                + "created_at, expires_at) values (?, ?, ?, ?, 'IN_FLIGHT', ?, ?, ?)")
                 .params(hca.organisationId(), hca.staffId(), key, fingerprint, UUID.randomUUID(), Time.db(now),
                         Time.db(now.plus(Duration.ofHours(24))))
                 .update();

@@ -9,8 +9,10 @@ class IdempotencyRulesTest {
 
     @Test
     void aKeyIsTakenQuotedAsTheDraftWritesItOrBare() {
-        assertThat(IdempotencyRules.key("\"8e03978e-40d5-43e8-bc93-6894a57f9324\"")).contains("8e03978e-40d5-43e8-bc93-6894a57f9324");
-        assertThat(IdempotencyRules.key("8e03978e-40d5-43e8-bc93-6894a57f9324")).contains("8e03978e-40d5-43e8-bc93-6894a57f9324");
+        assertThat(IdempotencyRules.key("\"8e03978e-40d5-43e8-bc93-6894a57f9324\""))
+                .contains("8e03978e-40d5-43e8-bc93-6894a57f9324");
+        assertThat(IdempotencyRules.key("8e03978e-40d5-43e8-bc93-6894a57f9324"))
+                .contains("8e03978e-40d5-43e8-bc93-6894a57f9324");
         assertThat(IdempotencyRules.key("\"with \\\"quote\\\" and \\\\\"")).contains("with \"quote\" and \\");
     }
 
@@ -33,7 +35,8 @@ class IdempotencyRulesTest {
     void theFingerprintChangesWithMethodPathQueryOrAnyByteOfTheBody() {
         byte[] body = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
         String first = IdempotencyRules.fingerprint("POST", "/api/v1/session-records", null, body);
-        assertThat(IdempotencyRules.fingerprint("POST", "/api/v1/session-records", null, body.clone())).isEqualTo(first);
+        assertThat(IdempotencyRules.fingerprint("POST", "/api/v1/session-records", null, body.clone()))
+                .isEqualTo(first);
         assertThat(IdempotencyRules.fingerprint("PUT", "/api/v1/session-records", null, body)).isNotEqualTo(first);
         assertThat(IdempotencyRules.fingerprint("POST", "/api/v1/escalations", null, body)).isNotEqualTo(first);
         assertThat(IdempotencyRules.fingerprint("POST", "/api/v1/session-records", "x=1", body)).isNotEqualTo(first);

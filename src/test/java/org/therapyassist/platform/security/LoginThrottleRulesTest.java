@@ -32,7 +32,8 @@ class LoginThrottleRulesTest {
 
         /** A wrong password from this address for this account: whether the password was even looked at. */
         boolean wrongPassword(String from, String username, Instant now) {
-            Buckets buckets = new Buckets(addressAndAccount.get(from + "/" + username), address.get(from), account.get(username));
+            Buckets buckets = new Buckets(addressAndAccount.get(from + "/" + username), address.get(from),
+                    account.get(username));
             if (rules.waitBeforeTry(buckets, now).isPresent()) {
                 return false;
             }

@@ -54,9 +54,12 @@ class RecentlyVerifiedPasswordsTest {
         Instant start = Instant.parse("2026-11-23T10:00:00Z");
         Clock[] clock = {Clock.fixed(start, ZoneOffset.UTC)};
         var passwords = new RecentlyVerifiedPasswords(counting, new Clock() {
-            @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
-            @Override public Clock withZone(java.time.ZoneId zone) { return this; }
-            @Override public Instant instant() { return clock[0].instant(); }
+            @Override
+            public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
+            @Override
+            public Clock withZone(java.time.ZoneId zone) { return this; }
+            @Override
+            public Instant instant() { return clock[0].instant(); }
         }, Duration.ofMinutes(5));
         String hash = counting.encode("demo");
         passwords.verify("demo", hash);

@@ -1,6 +1,5 @@
 package org.therapyassist.platform.security;
 
-import org.therapyassist.platform.PageRequest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,6 +25,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.therapyassist.platform.AccountDirectory;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.security.SignInAlerts.Kind;
 import org.therapyassist.platform.security.SignInAlerts.SignInAlert;
 import org.therapyassist.support.Fixtures;
@@ -57,12 +57,18 @@ class SignInDatabaseTest {
         }
     }
 
-    @Autowired AccountDirectory accounts;
-    @Autowired SignInThrottle throttle;
-    @Autowired SignInAlerts alerts;
-    @Autowired Clock clock;
-    @Autowired JdbcClient jdbc;
-    @Autowired Fixtures fixtures;
+    @Autowired
+    AccountDirectory accounts;
+    @Autowired
+    SignInThrottle throttle;
+    @Autowired
+    SignInAlerts alerts;
+    @Autowired
+    Clock clock;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Fixtures fixtures;
 
     CountingEncoder encoder;
     StaffAuthenticationProvider provider;
@@ -78,9 +84,11 @@ class SignInDatabaseTest {
     String newAccount(String password) {
         CurrentUser lead = fixtures.user("lead.demo");
         String username = "signin." + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
+        jdbc.sql(
+                "insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
                         + "job_role, band, enabled) values (?, ?, ?, ?, ?, 'Sign', 'In', 'SUPPORT_WORKER', 2, true)")
-                .params(UUID.randomUUID(), lead.organisationId(), lead.teamId(), username, BCRYPT.encode(password)).update();
+                .params(UUID.randomUUID(), lead.organisationId(), lead.teamId(), username, BCRYPT.encode(password))
+                .update();
         return username;
     }
 
@@ -124,7 +132,8 @@ class SignInDatabaseTest {
         jdbc.sql("update staff_member set enabled = false where username = ?").param(disabled).update();
 
         List<AuthenticationException> failures = new ArrayList<>();
-        for (String[] attempt : new String[][] {{wrong, "battery staple"}, {"nobody." + UUID.randomUUID(), "correct horse"},
+        for (String[] attempt : new String[][]{{wrong, "battery staple"},
+                {"nobody." + UUID.randomUUID(), "correct horse"},
                 {locked, "correct horse"}, {disabled, "correct horse"}}) {
             int before = encoder.checkedAgainst.size();
             try {
@@ -141,7 +150,8 @@ class SignInDatabaseTest {
             assertThat(e).hasMessage(StaffAuthenticationProvider.REFUSED);
         });
         assertThat(encoder.checkedAgainst.get(0)).isEqualTo(hashOf(wrong));
-        assertThat(encoder.checkedAgainst.subList(1, 4)).doesNotContain(hashOf(wrong), hashOf(locked), hashOf(disabled));
+        assertThat(encoder.checkedAgainst.subList(1, 4)).doesNotContain(hashOf(wrong), hashOf(locked),
+                hashOf(disabled));
     }
 
     @Test
@@ -177,7 +187,8 @@ class SignInDatabaseTest {
         assertThat(accounts.findByUsername(chloe).orElseThrow().lockedUntil())
                 .isAfter(clock.instant().plus(Duration.ofMinutes(14)));
         int checks = encoder.checkedAgainst.size();
-        assertThatThrownBy(() -> signIn(chloe, "correct horse", newAddress())).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> signIn(chloe, "correct horse", newAddress()))
+                .isInstanceOf(BadCredentialsException.class);
         assertThat(encoder.checkedAgainst).hasSize(checks + 1);
         assertThat(encoder.checkedAgainst.getLast()).isNotEqualTo(hashOf(chloe));
 
@@ -190,10 +201,12 @@ class SignInDatabaseTest {
                 .filteredOn(k -> k == Kind.ACCOUNT_LOCKED).as("one alert however long the lock is kept up").hasSize(1);
         assertThat(alertsAbout(chloe)).extracting(SignInAlert::kind)
                 .filteredOn(k -> k == Kind.ADDRESS_SLOWED_FOR_ACCOUNT).hasSize(11);
-        SignInAlert lock = alertsAbout(chloe).stream().filter(a -> a.kind() == Kind.ACCOUNT_LOCKED).findFirst().orElseThrow();
+        SignInAlert lock = alertsAbout(chloe).stream().filter(a -> a.kind() == Kind.ACCOUNT_LOCKED).findFirst()
+                .orElseThrow();
         assertThat(lock.lockedUntil()).isNotNull();
         assertThat(lock.name()).isEqualTo("Sign In");
-        assertThat(alerts.recent(fixtures.user("admin.demo"), PageRequest.first(PageRequest.MAX_SIZE)).items()).extracting(SignInAlert::username).contains(chloe);
+        assertThat(alerts.recent(fixtures.user("admin.demo"), PageRequest.first(PageRequest.MAX_SIZE)).items())
+                .extracting(SignInAlert::username).contains(chloe);
     }
 
     @Test
@@ -229,6 +242,7 @@ class SignInDatabaseTest {
     }
 
     List<SignInAlert> alertsAbout(String username) {
-        return alerts.recent(fixtures.user("lead.demo"), PageRequest.first(PageRequest.MAX_SIZE)).items().stream().filter(a -> a.username().equals(username)).toList();
+        return alerts.recent(fixtures.user("lead.demo"), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
+                .filter(a -> a.username().equals(username)).toList();
     }
 }

@@ -33,13 +33,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.test.web.support.WebTestUtils;
-import org.springframework.web.context.WebApplicationContext;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.support.WebTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.context.WebApplicationContext;
 import org.therapyassist.platform.AccountDirectory;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.support.Fixtures;
@@ -52,20 +52,29 @@ class SignInWebTest {
     static final AtomicInteger ADDRESSES = new AtomicInteger();
     static final String REFUSED_ON_PAGE = "The username or password is wrong, or the account is locked.";
 
-    @Autowired MockMvc mvc;
-    @Autowired WebApplicationContext context;
-    @Autowired JdbcClient jdbc;
-    @Autowired Fixtures fixtures;
-    @Autowired AccountDirectory accounts;
-    @Autowired UserDetailsService users;
-    @Autowired Clock clock;
-    @LocalServerPort int port;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    AccountDirectory accounts;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    Clock clock;
+    @LocalServerPort
+    int port;
 
     /** A fresh support worker with the demo password, so that throttling or locking it disturbs no other test. */
     String newAccount() {
         CurrentUser chloe = fixtures.user("chloe.sw");
         String username = "web." + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
+        jdbc.sql(
+                "insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
                         + "job_role, band, enabled) select ?, organisation_id, team_id, ?, password_hash, 'Web', 'Test', "
                         + "job_role, band, true from staff_member where id = ?")
                 .params(UUID.randomUUID(), username, chloe.staffId()).update();
@@ -116,10 +125,12 @@ class SignInWebTest {
         String locked = newAccount();
         accounts.lockUntil(locked, clock.instant().plus(Duration.ofMinutes(15)));
         MockHttpServletResponse[] answers = {
-            mvc.perform(get("/api/v1/me").with(httpBasic(wrong, "not-demo")).with(newAddress())).andReturn().getResponse(),
-            mvc.perform(get("/api/v1/me").with(httpBasic("nobody." + UUID.randomUUID(), "demo")).with(newAddress()))
-                    .andReturn().getResponse(),
-            mvc.perform(get("/api/v1/me").with(httpBasic(locked, "demo")).with(newAddress())).andReturn().getResponse()};
+                mvc.perform(get("/api/v1/me").with(httpBasic(wrong, "not-demo")).with(newAddress())).andReturn()
+                        .getResponse(),
+                mvc.perform(get("/api/v1/me").with(httpBasic("nobody." + UUID.randomUUID(), "demo")).with(newAddress()))
+                        .andReturn().getResponse(),
+                mvc.perform(get("/api/v1/me").with(httpBasic(locked, "demo")).with(newAddress())).andReturn()
+                        .getResponse()};
         for (MockHttpServletResponse answer : answers) {
             assertThat(answer.getStatus()).isEqualTo(401);
             assertThat(answer.getContentAsString()).isEqualTo(answers[0].getContentAsString());
@@ -136,7 +147,8 @@ class SignInWebTest {
         String locked = newAccount();
         accounts.lockUntil(locked, clock.instant().plus(Duration.ofMinutes(15)));
         mvc.perform(signInForm(wrong, "not-demo").with(newAddress())).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(signInForm("nobody." + UUID.randomUUID(), "demo").with(newAddress())).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(signInForm("nobody." + UUID.randomUUID(), "demo").with(newAddress()))
+                .andExpect(redirectedUrl("/login?error"));
         mvc.perform(signInForm(locked, "demo").with(newAddress())).andExpect(redirectedUrl("/login?error"));
         mvc.perform(get("/login").param("error", "")).andExpect(status().isOk())
                 .andExpect(content().string(containsString(REFUSED_ON_PAGE)))
@@ -152,7 +164,8 @@ class SignInWebTest {
         }
         mvc.perform(signInForm(colleague, "demo").with(stranger)).andExpect(redirectedUrl("/login?wait=10"));
         mvc.perform(get("/login").param("wait", "10")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Too many failed sign-ins from this network address. Wait 10 minutes, then try again.")));
+                .andExpect(content().string(containsString(
+                        "Too many failed sign-ins from this network address. Wait 10 minutes, then try again.")));
         mvc.perform(get("/login").param("wait", "<script>")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Too many failed"))));
         mvc.perform(signInForm(colleague, "demo").with(newAddress())).andExpect(redirectedUrl("/"));
@@ -203,12 +216,13 @@ class SignInWebTest {
         assertThat(token.isHttpOnly()).isTrue();
         String field = hiddenCsrf(page.getResponse().getContentAsString());
 
-        mvc.perform(post("/login").param("username", colleague).param("password", "demo").cookie(token).with(newAddress()))
+        mvc.perform(
+                post("/login").param("username", colleague).param("password", "demo").cookie(token).with(newAddress()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/login").param("username", colleague).param("password", "demo").param("_csrf", "forged")
                 .cookie(token).with(newAddress())).andExpect(status().isForbidden());
         MvcResult in = mvc.perform(post("/login").param("username", colleague).param("password", "demo")
-                        .param("_csrf", field).cookie(token).with(newAddress()))
+                .param("_csrf", field).cookie(token).with(newAddress()))
                 .andExpect(redirectedUrl("/")).andReturn();
         assertThat(in.getRequest().getSession(false)).isNotNull();
         assertThat(in.getResponse().getCookie(SessionOrCookieCsrfTokens.COOKIE).getMaxAge()).isZero();
@@ -245,7 +259,8 @@ class SignInWebTest {
     @Test
     void hstsAndSecureCookiesOverHttpsButNotOverPlainHttpWithTheLocalSetting() throws Exception {
         MockHttpServletResponse overHttps = mvc.perform(get("/login").secure(true)).andReturn().getResponse();
-        assertThat(overHttps.getHeader("Strict-Transport-Security")).contains("max-age=31536000").contains("includeSubDomains");
+        assertThat(overHttps.getHeader("Strict-Transport-Security")).contains("max-age=31536000")
+                .contains("includeSubDomains");
         assertThat(overHttps.getCookie(SessionOrCookieCsrfTokens.COOKIE).getSecure()).isTrue();
         MockHttpServletResponse overHttp = mvc.perform(get("/login")).andReturn().getResponse();
         assertThat(overHttp.getHeader("Strict-Transport-Security")).isNull();
@@ -270,13 +285,15 @@ class SignInWebTest {
         for (int i = 0; i < 5; i++) {
             mvc.perform(get("/api/v1/me").with(httpBasic(colleague, "guess" + i)).with(stranger));
         }
-        for (String viewer : new String[] {"admin.demo", "lead.demo"}) {
+        for (String viewer : new String[]{"admin.demo", "lead.demo"}) {
             mvc.perform(get("/api/v1/security/sign-in-alerts").param("size", "200").with(httpBasic(viewer, "demo")))
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$[?(@.username == '" + colleague + "')].kind").value("ADDRESS_SLOWED_FOR_ACCOUNT"))
+                    .andExpect(jsonPath("$[?(@.username == '" + colleague + "')].kind")
+                            .value("ADDRESS_SLOWED_FOR_ACCOUNT"))
                     .andExpect(jsonPath("$[?(@.username == '" + colleague + "')].address").value("203.0.113.250"));
         }
-        mvc.perform(get("/api/v1/security/sign-in-alerts").with(httpBasic("sw.demo", "demo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/security/sign-in-alerts").with(httpBasic("sw.demo", "demo")))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/security/sign-in-alerts").param("size", "0").with(httpBasic("admin.demo", "demo")))
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/security/sign-in-alerts").param("size", "201").with(httpBasic("admin.demo", "demo")))
@@ -293,7 +310,8 @@ class SignInWebTest {
     }
 
     HttpRequest.Builder formPost(String username, String password, String csrf) {
-        String body = "username=" + username + "&password=" + password + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
+        String body = "username=" + username + "&password=" + password + "&_csrf="
+                + URLEncoder.encode(csrf, StandardCharsets.UTF_8);
         return HttpRequest.newBuilder(url("/login")).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
     }

@@ -17,10 +17,12 @@ class ApiDocumentTest {
 
     @Test
     void aWriteThatTakesAnIdempotencyKeyDocumentsTheKeysRefusalsBesideItsOwn() {
-        Operation write = new Operation().addParametersItem(new HeaderParameter().name("Idempotency-Key").schema(new StringSchema()))
+        Operation write = new Operation()
+                .addParametersItem(new HeaderParameter().name("Idempotency-Key").schema(new StringSchema()))
                 .responses(new ApiResponses().addApiResponse("200", new ApiResponse().description("OK")));
         ProblemDocs.add(write, 409, "The delegation was answered or withdrawn meanwhile.");
-        Operation read = new Operation().responses(new ApiResponses().addApiResponse("200", new ApiResponse().description("OK")));
+        Operation read = new Operation()
+                .responses(new ApiResponses().addApiResponse("200", new ApiResponse().description("OK")));
         OpenAPI api = new OpenAPI().paths(new Paths().addPathItem("/api/v1/x", new PathItem().post(write).get(read)));
 
         new ApiDocument().idempotencyKeyRefusals().customise(api);

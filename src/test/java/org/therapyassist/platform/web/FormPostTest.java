@@ -59,7 +59,8 @@ class FormPostTest {
     }
 
     /** A page form that becomes an API command, which carries the rules. */
-    record Command(@NotBlank(message = "Enter the reason for referral") @Size(max = 5, message = "Reason must be 5 characters or fewer") String reason) {
+    record Command(
+            @NotBlank(message = "Enter the reason for referral") @Size(max = 5, message = "Reason must be 5 characters or fewer") String reason) {
     }
 
     record Referral(String reason, LocalDate receivedOn) {
@@ -110,10 +111,10 @@ class FormPostTest {
         Map<String, String> sent = sent("itemCode", "FRAME", "quantity", " 3 ", "tugSeconds", "12.5",
                 "kind", "WRITE_OFF", "storeId", store.toString(), "startsOnDay", "5", "startsOnMonth", "3",
                 "startsOnYear", "2026", "startTime", "10.30", "dangerousDefect", "yes");
-        FormValues values = FormValues.of(Map.of("itemCode", new String[] {"FRAME"}, "quantity", new String[] {"3"},
-                "kind", new String[] {"RECEIVE"}, "startsOnDay", new String[] {"5"}, "startsOnMonth", new String[] {"3"},
-                "startsOnYear", new String[] {"2026"}, "kinds", new String[] {"RECEIVE", "WRITE_OFF"},
-                "checks", new String[] {"a", "b"}));
+        FormValues values = FormValues.of(Map.of("itemCode", new String[]{"FRAME"}, "quantity", new String[]{"3"},
+                "kind", new String[]{"RECEIVE"}, "startsOnDay", new String[]{"5"}, "startsOnMonth", new String[]{"3"},
+                "startsOnYear", new String[]{"2026"}, "kinds", new String[]{"RECEIVE", "WRITE_OFF"},
+                "checks", new String[]{"a", "b"}));
         AtomicReference<Booking> seen = new AtomicReference<>();
 
         String view = posted(Booking.class, sent).submit(form -> {
@@ -133,12 +134,15 @@ class FormPostTest {
 
     @Test
     void aValueThatDoesNotReadIsAMessageBesideItsFieldInTheWordsEveryPageUses() {
-        FormErrors errors = refused(posted(Booking.class, sent("itemCode", "FRAME", "quantity", "lots", "painBefore", "1.5",
-                "tugSeconds", "slow", "kind", "STOLEN", "storeId", "not-an-id", "startsOnDay", "31", "startsOnMonth", "2",
-                "startsOnYear", "2026", "targetDateDay", "1", "targetDateMonth", "1", "targetDateYear", "26",
-                "startTime", "half ten")), form -> {
-            throw new AssertionError("a refused form does not run");
-        });
+        FormErrors errors = refused(posted(Booking.class,
+                sent("itemCode", "FRAME", "quantity", "lots", "painBefore", "1.5",
+                        "tugSeconds", "slow", "kind", "STOLEN", "storeId", "not-an-id", "startsOnDay", "31",
+                        "startsOnMonth", "2",
+                        "startsOnYear", "2026", "targetDateDay", "1", "targetDateMonth", "1", "targetDateYear", "26",
+                        "startTime", "half ten")),
+                form -> {
+                    throw new AssertionError("a refused form does not run");
+                });
 
         assertThat(errors.getFields()).containsExactly(
                 Map.entry("quantity", "quantity to order must be a whole number"),
@@ -166,7 +170,8 @@ class FormPostTest {
 
     @Test
     void aFormWithLinesReadsItselfWithTheSameMessages() {
-        FormErrors errors = refused(posted(Register.class, Map.of("count-a", "2", "count-b", "two")), form -> "redirect:/");
+        FormErrors errors = refused(posted(Register.class, Map.of("count-a", "2", "count-b", "two")),
+                form -> "redirect:/");
         assertThat(errors.getFields()).containsExactly(Map.entry("count-b", "How many arrived must be a whole number"));
     }
 
@@ -184,7 +189,8 @@ class FormPostTest {
     @Test
     void aConflictOrAClinicalSafetyRefusalIsTheSummaryWithItsStableCode() {
         FormErrors conflict = refused(referral(Map.of("reason", "ok")), form -> {
-            throw new ConflictException("order.changed", "Someone else changed this order first. Reload and try again.");
+            throw new ConflictException("order.changed",
+                    "Someone else changed this order first. Reload and try again.");
         });
         assertThat(conflict.getSummary()).isEqualTo("Someone else changed this order first. Reload and try again.");
         assertThat(conflict.getCode()).isEqualTo("order.changed");
@@ -210,12 +216,15 @@ class FormPostTest {
 
     @Test
     void fieldsNamedOtherwiseByTheCommandOrTheServiceLinkToThePagesBoxes() {
-        FormErrors errors = refused(posted(Booking.class, Map.of("quantity", "x", "itemCode", "FRAME", "kind", "RECEIVE",
-                "startsOnDay", "1", "startsOnMonth", "1", "startsOnYear", "2026")).fields(f -> "book-" + f), form -> "");
+        FormErrors errors = refused(
+                posted(Booking.class, Map.of("quantity", "x", "itemCode", "FRAME", "kind", "RECEIVE",
+                        "startsOnDay", "1", "startsOnMonth", "1", "startsOnYear", "2026")).fields(f -> "book-" + f),
+                form -> "");
         assertThat(errors.getFields()).containsOnlyKeys("book-quantity");
 
-        FormErrors byWhatWasSent = refused(posted(Booking.class, Map.of("quantity", "x", "itemCode", "FRAME", "kind", "RECEIVE",
-                "startsOnDay", "1", "startsOnMonth", "1", "startsOnYear", "2026"))
+        FormErrors byWhatWasSent = refused(posted(Booking.class,
+                Map.of("quantity", "x", "itemCode", "FRAME", "kind", "RECEIVE",
+                        "startsOnDay", "1", "startsOnMonth", "1", "startsOnYear", "2026"))
                 .fields((form, field) -> field + "-" + form.itemCode()), form -> "");
         assertThat(byWhatWasSent.getFields()).containsOnlyKeys("quantity-FRAME");
     }

@@ -34,12 +34,18 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class RefusedFormsPageTest {
 
-    @Autowired MockMvc mvc;
-    @Autowired Fixtures fixtures;
-    @Autowired JdbcClient jdbc;
-    @Autowired DelegationDesk desk;
-    @Autowired Discharges discharges;
-    @Autowired Referrals referrals;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    DelegationDesk desk;
+    @Autowired
+    Discharges discharges;
+    @Autowired
+    Referrals referrals;
 
     record Form(String user, String path, Map<String, String> sent) {
     }
@@ -53,12 +59,16 @@ class RefusedFormsPageTest {
         Episode episode = fixtures.patientWithEpisode(pt);
         String patient = episode.patientId().toString();
         String goal = episode.goals().getFirst().id().toString();
-        var offered = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", hca.staffId()));
-        var accepted = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", hca.staffId()));
+        var offered = desk.delegate(pt,
+                fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", hca.staffId()));
+        var accepted = desk.delegate(pt,
+                fixtures.delegation(episode.patientId(), episode.id(), "EXERCISE_PROGRAMME", hca.staffId()));
         desk.accept(hca, accepted.id());
         UUID discharge = discharges.start(pt, episode.id()).id();
-        UUID store = jdbc.sql("select id from equipment_store where name = 'Northgate community base'").query(UUID.class).single();
-        UUID asset = jdbc.sql("select id from equipment_asset where asset_label = 'HST-0002'").query(UUID.class).single();
+        UUID store = jdbc.sql("select id from equipment_store where name = 'Northgate community base'")
+                .query(UUID.class).single();
+        UUID asset = jdbc.sql("select id from equipment_asset where asset_label = 'HST-0002'").query(UUID.class)
+                .single();
         UUID groupClass = jdbc.sql("select id from group_class order by name limit 1").query(UUID.class).single();
         UUID groupSession = jdbc.sql("select id from group_session where class_id = ? order by session_date limit 1")
                 .param(groupClass).query(UUID.class).single();
@@ -78,8 +88,10 @@ class RefusedFormsPageTest {
                 new Form("pt.demo", "/delegations", Map.of("patientId", patient, "startsOnMonth", "13")),
                 new Form(worker, "/delegations/" + offered.id() + "/decline", Map.of()),
                 new Form("pt.demo", "/delegations/" + accepted.id() + "/review", Map.of("outcome", "CONTINUE")),
-                new Form("pt.demo", "/delegations/" + accepted.id() + "/stop-criteria", Map.of("painRisePoints", "lots")),
-                new Form(worker, "/session-records", Map.of("delegationId", accepted.id().toString(), "painBefore", "x")),
+                new Form("pt.demo", "/delegations/" + accepted.id() + "/stop-criteria",
+                        Map.of("painRisePoints", "lots")),
+                new Form(worker, "/session-records",
+                        Map.of("delegationId", accepted.id().toString(), "painBefore", "x")),
                 new Form(worker, "/escalations", Map.of("delegationId", accepted.id().toString())),
                 new Form("pt.demo", "/discharges/" + discharge + "/details", Map.of("adviceGiven", "x".repeat(2001))),
                 new Form("pt.demo", "/discharges/" + discharge + "/equipment", Map.of()),
@@ -115,8 +127,12 @@ class RefusedFormsPageTest {
             String body = result.getResponse().getContentAsString();
             if (result.getResponse().getStatus() != 200 || !body.contains("<title>Error: ")
                     || !body.contains("nhsuk-error-summary")) {
-                wrong.add(form.user() + " " + form.path() + " " + form.sent().keySet() + " -> " + result.getResponse().getStatus()
-                        + " " + (result.getModelAndView() == null ? "" : result.getModelAndView().getModel().get("errorCode")));
+                wrong.add(form.user() + " " + form.path() + " " + form.sent().keySet() + " -> "
+                        + result.getResponse().getStatus()
+                        + " "
+                        + (result.getModelAndView() == null
+                                ? ""
+                                : result.getModelAndView().getModel().get("errorCode")));
             }
         }
         assertThat(wrong).as("forms that did not come back with their error summary").isEmpty();

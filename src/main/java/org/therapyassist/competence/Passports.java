@@ -1,0 +1,286 @@
+package org.therapyassist.competence;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.audit.AuditEntry;
+import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.Time;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.StaffRecordAccess;
+import org.therapyassist.training.QualificationKind;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Portable competency passports. The issuing service signs the person's in-date sign-offs, training and
+ * qualifications with its Ed25519 key; another Therapy Assist service verifies the signature and, when it trusts the
+ * issuer, imports it. An imported passport is evidence for the receiving assessors, never a sign-off in its own right:
+ * delegation here still needs a local sign-off (hazard H23).
+ */
+@Service
+public class Passports {
+
+    public static final String FORMAT = "therapy-assist-passport/1";
+
+    @Schema(name = "PassportIssuer")
+    public record Issuer(String organisation, String odsCode, String keyId) {
+    }
+
+    @Schema(name = "PassportHolder")
+    public record Holder(String givenName, String familyName, String jobTitle, int band, String stage) {
+    }
+
+    @Schema(name = "PassportCompetency")
+    public record CompetencyEntry(String code, String title, LocalDate signedOn, LocalDate expiresOn, String method,
+            String assessor, String assessorRegistration) {
+    }
+
+    @Schema(name = "PassportTraining")
+    public record TrainingEntry(String course, LocalDate completedOn, LocalDate expiresOn, String provider) {
+    }
+
+    @Schema(name = "PassportQualification")
+    public record QualificationEntry(String qualification, String status, LocalDate achievedOn, String awardingBody) {
+    }
+
+    /** What the passport says; signed as the exact JSON bytes carried in {@link SignedPassport#payload()}. */
+    @Schema(name = "PassportContent")
+    public record Content(String format, Instant issuedAt, Issuer issuer, Holder holder,
+            List<CompetencyEntry> competencies,
+            List<TrainingEntry> training, List<QualificationEntry> qualifications) {
+    }
+
+    /** The file: the payload as base64 of its JSON, the signature over those bytes, and the issuer's public key. */
+    public record SignedPassport(String format, String keyId, String publicKey, String payload, String signature) {
+    }
+
+    @Schema(name = "PassportVerification")
+    public record Verification(boolean signatureValid, boolean issuerTrusted, String issuerName, String keyId,
+            Content content, String problem) {
+    }
+
+    @Schema(name = "ImportedPassport")
+    public record Imported(UUID id, String issuerName, String keyId, boolean issuerTrusted, Instant issuedAt,
+            Content content, String importedByName, Instant importedAt) {
+    }
+
+    public record TrustedIssuer(String keyId, String issuerName, String publicKey, Instant addedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory staff;
+    private final StaffRecordAccess access;
+    private final AuditTrail audit;
+    private final JsonMapper json;
+    private final PassportIssuers issuers;
+    private final Clock clock;
+
+    Passports(JdbcClient jdbc, StaffDirectory staff, StaffRecordAccess access, AuditTrail audit, JsonMapper json,
+            PassportIssuers issuers, Clock clock) {
+        this.issuers = issuers;
+        this.jdbc = jdbc;
+        this.staff = staff;
+        this.access = access;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The person's passport as it stands today, signed by this organisation. */
+    @Transactional
+    public SignedPassport issue(CurrentUser user, UUID staffId) {
+        StaffMember person = access.requireSee(user, staffId);
+        PassportSignature.Keys keys = issuers.keysOf(user.organisationId());
+        Content content = contentOf(person, keys.keyId());
+        byte[] payload = json.writeValueAsBytes(content);
+        audit.record(new AuditEntry(user, null, "workforce.issue-passport", "staff", staffId,
+                person.displayName() + ", " + content.competencies().size() + " competencies"));
+        return new SignedPassport(FORMAT, keys.keyId(), keys.publicKey(), Base64.getEncoder().encodeToString(payload),
+                PassportSignature.sign(payload, keys.privateKey()));
+    }
+
+    /** Reads a passport file; anything that is not a well-formed passport is a field error on "file". */
+    public SignedPassport parse(byte[] file) {
+        try {
+            SignedPassport passport = json.readValue(file, SignedPassport.class);
+            if (passport == null || !FORMAT.equals(passport.format()) || passport.payload() == null
+                    || passport.signature() == null
+                    || passport.publicKey() == null) {
+                throw new InvalidInputException(
+                        Map.of("file", "This is not a Therapy Assist competency passport file"));
+            }
+            return passport;
+        } catch (JacksonException e) {
+            throw new InvalidInputException(Map.of("file", "This is not a Therapy Assist competency passport file"));
+        }
+    }
+
+    /** Checks the signature and whether this organisation trusts the issuer; changes nothing. */
+    @Transactional(readOnly = true)
+    public Verification verify(CurrentUser user, SignedPassport passport) {
+        Map<String, String> missing = new java.util.LinkedHashMap<>();
+        if (passport == null) {
+            throw new InvalidInputException(Map.of("payload", "Send the passport file's content"));
+        }
+        for (var field : new String[][]{{"keyId", passport.keyId()}, {"publicKey", passport.publicKey()},
+                {"payload", passport.payload()}, {"signature", passport.signature()}}) {
+            if (field[1] == null || field[1].isBlank()) {
+                missing.put(field[0], "The passport file has no " + field[0] + ": it is not a complete passport");
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        String keyId = passport.keyId();
+        String derived;
+        try {
+            derived = PassportSignature.keyIdOf(passport.publicKey());
+        } catch (RuntimeException unreadableKey) {
+            return new Verification(false, false, null, keyId, null, "The key in the file cannot be read.");
+        }
+        if (!keyId.equals(derived)) {
+            return new Verification(false, false, null, keyId, null,
+                    "The key id does not belong to the key in the file.");
+        }
+        byte[] payload;
+        try {
+            payload = Base64.getDecoder().decode(passport.payload());
+        } catch (IllegalArgumentException e) {
+            return new Verification(false, false, null, keyId, null, "The passport content is damaged.");
+        }
+        if (!PassportSignature.verify(payload, passport.signature(), passport.publicKey())) {
+            return new Verification(false, false, null, keyId, null,
+                    "The signature does not match: the passport has been changed since it was issued.");
+        }
+        Content content;
+        try {
+            content = json.readValue(payload, Content.class);
+        } catch (JacksonException e) {
+            return new Verification(false, false, null, keyId, null, "The passport content is damaged.");
+        }
+        // Signed, but by anyone: a self-made key can sign any content, so the content is checked before it is used.
+        if (content == null || content.issuer() == null || content.issuer().organisation() == null
+                || content.holder() == null
+                || content.holder().givenName() == null || content.holder().familyName() == null
+                || content.issuedAt() == null) {
+            return new Verification(true, false, null, keyId, null,
+                    "The passport is signed but does not say who issued it, to whom, or when.");
+        }
+        boolean trusted = issuers.trusts(user.organisationId(), keyId, passport.publicKey());
+        return new Verification(true, trusted, content.issuer().organisation(), keyId, content,
+                trusted
+                        ? null
+                        : "The signature is valid, but " + content.issuer().organisation()
+                                + " is not yet a trusted issuer here. A team lead can add its key.");
+    }
+
+    /** Imports a verified passport from a trusted issuer for the person it was issued to. */
+    @Transactional
+    public UUID importFor(CurrentUser user, UUID staffId, SignedPassport passport) {
+        StaffMember person = access.requireSee(user, staffId);
+        Verification v = verify(user, passport);
+        if (!v.signatureValid()) {
+            throw new RefusedException("passport.signature-invalid", v.problem());
+        }
+        if (!v.issuerTrusted()) {
+            throw new RefusedException("passport.issuer-not-trusted", v.problem());
+        }
+        Holder holder = v.content().holder();
+        if (!holder.givenName().equalsIgnoreCase(person.givenName())
+                || !holder.familyName().equalsIgnoreCase(person.familyName())) {
+            throw new RefusedException("passport.holder-mismatch",
+                    "This passport was issued to " + holder.givenName() + " "
+                            + holder.familyName() + ", not " + person.displayName() + ".");
+        }
+        UUID id = Ids.newId();
+        jdbc.sql(
+                "insert into imported_passport (id, organisation_id, staff_id, issuer_name, key_id, issuer_trusted, issued_at, "
+                        + "payload, signature, imported_by, imported_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, user.organisationId(), staffId, v.issuerName(), v.keyId(), true,
+                        Time.db(v.content().issuedAt()), passport.payload(), passport.signature(), user.staffId(),
+                        Time.db(clock.instant()))
+                .update();
+        audit.record(new AuditEntry(user, null, "workforce.import-passport", "imported-passport", id,
+                person.displayName() + " from " + v.issuerName()));
+        return id;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Imported> importedFor(CurrentUser user, UUID staffId, PageRequest page) {
+        access.requireSee(user, staffId);
+        return PagedQuery.of(jdbc, page, "select p.*, b.given_name || ' ' || b.family_name as imported_by_name",
+                "from imported_passport p join staff_member b on b.id = p.imported_by "
+                        + "where p.organisation_id = ? and p.staff_id = ?",
+                "p.imported_at desc, p.id",
+                (rs, n) -> new Imported(rs.getObject("id", UUID.class), rs.getString("issuer_name"),
+                        rs.getString("key_id"), rs.getBoolean("issuer_trusted"),
+                        Time.instant(rs.getObject("issued_at", OffsetDateTime.class)),
+                        json.readValue(Base64.getDecoder().decode(rs.getString("payload")), Content.class),
+                        rs.getString("imported_by_name"),
+                        Time.instant(rs.getObject("imported_at", OffsetDateTime.class))),
+                user.organisationId(), staffId);
+    }
+
+    private Content contentOf(StaffMember person, String keyId) {
+        LocalDate today = Time.today(clock);
+        var org = jdbc.sql("select name, ods_code from organisation where id = ?").param(person.organisationId())
+                .query((rs, n) -> new Issuer(rs.getString(1), rs.getString(2), keyId)).single();
+        Map<String, CompetencyEntry> latest = new java.util.TreeMap<>();
+        jdbc.sql("select so.competency_code, c.title, so.signed_on, so.expires_on, so.method, "
+                + "a.given_name || ' ' || a.family_name as assessor, a.hcpc_number from competency_signoff so "
+                + "join competency c on c.code = so.competency_code join staff_member a on a.id = so.assessor_id "
+                + "where so.organisation_id = ? and so.staff_id = ? and so.revoked_at is null and so.signed_on <= ? "
+                + "and so.expires_on >= ? order by so.competency_code, so.expires_on")
+                .params(person.organisationId(), person.id(), today, today)
+                .query((rs, n) -> new CompetencyEntry(rs.getString(1), rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list().forEach(e -> latest.put(e.code(), e));
+        List<TrainingEntry> training = jdbc
+                .sql("select c.title, r.completed_on, r.expires_on, r.provider from training_record r "
+                        + "join training_course c on c.code = r.course_code where r.organisation_id = ? and r.staff_id = ? "
+                        + "order by c.title, r.completed_on desc")
+                .params(person.organisationId(), person.id())
+                .query((rs, n) -> new TrainingEntry(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getString(4)))
+                .list();
+        // Latest record per course only: renewals replace the earlier completion in the passport.
+        Map<String, TrainingEntry> latestTraining = new java.util.LinkedHashMap<>();
+        training.forEach(t -> latestTraining.putIfAbsent(t.course(), t));
+        Map<String, QualificationEntry> qualifications = new java.util.TreeMap<>();
+        jdbc.sql(
+                "select kind, status, achieved_on, awarding_body from qualification where organisation_id = ? and staff_id = ? "
+                        + "order by recorded_at")
+                .params(person.organisationId(), person.id())
+                .query((rs, n) -> new QualificationEntry(QualificationKind.valueOf(rs.getString(1)).title(),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getString(4)))
+                .list().forEach(q -> qualifications.merge(q.qualification(), q,
+                        (earlier, later) -> "ACHIEVED".equals(earlier.status()) ? earlier : later));
+        return new Content(FORMAT, clock.instant(), org,
+                new Holder(person.givenName(), person.familyName(), person.jobRole().title(), person.band(),
+                        person.stage().map(Enum::name).orElse(null)),
+                List.copyOf(latest.values()), List.copyOf(latestTraining.values()),
+                qualifications.values().stream().sorted(Comparator.comparing(QualificationEntry::qualification))
+                        .toList());
+    }
+}

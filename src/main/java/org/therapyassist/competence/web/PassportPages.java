@@ -1,0 +1,117 @@
+package org.therapyassist.competence.web;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.competence.PassportIssuers;
+import org.therapyassist.competence.PassportPdf;
+import org.therapyassist.competence.Passports;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.DomainException;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Downloading and importing competency passports, and the lead's list of trusted issuers. */
+@Controller
+class PassportPages {
+
+    /** A passport is a few kilobytes; anything far larger is not one. */
+    private static final long MAX_PASSPORT_BYTES = 1_000_000;
+
+    private final Passports passports;
+    private final PassportIssuers issuers;
+    private final JsonMapper json;
+
+    PassportPages(Passports passports, PassportIssuers issuers, JsonMapper json) {
+        this.passports = passports;
+        this.issuers = issuers;
+        this.json = json;
+    }
+
+    @GetMapping("/staff/{id}/passport.json")
+    ResponseEntity<byte[]> download(CurrentUser me, @PathVariable UUID id) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("competency-passport.json").build().toString())
+                .body(json.writeValueAsBytes(passports.issue(me, id)));
+    }
+
+    @GetMapping("/staff/{id}/passport.pdf")
+    ResponseEntity<byte[]> pdf(CurrentUser me, @PathVariable UUID id) {
+        Passports.SignedPassport signed = passports.issue(me, id);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("competency-passport.pdf").build().toString())
+                .body(PassportPdf.render(passports.verify(me, signed).content(), signed));
+    }
+
+    @Performs(Command.IMPORT_PASSPORT)
+    @PostMapping("/staff/{id}/passports")
+    String importPassport(CurrentUser me, @PathVariable UUID id,
+            @RequestParam(name = "passportFile", required = false) MultipartFile file, RedirectAttributes redirect) {
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInputException(Map.of("file", "Choose the passport file (.json) to import"));
+            }
+            if (file.getSize() > MAX_PASSPORT_BYTES) {
+                throw new InvalidInputException(Map.of("file", "This file is too large to be a competency passport"));
+            }
+            passports.importFor(me, id, passports.parse(file.getBytes()));
+            redirect.addFlashAttribute("banner",
+                    "Passport verified and imported. Assessors here can use it as evidence; "
+                            + "competencies still need a local sign-off before tasks are delegated.");
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
+        } catch (IOException e) {
+            redirect.addFlashAttribute("problem", "The file could not be read. Try again.");
+        }
+        return "redirect:/staff/" + id + "/development#passport";
+    }
+
+    @GetMapping("/passports")
+    String issuers(CurrentUser me, @PageSize(25) PageRequest page, Model model) {
+        model.addAttribute("ownKey", issuers.ownKey(me));
+        model.addAttribute("trusted", issuers.trustedIssuers(me, page));
+        model.addAttribute("errors", new FormErrors());
+        model.addAttribute("v", Map.of());
+        return "workforce/passports";
+    }
+
+    @Performs(Command.TRUST_PASSPORT_ISSUER)
+    @PostMapping("/passports/trusted-issuers")
+    String trust(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        try {
+            issuers.trust(me, form.get("issuerName"), form.get("publicKey"));
+            redirect.addFlashAttribute("banner", "Trusted issuer added.");
+            return "redirect:/passports";
+        } catch (InvalidInputException e) {
+            errors.add(e);
+        } catch (NotAllowedException e) {
+            errors.refuse(e);
+        }
+        model.addAttribute("ownKey", issuers.ownKey(me));
+        model.addAttribute("trusted", issuers.trustedIssuers(me, PageRequest.first(25)));
+        model.addAttribute("errors", errors);
+        model.addAttribute("v", form);
+        return "workforce/passports";
+    }
+}

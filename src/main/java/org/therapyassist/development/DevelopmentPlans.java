@@ -1,0 +1,304 @@
+package org.therapyassist.development;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.audit.AuditEntry;
+import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.StaffRecordAccess;
+
+/**
+ * Personal development plans: objectives towards a competency or the next framework stage, with actions and dates,
+ * edited by the person and their supervisors (optimistic locking, so two people never overwrite each other), and
+ * dated reviews by a supervisor that may bring in a thank-you the person received.
+ */
+@Service
+public class DevelopmentPlans {
+
+    public enum Status {
+        NOT_STARTED("Not started"), IN_PROGRESS("In progress"), ACHIEVED("Achieved"), DROPPED("Dropped");
+
+        private final String title;
+
+        Status(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+
+        public boolean open() {
+            return this == NOT_STARTED || this == IN_PROGRESS;
+        }
+    }
+
+    public record NewObjective(String competencyCode, Stage targetStage, String objective, String actions,
+            LocalDate targetDate, LocalDate reviewDate) {
+    }
+
+    /** A change to status and/or actions, made against the version the editor saw. */
+    @Schema(name = "PdpObjectiveChange", description = "A new status, new actions, or both")
+    public record Change(Status status, @Schema(maxLength = 2000) String actions,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The version you read; a newer one is a 409") Integer version) {
+    }
+
+    @Schema(name = "NewPdpReview")
+    public record NewReview(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Today or earlier") LocalDate reviewedOn,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 2000) String note, LocalDate nextReviewOn,
+            @Schema(description = "A thank-you the person received, to bring into the review") UUID thanksId) {
+    }
+
+    @Schema(name = "PdpReview")
+    public record Review(UUID id, UUID objectiveId, LocalDate reviewedOn, String reviewerName, String note,
+            LocalDate nextReviewOn, UUID thanksId, String thanksMessage, String thanksFromName) {
+    }
+
+    @Schema(name = "PdpObjective")
+    public record Objective(UUID id, UUID staffId, String competencyCode, String competencyTitle, Stage targetStage,
+            String objective, String actions, LocalDate targetDate, LocalDate reviewDate, Status status, int version,
+            List<Review> reviews) {
+
+        public String towards() {
+            return competencyCode != null
+                    ? competencyCode + " " + competencyTitle
+                    : "Next stage: " + targetStage.title();
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final StaffRecordAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    DevelopmentPlans(JdbcClient jdbc, StaffRecordAccess access, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Objective addObjective(CurrentUser user, UUID staffId, NewObjective command) {
+        StaffMember person = access.requireSee(user, staffId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String code = Text.blankToNull(command.competencyCode());
+        if ((code == null) == (command.targetStage() == null)) {
+            errors.put("towards", "Choose either a competency or the next stage");
+        } else if (code != null && jdbc.sql("select count(*) from competency where code = ?").param(code)
+                .query(Long.class).single() == 0) {
+            errors.put("towards", "Choose a competency from the list");
+        }
+        if (command.objective() == null || command.objective().isBlank()) {
+            errors.put("objective", "Describe the objective");
+        } else if (command.objective().length() > 500) {
+            errors.put("objective", "The objective must be 500 characters or fewer");
+        }
+        if (command.actions() != null && command.actions().length() > 2000) {
+            errors.put("actions", "Actions must be 2000 characters or fewer");
+        }
+        LocalDate today = Time.today(clock);
+        if (command.targetDate() == null) {
+            errors.put("targetDate", "Enter the target date");
+        } else if (command.targetDate().isBefore(today)) {
+            errors.put("targetDate", "The target date cannot be in the past");
+        }
+        if (command.reviewDate() != null && command.reviewDate().isBefore(today)) {
+            errors.put("reviewDate", "The review date cannot be in the past");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UUID id = Ids.newId();
+        var now = Time.db(clock.instant());
+        jdbc.sql(
+                "insert into pdp_objective (id, organisation_id, staff_id, competency_code, target_stage, objective, actions, "
+                        + "target_date, review_date, status, version, created_by, created_at, updated_by, updated_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'NOT_STARTED', 0, ?, ?, ?, ?)")
+                .params(id, user.organisationId(), staffId, code,
+                        command.targetStage() == null ? null : command.targetStage().name(),
+                        command.objective().strip(), Text.blankToNull(command.actions()), command.targetDate(),
+                        command.reviewDate(), user.staffId(), now, user.staffId(), now)
+                .update();
+        audit.record(
+                new AuditEntry(user, null, "workforce.pdp-add-objective", "pdp-objective", id, person.displayName()));
+        return require(user, id);
+    }
+
+    @Transactional
+    public Objective change(CurrentUser user, UUID objectiveId, Change change) {
+        Objective current = require(user, objectiveId);
+        access.requireSee(user, current.staffId());
+        if (change.version() == null) {
+            throw new InvalidInputException(Map.of("version", "Send the version of the objective you are changing"));
+        }
+        if (change.status() == null && change.actions() == null) {
+            throw new InvalidInputException(Map.of("status", "Change the status or the actions"));
+        }
+        if (change.actions() != null && change.actions().length() > 2000) {
+            throw new InvalidInputException(Map.of("actions", "Actions must be 2000 characters or fewer"));
+        }
+        Status status = change.status() != null ? change.status() : current.status();
+        String actions = change.actions() != null ? Text.blankToNull(change.actions()) : current.actions();
+        int rows = jdbc.sql("update pdp_objective set status = ?, actions = ?, version = version + 1, updated_by = ?, "
+                + "updated_at = ? where organisation_id = ? and id = ? and version = ?")
+                .params(status.name(), actions, user.staffId(), Time.db(clock.instant()), user.organisationId(),
+                        objectiveId,
+                        change.version())
+                .update();
+        if (rows != 1) {
+            throw new ConflictException("pdp.changed-meanwhile",
+                    "Someone else changed this objective after you opened it. Reload it and make your change again.");
+        }
+        audit.record(new AuditEntry(user, null, "workforce.pdp-change-objective", "pdp-objective", objectiveId,
+                status.name()));
+        return require(user, objectiveId);
+    }
+
+    @Transactional
+    public Review review(CurrentUser user, UUID objectiveId, NewReview command) {
+        Objective objective = require(user, objectiveId);
+        StaffMember person = access.requireSee(user, objective.staffId());
+        if (person.id().equals(user.staffId()) || !access.isLead(user)) {
+            throw new NotAllowedException("pdp.review-by-supervisor",
+                    "A PDP review is recorded by a supervisor or lead.");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate today = Time.today(clock);
+        if (command.reviewedOn() == null) {
+            errors.put("reviewedOn", "Enter the date of the review");
+        } else if (command.reviewedOn().isAfter(today)) {
+            errors.put("reviewedOn", "The review date cannot be in the future");
+        }
+        if (command.note() == null || command.note().isBlank()) {
+            errors.put("note", "Write what was reviewed");
+        } else if (command.note().length() > 2000) {
+            errors.put("note", "The note must be 2000 characters or fewer");
+        }
+        if (command.nextReviewOn() != null && command.reviewedOn() != null
+                && !command.nextReviewOn().isAfter(command.reviewedOn())) {
+            errors.put("nextReviewOn", "The next review must be after this one");
+        }
+        if (command.thanksId() != null && jdbc
+                .sql("select count(*) from thanks where organisation_id = ? and id = ? and to_staff_id = ?")
+                .params(user.organisationId(), command.thanksId(), person.id()).query(Long.class).single() == 0) {
+            errors.put("thanksId", "Choose a thank-you " + person.givenName() + " received");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UUID id = Ids.newId();
+        jdbc.sql("insert into pdp_review (id, organisation_id, staff_id, objective_id, reviewed_on, reviewer_id, note, "
+                + "next_review_on, thanks_id, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, user.organisationId(), person.id(), objectiveId, command.reviewedOn(), user.staffId(),
+                        command.note().strip(), command.nextReviewOn(), command.thanksId(), Time.db(clock.instant()))
+                .update();
+        if (command.nextReviewOn() != null) {
+            // The objective's review date moves on; its version too, so an edit made against the old one is refused.
+            jdbc.sql(
+                    "update pdp_objective set review_date = ?, version = version + 1 where organisation_id = ? and id = ?")
+                    .params(command.nextReviewOn(), user.organisationId(), objectiveId).update();
+        }
+        audit.record(new AuditEntry(user, null, "workforce.pdp-review", "pdp-review", id, person.displayName()));
+        return reviews(user.organisationId(), "r.id = ?", id).getFirst();
+    }
+
+    /** A person's objectives in the order they were set, each with its reviews, a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<Objective> of(CurrentUser user, UUID staffId, PageRequest page) {
+        access.requireSee(user, staffId);
+        Page<Objective> found = PagedQuery.of(jdbc, page, "select o.*, c.title",
+                "from pdp_objective o left join competency c on c.code = o.competency_code "
+                        + "where o.organisation_id = ? and o.staff_id = ?",
+                "o.created_at, o.id", DevelopmentPlans::objective, user.organisationId(), staffId);
+        return new Page<>(withReviews(user.organisationId(), found.items()), found.page(), found.size(),
+                found.hasMore(),
+                found.total());
+    }
+
+    @Transactional(readOnly = true)
+    public Objective require(CurrentUser user, UUID objectiveId) {
+        Objective o = objectives(user.organisationId(), "o.id = ?", objectiveId).stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("pdp.objective-not-found", "There is no such objective."));
+        access.requireSee(user, o.staffId());
+        return o;
+    }
+
+    private List<Objective> objectives(UUID org, String where, Object param) {
+        List<Objective> found = jdbc
+                .sql("select o.*, c.title from pdp_objective o left join competency c on c.code = o.competency_code "
+                        + "where o.organisation_id = ? and " + where)
+                .params(org, param).query(DevelopmentPlans::objective).list();
+        return withReviews(org, found);
+    }
+
+    /** The objectives with their reviews (only theirs), newest review first. */
+    private List<Objective> withReviews(UUID org, List<Objective> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        Map<UUID, List<Review>> byObjective = jdbc
+                .sql("select r.*, p.given_name || ' ' || p.family_name as reviewer_name, "
+                        + "t.message, f.given_name || ' ' || f.family_name as thanks_from from pdp_review r "
+                        + "join staff_member p on p.id = r.reviewer_id left join thanks t on t.id = r.thanks_id "
+                        + "left join staff_member f on f.id = t.from_staff_id "
+                        + "where r.organisation_id = :org and r.objective_id in (:ids) order by r.reviewed_on desc, r.id desc")
+                .param("org", org).param("ids", found.stream().map(Objective::id).toList())
+                .query(DevelopmentPlans::review).list()
+                .stream().collect(Collectors.groupingBy(Review::objectiveId));
+        return found.stream().map(o -> new Objective(o.id(), o.staffId(), o.competencyCode(), o.competencyTitle(),
+                o.targetStage(), o.objective(), o.actions(), o.targetDate(), o.reviewDate(), o.status(), o.version(),
+                byObjective.getOrDefault(o.id(), List.of()))).toList();
+    }
+
+    private List<Review> reviews(UUID org, String where, Object param) {
+        return jdbc.sql("select r.*, p.given_name || ' ' || p.family_name as reviewer_name, t.message, "
+                + "f.given_name || ' ' || f.family_name as thanks_from from pdp_review r "
+                + "join staff_member p on p.id = r.reviewer_id left join thanks t on t.id = r.thanks_id "
+                + "left join staff_member f on f.id = t.from_staff_id where r.organisation_id = ? and " + where)
+                .params(org, param)
+                .query(DevelopmentPlans::review)
+                .list();
+    }
+
+    private static Review review(ResultSet rs, int n) throws SQLException {
+        return new Review(rs.getObject("id", UUID.class), rs.getObject("objective_id", UUID.class),
+                rs.getObject("reviewed_on", LocalDate.class), rs.getString("reviewer_name"), rs.getString("note"),
+                rs.getObject("next_review_on", LocalDate.class), rs.getObject("thanks_id", UUID.class),
+                rs.getString("message"), rs.getString("thanks_from"));
+    }
+
+    private static Objective objective(ResultSet rs, int n) throws SQLException {
+        String stage = rs.getString("target_stage");
+        return new Objective(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
+                rs.getString("competency_code"), rs.getString("title"), stage == null ? null : Stage.valueOf(stage),
+                rs.getString("objective"), rs.getString("actions"), rs.getObject("target_date", LocalDate.class),
+                rs.getObject("review_date", LocalDate.class), Status.valueOf(rs.getString("status")),
+                rs.getInt("version"),
+                List.of());
+    }
+}

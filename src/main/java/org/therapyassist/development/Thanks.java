@@ -1,0 +1,95 @@
+package org.therapyassist.development;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
+
+/** Saying thank you for a specific piece of work; the person sees it on their day and it stays for their PDP review. */
+@Service
+public class Thanks {
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory staff;
+    private final Clock clock;
+
+    Thanks(JdbcClient jdbc, StaffDirectory staff, Clock clock) {
+        this.jdbc = jdbc;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    @Schema(name = "Thanks")
+    public record Note(UUID id, String fromName, String about, String message, Instant at) {
+    }
+
+    @Transactional
+    public Note give(CurrentUser user, UUID toStaffId, String about, String message) {
+        StaffMember to = staff.require(user.organisationId(), toStaffId);
+        if (to.id().equals(user.staffId())) {
+            throw new NotAllowedException("thanks.self", "You cannot thank yourself.");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (message == null || message.strip().length() < 3) {
+            errors.put("message", "Say what you are thanking " + to.givenName() + " for");
+        } else if (message.length() > 500) {
+            errors.put("message", "Thanks must be 500 characters or fewer");
+        }
+        if (about != null && about.length() > 200) {
+            errors.put("about", "What it was about must be 200 characters or fewer");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UUID id = Ids.newId();
+        Instant now = clock.instant();
+        jdbc.sql("insert into thanks (id, organisation_id, from_staff_id, to_staff_id, about, message, created_at) "
+                + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, user.organisationId(), user.staffId(), to.id(), Text.blankToNull(about), message.strip(),
+                        Time.db(now))
+                .update();
+        return new Note(id, user.displayName(), Text.blankToNull(about), message.strip(), now);
+    }
+
+    /** Thanks a person received, newest first, a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<Note> receivedBy(UUID organisationId, UUID staffId, PageRequest page) {
+        return PagedQuery.of(jdbc, page,
+                "select t.id, f.given_name || ' ' || f.family_name, t.about, t.message, t.created_at",
+                "from thanks t join staff_member f on f.id = t.from_staff_id where t.organisation_id = ? and t.to_staff_id = ?",
+                "t.created_at desc, t.id desc",
+                (rs, n) -> new Note(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant()),
+                organisationId, staffId);
+    }
+
+    public List<Note> receivedBy(UUID organisationId, UUID staffId, int limit) {
+        return jdbc.sql(
+                "select t.id, f.given_name || ' ' || f.family_name, t.about, t.message, t.created_at from thanks t "
+                        + "join staff_member f on f.id = t.from_staff_id where t.organisation_id = ? and t.to_staff_id = ? "
+                        + "order by t.created_at desc limit ?")
+                .params(organisationId, staffId, limit)
+                .query((rs, n) -> new Note(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant()))
+                .list();
+    }
+}

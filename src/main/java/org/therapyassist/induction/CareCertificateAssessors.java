@@ -1,0 +1,108 @@
+package org.therapyassist.induction;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.audit.AuditEntry;
+import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.Time;
+import org.therapyassist.staff.JobRole;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
+
+/**
+ * The organisation's named Care Certificate assessors: support workers a lead has named as competent to sign off the
+ * standards (registered staff can assess already). {@link Induction} asks here before an item is signed off (H16).
+ */
+@Service
+public class CareCertificateAssessors {
+
+    public record Assessor(UUID staffId, String name, String jobTitle, String teamName, String namedByName) {
+    }
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory staff;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CareCertificateAssessors(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.staff = staff;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Assessor> assessors(UUID organisationId, PageRequest page) {
+        return PagedQuery.of(jdbc, page, "select s.id, s.given_name || ' ' || s.family_name, s.job_role, t.name, "
+                + "n.given_name || ' ' || n.family_name",
+                "from care_certificate_assessor a "
+                        + "join staff_member s on s.id = a.staff_id left join team t on t.id = s.team_id "
+                        + "join staff_member n on n.id = a.named_by where a.organisation_id = ?",
+                "s.family_name, s.given_name, s.id",
+                (rs, n) -> new Assessor(rs.getObject(1, UUID.class), rs.getString(2),
+                        JobRole.valueOf(rs.getString(3)).title(), rs.getString(4), rs.getString(5)),
+                organisationId);
+    }
+
+    @Transactional(readOnly = true)
+    public Set<UUID> namedAssessors(UUID organisationId) {
+        return Set.copyOf(jdbc.sql("select staff_id from care_certificate_assessor where organisation_id = ?")
+                .param(organisationId).query(UUID.class).list());
+    }
+
+    public List<Assessor> assessors(UUID organisationId) {
+        return jdbc.sql("select s.id, s.given_name || ' ' || s.family_name, s.job_role, t.name, "
+                + "n.given_name || ' ' || n.family_name from care_certificate_assessor a "
+                + "join staff_member s on s.id = a.staff_id left join team t on t.id = s.team_id "
+                + "join staff_member n on n.id = a.named_by where a.organisation_id = ? order by s.family_name")
+                .param(organisationId)
+                .query((rs, n) -> new Assessor(rs.getObject(1, UUID.class), rs.getString(2),
+                        JobRole.valueOf(rs.getString(3)).title(), rs.getString(4), rs.getString(5)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isNamedAssessor(UUID organisationId, UUID staffId) {
+        return jdbc.sql("select count(*) from care_certificate_assessor where organisation_id = ? and staff_id = ?")
+                .params(organisationId, staffId).query(Long.class).single() > 0;
+    }
+
+    @Transactional
+    public void nameAssessor(CurrentUser user, UUID staffId) {
+        InductionRules.requireLead(staff.require(user.organisationId(), user.staffId()));
+        StaffMember candidate = staff.require(user.organisationId(), staffId);
+        InductionRules.requireCanBeNamedAssessor(candidate);
+        if (isNamedAssessor(user.organisationId(), staffId)) {
+            throw new ConflictException("induction.already-assessor",
+                    candidate.displayName() + " is already a named assessor.");
+        }
+        jdbc.sql(
+                "insert into care_certificate_assessor (organisation_id, staff_id, named_by, named_at) values (?, ?, ?, ?)")
+                .params(user.organisationId(), staffId, user.staffId(), Time.db(clock.instant())).update();
+        audit.record(new AuditEntry(user, null, "workforce.name-care-certificate-assessor", "staff-member", staffId,
+                candidate.displayName()));
+    }
+
+    @Transactional
+    public void removeAssessor(CurrentUser user, UUID staffId) {
+        InductionRules.requireLead(staff.require(user.organisationId(), user.staffId()));
+        int rows = jdbc.sql("delete from care_certificate_assessor where organisation_id = ? and staff_id = ?")
+                .params(user.organisationId(), staffId).update();
+        if (rows == 0) {
+            throw new NotFoundException("induction.assessor-not-found", "This person is not a named assessor.");
+        }
+        audit.record(new AuditEntry(user, null, "workforce.remove-care-certificate-assessor", "staff-member", staffId,
+                null));
+    }
+}

@@ -1,0 +1,323 @@
+package org.therapyassist.induction;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.audit.AuditEntry;
+import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.induction.InductionRules.ItemKind;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
+
+/**
+ * Care Certificate induction for new starters: the service's chosen standard set plus local items, each signed off
+ * by an assessor (who, when, note), and progress against the usual 12 weeks. Every change is audited.
+ */
+@Service
+public class Induction {
+
+    /** Local items every plan starts with; a lead can add more. */
+    public static final List<String> DEFAULT_LOCAL_ITEMS = List.of("Ward or base orientation", "Lone-working procedure",
+            "IT accounts and smartcard", "Fire evacuation route", "Meet the team");
+
+    @Schema(name = "InductionItem")
+    public record Item(UUID id, ItemKind kind, Integer standardNumber, String title, UUID signedOffById,
+            String signedOffByName, Instant signedOffAt, String note) {
+
+        public boolean signedOff() {
+            return signedOffAt != null;
+        }
+
+        public String label() {
+            return kind == ItemKind.CARE_CERTIFICATE ? "Standard " + standardNumber + ": " + title : title;
+        }
+    }
+
+    @Schema(name = "InductionPlan")
+    public record Plan(UUID id, UUID staffId, String staffName, String teamName, LocalDate startsOn,
+            StandardSet standardSet, List<Item> items, InductionProgress progress) {
+    }
+
+    @Schema(name = "InductionSummary")
+    public record Summary(UUID planId, UUID staffId, String name, String teamName, LocalDate startsOn,
+            InductionProgress progress) {
+    }
+
+    @Schema(name = "CareCertificateAssessor")
+    private final JdbcClient jdbc;
+    private final StaffDirectory staff;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    private final CommandGuard guard;
+
+    private final ApplicationEventPublisher events;
+    private final CareCertificateAssessors assessors;
+
+    Induction(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, CommandGuard guard,
+            ApplicationEventPublisher events,
+            CareCertificateAssessors assessors, Clock clock) {
+        this.assessors = assessors;
+        this.events = events;
+        this.guard = guard;
+        this.jdbc = jdbc;
+        this.staff = staff;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public StandardSet standardSetOf(UUID organisationId) {
+        return jdbc.sql("select standard_set from organisation_induction_setting where organisation_id = ?")
+                .param(organisationId).query(String.class).optional().map(StandardSet::valueOf)
+                .orElse(StandardSet.defaultSet());
+    }
+
+    /** A team lead chooses the set new plans use (a service-wide setting); plans already made keep theirs. */
+    @Transactional
+    public void chooseStandardSet(CurrentUser user, StandardSet set) {
+        guard.check(user, Command.CHOOSE_STANDARD_SET);
+        if (set == null) {
+            throw new InvalidInputException(Map.of("standardSet", "Choose the Care Certificate standards to use"));
+        }
+        int rows = jdbc
+                .sql("update organisation_induction_setting set standard_set = ?, changed_by = ?, changed_at = ? "
+                        + "where organisation_id = ?")
+                .params(set.name(), user.staffId(), Time.db(clock.instant()), user.organisationId()).update();
+        if (rows == 0) {
+            jdbc.sql(
+                    "insert into organisation_induction_setting (organisation_id, standard_set, changed_by, changed_at) "
+                            + "values (?, ?, ?, ?)")
+                    .params(user.organisationId(), set.name(), user.staffId(), Time.db(clock.instant())).update();
+        }
+        audit.record(
+                new AuditEntry(user, null, "workforce.induction-standard-set", "organisation", user.organisationId(),
+                        set.name()));
+    }
+
+    /** Who has an induction plan: the people a new plan cannot be started for. */
+    @Transactional(readOnly = true)
+    public Set<UUID> withPlan(UUID organisationId) {
+        return Set
+                .copyOf(jdbc.sql("select staff_id from induction_plan where organisation_id = ?").param(organisationId)
+                        .query(UUID.class).list());
+    }
+
+    /** A lead starts a plan: the service's current standard set, then the default local items. */
+    @Transactional
+    public UUID createPlan(CurrentUser user, UUID staffId, LocalDate startsOn) {
+        StaffMember lead = staff.require(user.organisationId(), user.staffId());
+        InductionRules.requireLead(lead);
+        StaffMember starter = staff.require(user.organisationId(), staffId);
+        if (starter.id().equals(lead.id())) {
+            throw new NotAllowedException("induction.own-plan", "You cannot plan your own induction.");
+        }
+        LocalDate today = Time.today(clock);
+        if (startsOn == null) {
+            throw new InvalidInputException(Map.of("startsOn", "Enter the start date"));
+        }
+        if (startsOn.isBefore(today.minusWeeks(InductionProgress.USUAL_WEEKS))
+                || startsOn.isAfter(today.plusMonths(6))) {
+            throw new InvalidInputException(
+                    Map.of("startsOn", "The start date must be within the last 12 weeks or the next 6 months"));
+        }
+        if (planId(user.organisationId(), staffId).isPresent()) {
+            throw new ConflictException("induction.plan-exists",
+                    starter.displayName() + " already has an induction plan.");
+        }
+        StandardSet set = standardSetOf(user.organisationId());
+        UUID id = Ids.newId();
+        jdbc.sql(
+                "insert into induction_plan (id, organisation_id, staff_id, starts_on, standard_set, created_by, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, user.organisationId(), staffId, startsOn, set.name(), lead.id(), Time.db(clock.instant()))
+                .update();
+        List<Object[]> standards = jdbc
+                .sql("select number, title from care_certificate_standard where standard_set = ? order by number")
+                .param(set.name()).query((rs, n) -> new Object[]{rs.getInt(1), rs.getString(2)}).list();
+        int position = 0;
+        for (Object[] s : standards) {
+            insertItem(user.organisationId(), id, ++position, ItemKind.CARE_CERTIFICATE, (Integer) s[0], (String) s[1]);
+        }
+        for (String title : DEFAULT_LOCAL_ITEMS) {
+            insertItem(user.organisationId(), id, ++position, ItemKind.LOCAL, null, title);
+        }
+        audit.record(new AuditEntry(user, null, "workforce.induction-plan", "induction-plan", id,
+                starter.displayName() + " from " + startsOn + " (" + set.name() + ")"));
+        return id;
+    }
+
+    @Transactional
+    public UUID addLocalItem(CurrentUser user, UUID staffId, String title) {
+        InductionRules.requireLead(staff.require(user.organisationId(), user.staffId()));
+        if (title == null || title.isBlank()) {
+            throw new InvalidInputException(Map.of("title", "Enter what the new starter needs to do"));
+        }
+        if (title.strip().length() > 200) {
+            throw new InvalidInputException(Map.of("title", "The item must be 200 characters or fewer"));
+        }
+        UUID plan = planId(user.organisationId(), staffId)
+                .orElseThrow(() -> new NotFoundException("induction.no-plan",
+                        "There is no induction plan for this person."));
+        int position = jdbc
+                .sql("select coalesce(max(position), 0) from induction_item where organisation_id = ? and plan_id = ?")
+                .params(user.organisationId(), plan).query(Integer.class).single() + 1;
+        UUID id = insertItem(user.organisationId(), plan, position, ItemKind.LOCAL, null, title.strip());
+        audit.record(new AuditEntry(user, null, "workforce.induction-item", "induction-item", id, title.strip()));
+        return id;
+    }
+
+    /** Signs off one item; a second sign-off of the same item is a conflict, never an overwrite. */
+    @Transactional
+    public void signOff(CurrentUser user, UUID itemId, String note) {
+        var row = jdbc.sql(
+                "select i.kind, p.staff_id, i.title from induction_item i join induction_plan p on p.id = i.plan_id "
+                        + "where i.organisation_id = ? and i.id = ?")
+                .params(user.organisationId(), itemId)
+                .query((rs,
+                        n) -> new Object[]{ItemKind.valueOf(rs.getString(1)), rs.getObject(2, UUID.class),
+                                rs.getString(3)})
+                .optional()
+                .orElseThrow(
+                        () -> new NotFoundException("induction.item-not-found", "There is no such induction item."));
+        StaffMember assessor = staff.require(user.organisationId(), user.staffId());
+        StaffMember starter = staff.require(user.organisationId(), (UUID) row[1]);
+        InductionRules.requireSignOff(assessor, assessors.isNamedAssessor(user.organisationId(), assessor.id()),
+                starter, (ItemKind) row[0]);
+        if (note != null && note.strip().length() > 500) {
+            throw new InvalidInputException(Map.of("note", "The note must be 500 characters or fewer"));
+        }
+        int rows = jdbc.sql("update induction_item set signed_off_by = ?, signed_off_at = ?, note = ? "
+                + "where organisation_id = ? and id = ? and signed_off_at is null")
+                .params(assessor.id(), Time.db(clock.instant()), Text.blankToNull(note), user.organisationId(), itemId)
+                .update();
+        if (rows != 1) {
+            throw new ConflictException("induction.already-signed-off", "This item has already been signed off.");
+        }
+        audit.record(new AuditEntry(user, null, "workforce.induction-sign-off", "induction-item", itemId,
+                starter.displayName() + ": " + row[2]));
+        // Caught up with the usual pace (or complete): the "behind" reminder is answered.
+        planOf(user.organisationId(), starter.id()).filter(p -> !p.progress().behind())
+                .ifPresent(p -> events.publishEvent(
+                        new InductionCaughtUp(user.organisationId(), starter.id(), p.id(), p.progress().done(),
+                                p.progress().total(), user.staffId())));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Plan> planOf(UUID organisationId, UUID staffId) {
+        return planOf(organisationId, staffId, Time.today(clock));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Plan> planOf(UUID organisationId, UUID staffId, LocalDate today) {
+        StaffMember person = staff.require(organisationId, staffId);
+        return jdbc.sql(
+                "select id, starts_on, standard_set from induction_plan where organisation_id = ? and staff_id = ?")
+                .params(organisationId, staffId)
+                .query((rs,
+                        n) -> new Object[]{rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
+                                rs.getString(3)})
+                .optional()
+                .map(p -> {
+                    List<Item> items = items(organisationId, (UUID) p[0]);
+                    int done = (int) items.stream().filter(Item::signedOff).count();
+                    return new Plan((UUID) p[0], staffId, person.displayName(), person.teamName(), (LocalDate) p[1],
+                            StandardSet.valueOf((String) p[2]), items,
+                            InductionProgress.of((LocalDate) p[1], done, items.size(), today));
+                });
+    }
+
+    /**
+     * New starters' plans a page at a time, those still open first (by start date, longest running first), then the
+     * complete ones, newest first. Whether each is behind comes with it.
+     */
+    @Transactional(readOnly = true)
+    public Page<Summary> overview(UUID organisationId, LocalDate today, PageRequest page) {
+        return PagedQuery.of(jdbc, page,
+                "select p.id, p.staff_id, s.given_name || ' ' || s.family_name, t.name, p.starts_on, "
+                        + "count(i.id), count(i.signed_off_at)",
+                "from induction_plan p join staff_member s on s.id = p.staff_id "
+                        + "left join team t on t.id = s.team_id left join induction_item i on i.plan_id = p.id "
+                        + "where p.organisation_id = ? group by p.id, p.staff_id, s.given_name, s.family_name, t.name, p.starts_on",
+                "case when count(i.id) > 0 and count(i.signed_off_at) >= count(i.id) then 1 else 0 end, "
+                        + "case when count(i.id) > 0 and count(i.signed_off_at) >= count(i.id) then null else p.starts_on end, "
+                        + "p.starts_on desc, p.id",
+                (rs, n) -> new Summary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, LocalDate.class),
+                        InductionProgress.of(rs.getObject(5, LocalDate.class), rs.getInt(7), rs.getInt(6), today)),
+                organisationId);
+    }
+
+    /** Every new starter with a plan that is not yet complete or finished recently, behind first. */
+    @Transactional(readOnly = true)
+    public List<Summary> overview(UUID organisationId, LocalDate today) {
+        List<Summary> all = new ArrayList<>(jdbc
+                .sql("select p.id, p.staff_id, s.given_name || ' ' || s.family_name, t.name, p.starts_on, "
+                        + "count(i.id), count(i.signed_off_at) from induction_plan p join staff_member s on s.id = p.staff_id "
+                        + "left join team t on t.id = s.team_id left join induction_item i on i.plan_id = p.id "
+                        + "where p.organisation_id = ? group by p.id, p.staff_id, s.given_name, s.family_name, t.name, p.starts_on "
+                        + "order by p.starts_on")
+                .param(organisationId)
+                .query((rs, n) -> new Summary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, LocalDate.class),
+                        InductionProgress.of(rs.getObject(5, LocalDate.class), rs.getInt(7), rs.getInt(6), today)))
+                .list());
+        all.sort((a, b) -> Boolean.compare(b.progress().behind(), a.progress().behind()));
+        return all;
+    }
+
+    private Optional<UUID> planId(UUID organisationId, UUID staffId) {
+        return jdbc.sql("select id from induction_plan where organisation_id = ? and staff_id = ?")
+                .params(organisationId, staffId).query(UUID.class).optional();
+    }
+
+    private UUID insertItem(UUID organisationId, UUID planId, int position, ItemKind kind, Integer number,
+            String title) {
+        UUID id = Ids.newId();
+        jdbc.sql("insert into induction_item (id, organisation_id, plan_id, position, kind, standard_number, title) "
+                + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(id, organisationId, planId, position, kind.name(), number, title).update();
+        return id;
+    }
+
+    private List<Item> items(UUID organisationId, UUID planId) {
+        return jdbc.sql("select i.*, a.given_name || ' ' || a.family_name as assessor_name from induction_item i "
+                + "left join staff_member a on a.id = i.signed_off_by where i.organisation_id = ? and i.plan_id = ? "
+                + "order by i.position")
+                .params(organisationId, planId).query(Induction::item).list();
+    }
+
+    private static Item item(ResultSet rs, int n) throws SQLException {
+        return new Item(rs.getObject("id", UUID.class), ItemKind.valueOf(rs.getString("kind")),
+                rs.getObject("standard_number", Integer.class), rs.getString("title"),
+                rs.getObject("signed_off_by", UUID.class), rs.getString("assessor_name"),
+                Time.instant(rs.getObject("signed_off_at", OffsetDateTime.class)), rs.getString("note"));
+    }
+}

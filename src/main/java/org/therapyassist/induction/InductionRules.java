@@ -1,0 +1,75 @@
+package org.therapyassist.induction;
+
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.Stage;
+import org.therapyassist.staff.JobRole;
+import org.therapyassist.staff.StaffMember;
+
+/** Who may run inductions and sign off their items: pure rules, tested without a database. */
+public final class InductionRules {
+
+    public enum ItemKind { CARE_CERTIFICATE, LOCAL }
+
+    private InductionRules() {
+    }
+
+    /** A lead: a registered professional (team leads included) or the band 5 support-worker lead. */
+    public static boolean isLead(StaffMember person) {
+        return person.isRegistrant() || person.jobRole() == JobRole.SUPPORT_WORKER_LEAD;
+    }
+
+    public static void requireLead(StaffMember person) {
+        if (!isLead(person)) {
+            throw new NotAllowedException("induction.lead-only",
+                    "Inductions are planned by a registered therapist, a team lead or the support-worker lead.");
+        }
+    }
+
+    /** Only non-registered staff are named: registered staff can assess already. */
+    public static void requireCanBeNamedAssessor(StaffMember candidate) {
+        if (candidate.isRegistrant() || candidate.stage().isEmpty()) {
+            throw new NotAllowedException("induction.assessor-not-support-staff",
+                    "Only support staff are named as Care Certificate assessors; registered staff can assess already.");
+        }
+        // A competent assessor has done the work they judge: a new starter cannot assess another new starter.
+        if (!candidate.stage().get().isAtLeast(Stage.SENIOR_SUPPORT_WORKER)) {
+            throw new RefusedException("induction.assessor-stage", candidate.displayName() + " is at the "
+                    + candidate.stage().get().title().toLowerCase(java.util.Locale.UK) + " stage. A Care Certificate "
+                    + "assessor must be a senior support worker or above.");
+        }
+    }
+
+    /** Whether the sign-off button is offered: the same rule as {@link #requireSignOff}. */
+    public static boolean maySignOff(StaffMember assessor, boolean namedAssessor, StaffMember newStarter,
+            ItemKind kind) {
+        try {
+            requireSignOff(assessor, namedAssessor, newStarter, kind);
+            return true;
+        } catch (NotAllowedException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Registered staff sign off any item; a named Care Certificate assessor signs off Care Certificate standards; the
+     * support-worker lead signs off local items; nobody signs off their own induction.
+     */
+    public static void requireSignOff(StaffMember assessor, boolean namedAssessor, StaffMember newStarter,
+            ItemKind kind) {
+        if (assessor.id().equals(newStarter.id())) {
+            throw new NotAllowedException("induction.own-item", "Nobody can sign off their own induction.");
+        }
+        if (assessor.isRegistrant()) {
+            return;
+        }
+        if (kind == ItemKind.CARE_CERTIFICATE && !namedAssessor) {
+            throw new NotAllowedException("induction.not-an-assessor",
+                    "Care Certificate standards are signed off by registered staff or a named Care Certificate assessor.");
+        }
+        if (kind == ItemKind.LOCAL && !namedAssessor && assessor.jobRole() != JobRole.SUPPORT_WORKER_LEAD) {
+            throw new NotAllowedException("induction.not-an-assessor",
+                    "Local induction items are signed off by registered staff, the support-worker lead or a named assessor.");
+        }
+    }
+}

@@ -1,0 +1,299 @@
+package org.therapyassist.induction;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.audit.AuditEntry;
+import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.competence.CompetencyRegister;
+import org.therapyassist.competence.CompetencySignOff;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.Time;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.Teams;
+
+/**
+ * Rotations of staff between teams: planned with a handover checklist, started by a lead (which moves the person to
+ * the receiving team, audited) and completed when the next placement starts. Staff who rotate are "rotational".
+ */
+@Service
+public class Rotations {
+
+    /** A sign-off expiring within this many days shows as expiring to the receiving lead. */
+    public static final int EXPIRING_WITHIN_DAYS = 60;
+
+    public record NewRotation(UUID staffId, UUID toTeamId, LocalDate startsOn, LocalDate endsOn) {
+    }
+
+    /** Where someone works now, whether they rotate, and their next planned move. */
+    @Schema(name = "StaffPlacement")
+    public record Placement(UUID staffId, UUID teamId, String teamName, boolean rotational, Rotation current,
+            Rotation next) {
+
+        public String pattern() {
+            return rotational ? "Rotational" : "Static";
+        }
+    }
+
+    public enum Standing { IN_DATE, EXPIRING, EXPIRED }
+
+    public record HeldCompetency(String code, String title, LocalDate expiresOn, Standing standing) {
+    }
+
+    @Schema(name = "RotationArrival")
+    public record Arrival(Rotation rotation, List<HeldCompetency> competencies) {
+    }
+
+    private static final String SELECT = "select r.*, s.given_name || ' ' || s.family_name as staff_name, "
+            + "f.name as from_name, t.name as to_name from rotation r join staff_member s on s.id = r.staff_id "
+            + "join team f on f.id = r.from_team_id join team t on t.id = r.to_team_id ";
+
+    private final JdbcClient jdbc;
+    private final StaffDirectory staff;
+    private final CompetencyRegister competencies;
+    private final AuditTrail audit;
+    private final Teams teams;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Rotations(JdbcClient jdbc, StaffDirectory staff, CompetencyRegister competencies, AuditTrail audit, Teams teams,
+            ApplicationEventPublisher events, Clock clock) {
+        this.teams = teams;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.staff = staff;
+        this.competencies = competencies;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID plan(CurrentUser user, NewRotation command) {
+        InductionRules.requireLead(staff.require(user.organisationId(), user.staffId()));
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (command.staffId() == null) {
+            errors.put("staffId", "Choose who is rotating");
+        }
+        if (command.toTeamId() == null) {
+            errors.put("toTeamId", "Choose the team they are moving to");
+        }
+        if (command.startsOn() == null) {
+            errors.put("startsOn", "Enter the start date of the placement");
+        } else if (command.startsOn().isBefore(Time.today(clock))) {
+            errors.put("startsOn", "The start date cannot be in the past");
+        }
+        if (command.endsOn() != null && command.startsOn() != null && !command.endsOn().isAfter(command.startsOn())) {
+            errors.put("endsOn", "The end date must be after the start date");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        StaffMember mover = staff.find(user.organisationId(), command.staffId())
+                .orElseThrow(() -> new InvalidInputException(Map.of("staffId", "Choose who is rotating")));
+        boolean knownTeam = staff.teams(user.organisationId()).stream()
+                .anyMatch(t -> t.id().equals(command.toTeamId()));
+        if (!knownTeam) {
+            throw new InvalidInputException(Map.of("toTeamId", "Choose the team they are moving to"));
+        }
+        // The move starts from where they will be then: after any placement already planned, else their team now.
+        UUID from = latestPlanned(user.organisationId(), mover.id()).map(Rotation::toTeamId).orElse(mover.teamId());
+        if (from == null) {
+            throw new InvalidInputException(Map.of("staffId", "This person has no team to rotate from"));
+        }
+        if (from.equals(command.toTeamId())) {
+            throw new InvalidInputException(Map.of("toTeamId", "Choose a different team from the one they will be in"));
+        }
+        UUID id = Ids.newId();
+        jdbc.sql(
+                "insert into rotation (id, organisation_id, staff_id, from_team_id, to_team_id, starts_on, ends_on, status, "
+                        + "created_by, created_at, version) values (?, ?, ?, ?, ?, ?, ?, 'PLANNED', ?, ?, 0)")
+                .params(id, user.organisationId(), mover.id(), from, command.toTeamId(), command.startsOn(),
+                        command.endsOn(),
+                        user.staffId(), Time.db(clock.instant()))
+                .update();
+        int position = 0;
+        for (String title : Rotation.DEFAULT_HANDOVER) {
+            jdbc.sql(
+                    "insert into rotation_handover_item (id, organisation_id, rotation_id, position, title) values (?, ?, ?, ?, ?)")
+                    .params(Ids.newId(), user.organisationId(), id, ++position, title).update();
+        }
+        audit.record(new AuditEntry(user, null, "workforce.rotation-planned", "rotation", id,
+                mover.displayName() + " from " + command.startsOn()));
+        return id;
+    }
+
+    @Transactional
+    public void tick(CurrentUser user, UUID rotationId, UUID itemId) {
+        InductionRules.requireLead(staff.require(user.organisationId(), user.staffId()));
+        Rotation rotation = require(user.organisationId(), rotationId);
+        if (rotation.handover().stream().noneMatch(h -> h.id().equals(itemId))) {
+            throw new NotFoundException("rotation.item-not-found", "There is no such handover item.");
+        }
+        int rows = jdbc.sql("update rotation_handover_item set ticked_by = ?, ticked_at = ? "
+                + "where organisation_id = ? and rotation_id = ? and id = ? and ticked_at is null")
+                .params(user.staffId(), Time.db(clock.instant()), user.organisationId(), rotationId, itemId).update();
+        if (rows != 1) {
+            throw new ConflictException("rotation.already-ticked", "This handover item has already been ticked.");
+        }
+        audit.record(
+                new AuditEntry(user, null, "workforce.rotation-handover", "rotation", rotationId, itemId.toString()));
+    }
+
+    /** Starts the placement: the person moves to the receiving team; their previous placement is completed. */
+    @Transactional
+    public void start(CurrentUser user, UUID rotationId) {
+        InductionRules.requireLead(staff.require(user.organisationId(), user.staffId()));
+        Rotation rotation = require(user.organisationId(), rotationId);
+        rotation.requireStartable();
+        int rows = jdbc.sql(
+                "update rotation set status = 'IN_PROGRESS', started_by = ?, started_at = ?, version = version + 1 "
+                        + "where organisation_id = ? and id = ? and status = 'PLANNED' and version = ?")
+                .params(user.staffId(), Time.db(clock.instant()), user.organisationId(), rotationId, rotation.version())
+                .update();
+        if (rows != 1) {
+            throw new ConflictException("rotation.not-planned", "This placement has already started.");
+        }
+        jdbc.sql(
+                "update rotation set status = 'COMPLETED', version = version + 1 where organisation_id = ? and staff_id = ? "
+                        + "and status = 'IN_PROGRESS' and id <> ?")
+                .params(user.organisationId(), rotation.staffId(), rotationId).update();
+        teams.move(user.organisationId(), rotation.staffId(), rotation.toTeamId());
+        // The old team's leads no longer hear about this person; the new team's leads do from the next daily run.
+        events.publishEvent(
+                new RotationStarted(user.organisationId(), rotationId, rotation.staffId(), rotation.toTeamId(),
+                        rotation.toTeamName(), user.staffId()));
+        audit.record(new AuditEntry(user, null, "workforce.rotation-started", "rotation", rotationId,
+                rotation.staffName() + " moved from " + rotation.fromTeamName() + " to " + rotation.toTeamName()));
+    }
+
+    @Transactional(readOnly = true)
+    public Rotation require(UUID organisationId, UUID rotationId) {
+        return list(SELECT + "where r.organisation_id = ? and r.id = ?", organisationId, rotationId).stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("rotation.not-found", "There is no such rotation."));
+    }
+
+    /** Planned and in-progress placements first, by start date; then completed ones. */
+    @Transactional(readOnly = true)
+    public Page<Rotation> all(UUID organisationId, PageRequest page) {
+        Page<Rotation> rows = PagedQuery.of(jdbc, page, SELECT.substring(0, SELECT.indexOf(" from ")),
+                SELECT.substring(SELECT.indexOf(" from ")) + "where r.organisation_id = ?",
+                "case when r.status = 'COMPLETED' then 1 else 0 end, r.starts_on, r.id", Rotations::rotation,
+                organisationId);
+        return new Page<>(withItems(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(),
+                rows.total());
+    }
+
+    /** Planned moves into the team, with what each person holds: in date, expiring within 60 days, or expired. */
+    @Transactional(readOnly = true)
+    public Page<Arrival> arrivals(UUID organisationId, UUID teamId, LocalDate today, PageRequest page) {
+        Page<Rotation> rows = PagedQuery.of(jdbc, page, SELECT.substring(0, SELECT.indexOf(" from ")),
+                SELECT.substring(SELECT.indexOf(" from ")) + "where r.organisation_id = ? and r.to_team_id = ? "
+                        + "and r.status = 'PLANNED'",
+                "r.starts_on, r.id", Rotations::rotation, organisationId, teamId);
+        return new Page<>(withItems(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(),
+                rows.total())
+                .map(r -> new Arrival(r, held(organisationId, r.staffId(), today)));
+    }
+
+    public boolean isRotational(UUID organisationId, UUID staffId) {
+        return jdbc.sql("select count(*) from rotation where organisation_id = ? and staff_id = ?")
+                .params(organisationId, staffId).query(Long.class).single() > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public Placement placementOf(UUID organisationId, UUID staffId) {
+        StaffMember person = staff.require(organisationId, staffId);
+        List<Rotation> mine = list(SELECT + "where r.organisation_id = ? and r.staff_id = ? order by r.starts_on",
+                organisationId, staffId);
+        Rotation current = mine.stream().filter(r -> r.status() == Rotation.Status.IN_PROGRESS).findFirst()
+                .orElse(null);
+        Rotation next = mine.stream().filter(r -> r.status() == Rotation.Status.PLANNED).findFirst().orElse(null);
+        return new Placement(staffId, person.teamId(), person.teamName(), !mine.isEmpty(), current, next);
+    }
+
+    private List<HeldCompetency> held(UUID organisationId, UUID staffId, LocalDate today) {
+        Map<String, HeldCompetency> latest = new LinkedHashMap<>();
+        // signOffsOf orders each competency's sign-offs by expiry, latest first: the first unrevoked one counts.
+        for (CompetencySignOff s : competencies.signOffsOf(organisationId, staffId)) {
+            if (s.revoked() || latest.containsKey(s.competencyCode())) {
+                continue;
+            }
+            Standing standing = s.expiresOn().isBefore(today)
+                    ? Standing.EXPIRED
+                    : s.expiresOn().isBefore(today.plusDays(EXPIRING_WITHIN_DAYS))
+                            ? Standing.EXPIRING
+                            : Standing.IN_DATE;
+            latest.put(s.competencyCode(),
+                    new HeldCompetency(s.competencyCode(), s.competencyTitle(), s.expiresOn(), standing));
+        }
+        return new ArrayList<>(latest.values());
+    }
+
+    private Optional<Rotation> latestPlanned(UUID organisationId, UUID staffId) {
+        List<Rotation> planned = list(
+                SELECT + "where r.organisation_id = ? and r.staff_id = ? and r.status = 'PLANNED' "
+                        + "order by r.starts_on desc",
+                organisationId, staffId);
+        return planned.stream().findFirst();
+    }
+
+    private List<Rotation> list(String sql, Object... params) {
+        return withItems((UUID) params[0], jdbc.sql(sql).params(params).query(Rotations::rotation).list());
+    }
+
+    /** The rotations with their handover checklists, in one query for the lot. */
+    private List<Rotation> withItems(UUID organisationId, List<Rotation> rotations) {
+        Object[] params = {organisationId};
+        if (rotations.isEmpty()) {
+            return rotations;
+        }
+        Map<UUID, List<Rotation.HandoverItem>> items = new LinkedHashMap<>();
+        jdbc.sql("select h.rotation_id, h.id, h.title, h.ticked_by, h.ticked_at, b.given_name || ' ' || b.family_name "
+                + "from rotation_handover_item h left join staff_member b on b.id = h.ticked_by "
+                + "where h.organisation_id = :org and h.rotation_id in (:ids) order by h.position")
+                .param("org", params[0]).param("ids", rotations.stream().map(Rotation::id).toList())
+                .query(rs -> {
+                    items.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new Rotation.HandoverItem(rs.getObject(2, UUID.class), rs.getString(3),
+                                    rs.getObject(4, UUID.class), rs.getString(6),
+                                    Time.instant(rs.getObject(5, OffsetDateTime.class))));
+                });
+        return rotations.stream()
+                .map(r -> new Rotation(r.id(), r.staffId(), r.staffName(), r.fromTeamId(), r.fromTeamName(),
+                        r.toTeamId(), r.toTeamName(), r.startsOn(), r.endsOn(), r.status(), r.version(),
+                        List.copyOf(items.getOrDefault(r.id(), List.of()))))
+                .toList();
+    }
+
+    private static Rotation rotation(ResultSet rs, int n) throws SQLException {
+        return new Rotation(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
+                rs.getString("staff_name"),
+                rs.getObject("from_team_id", UUID.class), rs.getString("from_name"),
+                rs.getObject("to_team_id", UUID.class),
+                rs.getString("to_name"), rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class),
+                Rotation.Status.valueOf(rs.getString("status")), rs.getInt("version"), List.of());
+    }
+}

@@ -1,0 +1,137 @@
+package org.therapyassist.induction.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.induction.InductionRules;
+import org.therapyassist.induction.Rotations;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.PageSize;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
+/** Rotations: the plan, who is arriving in my team with what competencies, and each move's handover checklist. */
+@Controller
+class RotationPages {
+
+    private final Rotations rotations;
+    private final StaffDirectory directory;
+    private final Clock clock;
+
+    RotationPages(Rotations rotations, StaffDirectory directory, Clock clock) {
+        this.rotations = rotations;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @GetMapping("/rotations")
+    String list(CurrentUser me, @PageSize(PAGE_SIZE) PageRequest page, Model model) {
+        return listPage(me, model, new FormErrors(), Map.of(), page);
+    }
+
+    @Performs(Command.PLAN_ROTATION)
+    @PostMapping("/rotations")
+    String plan(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        FormErrors errors = new FormErrors();
+        UUID staffId = Text.uuidOrNull(form.get("staffId"));
+        UUID toTeamId = Text.uuidOrNull(form.get("toTeamId"));
+        if (staffId == null) {
+            errors.add("staffId", "Choose who is rotating");
+        }
+        if (toTeamId == null) {
+            errors.add("toTeamId", "Choose the team they are moving to");
+        }
+        LocalDate startsOn = errors.date("startsOn", "start date of the placement", form.get("startsOnDay"),
+                form.get("startsOnMonth"), form.get("startsOnYear"), true);
+        LocalDate endsOn = errors.date("endsOn", "end date", form.get("endsOnDay"), form.get("endsOnMonth"),
+                form.get("endsOnYear"), false);
+        if (errors.isEmpty()) {
+            try {
+                UUID id = rotations.plan(me, new Rotations.NewRotation(staffId, toTeamId, startsOn, endsOn));
+                redirect.addFlashAttribute("banner",
+                        "Rotation planned. Work through the handover checklist before the move.");
+                return "redirect:/rotations/" + id;
+            } catch (InvalidInputException e) {
+                errors.add(e);
+            } catch (NotAllowedException e) {
+                errors.refuse(e);
+            }
+        }
+        return listPage(me, model, errors, form, PageRequest.first(PAGE_SIZE));
+    }
+
+    @GetMapping("/rotations/{id}")
+    String show(CurrentUser me, @PathVariable UUID id, Model model) {
+        StaffMember self = directory.require(me.organisationId(), me.staffId());
+        model.addAttribute("rotation", rotations.require(me.organisationId(), id));
+        model.addAttribute("isLead", InductionRules.isLead(self));
+        return "workforce/rotation";
+    }
+
+    @Performs(Command.HAND_OVER_ROTATION)
+    @PostMapping("/rotations/{id}/handover/{itemId}")
+    String tick(CurrentUser me, @PathVariable UUID id, @PathVariable UUID itemId, RedirectAttributes redirect) {
+        try {
+            rotations.tick(me, id, itemId);
+            redirect.addFlashAttribute("banner", "Handover item ticked.");
+        } catch (ConflictException | NotAllowedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/rotations/" + id;
+    }
+
+    @Performs(Command.START_PLACEMENT)
+    @PostMapping("/rotations/{id}/start")
+    String start(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            rotations.start(me, id);
+            redirect.addFlashAttribute("banner", "Placement started: the team has been changed.");
+        } catch (RefusedException | ConflictException | NotAllowedException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/rotations/" + id;
+    }
+
+    static final int PAGE_SIZE = 25;
+    /** Arrivals into the lead's own team shown above the list; more are on the API. */
+    static final int ARRIVALS_SHOWN = 20;
+
+    private String listPage(CurrentUser me, Model model, FormErrors errors, Map<String, String> values,
+            PageRequest page) {
+        StaffMember self = directory.require(me.organisationId(), me.staffId());
+        InductionRules.requireLead(self);
+        List<StaffMember> all = directory.options(me.organisationId(), StaffDirectory.Pick.EVERYONE);
+        model.addAttribute("rotations", rotations.all(me.organisationId(), page));
+        model.addAttribute("arrivals", self.teamId() == null
+                ? Page.empty(PageRequest.first(ARRIVALS_SHOWN))
+                : rotations.arrivals(me.organisationId(), self.teamId(), Time.today(clock),
+                        PageRequest.first(ARRIVALS_SHOWN)));
+        model.addAttribute("myTeam", self.teamName());
+        model.addAttribute("people", all.stream().filter(s -> s.teamId() != null)
+                .map(s -> Map.entry(s.id().toString(), s.displayName() + " (" + s.teamName() + ")")).toList());
+        model.addAttribute("teams", directory.teams(me.organisationId()).stream()
+                .map(t -> Map.entry(t.id().toString(), t.name())).toList());
+        model.addAttribute("errors", errors);
+        model.addAttribute("v", values);
+        return "workforce/rotations";
+    }
+}

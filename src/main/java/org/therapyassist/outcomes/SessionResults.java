@@ -1,0 +1,109 @@
+package org.therapyassist.outcomes;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.outcomes.ChairStandNorms.NormGroup;
+import org.therapyassist.outcomes.MeasureResults.NewResult;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.sessions.SessionRemeasured;
+
+/**
+ * The pain, TUG and chair-stand readings of a session record kept as measure results, with the session as their
+ * source so nobody enters them twice; a draft's changed readings correct the results they became. Each is recorded
+ * through {@link MeasureResults} like any other result, so the same permission, scoring and audit apply.
+ */
+@Component
+class SessionResults {
+
+    private final MeasureResults results;
+    private final MeasureResultQueries queries;
+
+    SessionResults(MeasureResults results, MeasureResultQueries queries) {
+        this.results = results;
+        this.queries = queries;
+    }
+
+    /** Values from a session record, kept as results with the session as their source (no second entry). */
+    @Transactional
+    List<MeasureResult> fromSession(CurrentUser user, UUID patientId, UUID delegationId, UUID sessionRecordId,
+            LocalDate on, Integer painBefore, Integer painAfter, BigDecimal tug, Integer chairStands) {
+        List<MeasureResult> out = new ArrayList<>();
+        if (painBefore != null) {
+            out.add(results.insert(user, patientId, new NewResult(MeasureLibrary.PAIN, null, delegationId, on,
+                    List.of(BigDecimal.valueOf(painBefore)), null, null, "Before the session"), sessionRecordId, null,
+                    null, false));
+        }
+        if (painAfter != null) {
+            out.add(results.insert(user, patientId, new NewResult(MeasureLibrary.PAIN, null, delegationId, on,
+                    List.of(BigDecimal.valueOf(painAfter)), null, null, "After the session"), sessionRecordId, null,
+                    null, false));
+        }
+        if (tug != null) {
+            out.add(results.insert(user, patientId, new NewResult(MeasureLibrary.TUG, null, delegationId, on,
+                    List.of(tug.setScale(1, RoundingMode.HALF_UP)), null,
+                    null, null), sessionRecordId, null, null, false));
+        }
+        if (chairStands != null) {
+            out.add(results.insert(user, patientId, new NewResult(MeasureLibrary.CHAIR_STAND, null, delegationId, on,
+                    List.of(BigDecimal.valueOf(chairStands)), null,
+                    queries.lastNormGroup(user.organisationId(), patientId), null),
+                    sessionRecordId, null, null, false));
+        }
+        return out;
+    }
+
+    /**
+     * A draft session record's readings changed before it was signed: each changed reading corrects the result it
+     * became (the first stays in the record beside the correction), a new one is added, and one already in the chart
+     * cannot be taken away by clearing the box.
+     */
+    @Transactional
+    List<MeasureResult> reviseFromSession(CurrentUser user, SessionRemeasured change) {
+        var before = change.before();
+        var after = change.after();
+        List<MeasureResult> out = new ArrayList<>();
+        reviseOne(user, change, "painBefore", MeasureLibrary.PAIN, "Before the session", number(before.painBefore()),
+                number(after.painBefore()), out);
+        reviseOne(user, change, "painAfter", MeasureLibrary.PAIN, "After the session", number(before.painAfter()),
+                number(after.painAfter()), out);
+        reviseOne(user, change, "tugSeconds", MeasureLibrary.TUG, null,
+                before.tugSeconds() == null ? null : before.tugSeconds().setScale(1, RoundingMode.HALF_UP),
+                after.tugSeconds() == null ? null : after.tugSeconds().setScale(1, RoundingMode.HALF_UP), out);
+        reviseOne(user, change, "chairStandCount", MeasureLibrary.CHAIR_STAND, null, number(before.chairStandCount()),
+                number(after.chairStandCount()), out);
+        return out;
+    }
+
+    private void reviseOne(CurrentUser user, SessionRemeasured change, String field, String key,
+            String note, BigDecimal was, BigDecimal now, List<MeasureResult> out) {
+        if (was == null ? now == null : now != null && was.compareTo(now) == 0) {
+            return;
+        }
+        if (now == null) {
+            throw new InvalidInputException(Map.of(field, "This reading is already in the patient's chart. Enter the "
+                    + "right value instead of removing it"));
+        }
+        NormGroup norms = key.equals(MeasureLibrary.CHAIR_STAND)
+                ? queries.lastNormGroup(user.organisationId(), change.patientId())
+                : null;
+        NewResult result = new NewResult(key, null, change.delegationId(), change.performedOn(), List.of(now), null,
+                norms, note);
+        UUID earlier = was == null
+                ? null
+                : queries.currentFromSession(user.organisationId(), change.sessionRecordId(), key, note).orElse(null);
+        out.add(results.insert(user, change.patientId(), result, change.sessionRecordId(), earlier,
+                earlier == null ? null : "Changed on the draft session record before it was signed", false));
+    }
+
+    private static BigDecimal number(Integer value) {
+        return value == null ? null : BigDecimal.valueOf(value);
+    }
+}

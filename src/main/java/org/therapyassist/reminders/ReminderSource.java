@@ -1,0 +1,21 @@
+package org.therapyassist.reminders;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Something the daily reminder job should tell a member of staff (and their team leads) about. Each source is one
+ * small Spring bean; a new kind of reminder (training renewals, say) is one more implementation, in any module.
+ */
+public interface ReminderSource {
+
+    /**
+     * What is due on the day for the organisation. The subject must name the thing and its due date (for example
+     * {@code signoff:<id>}), so the same reminder is written only once however often the job runs.
+     */
+    List<Due> dueOn(UUID organisationId, LocalDate day);
+
+    record Due(UUID aboutStaffId, String kind, String subjectRef, LocalDate dueOn, String message) {
+    }
+}

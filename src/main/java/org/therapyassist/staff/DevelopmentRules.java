@@ -1,0 +1,43 @@
+package org.therapyassist.staff;
+
+import java.util.UUID;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.Role;
+
+/**
+ * Who may see and act on a person's development record. It is personal: the person, the registered staff who
+ * supervise and assess them, team leads, and band 5 support-worker leads; not colleagues at the same level.
+ */
+public final class DevelopmentRules {
+
+    private DevelopmentRules() {
+    }
+
+    public static boolean maySee(CurrentUser viewer, UUID staffId) {
+        return viewer.staffId().equals(staffId) || leadsDevelopment(viewer);
+    }
+
+    /**
+     * Registered staff, team leads and band 5 support-worker leads run gap analyses and development for others. Band 5
+     * among support workers is the support-worker lead role (JobRole.SUPPORT_WORKER_LEAD).
+     */
+    public static boolean leadsDevelopment(CurrentUser viewer) {
+        return viewer.isRegistrant() || viewer.has(Role.TEAM_LEAD) || (viewer.isSupportWorker() && viewer.band() >= 5);
+    }
+
+    public static void requireSee(CurrentUser viewer, UUID staffId) {
+        if (!maySee(viewer, staffId)) {
+            throw new NotAllowedException("development.not-yours",
+                    "Only the person, their registered assessors and leads can see a development record.");
+        }
+    }
+
+    /** Self-assessment is the person's own view of their competence; nobody rates it for them. */
+    public static void requireSelf(CurrentUser viewer, UUID staffId) {
+        if (!viewer.staffId().equals(staffId)) {
+            throw new NotAllowedException("development.self-assessment-only-by-self",
+                    "Only the person themselves can self-assess.");
+        }
+    }
+}

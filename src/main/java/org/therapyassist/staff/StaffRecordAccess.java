@@ -1,0 +1,47 @@
+package org.therapyassist.staff;
+
+import org.springframework.stereotype.Component;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.NotAllowedException;
+
+/**
+ * Who may see and add to a person's development record (training, certificates, PDP, learning time). Mirrors the
+ * staff page's rule for supervision: the person themselves and registered staff of the organisation (team leads are
+ * registered); the support-worker lead is included because leading support workers' training is their job.
+ */
+@Component
+public class StaffRecordAccess {
+
+    private final StaffDirectory staff;
+
+    /** The rule itself is {@link DevelopmentRules}, shared with the competency development pages. */
+    StaffRecordAccess(StaffDirectory staff) {
+        this.staff = staff;
+    }
+
+    public boolean isLead(CurrentUser user) {
+        return DevelopmentRules.leadsDevelopment(user);
+    }
+
+    public boolean canSee(CurrentUser user, StaffMember person) {
+        return person.organisationId().equals(user.organisationId()) && DevelopmentRules.maySee(user, person.id());
+    }
+
+    /** Checks the person exists in the user's organisation and the user may see their record. */
+    public StaffMember requireSee(CurrentUser user, java.util.UUID staffId) {
+        StaffMember person = staff.require(user.organisationId(), staffId);
+        if (!canSee(user, person)) {
+            throw new NotAllowedException("workforce.record-not-yours",
+                    "Development records are for the person, their supervisors and leads.");
+        }
+        return person;
+    }
+
+    public StaffMember requireLead(CurrentUser user, java.util.UUID staffId, String code, String message) {
+        StaffMember person = staff.require(user.organisationId(), staffId);
+        if (!isLead(user)) {
+            throw new NotAllowedException(code, message);
+        }
+        return person;
+    }
+}

@@ -1,0 +1,6 @@
+package org.therapyassist.staff;
+
+import java.util.UUID;
+
+public record Team(UUID id, UUID organisationId, String name, String setting) {
+}

@@ -1,0 +1,65 @@
+package org.therapyassist.staff.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.platform.AccountDirectory;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Role;
+import org.therapyassist.platform.Time;
+import org.therapyassist.staff.JobRole;
+import org.therapyassist.staff.StaffMember;
+
+/** Accounts are staff members: login reads them here, and locks one when the platform's sign-in throttle says so. */
+@Component
+class JdbcAccountDirectory implements AccountDirectory {
+
+    private final JdbcClient jdbc;
+
+    JdbcAccountDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Account> findByUsername(String username) {
+        return jdbc.sql("select id, organisation_id, team_id, username, given_name, family_name, job_role, band, "
+                + "hcpc_number, password_hash, enabled, locked_until from staff_member where username = ?")
+                .param(normalise(username))
+                .query((rs, n) -> {
+                    JobRole role = JobRole.valueOf(rs.getString("job_role"));
+                    // A registered job role without a valid HCPC number is not a registrant: "registrant" means one
+                    // thing everywhere, so nobody delegates, countersigns or signs off on a job title alone.
+                    Set<Role> roles = EnumSet.noneOf(Role.class);
+                    roles.addAll(role.roles());
+                    if (!StaffMember.validHcpcNumber(rs.getString("hcpc_number"))) {
+                        roles.remove(Role.REGISTRANT);
+                    }
+                    CurrentUser user = new CurrentUser(rs.getObject("id", UUID.class),
+                            rs.getObject("organisation_id", UUID.class), rs.getObject("team_id", UUID.class),
+                            rs.getString("username"), rs.getString("given_name") + " " + rs.getString("family_name"),
+                            role.title(), rs.getInt("band"), role.stage().orElse(null), roles);
+                    return new Account(user, rs.getString("password_hash"), rs.getBoolean("enabled"),
+                            Time.instant(rs.getObject("locked_until", OffsetDateTime.class)));
+                })
+                .optional();
+    }
+
+    @Override
+    @Transactional
+    public void lockUntil(String username, Instant until) {
+        jdbc.sql(
+                "update staff_member set locked_until = ? where username = ? and (locked_until is null or locked_until < ?)")
+                .params(Time.db(until), normalise(username), Time.db(until)).update();
+    }
+
+    private static String normalise(String username) {
+        return username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,142 @@
+package org.therapyassist.training;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+import org.therapyassist.audit.AuditEntry;
+import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.Page;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.Text;
+import org.therapyassist.platform.Time;
+import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.StaffRecordAccess;
+
+/** Qualifications a person holds or is working towards; progress (in progress, then achieved) is a new entry. */
+@Service
+public class Qualifications {
+
+    public record NewQualification(QualificationKind kind, QualificationKind.Status status, LocalDate achievedOn,
+            String awardingBody, UUID evidenceId) {
+    }
+
+    public record Qualification(UUID id, UUID staffId, QualificationKind kind, String title,
+            QualificationKind.Status status,
+            LocalDate achievedOn, String awardingBody, UUID evidenceId, String evidenceName, String recordedByName,
+            Instant recordedAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Training training;
+    private final StaffRecordAccess access;
+    private final EvidenceFiles evidence;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Qualifications(JdbcClient jdbc, Training training, StaffRecordAccess access, EvidenceFiles evidence,
+            AuditTrail audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.training = training;
+        this.access = access;
+        this.evidence = evidence;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Qualification add(CurrentUser user, UUID staffId, NewQualification command) {
+        return add(user, staffId, command, null);
+    }
+
+    @Transactional
+    public Qualification add(CurrentUser user, UUID staffId, NewQualification command, MultipartFile certificate) {
+        StaffMember person = training.requireRecorder(user, staffId);
+        boolean uploading = certificate != null && !certificate.isEmpty();
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (command.kind() == null) {
+            errors.put("kind", "Choose the qualification");
+        }
+        if (command.status() == null) {
+            errors.put("status", "Say whether it is in progress or achieved");
+        } else if (command.status() == QualificationKind.Status.ACHIEVED && command.achievedOn() == null) {
+            errors.put("achievedOn", "Enter the date it was achieved");
+        }
+        if (command.achievedOn() != null && command.achievedOn().isAfter(Time.today(clock))) {
+            errors.put("achievedOn", "The date achieved cannot be in the future");
+        }
+        if (command.awardingBody() != null && command.awardingBody().length() > 200) {
+            errors.put("awardingBody", "The awarding body must be 200 characters or fewer");
+        }
+        if (uploading) {
+            evidence.problemWith(certificate).ifPresent(p -> errors.put(EvidenceFiles.FIELD, p));
+        } else if (command.evidenceId() != null
+                && evidence.find(user.organisationId(), command.evidenceId()).filter(f -> f.staffId().equals(staffId))
+                        .isEmpty()) {
+            errors.put("evidenceId", "Upload the certificate for this person first");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UUID evidenceId = uploading ? evidence.store(user, staffId, certificate).id() : command.evidenceId();
+        UUID id = Ids.newId();
+        LocalDate achievedOn = command.status() == QualificationKind.Status.ACHIEVED ? command.achievedOn() : null;
+        jdbc.sql("insert into qualification (id, organisation_id, staff_id, kind, status, achieved_on, awarding_body, "
+                + "evidence_id, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, user.organisationId(), staffId, command.kind().name(), command.status().name(), achievedOn,
+                        Text.blankToNull(command.awardingBody()), evidenceId, user.staffId(), Time.db(clock.instant()))
+                .update();
+        audit.record(new AuditEntry(user, null, "workforce.record-qualification", "qualification", id,
+                person.displayName() + " " + command.kind().name() + " " + command.status().name()));
+        return list("q.organisation_id = ? and q.id = ?", user.organisationId(), id).getFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Qualification> of(CurrentUser user, UUID staffId) {
+        access.requireSee(user, staffId);
+        return list("q.organisation_id = ? and q.staff_id = ? order by q.recorded_at desc", user.organisationId(),
+                staffId);
+    }
+
+    /** A person's qualifications, newest entry first, a page at a time. */
+    @Transactional(readOnly = true)
+    public Page<Qualification> of(CurrentUser user, UUID staffId, PageRequest page) {
+        access.requireSee(user, staffId);
+        return PagedQuery.of(jdbc, page,
+                "select q.*, e.original_name, b.given_name || ' ' || b.family_name as recorded_by_name",
+                "from qualification q join staff_member b on b.id = q.recorded_by "
+                        + "left join evidence_file e on e.id = q.evidence_id where q.organisation_id = ? and q.staff_id = ?",
+                "q.recorded_at desc, q.id", Qualifications::qualification, user.organisationId(), staffId);
+    }
+
+    private List<Qualification> list(String where, Object... params) {
+        return jdbc.sql("select q.*, e.original_name, b.given_name || ' ' || b.family_name as recorded_by_name "
+                + "from qualification q join staff_member b on b.id = q.recorded_by "
+                + "left join evidence_file e on e.id = q.evidence_id where " + where)
+                .params(params)
+                .query(Qualifications::qualification)
+                .list();
+    }
+
+    private static Qualification qualification(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        QualificationKind kind = QualificationKind.valueOf(rs.getString("kind"));
+        return new Qualification(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class), kind,
+                kind.title(), QualificationKind.Status.valueOf(rs.getString("status")),
+                rs.getObject("achieved_on", LocalDate.class), rs.getString("awarding_body"),
+                rs.getObject("evidence_id", UUID.class), rs.getString("original_name"),
+                rs.getString("recorded_by_name"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,9 +1,0 @@
-package org.therapyassist.workforce;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** What is known about one stored evidence file; the bytes are read only through {@link EvidenceFiles#open}. */
-public record EvidenceFile(UUID id, UUID staffId, String originalName, String contentType, long sizeBytes,
-        String sha256, UUID uploadedBy, Instant uploadedAt) {
-}

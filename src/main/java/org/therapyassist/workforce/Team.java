@@ -1,6 +1,0 @@
-package org.therapyassist.workforce;
-
-import java.util.UUID;
-
-public record Team(UUID id, UUID organisationId, String name, String setting) {
-}
