@@ -38,7 +38,6 @@ class ClassSizeTest {
             "groups/GroupClasses.java",
             "induction/Induction.java",
             "outcomes/MeasureResults.java",
-            "policy/Command.java",
             "referrals/Referrals.java",
             "reminders/Reminders.java",
             "sessions/SessionRecords.java");
