@@ -33,7 +33,6 @@ class ClassSizeTest {
             "competence/Development.java",
             "development/DevelopmentPlans.java",
             "equipment/Loans.java",
-            "exercises/Figures.java",
             "groups/Enrolments.java",
             "groups/GroupClasses.java",
             "induction/Induction.java",
