@@ -1,7 +1,10 @@
 package org.therapyassist.equipment;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.RefusedException;
 
 /**
  * One piece of equipment tracked by its label (hoists, slings, wheelchairs, beds). Its status says whether it can be
@@ -37,5 +40,27 @@ public record Asset(UUID id, UUID organisationId, String itemCode, String itemNa
     /** Whether it may go out to a patient today. */
     public boolean issuableOn(LocalDate day) {
         return status == Status.AVAILABLE && !inspectionOverdueOn(day);
+    }
+
+    /**
+     * Refuses lending this asset as the item from the store on the day: it must be that item in that store, its
+     * inspection in date (a hoist past its LOLER examination must not be used) and it must be on the shelf.
+     */
+    void requireLendableAs(ItemType item, UUID fromStore, LocalDate day) {
+        if (!itemCode.equals(item.code()) || !storeId.equals(fromStore)) {
+            throw new InvalidInputException(
+                    Map.of("assetId", "That asset is not a " + item.name().toLowerCase() + " in this store"));
+        }
+        if (inspectionOverdueOn(day)) {
+            throw new RefusedException("equipment.inspection-overdue", label + " is past its "
+                    + (item.inspectionRegime() == ItemType.InspectionRegime.LOLER
+                            ? "LOLER thorough examination"
+                            : "safety test")
+                    + " (due " + nextInspectionDue + ") and must not be used until it passes.");
+        }
+        if (status != Status.AVAILABLE) {
+            throw new RefusedException("equipment.asset-not-available",
+                    label + " is " + status.name().toLowerCase().replace('_', ' ') + " and cannot be lent.");
+        }
     }
 }

@@ -24,7 +24,6 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.policy.Command;
@@ -124,21 +123,7 @@ public class Loans {
         }
         if (item.isAsset()) {
             Asset asset = assets.require(user.organisationId(), command.assetId());
-            if (!asset.itemCode().equals(item.code()) || !asset.storeId().equals(command.storeId())) {
-                throw new InvalidInputException(
-                        Map.of("assetId", "That asset is not a " + item.name().toLowerCase() + " in this store"));
-            }
-            if (asset.inspectionOverdueOn(today)) {
-                throw new RefusedException("equipment.inspection-overdue", asset.label() + " is past its "
-                        + (item.inspectionRegime() == ItemType.InspectionRegime.LOLER
-                                ? "LOLER thorough examination"
-                                : "safety test")
-                        + " (due " + asset.nextInspectionDue() + ") and must not be used until it passes.");
-            }
-            if (asset.status() != Asset.Status.AVAILABLE) {
-                throw new RefusedException("equipment.asset-not-available", asset.label() + " is "
-                        + asset.status().name().toLowerCase().replace('_', ' ') + " and cannot be lent.");
-            }
+            asset.requireLendableAs(item, command.storeId(), today);
             reservations.requireAssetFreeFor(user.organisationId(), asset.id(), command.patientId(), today,
                     command.expectedReturnOn() == null ? today : command.expectedReturnOn());
             assets.changeStatus(asset, Asset.Status.ON_LOAN);

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.therapyassist.equipment.Asset.Status;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.RefusedException;
 
 /** The ledger's entry shapes, the asset's life and the loan's rules, without a database. */
 class EquipmentStateRulesTest {
@@ -138,5 +140,35 @@ class EquipmentStateRulesTest {
     void aLoanComesBackOnceOnly() {
         assertThat(LoanRules.mayReturn(Loans.Status.ON_LOAN)).isTrue();
         assertThat(LoanRules.mayReturn(Loans.Status.RETURNED)).isFalse();
+    }
+
+    // --- lending an asset ---------------------------------------------------------------------------------------
+
+    static Asset hoist(Status status, LocalDate nextInspectionDue, UUID store) {
+        return new Asset(UUID.randomUUID(), UUID.randomUUID(), HOIST.code(), HOIST.name(), store, "HOIST-01", "SN1",
+                status, nextInspectionDue, 0);
+    }
+
+    @Test
+    void aHoistPastItsLolerExaminationIsNotLentEvenWhenOnTheShelf() {
+        UUID store = UUID.randomUUID();
+        assertThatThrownBy(() -> hoist(Status.AVAILABLE, TODAY.minusDays(1), store).requireLendableAs(HOIST, store,
+                TODAY))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("equipment.inspection-overdue"));
+        hoist(Status.AVAILABLE, TODAY, store).requireLendableAs(HOIST, store, TODAY);
+    }
+
+    @Test
+    void anAssetAwaitingCleaningOrFromAnotherStoreIsNotLent() {
+        UUID store = UUID.randomUUID();
+        assertThatThrownBy(() -> hoist(Status.NEEDS_CLEANING, TODAY.plusMonths(3), store).requireLendableAs(HOIST,
+                store, TODAY))
+                .isInstanceOfSatisfying(RefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("equipment.asset-not-available"));
+        assertThatThrownBy(() -> hoist(Status.AVAILABLE, TODAY.plusMonths(3), store).requireLendableAs(HOIST,
+                UUID.randomUUID(), TODAY))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("assetId"));
     }
 }
