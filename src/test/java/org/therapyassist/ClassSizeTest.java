@@ -33,7 +33,6 @@ class ClassSizeTest {
             "competence/Development.java",
             "development/DevelopmentPlans.java",
             "groups/Enrolments.java",
-            "groups/GroupClasses.java",
             "induction/Induction.java",
             "outcomes/MeasureResults.java",
             "referrals/Referrals.java",

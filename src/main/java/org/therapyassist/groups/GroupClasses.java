@@ -1,13 +1,10 @@
 package org.therapyassist.groups;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +21,6 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Text;
@@ -71,20 +67,14 @@ public class GroupClasses {
             UUID leaderId) {
     }
 
-    /** Team and leader names come from the staff directory ({@link #teamNamed}, {@link #leaderNamed}). */
-    static final String CLASS_SELECT = "select c.*, "
-            + "(select count(*) from group_enrolment w where w.class_id = c.id and w.status = 'WAITING') as waiting_count "
-            + "from group_class c ";
-
-    private static final String SESSION_SELECT = "select s.*, c.name as class_name, c.class_type, c.venue "
-            + "from group_session s join group_class c on c.id = s.class_id ";
-
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
     private final AuditTrail audit;
     private final Clock clock;
+    private final GroupClassQueries queries;
 
-    GroupClasses(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, Clock clock) {
+    GroupClasses(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, Clock clock, GroupClassQueries queries) {
+        this.queries = queries;
         this.jdbc = jdbc;
         this.staff = staff;
         this.audit = audit;
@@ -100,7 +90,7 @@ public class GroupClasses {
             throw new InvalidInputException(errors);
         }
         UUID id = Ids.newId();
-        String exercises = String.join("\n", exerciseList(command.defaultExercises()));
+        String exercises = String.join("\n", GroupClassQueries.exerciseList(command.defaultExercises()));
         jdbc.sql("insert into group_class (id, organisation_id, team_id, name, class_type, capacity, leader_stage, "
                 + "default_exercises, venue, day_of_week, start_time, duration_minutes, created_at, created_by) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -116,25 +106,16 @@ public class GroupClasses {
     /** The running classes by day and time, a page at a time. */
     @Transactional(readOnly = true)
     public Page<ClassTemplate> all(UUID organisationId, PageRequest page) {
-        Page<ClassTemplate> bare = PagedQuery.of(jdbc, page,
-                CLASS_SELECT.substring(0, CLASS_SELECT.indexOf("from group_class")),
-                CLASS_SELECT.substring(CLASS_SELECT.indexOf("from group_class"))
-                        + "where c.organisation_id = ? and c.active = true",
-                "c.day_of_week, c.start_time, c.name, c.id", GroupClasses::mapClass, organisationId);
-        return new Page<>(teamNamed(organisationId, bare.items()), bare.page(), bare.size(), bare.hasMore(),
-                bare.total());
+        return queries.classes(organisationId, page);
     }
 
     public List<ClassTemplate> all(UUID organisationId) {
-        return teamNamed(organisationId, jdbc.sql(CLASS_SELECT + "where c.organisation_id = ? and c.active = true "
-                + "order by c.day_of_week, c.start_time, c.name")
-                .param(organisationId).query(GroupClasses::mapClass).list());
+        return queries.classes(organisationId);
     }
 
     @Transactional(readOnly = true)
     public ClassTemplate require(UUID organisationId, UUID classId) {
-        return jdbc.sql(CLASS_SELECT + "where c.organisation_id = ? and c.id = ?").params(organisationId, classId)
-                .query(GroupClasses::mapClass).optional().map(c -> teamNamed(organisationId, List.of(c)).getFirst())
+        return queries.findClass(organisationId, classId)
                 .orElseThrow(() -> new NotFoundException("group.class-not-found", "There is no such group class."));
     }
 
@@ -153,9 +134,7 @@ public class GroupClasses {
         StaffMember leader = requireLeader(user.organisationId(), template, command.leaderId());
         List<LocalDate> dates = java.util.stream.IntStream.range(0, weeks)
                 .mapToObj(i -> command.firstDate().plusWeeks(i)).toList();
-        long clashes = jdbc.sql("select count(*) from group_session where class_id = :c and session_date in (:d)")
-                .param("c", classId).param("d", dates).query(Long.class).single();
-        if (clashes > 0) {
+        if (queries.hasSessionOn(classId, dates)) {
             throw new ConflictException("group.session-exists",
                     "This class already has a session on one of those dates.");
         }
@@ -169,10 +148,7 @@ public class GroupClasses {
         }
         audit.record(new AuditEntry(user, null, "group.sessions-scheduled", "group-class", classId,
                 weeks + " from " + command.firstDate() + " led by " + leader.displayName()));
-        return leaderNamed(user.organisationId(),
-                jdbc.sql(SESSION_SELECT + "where s.class_id = :c and s.session_date in (:d) "
-                        + "order by s.session_date")
-                        .param("c", classId).param("d", dates).query(GroupClasses::mapSession).list());
+        return queries.sessionsOn(user.organisationId(), classId, dates);
     }
 
     /** Changes who leads one session (the same stage rule applies). */
@@ -217,43 +193,30 @@ public class GroupClasses {
 
     @Transactional(readOnly = true)
     public Session requireSession(UUID organisationId, UUID sessionId) {
-        return jdbc.sql(SESSION_SELECT + "where s.organisation_id = ? and s.id = ?").params(organisationId, sessionId)
-                .query(GroupClasses::mapSession).optional().map(x -> leaderNamed(organisationId, List.of(x)).getFirst())
+        return queries.findSession(organisationId, sessionId)
                 .orElseThrow(() -> new NotFoundException("group.session-not-found", "There is no such group session."));
     }
 
     /** A class's sessions, oldest first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Session> sessionsOf(UUID organisationId, UUID classId, PageRequest page) {
-        Page<Session> bare = PagedQuery.of(jdbc, page,
-                SESSION_SELECT + "where s.organisation_id = ? and s.class_id = ?",
-                "s.session_date, s.start_time, s.id", GroupClasses::mapSession, organisationId, classId);
-        return new Page<>(leaderNamed(organisationId, bare.items()), bare.page(), bare.size(), bare.hasMore(),
-                bare.total());
+        return queries.sessionsOf(organisationId, classId, page);
     }
 
     /** Where a class's sessions from a day on start: the page to open the class page at. */
     @Transactional(readOnly = true)
     public int pageOfSessionsFrom(UUID organisationId, UUID classId, LocalDate day, int pageSize) {
-        long before = jdbc.sql(
-                "select count(*) from group_session where organisation_id = ? and class_id = ? and session_date < ?")
-                .params(organisationId, classId, day).query(Long.class).single();
-        return (int) Math.min(before / pageSize, PageRequest.MAX_PAGE);
+        return queries.pageOfSessionsFrom(organisationId, classId, day, pageSize);
     }
 
     public List<Session> sessionsOf(UUID organisationId, UUID classId) {
-        return leaderNamed(organisationId, jdbc.sql(SESSION_SELECT + "where s.organisation_id = ? and s.class_id = ? "
-                + "order by s.session_date")
-                .params(organisationId, classId).query(GroupClasses::mapSession).list());
+        return queries.sessionsOf(organisationId, classId);
     }
 
     /** Sessions from one day to another across the organisation, for "today's classes". */
     @Transactional(readOnly = true)
     public List<Session> sessionsBetween(UUID organisationId, LocalDate from, LocalDate to) {
-        return leaderNamed(organisationId,
-                jdbc.sql(SESSION_SELECT + "where s.organisation_id = ? and s.session_date between ? and ? "
-                        + "order by s.session_date, s.start_time, c.name")
-                        .params(organisationId, from, to).query(GroupClasses::mapSession).list());
+        return queries.sessionsBetween(organisationId, from, to);
     }
 
     /** Staff who may lead a class needing this stage: registrants, and support workers at that stage or above. */
@@ -280,49 +243,5 @@ public class GroupClasses {
             throw new NotAllowedException("group.registrant-only",
                     "Only a registered therapist can set up group classes and sessions.");
         }
-    }
-
-    static List<String> exerciseList(String text) {
-        if (text == null) {
-            return List.of();
-        }
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private List<ClassTemplate> teamNamed(UUID organisationId, List<ClassTemplate> classes) {
-        Map<UUID, String> teams = staff.teamNames(organisationId, classes.stream().map(ClassTemplate::teamId).toList());
-        return classes.stream()
-                .map(c -> new ClassTemplate(c.id(), c.teamId(), teams.get(c.teamId()), c.name(), c.type(),
-                        c.capacity(), c.leaderStage(), c.defaultExercises(), c.venue(), c.dayOfWeek(), c.startTime(),
-                        c.durationMinutes(), c.enrolledCount(), c.waitingCount(), c.active(), c.version()))
-                .toList();
-    }
-
-    private List<Session> leaderNamed(UUID organisationId, List<Session> sessions) {
-        Map<UUID, String> leaders = staff.names(organisationId, sessions.stream().map(Session::leaderId).toList());
-        return sessions.stream()
-                .map(x -> new Session(x.id(), x.classId(), x.className(), x.classType(), x.venue(), x.date(),
-                        x.startTime(), x.leaderId(), leaders.get(x.leaderId()), x.status(), x.cancelReason(),
-                        x.version()))
-                .toList();
-    }
-
-    static ClassTemplate mapClass(ResultSet rs, int n) throws SQLException {
-        return new ClassTemplate(rs.getObject("id", UUID.class), rs.getObject("team_id", UUID.class), null,
-                rs.getString("name"), ClassType.valueOf(rs.getString("class_type")), rs.getInt("capacity"),
-                Stage.valueOf(rs.getString("leader_stage")), exerciseList(rs.getString("default_exercises")),
-                rs.getString("venue"), DayOfWeek.of(rs.getInt("day_of_week")),
-                rs.getObject("start_time", LocalTime.class),
-                rs.getInt("duration_minutes"), rs.getInt("enrolled_count"), rs.getInt("waiting_count"),
-                rs.getBoolean("active"), rs.getInt("version"));
-    }
-
-    static Session mapSession(ResultSet rs, int n) throws SQLException {
-        return new Session(rs.getObject("id", UUID.class), rs.getObject("class_id", UUID.class),
-                rs.getString("class_name"),
-                ClassType.valueOf(rs.getString("class_type")), rs.getString("venue"),
-                rs.getObject("session_date", LocalDate.class),
-                rs.getObject("start_time", LocalTime.class), rs.getObject("leader_id", UUID.class), null,
-                SessionStatus.valueOf(rs.getString("status")), rs.getString("cancel_reason"), rs.getInt("version"));
     }
 }
