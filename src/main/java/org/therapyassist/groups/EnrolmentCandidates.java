@@ -55,7 +55,7 @@ class EnrolmentCandidates {
                 .stream()
                 .limit(PageRequest.MAX_SIZE)
                 .map(e -> new Candidate(e.episodeId(), e.patientId(), named.get(e.patientId()).name(),
-                        Enrolments.digits(named.get(e.patientId())), e.referralReason(), e.openedOn()))
+                        EnrolmentQueries.digits(named.get(e.patientId())), e.referralReason(), e.openedOn()))
                 .toList();
         var visible = access.visibleAmong(user, all.stream().map(Candidate::patientId).toList());
         return all.stream().filter(c -> visible.contains(c.patientId())).toList();

@@ -1,12 +1,9 @@
 package org.therapyassist.groups;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +16,6 @@ import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
 import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.careplans.Episode;
-import org.therapyassist.patients.PatientRecords;
-import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
@@ -29,7 +24,6 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 
@@ -60,25 +54,18 @@ public class Enrolments {
             LocalDate openedOn) {
     }
 
-    /**
-     * The patient's name and NHS number come from the patients module ({@link #named}), which writes a name the one way
-     * every list shows it (FAMILY, Given: H6).
-     */
-    private static final String SELECT = "select e.*, c.name as class_name from group_enrolment e "
-            + "join group_class c on c.id = e.class_id ";
-
     private final JdbcClient jdbc;
     private final CarePlans carePlans;
-    private final PatientRecords patients;
+    private final EnrolmentQueries queries;
     private final EnrolmentCandidates candidates;
     private final PatientAccess access;
     private final Clock clock;
 
-    Enrolments(JdbcClient jdbc, CarePlans carePlans, PatientRecords patients, EnrolmentCandidates candidates,
+    Enrolments(JdbcClient jdbc, CarePlans carePlans, EnrolmentQueries queries, EnrolmentCandidates candidates,
             PatientAccess access, Clock clock) {
         this.jdbc = jdbc;
         this.carePlans = carePlans;
-        this.patients = patients;
+        this.queries = queries;
         this.candidates = candidates;
         this.access = access;
         this.clock = clock;
@@ -101,14 +88,14 @@ public class Enrolments {
                 .orElseThrow(() -> new NotFoundException("group.class-not-found", "There is no such group class."));
         UUID id = Ids.newId();
         access.check(user, episode.patientId(), PatientAction.ENROL_IN_GROUP, id);
-        Optional<Enrolment> existing = jdbc.sql(SELECT + "where e.class_id = ? and e.patient_id = ?")
-                .params(classId, episode.patientId()).query(Enrolments::map).optional();
+        Optional<Enrolment> existing = queries.inClass(classId, episode.patientId());
         if (existing.isPresent() && existing.get().status() != Status.WITHDRAWN) {
-            throw new ConflictException("group.already-enrolled", named(user.organisationId(), List.of(existing.get()))
-                    .getFirst().patientName()
-                    + (existing.get().status() == Status.ENROLLED
-                            ? " is already enrolled in this class."
-                            : " is already on the waiting list."));
+            throw new ConflictException("group.already-enrolled",
+                    queries.named(user.organisationId(), List.of(existing.get()))
+                            .getFirst().patientName()
+                            + (existing.get().status() == Status.ENROLLED
+                                    ? " is already enrolled in this class."
+                                    : " is already on the waiting list."));
         }
         // The conditional update takes a place only while one is free; the check constraint backs it up.
         boolean placed = jdbc.sql(
@@ -192,8 +179,7 @@ public class Enrolments {
 
     @Transactional(readOnly = true)
     public Enrolment require(UUID organisationId, UUID enrolmentId) {
-        return jdbc.sql(SELECT + "where e.organisation_id = ? and e.id = ?").params(organisationId, enrolmentId)
-                .query(Enrolments::map).optional().map(e -> named(organisationId, List.of(e)).getFirst())
+        return queries.find(organisationId, enrolmentId)
                 .orElseThrow(() -> new NotFoundException("group.enrolment-not-found", "There is no such enrolment."));
     }
 
@@ -206,38 +192,30 @@ public class Enrolments {
     @Transactional
     public Page<Enrolment> ofClass(CurrentUser user, UUID classId, Status status, PageRequest page) {
         Page<Enrolment> found = switch (status) {
-            case ENROLLED -> page.slice(enrolledByName(user.organisationId(), classId));
-            case WAITING ->
-                PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = ?",
-                        "e.waiting_position, e.id", Enrolments::map, user.organisationId(), classId, status.name());
+            case ENROLLED -> page.slice(queries.enrolledByName(user.organisationId(), classId));
+            case WAITING -> queries.waiting(user.organisationId(), classId, page);
             case WITHDRAWN -> throw new IllegalArgumentException("A class lists who is enrolled or waiting");
         };
         access.checkAll(user, found.items().stream().map(Enrolment::patientId).toList(), PatientAction.VIEW_WORKLIST);
-        return named(user.organisationId(), found);
+        return queries.named(user.organisationId(), found);
     }
 
     /** Everyone enrolled (by name), then the waiting list in order, a page at a time; audited as seen. */
     @Transactional
     public Page<Enrolment> ofClass(CurrentUser user, UUID classId, PageRequest page) {
         UUID organisationId = user.organisationId();
-        List<Enrolment> enrolled = enrolledByName(organisationId, classId);
-        long waiting = jdbc.sql("select count(*) from group_enrolment where organisation_id = ? and class_id = ? "
-                + "and status = 'WAITING'")
-                .params(organisationId, classId).query(Long.class).single();
+        List<Enrolment> enrolled = queries.enrolledByName(organisationId, classId);
+        long waiting = queries.waitingCount(organisationId, classId);
         Page<Enrolment> found = page.of(enrolled.size() + waiting, () -> {
             List<Enrolment> items = new ArrayList<>(page.slice(enrolled).items());
             if (items.size() < page.size()) {
-                items.addAll(jdbc
-                        .sql(SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = 'WAITING' "
-                                + "order by e.waiting_position, e.id limit ? offset ?")
-                        .params(organisationId, classId, page.size() - items.size(),
-                                Math.max(0, page.offset() - enrolled.size()))
-                        .query(Enrolments::map).list());
+                items.addAll(queries.waiting(organisationId, classId, page.size() - items.size(),
+                        Math.max(0, page.offset() - enrolled.size())));
             }
             return items;
         });
         access.checkAll(user, found.items().stream().map(Enrolment::patientId).toList(), PatientAction.VIEW_WORKLIST);
-        return named(organisationId, found);
+        return queries.named(organisationId, found);
     }
 
     /** Open episodes of the class's team whose patients the user may see and who are not enrolled or waiting. */
@@ -248,41 +226,7 @@ public class Enrolments {
 
     /** A patient's enrolments, newest first, a page at a time. */
     public Page<Enrolment> ofPatient(UUID organisationId, UUID patientId, PageRequest page) {
-        return named(organisationId,
-                PagedQuery.of(jdbc, page, SELECT + "where e.organisation_id = ? and e.patient_id = ?",
-                        "e.requested_at desc, e.id", Enrolments::map, organisationId, patientId));
-    }
-
-    /** Everyone enrolled in a class, by name: at most {@link GroupRules#MAX_CAPACITY}, so the list is read whole. */
-    private List<Enrolment> enrolledByName(UUID organisationId, UUID classId) {
-        List<Enrolment> enrolled = jdbc
-                .sql(SELECT + "where e.organisation_id = ? and e.class_id = ? and e.status = 'ENROLLED'")
-                .params(organisationId, classId).query(Enrolments::map).list();
-        List<PatientSummary> byName = patients.summariesByName(organisationId,
-                enrolled.stream().map(Enrolment::patientId).toList(), enrolled.size());
-        return GroupRules.inNameOrder(enrolled, Enrolment::patientId, Enrolment::id, byName);
-    }
-
-    private Page<Enrolment> named(UUID organisationId, Page<Enrolment> page) {
-        return new Page<>(named(organisationId, page.items()), page.page(), page.size(), page.hasMore(), page.total());
-    }
-
-    /** The enrolments with each patient's name and NHS number from the patients module. */
-    private List<Enrolment> named(UUID organisationId, List<Enrolment> enrolments) {
-        Map<UUID, PatientSummary> about = patients.summaries(organisationId,
-                enrolments.stream().map(Enrolment::patientId).distinct().toList());
-        return enrolments.stream().map(e -> {
-            PatientSummary p = about.get(e.patientId());
-            return new Enrolment(e.id(), e.classId(), e.className(), e.patientId(), p == null ? null : p.name(),
-                    digits(p),
-                    e.episodeId(), e.status(), e.waitingPosition(), e.requestedAt(), e.enrolledAt(), e.withdrawnAt(),
-                    e.withdrawReason(), e.version());
-        }).toList();
-    }
-
-    /** The NHS number as groups has always shown it, without spaces. */
-    static String digits(PatientSummary patient) {
-        return patient == null ? null : patient.nhsNumber().replace(" ", "");
+        return queries.ofPatient(organisationId, patientId, page);
     }
 
     static void requireRegistrant(CurrentUser user) {
@@ -290,17 +234,5 @@ public class Enrolments {
             throw new NotAllowedException("group.registrant-only",
                     "Only a registered therapist can enrol patients in a class or withdraw them.");
         }
-    }
-
-    static Enrolment map(ResultSet rs, int n) throws SQLException {
-        return new Enrolment(rs.getObject("id", UUID.class), rs.getObject("class_id", UUID.class),
-                rs.getString("class_name"),
-                rs.getObject("patient_id", UUID.class), null, null,
-                rs.getObject("episode_id", UUID.class), Status.valueOf(rs.getString("status")),
-                (Integer) rs.getObject("waiting_position"),
-                Time.instant(rs.getObject("requested_at", OffsetDateTime.class)),
-                Time.instant(rs.getObject("enrolled_at", OffsetDateTime.class)),
-                Time.instant(rs.getObject("withdrawn_at", OffsetDateTime.class)), rs.getString("withdraw_reason"),
-                rs.getInt("version"));
     }
 }

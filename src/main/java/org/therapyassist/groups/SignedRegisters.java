@@ -100,7 +100,7 @@ class SignedRegisters {
         byName.forEach(p -> about.put(p.id(), p));
         return GroupRules.inNameOrder(bare, Line::patientId, Line::patientId, byName).stream()
                 .map(l -> new Line(l.patientId(), about.get(l.patientId()).name(),
-                        Enrolments.digits(about.get(l.patientId())),
+                        EnrolmentQueries.digits(about.get(l.patientId())),
                         l.outcome(), l.note(), l.correctedOutcome()))
                 .toList();
     }
