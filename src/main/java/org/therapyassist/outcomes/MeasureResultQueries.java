@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +81,44 @@ class MeasureResultQueries {
     /**
      * Results matching {@code where} (a condition on r, with its order and limit if any), named and with their items.
      */
+    /** The latest {@code count} current results of one measure, oldest first. */
+    List<MeasureResult> latestOf(UUID organisationId, UUID patientId, String measureKey, int count) {
+        List<MeasureResult> newestFirst = list(
+                "r.organisation_id = ? and r.patient_id = ? and r.measure_key = ?" + CURRENT
+                        + " order by r.effective_on desc, r.recorded_at desc, r.id desc limit ?",
+                organisationId, patientId, measureKey, count);
+        List<MeasureResult> oldestFirst = new ArrayList<>(newestFirst);
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
+    }
+
+    /** The first current result of one measure (the baseline), if any. */
+    Optional<MeasureResult> firstOf(UUID organisationId, UUID patientId, String measureKey) {
+        return list("r.organisation_id = ? and r.patient_id = ? and r.measure_key = ?" + CURRENT
+                + " order by r.effective_on, r.recorded_at, r.id limit 1", organisationId, patientId, measureKey)
+                .stream().findFirst();
+    }
+
+    /** How many current results the patient has of each measure, in the order first used. */
+    Map<String, Long> countsByMeasure(UUID organisationId, UUID patientId) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql(
+                "select r.measure_key, count(*), min(r.effective_on) from measure_result r where r.organisation_id = ? "
+                        + "and r.patient_id = ?" + CURRENT
+                        + " group by r.measure_key order by min(r.effective_on), r.measure_key")
+                .params(organisationId, patientId)
+                .query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
+    long count(UUID organisationId, UUID patientId) {
+        return jdbc
+                .sql("select count(*) from measure_result r where r.organisation_id = ? and r.patient_id = ?" + CURRENT)
+                .params(organisationId, patientId).query(Long.class).single();
+    }
+
     List<MeasureResult> list(String where, Object... params) {
         record Row(UUID id, UUID org, UUID patientId, UUID episodeId, UUID delegationId, UUID sessionRecordId,
                 String key,

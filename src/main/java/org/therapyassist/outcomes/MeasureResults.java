@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -214,36 +215,19 @@ public class MeasureResults {
     /** The latest {@code count} current results of one measure, oldest first: what a chart plots. */
     @Transactional(readOnly = true)
     public List<MeasureResult> latestOf(UUID organisationId, UUID patientId, String measureKey, int count) {
-        List<MeasureResult> newestFirst = queries.list(
-                "r.organisation_id = ? and r.patient_id = ? and r.measure_key = ?" + CURRENT
-                        + " order by r.effective_on desc, r.recorded_at desc, r.id desc limit ?",
-                organisationId, patientId, measureKey, count);
-        List<MeasureResult> oldestFirst = new ArrayList<>(newestFirst);
-        java.util.Collections.reverse(oldestFirst);
-        return oldestFirst;
+        return queries.latestOf(organisationId, patientId, measureKey, count);
     }
 
     /** The first current result of one measure (the baseline), if any. */
     @Transactional(readOnly = true)
-    public java.util.Optional<MeasureResult> firstOf(UUID organisationId, UUID patientId, String measureKey) {
-        return queries.list("r.organisation_id = ? and r.patient_id = ? and r.measure_key = ?" + CURRENT
-                + " order by r.effective_on, r.recorded_at, r.id limit 1", organisationId, patientId, measureKey)
-                .stream().findFirst();
+    public Optional<MeasureResult> firstOf(UUID organisationId, UUID patientId, String measureKey) {
+        return queries.firstOf(organisationId, patientId, measureKey);
     }
 
     /** Which measures the patient has current results for, with how many of each, in the order first used. */
     @Transactional(readOnly = true)
     public Map<String, Long> measuresOf(UUID organisationId, UUID patientId) {
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
-        jdbc.sql(
-                "select r.measure_key, count(*), min(r.effective_on) from measure_result r where r.organisation_id = ? "
-                        + "and r.patient_id = ?" + CURRENT
-                        + " group by r.measure_key order by min(r.effective_on), r.measure_key")
-                .params(organisationId, patientId)
-                .query(rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                });
-        return counts;
+        return queries.countsByMeasure(organisationId, patientId);
     }
 
     /** The newest {@code count} current results by when they were recorded (for the patient's timeline). */
@@ -257,9 +241,7 @@ public class MeasureResults {
 
     @Transactional(readOnly = true)
     public long countForPatient(UUID organisationId, UUID patientId) {
-        return jdbc
-                .sql("select count(*) from measure_result r where r.organisation_id = ? and r.patient_id = ?" + CURRENT)
-                .params(organisationId, patientId).query(Long.class).single();
+        return queries.count(organisationId, patientId);
     }
 
     /** A patient's current results (replaced ones left out), oldest first; the caller has checked access. */
