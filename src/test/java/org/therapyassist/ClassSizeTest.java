@@ -33,7 +33,6 @@ class ClassSizeTest {
             "competence/Development.java",
             "development/DevelopmentPlans.java",
             "induction/Induction.java",
-            "referrals/Referrals.java",
             "reminders/Reminders.java",
             "sessions/SessionRecords.java");
 

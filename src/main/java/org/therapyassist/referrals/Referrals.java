@@ -1,11 +1,6 @@
 package org.therapyassist.referrals;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +16,6 @@ import org.therapyassist.careplans.Episode;
 import org.therapyassist.patients.NewPatient;
 import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientRecords;
-import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
@@ -29,24 +23,14 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.referrals.ReferralCommands.Decide;
 import org.therapyassist.referrals.ReferralCommands.NewReferral;
 import org.therapyassist.staff.StaffDirectory;
-import org.therapyassist.staff.StaffNames;
-
 /** Referrals in: recording them, the team's triage queue, and the one final triage decision. */
 @Service
 public class Referrals {
-
-    /**
-     * Team and staff names come from the staff directory ({@link StaffNames}), the patient's name, NHS number and date
-     * of birth from the patients module ({@link #complete}), which writes a name the one way every list shows it.
-     */
-    private static final String SELECT = "select r.*, d.outcome, d.episode_id, d.signposted_to, d.note, d.decided_by, "
-            + "d.decided_at from referral r left join referral_decision d on d.referral_id = r.id ";
 
     private final JdbcClient jdbc;
     private final PatientRecords patients;
@@ -56,11 +40,11 @@ public class Referrals {
     private final ReferralProperties days;
     private final Clock clock;
 
-    private final StaffNames names;
+    private final ReferralQueries queries;
 
     Referrals(JdbcClient jdbc, PatientRecords patients, PatientAccess access, CarePlans carePlans, StaffDirectory staff,
-            ReferralProperties days, Clock clock, StaffNames names) {
-        this.names = names;
+            ReferralProperties days, Clock clock, ReferralQueries queries) {
+        this.queries = queries;
         this.jdbc = jdbc;
         this.patients = patients;
         this.access = access;
@@ -103,9 +87,7 @@ public class Referrals {
     @Transactional
     public Page<Referral> queue(CurrentUser user, UUID teamId, PageRequest page) {
         ReferralRules.requireMayRecord(user);
-        Page<Referral> waiting = complete(user.organisationId(), PagedQuery.of(jdbc, page,
-                SELECT + "where r.organisation_id = ? and r.team_id = ? and r.status = 'WAITING'",
-                ReferralRules.QUEUE_ORDER_SQL, this::map, user.organisationId(), teamId));
+        Page<Referral> waiting = queries.waiting(user.organisationId(), teamId, page);
         access.checkAll(user, waiting.items().stream().map(Referral::patientId).toList(), PatientAction.VIEW_WORKLIST);
         return waiting;
     }
@@ -114,10 +96,7 @@ public class Referrals {
     @Transactional
     public Page<Referral> decided(CurrentUser user, UUID teamId, PageRequest page) {
         ReferralRules.requireMayRecord(user);
-        Page<Referral> done = complete(user.organisationId(), PagedQuery.of(jdbc, page,
-                SELECT + "where r.organisation_id = ? and r.team_id = ? and r.status <> 'WAITING'",
-                "d.decided_at desc, r.id",
-                this::map, user.organisationId(), teamId));
+        Page<Referral> done = queries.decided(user.organisationId(), teamId, page);
         access.checkAll(user, done.items().stream().map(Referral::patientId).toList(), PatientAction.VIEW_WORKLIST);
         return done;
     }
@@ -180,21 +159,19 @@ public class Referrals {
     /** A patient's referrals in, newest first, a page at a time; the caller has checked access to the patient. */
     @Transactional(readOnly = true)
     public Page<Referral> forPatient(UUID organisationId, UUID patientId, PageRequest page) {
-        return complete(organisationId,
-                PagedQuery.of(jdbc, page, SELECT + "where r.organisation_id = ? and r.patient_id = ?",
-                        "r.received_on desc, r.id", this::map, organisationId, patientId));
+        return queries.forPatient(organisationId, patientId, page);
     }
 
     /** Referrals of one patient, newest first; the caller has already checked access to the patient. */
     @Transactional(readOnly = true)
     public List<Referral> forPatient(UUID organisationId, UUID patientId) {
-        return list(organisationId, "and r.patient_id = ? order by r.received_on desc", patientId);
+        return queries.list(organisationId, "and r.patient_id = ? order by r.received_on desc", patientId);
     }
 
     /** Throws 404 when the referral is not in this organisation; does not audit. */
     @Transactional(readOnly = true)
     public Referral require(UUID organisationId, UUID id) {
-        List<Referral> found = list(organisationId, "and r.id = ?", id);
+        List<Referral> found = queries.list(organisationId, "and r.id = ?", id);
         if (found.isEmpty()) {
             throw new NotFoundException("referral.not-found", "There is no such referral.");
         }
@@ -248,68 +225,5 @@ public class Referrals {
         return new ConflictException("referral.already-decided", "This referral has already been triaged ("
                 + now.decision().outcome().title().toLowerCase() + " by " + now.decision().decidedByName()
                 + "). A decision is final; record a new referral or a note to change course.");
-    }
-
-    /** Referrals of the organisation matching {@code and} (a condition on r, with its parameters). */
-    private List<Referral> list(UUID organisationId, String and, Object... params) {
-        Object[] all = new Object[params.length + 1];
-        all[0] = organisationId;
-        System.arraycopy(params, 0, all, 1, params.length);
-        return complete(organisationId, jdbc.sql(SELECT + "where r.organisation_id = ? " + and).params(all)
-                .query(this::map).list());
-    }
-
-    private Page<Referral> complete(UUID organisationId, Page<StaffNames.Awaiting<Referral>> rows) {
-        return new Page<>(complete(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(),
-                rows.total());
-    }
-
-    /** The rows with the names of the staff and teams they mention and the patient each is about. */
-    private List<Referral> complete(UUID organisationId, List<StaffNames.Awaiting<Referral>> rows) {
-        List<Referral> named = names.complete(organisationId, rows);
-        Map<UUID, PatientSummary> about = patients.summaries(organisationId,
-                named.stream().map(Referral::patientId).distinct().toList());
-        return named.stream().map(r -> {
-            PatientSummary p = about.get(r.patientId());
-            return new Referral(r.id(), r.patientId(), p == null ? null : p.name(),
-                    p == null ? null : p.nhsNumber().replace(" ", ""), p == null ? null : p.dateOfBirth(), r.teamId(),
-                    r.teamName(), r.sourceRole(), r.sourceName(), r.sourceOrganisation(), r.reason(), r.urgency(),
-                    r.receivedOn(), r.respondBy(), r.status(), r.overdue(), r.recordedByName(), r.recordedAt(),
-                    r.decision(),
-                    r.version());
-        }).toList();
-    }
-
-    private StaffNames.Awaiting<Referral> map(ResultSet rs, int n) throws SQLException {
-        Referral.Status status = Referral.Status.valueOf(rs.getString("status"));
-        LocalDate respondBy = rs.getObject("respond_by", LocalDate.class);
-        UUID decidedBy = rs.getObject("decided_by", UUID.class);
-        String outcome = rs.getString("outcome");
-        UUID episode = rs.getObject("episode_id", UUID.class);
-        String signpostedTo = rs.getString("signposted_to");
-        String note = rs.getString("note");
-        Instant decidedAt = Time.instant(rs.getObject("decided_at", OffsetDateTime.class));
-        UUID id = rs.getObject("id", UUID.class);
-        UUID patient = rs.getObject("patient_id", UUID.class);
-        UUID team = rs.getObject("team_id", UUID.class);
-        SourceRole sourceRole = SourceRole.valueOf(rs.getString("source_role"));
-        String sourceName = rs.getString("source_name");
-        String sourceOrganisation = rs.getString("source_organisation");
-        String reason = rs.getString("reason");
-        Urgency urgency = Urgency.valueOf(rs.getString("urgency"));
-        LocalDate receivedOn = rs.getObject("received_on", LocalDate.class);
-        boolean overdue = ReferralRules.overdue(status, respondBy, Time.today(clock));
-        UUID recordedBy = rs.getObject("recorded_by", UUID.class);
-        Instant recordedAt = Time.instant(rs.getObject("recorded_at", OffsetDateTime.class));
-        int version = rs.getInt("version");
-        return StaffNames.awaiting(names -> new Referral(id, patient, null, null, null, team, names.team(team),
-                sourceRole, sourceName, sourceOrganisation, reason, urgency, receivedOn, respondBy, status, overdue,
-                names.person(recordedBy), recordedAt, outcome == null
-                        ? null
-                        : new Referral.Decision(
-                                Referral.Status.valueOf(outcome), episode, signpostedTo, note, decidedBy,
-                                names.person(decidedBy),
-                                decidedAt),
-                version), new UUID[]{recordedBy, decidedBy}, team);
     }
 }
