@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
-import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.delegation.DelegatedTasks;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
@@ -33,7 +32,7 @@ public class SessionRecords {
 
     private final SessionRecordRepository repository;
     private final DelegationDesk delegations;
-    private final CarePlans carePlans;
+    private final SessionRecordContents contents;
     private final SessionRecordViews views;
     private final StaffDirectory staff;
     private final PatientAccess access;
@@ -44,7 +43,7 @@ public class SessionRecords {
 
     private final CommandGuard guard;
 
-    SessionRecords(SessionRecordRepository repository, DelegationDesk delegations, CarePlans carePlans,
+    SessionRecords(SessionRecordRepository repository, DelegationDesk delegations, SessionRecordContents contents,
             SessionRecordViews views, StaffDirectory staff, PatientAccess access, Escalations escalations,
             SessionProperties properties, Clock clock, org.springframework.context.ApplicationEventPublisher events,
             CommandGuard guard) {
@@ -52,7 +51,7 @@ public class SessionRecords {
         this.events = events;
         this.repository = repository;
         this.delegations = delegations;
-        this.carePlans = carePlans;
+        this.contents = contents;
         this.views = views;
         this.staff = staff;
         this.access = access;
@@ -70,15 +69,16 @@ public class SessionRecords {
         // stops the recording as it would have stopped the delegation. Measures on the record are checked as measures.
         guard.check(user, Command.RECORD_SESSION, delegation.taskType());
         access.check(user, delegation.patient().id(), PatientAction.RECORD_SESSION, delegation.id());
-        Map<UUID, String> goals = goalsOf(user, delegation.patient().id());
-        requireGoalsOfThisPatient(goals, command.goalProgress());
-        List<NewSessionRecord.Activity> activities = withPrescriptions(user, delegation, command.activities());
+        Map<UUID, String> goals = contents.goalsOf(user, delegation.patient().id());
+        SessionRecordContents.requireGoalsOfThisPatient(goals, command.goalProgress());
+        List<NewSessionRecord.Activity> activities = contents.withPrescriptions(user, delegation, command.activities());
         Instant now = clock.instant();
         SessionRecord record = new SessionRecord(Ids.newId(), user.organisationId(), delegation.id(),
                 delegation.patient().id(), user.staffId(), user.band(), delegation.delegatorId(), command.performedOn(),
                 now, command.patientResponse().strip(), command.painBefore(), command.painAfter(), command.tugSeconds(),
                 command.chairStandCount(), Text.blankToNull(command.note()), SessionRecord.Status.DRAFT,
-                properties.requiresCountersign(user.band()), null, 0, activities, progressOf(command.goalProgress()),
+                properties.requiresCountersign(user.band()), null, 0, activities,
+                SessionRecordContents.progressOf(command.goalProgress()),
                 null, List.of());
         String content = RepeatedRecords.contentOf(command);
         // Same worker, delegation, day and words within a few minutes: the same record sent again (a retry after a
@@ -118,14 +118,16 @@ public class SessionRecords {
         SessionRecord record = require(user, id);
         record.requireEditableBy(user.staffId(), changes.version());
         access.check(user, record.patientId(), PatientAction.EDIT_DRAFT_RECORD, id);
-        requireGoalsOfThisPatient(goalsOf(user, record.patientId()), changes.goalProgress());
+        SessionRecordContents.requireGoalsOfThisPatient(contents.goalsOf(user, record.patientId()),
+                changes.goalProgress());
         DelegationView delegation = delegations.view(user, record.delegationId());
-        List<NewSessionRecord.Activity> activities = withPrescriptions(user, delegation, changes.activities());
+        List<NewSessionRecord.Activity> activities = contents.withPrescriptions(user, delegation, changes.activities());
         SessionRecord changed = new SessionRecord(record.id(), record.organisationId(), record.delegationId(),
                 record.patientId(), record.authorId(), record.authorBand(), record.reviewerId(), record.performedOn(),
                 record.recordedAt(), changes.patientResponse().strip(), changes.painBefore(), changes.painAfter(),
                 changes.tugSeconds(), changes.chairStandCount(), Text.blankToNull(changes.note()), record.status(),
-                record.requiresCountersign(), null, record.version(), activities, progressOf(changes.goalProgress()),
+                record.requiresCountersign(), null, record.version(), activities,
+                SessionRecordContents.progressOf(changes.goalProgress()),
                 null, List.of());
         String content = RepeatedRecords.contentOf(record.delegationId(), record.performedOn(), changes.activities(),
                 changes.patientResponse(), changes.painBefore(), changes.painAfter(), changes.tugSeconds(),
@@ -142,58 +144,6 @@ public class SessionRecords {
             events.publishEvent(remeasured);
         }
         return views.of(user.organisationId(), List.of(require(user, id))).getFirst();
-    }
-
-    private Map<UUID, String> goalsOf(CurrentUser user, UUID patientId) {
-        Map<UUID, String> goals = new HashMap<>();
-        carePlans.episodesOf(user.organisationId(), patientId)
-                .forEach(e -> e.goals().forEach(g -> goals.put(g.id(), g.description())));
-        return goals;
-    }
-
-    private static void requireGoalsOfThisPatient(Map<UUID, String> goals, List<NewSessionRecord.GoalUpdate> updates) {
-        for (int i = 0; i < updates.size(); i++) {
-            if (!goals.containsKey(updates.get(i).goalId())) {
-                throw new InvalidInputException(
-                        Map.of("goalProgress[" + i + "].goalId", "Choose one of this patient's goals"));
-            }
-        }
-    }
-
-    private static List<SessionRecord.Progress> progressOf(List<NewSessionRecord.GoalUpdate> updates) {
-        return updates.stream()
-                .map(g -> new SessionRecord.Progress(g.goalId(), g.progress(), Text.blankToNull(g.note())))
-                .toList();
-    }
-
-    /**
-     * Programme lines must be items of this delegation's episode that are still on the programme; what was prescribed
-     * is copied from the programme itself, never taken from the request, so the signed record shows done against
-     * prescribed as it stood on the day.
-     */
-    private List<NewSessionRecord.Activity> withPrescriptions(CurrentUser user, DelegationView delegation,
-            List<NewSessionRecord.Activity> activities) {
-        if (activities.stream().noneMatch(NewSessionRecord.Activity::fromProgramme)) {
-            return activities;
-        }
-        Map<UUID, String> prescribed = repository.prescriptions(user.organisationId(), delegation.episodeId());
-        java.util.ArrayList<NewSessionRecord.Activity> out = new java.util.ArrayList<>();
-        for (int i = 0; i < activities.size(); i++) {
-            NewSessionRecord.Activity a = activities.get(i);
-            if (!a.fromProgramme()) {
-                out.add(new NewSessionRecord.Activity(a.activity(), a.setsDone(), a.repetitionsDone()));
-                continue;
-            }
-            if (!prescribed.containsKey(a.programmeItemId())) {
-                throw new InvalidInputException(Map.of("activities[" + i + "].programmeItemId",
-                        "This exercise is not on the patient's current programme; reload the form"));
-            }
-            boolean done = Boolean.TRUE.equals(a.done());
-            out.add(new NewSessionRecord.Activity(a.activity(), done ? a.setsDone() : null,
-                    done ? a.repetitionsDone() : null,
-                    a.programmeItemId(), done, prescribed.get(a.programmeItemId())));
-        }
-        return List.copyOf(out);
     }
 
     @Transactional
