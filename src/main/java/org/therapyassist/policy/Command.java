@@ -201,12 +201,22 @@ public enum Command {
 
     /** The menus a user would look under, in the order the page lists them. */
     public enum Area {
-        PATIENTS("Patients"), CARE_PLANS("Care plans and goals"), DELEGATION("Delegation"), SESSIONS(
-                "Session records"), OUTCOMES("Outcome measures"), EXERCISES("Exercise programmes"), GROUPS(
-                        "Group classes"), REFERRALS("Referrals"), DISCHARGE("Discharge"), EQUIPMENT(
-                                "Equipment"), COMPETENCE("Competence and sign-offs"), DEVELOPMENT(
-                                        "Development, training and supervision"), INDUCTION(
-                                                "Induction and rotations"), PASSPORTS("Competency passports");
+        // @formatter:off
+        PATIENTS("Patients"),
+        CARE_PLANS("Care plans and goals"),
+        DELEGATION("Delegation"),
+        SESSIONS("Session records"),
+        OUTCOMES("Outcome measures"),
+        EXERCISES("Exercise programmes"),
+        GROUPS("Group classes"),
+        REFERRALS("Referrals"),
+        DISCHARGE("Discharge"),
+        EQUIPMENT("Equipment"),
+        COMPETENCE("Competence and sign-offs"),
+        DEVELOPMENT("Development, training and supervision"),
+        INDUCTION("Induction and rotations"),
+        PASSPORTS("Competency passports");
+        // @formatter:on
 
         private final String title;
 
