@@ -53,16 +53,9 @@ class TableOwnershipTest {
             "competence reads evidence_file",
             "competence reads organisation",
             "competence reads training_course",
-            "development reads competency",
-            "reminders reads organisation",
             "competence reads qualification",
             "competence reads staff_member",
             "competence reads training_record",
-            "development reads staff_member",
-            "development reads team",
-            "induction reads staff_member",
-            "induction reads team",
-            "reminders reads staff_member",
             "training reads staff_member");
 
     private static final Pattern CREATE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");

@@ -1,20 +1,18 @@
 package org.therapyassist.development;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.audit.AuditEntry;
 import org.therapyassist.audit.AuditTrail;
+import org.therapyassist.competence.CompetencyRegister;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
@@ -23,7 +21,6 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
@@ -91,12 +88,17 @@ public class DevelopmentPlans {
     }
 
     private final JdbcClient jdbc;
+    private final PdpRecords records;
+    private final CompetencyRegister competencies;
     private final StaffRecordAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
-    DevelopmentPlans(JdbcClient jdbc, StaffRecordAccess access, AuditTrail audit, Clock clock) {
+    DevelopmentPlans(JdbcClient jdbc, PdpRecords records, CompetencyRegister competencies, StaffRecordAccess access,
+            AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.records = records;
+        this.competencies = competencies;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -109,8 +111,7 @@ public class DevelopmentPlans {
         String code = Text.blankToNull(command.competencyCode());
         if ((code == null) == (command.targetStage() == null)) {
             errors.put("towards", "Choose either a competency or the next stage");
-        } else if (code != null && jdbc.sql("select count(*) from competency where code = ?").param(code)
-                .query(Long.class).single() == 0) {
+        } else if (code != null && !competencies.catalogue().containsKey(code)) {
             errors.put("towards", "Choose a competency from the list");
         }
         if (command.objective() == null || command.objective().isBlank()) {
@@ -224,81 +225,21 @@ public class DevelopmentPlans {
                     .params(command.nextReviewOn(), user.organisationId(), objectiveId).update();
         }
         audit.record(new AuditEntry(user, null, "workforce.pdp-review", "pdp-review", id, person.displayName()));
-        return reviews(user.organisationId(), "r.id = ?", id).getFirst();
+        return records.review(user.organisationId(), id);
     }
 
     /** A person's objectives in the order they were set, each with its reviews, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Objective> of(CurrentUser user, UUID staffId, PageRequest page) {
         access.requireSee(user, staffId);
-        Page<Objective> found = PagedQuery.of(jdbc, page, "select o.*, c.title",
-                "from pdp_objective o left join competency c on c.code = o.competency_code "
-                        + "where o.organisation_id = ? and o.staff_id = ?",
-                "o.created_at, o.id", DevelopmentPlans::objective, user.organisationId(), staffId);
-        return new Page<>(withReviews(user.organisationId(), found.items()), found.page(), found.size(),
-                found.hasMore(),
-                found.total());
+        return records.of(user.organisationId(), staffId, page);
     }
 
     @Transactional(readOnly = true)
     public Objective require(CurrentUser user, UUID objectiveId) {
-        Objective o = objectives(user.organisationId(), "o.id = ?", objectiveId).stream().findFirst()
+        Objective o = records.objective(user.organisationId(), objectiveId)
                 .orElseThrow(() -> new NotFoundException("pdp.objective-not-found", "There is no such objective."));
         access.requireSee(user, o.staffId());
         return o;
-    }
-
-    private List<Objective> objectives(UUID org, String where, Object param) {
-        List<Objective> found = jdbc
-                .sql("select o.*, c.title from pdp_objective o left join competency c on c.code = o.competency_code "
-                        + "where o.organisation_id = ? and " + where)
-                .params(org, param).query(DevelopmentPlans::objective).list();
-        return withReviews(org, found);
-    }
-
-    /** The objectives with their reviews (only theirs), newest review first. */
-    private List<Objective> withReviews(UUID org, List<Objective> found) {
-        if (found.isEmpty()) {
-            return found;
-        }
-        Map<UUID, List<Review>> byObjective = jdbc
-                .sql("select r.*, p.given_name || ' ' || p.family_name as reviewer_name, "
-                        + "t.message, f.given_name || ' ' || f.family_name as thanks_from from pdp_review r "
-                        + "join staff_member p on p.id = r.reviewer_id left join thanks t on t.id = r.thanks_id "
-                        + "left join staff_member f on f.id = t.from_staff_id "
-                        + "where r.organisation_id = :org and r.objective_id in (:ids) order by r.reviewed_on desc, r.id desc")
-                .param("org", org).param("ids", found.stream().map(Objective::id).toList())
-                .query(DevelopmentPlans::review).list()
-                .stream().collect(Collectors.groupingBy(Review::objectiveId));
-        return found.stream().map(o -> new Objective(o.id(), o.staffId(), o.competencyCode(), o.competencyTitle(),
-                o.targetStage(), o.objective(), o.actions(), o.targetDate(), o.reviewDate(), o.status(), o.version(),
-                byObjective.getOrDefault(o.id(), List.of()))).toList();
-    }
-
-    private List<Review> reviews(UUID org, String where, Object param) {
-        return jdbc.sql("select r.*, p.given_name || ' ' || p.family_name as reviewer_name, t.message, "
-                + "f.given_name || ' ' || f.family_name as thanks_from from pdp_review r "
-                + "join staff_member p on p.id = r.reviewer_id left join thanks t on t.id = r.thanks_id "
-                + "left join staff_member f on f.id = t.from_staff_id where r.organisation_id = ? and " + where)
-                .params(org, param)
-                .query(DevelopmentPlans::review)
-                .list();
-    }
-
-    private static Review review(ResultSet rs, int n) throws SQLException {
-        return new Review(rs.getObject("id", UUID.class), rs.getObject("objective_id", UUID.class),
-                rs.getObject("reviewed_on", LocalDate.class), rs.getString("reviewer_name"), rs.getString("note"),
-                rs.getObject("next_review_on", LocalDate.class), rs.getObject("thanks_id", UUID.class),
-                rs.getString("message"), rs.getString("thanks_from"));
-    }
-
-    private static Objective objective(ResultSet rs, int n) throws SQLException {
-        String stage = rs.getString("target_stage");
-        return new Objective(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
-                rs.getString("competency_code"), rs.getString("title"), stage == null ? null : Stage.valueOf(stage),
-                rs.getString("objective"), rs.getString("actions"), rs.getObject("target_date", LocalDate.class),
-                rs.getObject("review_date", LocalDate.class), Status.valueOf(rs.getString("status")),
-                rs.getInt("version"),
-                List.of());
     }
 }

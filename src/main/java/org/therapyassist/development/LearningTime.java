@@ -25,6 +25,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.StaffNames;
 import org.therapyassist.staff.StaffRecordAccess;
 
 /**
@@ -57,10 +58,12 @@ public class LearningTime {
 
     private final JdbcClient jdbc;
     private final StaffRecordAccess access;
+    private final StaffNames names;
     private final AuditTrail audit;
     private final Clock clock;
 
-    LearningTime(JdbcClient jdbc, StaffRecordAccess access, AuditTrail audit, Clock clock) {
+    LearningTime(JdbcClient jdbc, StaffRecordAccess access, StaffNames names, AuditTrail audit, Clock clock) {
+        this.names = names;
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
@@ -166,13 +169,17 @@ public class LearningTime {
         access.requireSee(user, staffId);
         YearMonth thisMonth = YearMonth.from(Time.today(clock));
         LocalDate since = thisMonth.minusMonths(MONTHS_SHOWN - 1L).atDay(1);
-        List<Agreement> agreements = jdbc
-                .sql("select a.hours_per_month, a.agreed_from, p.given_name || ' ' || p.family_name "
-                        + "from learning_time_agreement a join staff_member p on p.id = a.agreed_by "
+        List<Agreement> agreements = names.complete(user.organisationId(), jdbc
+                .sql("select a.hours_per_month, a.agreed_from, a.agreed_by from learning_time_agreement a "
                         + "where a.organisation_id = ? and a.staff_id = ? order by a.agreed_from desc, a.recorded_at desc")
                 .params(user.organisationId(), staffId)
-                .query((rs, n) -> new Agreement(rs.getBigDecimal(1), rs.getObject(2, LocalDate.class), rs.getString(3)))
-                .list();
+                .query((rs, n) -> {
+                    BigDecimal hours = rs.getBigDecimal(1);
+                    LocalDate from = rs.getObject(2, LocalDate.class);
+                    UUID by = rs.getObject(3, UUID.class);
+                    return StaffNames.awaiting(found -> new Agreement(hours, from, found.person(by)), by);
+                })
+                .list());
         // The six months shown and the year ahead, at most a page of the largest size.
         List<Session> sessions = sessions(
                 "s.organisation_id = ? and s.staff_id = ? and s.session_on >= ? and s.session_on <= ? "
@@ -198,19 +205,24 @@ public class LearningTime {
         return s;
     }
 
+    /** Sessions with the names of who booked and closed them; the first parameter is the organisation. */
     private List<Session> sessions(String where, Object... params) {
-        return jdbc.sql("select s.*, b.given_name || ' ' || b.family_name as booked_name, "
-                + "c.given_name || ' ' || c.family_name as closed_name from learning_session s "
-                + "join staff_member b on b.id = s.booked_by left join staff_member c on c.id = s.closed_by where "
-                + where)
-                .params(params).query(LearningTime::map).list();
+        return names.complete((UUID) params[0], jdbc.sql("select s.* from learning_session s where " + where)
+                .params(params).query(LearningTime::map).list());
     }
 
-    private static Session map(ResultSet rs, int n) throws SQLException {
-        return new Session(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
-                rs.getObject("session_on", LocalDate.class), rs.getBigDecimal("hours"), rs.getString("activity"),
-                SessionStatus.valueOf(rs.getString("status")), rs.getString("cancel_reason"),
-                rs.getString("booked_name"),
-                rs.getString("closed_name"), rs.getInt("version"));
+    private static StaffNames.Awaiting<Session> map(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID staffId = rs.getObject("staff_id", UUID.class);
+        LocalDate sessionOn = rs.getObject("session_on", LocalDate.class);
+        BigDecimal hours = rs.getBigDecimal("hours");
+        String activity = rs.getString("activity");
+        SessionStatus status = SessionStatus.valueOf(rs.getString("status"));
+        String cancelReason = rs.getString("cancel_reason");
+        UUID bookedBy = rs.getObject("booked_by", UUID.class);
+        UUID closedBy = rs.getObject("closed_by", UUID.class);
+        int version = rs.getInt("version");
+        return StaffNames.awaiting(found -> new Session(id, staffId, sessionOn, hours, activity, status, cancelReason,
+                found.person(bookedBy), found.person(closedBy), version), bookedBy, closedBy);
     }
 }

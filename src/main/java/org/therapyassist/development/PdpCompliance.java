@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
@@ -42,67 +41,68 @@ public class PdpCompliance {
     /** How many support workers need a PDP review: none in 12 months, or past their review date. */
     @Transactional(readOnly = true)
     public long needingReviewCount(UUID organisationId) {
-        LocalDate today = Time.today(clock);
-        return jdbc.sql("select count(*) from staff_member w "
-                + "left join (select staff_id, max(reviewed_on) as last_review from pdp_review where organisation_id = ? "
-                + "group by staff_id) lr on lr.staff_id = w.id "
-                + "left join (select staff_id, min(review_date) as next_review from pdp_objective where organisation_id = ? "
-                + "and status in ('NOT_STARTED', 'IN_PROGRESS') and review_date is not null group by staff_id) nr "
-                + "on nr.staff_id = w.id where w.organisation_id = ? and w.enabled = true and w.job_role in "
-                + StaffDirectory.SUPPORT_ROLES
-                + " and (lr.last_review is null or lr.last_review < ? or nr.next_review < ?)")
-                .params(organisationId, organisationId, organisationId, today.minusMonths(MONTHS_BETWEEN_REVIEWS),
-                        today)
-                .query(Long.class).single();
+        return staff.supportWorkersOtherThan(organisationId, inStanding(organisationId, Time.today(clock)));
     }
 
     /** Every support worker of the organisation, those needing a review first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Standing> standings(UUID organisationId, PageRequest page) {
         LocalDate today = Time.today(clock);
-        return PagedQuery.of(jdbc, page,
-                "select w.id, w.given_name || ' ' || w.family_name, t.name, lr.last_review, nr.next_review",
-                "from staff_member w left join team t on t.id = w.team_id "
-                        + "left join (select staff_id, max(reviewed_on) as last_review from pdp_review where organisation_id = ? "
-                        + "group by staff_id) lr on lr.staff_id = w.id "
-                        + "left join (select staff_id, min(review_date) as next_review from pdp_objective where organisation_id = ? "
-                        + "and status in ('NOT_STARTED', 'IN_PROGRESS') and review_date is not null group by staff_id) nr "
-                        + "on nr.staff_id = w.id "
-                        + "cross join (select cast(? as date) as today, cast(? as date) as year_ago) d "
-                        + "where w.organisation_id = ? and w.enabled = true and w.job_role in "
-                        + StaffDirectory.SUPPORT_ROLES,
-                "case when lr.last_review is null or lr.last_review < d.year_ago or nr.next_review < d.today then 0 else 1 end, "
-                        + "w.given_name, w.family_name, w.id",
-                (rs, n) -> {
-                    LocalDate last = rs.getObject(4, LocalDate.class);
-                    LocalDate next = rs.getObject(5, LocalDate.class);
-                    return new Standing(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), last, next,
-                            last == null || last.isBefore(today.minusMonths(MONTHS_BETWEEN_REVIEWS)),
-                            next != null && next.isBefore(today));
-                },
-                organisationId, organisationId, today, today.minusMonths(MONTHS_BETWEEN_REVIEWS), organisationId);
+        Page<StaffMember> people = staff.supportWorkers(organisationId, inStanding(organisationId, today),
+                StaffDirectory.Order.GIVEN_NAME, page);
+        List<UUID> ids = people.items().stream().map(StaffMember::id).toList();
+        Map<UUID, LocalDate> lastReview = lastReviews(organisationId, ids);
+        Map<UUID, LocalDate> nextReview = nextReviews(organisationId, ids);
+        return people.map(w -> standing(w, lastReview.get(w.id()), nextReview.get(w.id()), today));
     }
 
     /** Every support worker of the organisation, those needing a review first. */
     @Transactional(readOnly = true)
     public List<Standing> standings(UUID organisationId) {
         LocalDate today = Time.today(clock);
-        Map<UUID, LocalDate> lastReview = new HashMap<>();
-        jdbc.sql("select staff_id, max(reviewed_on) from pdp_review where organisation_id = ? group by staff_id")
-                .param(organisationId).query(rs -> {
-                    lastReview.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
-                });
-        Map<UUID, LocalDate> nextReview = new HashMap<>();
-        jdbc.sql("select staff_id, min(review_date) from pdp_objective where organisation_id = ? "
-                + "and status in ('NOT_STARTED', 'IN_PROGRESS') and review_date is not null group by staff_id")
-                .param(organisationId).query(rs -> {
-                    nextReview.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
-                });
+        Map<UUID, LocalDate> lastReview = lastReviews(organisationId, null);
+        Map<UUID, LocalDate> nextReview = nextReviews(organisationId, null);
         return staff.supportWorkers(organisationId).stream()
                 .map(w -> standing(w, lastReview.get(w.id()), nextReview.get(w.id()), today))
                 .sorted(Comparator.comparing((Standing s) -> !(s.overdue() || s.noReviewInYear()))
                         .thenComparing(Standing::name))
                 .toList();
+    }
+
+    /** Who has had a review in the last 12 months and is not past their next review date (the others need one). */
+    private List<UUID> inStanding(UUID organisationId, LocalDate today) {
+        return jdbc.sql("select lr.staff_id from (select staff_id, max(reviewed_on) as last_review from pdp_review "
+                + "where organisation_id = ? group by staff_id) lr "
+                + "left join (select staff_id, min(review_date) as next_review from pdp_objective where organisation_id = ? "
+                + "and status in ('NOT_STARTED', 'IN_PROGRESS') and review_date is not null group by staff_id) nr "
+                + "on nr.staff_id = lr.staff_id where lr.last_review >= ? and (nr.next_review is null or nr.next_review >= ?)")
+                .params(organisationId, organisationId, today.minusMonths(MONTHS_BETWEEN_REVIEWS), today)
+                .query(UUID.class).list();
+    }
+
+    /** The last review of each person (of these, or everyone when null). */
+    private Map<UUID, LocalDate> lastReviews(UUID organisationId, List<UUID> ids) {
+        return dates("select staff_id, max(reviewed_on) from pdp_review where organisation_id = :org", organisationId,
+                ids);
+    }
+
+    /** The earliest review date of each person's open objectives (of these, or everyone when null). */
+    private Map<UUID, LocalDate> nextReviews(UUID organisationId, List<UUID> ids) {
+        return dates("select staff_id, min(review_date) from pdp_objective where organisation_id = :org "
+                + "and status in ('NOT_STARTED', 'IN_PROGRESS') and review_date is not null", organisationId, ids);
+    }
+
+    private Map<UUID, LocalDate> dates(String sql, UUID organisationId, List<UUID> ids) {
+        Map<UUID, LocalDate> out = new HashMap<>();
+        if (ids != null && ids.isEmpty()) {
+            return out;
+        }
+        var query = jdbc.sql(sql + (ids == null ? "" : " and staff_id in (:ids)") + " group by staff_id")
+                .param("org", organisationId);
+        (ids == null ? query : query.param("ids", ids)).query(rs -> {
+            out.put(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+        });
+        return out;
     }
 
     static Standing standing(StaffMember w, LocalDate last, LocalDate next, LocalDate today) {

@@ -26,6 +26,7 @@ import org.therapyassist.platform.Time;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.StaffNames;
 
 /** Supervision sessions for support workers, and who is overdue (the policy is every 6 to 8 weeks). */
 @Service
@@ -55,12 +56,14 @@ public class Supervision {
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
+    private final StaffNames names;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Supervision(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, ApplicationEventPublisher events,
-            Clock clock) {
+    Supervision(JdbcClient jdbc, StaffDirectory staff, StaffNames names, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.names = names;
         this.jdbc = jdbc;
         this.events = events;
         this.staff = staff;
@@ -126,49 +129,39 @@ public class Supervision {
     /** A person's supervision sessions, newest first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Session> sessionsOf(UUID organisationId, UUID staffId, PageRequest page) {
-        return PagedQuery.of(jdbc, page,
-                "select s.id, p.given_name || ' ' || p.family_name, s.held_on, s.kind, s.discussed, "
-                        + "s.actions, s.wellbeing, s.next_due_on",
-                "from supervision_session s join staff_member p on p.id = s.supervisor_id "
-                        + "where s.organisation_id = ? and s.staff_id = ?",
+        return names.complete(organisationId, PagedQuery.of(jdbc, page,
+                "select s.id, s.supervisor_id, s.held_on, s.kind, s.discussed, s.actions, s.wellbeing, s.next_due_on",
+                "from supervision_session s where s.organisation_id = ? and s.staff_id = ?",
                 "s.held_on desc, s.id desc",
-                (rs, n) -> new Session(rs.getObject(1, UUID.class), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        Kind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
-                        Wellbeing.valueOf(rs.getString(7)),
-                        rs.getObject(8, LocalDate.class)),
-                organisationId, staffId);
+                (rs, n) -> {
+                    UUID id = rs.getObject(1, UUID.class);
+                    UUID supervisorId = rs.getObject(2, UUID.class);
+                    LocalDate heldOn = rs.getObject(3, LocalDate.class);
+                    Kind kind = Kind.valueOf(rs.getString(4));
+                    String discussed = rs.getString(5);
+                    String actions = rs.getString(6);
+                    Wellbeing wellbeing = Wellbeing.valueOf(rs.getString(7));
+                    LocalDate nextDueOn = rs.getObject(8, LocalDate.class);
+                    return StaffNames.awaiting(found -> new Session(id, found.person(supervisorId), heldOn, kind,
+                            discussed, actions, wellbeing, nextDueOn), supervisorId);
+                },
+                organisationId, staffId));
     }
 
     /** How many support workers are overdue for supervision today (never supervised counts as overdue). */
     @Transactional(readOnly = true)
     public long overdueCount(UUID organisationId) {
-        return jdbc.sql("select count(*) from staff_member w left join (select staff_id, max(next_due_on) as next_due "
-                + "from supervision_session where organisation_id = ? group by staff_id) l on l.staff_id = w.id "
-                + "where w.organisation_id = ? and w.enabled = true and w.job_role in " + StaffDirectory.SUPPORT_ROLES
-                + " and (l.next_due is null or l.next_due < ?)")
-                .params(organisationId, organisationId, Time.today(clock)).query(Long.class).single();
+        return staff.supportWorkersOtherThan(organisationId, inDate(organisationId, Time.today(clock)));
     }
 
     /** Every support worker's supervision standing today, overdue (or never supervised) first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Standing> standings(UUID organisationId, PageRequest page) {
         LocalDate today = Time.today(clock);
-        return PagedQuery.of(jdbc, page,
-                "select w.id, w.given_name || ' ' || w.family_name, t.name, l.last_held, l.next_due",
-                "from staff_member w left join team t on t.id = w.team_id "
-                        + "left join (select staff_id, max(held_on) as last_held, max(next_due_on) as next_due "
-                        + "from supervision_session where organisation_id = ? group by staff_id) l on l.staff_id = w.id "
-                        + "cross join (select cast(? as date) as today) d "
-                        + "where w.organisation_id = ? and w.enabled = true and w.job_role in "
-                        + StaffDirectory.SUPPORT_ROLES,
-                "case when l.next_due is null or l.next_due < d.today then 0 else 1 end, t.name, w.family_name, "
-                        + "w.given_name, w.id",
-                (rs, n) -> {
-                    LocalDate next = rs.getObject(5, LocalDate.class);
-                    return new Standing(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                            rs.getObject(4, LocalDate.class), next, next == null || next.isBefore(today));
-                },
-                organisationId, today, organisationId);
+        Page<StaffMember> people = staff.supportWorkers(organisationId, inDate(organisationId, today),
+                StaffDirectory.Order.TEAM_AND_NAME, page);
+        Map<UUID, LocalDate[]> latest = latest(organisationId, people.items().stream().map(StaffMember::id).toList());
+        return people.map(w -> standing(w, latest.get(w.id()), today));
     }
 
     /** Every support worker's supervision standing, overdue first. */
@@ -180,22 +173,39 @@ public class Supervision {
     /** Every support worker's supervision standing on the given day, overdue first. */
     @Transactional(readOnly = true)
     public List<Standing> standingsOn(UUID organisationId, LocalDate today) {
-        Map<UUID, LocalDate[]> latest = new HashMap<>();
-        jdbc.sql(
-                "select staff_id, max(held_on), max(next_due_on) from supervision_session where organisation_id = ? group by staff_id")
-                .param(organisationId)
-                .query(rs -> {
-                    latest.put(rs.getObject(1, UUID.class),
-                            new LocalDate[]{rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)});
-                });
+        Map<UUID, LocalDate[]> latest = latest(organisationId, null);
         return staff.supportWorkers(organisationId).stream()
-                .map(w -> {
-                    LocalDate[] l = latest.get(w.id());
-                    LocalDate next = l == null ? null : l[1];
-                    return new Standing(w.id(), w.displayName(), w.teamName(), l == null ? null : l[0], next,
-                            next == null || next.isBefore(today));
-                })
+                .map(w -> standing(w, latest.get(w.id()), today))
                 .sorted((a, b) -> Boolean.compare(b.overdue(), a.overdue()))
                 .toList();
+    }
+
+    /** Who has a next session due today or later (everyone else is overdue, or was never supervised). */
+    private List<UUID> inDate(UUID organisationId, LocalDate today) {
+        return jdbc.sql("select staff_id from supervision_session where organisation_id = ? group by staff_id "
+                + "having max(next_due_on) >= ?").params(organisationId, today).query(UUID.class).list();
+    }
+
+    /** Each person's last session and next due date (of these, or everyone when null). */
+    private Map<UUID, LocalDate[]> latest(UUID organisationId, List<UUID> ids) {
+        Map<UUID, LocalDate[]> latest = new HashMap<>();
+        if (ids != null && ids.isEmpty()) {
+            return latest;
+        }
+        var query = jdbc.sql("select staff_id, max(held_on), max(next_due_on) from supervision_session "
+                + "where organisation_id = :org" + (ids == null ? "" : " and staff_id in (:ids)")
+                + " group by staff_id")
+                .param("org", organisationId);
+        (ids == null ? query : query.param("ids", ids)).query(rs -> {
+            latest.put(rs.getObject(1, UUID.class),
+                    new LocalDate[]{rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)});
+        });
+        return latest;
+    }
+
+    private static Standing standing(StaffMember w, LocalDate[] latest, LocalDate today) {
+        LocalDate next = latest == null ? null : latest[1];
+        return new Standing(w.id(), w.displayName(), w.teamName(), latest == null ? null : latest[0], next,
+                next == null || next.isBefore(today));
     }
 }

@@ -1,6 +1,8 @@
 package org.therapyassist.development;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,6 +24,7 @@ import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.StaffNames;
 
 /** Saying thank you for a specific piece of work; the person sees it on their day and it stays for their PDP review. */
 @Service
@@ -29,9 +32,11 @@ public class Thanks {
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
+    private final StaffNames names;
     private final Clock clock;
 
-    Thanks(JdbcClient jdbc, StaffDirectory staff, Clock clock) {
+    Thanks(JdbcClient jdbc, StaffDirectory staff, StaffNames names, Clock clock) {
+        this.names = names;
         this.jdbc = jdbc;
         this.staff = staff;
         this.clock = clock;
@@ -72,24 +77,25 @@ public class Thanks {
     /** Thanks a person received, newest first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Note> receivedBy(UUID organisationId, UUID staffId, PageRequest page) {
-        return PagedQuery.of(jdbc, page,
-                "select t.id, f.given_name || ' ' || f.family_name, t.about, t.message, t.created_at",
-                "from thanks t join staff_member f on f.id = t.from_staff_id where t.organisation_id = ? and t.to_staff_id = ?",
-                "t.created_at desc, t.id desc",
-                (rs, n) -> new Note(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class).toInstant()),
-                organisationId, staffId);
+        return names.complete(organisationId, PagedQuery.of(jdbc, page, COLUMNS,
+                "from thanks t where t.organisation_id = ? and t.to_staff_id = ?", "t.created_at desc, t.id desc",
+                Thanks::note, organisationId, staffId));
     }
 
     public List<Note> receivedBy(UUID organisationId, UUID staffId, int limit) {
-        return jdbc.sql(
-                "select t.id, f.given_name || ' ' || f.family_name, t.about, t.message, t.created_at from thanks t "
-                        + "join staff_member f on f.id = t.from_staff_id where t.organisation_id = ? and t.to_staff_id = ? "
-                        + "order by t.created_at desc limit ?")
-                .params(organisationId, staffId, limit)
-                .query((rs, n) -> new Note(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
-                        rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class).toInstant()))
-                .list();
+        return names.complete(organisationId, jdbc.sql(COLUMNS + " from thanks t "
+                + "where t.organisation_id = ? and t.to_staff_id = ? order by t.created_at desc limit ?")
+                .params(organisationId, staffId, limit).query(Thanks::note).list());
+    }
+
+    private static final String COLUMNS = "select t.id, t.from_staff_id, t.about, t.message, t.created_at";
+
+    private static StaffNames.Awaiting<Note> note(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject(1, UUID.class);
+        UUID from = rs.getObject(2, UUID.class);
+        String about = rs.getString(3);
+        String message = rs.getString(4);
+        Instant at = rs.getObject(5, OffsetDateTime.class).toInstant();
+        return StaffNames.awaiting(found -> new Note(id, found.person(from), about, message, at), from);
     }
 }

@@ -1,7 +1,10 @@
 package org.therapyassist.induction;
 
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,9 +17,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Time;
-import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 
@@ -42,17 +43,14 @@ public class CareCertificateAssessors {
         this.clock = clock;
     }
 
+    /** The named assessors by family name, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Assessor> assessors(UUID organisationId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, "select s.id, s.given_name || ' ' || s.family_name, s.job_role, t.name, "
-                + "n.given_name || ' ' || n.family_name",
-                "from care_certificate_assessor a "
-                        + "join staff_member s on s.id = a.staff_id left join team t on t.id = s.team_id "
-                        + "join staff_member n on n.id = a.named_by where a.organisation_id = ?",
-                "s.family_name, s.given_name, s.id",
-                (rs, n) -> new Assessor(rs.getObject(1, UUID.class), rs.getString(2),
-                        JobRole.valueOf(rs.getString(3)).title(), rs.getString(4), rs.getString(5)),
-                organisationId);
+        Map<UUID, UUID> namedBy = namedBy(organisationId);
+        Page<StaffMember> people = staff.page(organisationId, namedBy.keySet(), StaffDirectory.Order.FAMILY_NAME,
+                page);
+        return new Page<>(assessors(organisationId, people.items(), namedBy), people.page(), people.size(),
+                people.hasMore(), people.total());
     }
 
     @Transactional(readOnly = true)
@@ -61,15 +59,31 @@ public class CareCertificateAssessors {
                 .param(organisationId).query(UUID.class).list());
     }
 
+    /** Every named assessor, by family name. */
+    @Transactional(readOnly = true)
     public List<Assessor> assessors(UUID organisationId) {
-        return jdbc.sql("select s.id, s.given_name || ' ' || s.family_name, s.job_role, t.name, "
-                + "n.given_name || ' ' || n.family_name from care_certificate_assessor a "
-                + "join staff_member s on s.id = a.staff_id left join team t on t.id = s.team_id "
-                + "join staff_member n on n.id = a.named_by where a.organisation_id = ? order by s.family_name")
-                .param(organisationId)
-                .query((rs, n) -> new Assessor(rs.getObject(1, UUID.class), rs.getString(2),
-                        JobRole.valueOf(rs.getString(3)).title(), rs.getString(4), rs.getString(5)))
-                .list();
+        Map<UUID, UUID> namedBy = namedBy(organisationId);
+        return assessors(organisationId, staff.byIds(organisationId, namedBy.keySet()).values().stream()
+                .sorted(Comparator.comparing(StaffMember::familyName).thenComparing(StaffMember::givenName)
+                        .thenComparing(StaffMember::id))
+                .toList(), namedBy);
+    }
+
+    /** Each named assessor and who named them. */
+    private Map<UUID, UUID> namedBy(UUID organisationId) {
+        Map<UUID, UUID> namedBy = new HashMap<>();
+        jdbc.sql("select staff_id, named_by from care_certificate_assessor where organisation_id = ?")
+                .param(organisationId).query(rs -> {
+                    namedBy.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+                });
+        return namedBy;
+    }
+
+    private List<Assessor> assessors(UUID organisationId, List<StaffMember> people, Map<UUID, UUID> namedBy) {
+        Map<UUID, String> names = staff.names(organisationId,
+                people.stream().map(p -> namedBy.get(p.id())).toList());
+        return people.stream().map(p -> new Assessor(p.id(), p.displayName(), p.jobRole().title(), p.teamName(),
+                names.get(namedBy.get(p.id())))).toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,13 +1,9 @@
 package org.therapyassist.induction;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +24,6 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.policy.Command;
@@ -80,10 +75,12 @@ public class Induction {
 
     private final ApplicationEventPublisher events;
     private final CareCertificateAssessors assessors;
+    private final InductionRecords records;
 
     Induction(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, CommandGuard guard,
-            ApplicationEventPublisher events,
-            CareCertificateAssessors assessors, Clock clock) {
+            ApplicationEventPublisher events, CareCertificateAssessors assessors, InductionRecords records,
+            Clock clock) {
+        this.records = records;
         this.assessors = assessors;
         this.events = events;
         this.guard = guard;
@@ -237,21 +234,7 @@ public class Induction {
 
     @Transactional(readOnly = true)
     public Optional<Plan> planOf(UUID organisationId, UUID staffId, LocalDate today) {
-        StaffMember person = staff.require(organisationId, staffId);
-        return jdbc.sql(
-                "select id, starts_on, standard_set from induction_plan where organisation_id = ? and staff_id = ?")
-                .params(organisationId, staffId)
-                .query((rs,
-                        n) -> new Object[]{rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class),
-                                rs.getString(3)})
-                .optional()
-                .map(p -> {
-                    List<Item> items = items(organisationId, (UUID) p[0]);
-                    int done = (int) items.stream().filter(Item::signedOff).count();
-                    return new Plan((UUID) p[0], staffId, person.displayName(), person.teamName(), (LocalDate) p[1],
-                            StandardSet.valueOf((String) p[2]), items,
-                            InductionProgress.of((LocalDate) p[1], done, items.size(), today));
-                });
+        return records.planOf(staff.require(organisationId, staffId), today);
     }
 
     /**
@@ -260,37 +243,13 @@ public class Induction {
      */
     @Transactional(readOnly = true)
     public Page<Summary> overview(UUID organisationId, LocalDate today, PageRequest page) {
-        return PagedQuery.of(jdbc, page,
-                "select p.id, p.staff_id, s.given_name || ' ' || s.family_name, t.name, p.starts_on, "
-                        + "count(i.id), count(i.signed_off_at)",
-                "from induction_plan p join staff_member s on s.id = p.staff_id "
-                        + "left join team t on t.id = s.team_id left join induction_item i on i.plan_id = p.id "
-                        + "where p.organisation_id = ? group by p.id, p.staff_id, s.given_name, s.family_name, t.name, p.starts_on",
-                "case when count(i.id) > 0 and count(i.signed_off_at) >= count(i.id) then 1 else 0 end, "
-                        + "case when count(i.id) > 0 and count(i.signed_off_at) >= count(i.id) then null else p.starts_on end, "
-                        + "p.starts_on desc, p.id",
-                (rs, n) -> new Summary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, LocalDate.class),
-                        InductionProgress.of(rs.getObject(5, LocalDate.class), rs.getInt(7), rs.getInt(6), today)),
-                organisationId);
+        return records.overview(organisationId, today, page);
     }
 
     /** Every new starter with a plan that is not yet complete or finished recently, behind first. */
     @Transactional(readOnly = true)
     public List<Summary> overview(UUID organisationId, LocalDate today) {
-        List<Summary> all = new ArrayList<>(jdbc
-                .sql("select p.id, p.staff_id, s.given_name || ' ' || s.family_name, t.name, p.starts_on, "
-                        + "count(i.id), count(i.signed_off_at) from induction_plan p join staff_member s on s.id = p.staff_id "
-                        + "left join team t on t.id = s.team_id left join induction_item i on i.plan_id = p.id "
-                        + "where p.organisation_id = ? group by p.id, p.staff_id, s.given_name, s.family_name, t.name, p.starts_on "
-                        + "order by p.starts_on")
-                .param(organisationId)
-                .query((rs, n) -> new Summary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getObject(5, LocalDate.class),
-                        InductionProgress.of(rs.getObject(5, LocalDate.class), rs.getInt(7), rs.getInt(6), today)))
-                .list());
-        all.sort((a, b) -> Boolean.compare(b.progress().behind(), a.progress().behind()));
-        return all;
+        return records.overview(organisationId, today);
     }
 
     private Optional<UUID> planId(UUID organisationId, UUID staffId) {
@@ -305,19 +264,5 @@ public class Induction {
                 + "values (?, ?, ?, ?, ?, ?, ?)")
                 .params(id, organisationId, planId, position, kind.name(), number, title).update();
         return id;
-    }
-
-    private List<Item> items(UUID organisationId, UUID planId) {
-        return jdbc.sql("select i.*, a.given_name || ' ' || a.family_name as assessor_name from induction_item i "
-                + "left join staff_member a on a.id = i.signed_off_by where i.organisation_id = ? and i.plan_id = ? "
-                + "order by i.position")
-                .params(organisationId, planId).query(Induction::item).list();
-    }
-
-    private static Item item(ResultSet rs, int n) throws SQLException {
-        return new Item(rs.getObject("id", UUID.class), ItemKind.valueOf(rs.getString("kind")),
-                rs.getObject("standard_number", Integer.class), rs.getString("title"),
-                rs.getObject("signed_off_by", UUID.class), rs.getString("assessor_name"),
-                Time.instant(rs.getObject("signed_off_at", OffsetDateTime.class)), rs.getString("note"));
     }
 }

@@ -1,11 +1,8 @@
 package org.therapyassist.induction;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +24,6 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
@@ -65,20 +61,18 @@ public class Rotations {
     public record Arrival(Rotation rotation, List<HeldCompetency> competencies) {
     }
 
-    private static final String SELECT = "select r.*, s.given_name || ' ' || s.family_name as staff_name, "
-            + "f.name as from_name, t.name as to_name from rotation r join staff_member s on s.id = r.staff_id "
-            + "join team f on f.id = r.from_team_id join team t on t.id = r.to_team_id ";
-
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
+    private final RotationRecords records;
     private final CompetencyRegister competencies;
     private final AuditTrail audit;
     private final Teams teams;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Rotations(JdbcClient jdbc, StaffDirectory staff, CompetencyRegister competencies, AuditTrail audit, Teams teams,
-            ApplicationEventPublisher events, Clock clock) {
+    Rotations(JdbcClient jdbc, StaffDirectory staff, RotationRecords records, CompetencyRegister competencies,
+            AuditTrail audit, Teams teams, ApplicationEventPublisher events, Clock clock) {
+        this.records = records;
         this.teams = teams;
         this.events = events;
         this.jdbc = jdbc;
@@ -189,7 +183,7 @@ public class Rotations {
 
     @Transactional(readOnly = true)
     public Rotation require(UUID organisationId, UUID rotationId) {
-        return list(SELECT + "where r.organisation_id = ? and r.id = ?", organisationId, rotationId).stream()
+        return records.list("r.organisation_id = ? and r.id = ?", organisationId, rotationId).stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("rotation.not-found", "There is no such rotation."));
     }
@@ -197,23 +191,15 @@ public class Rotations {
     /** Planned and in-progress placements first, by start date; then completed ones. */
     @Transactional(readOnly = true)
     public Page<Rotation> all(UUID organisationId, PageRequest page) {
-        Page<Rotation> rows = PagedQuery.of(jdbc, page, SELECT.substring(0, SELECT.indexOf(" from ")),
-                SELECT.substring(SELECT.indexOf(" from ")) + "where r.organisation_id = ?",
-                "case when r.status = 'COMPLETED' then 1 else 0 end, r.starts_on, r.id", Rotations::rotation,
-                organisationId);
-        return new Page<>(withItems(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(),
-                rows.total());
+        return records.page(page, "r.organisation_id = ?",
+                "case when r.status = 'COMPLETED' then 1 else 0 end, r.starts_on, r.id", organisationId);
     }
 
     /** Planned moves into the team, with what each person holds: in date, expiring within 60 days, or expired. */
     @Transactional(readOnly = true)
     public Page<Arrival> arrivals(UUID organisationId, UUID teamId, LocalDate today, PageRequest page) {
-        Page<Rotation> rows = PagedQuery.of(jdbc, page, SELECT.substring(0, SELECT.indexOf(" from ")),
-                SELECT.substring(SELECT.indexOf(" from ")) + "where r.organisation_id = ? and r.to_team_id = ? "
-                        + "and r.status = 'PLANNED'",
-                "r.starts_on, r.id", Rotations::rotation, organisationId, teamId);
-        return new Page<>(withItems(organisationId, rows.items()), rows.page(), rows.size(), rows.hasMore(),
-                rows.total())
+        return records.page(page, "r.organisation_id = ? and r.to_team_id = ? and r.status = 'PLANNED'",
+                "r.starts_on, r.id", organisationId, teamId)
                 .map(r -> new Arrival(r, held(organisationId, r.staffId(), today)));
     }
 
@@ -225,7 +211,7 @@ public class Rotations {
     @Transactional(readOnly = true)
     public Placement placementOf(UUID organisationId, UUID staffId) {
         StaffMember person = staff.require(organisationId, staffId);
-        List<Rotation> mine = list(SELECT + "where r.organisation_id = ? and r.staff_id = ? order by r.starts_on",
+        List<Rotation> mine = records.list("r.organisation_id = ? and r.staff_id = ? order by r.starts_on",
                 organisationId, staffId);
         Rotation current = mine.stream().filter(r -> r.status() == Rotation.Status.IN_PROGRESS).findFirst()
                 .orElse(null);
@@ -252,48 +238,10 @@ public class Rotations {
     }
 
     private Optional<Rotation> latestPlanned(UUID organisationId, UUID staffId) {
-        List<Rotation> planned = list(
-                SELECT + "where r.organisation_id = ? and r.staff_id = ? and r.status = 'PLANNED' "
+        List<Rotation> planned = records.list(
+                " r.organisation_id = ? and r.staff_id = ? and r.status = 'PLANNED' "
                         + "order by r.starts_on desc",
                 organisationId, staffId);
         return planned.stream().findFirst();
-    }
-
-    private List<Rotation> list(String sql, Object... params) {
-        return withItems((UUID) params[0], jdbc.sql(sql).params(params).query(Rotations::rotation).list());
-    }
-
-    /** The rotations with their handover checklists, in one query for the lot. */
-    private List<Rotation> withItems(UUID organisationId, List<Rotation> rotations) {
-        Object[] params = {organisationId};
-        if (rotations.isEmpty()) {
-            return rotations;
-        }
-        Map<UUID, List<Rotation.HandoverItem>> items = new LinkedHashMap<>();
-        jdbc.sql("select h.rotation_id, h.id, h.title, h.ticked_by, h.ticked_at, b.given_name || ' ' || b.family_name "
-                + "from rotation_handover_item h left join staff_member b on b.id = h.ticked_by "
-                + "where h.organisation_id = :org and h.rotation_id in (:ids) order by h.position")
-                .param("org", params[0]).param("ids", rotations.stream().map(Rotation::id).toList())
-                .query(rs -> {
-                    items.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
-                            .add(new Rotation.HandoverItem(rs.getObject(2, UUID.class), rs.getString(3),
-                                    rs.getObject(4, UUID.class), rs.getString(6),
-                                    Time.instant(rs.getObject(5, OffsetDateTime.class))));
-                });
-        return rotations.stream()
-                .map(r -> new Rotation(r.id(), r.staffId(), r.staffName(), r.fromTeamId(), r.fromTeamName(),
-                        r.toTeamId(), r.toTeamName(), r.startsOn(), r.endsOn(), r.status(), r.version(),
-                        List.copyOf(items.getOrDefault(r.id(), List.of()))))
-                .toList();
-    }
-
-    private static Rotation rotation(ResultSet rs, int n) throws SQLException {
-        return new Rotation(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
-                rs.getString("staff_name"),
-                rs.getObject("from_team_id", UUID.class), rs.getString("from_name"),
-                rs.getObject("to_team_id", UUID.class),
-                rs.getString("to_name"), rs.getObject("starts_on", LocalDate.class),
-                rs.getObject("ends_on", LocalDate.class),
-                Rotation.Status.valueOf(rs.getString("status")), rs.getInt("version"), List.of());
     }
 }

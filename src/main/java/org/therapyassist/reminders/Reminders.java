@@ -9,23 +9,22 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
-import org.therapyassist.staff.Team;
+import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.StaffNames;
 
 /**
  * Reminders for staff: written by the daily job from every {@link ReminderSource}, addressed to the person and their
@@ -38,6 +37,9 @@ public class Reminders {
 
     /** How many people and reminders a group shows on the inbox and My day; the rest are a page away. */
     public static final int SHOWN_PER_GROUP = 5;
+
+    /** The people a group names: a fixed, valid page, built once. */
+    private static final PageRequest FIRST_FEW = PageRequest.first(SHOWN_PER_GROUP);
 
     public record Reminder(UUID id, String kind, ReminderGroup group, UUID aboutStaffId, String aboutName,
             String subjectRef, LocalDate dueOn, String message, LocalDate createdOn, Instant raisedAt) {
@@ -104,19 +106,22 @@ public class Reminders {
         }
     }
 
-    private static final String COLUMNS = "select r.id, r.kind, r.kind_group, r.about_staff_id, "
-            + "s.given_name || ' ' || s.family_name as about_name, r.subject_ref, r.due_on, r.message, r.created_on, "
-            + "r.raised_at from reminder r join staff_member s on s.id = r.about_staff_id ";
+    private static final String COLUMNS = "select r.id, r.kind, r.kind_group, r.about_staff_id, r.subject_ref, "
+            + "r.due_on, r.message, r.created_on, r.raised_at from reminder r ";
     private static final String OPEN = "r.organisation_id = ? and r.recipient_id = ? and r.closed_at is null "
             + "and r.dismissed_at is null ";
 
     private final JdbcClient jdbc;
-    private final List<ReminderSource> sources;
+    private final ReminderWriter writer;
+    private final StaffDirectory staff;
+    private final StaffNames names;
     private final Clock clock;
 
-    Reminders(JdbcClient jdbc, List<ReminderSource> sources, Clock clock) {
+    Reminders(JdbcClient jdbc, ReminderWriter writer, StaffDirectory staff, StaffNames names, Clock clock) {
         this.jdbc = jdbc;
-        this.sources = sources;
+        this.writer = writer;
+        this.staff = staff;
+        this.names = names;
         this.clock = clock;
     }
 
@@ -127,103 +132,7 @@ public class Reminders {
      */
     @Transactional
     public int writeFor(LocalDate day) {
-        int written = 0;
-        for (UUID org : jdbc.sql("select id from organisation order by id").query(UUID.class).list()) {
-            written += writeFor(org, day);
-        }
-        return written;
-    }
-
-    private int writeFor(UUID org, LocalDate day) {
-        Map<UUID, Set<UUID>> leadsByTeam = leadsByTeam(org);
-        Map<UUID, UUID> teamOf = jdbc
-                .sql("select id, team_id from staff_member where organisation_id = ? and enabled = true "
-                        + "and team_id is not null")
-                .param(org).query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
-                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<String, OpenRow> open = new HashMap<>();
-        jdbc.sql(
-                "select id, recipient_id, subject_ref, kind from reminder where organisation_id = ? and closed_at is null")
-                .param(org)
-                .query(rs -> {
-                    OpenRow row = new OpenRow(rs.getObject(1, UUID.class), rs.getString(4));
-                    open.put(key(rs.getObject(2, UUID.class), rs.getString(3)), row);
-                });
-        Instant now = clock.instant();
-        Set<String> stillDue = new HashSet<>();
-        Set<String> dueSubjects = new HashSet<>();
-        int written = 0;
-        for (ReminderSource source : sources) {
-            for (ReminderSource.Due due : source.dueOn(org, day)) {
-                dueSubjects.add(due.subjectRef());
-                Set<UUID> recipients = new LinkedHashSet<>();
-                recipients.add(due.aboutStaffId());
-                recipients.addAll(leadsByTeam.getOrDefault(teamOf.get(due.aboutStaffId()), Set.of()));
-                for (UUID recipient : recipients) {
-                    String key = key(recipient, due.subjectRef());
-                    stillDue.add(key);
-                    written += raise(org, recipient, due, open.get(key), day, now);
-                }
-            }
-        }
-        for (Map.Entry<String, OpenRow> row : open.entrySet()) {
-            if (!stillDue.contains(row.getKey())) {
-                String subject = row.getKey().substring(row.getKey().indexOf('|') + 1);
-                jdbc.sql("update reminder set closed_at = ?, closed_reason = ? where id = ? and closed_at is null")
-                        .params(Time.db(now), dueSubjects.contains(subject)
-                                ? "No longer for you: the person is not in a team you lead"
-                                : "No longer due on " + ReminderText.date(day),
-                                row.getValue().id())
-                        .update();
-            }
-        }
-        return written;
-    }
-
-    /** Inserts, escalates or reopens one recipient's reminder; 1 when the recipient has something new to see. */
-    private int raise(UUID org, UUID recipient, ReminderSource.Due due, OpenRow existing, LocalDate day, Instant now) {
-        String group = ReminderGroup.of(due.kind()).name();
-        if (existing != null) {
-            if (existing.kind().equals(due.kind())) {
-                return 0;
-            }
-            if (overdue(due.kind()) && !overdue(existing.kind())) {
-                // Expiring has become expired (due has become overdue): the same reminder, shown again if dismissed.
-                return jdbc.sql("update reminder set kind = ?, kind_group = ?, due_on = ?, message = ?, raised_at = ?, "
-                        + "dismissed_at = null where id = ?")
-                        .params(due.kind(), group, due.dueOn(), due.message(), Time.db(now), existing.id()).update();
-            }
-            jdbc.sql("update reminder set kind = ?, kind_group = ?, due_on = ?, message = ? where id = ?")
-                    .params(due.kind(), group, due.dueOn(), due.message(), existing.id()).update();
-            return 0;
-        }
-        int inserted = jdbc
-                .sql("insert into reminder (id, organisation_id, recipient_id, about_staff_id, kind, kind_group, "
-                        + "subject_ref, due_on, message, created_on, raised_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                        + "on conflict do nothing")
-                .params(Ids.newId(), org, recipient, due.aboutStaffId(), due.kind(), group, due.subjectRef(),
-                        due.dueOn(), due.message(), day, Time.db(now))
-                .update();
-        if (inserted == 1) {
-            return 1;
-        }
-        // Closed before and due again (an induction that caught up and fell behind again): it opens again.
-        return jdbc.sql("update reminder set kind = ?, kind_group = ?, due_on = ?, message = ?, raised_at = ?, "
-                + "dismissed_at = null, closed_at = null, closed_reason = null, closed_by = null "
-                + "where organisation_id = ? and recipient_id = ? and subject_ref = ? and closed_at is not null")
-                .params(due.kind(), group, due.dueOn(), due.message(), Time.db(now), org, recipient, due.subjectRef())
-                .update();
-    }
-
-    static boolean overdue(String kind) {
-        return kind.endsWith("EXPIRED") || kind.endsWith("OVERDUE") || kind.endsWith("BEHIND");
-    }
-
-    private record OpenRow(UUID id, String kind) {
-    }
-
-    private static String key(UUID recipient, String subject) {
-        return recipient + "|" + subject;
+        return writer.writeFor(day);
     }
 
     /** The reader's open reminders, soonest due first, a page at a time; one group only when {@code group} is given. */
@@ -235,9 +144,9 @@ public class Reminders {
                 : new Object[]{organisationId, staffId, group.name()};
         long total = jdbc.sql("select count(*) from reminder r where " + where).params(params).query(Long.class)
                 .single();
-        return page.of(total,
+        return names.complete(organisationId, page.of(total,
                 () -> jdbc.sql(COLUMNS + "where " + where + "order by r.due_on, r.created_on, r.id limit ? offset ?")
-                        .params(append(params, page.size(), page.offset())).query(Reminders::reminder).list());
+                        .params(append(params, page.size(), page.offset())).query(Reminders::reminder).list()));
     }
 
     /** The reader's open reminders in groups, each with a count, the first few names and reminders. */
@@ -254,17 +163,22 @@ public class Reminders {
                 .query((rs, n) -> new Counts(ReminderGroup.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3),
                         rs.getLong(4), rs.getObject(5, OffsetDateTime.class).toInstant(), rs.getLong(6)))
                 .list();
+        // Who each group is about, from the reminders; the first few of them by family name from the staff directory.
+        Map<String, Set<UUID>> about = new HashMap<>();
+        jdbc.sql("select distinct r.kind_group, r.about_staff_id from reminder r where " + OPEN)
+                .params(organisationId, staffId).query(rs -> {
+                    about.computeIfAbsent(rs.getString(1), g -> new HashSet<>()).add(rs.getObject(2, UUID.class));
+                });
         List<Group> groups = new ArrayList<>();
         for (Counts c : counts) {
-            List<Reminder> first = jdbc.sql(COLUMNS + "where " + OPEN + "and r.kind_group = ? "
-                    + "order by r.due_on, r.created_on, r.id limit ?")
+            List<Reminder> first = names.complete(organisationId, jdbc.sql(COLUMNS + "where " + OPEN
+                    + "and r.kind_group = ? order by r.due_on, r.created_on, r.id limit ?")
                     .params(organisationId, staffId, c.group().name(), SHOWN_PER_GROUP).query(Reminders::reminder)
-                    .list();
-            List<String> names = jdbc.sql("select s.given_name || ' ' || s.family_name from staff_member s "
-                    + "where s.id in (select r.about_staff_id from reminder r where " + OPEN
-                    + "and r.kind_group = ?) order by s.family_name, s.given_name limit ?")
-                    .params(organisationId, staffId, c.group().name(), SHOWN_PER_GROUP).query(String.class).list();
-            groups.add(new Group(c.group(), c.count(), c.overdue(), c.aboutOthers(), c.people(), names, first,
+                    .list());
+            List<String> people = staff.page(organisationId, about.getOrDefault(c.group().name(), Set.of()),
+                    StaffDirectory.Order.FAMILY_NAME, FIRST_FEW).items().stream()
+                    .map(StaffMember::displayName).toList();
+            groups.add(new Group(c.group(), c.count(), c.overdue(), c.aboutOthers(), c.people(), people, first,
                     c.raisedUpTo()));
         }
         groups.sort((a, b) -> a.group().compareTo(b.group()));
@@ -305,24 +219,22 @@ public class Reminders {
                 .params(append(new Object[]{Time.db(clock.instant())}, params)).update();
     }
 
-    /** Team leads and support-worker leads of each team: who hears about their team's reminders. */
-    private Map<UUID, Set<UUID>> leadsByTeam(UUID organisationId) {
-        return jdbc.sql(
-                "select team_id, id from staff_member where organisation_id = ? and enabled = true and team_id is not null "
-                        + "and job_role in ('TEAM_LEAD', 'SUPPORT_WORKER_LEAD')")
-                .param(organisationId)
-                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)))
-                .list().stream()
-                .collect(Collectors.groupingBy(Map.Entry::getKey,
-                        Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
+    static boolean overdue(String kind) {
+        return kind.endsWith("EXPIRED") || kind.endsWith("OVERDUE") || kind.endsWith("BEHIND");
     }
 
-    private static Reminder reminder(ResultSet rs, int n) throws SQLException {
-        return new Reminder(rs.getObject("id", UUID.class), rs.getString("kind"),
-                ReminderGroup.valueOf(rs.getString("kind_group")), rs.getObject("about_staff_id", UUID.class),
-                rs.getString("about_name"), rs.getString("subject_ref"), rs.getObject("due_on", LocalDate.class),
-                rs.getString("message"), rs.getObject("created_on", LocalDate.class),
-                rs.getObject("raised_at", OffsetDateTime.class).toInstant());
+    private static StaffNames.Awaiting<Reminder> reminder(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        String kind = rs.getString("kind");
+        ReminderGroup group = ReminderGroup.valueOf(rs.getString("kind_group"));
+        UUID about = rs.getObject("about_staff_id", UUID.class);
+        String subject = rs.getString("subject_ref");
+        LocalDate dueOn = rs.getObject("due_on", LocalDate.class);
+        String message = rs.getString("message");
+        LocalDate createdOn = rs.getObject("created_on", LocalDate.class);
+        Instant raisedAt = rs.getObject("raised_at", OffsetDateTime.class).toInstant();
+        return StaffNames.awaiting(found -> new Reminder(id, kind, group, about, found.person(about), subject, dueOn,
+                message, createdOn, raisedAt), about);
     }
 
     private static Object[] append(Object[] first, Object... more) {

@@ -140,6 +140,82 @@ public class StaffDirectory {
         return out;
     }
 
+    // ---- Pages and counts for modules that keep their own records about staff (development, induction, reminders;
+    // issue 12): they read their own tables for ids, then ask here, so only this module reads staff_member and team.
+
+    /** How a page of staff is sorted; each order ends with the id, so rows never move between pages. */
+    public enum Order {
+        /** By team, then family and given name: the directory's own order. */
+        TEAM_AND_NAME("t.name, s.family_name, s.given_name, s.id"),
+        /** By family name, then given name. */
+        FAMILY_NAME("s.family_name, s.given_name, s.id"),
+        /** By given name, then family name: as a display name reads. */
+        GIVEN_NAME("s.given_name, s.family_name, s.id");
+
+        private final String sql;
+
+        Order(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /** These people of the organisation (whether or not their account is in use), sorted, a page at a time. */
+    public Page<StaffMember> page(UUID organisationId, Collection<UUID> ids, Order order, PageRequest page) {
+        if (ids.isEmpty()) {
+            return page.of(0, List::of);
+        }
+        List<UUID> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        List<Object> params = new java.util.ArrayList<>(List.of(organisationId));
+        params.addAll(distinct);
+        return PagedQuery.of(jdbc, page, SELECT.substring(0, SELECT.indexOf(" from ")),
+                SELECT.substring(SELECT.indexOf(" from ")) + "where s.organisation_id = ? and s.id in "
+                        + marks(distinct),
+                order.sql, StaffDirectory::map, params.toArray());
+    }
+
+    /**
+     * The support workers of the organisation (accounts in use), a page at a time: those named in {@code last} after
+     * all the others, each part sorted by {@code order}. A module that knows from its own records who is in good
+     * standing passes them as {@code last}, so that everyone needing attention (including people it has no record of)
+     * comes first.
+     */
+    public Page<StaffMember> supportWorkers(UUID organisationId, Collection<UUID> last, Order order,
+            PageRequest page) {
+        List<UUID> distinct = List.copyOf(new java.util.LinkedHashSet<>(last));
+        List<Object> params = new java.util.ArrayList<>(distinct);
+        String lastFirst = distinct.isEmpty() ? "" : "case when s.id in " + marks(distinct) + " then 1 else 0 end, ";
+        // The ids appear in the order, not the where clause; the count must not be given them.
+        String from = SELECT.substring(SELECT.indexOf(" from "))
+                + "where s.organisation_id = ? and s.enabled = true and s.job_role in " + SUPPORT_ROLES;
+        long total = jdbc.sql("select count(*) " + from).param(organisationId).query(Long.class).single();
+        params.addFirst(organisationId);
+        params.add(page.size());
+        params.add(page.offset());
+        return page.of(total, () -> jdbc.sql(SELECT.substring(0, SELECT.indexOf(" from ")) + from + " order by "
+                + lastFirst + order.sql + " limit ? offset ?").params(params.toArray()).query(StaffDirectory::map)
+                .list());
+    }
+
+    /** How many support workers (accounts in use) the organisation has other than these. */
+    public long supportWorkersOtherThan(UUID organisationId, Collection<UUID> ids) {
+        List<UUID> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        List<Object> params = new java.util.ArrayList<>(List.of(organisationId));
+        params.addAll(distinct);
+        return jdbc.sql("select count(*) from staff_member s where s.organisation_id = ? and s.enabled = true "
+                + "and s.job_role in " + SUPPORT_ROLES
+                + (distinct.isEmpty() ? "" : " and s.id not in " + marks(distinct)))
+                .params(params.toArray()).query(Long.class).single();
+    }
+
+    /** Every organisation's id, for work done for each in turn (the daily reminders). */
+    public List<UUID> organisations() {
+        return jdbc.sql("select id from organisation order by id").query(UUID.class).list();
+    }
+
+    private static String marks(List<?> values) {
+        return "(" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")";
+    }
+
     public static StaffMember map(ResultSet rs, int n) throws SQLException {
         return new StaffMember(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
                 rs.getObject("team_id", UUID.class), rs.getString("team_name"), rs.getString("given_name"),
