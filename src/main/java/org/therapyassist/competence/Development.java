@@ -32,6 +32,7 @@ import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.DevelopmentRules;
 import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffLookup;
 import org.therapyassist.staff.StaffMember;
 import org.therapyassist.training.EvidenceFile;
 import org.therapyassist.training.EvidenceFiles;
@@ -102,13 +103,17 @@ public class Development {
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
+    private final StaffLookup lookup;
+    private final EvidenceFiles evidenceFiles;
+    private final Qualifications qualifications;
     private final AuditTrail audit;
     private final Clock clock;
 
-    private final EvidenceFiles evidenceFiles;
-
-    Development(JdbcClient jdbc, StaffDirectory staff, EvidenceFiles evidenceFiles, AuditTrail audit, Clock clock) {
+    Development(JdbcClient jdbc, StaffDirectory staff, StaffLookup lookup, EvidenceFiles evidenceFiles,
+            Qualifications qualifications, AuditTrail audit, Clock clock) {
+        this.lookup = lookup;
         this.evidenceFiles = evidenceFiles;
+        this.qualifications = qualifications;
         this.jdbc = jdbc;
         this.staff = staff;
         this.audit = audit;
@@ -143,8 +148,7 @@ public class Development {
         DevelopmentRules.requireSee(viewer, staffId);
         StaffMember person = staff.require(viewer.organisationId(), staffId);
         LocalDate today = Time.today(clock);
-        LocalDate stageSince = jdbc.sql("select stage_since from staff_member where id = ?").param(staffId)
-                .query(LocalDate.class).optional().orElse(null);
+        LocalDate stageSince = lookup.stageSince(viewer.organisationId(), staffId).orElse(null);
         Map<String, LocalDate> validUntil = new HashMap<>();
         Set<String> everSigned = new HashSet<>();
         jdbc.sql(
@@ -231,7 +235,7 @@ public class Development {
                 command.evidenceNote(), null);
         DevelopmentRules.requireSelf(user, staffId);
         statement(code);
-        Map<String, String> errors = validate(withKind, true);
+        Map<String, String> errors = SelfAssessmentRules.problems(withKind, true);
         evidenceFiles.problemWith(certificate).ifPresent(problem -> errors.put(EvidenceFiles.FIELD, problem));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -246,42 +250,15 @@ public class Development {
         DevelopmentRules.requireSelf(user, staffId);
         staff.require(user.organisationId(), staffId);
         statement(code);
-        Map<String, String> errors = validate(command, false);
-        if (command.evidenceFileId() != null && jdbc
-                .sql("select count(*) from evidence_file where id = ? and organisation_id = ? "
-                        + "and staff_id = ?")
-                .params(command.evidenceFileId(), user.organisationId(), staffId)
-                .query(Long.class).single() == 0) {
+        Map<String, String> errors = SelfAssessmentRules.problems(command, false);
+        if (command.evidenceFileId() != null && evidenceFiles.find(user.organisationId(), command.evidenceFileId())
+                .filter(f -> f.staffId().equals(staffId)).isEmpty()) {
             errors.put("evidenceFile", "The certificate must be a file uploaded to your own record");
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return insert(user, staffId, code, command);
-    }
-
-    private Map<String, String> validate(NewSelfAssessment command, boolean fileComing) {
-        Map<String, String> errors = new HashMap<>();
-        if (command.rating() == null) {
-            errors.put("rating", "Choose how confident you are: not yet, developing or confident");
-        }
-        String note = Text.blankToNull(command.evidenceNote());
-        if (note != null && note.length() > 1000) {
-            errors.put("evidenceNote", "Evidence must be 1000 characters or fewer");
-        }
-        if (command.evidenceKind() == EvidenceKind.CERTIFICATE && command.evidenceFileId() == null && !fileComing) {
-            errors.put("evidenceFile", "Upload the certificate, or choose another kind of evidence");
-        }
-        if ((command.evidenceKind() == EvidenceKind.NOTE || command.evidenceKind() == EvidenceKind.OBSERVED_PRACTICE)
-                && note == null) {
-            errors.put("evidenceNote", command.evidenceKind() == EvidenceKind.NOTE
-                    ? "Write your reflective note"
-                    : "Say who observed you, when, and what they saw");
-        }
-        if (command.evidenceKind() == null && (note != null || command.evidenceFileId() != null)) {
-            errors.put("evidenceKind", "Choose what kind of evidence this is");
-        }
-        return errors;
     }
 
     private SelfAssessment insert(CurrentUser user, UUID staffId, String code, NewSelfAssessment command) {
@@ -303,9 +280,9 @@ public class Development {
     /** Qualifications achieved, for the pathway checklist. */
     Set<QualificationKind> qualificationsAchieved(UUID organisationId, UUID staffId) {
         // Qualification records are append-only (in progress, then achieved): any achieved entry counts.
-        return Set.copyOf(jdbc.sql("select distinct kind from qualification where organisation_id = ? and staff_id = ? "
-                + "and status = 'ACHIEVED'")
-                .params(organisationId, staffId).query((rs, n) -> QualificationKind.valueOf(rs.getString(1))).list());
+        return qualifications.of(organisationId, staffId).stream()
+                .filter(q -> q.status() == QualificationKind.Status.ACHIEVED).map(Qualifications.Qualification::kind)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     private static SelfAssessment map(ResultSet rs, int n) throws SQLException {
