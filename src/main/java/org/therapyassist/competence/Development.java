@@ -1,11 +1,8 @@
 package org.therapyassist.competence;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,14 +18,11 @@ import org.springframework.web.multipart.MultipartFile;
 import org.therapyassist.audit.AuditEntry;
 import org.therapyassist.audit.AuditTrail;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Stage;
-import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.DevelopmentRules;
 import org.therapyassist.staff.StaffDirectory;
@@ -104,13 +98,15 @@ public class Development {
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
     private final StaffLookup lookup;
+    private final SelfAssessmentLog log;
     private final EvidenceFiles evidenceFiles;
     private final Qualifications qualifications;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Development(JdbcClient jdbc, StaffDirectory staff, StaffLookup lookup, EvidenceFiles evidenceFiles,
-            Qualifications qualifications, AuditTrail audit, Clock clock) {
+    Development(JdbcClient jdbc, StaffDirectory staff, StaffLookup lookup, SelfAssessmentLog log,
+            EvidenceFiles evidenceFiles, Qualifications qualifications, AuditTrail audit, Clock clock) {
+        this.log = log;
         this.lookup = lookup;
         this.evidenceFiles = evidenceFiles;
         this.qualifications = qualifications;
@@ -198,14 +194,7 @@ public class Development {
 
     /** Newest first; all statements when code is null. */
     public List<SelfAssessment> selfAssessments(UUID organisationId, UUID staffId, String code) {
-        String sql = "select id, competency_code, rating, evidence_kind, evidence_note, evidence_file_id, assessed_at "
-                + "from competency_self_assessment where organisation_id = :org and staff_id = :staff "
-                + (code == null ? "" : "and competency_code = :code ") + "order by assessed_at desc, id desc";
-        var spec = jdbc.sql(sql).param("org", organisationId).param("staff", staffId);
-        if (code != null) {
-            spec = spec.param("code", code);
-        }
-        return spec.query(Development::map).list();
+        return log.of(organisationId, staffId, code);
     }
 
     /** Someone's self-ratings of one statement, newest first, a page at a time. */
@@ -213,12 +202,7 @@ public class Development {
         DevelopmentRules.requireSee(viewer, staffId);
         staff.require(viewer.organisationId(), staffId);
         statement(code);
-        return PagedQuery.of(jdbc, page,
-                "select id, competency_code, rating, evidence_kind, evidence_note, evidence_file_id, "
-                        + "assessed_at",
-                "from competency_self_assessment where organisation_id = ? and staff_id = ? "
-                        + "and competency_code = ?",
-                "assessed_at desc, id desc", Development::map, viewer.organisationId(), staffId, code);
+        return log.page(viewer.organisationId(), staffId, code, page);
     }
 
     /**
@@ -262,19 +246,10 @@ public class Development {
     }
 
     private SelfAssessment insert(CurrentUser user, UUID staffId, String code, NewSelfAssessment command) {
-        String note = Text.blankToNull(command.evidenceNote());
-        UUID id = Ids.newId();
-        Instant now = clock.instant();
-        jdbc.sql("insert into competency_self_assessment (id, organisation_id, staff_id, competency_code, rating, "
-                + "evidence_kind, evidence_note, evidence_file_id, assessed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, user.organisationId(), staffId, code, command.rating().name(),
-                        command.evidenceKind() == null ? null : command.evidenceKind().name(), note,
-                        command.evidenceFileId(), Time.db(now))
-                .update();
-        audit.record(new AuditEntry(user, null, "workforce.self-assess", "competency-self-assessment", id,
+        SelfAssessment added = log.append(user.organisationId(), staffId, code, command, clock.instant());
+        audit.record(new AuditEntry(user, null, "workforce.self-assess", "competency-self-assessment", added.id(),
                 code + " " + command.rating().name()));
-        return new SelfAssessment(id, code, command.rating(), command.evidenceKind(), note, command.evidenceFileId(),
-                now);
+        return added;
     }
 
     /** Qualifications achieved, for the pathway checklist. */
@@ -283,13 +258,5 @@ public class Development {
         return qualifications.of(organisationId, staffId).stream()
                 .filter(q -> q.status() == QualificationKind.Status.ACHIEVED).map(Qualifications.Qualification::kind)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    }
-
-    private static SelfAssessment map(ResultSet rs, int n) throws SQLException {
-        String kind = rs.getString("evidence_kind");
-        return new SelfAssessment(rs.getObject("id", UUID.class), rs.getString("competency_code"),
-                Rating.valueOf(rs.getString("rating")), kind == null ? null : EvidenceKind.valueOf(kind),
-                rs.getString("evidence_note"), rs.getObject("evidence_file_id", UUID.class),
-                Time.instant(rs.getObject("assessed_at", OffsetDateTime.class)));
     }
 }
