@@ -10,17 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * No class over 300 lines outside {@code demo} (STYLE.md: past 300 lines, split). The demo data generator is a script
- * of fictional data and may be long.
- *
- * <p>
- * {@link #NOT_YET_SPLIT} lists the files that were longer when this test was written, to be split one by one: a new
- * long file fails the build, and so does a listed file that is now short enough or gone (so the list only shrinks).
+ * of fictional data and may be long. A class that grows past the limit is split by what it does (docs/architecture.md,
+ * "The build keeps the code tidy").
  */
 class ClassSizeTest {
 
@@ -28,26 +24,12 @@ class ClassSizeTest {
     static final int MAX_LINES = 300;
     static final Set<String> EXEMPT_MODULES = Set.of("demo");
 
-    /** Files over the limit, relative to {@link #SOURCES}, each to be split (issue 12). */
-    static final Set<String> NOT_YET_SPLIT = Set.of(
-            "competence/Development.java");
-
     @Test
     void noClassIsOver300LinesOutsideTheDemoData() {
-        Map<String, Integer> tooLong = tooLong();
         Set<String> problems = new TreeSet<>();
-        tooLong.forEach((file, lines) -> {
-            if (!NOT_YET_SPLIT.contains(file)) {
-                problems.add(file + " has " + lines + " lines: split it (at most " + MAX_LINES + ")");
-            }
-        });
-        NOT_YET_SPLIT.stream().filter(file -> !tooLong.containsKey(file))
-                .forEach(file -> problems.add(file + " is " + MAX_LINES + " lines or fewer, or gone: "
-                        + "take it off NOT_YET_SPLIT"));
-        assertThat(problems).as("classes over %d lines; NOT_YET_SPLIT as it stands would be %s", MAX_LINES,
-                tooLong.keySet().stream().filter(NOT_YET_SPLIT::contains)
-                        .collect(Collectors.toCollection(TreeSet::new)))
-                .isEmpty();
+        tooLong().forEach((file, lines) -> problems
+                .add(file + " has " + lines + " lines: split it by what it does (at most " + MAX_LINES + ")"));
+        assertThat(problems).as("classes over %d lines", MAX_LINES).isEmpty();
     }
 
     static Map<String, Integer> tooLong() {

@@ -24,11 +24,7 @@ import org.junit.jupiter.api.Test;
  * <p>
  * The scan reads the SQL in every string literal under {@code src/main/java} and names its tables (every table a
  * migration creates). The owner of a table is the one module that writes it; a table written by no module (reference
- * data the migrations load) is owned by the module named in {@link #REFERENCE_DATA}.
- *
- * <p>
- * {@link #NOT_YET_MOVED} lists the crossings that were there when this test was written, to be removed one by one:
- * a new crossing fails the build, and so does an entry that no longer occurs (so the list only shrinks).
+ * data the migrations load, or the demo's organisations) is owned by the module named in {@link #OWNERS}.
  */
 class TableOwnershipTest {
 
@@ -38,25 +34,11 @@ class TableOwnershipTest {
     /** Read models: reporting builds cross-module views on purpose; demo writes the fictional service. */
     static final Set<String> READ_MODELS = Set.of("reporting", "demo");
 
-    /**
-     * Owners named outright: where no module writes a table (reference data the migrations load), or where more than
-     * one does today and the others are still to move.
-     */
+    /** Owners named outright, where no module outside the read models writes the table. */
     static final Map<String, String> OWNERS = Map.of(
             "competency", "competence",
             "training_course", "training",
             "organisation", "staff");
-
-    /** Known crossings, "module reads|writes table", each to be moved behind the owner's public face (issue 12). */
-    static final Set<String> NOT_YET_MOVED = Set.of(
-            // Left over from splitting workforce (issue 12): queries that page or filter staff by their own records.
-            "competence reads evidence_file",
-            "competence reads organisation",
-            "competence reads training_course",
-            "competence reads qualification",
-            "competence reads staff_member",
-            "competence reads training_record",
-            "training reads staff_member");
 
     private static final Pattern CREATE = Pattern.compile("(?i)create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(\\w+)");
     private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",
@@ -101,13 +83,8 @@ class TableOwnershipTest {
         uses.stream().filter(u -> !READ_MODELS.contains(u.module()) && owners.containsKey(u.table())
                 && !owners.get(u.table()).equals(u.module())).forEach(u -> crossings.add(u.key()));
 
-        Set<String> added = new TreeSet<>(crossings);
-        added.removeAll(NOT_YET_MOVED);
-        added.forEach(c -> problems.add(c + ", which belongs to " + owners.get(c.substring(c.lastIndexOf(' ') + 1))
+        crossings.forEach(c -> problems.add(c + ", which belongs to " + owners.get(c.substring(c.lastIndexOf(' ') + 1))
                 + ": go through that module's public face"));
-        Set<String> gone = new TreeSet<>(NOT_YET_MOVED);
-        gone.removeAll(crossings);
-        gone.forEach(c -> problems.add(c + " no longer happens: take it off NOT_YET_MOVED"));
         assertThat(problems).as("tables used outside their owning module").isEmpty();
     }
 

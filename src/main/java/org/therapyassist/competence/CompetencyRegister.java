@@ -18,7 +18,9 @@ import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffLookup;
 import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.StaffNames;
 
 /** The competency sign-offs staff hold; what delegation checks before a task is handed over. */
 @Service
@@ -26,41 +28,43 @@ import org.therapyassist.staff.StaffMember;
 public class CompetencyRegister {
 
     private static final String SELECT = "select so.id, so.staff_id, so.competency_code, c.title, so.assessor_id, "
-            + "a.given_name || ' ' || a.family_name as assessor_name, so.signed_on, so.expires_on, so.method, so.revoked_at, "
-            + "so.revoke_reason "
-            + "from competency_signoff so join competency c on c.code = so.competency_code "
-            + "join staff_member a on a.id = so.assessor_id ";
+            + "so.signed_on, so.expires_on, so.method, so.revoked_at, so.revoke_reason "
+            + "from competency_signoff so join competency c on c.code = so.competency_code ";
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
+    private final StaffLookup lookup;
+    private final StaffNames names;
 
-    CompetencyRegister(JdbcClient jdbc, StaffDirectory staff) {
+    CompetencyRegister(JdbcClient jdbc, StaffDirectory staff, StaffLookup lookup, StaffNames names) {
         this.jdbc = jdbc;
         this.staff = staff;
+        this.lookup = lookup;
+        this.names = names;
     }
 
     public CompetencyCheck check(UUID organisationId, UUID staffId, Collection<String> required, LocalDate on) {
         if (required.isEmpty()) {
             return CompetencyCheck.of(required, List.of(), on);
         }
-        List<CompetencySignOff> signOffs = jdbc.sql(SELECT + "where so.organisation_id = :org and so.staff_id = :staff "
-                + "and so.competency_code in (:codes)")
+        List<CompetencySignOff> signOffs = names.complete(organisationId, jdbc.sql(SELECT
+                + "where so.organisation_id = :org and so.staff_id = :staff and so.competency_code in (:codes)")
                 .param("org", organisationId).param("staff", staffId).param("codes", List.copyOf(required))
-                .query(CompetencyRegister::map).list();
+                .query(CompetencyRegister::map).list());
         return CompetencyCheck.of(required, signOffs, on);
     }
 
     /** A person's sign-offs by competency, newest first within each, a page at a time. */
     public Page<CompetencySignOff> signOffsOf(UUID organisationId, UUID staffId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, SELECT.substring(0, SELECT.indexOf(" from ")),
+        return names.complete(organisationId, PagedQuery.of(jdbc, page, SELECT.substring(0, SELECT.indexOf(" from ")),
                 SELECT.substring(SELECT.indexOf(" from ")) + "where so.organisation_id = ? and so.staff_id = ?",
-                "so.competency_code, so.expires_on desc, so.id", CompetencyRegister::map, organisationId, staffId);
+                "so.competency_code, so.expires_on desc, so.id", CompetencyRegister::map, organisationId, staffId));
     }
 
     public List<CompetencySignOff> signOffsOf(UUID organisationId, UUID staffId) {
-        return jdbc.sql(SELECT
+        return names.complete(organisationId, jdbc.sql(SELECT
                 + "where so.organisation_id = ? and so.staff_id = ? order by so.competency_code, so.expires_on desc")
-                .params(organisationId, staffId).query(CompetencyRegister::map).list();
+                .params(organisationId, staffId).query(CompetencyRegister::map).list());
     }
 
     /**
@@ -90,29 +94,20 @@ public class CompetencyRegister {
      */
     public Page<StaffMember> competentFor(UUID organisationId, Set<String> required, Stage minimum, LocalDate on,
             UUID teamFirst, PageRequest page) {
-        String roles = java.util.Arrays.stream(JobRole.values())
+        Set<JobRole> roles = java.util.Arrays.stream(JobRole.values())
                 .filter(r -> r.stage().map(s -> s.isAtLeast(minimum)).orElse(false))
-                .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", ", "(", ")"));
-        List<Object> params = new java.util.ArrayList<>();
-        params.add(teamFirst);
-        params.add(organisationId);
-        String holds = "";
-        if (!required.isEmpty()) {
-            holds = " and (select count(distinct so.competency_code) from competency_signoff so where so.organisation_id = s.organisation_id "
-                    + "and so.staff_id = s.id and so.signed_on <= ? and so.expires_on >= ? and so.revoked_at is null "
-                    + "and so.competency_code in ("
-                    + String.join(", ", java.util.Collections.nCopies(required.size(), "?")) + ")) = ?";
-            params.add(on);
-            params.add(on);
-            params.addAll(required.stream().sorted().toList());
-            params.add(required.size());
-        }
-        return PagedQuery.of(jdbc, page, StaffDirectory.SELECT.substring(0, StaffDirectory.SELECT.indexOf(" from ")),
-                StaffDirectory.SELECT.substring(StaffDirectory.SELECT.indexOf(" from "))
-                        + "cross join (select cast(? as uuid) as first_team) d "
-                        + "where s.organisation_id = ? and s.enabled = true and s.job_role in " + roles + holds,
-                "case when s.team_id = d.first_team then 0 else 1 end, s.family_name, s.given_name, s.id",
-                StaffDirectory::map, params.toArray());
+                .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(JobRole.class)));
+        return lookup.page(organisationId, roles, required.isEmpty() ? null : holding(organisationId, required, on),
+                teamFirst, page);
+    }
+
+    /** Who holds every one of the competencies in date on the day: one grouped query over the sign-offs. */
+    private Set<UUID> holding(UUID organisationId, Set<String> required, LocalDate on) {
+        return Set.copyOf(jdbc.sql("select staff_id from competency_signoff where organisation_id = :org "
+                + "and competency_code in (:codes) and signed_on <= :on and expires_on >= :on and revoked_at is null "
+                + "group by staff_id having count(distinct competency_code) = :size")
+                .param("org", organisationId).param("codes", List.copyOf(required)).param("on", on)
+                .param("size", required.size()).query(UUID.class).list());
     }
 
     /** Which of these sign-offs no longer count on the day: expired, or revoked. */
@@ -134,10 +129,10 @@ public class CompetencyRegister {
      * withdrawn or renewed (a renewal ends the earlier one's reminders).
      */
     public List<Expiring> expiringBy(UUID organisationId, LocalDate by) {
-        return jdbc
+        List<Expiring> expiring = jdbc
                 .sql("select so.id, so.staff_id, so.competency_code, c.title, so.expires_on from competency_signoff so "
-                        + "join competency c on c.code = so.competency_code join staff_member s on s.id = so.staff_id "
-                        + "where so.organisation_id = ? and s.enabled = true and so.revoked_at is null and so.superseded_by is null "
+                        + "join competency c on c.code = so.competency_code "
+                        + "where so.organisation_id = ? and so.revoked_at is null and so.superseded_by is null "
                         + "and so.expires_on <= ? and not exists (select 1 from competency_signoff later "
                         + "where later.organisation_id = so.organisation_id and later.staff_id = so.staff_id "
                         + "and later.competency_code = so.competency_code and later.revoked_at is null "
@@ -147,6 +142,8 @@ public class CompetencyRegister {
                         rs.getString(3),
                         rs.getString(4), rs.getObject(5, LocalDate.class)))
                 .list();
+        Set<UUID> enabled = lookup.enabledAmong(organisationId, expiring.stream().map(Expiring::staffId).toList());
+        return expiring.stream().filter(e -> enabled.contains(e.staffId())).toList();
     }
 
     public Map<String, String> catalogue() {
@@ -156,12 +153,20 @@ public class CompetencyRegister {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.TreeMap::new));
     }
 
-    static CompetencySignOff map(ResultSet rs, int n) throws SQLException {
-        return new CompetencySignOff(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
-                rs.getString("competency_code"), rs.getString("title"), rs.getObject("assessor_id", UUID.class),
-                rs.getString("assessor_name"), rs.getObject("signed_on", LocalDate.class),
-                rs.getObject("expires_on", LocalDate.class), rs.getString("method"),
-                org.therapyassist.platform.Time.instant(rs.getObject("revoked_at", java.time.OffsetDateTime.class)),
-                rs.getString("revoke_reason"));
+    /** A sign-off waiting for its assessor's name, which the staff directory gives. */
+    static StaffNames.Awaiting<CompetencySignOff> map(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID staffId = rs.getObject("staff_id", UUID.class);
+        String code = rs.getString("competency_code");
+        String title = rs.getString("title");
+        UUID assessorId = rs.getObject("assessor_id", UUID.class);
+        LocalDate signedOn = rs.getObject("signed_on", LocalDate.class);
+        LocalDate expiresOn = rs.getObject("expires_on", LocalDate.class);
+        String method = rs.getString("method");
+        var revokedAt = org.therapyassist.platform.Time
+                .instant(rs.getObject("revoked_at", java.time.OffsetDateTime.class));
+        String revokeReason = rs.getString("revoke_reason");
+        return StaffNames.awaiting(names -> new CompetencySignOff(id, staffId, code, title, assessorId,
+                names.person(assessorId), signedOn, expiresOn, method, revokedAt, revokeReason), assessorId);
     }
 }

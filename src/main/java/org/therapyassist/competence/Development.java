@@ -1,11 +1,8 @@
 package org.therapyassist.competence;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,17 +18,15 @@ import org.springframework.web.multipart.MultipartFile;
 import org.therapyassist.audit.AuditEntry;
 import org.therapyassist.audit.AuditTrail;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Stage;
-import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.DevelopmentRules;
 import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffLookup;
 import org.therapyassist.staff.StaffMember;
 import org.therapyassist.training.EvidenceFile;
 import org.therapyassist.training.EvidenceFiles;
@@ -102,13 +97,19 @@ public class Development {
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
+    private final StaffLookup lookup;
+    private final SelfAssessmentLog log;
+    private final EvidenceFiles evidenceFiles;
+    private final Qualifications qualifications;
     private final AuditTrail audit;
     private final Clock clock;
 
-    private final EvidenceFiles evidenceFiles;
-
-    Development(JdbcClient jdbc, StaffDirectory staff, EvidenceFiles evidenceFiles, AuditTrail audit, Clock clock) {
+    Development(JdbcClient jdbc, StaffDirectory staff, StaffLookup lookup, SelfAssessmentLog log,
+            EvidenceFiles evidenceFiles, Qualifications qualifications, AuditTrail audit, Clock clock) {
+        this.log = log;
+        this.lookup = lookup;
         this.evidenceFiles = evidenceFiles;
+        this.qualifications = qualifications;
         this.jdbc = jdbc;
         this.staff = staff;
         this.audit = audit;
@@ -143,8 +144,7 @@ public class Development {
         DevelopmentRules.requireSee(viewer, staffId);
         StaffMember person = staff.require(viewer.organisationId(), staffId);
         LocalDate today = Time.today(clock);
-        LocalDate stageSince = jdbc.sql("select stage_since from staff_member where id = ?").param(staffId)
-                .query(LocalDate.class).optional().orElse(null);
+        LocalDate stageSince = lookup.stageSince(viewer.organisationId(), staffId).orElse(null);
         Map<String, LocalDate> validUntil = new HashMap<>();
         Set<String> everSigned = new HashSet<>();
         jdbc.sql(
@@ -194,14 +194,7 @@ public class Development {
 
     /** Newest first; all statements when code is null. */
     public List<SelfAssessment> selfAssessments(UUID organisationId, UUID staffId, String code) {
-        String sql = "select id, competency_code, rating, evidence_kind, evidence_note, evidence_file_id, assessed_at "
-                + "from competency_self_assessment where organisation_id = :org and staff_id = :staff "
-                + (code == null ? "" : "and competency_code = :code ") + "order by assessed_at desc, id desc";
-        var spec = jdbc.sql(sql).param("org", organisationId).param("staff", staffId);
-        if (code != null) {
-            spec = spec.param("code", code);
-        }
-        return spec.query(Development::map).list();
+        return log.of(organisationId, staffId, code);
     }
 
     /** Someone's self-ratings of one statement, newest first, a page at a time. */
@@ -209,12 +202,7 @@ public class Development {
         DevelopmentRules.requireSee(viewer, staffId);
         staff.require(viewer.organisationId(), staffId);
         statement(code);
-        return PagedQuery.of(jdbc, page,
-                "select id, competency_code, rating, evidence_kind, evidence_note, evidence_file_id, "
-                        + "assessed_at",
-                "from competency_self_assessment where organisation_id = ? and staff_id = ? "
-                        + "and competency_code = ?",
-                "assessed_at desc, id desc", Development::map, viewer.organisationId(), staffId, code);
+        return log.page(viewer.organisationId(), staffId, code, page);
     }
 
     /**
@@ -231,7 +219,7 @@ public class Development {
                 command.evidenceNote(), null);
         DevelopmentRules.requireSelf(user, staffId);
         statement(code);
-        Map<String, String> errors = validate(withKind, true);
+        Map<String, String> errors = SelfAssessmentRules.problems(withKind, true);
         evidenceFiles.problemWith(certificate).ifPresent(problem -> errors.put(EvidenceFiles.FIELD, problem));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -246,12 +234,9 @@ public class Development {
         DevelopmentRules.requireSelf(user, staffId);
         staff.require(user.organisationId(), staffId);
         statement(code);
-        Map<String, String> errors = validate(command, false);
-        if (command.evidenceFileId() != null && jdbc
-                .sql("select count(*) from evidence_file where id = ? and organisation_id = ? "
-                        + "and staff_id = ?")
-                .params(command.evidenceFileId(), user.organisationId(), staffId)
-                .query(Long.class).single() == 0) {
+        Map<String, String> errors = SelfAssessmentRules.problems(command, false);
+        if (command.evidenceFileId() != null && evidenceFiles.find(user.organisationId(), command.evidenceFileId())
+                .filter(f -> f.staffId().equals(staffId)).isEmpty()) {
             errors.put("evidenceFile", "The certificate must be a file uploaded to your own record");
         }
         if (!errors.isEmpty()) {
@@ -260,59 +245,18 @@ public class Development {
         return insert(user, staffId, code, command);
     }
 
-    private Map<String, String> validate(NewSelfAssessment command, boolean fileComing) {
-        Map<String, String> errors = new HashMap<>();
-        if (command.rating() == null) {
-            errors.put("rating", "Choose how confident you are: not yet, developing or confident");
-        }
-        String note = Text.blankToNull(command.evidenceNote());
-        if (note != null && note.length() > 1000) {
-            errors.put("evidenceNote", "Evidence must be 1000 characters or fewer");
-        }
-        if (command.evidenceKind() == EvidenceKind.CERTIFICATE && command.evidenceFileId() == null && !fileComing) {
-            errors.put("evidenceFile", "Upload the certificate, or choose another kind of evidence");
-        }
-        if ((command.evidenceKind() == EvidenceKind.NOTE || command.evidenceKind() == EvidenceKind.OBSERVED_PRACTICE)
-                && note == null) {
-            errors.put("evidenceNote", command.evidenceKind() == EvidenceKind.NOTE
-                    ? "Write your reflective note"
-                    : "Say who observed you, when, and what they saw");
-        }
-        if (command.evidenceKind() == null && (note != null || command.evidenceFileId() != null)) {
-            errors.put("evidenceKind", "Choose what kind of evidence this is");
-        }
-        return errors;
-    }
-
     private SelfAssessment insert(CurrentUser user, UUID staffId, String code, NewSelfAssessment command) {
-        String note = Text.blankToNull(command.evidenceNote());
-        UUID id = Ids.newId();
-        Instant now = clock.instant();
-        jdbc.sql("insert into competency_self_assessment (id, organisation_id, staff_id, competency_code, rating, "
-                + "evidence_kind, evidence_note, evidence_file_id, assessed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, user.organisationId(), staffId, code, command.rating().name(),
-                        command.evidenceKind() == null ? null : command.evidenceKind().name(), note,
-                        command.evidenceFileId(), Time.db(now))
-                .update();
-        audit.record(new AuditEntry(user, null, "workforce.self-assess", "competency-self-assessment", id,
+        SelfAssessment added = log.append(user.organisationId(), staffId, code, command, clock.instant());
+        audit.record(new AuditEntry(user, null, "workforce.self-assess", "competency-self-assessment", added.id(),
                 code + " " + command.rating().name()));
-        return new SelfAssessment(id, code, command.rating(), command.evidenceKind(), note, command.evidenceFileId(),
-                now);
+        return added;
     }
 
     /** Qualifications achieved, for the pathway checklist. */
     Set<QualificationKind> qualificationsAchieved(UUID organisationId, UUID staffId) {
         // Qualification records are append-only (in progress, then achieved): any achieved entry counts.
-        return Set.copyOf(jdbc.sql("select distinct kind from qualification where organisation_id = ? and staff_id = ? "
-                + "and status = 'ACHIEVED'")
-                .params(organisationId, staffId).query((rs, n) -> QualificationKind.valueOf(rs.getString(1))).list());
-    }
-
-    private static SelfAssessment map(ResultSet rs, int n) throws SQLException {
-        String kind = rs.getString("evidence_kind");
-        return new SelfAssessment(rs.getObject("id", UUID.class), rs.getString("competency_code"),
-                Rating.valueOf(rs.getString("rating")), kind == null ? null : EvidenceKind.valueOf(kind),
-                rs.getString("evidence_note"), rs.getObject("evidence_file_id", UUID.class),
-                Time.instant(rs.getObject("assessed_at", OffsetDateTime.class)));
+        return qualifications.of(organisationId, staffId).stream()
+                .filter(q -> q.status() == QualificationKind.Status.ACHIEVED).map(Qualifications.Qualification::kind)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

@@ -22,6 +22,7 @@ import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.staff.StaffLookup;
 
 /**
  * Who signs and whose passports are believed: the organisation's own signing key (made on first use) and the other
@@ -32,11 +33,13 @@ import org.therapyassist.platform.Time;
 public class PassportIssuers {
 
     private final JdbcClient jdbc;
+    private final StaffLookup lookup;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PassportIssuers(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    PassportIssuers(JdbcClient jdbc, StaffLookup lookup, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.lookup = lookup;
         this.audit = audit;
         this.clock = clock;
     }
@@ -131,7 +134,6 @@ public class PassportIssuers {
     }
 
     String organisationName(UUID organisationId) {
-        return jdbc.sql("select name from organisation where id = ?").param(organisationId).query(String.class)
-                .single();
+        return lookup.organisation(organisationId).name();
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,10 +22,9 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Time;
-import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.StaffNames;
 import org.therapyassist.staff.StaffRecordAccess;
-import org.therapyassist.training.QualificationKind;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -87,18 +85,20 @@ public class Passports {
     }
 
     private final JdbcClient jdbc;
-    private final StaffDirectory staff;
+    private final PassportContents contents;
+    private final StaffNames names;
     private final StaffRecordAccess access;
     private final AuditTrail audit;
     private final JsonMapper json;
     private final PassportIssuers issuers;
     private final Clock clock;
 
-    Passports(JdbcClient jdbc, StaffDirectory staff, StaffRecordAccess access, AuditTrail audit, JsonMapper json,
-            PassportIssuers issuers, Clock clock) {
+    Passports(JdbcClient jdbc, PassportContents contents, StaffNames names, StaffRecordAccess access,
+            AuditTrail audit, JsonMapper json, PassportIssuers issuers, Clock clock) {
+        this.contents = contents;
+        this.names = names;
         this.issuers = issuers;
         this.jdbc = jdbc;
-        this.staff = staff;
         this.access = access;
         this.audit = audit;
         this.json = json;
@@ -110,7 +110,7 @@ public class Passports {
     public SignedPassport issue(CurrentUser user, UUID staffId) {
         StaffMember person = access.requireSee(user, staffId);
         PassportSignature.Keys keys = issuers.keysOf(user.organisationId());
-        Content content = contentOf(person, keys.keyId());
+        Content content = contents.of(person, keys.keyId());
         byte[] payload = json.writeValueAsBytes(content);
         audit.record(new AuditEntry(user, null, "workforce.issue-passport", "staff", staffId,
                 person.displayName() + ", " + content.competencies().size() + " competencies"));
@@ -227,60 +227,21 @@ public class Passports {
     @Transactional(readOnly = true)
     public Page<Imported> importedFor(CurrentUser user, UUID staffId, PageRequest page) {
         access.requireSee(user, staffId);
-        return PagedQuery.of(jdbc, page, "select p.*, b.given_name || ' ' || b.family_name as imported_by_name",
-                "from imported_passport p join staff_member b on b.id = p.imported_by "
-                        + "where p.organisation_id = ? and p.staff_id = ?",
-                "p.imported_at desc, p.id",
-                (rs, n) -> new Imported(rs.getObject("id", UUID.class), rs.getString("issuer_name"),
-                        rs.getString("key_id"), rs.getBoolean("issuer_trusted"),
-                        Time.instant(rs.getObject("issued_at", OffsetDateTime.class)),
-                        json.readValue(Base64.getDecoder().decode(rs.getString("payload")), Content.class),
-                        rs.getString("imported_by_name"),
-                        Time.instant(rs.getObject("imported_at", OffsetDateTime.class))),
-                user.organisationId(), staffId);
-    }
-
-    private Content contentOf(StaffMember person, String keyId) {
-        LocalDate today = Time.today(clock);
-        var org = jdbc.sql("select name, ods_code from organisation where id = ?").param(person.organisationId())
-                .query((rs, n) -> new Issuer(rs.getString(1), rs.getString(2), keyId)).single();
-        Map<String, CompetencyEntry> latest = new java.util.TreeMap<>();
-        jdbc.sql("select so.competency_code, c.title, so.signed_on, so.expires_on, so.method, "
-                + "a.given_name || ' ' || a.family_name as assessor, a.hcpc_number from competency_signoff so "
-                + "join competency c on c.code = so.competency_code join staff_member a on a.id = so.assessor_id "
-                + "where so.organisation_id = ? and so.staff_id = ? and so.revoked_at is null and so.signed_on <= ? "
-                + "and so.expires_on >= ? order by so.competency_code, so.expires_on")
-                .params(person.organisationId(), person.id(), today, today)
-                .query((rs, n) -> new CompetencyEntry(rs.getString(1), rs.getString(2),
-                        rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6), rs.getString(7)))
-                .list().forEach(e -> latest.put(e.code(), e));
-        List<TrainingEntry> training = jdbc
-                .sql("select c.title, r.completed_on, r.expires_on, r.provider from training_record r "
-                        + "join training_course c on c.code = r.course_code where r.organisation_id = ? and r.staff_id = ? "
-                        + "order by c.title, r.completed_on desc")
-                .params(person.organisationId(), person.id())
-                .query((rs, n) -> new TrainingEntry(rs.getString(1), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class), rs.getString(4)))
-                .list();
-        // Latest record per course only: renewals replace the earlier completion in the passport.
-        Map<String, TrainingEntry> latestTraining = new java.util.LinkedHashMap<>();
-        training.forEach(t -> latestTraining.putIfAbsent(t.course(), t));
-        Map<String, QualificationEntry> qualifications = new java.util.TreeMap<>();
-        jdbc.sql(
-                "select kind, status, achieved_on, awarding_body from qualification where organisation_id = ? and staff_id = ? "
-                        + "order by recorded_at")
-                .params(person.organisationId(), person.id())
-                .query((rs, n) -> new QualificationEntry(QualificationKind.valueOf(rs.getString(1)).title(),
-                        rs.getString(2),
-                        rs.getObject(3, LocalDate.class), rs.getString(4)))
-                .list().forEach(q -> qualifications.merge(q.qualification(), q,
-                        (earlier, later) -> "ACHIEVED".equals(earlier.status()) ? earlier : later));
-        return new Content(FORMAT, clock.instant(), org,
-                new Holder(person.givenName(), person.familyName(), person.jobRole().title(), person.band(),
-                        person.stage().map(Enum::name).orElse(null)),
-                List.copyOf(latest.values()), List.copyOf(latestTraining.values()),
-                qualifications.values().stream().sorted(Comparator.comparing(QualificationEntry::qualification))
-                        .toList());
+        return names.complete(user.organisationId(), PagedQuery.of(jdbc, page, "select p.*",
+                "from imported_passport p where p.organisation_id = ? and p.staff_id = ?", "p.imported_at desc, p.id",
+                (rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    String issuer = rs.getString("issuer_name");
+                    String keyId = rs.getString("key_id");
+                    boolean trusted = rs.getBoolean("issuer_trusted");
+                    Instant issuedAt = Time.instant(rs.getObject("issued_at", OffsetDateTime.class));
+                    Content content = json.readValue(Base64.getDecoder().decode(rs.getString("payload")),
+                            Content.class);
+                    UUID importedBy = rs.getObject("imported_by", UUID.class);
+                    Instant importedAt = Time.instant(rs.getObject("imported_at", OffsetDateTime.class));
+                    return StaffNames.awaiting(known -> new Imported(id, issuer, keyId, trusted, issuedAt, content,
+                            known.person(importedBy), importedAt), importedBy);
+                },
+                user.organisationId(), staffId));
     }
 }

@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +30,9 @@ import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.StaffLookup;
 import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.StaffNames;
 
 /**
  * The competency sign-off workflow: a support worker asks for sign-off; a registered assessor signs off (renewing
@@ -39,12 +43,17 @@ public class SignOffs {
 
     private final JdbcClient jdbc;
     private final StaffDirectory staff;
+    private final StaffLookup lookup;
+    private final StaffNames names;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SignOffs(JdbcClient jdbc, StaffDirectory staff, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+    SignOffs(JdbcClient jdbc, StaffDirectory staff, StaffLookup lookup, StaffNames names, AuditTrail audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.lookup = lookup;
+        this.names = names;
         this.events = events;
         this.staff = staff;
         this.audit = audit;
@@ -164,7 +173,8 @@ public class SignOffs {
             throw new InvalidInputException(
                     Map.of("feedback", "Give feedback: what the worker needs to do before sign-off"));
         }
-        Request request = requests("r.organisation_id = ? and r.id = ?", user.organisationId(), requestId).stream()
+        Request request = requests(user.organisationId(), "r.organisation_id = ? and r.id = ?", user.organisationId(),
+                requestId).stream()
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("signoff.request-not-found", "There is no such request."));
         SignOffRules.requireAssessor(staff.require(user.organisationId(), user.staffId()),
@@ -184,41 +194,51 @@ public class SignOffs {
     /** A person's sign-off requests, newest first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Request> requestsOf(UUID organisationId, UUID staffId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, REQUEST_COLUMNS,
+        return names.complete(organisationId, PagedQuery.of(jdbc, page, REQUEST_COLUMNS,
                 REQUEST_FROM + "where r.organisation_id = ? and r.staff_id = ?",
-                "r.requested_at desc, r.id", SignOffs::request, organisationId, staffId);
+                "r.requested_at desc, r.id", SignOffs::request, organisationId, staffId));
     }
 
     /** Open requests, oldest first, from one team (or the whole organisation when {@code teamId} is null). */
     @Transactional(readOnly = true)
     public Page<Request> openRequests(UUID organisationId, UUID teamId, PageRequest page) {
-        return PagedQuery.of(jdbc, page, REQUEST_COLUMNS,
-                REQUEST_FROM + "where r.organisation_id = ? and r.status = 'REQUESTED'"
-                        + (teamId == null ? "" : " and s.team_id = ?"),
-                "r.requested_at, r.id", SignOffs::request,
-                teamId == null ? new Object[]{organisationId} : new Object[]{organisationId, teamId});
+        List<Object> params = new java.util.ArrayList<>(List.of(organisationId));
+        String inTeam = "";
+        if (teamId != null) {
+            // The team's people, enabled or not, from the directory; then the requests in one query.
+            Set<UUID> team = lookup.idsInTeam(organisationId, teamId);
+            if (team.isEmpty()) {
+                return Page.empty(page);
+            }
+            inTeam = " and r.staff_id in (" + String.join(", ", Collections.nCopies(team.size(), "?")) + ")";
+            params.addAll(team);
+        }
+        return names.complete(organisationId, PagedQuery.of(jdbc, page, REQUEST_COLUMNS,
+                REQUEST_FROM + "where r.organisation_id = ? and r.status = 'REQUESTED'" + inTeam,
+                "r.requested_at, r.id", SignOffs::request, params.toArray()));
     }
 
-    private static final String REQUEST_COLUMNS = "select r.*, c.title, s.given_name || ' ' || s.family_name as staff_name, "
-            + "d.given_name || ' ' || d.family_name as decided_name";
-    private static final String REQUEST_FROM = "from signoff_request r join competency c on c.code = r.competency_code "
-            + "join staff_member s on s.id = r.staff_id left join staff_member d on d.id = r.decided_by ";
+    private static final String REQUEST_COLUMNS = "select r.*, c.title";
+    private static final String REQUEST_FROM = "from signoff_request r join competency c on c.code = r.competency_code ";
 
-    private List<Request> requests(String where, Object... params) {
-        return jdbc.sql("select r.*, c.title, s.given_name || ' ' || s.family_name as staff_name, "
-                + "d.given_name || ' ' || d.family_name as decided_name from signoff_request r "
-                + "join competency c on c.code = r.competency_code join staff_member s on s.id = r.staff_id "
-                + "left join staff_member d on d.id = r.decided_by where " + where)
-                .params(params).query(SignOffs::request).list();
+    private List<Request> requests(UUID organisationId, String where, Object... params) {
+        return names.complete(organisationId, jdbc.sql(REQUEST_COLUMNS + " " + REQUEST_FROM + "where " + where)
+                .params(params).query(SignOffs::request).list());
     }
 
-    private static Request request(ResultSet rs, int n) throws SQLException {
-        return new Request(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
-                rs.getString("staff_name"),
-                rs.getString("competency_code"), rs.getString("title"),
-                rs.getObject("requested_at", OffsetDateTime.class).toInstant(), rs.getString("note"),
-                rs.getString("status"),
-                rs.getString("decided_name"), Time.instant(rs.getObject("decided_at", OffsetDateTime.class)),
-                rs.getString("feedback"));
+    /** A request waiting for the names of the worker and of who decided, which the staff directory gives. */
+    private static StaffNames.Awaiting<Request> request(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID staffId = rs.getObject("staff_id", UUID.class);
+        String code = rs.getString("competency_code");
+        String title = rs.getString("title");
+        Instant requestedAt = rs.getObject("requested_at", OffsetDateTime.class).toInstant();
+        String note = rs.getString("note");
+        String status = rs.getString("status");
+        UUID decidedBy = rs.getObject("decided_by", UUID.class);
+        Instant decidedAt = Time.instant(rs.getObject("decided_at", OffsetDateTime.class));
+        String feedback = rs.getString("feedback");
+        return StaffNames.awaiting(names -> new Request(id, staffId, names.person(staffId), code, title, requestedAt,
+                note, status, names.person(decidedBy), decidedAt, feedback), staffId, decidedBy);
     }
 }

@@ -89,17 +89,20 @@ public class TrainingNeeds {
                 .map(s -> new Person(s.id(), s.displayName(), s.teamId(), s.teamName(), s.stage().orElseThrow()))
                 .toList();
         Map<Key, Signed> signed = new HashMap<>();
-        jdbc.sql("select so.staff_id, so.competency_code, "
-                + "max(case when so.revoked_at is null and so.signed_on <= :today then so.expires_on end) "
-                + "from competency_signoff so "
-                + (teamId == null ? "" : "join staff_member s on s.id = so.staff_id and s.team_id = :team ")
-                + "where so.organisation_id = :org group by so.staff_id, so.competency_code")
-                .param("today", today).param("org", org)
-                .params(teamId == null ? Map.of() : Map.of("team", teamId))
-                .query(rs -> {
-                    signed.put(new Key(rs.getObject(1, UUID.class), rs.getString(2)),
-                            new Signed(rs.getObject(3, LocalDate.class)));
-                });
+        // For one team, only its support workers' sign-offs (the directory gave their ids); no one, no query.
+        List<UUID> ids = people.stream().map(Person::id).toList();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select so.staff_id, so.competency_code, "
+                    + "max(case when so.revoked_at is null and so.signed_on <= :today then so.expires_on end) "
+                    + "from competency_signoff so where so.organisation_id = :org "
+                    + (teamId == null ? "" : "and so.staff_id in (:ids) ") + "group by so.staff_id, so.competency_code")
+                    .param("today", today).param("org", org)
+                    .params(teamId == null ? Map.of() : Map.of("ids", ids))
+                    .query(rs -> {
+                        signed.put(new Key(rs.getObject(1, UUID.class), rs.getString(2)),
+                                new Signed(rs.getObject(3, LocalDate.class)));
+                    });
+        }
         List<Row> rows = new ArrayList<>(people.size());
         Map<Integer, EnumMap<GapStatus, Long>> perDomain = new java.util.TreeMap<>();
         List<Expiring> expiring = new ArrayList<>();

@@ -128,7 +128,8 @@ public class EvidenceFiles {
         return new Opened(file, content);
     }
 
-    Optional<EvidenceFile> find(UUID organisationId, UUID evidenceId) {
+    /** A stored file's details (not its content, so nothing to audit): to check a reference to it. */
+    public Optional<EvidenceFile> find(UUID organisationId, UUID evidenceId) {
         return jdbc
                 .sql("select id, staff_id, original_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at "
                         + "from evidence_file where organisation_id = ? and id = ?")

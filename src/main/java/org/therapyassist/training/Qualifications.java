@@ -23,6 +23,7 @@ import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.StaffNames;
 import org.therapyassist.staff.StaffRecordAccess;
 
 /** Qualifications a person holds or is working towards; progress (in progress, then achieved) is a new entry. */
@@ -42,14 +43,15 @@ public class Qualifications {
     private final JdbcClient jdbc;
     private final Training training;
     private final StaffRecordAccess access;
+    private final StaffNames names;
     private final EvidenceFiles evidence;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Qualifications(JdbcClient jdbc, Training training, StaffRecordAccess access, EvidenceFiles evidence,
-            AuditTrail audit,
-            Clock clock) {
+    Qualifications(JdbcClient jdbc, Training training, StaffRecordAccess access, StaffNames names,
+            EvidenceFiles evidence, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.names = names;
         this.training = training;
         this.access = access;
         this.evidence = evidence;
@@ -101,42 +103,57 @@ public class Qualifications {
                 .update();
         audit.record(new AuditEntry(user, null, "workforce.record-qualification", "qualification", id,
                 person.displayName() + " " + command.kind().name() + " " + command.status().name()));
-        return list("q.organisation_id = ? and q.id = ?", user.organisationId(), id).getFirst();
+        return list(user.organisationId(), "q.organisation_id = ? and q.id = ?", user.organisationId(), id)
+                .getFirst();
     }
 
     @Transactional(readOnly = true)
     public List<Qualification> of(CurrentUser user, UUID staffId) {
         access.requireSee(user, staffId);
-        return list("q.organisation_id = ? and q.staff_id = ? order by q.recorded_at desc", user.organisationId(),
-                staffId);
+        return of(user.organisationId(), staffId);
+    }
+
+    /**
+     * A person's qualifications, newest entry first; the caller decides who may see them (for the competency passport
+     * and the career pathway).
+     */
+    @Transactional(readOnly = true)
+    public List<Qualification> of(UUID organisationId, UUID staffId) {
+        return list(organisationId, "q.organisation_id = ? and q.staff_id = ? order by q.recorded_at desc",
+                organisationId, staffId);
     }
 
     /** A person's qualifications, newest entry first, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Qualification> of(CurrentUser user, UUID staffId, PageRequest page) {
         access.requireSee(user, staffId);
-        return PagedQuery.of(jdbc, page,
-                "select q.*, e.original_name, b.given_name || ' ' || b.family_name as recorded_by_name",
-                "from qualification q join staff_member b on b.id = q.recorded_by "
-                        + "left join evidence_file e on e.id = q.evidence_id where q.organisation_id = ? and q.staff_id = ?",
-                "q.recorded_at desc, q.id", Qualifications::qualification, user.organisationId(), staffId);
+        return names.complete(user.organisationId(), PagedQuery.of(jdbc, page, COLUMNS,
+                FROM + "where q.organisation_id = ? and q.staff_id = ?", "q.recorded_at desc, q.id",
+                Qualifications::qualification, user.organisationId(), staffId));
     }
 
-    private List<Qualification> list(String where, Object... params) {
-        return jdbc.sql("select q.*, e.original_name, b.given_name || ' ' || b.family_name as recorded_by_name "
-                + "from qualification q join staff_member b on b.id = q.recorded_by "
-                + "left join evidence_file e on e.id = q.evidence_id where " + where)
-                .params(params)
-                .query(Qualifications::qualification)
-                .list();
+    private static final String COLUMNS = "select q.*, e.original_name";
+    private static final String FROM = "from qualification q left join evidence_file e on e.id = q.evidence_id ";
+
+    private List<Qualification> list(UUID organisationId, String where, Object... params) {
+        return names.complete(organisationId, jdbc.sql(COLUMNS + " " + FROM + "where " + where).params(params)
+                .query(Qualifications::qualification).list());
     }
 
-    private static Qualification qualification(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    /** An entry waiting for the name of who recorded it, which the staff directory gives. */
+    private static StaffNames.Awaiting<Qualification> qualification(java.sql.ResultSet rs, int n)
+            throws java.sql.SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID staffId = rs.getObject("staff_id", UUID.class);
         QualificationKind kind = QualificationKind.valueOf(rs.getString("kind"));
-        return new Qualification(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class), kind,
-                kind.title(), QualificationKind.Status.valueOf(rs.getString("status")),
-                rs.getObject("achieved_on", LocalDate.class), rs.getString("awarding_body"),
-                rs.getObject("evidence_id", UUID.class), rs.getString("original_name"),
-                rs.getString("recorded_by_name"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
+        var status = QualificationKind.Status.valueOf(rs.getString("status"));
+        LocalDate achievedOn = rs.getObject("achieved_on", LocalDate.class);
+        String awardingBody = rs.getString("awarding_body");
+        UUID evidenceId = rs.getObject("evidence_id", UUID.class);
+        String evidenceName = rs.getString("original_name");
+        UUID recordedBy = rs.getObject("recorded_by", UUID.class);
+        Instant recordedAt = rs.getObject("recorded_at", OffsetDateTime.class).toInstant();
+        return StaffNames.awaiting(names -> new Qualification(id, staffId, kind, kind.title(), status, achievedOn,
+                awardingBody, evidenceId, evidenceName, names.person(recordedBy), recordedAt), recordedBy);
     }
 }

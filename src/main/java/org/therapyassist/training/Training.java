@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +28,9 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.staff.StaffLookup;
 import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.StaffNames;
 import org.therapyassist.staff.StaffRecordAccess;
 
 /**
@@ -53,13 +56,17 @@ public class Training {
 
     private final JdbcClient jdbc;
     private final StaffRecordAccess access;
+    private final StaffLookup lookup;
+    private final StaffNames names;
     private final EvidenceFiles evidence;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Training(JdbcClient jdbc, StaffRecordAccess access, EvidenceFiles evidence, AuditTrail audit,
-            ApplicationEventPublisher events, Clock clock) {
+    Training(JdbcClient jdbc, StaffRecordAccess access, StaffLookup lookup, StaffNames names, EvidenceFiles evidence,
+            AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
+        this.lookup = lookup;
+        this.names = names;
         this.events = events;
         this.jdbc = jdbc;
         this.access = access;
@@ -75,9 +82,9 @@ public class Training {
     /** Mandatory training of enabled staff expiring on or before {@code by}: the latest completion per course. */
     @Transactional(readOnly = true)
     public List<Expiring> expiringBy(UUID organisationId, LocalDate by) {
-        return jdbc.sql("select r.id, r.staff_id, c.title, r.expires_on from training_record r "
-                + "join training_course c on c.code = r.course_code join staff_member s on s.id = r.staff_id "
-                + "where r.organisation_id = ? and s.enabled = true and c.mandatory = true and r.expires_on <= ? "
+        List<Expiring> expiring = jdbc.sql("select r.id, r.staff_id, c.title, r.expires_on from training_record r "
+                + "join training_course c on c.code = r.course_code "
+                + "where r.organisation_id = ? and c.mandatory = true and r.expires_on <= ? "
                 + "and not exists (select 1 from training_record later where later.organisation_id = r.organisation_id "
                 + "and later.staff_id = r.staff_id and later.course_code = r.course_code "
                 + "and later.expires_on > r.expires_on)")
@@ -86,6 +93,9 @@ public class Training {
                         rs.getString(3),
                         rs.getObject(4, LocalDate.class)))
                 .list();
+        // Only people still in post: the directory says which.
+        Set<UUID> enabled = lookup.enabledAmong(organisationId, expiring.stream().map(Expiring::staffId).toList());
+        return expiring.stream().filter(e -> enabled.contains(e.staffId())).toList();
     }
 
     @Transactional(readOnly = true)
@@ -135,7 +145,8 @@ public class Training {
                 command.completedOn(), user.staffId(), user.displayName()));
         audit.record(new AuditEntry(user, null, "workforce.record-training", "training-record", id,
                 person.displayName() + " " + command.courseCode() + " until " + expiry));
-        return records("r.organisation_id = ? and r.id = ?", user.organisationId(), id).getFirst();
+        return records(user.organisationId(), "r.organisation_id = ? and r.id = ?", user.organisationId(), id)
+                .getFirst();
     }
 
     private LocalDate validate(NewRecord command, Map<String, String> errors) {
@@ -176,30 +187,46 @@ public class Training {
     @Transactional(readOnly = true)
     public Page<Record> recordsOf(CurrentUser user, UUID staffId, PageRequest page) {
         access.requireSee(user, staffId);
-        return PagedQuery.of(jdbc, page, RECORD_COLUMNS, RECORD_FROM + "where r.organisation_id = ? and r.staff_id = ?",
-                "r.completed_on desc, r.recorded_at desc, r.id", Training::map, user.organisationId(), staffId);
+        return names.complete(user.organisationId(), PagedQuery.of(jdbc, page, RECORD_COLUMNS,
+                RECORD_FROM + "where r.organisation_id = ? and r.staff_id = ?", RECORD_ORDER, Training::map,
+                user.organisationId(), staffId));
     }
 
-    private static final String RECORD_COLUMNS = "select r.*, c.title, e.original_name, "
-            + "b.given_name || ' ' || b.family_name as recorded_by_name";
+    /**
+     * A person's training, newest first, including every earlier record that a renewal replaced; the caller decides
+     * who may see it (for the competency passport).
+     */
+    @Transactional(readOnly = true)
+    public List<Record> recordsOf(UUID organisationId, UUID staffId) {
+        return records(organisationId, "r.organisation_id = ? and r.staff_id = ? order by " + RECORD_ORDER,
+                organisationId, staffId);
+    }
+
+    private static final String RECORD_COLUMNS = "select r.*, c.title, e.original_name";
     private static final String RECORD_FROM = "from training_record r join training_course c on c.code = r.course_code "
-            + "join staff_member b on b.id = r.recorded_by left join evidence_file e on e.id = r.evidence_id ";
+            + "left join evidence_file e on e.id = r.evidence_id ";
+    private static final String RECORD_ORDER = "r.completed_on desc, r.recorded_at desc, r.id";
 
-    List<Record> records(String where, Object... params) {
-        return jdbc
-                .sql("select r.*, c.title, e.original_name, b.given_name || ' ' || b.family_name as recorded_by_name "
-                        + "from training_record r join training_course c on c.code = r.course_code "
-                        + "join staff_member b on b.id = r.recorded_by left join evidence_file e on e.id = r.evidence_id where "
-                        + where)
-                .params(params).query(Training::map).list();
+    private List<Record> records(UUID organisationId, String where, Object... params) {
+        return names.complete(organisationId,
+                jdbc.sql(RECORD_COLUMNS + " " + RECORD_FROM + "where " + where).params(params).query(Training::map)
+                        .list());
     }
 
-    private static Record map(ResultSet rs, int n) throws SQLException {
-        return new Record(rs.getObject("id", UUID.class), rs.getObject("staff_id", UUID.class),
-                rs.getString("course_code"),
-                rs.getString("title"), rs.getObject("completed_on", LocalDate.class),
-                rs.getObject("expires_on", LocalDate.class),
-                rs.getString("provider"), rs.getObject("evidence_id", UUID.class), rs.getString("original_name"),
-                rs.getString("recorded_by_name"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
+    /** A record waiting for the name of who recorded it, which the staff directory gives. */
+    private static StaffNames.Awaiting<Record> map(ResultSet rs, int n) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        UUID staffId = rs.getObject("staff_id", UUID.class);
+        String code = rs.getString("course_code");
+        String title = rs.getString("title");
+        LocalDate completedOn = rs.getObject("completed_on", LocalDate.class);
+        LocalDate expiresOn = rs.getObject("expires_on", LocalDate.class);
+        String provider = rs.getString("provider");
+        UUID evidenceId = rs.getObject("evidence_id", UUID.class);
+        String evidenceName = rs.getString("original_name");
+        UUID recordedBy = rs.getObject("recorded_by", UUID.class);
+        Instant recordedAt = rs.getObject("recorded_at", OffsetDateTime.class).toInstant();
+        return StaffNames.awaiting(names -> new Record(id, staffId, code, title, completedOn, expiresOn, provider,
+                evidenceId, evidenceName, names.person(recordedBy), recordedAt), recordedBy);
     }
 }
