@@ -22,9 +22,8 @@ import org.therapyassist.platform.PagedQuery;
 @Transactional(readOnly = true)
 public class StaffDirectory {
 
-    // Public only while the queries of other modules listed in TableOwnershipTest.NOT_YET_MOVED still join staff_member
-    // (issue 12); they go when those modules ask through this class instead.
-    public static final String SELECT = "select s.id, s.organisation_id, s.team_id, t.name as team_name, s.given_name, "
+    // Shared with StaffLookup, the other reader of staff_member.
+    static final String SELECT = "select s.id, s.organisation_id, s.team_id, t.name as team_name, s.given_name, "
             + "s.family_name, s.job_role, s.band, s.hcpc_number, s.phone from staff_member s "
             + "left join team t on t.id = s.team_id ";
 
@@ -67,9 +66,7 @@ public class StaffDirectory {
     }
 
     /** Job roles with a framework stage, as SQL: the support workers. */
-    // Public only while the queries of other modules listed in TableOwnershipTest.NOT_YET_MOVED still join staff_member
-    // (issue 12); they go when those modules ask through this class instead.
-    public static final String SUPPORT_ROLES = java.util.Arrays.stream(JobRole.values())
+    private static final String SUPPORT_ROLES = java.util.Arrays.stream(JobRole.values())
             .filter(r -> r.stage().isPresent())
             .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
@@ -216,7 +213,7 @@ public class StaffDirectory {
         return "(" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")";
     }
 
-    public static StaffMember map(ResultSet rs, int n) throws SQLException {
+    static StaffMember map(ResultSet rs, int n) throws SQLException {
         return new StaffMember(rs.getObject("id", UUID.class), rs.getObject("organisation_id", UUID.class),
                 rs.getObject("team_id", UUID.class), rs.getString("team_name"), rs.getString("given_name"),
                 rs.getString("family_name"), JobRole.valueOf(rs.getString("job_role")), rs.getInt("band"),
