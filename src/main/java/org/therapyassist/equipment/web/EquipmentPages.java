@@ -31,6 +31,7 @@ import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.Label;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 /** Stores, stock and its ledger, and bookings; lending to a patient is {@link LoanPages}. */
@@ -45,10 +46,12 @@ class EquipmentPages {
     private final Reservations reservations;
     private final Clock clock;
     private final org.therapyassist.staff.StaffDirectory teams;
+    private final CommandGuard guard;
 
     EquipmentPages(Stores stores, StockLedger ledger, EquipmentCatalogue catalogue, Assets assets, Loans loans,
-            Reservations reservations, org.therapyassist.staff.StaffDirectory teams, Clock clock) {
+            Reservations reservations, org.therapyassist.staff.StaffDirectory teams, Clock clock, CommandGuard guard) {
         this.teams = teams;
+        this.guard = guard;
         this.stores = stores;
         this.ledger = ledger;
         this.catalogue = catalogue;
@@ -68,7 +71,7 @@ class EquipmentPages {
         model.addAttribute("storeKinds",
                 List.of(Map.entry("WARD", "Ward store"), Map.entry("COMMUNITY_BASE", "Community base"),
                         Map.entry("CENTRAL", "Central store")));
-        model.addAttribute("isLead", me.has(org.therapyassist.platform.Role.TEAM_LEAD));
+        model.addAttribute("canOpenStore", guard.allows(me, Command.OPEN_STORE));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
             model.addAttribute("v", Map.of());
@@ -196,7 +199,7 @@ class EquipmentPages {
                 Map.entry("TRANSFER", "Transferred to another store"),
                 Map.entry("CLEANED", "Cleaned: from quarantine back to available")));
         model.addAttribute("today", Time.today(clock));
-        model.addAttribute("isLead", me.has(org.therapyassist.platform.Role.TEAM_LEAD));
+        model.addAttribute("canSetLevels", guard.allows(me, Command.SET_REORDER_LEVEL));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
         model.addAttribute("open", open);
