@@ -38,6 +38,16 @@ public final class PurchaseOrderRules {
         return Status.APPROVED;
     }
 
+    /** Who may approve: a team lead who did not raise it (the state is checked by {@link #approve}). */
+    public static boolean mayApprove(CurrentUser user, UUID createdBy) {
+        return user.has(Role.TEAM_LEAD) && !user.staffId().equals(createdBy);
+    }
+
+    /** Who may cancel: the person who raised the order, or a team lead. */
+    public static boolean mayCancel(CurrentUser user, UUID createdBy) {
+        return user.has(Role.TEAM_LEAD) || user.staffId().equals(createdBy);
+    }
+
     public static Status send(Status current) {
         require(current, Status.APPROVED, "Only an approved order can be sent to the supplier.");
         return Status.SENT;

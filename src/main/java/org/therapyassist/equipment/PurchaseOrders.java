@@ -22,7 +22,6 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
-import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 
@@ -194,7 +193,7 @@ public class PurchaseOrders {
     @Transactional
     public Order cancel(CurrentUser user, UUID orderId, Integer version, String reason) {
         Order order = current(user, orderId, version);
-        if (!user.has(Role.TEAM_LEAD) && !user.staffId().equals(order.createdBy())) {
+        if (!PurchaseOrderRules.mayCancel(user, order.createdBy())) {
             throw new NotAllowedException("equipment.order-cancel",
                     "Only the person who raised the order or a team lead can cancel it.");
         }

@@ -63,6 +63,19 @@ class PurchaseOrderRulesTest {
     }
 
     @Test
+    void anOrderIsCancelledByItsAuthorOrATeamLeadAndApprovedOnlyByAnotherTeamLead() {
+        CurrentUser author = user(AUTHOR, Role.SUPPORT_WORKER);
+        CurrentUser colleague = user(UUID.randomUUID(), Role.SUPPORT_WORKER);
+        CurrentUser lead = user(UUID.randomUUID(), Role.TEAM_LEAD);
+        assertThat(PurchaseOrderRules.mayCancel(author, AUTHOR)).isTrue();
+        assertThat(PurchaseOrderRules.mayCancel(lead, AUTHOR)).isTrue();
+        assertThat(PurchaseOrderRules.mayCancel(colleague, AUTHOR)).isFalse();
+        assertThat(PurchaseOrderRules.mayApprove(lead, AUTHOR)).isTrue();
+        assertThat(PurchaseOrderRules.mayApprove(user(AUTHOR, Role.TEAM_LEAD), AUTHOR)).isFalse();
+        assertThat(PurchaseOrderRules.mayApprove(colleague, AUTHOR)).isFalse();
+    }
+
+    @Test
     void receivingMoreThanWasOrderedIsRefused() {
         PurchaseOrderRules.requireReceivable(Status.SENT, "q", 10, 4, 6);
         assertThatThrownBy(() -> PurchaseOrderRules.requireReceivable(Status.PART_RECEIVED, "q", 10, 4, 7))

@@ -14,12 +14,12 @@ import org.therapyassist.equipment.PurchaseOrderRules;
 import org.therapyassist.equipment.PurchaseOrders;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Role;
 import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
 /** Suggested orders from reorder levels, purchase orders and their approval, sending and receipt. */
@@ -27,9 +27,11 @@ import org.therapyassist.policy.Performs;
 class OrderPages {
 
     private final PurchaseOrders orders;
+    private final CommandGuard guard;
 
-    OrderPages(PurchaseOrders orders) {
+    OrderPages(PurchaseOrders orders, CommandGuard guard) {
         this.orders = orders;
+        this.guard = guard;
     }
 
     @GetMapping("/equipment/orders")
@@ -117,13 +119,17 @@ class OrderPages {
     private String page(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values) {
         var order = orders.require(me, id);
         model.addAttribute("order", order);
-        model.addAttribute("canApprove", order.status() == PurchaseOrderRules.Status.DRAFT && me.has(Role.TEAM_LEAD)
-                && !me.staffId().equals(order.createdBy()));
+        // What the page offers is what the policy and the order's rules would let this person do now.
+        model.addAttribute("canApprove", order.status() == PurchaseOrderRules.Status.DRAFT
+                && guard.allows(me, Command.APPROVE_PURCHASE_ORDER)
+                && PurchaseOrderRules.mayApprove(me, order.createdBy()));
         model.addAttribute("canCancel", (order.status() == PurchaseOrderRules.Status.DRAFT
                 || order.status() == PurchaseOrderRules.Status.APPROVED)
-                && (me.has(Role.TEAM_LEAD) || me.staffId().equals(order.createdBy())));
-        model.addAttribute("canReceive", order.status() == PurchaseOrderRules.Status.SENT
-                || order.status() == PurchaseOrderRules.Status.PART_RECEIVED);
+                && guard.allows(me, Command.SEND_OR_CANCEL_PURCHASE_ORDER)
+                && PurchaseOrderRules.mayCancel(me, order.createdBy()));
+        model.addAttribute("canReceive", (order.status() == PurchaseOrderRules.Status.SENT
+                || order.status() == PurchaseOrderRules.Status.PART_RECEIVED)
+                && guard.allows(me, Command.RECEIVE_PURCHASE_ORDER));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
         return "equipment/order";

@@ -141,7 +141,7 @@ class ProgrammePages {
             Model model) {
         model.addAttribute("sheet", sheets.sheet(me, id));
         model.addAttribute("easyRead", easyRead);
-        model.addAttribute("canSetPhone", me.has(org.therapyassist.platform.Role.TEAM_LEAD));
+        model.addAttribute("canSetPhone", guard.allows(me, Command.SET_TEAM_CONTACT_PHONE));
         return "exercises/sheet";
     }
 
