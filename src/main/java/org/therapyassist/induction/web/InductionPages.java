@@ -225,7 +225,7 @@ class InductionPages {
                 InductionRules.maySignOff(self, named, starter, InductionRules.ItemKind.CARE_CERTIFICATE));
         model.addAttribute("canSignLocal",
                 InductionRules.maySignOff(self, named, starter, InductionRules.ItemKind.LOCAL));
-        model.addAttribute("isLead", InductionRules.isLead(self) && !own);
+        model.addAttribute("isLead", org.therapyassist.staff.Leads.isLead(self) && !own);
         model.addAttribute("standardSet", induction.standardSetOf(me.organisationId()));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);

@@ -83,7 +83,7 @@ class RotationPages {
     String show(CurrentUser me, @PathVariable UUID id, Model model) {
         StaffMember self = directory.require(me.organisationId(), me.staffId());
         model.addAttribute("rotation", rotations.require(me.organisationId(), id));
-        model.addAttribute("isLead", InductionRules.isLead(self));
+        model.addAttribute("isLead", org.therapyassist.staff.Leads.isLead(self));
         return "workforce/rotation";
     }
 
