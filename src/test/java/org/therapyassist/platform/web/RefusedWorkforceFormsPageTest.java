@@ -61,7 +61,16 @@ class RefusedWorkforceFormsPageTest {
                 new Form("lead.demo", "/induction/plans", Map.of("startsOnMonth", "13")),
                 new Form("lead.demo", "/staff/" + hca + "/induction", Map.of("startsOnDay", "40")),
                 new Form("lead.demo", "/staff/" + nia + "/induction/items", Map.of("title", "")),
-                new Form("lead.demo", "/rotations", Map.of("endsOnYear", "26")));
+                new Form("lead.demo", "/rotations", Map.of("endsOnYear", "26")),
+                new Form("pt.demo", "/staff/" + hca + "/supervision", Map.of("kind", "NOT_ONE")),
+                new Form("pt.demo", "/staff/" + hca + "/thanks", Map.of()),
+                new Form("pt.demo", "/staff/" + hca + "/sign-offs", Map.of("signedOnDay", "31", "signedOnMonth", "2")),
+                new Form("hca.demo", "/sign-off-requests", Map.of()),
+                new Form("hca.demo", "/staff/" + hca + "/development/3.07", Map.of("rating", "VERY")),
+                new Form("hca.demo", "/staff/" + hca + "/pdp/objectives", Map.of("towards", "stage:NONE")),
+                new Form("lead.demo", "/staff/" + hca + "/pdp/reviews", Map.of("reviewedOnYear", "1")),
+                new Form("lead.demo", "/staff/" + hca + "/learning-time", Map.of("hoursPerMonth", "lots")),
+                new Form("hca.demo", "/staff/" + hca + "/learning-time/sessions", Map.of("hours", "two")));
 
         List<String> wrong = new ArrayList<>();
         for (Form form : forms) {
@@ -79,7 +88,13 @@ class RefusedWorkforceFormsPageTest {
     void aRefusedButtonGoesBackToItsPageWithTheProblem() throws Exception {
         Map<Form, String> buttons = Map.of(
                 new Form("lead.demo", "/induction/assessors", Map.of()), "/induction",
-                new Form("lead.demo", "/induction/standard-set", Map.of("standardSet", "NOT_ONE")), "/induction");
+                new Form("lead.demo", "/induction/standard-set", Map.of("standardSet", "NOT_ONE")), "/induction",
+                new Form("hca.demo", "/sign-off-requests",
+                        Map.of("competencyCode", "9.99", "returnTo", "development")),
+                "/staff/" + staff("hca.demo") + "/development/9.99",
+                new Form("hca.demo", "/pdp/objectives/" + UUID.randomUUID(),
+                        Map.of("staffId", staff("hca.demo").toString(), "status", "NOT_ONE")),
+                "/staff/" + staff("hca.demo") + "/pdp");
 
         List<String> wrong = new ArrayList<>();
         for (var button : buttons.entrySet()) {
