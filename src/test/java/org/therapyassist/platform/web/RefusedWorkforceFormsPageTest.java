@@ -70,7 +70,11 @@ class RefusedWorkforceFormsPageTest {
                 new Form("hca.demo", "/staff/" + hca + "/pdp/objectives", Map.of("towards", "stage:NONE")),
                 new Form("lead.demo", "/staff/" + hca + "/pdp/reviews", Map.of("reviewedOnYear", "1")),
                 new Form("lead.demo", "/staff/" + hca + "/learning-time", Map.of("hoursPerMonth", "lots")),
-                new Form("hca.demo", "/staff/" + hca + "/learning-time/sessions", Map.of("hours", "two")));
+                new Form("hca.demo", "/staff/" + hca + "/learning-time/sessions", Map.of("hours", "two")),
+                new Form("hca.demo", "/staff/" + hca + "/training", Map.of("expiresOnMonth", "0")),
+                new Form("hca.demo", "/staff/" + hca + "/qualifications",
+                        Map.of("form", "qualification", "kind", "NOT_ONE")),
+                new Form("lead.demo", "/passports/trusted-issuers", Map.of("publicKey", "not a key")));
 
         List<String> wrong = new ArrayList<>();
         for (Form form : forms) {
@@ -94,7 +98,9 @@ class RefusedWorkforceFormsPageTest {
                 "/staff/" + staff("hca.demo") + "/development/9.99",
                 new Form("hca.demo", "/pdp/objectives/" + UUID.randomUUID(),
                         Map.of("staffId", staff("hca.demo").toString(), "status", "NOT_ONE")),
-                "/staff/" + staff("hca.demo") + "/pdp");
+                "/staff/" + staff("hca.demo") + "/pdp",
+                new Form("hca.demo", "/staff/" + staff("hca.demo") + "/passports", Map.of()),
+                "/staff/" + staff("hca.demo") + "/development#passport");
 
         List<String> wrong = new ArrayList<>();
         for (var button : buttons.entrySet()) {
