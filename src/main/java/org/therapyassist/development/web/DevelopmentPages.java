@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -121,7 +122,14 @@ class DevelopmentPages {
         if (teamId == null && team == null && me.teamId() != null) {
             teamId = me.teamId();
         }
-        model.addAttribute("grid", trainingNeeds.grid(me, teamId));
+        TrainingNeeds.Grid grid = trainingNeeds.grid(me, teamId);
+        model.addAttribute("grid", grid);
+        model.addAttribute("missing", grid.total(GapStatus.MISSING));
+        model.addAttribute("expired", grid.total(GapStatus.EXPIRED));
+        model.addAttribute("expiring", grid.total(GapStatus.EXPIRING));
+        // Each person's competencies still to get: missing for their stage, or expired or withdrawn.
+        model.addAttribute("toDo", grid.rows().stream().collect(Collectors.toMap(r -> r.person().id(),
+                r -> r.count(GapStatus.MISSING) + r.count(GapStatus.EXPIRED), (a, b) -> a)));
         model.addAttribute("teams", directory.teams(me.organisationId()));
         model.addAttribute("teamId", teamId);
         model.addAttribute("statuses",

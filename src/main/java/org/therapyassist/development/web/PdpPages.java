@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -150,7 +151,9 @@ class PdpPages {
         LocalDate today = Time.today(clock);
         model.addAttribute("learning", overview);
         model.addAttribute("sessions", PdpActions.Session.of(overview.sessions(), today));
-        model.addAttribute("today", today);
+        model.addAttribute("reviewOverdue", objectives.items().stream()
+                .filter(o -> o.reviewDate() != null && o.reviewDate().isBefore(today) && o.status().open())
+                .map(o -> o.id()).collect(Collectors.toSet()));
         model.addAttribute("can", PdpActions.of(me, id, !objectives.isEmpty()));
         model.addAttribute("towards", towards);
         model.addAttribute("statuses", Arrays.stream(DevelopmentPlans.Status.values())
