@@ -17,7 +17,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Time;
-import org.therapyassist.staff.DevelopmentRules;
+import org.therapyassist.staff.Leads;
 import org.therapyassist.staff.StaffDirectory;
 /**
  * The team gap analysis and training needs analysis: every support worker against every competency statement,
@@ -77,7 +77,7 @@ public class TrainingNeeds {
 
     /** The grid for one team, or for the whole organisation when teamId is null. */
     public Grid grid(CurrentUser viewer, UUID teamId) {
-        if (!DevelopmentRules.leadsDevelopment(viewer)) {
+        if (!Leads.isLead(viewer)) {
             throw new NotAllowedException("development.gap-analysis-for-leads",
                     "The gap analysis is for registered staff and leads.");
         }

@@ -4,6 +4,7 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.staff.JobRole;
+import org.therapyassist.staff.Leads;
 import org.therapyassist.staff.StaffMember;
 
 /** Who may run inductions and sign off their items: pure rules, tested without a database. */
@@ -14,13 +15,9 @@ public final class InductionRules {
     private InductionRules() {
     }
 
-    /** A lead: a registered professional (team leads included) or the band 5 support-worker lead. */
-    public static boolean isLead(StaffMember person) {
-        return person.isRegistrant() || person.jobRole() == JobRole.SUPPORT_WORKER_LEAD;
-    }
-
+    /** Inductions and rotations are run by a lead ({@link Leads}). */
     public static void requireLead(StaffMember person) {
-        if (!isLead(person)) {
+        if (!Leads.isLead(person)) {
             throw new NotAllowedException("induction.lead-only",
                     "Inductions are planned by a registered therapist, a team lead or the support-worker lead.");
         }

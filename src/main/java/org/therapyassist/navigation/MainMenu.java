@@ -8,7 +8,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Role;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
-import org.therapyassist.staff.DevelopmentRules;
+import org.therapyassist.staff.Leads;
 
 /**
  * The menu, in order, each item with the rule that decides who sees it. The rules are the ones that guard the page
@@ -42,7 +42,7 @@ public class MainMenu {
                 new Entry(new MenuItem("development", "My development", "/development"),
                         me -> guard.allows(me, Command.SELF_ASSESS)),
                 new Entry(new MenuItem("training-needs", "Gap analysis", "/reports/training-needs"),
-                        DevelopmentRules::leadsDevelopment),
+                        Leads::isLead),
                 new Entry(new MenuItem("induction", "Induction", "/induction"),
                         me -> guard.allows(me, Command.PLAN_INDUCTION)),
                 new Entry(new MenuItem("groups", "Groups", "/groups"), clinical),

@@ -3,7 +3,6 @@ package org.therapyassist.staff;
 import java.util.UUID;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
-import org.therapyassist.platform.Role;
 
 /**
  * Who may see and act on a person's development record. It is personal: the person, the registered staff who
@@ -14,16 +13,9 @@ public final class DevelopmentRules {
     private DevelopmentRules() {
     }
 
+    /** The person themselves or a lead ({@link Leads}). */
     public static boolean maySee(CurrentUser viewer, UUID staffId) {
-        return viewer.staffId().equals(staffId) || leadsDevelopment(viewer);
-    }
-
-    /**
-     * Registered staff, team leads and band 5 support-worker leads run gap analyses and development for others. Band 5
-     * among support workers is the support-worker lead role (JobRole.SUPPORT_WORKER_LEAD).
-     */
-    public static boolean leadsDevelopment(CurrentUser viewer) {
-        return viewer.isRegistrant() || viewer.has(Role.TEAM_LEAD) || (viewer.isSupportWorker() && viewer.band() >= 5);
+        return viewer.staffId().equals(staffId) || Leads.isLead(viewer);
     }
 
     public static void requireSee(CurrentUser viewer, UUID staffId) {

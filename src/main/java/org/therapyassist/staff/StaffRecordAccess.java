@@ -14,13 +14,13 @@ public class StaffRecordAccess {
 
     private final StaffDirectory staff;
 
-    /** The rule itself is {@link DevelopmentRules}, shared with the competency development pages. */
     StaffRecordAccess(StaffDirectory staff) {
         this.staff = staff;
     }
 
+    /** The rule itself is {@link Leads}, shared with induction, the gap analysis and the pages. */
     public boolean isLead(CurrentUser user) {
-        return DevelopmentRules.leadsDevelopment(user);
+        return Leads.isLead(user);
     }
 
     public boolean canSee(CurrentUser user, StaffMember person) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.therapyassist.induction.InductionRules.ItemKind;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.staff.JobRole;
+import org.therapyassist.staff.Leads;
 import org.therapyassist.staff.StaffMember;
 
 class InductionRulesTest {
@@ -68,11 +69,15 @@ class InductionRulesTest {
 
     @Test
     void onlyLeadsPlanInductionsAndRegisteredStaffAreNeverNamedAsAssessors() {
-        assertThat(InductionRules.isLead(physio)).isTrue();
-        assertThat(InductionRules.isLead(supportWorkerLead)).isTrue();
-        assertThat(InductionRules.isLead(assistantPractitioner)).isFalse();
+        // Who is a lead is the staff module's rule (Leads), the same for induction and development.
+        assertThat(Leads.isLead(physio)).isTrue();
+        assertThat(Leads.isLead(supportWorkerLead)).isTrue();
+        assertThat(Leads.isLead(assistantPractitioner)).isFalse();
         // A therapist without a valid HCPC number is not treated as registered.
-        assertThat(InductionRules.isLead(person(JobRole.PHYSIOTHERAPIST, 5, null))).isFalse();
+        assertThat(Leads.isLead(person(JobRole.PHYSIOTHERAPIST, 5, null))).isFalse();
+        assertThatCode(() -> InductionRules.requireLead(supportWorkerLead)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> InductionRules.requireLead(assistantPractitioner))
+                .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> InductionRules.requireCanBeNamedAssessor(physio))
                 .isInstanceOf(NotAllowedException.class);
         assertThatCode(() -> InductionRules.requireCanBeNamedAssessor(assistantPractitioner))

@@ -19,11 +19,12 @@ import org.therapyassist.competence.PassportIssuers;
 import org.therapyassist.competence.PassportPdf;
 import org.therapyassist.competence.Passports;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.DomainException;
 import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.FormValues;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -67,51 +68,51 @@ class PassportPages {
     @PostMapping("/staff/{id}/passports")
     String importPassport(CurrentUser me, @PathVariable UUID id,
             @RequestParam(name = "passportFile", required = false) MultipartFile file, RedirectAttributes redirect) {
-        try {
-            if (file == null || file.isEmpty()) {
-                throw new InvalidInputException(Map.of("file", "Choose the passport file (.json) to import"));
-            }
-            if (file.getSize() > MAX_PASSPORT_BYTES) {
-                throw new InvalidInputException(Map.of("file", "This file is too large to be a competency passport"));
-            }
-            passports.importFor(me, id, passports.parse(file.getBytes()));
-            redirect.addFlashAttribute("banner",
-                    "Passport verified and imported. Assessors here can use it as evidence; "
-                            + "competencies still need a local sign-off before tasks are delegated.");
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
-        } catch (IOException e) {
-            redirect.addFlashAttribute("problem", "The file could not be read. Try again.");
+        return Actions.run(redirect, "/staff/" + id + "/development#passport", () -> {
+            passports.importFor(me, id, passports.parse(read(file)));
+            return "Passport verified and imported. Assessors here can use it as evidence; "
+                    + "competencies still need a local sign-off before tasks are delegated.";
+        });
+    }
+
+    private static byte[] read(MultipartFile file) {
+        if (file == null || file.isEmpty()) {
+            throw new InvalidInputException(Map.of("file", "Choose the passport file (.json) to import"));
         }
-        return "redirect:/staff/" + id + "/development#passport";
+        if (file.getSize() > MAX_PASSPORT_BYTES) {
+            throw new InvalidInputException(Map.of("file", "This file is too large to be a competency passport"));
+        }
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new InvalidInputException(Map.of("file", "The file could not be read. Try again."));
+        }
     }
 
     @GetMapping("/passports")
     String issuers(CurrentUser me, @PageSize(25) PageRequest page, Model model) {
-        model.addAttribute("ownKey", issuers.ownKey(me));
-        model.addAttribute("trusted", issuers.trustedIssuers(me, page));
-        model.addAttribute("errors", new FormErrors());
-        model.addAttribute("v", Map.of());
-        return "workforce/passports";
+        return issuersPage(me, page, model, new FormErrors(), FormValues.none());
     }
 
     @Performs(Command.TRUST_PASSPORT_ISSUER)
     @PostMapping("/passports/trusted-issuers")
-    String trust(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        try {
-            issuers.trust(me, form.get("issuerName"), form.get("publicKey"));
+    String trust(CurrentUser me, FormPost<TrustedIssuer> post, Model model, RedirectAttributes redirect) {
+        return post.submit(form -> {
+            issuers.trust(me, form.issuerName(), form.publicKey());
             redirect.addFlashAttribute("banner", "Trusted issuer added.");
             return "redirect:/passports";
-        } catch (InvalidInputException e) {
-            errors.add(e);
-        } catch (NotAllowedException e) {
-            errors.refuse(e);
-        }
+        }, (errors, values) -> issuersPage(me, PageRequest.first(25), model, errors, values));
+    }
+
+    /** Another organisation's passport key, to trust passports it signs. */
+    record TrustedIssuer(String issuerName, String publicKey) {
+    }
+
+    private String issuersPage(CurrentUser me, PageRequest page, Model model, FormErrors errors, FormValues values) {
         model.addAttribute("ownKey", issuers.ownKey(me));
-        model.addAttribute("trusted", issuers.trustedIssuers(me, PageRequest.first(25)));
+        model.addAttribute("trusted", issuers.trustedIssuers(me, page));
         model.addAttribute("errors", errors);
-        model.addAttribute("v", form);
+        model.addAttribute("v", values);
         return "workforce/passports";
     }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,11 +24,11 @@ import org.therapyassist.competence.Passports;
 import org.therapyassist.competence.TrainingNeeds;
 import org.therapyassist.induction.Rotations;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.FormValues;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -61,7 +62,11 @@ class DevelopmentPages {
 
     @GetMapping("/staff/{id}/development")
     String profile(CurrentUser me, @PathVariable UUID id, Model model) {
-        model.addAttribute("profile", development.profileOf(me, id));
+        Development.Profile profile = development.profileOf(me, id);
+        model.addAttribute("profile", profile);
+        model.addAttribute("heldInDate", profile.count(GapStatus.HELD) + profile.count(GapStatus.EXPIRING));
+        model.addAttribute("stillNeeded", profile.count(GapStatus.MISSING));
+        model.addAttribute("expired", profile.count(GapStatus.EXPIRED));
         model.addAttribute("domains", development.domains());
         model.addAttribute("imported", passports.importedFor(me, id, PageRequest.first(10)));
         model.addAttribute("placement", rotations.placementOf(me.organisationId(), id));
@@ -72,33 +77,21 @@ class DevelopmentPages {
     @GetMapping("/staff/{id}/development/{code}")
     String statement(CurrentUser me, @PathVariable UUID id, @PathVariable String code,
             @PageSize(HISTORY_PAGE) PageRequest page, Model model) {
-        return statementPage(me, id, code, model, new FormErrors(), Map.of(), page);
+        return statementPage(me, id, code, model, new FormErrors(), FormValues.none(), page);
     }
 
     @Performs(Command.SELF_ASSESS)
     @PostMapping("/staff/{id}/development/{code}")
     String selfAssess(CurrentUser me, @PathVariable UUID id, @PathVariable String code,
-            @RequestParam Map<String, String> form, @RequestParam(name = "file", required = false) MultipartFile file,
-            Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        Development.Rating rating = errors.choice("rating", Development.Rating.class, form.get("rating"));
-        Development.EvidenceKind kind = errors.choice("evidenceKind", Development.EvidenceKind.class,
-                form.get("evidenceKind"));
-        if (errors.isEmpty()) {
-            try {
-                development.selfAssess(me, id, code, new Development.NewSelfAssessment(rating, kind,
-                        form.get("evidenceNote"), null), file);
-                redirect.addFlashAttribute("banner", "Self-assessment saved for " + code + ".");
-                return "redirect:/staff/" + id + "/development/" + code;
-            } catch (InvalidInputException e) {
-                // The page has one file input, named as the evidence store names it.
-                e.fieldErrors().forEach((field, message) -> errors
-                        .add(field.equals("evidenceFile") ? EvidenceFiles.FIELD : field, message));
-            } catch (NotAllowedException e) {
-                errors.refuse(e);
-            }
-        }
-        return statementPage(me, id, code, model, errors, form, PageRequest.first(HISTORY_PAGE));
+            FormPost<DevelopmentForms.SelfAssessment> post,
+            @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+            RedirectAttributes redirect) {
+        // The page has one file input, named as the evidence store names it.
+        return post.fields(field -> field.equals("evidenceFile") ? EvidenceFiles.FIELD : field).submit(form -> {
+            development.selfAssess(me, id, code, form.command(), file);
+            redirect.addFlashAttribute("banner", "Self-assessment saved for " + code + ".");
+            return "redirect:/staff/" + id + "/development/" + code;
+        }, (errors, values) -> statementPage(me, id, code, model, errors, values, PageRequest.first(HISTORY_PAGE)));
     }
 
     static final int HISTORY_PAGE = 25;
@@ -113,8 +106,7 @@ class DevelopmentPages {
         model.addAttribute("line", line);
         model.addAttribute("history", development.historyOf(me, id, code, historyPage));
         model.addAttribute("isMe", me.staffId().equals(id));
-        model.addAttribute("canAssess",
-                me.isRegistrant() && !me.staffId().equals(id) && profile.person().stage().isPresent());
+        model.addAttribute("can", StatementActions.of(me, profile, line));
         model.addAttribute("ratings",
                 Arrays.stream(Development.Rating.values()).map(r -> Map.entry(r.name(), r.title())).toList());
         model.addAttribute("kinds", Arrays.stream(Development.EvidenceKind.values())
@@ -130,7 +122,14 @@ class DevelopmentPages {
         if (teamId == null && team == null && me.teamId() != null) {
             teamId = me.teamId();
         }
-        model.addAttribute("grid", trainingNeeds.grid(me, teamId));
+        TrainingNeeds.Grid grid = trainingNeeds.grid(me, teamId);
+        model.addAttribute("grid", grid);
+        model.addAttribute("missing", grid.total(GapStatus.MISSING));
+        model.addAttribute("expired", grid.total(GapStatus.EXPIRED));
+        model.addAttribute("expiring", grid.total(GapStatus.EXPIRING));
+        // Each person's competencies still to get: missing for their stage, or expired or withdrawn.
+        model.addAttribute("toDo", grid.rows().stream().collect(Collectors.toMap(r -> r.person().id(),
+                r -> r.count(GapStatus.MISSING) + r.count(GapStatus.EXPIRED), (a, b) -> a)));
         model.addAttribute("teams", directory.teams(me.organisationId()));
         model.addAttribute("teamId", teamId);
         model.addAttribute("statuses",

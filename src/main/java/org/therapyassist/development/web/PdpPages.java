@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,15 +20,14 @@ import org.therapyassist.competence.CompetencyRegister;
 import org.therapyassist.development.DevelopmentPlans;
 import org.therapyassist.development.LearningTime;
 import org.therapyassist.development.Thanks;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Stage;
-import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.FormValues;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -57,124 +57,79 @@ class PdpPages {
 
     @GetMapping("/staff/{id}/pdp")
     String show(CurrentUser me, @PathVariable UUID id, @PageSize(OBJECTIVES_PAGE) PageRequest page, Model model) {
-        return page(me, id, model, new FormErrors(), Map.of(), page);
+        return page(me, id, model, new FormErrors(), FormValues.none(), page);
     }
 
     @Performs(Command.KEEP_PDP)
     @PostMapping("/staff/{id}/pdp/objectives")
-    String add(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+    String add(CurrentUser me, @PathVariable UUID id, FormPost<DevelopmentForms.Objective> post, Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        LocalDate target = errors.date("targetDate", "target date", form.get("targetDateDay"),
-                form.get("targetDateMonth"),
-                form.get("targetDateYear"), true);
-        LocalDate review = errors.date("reviewDate", "review date", form.get("reviewDateDay"),
-                form.get("reviewDateMonth"),
-                form.get("reviewDateYear"), false);
-        String towards = form.getOrDefault("towards", "");
-        String code = towards.startsWith("competency:") ? towards.substring(11) : null;
-        Stage stage = towards.startsWith("stage:") ? errors.choice("towards", Stage.class, towards.substring(6)) : null;
-        return attempt(me, id, model, errors, form, redirect, "Objective added.",
-                () -> plans.addObjective(me, id, new DevelopmentPlans.NewObjective(code, stage, form.get("objective"),
-                        form.get("actions"), target, review)));
+        return post.submit(form -> saved(id, redirect, "Objective added.",
+                () -> plans.addObjective(me, id, form.command())),
+                (errors, values) -> page(me, id, model, errors, values, PageRequest.first(OBJECTIVES_PAGE)));
     }
 
+    /** One objective's status and actions, changed from its line: a refusal goes back to the PDP as its problem. */
     @Performs(Command.KEEP_PDP)
     @PostMapping("/pdp/objectives/{objectiveId}")
     String change(CurrentUser me, @PathVariable UUID objectiveId, @RequestParam UUID staffId,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String actions,
-            @RequestParam(required = false) Integer version, RedirectAttributes redirect) {
-        try {
-            DevelopmentPlans.Status s = status == null || status.isBlank()
-                    ? null
-                    : DevelopmentPlans.Status.valueOf(status);
-            plans.change(me, objectiveId, new DevelopmentPlans.Change(s, actions == null ? "" : actions, version));
-            redirect.addFlashAttribute("banner", "Objective updated.");
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
-        } catch (IllegalArgumentException e) {
-            redirect.addFlashAttribute("problem", "Choose one of the statuses");
-        }
-        return "redirect:/staff/" + staffId + "/pdp";
+            FormPost<DevelopmentForms.ObjectiveChange> post, RedirectAttributes redirect) {
+        String back = "/staff/" + staffId + "/pdp";
+        return post.submit(form -> Actions.run(redirect, back, () -> {
+            plans.change(me, objectiveId, form.command());
+            return "Objective updated.";
+        }), (errors, values) -> {
+            redirect.addFlashAttribute("problem",
+                    errors.getFields().isEmpty() ? errors.getSummary() : errors.getFields().values().iterator().next());
+            return "redirect:" + back;
+        });
     }
 
     @Performs(Command.REVIEW_PDP)
     @PostMapping("/staff/{id}/pdp/reviews")
-    String review(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+    String review(CurrentUser me, @PathVariable UUID id, FormPost<DevelopmentForms.Review> post, Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        LocalDate reviewedOn = errors.date("reviewedOn", "date of the review", form.get("reviewedOnDay"),
-                form.get("reviewedOnMonth"), form.get("reviewedOnYear"), true);
-        LocalDate next = errors.date("nextReviewOn", "next review date", form.get("nextReviewOnDay"),
-                form.get("nextReviewOnMonth"), form.get("nextReviewOnYear"), false);
-        UUID objective = Text.uuidOrNull(form.get("objectiveId"));
-        if (objective == null) {
-            errors.add("objectiveId", "Choose the objective you reviewed");
-        }
-        return attempt(me, id, model, errors, form, redirect, "Review recorded.",
-                () -> plans.review(me, objective, new DevelopmentPlans.NewReview(reviewedOn, form.get("note"), next,
-                        Text.uuidOrNull(form.get("thanksId")))));
+        return post.submit(form -> saved(id, redirect, "Review recorded.",
+                () -> plans.review(me, form.objectiveId(), form.command())),
+                (errors, values) -> page(me, id, model, errors, values, PageRequest.first(OBJECTIVES_PAGE)));
     }
 
     @Performs(Command.AGREE_LEARNING_TIME)
     @PostMapping("/staff/{id}/learning-time")
-    String agree(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
-            RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        var hours = errors.decimal("hoursPerMonth", "Hours per month", form.get("hoursPerMonth"));
-        if (hours == null && !errors.has("hoursPerMonth")) {
-            errors.add("hoursPerMonth", "Enter the hours per month, from 0 to 80, like 7.5");
-        }
-        return attempt(me, id, model, errors, form, redirect, "Learning time agreed.",
-                () -> learning.agree(me, id, hours, null));
+    String agree(CurrentUser me, @PathVariable UUID id, FormPost<DevelopmentForms.LearningAgreement> post,
+            Model model, RedirectAttributes redirect) {
+        return post.submit(form -> saved(id, redirect, "Learning time agreed.",
+                () -> learning.agree(me, id, form.hoursPerMonth(), null)),
+                (errors, values) -> page(me, id, model, errors, values, PageRequest.first(OBJECTIVES_PAGE)));
     }
 
     @Performs(Command.BOOK_LEARNING_TIME)
     @PostMapping("/staff/{id}/learning-time/sessions")
-    String book(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+    String book(CurrentUser me, @PathVariable UUID id, FormPost<DevelopmentForms.LearningSession> post, Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        LocalDate on = errors.date("sessionOn", "date of the session", form.get("sessionOnDay"),
-                form.get("sessionOnMonth"),
-                form.get("sessionOnYear"), true);
-        var hours = errors.decimal("hours", "Hours", form.get("hours"));
-        return attempt(me, id, model, errors, form, redirect, "Learning session booked.",
-                () -> learning.book(me, id, new LearningTime.NewSession(on, hours, form.get("activity"))));
+        return post.submit(form -> saved(id, redirect, "Learning session booked.",
+                () -> learning.book(me, id, form.command())),
+                (errors, values) -> page(me, id, model, errors, values, PageRequest.first(OBJECTIVES_PAGE)));
     }
 
     @Performs(Command.BOOK_LEARNING_TIME)
     @PostMapping("/learning-time/sessions/{sessionId}/{outcome:taken|cancel}")
     String close(CurrentUser me, @PathVariable UUID sessionId, @PathVariable String outcome, @RequestParam UUID staffId,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
+        return Actions.run(redirect, "/staff/" + staffId + "/pdp", () -> {
             if (outcome.equals("taken")) {
                 learning.markTaken(me, sessionId);
-                redirect.addFlashAttribute("banner", "Session marked as taken.");
-            } else {
-                learning.cancel(me, sessionId, reason);
-                redirect.addFlashAttribute("banner",
-                        "Session cancelled; the lost protected time is shown to managers.");
+                return "Session marked as taken.";
             }
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
-        }
-        return "redirect:/staff/" + staffId + "/pdp";
+            learning.cancel(me, sessionId, reason);
+            return "Session cancelled; the lost protected time is shown to managers.";
+        });
     }
 
-    private String attempt(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> form,
-            RedirectAttributes redirect, String banner, Runnable action) {
-        if (errors.isEmpty()) {
-            try {
-                action.run();
-                redirect.addFlashAttribute("banner", banner);
-                return "redirect:/staff/" + id + "/pdp";
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (NotAllowedException e) {
-                errors.refuse(e);
-            }
-        }
-        return page(me, id, model, errors, form, PageRequest.first(OBJECTIVES_PAGE));
+    private static String saved(UUID id, RedirectAttributes redirect, String banner, Runnable action) {
+        action.run();
+        redirect.addFlashAttribute("banner", banner);
+        return "redirect:/staff/" + id + "/pdp";
     }
 
     static final int OBJECTIVES_PAGE = 20;
@@ -183,10 +138,6 @@ class PdpPages {
             PageRequest objectivePage) {
         StaffMember person = directory.require(me.organisationId(), id);
         var objectives = plans.of(me, id, objectivePage);
-        boolean isMe = me.staffId().equals(id);
-        boolean lead = me.isRegistrant() || me.has(org.therapyassist.platform.Role.TEAM_LEAD)
-                || directory.require(me.organisationId(), me.staffId())
-                        .jobRole() == org.therapyassist.staff.JobRole.SUPPORT_WORKER_LEAD;
         List<Map.Entry<String, String>> towards = new ArrayList<>();
         person.stage()
                 .ifPresent(current -> Arrays.stream(Stage.values()).filter(s -> s.compareTo(current) > 0).findFirst()
@@ -196,10 +147,14 @@ class PdpPages {
                 .forEach((code, title) -> towards.add(Map.entry("competency:" + code, code + " " + title)));
         model.addAttribute("person", person);
         model.addAttribute("objectives", objectives);
-        model.addAttribute("learning", learning.overview(me, id));
-        model.addAttribute("today", Time.today(clock));
-        model.addAttribute("canReview", lead && !isMe && !objectives.isEmpty());
-        model.addAttribute("canAgree", lead && !isMe);
+        LearningTime.Overview overview = learning.overview(me, id);
+        LocalDate today = Time.today(clock);
+        model.addAttribute("learning", overview);
+        model.addAttribute("sessions", PdpActions.Session.of(overview.sessions(), today));
+        model.addAttribute("reviewOverdue", objectives.items().stream()
+                .filter(o -> o.reviewDate() != null && o.reviewDate().isBefore(today) && o.status().open())
+                .map(o -> o.id()).collect(Collectors.toSet()));
+        model.addAttribute("can", PdpActions.of(me, id, !objectives.isEmpty()));
         model.addAttribute("towards", towards);
         model.addAttribute("statuses", Arrays.stream(DevelopmentPlans.Status.values())
                 .map(s -> Map.entry(s.name(), s.title())).toList());

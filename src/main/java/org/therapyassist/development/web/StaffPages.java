@@ -18,13 +18,13 @@ import org.therapyassist.competence.SignOffMethod;
 import org.therapyassist.competence.SignOffs;
 import org.therapyassist.development.Supervision;
 import org.therapyassist.development.Thanks;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.FormValues;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -64,55 +64,30 @@ class StaffPages {
     @GetMapping("/staff/{id}")
     String show(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String about,
             @PageSize(PAGE_SIZE) PageRequest page, Model model) {
-        return page(me, id, model, new FormErrors(), about == null ? Map.of() : Map.of("about", about), page);
+        return page(me, id, model, new FormErrors(),
+                about == null ? FormValues.none() : FormValues.ofSingle(Map.of("about", about)), page);
     }
 
     @Performs(Command.RECORD_SUPERVISION)
     @PostMapping("/staff/{id}/supervision")
-    String supervise(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
-            RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        LocalDate heldOn = errors.date("heldOn", "date of the session", form.get("heldOnDay"), form.get("heldOnMonth"),
-                form.get("heldOnYear"), true);
-        LocalDate next = errors.date("nextDueOn", "next session date", form.get("nextDueOnDay"),
-                form.get("nextDueOnMonth"),
-                form.get("nextDueOnYear"), false);
-        Supervision.Kind kind = errors.choice("kind", Supervision.Kind.class, form.get("kind"));
-        Supervision.Wellbeing wellbeing = errors.choice("wellbeing", Supervision.Wellbeing.class,
-                form.get("wellbeing"));
-        if (errors.isEmpty()) {
-            try {
-                supervision.record(me, id, new Supervision.NewSession(heldOn, kind, form.get("discussed"),
-                        form.get("actions"), wellbeing, next));
-                redirect.addFlashAttribute("banner", "Supervision recorded.");
-                return "redirect:/staff/" + id;
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (NotAllowedException e) {
-                errors.refuse(e);
-            }
-        }
-        return page(me, id, model, errors, form, PageRequest.first(PAGE_SIZE));
+    String supervise(CurrentUser me, @PathVariable UUID id, FormPost<DevelopmentForms.SupervisionSession> post,
+            Model model, RedirectAttributes redirect) {
+        return post.submit(form -> {
+            supervision.record(me, id, form.command());
+            redirect.addFlashAttribute("banner", "Supervision recorded.");
+            return "redirect:/staff/" + id;
+        }, (errors, values) -> page(me, id, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
 
     @Performs(Command.GIVE_THANKS)
     @PostMapping("/staff/{id}/thanks")
-    String thank(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String about,
-            @RequestParam(required = false) String message, Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        try {
-            thanks.give(me, id, about, message);
+    String thank(CurrentUser me, @PathVariable UUID id, FormPost<DevelopmentForms.ThankYou> post, Model model,
+            RedirectAttributes redirect) {
+        return post.submit(form -> {
+            thanks.give(me, id, form.about(), form.message());
             redirect.addFlashAttribute("banner", "Thank you sent.");
             return "redirect:/staff/" + id;
-        } catch (InvalidInputException e) {
-            errors.add(e);
-        } catch (NotAllowedException e) {
-            errors.refuse(e);
-        }
-        Map<String, String> values = new java.util.HashMap<>();
-        values.put("about", about == null ? "" : about);
-        values.put("message", message == null ? "" : message);
-        return page(me, id, model, errors, values, PageRequest.first(PAGE_SIZE));
+        }, (errors, values) -> page(me, id, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
 
     private String page(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values,
@@ -120,23 +95,21 @@ class StaffPages {
         StaffMember person = directory.require(me.organisationId(), id);
         LocalDate today = Time.today(clock);
         model.addAttribute("person", person);
-        model.addAttribute("signOffs", competencies.signOffsOf(me.organisationId(), id, signOffPage));
-        model.addAttribute("requests", signOffs.requestsOf(me.organisationId(), id, PageRequest.first(LATEST)));
-        model.addAttribute("today", today);
+        StaffActions can = StaffActions.of(me, person);
+        model.addAttribute("can", can);
+        model.addAttribute("signOffs", competencies.signOffsOf(me.organisationId(), id, signOffPage)
+                .map(so -> SignOffLines.SignOff.of(so, today, can)));
+        model.addAttribute("requests", signOffs.requestsOf(me.organisationId(), id, PageRequest.first(LATEST))
+                .map(r -> SignOffLines.Request.of(r, can)));
         model.addAttribute("catalogue", competencies.catalogue().entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getKey() + " " + e.getValue())).toList());
         model.addAttribute("methods",
                 Arrays.stream(SignOffMethod.values()).map(m -> Map.entry(m.name(), m.title())).toList());
-        model.addAttribute("canAssess", me.isRegistrant() && !me.staffId().equals(id) && person.stage().isPresent());
-        model.addAttribute("isMe", me.staffId().equals(id) && person.stage().isPresent());
-        model.addAttribute("canThank", !me.staffId().equals(id));
-        model.addAttribute("seesDevelopmentRecords", org.therapyassist.staff.DevelopmentRules.maySee(me, id));
         model.addAttribute("thanks", thanks.receivedBy(me.organisationId(), id, 20));
         boolean seesSupervision = me.staffId().equals(id) || me.isRegistrant();
         model.addAttribute("supervision", seesSupervision
                 ? supervision.sessionsOf(me.organisationId(), id, PageRequest.first(LATEST))
                 : org.therapyassist.platform.Page.empty(PageRequest.first(LATEST)));
-        model.addAttribute("canSupervise", me.isRegistrant() && !me.staffId().equals(id) && person.stage().isPresent());
         model.addAttribute("kinds", Arrays.stream(Supervision.Kind.values())
                 .map(k -> Map.entry(k.name(), k.name().charAt(0) + k.name().substring(1).toLowerCase())).toList());
         model.addAttribute("wellbeings", List.of(Map.entry("GOOD", "Good"), Map.entry("SOME_CONCERNS", "Some concerns"),
@@ -148,91 +121,55 @@ class StaffPages {
 
     @Performs(Command.SIGN_OFF_COMPETENCY)
     @PostMapping("/staff/{id}/sign-offs")
-    String signOff(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+    String signOff(CurrentUser me, @PathVariable UUID id, FormPost<DevelopmentForms.SignOff> post, Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        LocalDate signedOn = errors.date("signedOn", "date of the assessment", form.get("signedOnDay"),
-                form.get("signedOnMonth"), form.get("signedOnYear"), true);
-        LocalDate expiresOn = errors.date("expiresOn", "expiry date", form.get("expiresOnDay"),
-                form.get("expiresOnMonth"),
-                form.get("expiresOnYear"), false);
-        SignOffMethod method = errors.choice("method", SignOffMethod.class, form.get("method"));
-        if (method == null && !errors.has("method")) {
-            errors.add("method", "Choose how you assessed the competence");
-        }
-        if (form.get("competencyCode") == null || form.get("competencyCode").isBlank()) {
-            errors.add("competencyCode", "Choose the competency");
-        }
-        if (errors.isEmpty()) {
-            try {
-                signOffs.signOff(me, id, new SignOffs.NewSignOff(form.get("competencyCode"), signedOn, method,
-                        form.get("evidence"), expiresOn));
-                redirect.addFlashAttribute("banner", "Competency " + form.get("competencyCode") + " signed off.");
-                return "redirect:/staff/" + id;
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (NotAllowedException e) {
-                errors.refuse(e);
-            }
-        }
-        return page(me, id, model, errors, form, PageRequest.first(PAGE_SIZE));
+        return post.submit(form -> {
+            signOffs.signOff(me, id, form.command());
+            redirect.addFlashAttribute("banner", "Competency " + form.competencyCode() + " signed off.");
+            return "redirect:/staff/" + id;
+        }, (errors, values) -> page(me, id, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
 
     @Performs(Command.REVOKE_SIGN_OFF)
     @PostMapping("/sign-offs/{signOffId}/revoke")
     String revoke(CurrentUser me, @PathVariable UUID signOffId, @RequestParam UUID staffId,
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
+        return Actions.run(redirect, "/staff/" + staffId, () -> {
             signOffs.revoke(me, signOffId, reason);
-            redirect.addFlashAttribute("banner",
-                    "Sign-off withdrawn. Delegations that relied on it are flagged to their therapists.");
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
-        }
-        return "redirect:/staff/" + staffId;
+            return "Sign-off withdrawn. Delegations that relied on it are flagged to their therapists.";
+        });
     }
 
+    /**
+     * Asked from the staff page, a refusal comes back there beside the competency; asked from a statement's
+     * development page, it goes back there with the refusal as its problem.
+     */
     @Performs(Command.REQUEST_SIGN_OFF)
     @PostMapping("/sign-off-requests")
-    String request(CurrentUser me, @RequestParam(required = false) String competencyCode,
-            @RequestParam(required = false) String note, @RequestParam(required = false) String returnTo, Model model,
+    String request(CurrentUser me, FormPost<DevelopmentForms.SignOffRequest> post, Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        // Asked from the statement's development page: go back there, with any refusal as a message on that page.
-        boolean fromDevelopment = "development".equals(returnTo) && competencyCode != null
-                && competencyCode.matches("\\d\\.\\d{2}");
-        try {
-            signOffs.request(me, competencyCode, note);
-            redirect.addFlashAttribute("banner",
-                    "Sign-off requested. A registered therapist in your team will arrange to assess you.");
-            return fromDevelopment
-                    ? "redirect:/staff/" + me.staffId() + "/development/" + competencyCode
-                    : "redirect:/staff/" + me.staffId();
-        } catch (InvalidInputException | ConflictException e) {
-            if (fromDevelopment) {
-                redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
-                return "redirect:/staff/" + me.staffId() + "/development/" + competencyCode;
+        String requested = "Sign-off requested. A registered therapist in your team will arrange to assess you.";
+        return post.refusalsBeside("competencyCode").submit(form -> {
+            if (form.fromDevelopment()) {
+                String back = "/staff/" + me.staffId() + "/development/" + form.competencyCode();
+                return Actions.run(redirect, back, () -> {
+                    signOffs.request(me, form.competencyCode(), form.note());
+                    return requested;
+                });
             }
-            if (e instanceof ConflictException conflict) {
-                errors.add("competencyCode", conflict.getMessage());
-            } else {
-                errors.add((InvalidInputException) e);
-            }
-        }
-        return page(me, me.staffId(), model, errors, Map.of("note", note == null ? "" : note),
-                PageRequest.first(PAGE_SIZE));
+            signOffs.request(me, form.competencyCode(), form.note());
+            redirect.addFlashAttribute("banner", requested);
+            return "redirect:/staff/" + me.staffId();
+        }, (errors, values) -> page(me, me.staffId(), model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
 
     @Performs(Command.REFUSE_SIGN_OFF)
     @PostMapping("/sign-off-requests/{requestId}/refuse")
     String refuse(CurrentUser me, @PathVariable UUID requestId, @RequestParam UUID staffId,
             @RequestParam(required = false) String feedback, RedirectAttributes redirect) {
-        try {
+        return Actions.run(redirect, "/staff/" + staffId, () -> {
             signOffs.refuse(me, requestId, feedback);
-            redirect.addFlashAttribute("banner", "Request refused; your feedback has been sent.");
-        } catch (InvalidInputException | ConflictException e) {
-            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
-        }
-        return "redirect:/staff/" + staffId;
+            return "Request refused; your feedback has been sent.";
+        });
     }
 }

@@ -3,7 +3,6 @@ package org.therapyassist.induction.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,18 +16,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.induction.CareCertificateAssessors;
 import org.therapyassist.induction.Induction;
+import org.therapyassist.induction.InductionProgress;
 import org.therapyassist.induction.InductionRules;
 import org.therapyassist.induction.StandardSet;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.DomainException;
 import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.FormValues;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
@@ -59,45 +59,30 @@ class InductionPages {
 
     @GetMapping("/induction")
     String overview(CurrentUser me, @PageSize(PAGE_SIZE) PageRequest page, Model model) {
-        return overviewPage(me, model, new FormErrors(), Map.of(), page);
+        return overviewPage(me, model, new FormErrors(), FormValues.none(), page);
     }
 
     @Performs(Command.PLAN_INDUCTION)
     @PostMapping("/induction/plans")
-    String create(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        UUID staffId = Text.uuidOrNull(form.get("staffId"));
-        if (staffId == null) {
-            errors.add("staffId", "Choose the new starter");
-        }
-        LocalDate startsOn = errors.date("startsOn", "start date", form.get("startsOnDay"), form.get("startsOnMonth"),
-                form.get("startsOnYear"), true);
-        if (errors.isEmpty()) {
-            try {
-                induction.createPlan(me, staffId, startsOn);
-                redirect.addFlashAttribute("banner", "Induction plan started.");
-                return "redirect:/staff/" + staffId + "/induction";
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (NotAllowedException | ConflictException e) {
-                errors.refuse(e);
-            }
-        }
-        return overviewPage(me, model, errors, form, PageRequest.first(PAGE_SIZE));
+    String create(CurrentUser me, FormPost<InductionForms.NewPlan> post, Model model, RedirectAttributes redirect) {
+        return post.submit(form -> {
+            induction.createPlan(me, form.staffId(), form.startsOn());
+            redirect.addFlashAttribute("banner", "Induction plan started.");
+            return "redirect:/staff/" + form.staffId() + "/induction";
+        }, (errors, values) -> overviewPage(me, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
 
+    /** A radio button and a save button: a refusal comes back on the overview as its problem. */
     @Performs(Command.CHOOSE_STANDARD_SET)
     @PostMapping("/induction/standard-set")
     String chooseSet(CurrentUser me, @RequestParam(required = false) String standardSet, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        StandardSet set = errors.choice("standardSet", StandardSet.class, standardSet);
-        try {
+        // Not one of the sets reads as none chosen, for the service to ask for one.
+        StandardSet set = Arrays.stream(StandardSet.values()).filter(s -> s.name().equals(standardSet)).findFirst()
+                .orElse(null);
+        return Actions.run(redirect, "/induction", () -> {
             induction.chooseStandardSet(me, set);
-            redirect.addFlashAttribute("banner", "New induction plans will use the " + set.title() + ".");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", FormErrors.messageOf(e));
-        }
-        return "redirect:/induction";
+            return "New induction plans will use the " + set.title() + ".";
+        });
     }
 
     @Performs(Command.NAME_ASSESSOR)
@@ -105,80 +90,60 @@ class InductionPages {
     String nameAssessor(CurrentUser me, @RequestParam(name = "assessorId", required = false) String staffId,
             RedirectAttributes redirect) {
         UUID id = Text.uuidOrNull(staffId);
-        if (id == null) {
-            redirect.addFlashAttribute("problem", "Choose who to name as a Care Certificate assessor");
-            return "redirect:/induction";
-        }
-        return act(redirect, "/induction", "Care Certificate assessor named.", () -> assessors.nameAssessor(me, id));
+        return Actions.run(redirect, "/induction", () -> {
+            if (id == null) {
+                throw new InvalidInputException(
+                        Map.of("assessorId", "Choose who to name as a Care Certificate assessor"));
+            }
+            assessors.nameAssessor(me, id);
+            return "Care Certificate assessor named.";
+        });
     }
 
     @Performs(Command.NAME_ASSESSOR)
     @PostMapping("/induction/assessors/{staffId}/remove")
     String removeAssessor(CurrentUser me, @PathVariable UUID staffId, RedirectAttributes redirect) {
-        return act(redirect, "/induction", "Assessor naming withdrawn.", () -> assessors.removeAssessor(me, staffId));
+        return Actions.run(redirect, "/induction", () -> {
+            assessors.removeAssessor(me, staffId);
+            return "Assessor naming withdrawn.";
+        });
     }
 
     @GetMapping("/staff/{id}/induction")
     String plan(CurrentUser me, @PathVariable UUID id, Model model) {
-        return planPage(me, id, model, new FormErrors(), Map.of());
+        return planPage(me, id, model, new FormErrors(), FormValues.none());
     }
 
     @Performs(Command.PLAN_INDUCTION)
     @PostMapping("/staff/{id}/induction")
-    String createHere(CurrentUser me, @PathVariable UUID id, @RequestParam Map<String, String> form, Model model,
+    String createHere(CurrentUser me, @PathVariable UUID id, FormPost<InductionForms.PlanStart> post, Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        LocalDate startsOn = errors.date("startsOn", "start date", form.get("startsOnDay"), form.get("startsOnMonth"),
-                form.get("startsOnYear"), true);
-        if (errors.isEmpty()) {
-            try {
-                induction.createPlan(me, id, startsOn);
-                redirect.addFlashAttribute("banner", "Induction plan started.");
-                return "redirect:/staff/" + id + "/induction";
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (NotAllowedException | ConflictException e) {
-                errors.refuse(e);
-            }
-        }
-        return planPage(me, id, model, errors, form);
+        return post.submit(form -> {
+            induction.createPlan(me, id, form.startsOn());
+            redirect.addFlashAttribute("banner", "Induction plan started.");
+            return "redirect:/staff/" + id + "/induction";
+        }, (errors, values) -> planPage(me, id, model, errors, values));
     }
 
     @Performs(Command.PLAN_INDUCTION)
     @PostMapping("/staff/{id}/induction/items")
-    String addItem(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String title, Model model,
+    String addItem(CurrentUser me, @PathVariable UUID id, FormPost<InductionForms.NewItem> post, Model model,
             RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        try {
-            induction.addLocalItem(me, id, title);
+        return post.submit(form -> {
+            induction.addLocalItem(me, id, form.title());
             redirect.addFlashAttribute("banner", "Induction item added.");
             return "redirect:/staff/" + id + "/induction";
-        } catch (InvalidInputException e) {
-            errors.add(e);
-        } catch (NotAllowedException e) {
-            errors.refuse(e);
-        }
-        Map<String, String> values = new HashMap<>();
-        values.put("title", title == null ? "" : title);
-        return planPage(me, id, model, errors, values);
+        }, (errors, values) -> planPage(me, id, model, errors, values));
     }
 
     @Performs(Command.SIGN_OFF_INDUCTION_ITEM)
     @PostMapping("/induction/items/{itemId}/sign-off")
     String signOff(CurrentUser me, @PathVariable UUID itemId, @RequestParam UUID staffId,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
-        return act(redirect, "/staff/" + staffId + "/induction", "Induction item signed off.",
-                () -> induction.signOff(me, itemId, note));
-    }
-
-    private String act(RedirectAttributes redirect, String back, String done, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("banner", done);
-        } catch (InvalidInputException | ConflictException | NotAllowedException e) {
-            redirect.addFlashAttribute("problem", FormErrors.messageOf((DomainException) e));
-        }
-        return "redirect:" + back;
+        return Actions.run(redirect, "/staff/" + staffId + "/induction", () -> {
+            induction.signOff(me, itemId, note);
+            return "Induction item signed off.";
+        });
     }
 
     static final int PAGE_SIZE = 25;
@@ -195,6 +160,7 @@ class InductionPages {
         Set<UUID> named = this.assessors.namedAssessors(me.organisationId());
         List<StaffMember> all = directory.options(me.organisationId(), StaffDirectory.Pick.EVERYONE);
         model.addAttribute("overview", overview);
+        model.addAttribute("usualWeeks", InductionProgress.USUAL_WEEKS);
         model.addAttribute("standardSet", induction.standardSetOf(me.organisationId()));
         model.addAttribute("sets",
                 Arrays.stream(StandardSet.values()).map(s -> Map.entry(s.name(), s.title())).toList());
@@ -221,11 +187,8 @@ class InductionPages {
         boolean named = assessors.isNamedAssessor(me.organisationId(), self.id());
         model.addAttribute("person", starter);
         model.addAttribute("plan", induction.planOf(me.organisationId(), id).orElse(null));
-        model.addAttribute("canSignStandards",
-                InductionRules.maySignOff(self, named, starter, InductionRules.ItemKind.CARE_CERTIFICATE));
-        model.addAttribute("canSignLocal",
-                InductionRules.maySignOff(self, named, starter, InductionRules.ItemKind.LOCAL));
-        model.addAttribute("isLead", InductionRules.isLead(self) && !own);
+        model.addAttribute("can", PlanActions.of(me, self, named, starter, guard));
+        model.addAttribute("usualWeeks", InductionProgress.USUAL_WEEKS);
         model.addAttribute("standardSet", induction.standardSetOf(me.organisationId()));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);

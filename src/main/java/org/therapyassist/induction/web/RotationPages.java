@@ -1,7 +1,6 @@
 package org.therapyassist.induction.web;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,22 +9,21 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.induction.InductionRules;
+import org.therapyassist.induction.Rotation;
 import org.therapyassist.induction.Rotations;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.RefusedException;
-import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.FormValues;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
@@ -37,7 +35,10 @@ class RotationPages {
     private final StaffDirectory directory;
     private final Clock clock;
 
-    RotationPages(Rotations rotations, StaffDirectory directory, Clock clock) {
+    private final CommandGuard guard;
+
+    RotationPages(Rotations rotations, StaffDirectory directory, CommandGuard guard, Clock clock) {
+        this.guard = guard;
         this.rotations = rotations;
         this.directory = directory;
         this.clock = clock;
@@ -45,70 +46,45 @@ class RotationPages {
 
     @GetMapping("/rotations")
     String list(CurrentUser me, @PageSize(PAGE_SIZE) PageRequest page, Model model) {
-        return listPage(me, model, new FormErrors(), Map.of(), page);
+        return listPage(me, model, new FormErrors(), FormValues.none(), page);
     }
 
     @Performs(Command.PLAN_ROTATION)
     @PostMapping("/rotations")
-    String plan(CurrentUser me, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        FormErrors errors = new FormErrors();
-        UUID staffId = Text.uuidOrNull(form.get("staffId"));
-        UUID toTeamId = Text.uuidOrNull(form.get("toTeamId"));
-        if (staffId == null) {
-            errors.add("staffId", "Choose who is rotating");
-        }
-        if (toTeamId == null) {
-            errors.add("toTeamId", "Choose the team they are moving to");
-        }
-        LocalDate startsOn = errors.date("startsOn", "start date of the placement", form.get("startsOnDay"),
-                form.get("startsOnMonth"), form.get("startsOnYear"), true);
-        LocalDate endsOn = errors.date("endsOn", "end date", form.get("endsOnDay"), form.get("endsOnMonth"),
-                form.get("endsOnYear"), false);
-        if (errors.isEmpty()) {
-            try {
-                UUID id = rotations.plan(me, new Rotations.NewRotation(staffId, toTeamId, startsOn, endsOn));
-                redirect.addFlashAttribute("banner",
-                        "Rotation planned. Work through the handover checklist before the move.");
-                return "redirect:/rotations/" + id;
-            } catch (InvalidInputException e) {
-                errors.add(e);
-            } catch (NotAllowedException e) {
-                errors.refuse(e);
-            }
-        }
-        return listPage(me, model, errors, form, PageRequest.first(PAGE_SIZE));
+    String plan(CurrentUser me, FormPost<InductionForms.NewRotation> post, Model model, RedirectAttributes redirect) {
+        return post.submit(form -> {
+            UUID id = rotations.plan(me, form.command());
+            redirect.addFlashAttribute("banner",
+                    "Rotation planned. Work through the handover checklist before the move.");
+            return "redirect:/rotations/" + id;
+        }, (errors, values) -> listPage(me, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
 
     @GetMapping("/rotations/{id}")
     String show(CurrentUser me, @PathVariable UUID id, Model model) {
         StaffMember self = directory.require(me.organisationId(), me.staffId());
-        model.addAttribute("rotation", rotations.require(me.organisationId(), id));
-        model.addAttribute("isLead", InductionRules.isLead(self));
+        Rotation rotation = rotations.require(me.organisationId(), id);
+        model.addAttribute("rotation", rotation);
+        model.addAttribute("can", RotationActions.of(me, self, rotation, guard));
         return "workforce/rotation";
     }
 
     @Performs(Command.HAND_OVER_ROTATION)
     @PostMapping("/rotations/{id}/handover/{itemId}")
     String tick(CurrentUser me, @PathVariable UUID id, @PathVariable UUID itemId, RedirectAttributes redirect) {
-        try {
+        return Actions.run(redirect, "/rotations/" + id, () -> {
             rotations.tick(me, id, itemId);
-            redirect.addFlashAttribute("banner", "Handover item ticked.");
-        } catch (ConflictException | NotAllowedException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/rotations/" + id;
+            return "Handover item ticked.";
+        });
     }
 
     @Performs(Command.START_PLACEMENT)
     @PostMapping("/rotations/{id}/start")
     String start(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
-        try {
+        return Actions.run(redirect, "/rotations/" + id, () -> {
             rotations.start(me, id);
-            redirect.addFlashAttribute("banner", "Placement started: the team has been changed.");
-        } catch (RefusedException | ConflictException | NotAllowedException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/rotations/" + id;
+            return "Placement started: the team has been changed.";
+        });
     }
 
     static final int PAGE_SIZE = 25;

@@ -1,0 +1,121 @@
+package org.therapyassist.development.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.UUID;
+import org.therapyassist.competence.Development;
+import org.therapyassist.competence.SignOffMethod;
+import org.therapyassist.competence.SignOffs;
+import org.therapyassist.development.DevelopmentPlans;
+import org.therapyassist.development.LearningTime;
+import org.therapyassist.development.Supervision;
+import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.web.FormReader;
+import org.therapyassist.platform.web.Label;
+
+/** The staff, development and PDP page forms, bound by FormPost; the services check the rest. */
+final class DevelopmentForms {
+
+    private DevelopmentForms() {
+    }
+
+    record SupervisionSession(
+            @NotNull(message = "Enter the date of the session") @Label("date of the session") LocalDate heldOn,
+            Supervision.Kind kind, String discussed, String actions, Supervision.Wellbeing wellbeing,
+            @Label("next session date") LocalDate nextDueOn) {
+
+        Supervision.NewSession command() {
+            return new Supervision.NewSession(heldOn, kind, discussed, actions, wellbeing, nextDueOn);
+        }
+    }
+
+    record ThankYou(String about, String message) {
+    }
+
+    record SignOff(@NotBlank(message = "Choose the competency") String competencyCode,
+            @NotNull(message = "Enter the date of the assessment") @Label("date of the assessment") LocalDate signedOn,
+            @NotNull(message = "Choose how you assessed the competence") SignOffMethod method, String evidence,
+            @Label("expiry date") LocalDate expiresOn) {
+
+        SignOffs.NewSignOff command() {
+            return new SignOffs.NewSignOff(competencyCode, signedOn, method, evidence, expiresOn);
+        }
+    }
+
+    /** A sign-off asked for from the staff page, or from a statement's development page ({@code returnTo}). */
+    record SignOffRequest(String competencyCode, String note, String returnTo) {
+
+        boolean fromDevelopment() {
+            return "development".equals(returnTo) && competencyCode != null && competencyCode.matches("\\d\\.\\d{2}");
+        }
+    }
+
+    record SelfAssessment(Development.Rating rating, Development.EvidenceKind evidenceKind, String evidenceNote) {
+
+        Development.NewSelfAssessment command() {
+            return new Development.NewSelfAssessment(rating, evidenceKind, evidenceNote, null);
+        }
+    }
+
+    /**
+     * A PDP objective, towards a competency ({@code competency:3.07}) or the next stage ({@code stage:SENIOR_...}).
+     */
+    record Objective(String competencyCode, Stage targetStage, String objective, String actions,
+            @NotNull(message = "Enter the target date") @Label("target date") LocalDate targetDate,
+            @Label("review date") LocalDate reviewDate) {
+
+        static Objective read(FormReader in) {
+            String towards = Objects.requireNonNullElse(in.text("towards"), "");
+            String code = towards.startsWith("competency:") ? towards.substring(11) : null;
+            Stage stage = null;
+            if (towards.startsWith("stage:")) {
+                stage = Arrays.stream(Stage.values()).filter(s -> s.name().equals(towards.substring(6))).findFirst()
+                        .orElse(null);
+                if (stage == null) {
+                    in.reject("towards", "Choose one of the options");
+                }
+            }
+            return new Objective(code, stage, in.text("objective"), in.text("actions"),
+                    in.date("targetDate", "target date"), in.date("reviewDate", "review date"));
+        }
+
+        DevelopmentPlans.NewObjective command() {
+            return new DevelopmentPlans.NewObjective(competencyCode, targetStage, objective, actions, targetDate,
+                    reviewDate);
+        }
+    }
+
+    /** A new status, new actions or both for one objective, against the version its editor read. */
+    record ObjectiveChange(DevelopmentPlans.Status status, String actions, Integer version) {
+
+        DevelopmentPlans.Change command() {
+            return new DevelopmentPlans.Change(status, actions == null ? "" : actions, version);
+        }
+    }
+
+    record Review(@NotNull(message = "Choose the objective you reviewed") UUID objectiveId,
+            @NotNull(message = "Enter the date of the review") @Label("date of the review") LocalDate reviewedOn,
+            String note, @Label("next review date") LocalDate nextReviewOn, UUID thanksId) {
+
+        DevelopmentPlans.NewReview command() {
+            return new DevelopmentPlans.NewReview(reviewedOn, note, nextReviewOn, thanksId);
+        }
+    }
+
+    record LearningAgreement(
+            @NotNull(message = "Enter the hours per month, from 0 to 80, like 7.5") BigDecimal hoursPerMonth) {
+    }
+
+    record LearningSession(
+            @NotNull(message = "Enter the date of the session") @Label("date of the session") LocalDate sessionOn,
+            BigDecimal hours, String activity) {
+
+        LearningTime.NewSession command() {
+            return new LearningTime.NewSession(sessionOn, hours, activity);
+        }
+    }
+}
