@@ -113,6 +113,6 @@ class PassportPages {
         model.addAttribute("trusted", issuers.trustedIssuers(me, page));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
-        return "workforce/passports";
+        return "competence/passports";
     }
 }

@@ -71,7 +71,7 @@ class DevelopmentPages {
         model.addAttribute("imported", passports.importedFor(me, id, PageRequest.first(10)));
         model.addAttribute("placement", rotations.placementOf(me.organisationId(), id));
         model.addAttribute("isMe", me.staffId().equals(id));
-        return "workforce/development";
+        return "development/development";
     }
 
     @GetMapping("/staff/{id}/development/{code}")
@@ -113,7 +113,7 @@ class DevelopmentPages {
                 .map(k -> Map.entry(k.name(), k.title())).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
-        return "workforce/development-statement";
+        return "development/development-statement";
     }
 
     @GetMapping("/reports/training-needs")
@@ -134,7 +134,7 @@ class DevelopmentPages {
         model.addAttribute("teamId", teamId);
         model.addAttribute("statuses",
                 List.of(GapStatus.HELD, GapStatus.EXPIRING, GapStatus.EXPIRED, GapStatus.MISSING));
-        return "workforce/training-needs";
+        return "development/training-needs";
     }
 
     @GetMapping("/reports/training-needs.csv")

@@ -164,7 +164,7 @@ class PdpPages {
                 .map(t -> Map.entry(t.id().toString(), t.fromName() + ": " + abbreviate(t.message()))).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("v", new HashMap<>(values));
-        return "workforce/pdp";
+        return "development/pdp";
     }
 
     private static String abbreviate(String s) {

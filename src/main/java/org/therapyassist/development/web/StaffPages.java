@@ -58,7 +58,7 @@ class StaffPages {
     @GetMapping("/staff")
     String list(CurrentUser me, @PageSize(PAGE_SIZE) PageRequest page, Model model) {
         model.addAttribute("staff", directory.page(me.organisationId(), false, page));
-        return "workforce/staff-list";
+        return "development/staff-list";
     }
 
     @GetMapping("/staff/{id}")
@@ -116,7 +116,7 @@ class StaffPages {
                 Map.entry("NEEDS_SUPPORT", "Needs support")));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
-        return "workforce/staff";
+        return "development/staff";
     }
 
     @Performs(Command.SIGN_OFF_COMPETENCY)

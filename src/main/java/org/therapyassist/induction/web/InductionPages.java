@@ -174,7 +174,7 @@ class InductionPages {
                 .map(s -> Map.entry(s.id().toString(), s.displayName() + " (" + s.jobRole().title() + ")")).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
-        return "workforce/induction";
+        return "induction/induction";
     }
 
     private String planPage(CurrentUser me, UUID id, Model model, FormErrors errors, Map<String, String> values) {
@@ -192,6 +192,6 @@ class InductionPages {
         model.addAttribute("standardSet", induction.standardSetOf(me.organisationId()));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
-        return "workforce/induction-plan";
+        return "induction/induction-plan";
     }
 }

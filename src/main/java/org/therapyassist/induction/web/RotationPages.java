@@ -66,7 +66,7 @@ class RotationPages {
         Rotation rotation = rotations.require(me.organisationId(), id);
         model.addAttribute("rotation", rotation);
         model.addAttribute("can", RotationActions.of(me, self, rotation, guard));
-        return "workforce/rotation";
+        return "induction/rotation";
     }
 
     @Performs(Command.HAND_OVER_ROTATION)
@@ -108,6 +108,6 @@ class RotationPages {
                 .map(t -> Map.entry(t.id().toString(), t.name())).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
-        return "workforce/rotations";
+        return "induction/rotations";
     }
 }

@@ -102,6 +102,6 @@ class TrainingPages {
         model.addAttribute("form", Objects.requireNonNullElse(values.get("form"), ""));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
-        return "workforce/training";
+        return "training/training";
     }
 }
