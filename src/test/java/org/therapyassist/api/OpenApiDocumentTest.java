@@ -59,6 +59,7 @@ class OpenApiDocumentTest {
             "POST /api/v1/group-classes 404", "reads back the class it has just added",
             "GET /api/v1/me 404", "reads the signed-in person's own staff record",
             "GET /api/v1/induction 404", "reads the signed-in person's own staff record",
+            "GET /api/v1/passport/issuer-key 404", "reads the signed-in person's own organisation",
             "GET /api/v1/equipment/purchase-orders 404", "reads each order it has just listed",
             "GET /api/v1/equipment/purchase-orders/suggested 404", "reads each store it has just listed");
     private static JavaClasses classes;
