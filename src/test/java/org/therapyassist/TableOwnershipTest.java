@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -104,7 +105,7 @@ class TableOwnershipTest {
     }
 
     static Set<Use> uses(Set<String> tables) {
-        Set<Use> uses = new java.util.HashSet<>();
+        Set<Use> uses = new HashSet<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
                 Path relative = SOURCES.relativize(f);

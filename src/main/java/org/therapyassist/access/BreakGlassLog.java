@@ -1,6 +1,8 @@
 package org.therapyassist.access;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,6 +16,7 @@ import org.therapyassist.audit.AuditTrail;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
@@ -82,7 +85,7 @@ public class BreakGlassLog {
         }
         Opening opening = require(user, id);
         if (opening.staffId().equals(user.staffId())) {
-            throw new org.therapyassist.platform.NotAllowedException("access.review-own-break-glass",
+            throw new NotAllowedException("access.review-own-break-glass",
                     "Someone else must review your own break-glass opening.");
         }
         int updated = jdbc.sql("update break_glass set reviewed_by = ?, reviewed_by_name = ?, reviewed_at = ?, "
@@ -105,7 +108,7 @@ public class BreakGlassLog {
                         "There is no such break-glass opening."));
     }
 
-    private static Opening map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Opening map(ResultSet rs, int n) throws SQLException {
         String outcome = rs.getString(10);
         return new Opening(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                 rs.getObject(4, UUID.class), rs.getString(5), Time.instant(rs.getObject(6, OffsetDateTime.class)),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -164,7 +165,7 @@ public class PatientAccess {
 
     private static List<List<UUID>> chunks(List<UUID> ids) {
         int size = 500;
-        return java.util.stream.IntStream.range(0, (ids.size() + size - 1) / size)
+        return IntStream.range(0, (ids.size() + size - 1) / size)
                 .mapToObj(i -> ids.subList(i * size, Math.min(ids.size(), (i + 1) * size)))
                 .toList();
     }

@@ -8,13 +8,17 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
@@ -30,13 +34,13 @@ import org.therapyassist.platform.Time;
 public class AuditTrail {
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final JdbcTemplate batch;
     private final Clock clock;
     private final int partitions;
     private final Checkpoints checkpoints;
     private final TrailVerifier verifier;
 
-    AuditTrail(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch, Clock clock,
+    AuditTrail(JdbcClient jdbc, JdbcTemplate batch, Clock clock,
             AuditProperties properties,
             Checkpoints checkpoints, TrailVerifier verifier) {
         this.jdbc = jdbc;
@@ -104,7 +108,7 @@ public class AuditTrail {
         }
         UUID org = timed.getFirst().entry().actor().organisationId();
         // Partitions are locked in ascending order, so two transactions can never wait on each other in a cycle.
-        java.util.TreeMap<Integer, List<Timed>> byPartition = new java.util.TreeMap<>();
+        TreeMap<Integer, List<Timed>> byPartition = new TreeMap<>();
         for (Timed t : timed) {
             int partition = fixedPartition >= 0 ? fixedPartition : partitionOf(t.entry());
             byPartition.computeIfAbsent(partition, k -> new ArrayList<>()).add(t);
@@ -149,7 +153,7 @@ public class AuditTrail {
         return selectHeadForUpdate(org, partition).orElseThrow();
     }
 
-    private java.util.Optional<Head> selectHeadForUpdate(UUID org, int partition) {
+    private Optional<Head> selectHeadForUpdate(UUID org, int partition) {
         return jdbc.sql("select last_seq, last_hash from audit_chain_head "
                 + "where organisation_id = ? and chain_partition = ? for update")
                 .params(org, partition)
@@ -174,7 +178,7 @@ public class AuditTrail {
 
     /** A patient's trail for a team lead; looking at who looked is itself recorded. */
     @Transactional
-    public Page<AuditEvent> trailFor(org.therapyassist.platform.CurrentUser viewer, UUID patientId, PageRequest page) {
+    public Page<AuditEvent> trailFor(CurrentUser viewer, UUID patientId, PageRequest page) {
         record(AuditEntry.of(viewer, patientId, "patient.view-audit-trail"));
         return PagedQuery.of(jdbc, page, "select *", "from audit_event where organisation_id = ? and patient_id = ?",
                 "occurred_at desc, seq desc, id desc", AuditTrail::event, viewer.organisationId(), patientId);

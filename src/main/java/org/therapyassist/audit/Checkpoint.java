@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -58,7 +59,7 @@ record Checkpoint(UUID organisationId, long number, Instant takenAt, long eventC
                 .append("taken-at:").append(takenAt.getEpochSecond()).append('.').append(takenAt.getNano()).append('\n')
                 .append("events:").append(events).append('\n')
                 .append("previous:").append(previousHash).append('\n');
-        heads.stream().sorted(java.util.Comparator.comparingInt(Head::partition)).forEach(h -> b.append("head:")
+        heads.stream().sorted(Comparator.comparingInt(Head::partition)).forEach(h -> b.append("head:")
                 .append(h.partition()).append(':').append(h.seq()).append(':').append(h.hash()).append('\n'));
         return b.toString();
     }

@@ -1,6 +1,10 @@
 package org.therapyassist.audit;
 
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,13 +71,13 @@ class Checkpoints {
         } catch (Refused e) {
             log.warn("No audit checkpoint taken for organisation {}: {}", org, e.getMessage());
             return Optional.empty();
-        } catch (AnchorLog.Unreadable | java.io.UncheckedIOException e) {
+        } catch (AnchorLog.Unreadable | UncheckedIOException e) {
             log.error("No audit checkpoint taken for organisation {}: {}", org, e.getMessage());
             return Optional.empty();
         }
         try {
             taken.ifPresent(anchor::append);
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             // The checkpoint stands in the database, signed; the log simply lags one behind until the next append.
             log.error("Audit checkpoint {} of organisation {} is not in the anchor log: {}",
                     taken.get().number(), org, e.getMessage());
@@ -188,14 +192,14 @@ class Checkpoints {
             final List<Checkpoint.Head> heads = new ArrayList<>();
 
             @Override
-            public void processRow(java.sql.ResultSet rs) throws java.sql.SQLException {
+            public void processRow(ResultSet rs) throws SQLException {
                 long n = rs.getLong("number");
                 if (current != null && current.number() != n) {
                     flush();
                 }
                 if (current == null) {
                     current = new Checkpoint(org, n,
-                            Time.instant(rs.getObject("taken_at", java.time.OffsetDateTime.class)),
+                            Time.instant(rs.getObject("taken_at", OffsetDateTime.class)),
                             rs.getLong("event_count"), rs.getString("prev_hash"), List.of(), rs.getString("hash"),
                             rs.getString("key_id"), rs.getString("signature"));
                 }

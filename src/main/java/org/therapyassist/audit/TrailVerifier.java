@@ -1,5 +1,6 @@
 package org.therapyassist.audit;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,7 @@ class TrailVerifier {
             breaks.add(new ChainVerification.Break(
                     "the anchor log holds no readable checkpoint: it was damaged or replaced"));
             return null;
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             breaks.add(new ChainVerification.Break("the anchor log cannot be read (" + e.getCause().getMessage()
                     + "), so the checkpoints cannot be checked against it"));
             return null;

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -250,7 +251,7 @@ public class GoalScaling {
                     reviews.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                             .add(new ReviewLine(rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class), level,
                                     GoalAttainment.levelTitle(level), rs.getString(5), rs.getObject(6, UUID.class),
-                                    null, Time.instant(rs.getObject(7, java.time.OffsetDateTime.class))));
+                                    null, Time.instant(rs.getObject(7, OffsetDateTime.class))));
                 });
         Map<UUID, String> names = staff.names(org, reviews.values().stream().flatMap(List::stream)
                 .map(ReviewLine::reviewedBy).toList());
@@ -268,7 +269,7 @@ public class GoalScaling {
         return jdbc.sql("select patient_id, episode_id, created_at from goal where organisation_id = ? and id = ?")
                 .params(org, goalId)
                 .query((rs, n) -> new GoalRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getObject(3, java.time.OffsetDateTime.class).atZoneSameInstant(Time.LONDON).toLocalDate()))
+                        rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(Time.LONDON).toLocalDate()))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("goal.not-found", "There is no such goal."));
     }

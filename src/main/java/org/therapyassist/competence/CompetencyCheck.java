@@ -1,6 +1,7 @@
 package org.therapyassist.competence;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -26,9 +27,9 @@ public record CompetencyCheck(List<Held> held, List<String> missing, List<Expire
 
     public static CompetencyCheck of(Collection<String> required, Collection<CompetencySignOff> signOffs,
             LocalDate on) {
-        List<Held> held = new java.util.ArrayList<>();
-        List<String> missing = new java.util.ArrayList<>();
-        List<Expired> expired = new java.util.ArrayList<>();
+        List<Held> held = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<Expired> expired = new ArrayList<>();
         for (String code : new TreeSet<>(required)) {
             List<CompetencySignOff> forCode = signOffs.stream().filter(s -> s.competencyCode().equals(code)).toList();
             Optional<CompetencySignOff> current = forCode.stream()

@@ -3,10 +3,14 @@ package org.therapyassist.competence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,6 +20,7 @@ import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.Time;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffLookup;
@@ -94,9 +99,9 @@ public class CompetencyRegister {
      */
     public Page<StaffMember> competentFor(UUID organisationId, Set<String> required, Stage minimum, LocalDate on,
             UUID teamFirst, PageRequest page) {
-        Set<JobRole> roles = java.util.Arrays.stream(JobRole.values())
+        Set<JobRole> roles = Arrays.stream(JobRole.values())
                 .filter(r -> r.stage().map(s -> s.isAtLeast(minimum)).orElse(false))
-                .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(JobRole.class)));
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(JobRole.class)));
         return lookup.page(organisationId, roles, required.isEmpty() ? null : holding(organisationId, required, on),
                 teamFirst, page);
     }
@@ -150,7 +155,7 @@ public class CompetencyRegister {
         return jdbc.sql("select code, title from competency order by code")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.TreeMap::new));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
     }
 
     /** A sign-off waiting for its assessor's name, which the staff directory gives. */
@@ -163,8 +168,8 @@ public class CompetencyRegister {
         LocalDate signedOn = rs.getObject("signed_on", LocalDate.class);
         LocalDate expiresOn = rs.getObject("expires_on", LocalDate.class);
         String method = rs.getString("method");
-        var revokedAt = org.therapyassist.platform.Time
-                .instant(rs.getObject("revoked_at", java.time.OffsetDateTime.class));
+        var revokedAt = Time
+                .instant(rs.getObject("revoked_at", OffsetDateTime.class));
         String revokeReason = rs.getString("revoke_reason");
         return StaffNames.awaiting(names -> new CompetencySignOff(id, staffId, code, title, assessorId,
                 names.person(assessorId), signedOn, expiresOn, method, revokedAt, revokeReason), assessorId);

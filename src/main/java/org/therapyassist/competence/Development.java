@@ -4,13 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -126,7 +129,7 @@ public class Development {
     }
 
     public Map<Integer, String> domains() {
-        Map<Integer, String> domains = new java.util.TreeMap<>();
+        Map<Integer, String> domains = new TreeMap<>();
         jdbc.sql("select number, name from framework_domain order by number")
                 .query(rs -> {
                     domains.put(rs.getInt(1), rs.getString(2));
@@ -176,8 +179,8 @@ public class Development {
         }
         List<Line> due = lines.stream()
                 .filter(l -> l.status() == GapStatus.EXPIRING || (l.status() == GapStatus.EXPIRED && l.expected()))
-                .sorted(java.util.Comparator.comparing(Line::validUntil,
-                        java.util.Comparator.nullsFirst(LocalDate::compareTo)))
+                .sorted(Comparator.comparing(Line::validUntil,
+                        Comparator.nullsFirst(LocalDate::compareTo)))
                 .toList();
         Set<String> heldInDate = new HashSet<>();
         validUntil.forEach((code, until) -> {
@@ -257,6 +260,6 @@ public class Development {
         // Qualification records are append-only (in progress, then achieved): any achieved entry counts.
         return qualifications.of(organisationId, staffId).stream()
                 .filter(q -> q.status() == QualificationKind.Status.ACHIEVED).map(Qualifications.Qualification::kind)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -3,9 +3,12 @@ package org.therapyassist.competence;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.therapyassist.platform.Time;
@@ -56,8 +59,8 @@ class PassportContents {
                         rs.getObject(4, LocalDate.class), rs.getString(5), rs.getObject(6, UUID.class)))
                 .list();
         Map<UUID, StaffMember> assessors = staff.byIds(person.organisationId(),
-                signed.stream().map(Signed::assessorId).collect(java.util.stream.Collectors.toSet()));
-        Map<String, Passports.CompetencyEntry> latest = new java.util.TreeMap<>();
+                signed.stream().map(Signed::assessorId).collect(Collectors.toSet()));
+        Map<String, Passports.CompetencyEntry> latest = new TreeMap<>();
         signed.forEach(s -> {
             StaffMember a = assessors.get(s.assessorId());
             latest.put(s.code(),
@@ -65,14 +68,14 @@ class PassportContents {
                             a == null ? null : a.displayName(), a == null ? null : a.hcpcNumber()));
         });
         // Latest record per course only: renewals replace the earlier completion in the passport.
-        Map<String, Passports.TrainingEntry> latestTraining = new java.util.LinkedHashMap<>();
+        Map<String, Passports.TrainingEntry> latestTraining = new LinkedHashMap<>();
         training.recordsOf(person.organisationId(), person.id()).stream()
                 .sorted(Comparator.comparing(Training.Record::courseTitle)
                         .thenComparing(Training.Record::completedOn, Comparator.reverseOrder()))
                 .forEach(r -> latestTraining.putIfAbsent(r.courseTitle(),
                         new Passports.TrainingEntry(r.courseTitle(), r.completedOn(), r.expiresOn(), r.provider())));
         // Entries are append-only (in progress, then achieved): oldest first, an achieved one is kept.
-        Map<String, Passports.QualificationEntry> held = new java.util.TreeMap<>();
+        Map<String, Passports.QualificationEntry> held = new TreeMap<>();
         qualifications.of(person.organisationId(), person.id()).reversed()
                 .forEach(q -> held.merge(q.title(),
                         new Passports.QualificationEntry(q.title(), q.status().name(), q.achievedOn(),

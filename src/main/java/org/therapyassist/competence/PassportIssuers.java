@@ -1,5 +1,8 @@
 package org.therapyassist.competence;
 
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -95,10 +98,10 @@ public class PassportIssuers {
 
     private static boolean isEd25519PublicKey(String key) {
         try {
-            java.security.KeyFactory.getInstance("Ed25519")
-                    .generatePublic(new java.security.spec.X509EncodedKeySpec(Base64.getDecoder().decode(key)));
+            KeyFactory.getInstance("Ed25519")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(key)));
             return true;
-        } catch (java.security.GeneralSecurityException | IllegalArgumentException e) {
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }
     }

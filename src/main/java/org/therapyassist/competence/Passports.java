@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -137,7 +138,7 @@ public class Passports {
     /** Checks the signature and whether this organisation trusts the issuer; changes nothing. */
     @Transactional(readOnly = true)
     public Verification verify(CurrentUser user, SignedPassport passport) {
-        Map<String, String> missing = new java.util.LinkedHashMap<>();
+        Map<String, String> missing = new LinkedHashMap<>();
         if (passport == null) {
             throw new InvalidInputException(Map.of("payload", "Send the passport file's content"));
         }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -202,7 +203,7 @@ public class SignOffs {
     /** Open requests, oldest first, from one team (or the whole organisation when {@code teamId} is null). */
     @Transactional(readOnly = true)
     public Page<Request> openRequests(UUID organisationId, UUID teamId, PageRequest page) {
-        List<Object> params = new java.util.ArrayList<>(List.of(organisationId));
+        List<Object> params = new ArrayList<>(List.of(organisationId));
         String inTeam = "";
         if (teamId != null) {
             // The team's people, enabled or not, from the directory; then the requests in one query.

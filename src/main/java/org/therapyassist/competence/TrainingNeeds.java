@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,7 +61,7 @@ public class TrainingNeeds {
     private record Key(UUID staffId, String code) {
     }
 
-    private record Signed(java.time.LocalDate validUntil) {
+    private record Signed(LocalDate validUntil) {
     }
 
     private final JdbcClient jdbc;
@@ -104,7 +105,7 @@ public class TrainingNeeds {
                     });
         }
         List<Row> rows = new ArrayList<>(people.size());
-        Map<Integer, EnumMap<GapStatus, Long>> perDomain = new java.util.TreeMap<>();
+        Map<Integer, EnumMap<GapStatus, Long>> perDomain = new TreeMap<>();
         List<Expiring> expiring = new ArrayList<>();
         for (Person p : people) {
             List<GapStatus> cells = new ArrayList<>(statements.size());

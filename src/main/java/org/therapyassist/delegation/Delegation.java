@@ -2,6 +2,7 @@ package org.therapyassist.delegation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import org.therapyassist.delegation.Enums.Consent;
 import org.therapyassist.delegation.Enums.DeclineReason;
@@ -9,6 +10,7 @@ import org.therapyassist.delegation.Enums.Status;
 import org.therapyassist.delegation.Enums.Supervision;
 import org.therapyassist.delegation.Enums.TimeOfDay;
 import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.RefusedException;
 
@@ -134,7 +136,7 @@ public final class Delegation {
         requireStatus(Status.ACCEPTED, "reviewed");
         if (outcome == Enums.ReviewOutcome.CONTINUE) {
             if (nextReviewOn == null || !nextReviewOn.isAfter(today)) {
-                throw new org.therapyassist.platform.InvalidInputException(java.util.Map.of("nextReviewOn",
+                throw new InvalidInputException(Map.of("nextReviewOn",
                         nextReviewOn == null ? "Enter the next review date" : "Next review date must be after today"));
             }
             reviewOn = nextReviewOn;
@@ -157,8 +159,8 @@ public final class Delegation {
                             + status.title().toLowerCase() + ".");
         }
         if (performedOn.isBefore(plan.startsOn()) || performedOn.isAfter(plan.endsOn())) {
-            throw new org.therapyassist.platform.InvalidInputException(
-                    java.util.Map.of("performedOn", "The session date must be within the delegation's dates"));
+            throw new InvalidInputException(
+                    Map.of("performedOn", "The session date must be within the delegation's dates"));
         }
     }
 

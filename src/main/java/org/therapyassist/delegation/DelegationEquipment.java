@@ -2,8 +2,11 @@ package org.therapyassist.delegation;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +22,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 
@@ -41,7 +45,7 @@ public class DelegationEquipment {
     }
 
     /** Task types that lift a person: a visit may be recorded only with the hoist and the sling named. */
-    static final java.util.Set<String> LIFTING_TASKS = java.util.Set.of("HOIST_TRANSFER");
+    static final Set<String> LIFTING_TASKS = Set.of("HOIST_TRANSFER");
 
     /**
      * What a lifting task still lacks before anyone is lifted: "a hoist", "a sling", or nothing. The named assets'
@@ -51,7 +55,7 @@ public class DelegationEquipment {
         if (!LIFTING_TASKS.contains(taskTypeCode)) {
             return List.of();
         }
-        List<String> missing = new java.util.ArrayList<>();
+        List<String> missing = new ArrayList<>();
         if (named.stream().noneMatch(a -> a.itemCode().endsWith("_HOIST"))) {
             missing.add("a hoist");
         }
@@ -84,7 +88,7 @@ public class DelegationEquipment {
         if (wanted == null) {
             throw new InvalidInputException(Map.of("assetLabel", "Enter or scan the equipment's label"));
         }
-        Asset asset = assets.byLabel(user.organisationId(), wanted.strip().toUpperCase(java.util.Locale.ROOT))
+        Asset asset = assets.byLabel(user.organisationId(), wanted.strip().toUpperCase(Locale.ROOT))
                 .or(() -> assets.byLabel(user.organisationId(), wanted.strip()))
                 .orElseThrow(() -> new InvalidInputException(
                         Map.of("assetLabel", "There is no equipment labelled " + wanted.strip())));
@@ -130,7 +134,7 @@ public class DelegationEquipment {
     void requireNamedForLift(UUID organisationId, UUID delegationId, String taskTypeCode) {
         List<String> missing = missingForLift(taskTypeCode, of(organisationId, delegationId));
         if (!missing.isEmpty()) {
-            throw new org.therapyassist.platform.RefusedException("delegation.lifting-equipment-not-named",
+            throw new RefusedException("delegation.lifting-equipment-not-named",
                     "Name " + String.join(" and ", missing)
                             + " used for this transfer on the task (scan or type the label) "
                             + "before recording the visit, so their inspections are checked.");

@@ -2,9 +2,14 @@ package org.therapyassist.delegation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,8 +48,8 @@ class DelegationRepository {
     }
 
     /** Each delegation's task type code, for the ids of this organisation that exist. */
-    java.util.Map<UUID, String> taskTypeCodes(UUID organisationId, java.util.Collection<UUID> ids) {
-        java.util.Map<UUID, String> out = new java.util.HashMap<>();
+    Map<UUID, String> taskTypeCodes(UUID organisationId, Collection<UUID> ids) {
+        Map<UUID, String> out = new HashMap<>();
         if (!ids.isEmpty()) {
             jdbc.sql("select id, task_type_code from delegation where organisation_id = :org and id in (:ids)")
                     .param("org", organisationId).param("ids", List.copyOf(ids))
@@ -61,7 +66,7 @@ class DelegationRepository {
 
     /** One page of delegations matching {@code where}, in the given order (ending with a unique column). */
     Page<Delegation> page(PageRequest page, String where, String order, Object... params) {
-        Object[] withPage = java.util.Arrays.copyOf(params, params.length + 2);
+        Object[] withPage = Arrays.copyOf(params, params.length + 2);
         withPage[params.length] = page.size();
         withPage[params.length + 1] = page.offset();
         return page.of(count(where, params), () -> query(where + " order by " + order + " limit ? offset ?", withPage));
@@ -72,7 +77,7 @@ class DelegationRepository {
                 .list();
     }
 
-    void insert(Delegation d, java.time.Instant checksConfirmedAt, CompetencyCheck evidence) {
+    void insert(Delegation d, Instant checksConfirmedAt, CompetencyCheck evidence) {
         Plan p = d.plan();
         jdbc.sql("insert into delegation (id, organisation_id, patient_id, episode_id, task_type_code, delegator_id, "
                 + "delegator_registration, worker_id, instructions, frequency, time_of_day, starts_on, ends_on, "

@@ -1,7 +1,9 @@
 package org.therapyassist.delegation;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.therapyassist.competence.CompetencyCheck;
@@ -64,21 +66,21 @@ public final class DelegationRules {
         }
         if (!workerStage.get().isAtLeast(task.minimumStage())) {
             return Optional.of(new Refusal("delegation.stage-too-low",
-                    task.name() + " needs a " + task.minimumStage().title().toLowerCase(java.util.Locale.UK)
+                    task.name() + " needs a " + task.minimumStage().title().toLowerCase(Locale.UK)
                             + " or above; this worker is a "
-                            + workerStage.get().title().toLowerCase(java.util.Locale.UK) + "."));
+                            + workerStage.get().title().toLowerCase(Locale.UK) + "."));
         }
         if (!competencies.missing().isEmpty()) {
             return Optional.of(new Refusal("delegation.not-competent",
                     "This worker has no sign-off for competency " + String.join(", ", competencies.missing())
-                            + ", which " + task.name().toLowerCase(java.util.Locale.UK) + " needs."));
+                            + ", which " + task.name().toLowerCase(Locale.UK) + " needs."));
         }
         if (!competencies.expired().isEmpty()) {
             var first = competencies.expired().getFirst();
             return Optional.of(new Refusal("delegation.competency-expired",
                     "This worker's sign-off for competency " + first.competencyCode() + " expired on "
                             + first.expiredOn().format(
-                                    java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))
+                                    DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
                             + ". It must be renewed before this task can be delegated to them."));
         }
         return Optional.empty();

@@ -1,5 +1,6 @@
 package org.therapyassist.delegation;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ public class TaskCatalogue implements TaskRequirements {
     }
 
     public List<TaskType> all() {
-        return load().values().stream().sorted(java.util.Comparator.comparing(TaskType::name)).toList();
+        return load().values().stream().sorted(Comparator.comparing(TaskType::name)).toList();
     }
 
     public Optional<TaskType> find(String code) {

@@ -3,12 +3,15 @@ package org.therapyassist.demo;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -17,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.therapyassist.competence.Statement;
+import org.therapyassist.patients.NhsNumber;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Time;
@@ -363,7 +367,7 @@ public class DemoDataGenerator {
                     + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
             out.add("insert into patient (id, organisation_id, nhs_number, given_name, family_name, search_name, date_of_birth, "
                     + "address, postcode, phone, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    id, org, nextNhsNumber(), given, family, (family + " " + given).toLowerCase(java.util.Locale.UK),
+                    id, org, nextNhsNumber(), given, family, (family + " " + given).toLowerCase(Locale.UK),
                     dob,
                     address, postcode, "01632 960" + String.format("%03d", random.nextInt(1000)),
                     ts(today.minusDays(30)), staff[registrantOfTeam(team)]);
@@ -453,7 +457,7 @@ public class DemoDataGenerator {
                     continue;
                 }
                 dates.add(d);
-                LocalDate w = d.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+                LocalDate w = d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
                 inWeek = w.equals(week) ? inWeek + 1 : 1;
                 week = w;
                 last = d;
@@ -566,7 +570,7 @@ public class DemoDataGenerator {
         String nextNhsNumber() {
             while (true) {
                 String nine = Long.toString(nhsSequence++);
-                int check = org.therapyassist.patients.NhsNumber.checkDigit(nine);
+                int check = NhsNumber.checkDigit(nine);
                 if (check >= 0) {
                     return nine + check;
                 }

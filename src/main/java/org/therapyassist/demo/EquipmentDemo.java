@@ -1,8 +1,10 @@
 package org.therapyassist.demo;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,9 +23,9 @@ import org.therapyassist.platform.Time;
 class EquipmentDemo {
 
     private final JdbcClient jdbc;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    EquipmentDemo(JdbcClient jdbc, java.time.Clock clock) {
+    EquipmentDemo(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -59,7 +61,7 @@ class EquipmentDemo {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         UUID sam = staff.get("sw.demo");
         examiners(org, staff, today);
-        Map<String, UUID> stores = new java.util.HashMap<>();
+        Map<String, UUID> stores = new HashMap<>();
         for (StoreSpec spec : STORES) {
             UUID store = Ids.newId();
             stores.put(spec.team(), store);

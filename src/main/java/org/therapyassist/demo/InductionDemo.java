@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class InductionDemo {
         Map<String, UUID> ids = jdbc.sql("select username, id from staff_member")
                 .query((rs, n) -> Map.entry(rs.getString(1),
                         rs.getObject(2, UUID.class)))
-                .list().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey,
                         Map.Entry::getValue));
         if (!ids.containsKey("lead.demo") || ids.containsKey("nia.hca")) {
             return;
@@ -49,7 +50,7 @@ class InductionDemo {
                 .query(UUID.class).single();
         Map<String, UUID> teams = jdbc.sql("select name, id from team where organisation_id = ?").param(org)
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class))).list().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         UUID stroke = teams.get("Stroke ward");
         UUID msk = teams.get("MSK outpatients");
         UUID community = teams.get("Community rehab");

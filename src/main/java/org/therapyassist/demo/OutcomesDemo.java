@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,7 +76,7 @@ class OutcomesDemo {
                     result(org, row, MeasureLibrary.EMS, emsItems(month), null, on, pt, 6, null, null, null);
                 } else {
                     result(org, row, MeasureLibrary.PSFS,
-                            java.util.Arrays.asList(BigDecimal.valueOf(Math.min(10, 2 + month)),
+                            Arrays.asList(BigDecimal.valueOf(Math.min(10, 2 + month)),
                                     BigDecimal.valueOf(Math.min(10, 3 + month)),
                                     BigDecimal.valueOf(Math.min(10, 1 + month)), null, null),
                             List.of("Climbing the stairs at home", "Getting in and out of the bath",

@@ -21,6 +21,7 @@ import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
@@ -76,7 +77,7 @@ public class LearningTime {
         StaffMember person = access.requireLead(user, staffId, "learning-time.lead-only",
                 "Learning time is agreed by a supervisor or lead.");
         if (person.id().equals(user.staffId())) {
-            throw new org.therapyassist.platform.NotAllowedException("learning-time.own",
+            throw new NotAllowedException("learning-time.own",
                     "Your own learning time is agreed by your supervisor or lead.");
         }
         if (hoursPerMonth == null || hoursPerMonth.signum() < 0 || hoursPerMonth.compareTo(BigDecimal.valueOf(80)) > 0

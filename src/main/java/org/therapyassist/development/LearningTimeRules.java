@@ -2,6 +2,7 @@ package org.therapyassist.development;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ public final class LearningTimeRules {
             if (agreed.signum() == 0) {
                 return 100;
             }
-            return taken.multiply(BigDecimal.valueOf(100)).divide(agreed, 0, java.math.RoundingMode.HALF_UP)
+            return taken.multiply(BigDecimal.valueOf(100)).divide(agreed, 0, RoundingMode.HALF_UP)
                     .min(BigDecimal.valueOf(100)).intValue();
         }
     }

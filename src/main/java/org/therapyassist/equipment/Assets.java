@@ -1,7 +1,10 @@
 package org.therapyassist.equipment;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -10,6 +13,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.RefusedException;
 
 /** Assets and their status; every status change is conditional on the version read, so two changes never cross. */
 @Service
@@ -31,7 +35,7 @@ public class Assets {
     }
 
     /** By its printed label (what a scanner or the QR code gives). */
-    public java.util.Optional<Asset> byLabel(UUID organisationId, String label) {
+    public Optional<Asset> byLabel(UUID organisationId, String label) {
         return jdbc.sql(SELECT + "where a.organisation_id = ? and a.asset_label = ?").params(organisationId, label)
                 .query(Assets::map).optional();
     }
@@ -53,17 +57,17 @@ public class Assets {
      */
     public void requireUsable(Asset asset, LocalDate day) {
         if (asset.inspectionOverdueOn(day)) {
-            throw new org.therapyassist.platform.RefusedException("equipment.inspection-overdue", asset.label() + " ("
+            throw new RefusedException("equipment.inspection-overdue", asset.label() + " ("
                     + asset.itemName().toLowerCase() + ") is past its inspection, due " + asset.nextInspectionDue()
                     + ", and must not be used until it passes.");
         }
         if (asset.status() == Asset.Status.QUARANTINED) {
-            throw new org.therapyassist.platform.RefusedException("equipment.asset-quarantined", asset.label() + " ("
+            throw new RefusedException("equipment.asset-quarantined", asset.label() + " ("
                     + asset.itemName().toLowerCase()
                     + ") is quarantined after a fault or failed inspection and must not be used.");
         }
         if (asset.status() == Asset.Status.RETIRED) {
-            throw new org.therapyassist.platform.RefusedException("equipment.asset-retired",
+            throw new RefusedException("equipment.asset-retired",
                     asset.label() + " has been retired.");
         }
     }
@@ -89,7 +93,7 @@ public class Assets {
         }
     }
 
-    static Asset map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    static Asset map(ResultSet rs, int n) throws SQLException {
         return new Asset(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                 rs.getObject(5, UUID.class), rs.getString(6), rs.getString(7), Asset.Status.valueOf(rs.getString(8)),
                 rs.getObject(9, LocalDate.class), rs.getInt(10));

@@ -1,5 +1,7 @@
 package org.therapyassist.equipment;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -190,7 +192,7 @@ public class Examiners implements DesignationRegister {
                 names.get(r.namedBy()), r.namedAt(), r.active())).toList();
     }
 
-    private static Row map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Row map(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getObject(1, UUID.class), Kind.valueOf(rs.getString(2)), rs.getObject(3, UUID.class),
                 rs.getString(4), rs.getString(5), rs.getString(6), rs.getObject(7, UUID.class),
                 Time.instant(rs.getObject(8, OffsetDateTime.class)), rs.getObject(9, OffsetDateTime.class) == null);

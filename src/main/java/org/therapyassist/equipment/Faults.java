@@ -1,9 +1,12 @@
 package org.therapyassist.equipment;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -205,10 +208,10 @@ public class Faults {
     }
 
     private boolean patientInOrganisation(UUID organisationId, UUID patientId) {
-        return patients.summaries(organisationId, java.util.List.of(patientId)).containsKey(patientId);
+        return patients.summaries(organisationId, List.of(patientId)).containsKey(patientId);
     }
 
-    private static StaffNames.Awaiting<Fault> map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static StaffNames.Awaiting<Fault> map(ResultSet rs, int n) throws SQLException {
         UUID id = rs.getObject(1, UUID.class);
         UUID assetId = rs.getObject(2, UUID.class);
         String label = rs.getString(3);

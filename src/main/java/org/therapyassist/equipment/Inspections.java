@@ -1,5 +1,7 @@
 package org.therapyassist.equipment;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -233,8 +235,8 @@ public class Inspections {
                 .list());
     }
 
-    private static StaffNames.Awaiting<Inspection> inspection(java.sql.ResultSet rs, int n)
-            throws java.sql.SQLException {
+    private static StaffNames.Awaiting<Inspection> inspection(ResultSet rs, int n)
+            throws SQLException {
         UUID recordedBy = rs.getObject(10, UUID.class);
         Inspection bare = new Inspection(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                 rs.getObject(3, LocalDate.class), InspectionRules.Result.valueOf(rs.getString(4)), rs.getString(5),

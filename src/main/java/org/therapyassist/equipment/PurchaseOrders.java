@@ -3,9 +3,11 @@ package org.therapyassist.equipment;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -133,7 +135,7 @@ public class PurchaseOrders {
         if (lines == null || lines.isEmpty()) {
             errors.put("lines", "Add at least one item to order");
         } else {
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (int i = 0; i < lines.size(); i++) {
                 NewLine line = lines.get(i);
                 String field = "lines[" + i + "]";

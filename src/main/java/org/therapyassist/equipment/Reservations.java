@@ -1,6 +1,8 @@
 package org.therapyassist.equipment;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -243,8 +245,8 @@ public class Reservations {
                 .list());
     }
 
-    private static StaffNames.Awaiting<Reservation> reservation(java.sql.ResultSet rs, int n)
-            throws java.sql.SQLException {
+    private static StaffNames.Awaiting<Reservation> reservation(ResultSet rs, int n)
+            throws SQLException {
         UUID createdBy = rs.getObject("created_by", UUID.class);
         Reservation bare = new Reservation(rs.getObject("id", UUID.class), rs.getObject("store_id", UUID.class),
                 rs.getString("item_code"), rs.getString("item_name"), rs.getObject("asset_id", UUID.class),

@@ -199,7 +199,7 @@ public class StockLedger {
                             String reason = rs.getString(6);
                             UUID loan = rs.getObject(7, UUID.class);
                             UUID order = rs.getObject(8, UUID.class);
-                            java.time.Instant at = Time.instant(rs.getObject(10, OffsetDateTime.class));
+                            Instant at = Time.instant(rs.getObject(10, OffsetDateTime.class));
                             return StaffNames
                                     .awaiting(name -> new Movement(id, item, bin, quantity, kind, reason, loan, order,
                                             name.person(actor), at), actor);

@@ -1,15 +1,25 @@
 package org.therapyassist.equipment;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.Role;
+import org.therapyassist.platform.Text;
 import org.therapyassist.staff.StaffDirectory;
 
 /** The organisation's equipment stores. */
@@ -59,10 +69,10 @@ public class Stores {
      * A team lead opens a store (a ward store, a community base, a central store); names are unique per organisation.
      */
     @org.springframework.transaction.annotation.Transactional
-    public Store open(org.therapyassist.platform.CurrentUser user, UUID teamId, String name, Store.Kind kind) {
+    public Store open(CurrentUser user, UUID teamId, String name, Store.Kind kind) {
         requireLead(user);
-        java.util.Map<String, String> errors = new java.util.HashMap<>();
-        String n = org.therapyassist.platform.Text.blankToNull(name);
+        Map<String, String> errors = new HashMap<>();
+        String n = Text.blankToNull(name);
         if (n == null || n.length() > 120) {
             errors.put("name", "Enter the store's name (120 characters or fewer)");
         }
@@ -73,14 +83,14 @@ public class Stores {
             errors.put("teamId", "Choose a team from the list");
         }
         if (!errors.isEmpty()) {
-            throw new org.therapyassist.platform.InvalidInputException(errors);
+            throw new InvalidInputException(errors);
         }
         if (jdbc.sql("select count(*) from equipment_store where organisation_id = ? and lower(name) = lower(?)")
                 .params(user.organisationId(), n.strip()).query(Long.class).single() > 0) {
-            throw new org.therapyassist.platform.ConflictException("equipment.store-name-taken",
+            throw new ConflictException("equipment.store-name-taken",
                     "There is already a store called " + n.strip() + ".");
         }
-        UUID id = org.therapyassist.platform.Ids.newId();
+        UUID id = Ids.newId();
         jdbc.sql("insert into equipment_store (id, organisation_id, team_id, name, kind) values (?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), teamId, n.strip(), kind.name()).update();
         return require(user.organisationId(), id);
@@ -88,11 +98,11 @@ public class Stores {
 
     /** When a counted item is reordered in this store, and how many; a lead sets it. */
     @org.springframework.transaction.annotation.Transactional
-    public void setReorderLevel(org.therapyassist.platform.CurrentUser user, UUID storeId, ItemType item, Integer level,
+    public void setReorderLevel(CurrentUser user, UUID storeId, ItemType item, Integer level,
             Integer quantity) {
         requireLead(user);
         require(user.organisationId(), storeId);
-        java.util.Map<String, String> errors = new java.util.HashMap<>();
+        Map<String, String> errors = new HashMap<>();
         if (item.isAsset()) {
             errors.put("levelItemCode", "Reorder levels are for counted stock, not assets");
         }
@@ -103,7 +113,7 @@ public class Stores {
             errors.put("reorderQuantity", "Enter how many to order, from 1 to 1000");
         }
         if (!errors.isEmpty()) {
-            throw new org.therapyassist.platform.InvalidInputException(errors);
+            throw new InvalidInputException(errors);
         }
         if (jdbc.sql(
                 "update equipment_stock_level set reorder_level = ?, reorder_quantity = ? where store_id = ? and item_code = ?")
@@ -114,14 +124,14 @@ public class Stores {
         }
     }
 
-    private static void requireLead(org.therapyassist.platform.CurrentUser user) {
-        if (!user.has(org.therapyassist.platform.Role.TEAM_LEAD)) {
-            throw new org.therapyassist.platform.NotAllowedException("equipment.team-leads-only",
+    private static void requireLead(CurrentUser user) {
+        if (!user.has(Role.TEAM_LEAD)) {
+            throw new NotAllowedException("equipment.team-leads-only",
                     "Only a team lead sets up stores and reorder levels.");
         }
     }
 
-    private static Store map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static Store map(ResultSet rs, int n) throws SQLException {
         return new Store(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class), null,
                 rs.getString(4), Store.Kind.valueOf(rs.getString(5)));
     }

@@ -1,5 +1,7 @@
 package org.therapyassist.exercises;
 
+import java.util.Locale;
+
 /** How a dose reads to a person: "2 sets of 10, hold 5 seconds, twice a day". */
 public final class Dose {
 
@@ -20,7 +22,7 @@ public final class Dose {
         }
         if (frequency != null && !frequency.isBlank()) {
             if (!b.isEmpty()) {
-                b.append(", ").append(frequency.substring(0, 1).toLowerCase(java.util.Locale.UK))
+                b.append(", ").append(frequency.substring(0, 1).toLowerCase(Locale.UK))
                         .append(frequency.substring(1));
             } else {
                 b.append(frequency);

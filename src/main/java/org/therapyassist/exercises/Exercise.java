@@ -1,5 +1,6 @@
 package org.therapyassist.exercises;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +20,7 @@ public record Exercise(UUID id, boolean own, String code, String name, BodyRegio
 
     /** Easy read: the starting position, the steps and the safety note, one sentence to a line. */
     public List<String> easyReadLines() {
-        java.util.ArrayList<String> lines = new java.util.ArrayList<>(HomeSheetPdf.sentences(startingPosition));
+        ArrayList<String> lines = new ArrayList<>(HomeSheetPdf.sentences(startingPosition));
         steps.forEach(s -> lines.addAll(HomeSheetPdf.sentences(s)));
         return lines;
     }

@@ -67,7 +67,7 @@ public class ExerciseLibrary {
     public Page<Exercise> list(UUID organisationId, BodyRegion region, ExerciseCategory category, PageRequest page) {
         StringBuilder where = new StringBuilder(
                 "where active = true and (organisation_id is null or organisation_id = ?)");
-        List<Object> params = new java.util.ArrayList<>(List.of(organisationId));
+        List<Object> params = new ArrayList<>(List.of(organisationId));
         if (region != null) {
             where.append(" and body_region = ?");
             params.add(region.name());

@@ -1,6 +1,8 @@
 package org.therapyassist.exercises;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -64,10 +66,10 @@ public final class ProgrammeRules {
      * how often, the progression text and the note. A part left out (null) is not a change; a part sent with another
      * value is, and it is refused rather than quietly kept as it was.
      */
-    public static java.util.List<String> registrantOnlyChanges(Limits current, Limits sent, String frequency,
+    public static List<String> registrantOnlyChanges(Limits current, Limits sent, String frequency,
             String sentFrequency, String progressionLimits, String sentProgressionLimits, String note,
             String sentNote) {
-        java.util.List<String> changed = new java.util.ArrayList<>();
+        List<String> changed = new ArrayList<>();
         differs(changed, "most sets", current.maxSets(), sent.maxSets());
         differs(changed, "most repetitions", current.maxRepetitions(), sent.maxRepetitions());
         differs(changed, "longest hold", current.maxHoldSeconds(), sent.maxHoldSeconds());
@@ -77,7 +79,7 @@ public final class ProgrammeRules {
         return changed;
     }
 
-    private static void differs(java.util.List<String> changed, String label, Object current, Object sent) {
+    private static void differs(List<String> changed, String label, Object current, Object sent) {
         if (sent != null && !sent.equals(current)) {
             changed.add(label);
         }

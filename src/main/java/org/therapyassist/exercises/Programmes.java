@@ -184,7 +184,7 @@ public class Programmes {
             // else: a change to anything else is refused by name, never quietly dropped.
             guard.check(user, Command.CHANGE_EXERCISE_DOSE);
             limits = current.limitsAsNumbers();
-            java.util.List<String> registrantOnly = ProgrammeRules.registrantOnlyChanges(limits,
+            List<String> registrantOnly = ProgrammeRules.registrantOnlyChanges(limits,
                     new ProgrammeRules.Limits(change.maxSets(), change.maxRepetitions(), change.maxHoldSeconds()),
                     current.frequency(), change.frequency(), current.progressionLimits(), change.progressionLimits(),
                     current.note(), change.note());

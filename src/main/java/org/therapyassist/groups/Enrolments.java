@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,7 +156,7 @@ public class Enrolments {
         if (enrolment.status() == Status.ENROLLED) {
             jdbc.sql("update group_class set enrolled_count = enrolled_count - 1 where id = ?")
                     .param(enrolment.classId()).update();
-            Map<UUID, Integer> waiting = new java.util.HashMap<>();
+            Map<UUID, Integer> waiting = new HashMap<>();
             jdbc.sql("select id, waiting_position from group_enrolment where class_id = ? and status = 'WAITING'")
                     .param(enrolment.classId())
                     .query(rs -> {

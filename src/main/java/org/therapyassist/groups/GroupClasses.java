@@ -5,9 +5,12 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +46,7 @@ public class GroupClasses {
         }
 
         public String pattern() {
-            String day = dayOfWeek.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK);
+            String day = dayOfWeek.getDisplayName(TextStyle.FULL, Locale.UK);
             return day + "s at " + startTime + " for " + durationMinutes + " minutes";
         }
     }
@@ -132,7 +135,7 @@ public class GroupClasses {
         }
         int weeks = GroupRules.weeks(command);
         StaffMember leader = requireLeader(user.organisationId(), template, command.leaderId());
-        List<LocalDate> dates = java.util.stream.IntStream.range(0, weeks)
+        List<LocalDate> dates = IntStream.range(0, weeks)
                 .mapToObj(i -> command.firstDate().plusWeeks(i)).toList();
         if (queries.hasSessionOn(classId, dates)) {
             throw new ConflictException("group.session-exists",

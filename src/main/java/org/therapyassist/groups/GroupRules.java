@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ public final class GroupRules {
      */
     public static Map<String, String> checkRegister(Set<UUID> enrolled, List<Line> lines) {
         Map<String, String> errors = new HashMap<>();
-        Set<UUID> seen = new java.util.HashSet<>();
+        Set<UUID> seen = new HashSet<>();
         for (Line line : lines) {
             if (line.patientId() == null || !enrolled.contains(line.patientId())) {
                 errors.putIfAbsent("register", "The register includes a patient who is not enrolled in this class");

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -75,7 +76,7 @@ public class Inbox {
         /** How many things wait for the registrant, in every section read (not only this page). */
         public long actionCount() {
             return Stream.of(escalations, declined, awaitingCountersign, reviewsDue, lapsedCompetency, signOffRequests)
-                    .filter(java.util.Objects::nonNull).mapToLong(Page::total).sum();
+                    .filter(Objects::nonNull).mapToLong(Page::total).sum();
         }
     }
 

@@ -3,6 +3,7 @@ package org.therapyassist.induction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.RefusedException;
@@ -47,7 +48,7 @@ public record Rotation(UUID id, UUID staffId, String staffName, UUID fromTeamId,
             throw new RefusedException("rotation.handover-incomplete",
                     "The placement cannot start until the handover checklist is complete. Still to do: "
                             + String.join("; ", open) + ".",
-                    java.util.Map.of("outstanding", open));
+                    Map.of("outstanding", open));
         }
     }
 }

@@ -6,6 +6,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Draws a line chart as SVG on the server, so the same chart works on the page, in a PDF and through the API, with
@@ -53,8 +55,8 @@ public final class ProgressChart {
         double plotW = WIDTH - LEFT - RIGHT;
         double plotH = HEIGHT - TOP - BOTTOM;
         LocalDate x0 = first;
-        java.util.function.ToDoubleFunction<LocalDate> x = d -> LEFT + plotW * ChronoUnit.DAYS.between(x0, d) / span;
-        java.util.function.DoubleUnaryOperator y = v -> TOP
+        ToDoubleFunction<LocalDate> x = d -> LEFT + plotW * ChronoUnit.DAYS.between(x0, d) / span;
+        DoubleUnaryOperator y = v -> TOP
                 + plotH * (1 - (clamp(v, spec.yMin(), spec.yMax()) - spec.yMin())
                         / (spec.yMax() - spec.yMin()));
 

@@ -1,8 +1,10 @@
 package org.therapyassist.outcomes;
 
+import java.util.Objects;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.therapyassist.sessions.SessionMeasured;
+import org.therapyassist.sessions.SessionRemeasured;
 
 /**
  * Keeps the pain, TUG and chair-stand values of a session record as measure results (source: that record) and
@@ -31,16 +33,16 @@ class SessionMeasures {
 
     /** A draft's readings changed before signing: correct the results and check the changed readings again. */
     @EventListener
-    void on(org.therapyassist.sessions.SessionRemeasured event) {
+    void on(SessionRemeasured event) {
         results.reviseFromSession(event.changedBy(), event);
         var before = event.before();
         var after = event.after();
-        boolean pain = !java.util.Objects.equals(before.painBefore(), after.painBefore())
-                || !java.util.Objects.equals(before.painAfter(), after.painAfter());
+        boolean pain = !Objects.equals(before.painBefore(), after.painBefore())
+                || !Objects.equals(before.painAfter(), after.painAfter());
         boolean tug = before.tugSeconds() == null
                 ? after.tugSeconds() != null
                 : after.tugSeconds() == null || before.tugSeconds().compareTo(after.tugSeconds()) != 0;
-        boolean stands = !java.util.Objects.equals(before.chairStandCount(), after.chairStandCount());
+        boolean stands = !Objects.equals(before.chairStandCount(), after.chairStandCount());
         stopCriteria.checkSession(event.changedBy(), event.delegationId(), event.performedOn(), new StopRules.Readings(
                 pain ? after.painBefore() : null, pain ? after.painAfter() : null, tug ? after.tugSeconds() : null,
                 stands ? after.chairStandCount() : null));

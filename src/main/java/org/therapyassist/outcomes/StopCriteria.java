@@ -6,7 +6,9 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +68,7 @@ public class StopCriteria {
         }
         BigDecimal tug = rules.tugSlowerThan() == null
                 ? null
-                : rules.tugSlowerThan().setScale(1, java.math.RoundingMode.HALF_UP);
+                : rules.tugSlowerThan().setScale(1, RoundingMode.HALF_UP);
         jdbc.sql("insert into delegation_stop_criterion (id, organisation_id, delegation_id, pain_rise_points, "
                 + "tug_slower_than, chair_stand_below, set_by, set_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(Ids.newId(), user.organisationId(), delegationId, rules.painRisePoints(), tug,
@@ -94,7 +96,7 @@ public class StopCriteria {
     }
 
     /** Readings from a session record: pain before and after are compared with each other. */
-    List<String> checkSession(CurrentUser user, UUID delegationId, java.time.LocalDate on,
+    List<String> checkSession(CurrentUser user, UUID delegationId, LocalDate on,
             StopRules.Readings readings) {
         StopRules rules = current(user.organisationId(), delegationId);
         List<String> breaches = rules.breaches(readings);
@@ -119,7 +121,7 @@ public class StopCriteria {
         return breaches;
     }
 
-    private void escalate(CurrentUser user, UUID delegationId, java.time.LocalDate on, List<String> breaches,
+    private void escalate(CurrentUser user, UUID delegationId, LocalDate on, List<String> breaches,
             String source) {
         if (breaches.isEmpty()) {
             return;

@@ -3,6 +3,7 @@ package org.therapyassist.patients;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 /** A patient as shown to staff who are allowed to see them. */
@@ -11,7 +12,7 @@ public record Patient(UUID id, UUID organisationId, NhsNumber nhsNumber, String 
 
     public String displayName() {
         // NHS convention on clinical lists: FAMILY name first, in capitals.
-        return familyName.toUpperCase(java.util.Locale.UK) + ", " + givenName;
+        return familyName.toUpperCase(Locale.UK) + ", " + givenName;
     }
 
     public int ageOn(LocalDate day) {

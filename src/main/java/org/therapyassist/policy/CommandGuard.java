@@ -1,6 +1,7 @@
 package org.therapyassist.policy;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -46,7 +47,7 @@ public class CommandGuard {
         if (found == null) {
             Map<Who, List<DesignationRegister>> built = new EnumMap<>(Who.class);
             registers.orderedStream()
-                    .forEach(r -> built.computeIfAbsent(r.designation(), k -> new java.util.ArrayList<>()).add(r));
+                    .forEach(r -> built.computeIfAbsent(r.designation(), k -> new ArrayList<>()).add(r));
             byDesignation = found = built;
         }
         return found;

@@ -1,9 +1,11 @@
 package org.therapyassist.policy;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -42,7 +44,7 @@ public record Need(Set<Who> who, Stage minimumStage, Set<String> competencies, S
     public Need {
         who = who.isEmpty() ? EnumSet.noneOf(Who.class) : EnumSet.copyOf(who);
         competencies = Set.copyOf(competencies);
-        tasks = tasks == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tasks));
+        tasks = tasks == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tasks));
         Objects.requireNonNull(scope, "scope");
     }
 
@@ -130,7 +132,7 @@ public record Need(Set<Who> who, Stage minimumStage, Set<String> competencies, S
     private String supportWorkers() {
         StringBuilder text = new StringBuilder(minimumStage == null
                 ? "support workers"
-                : "support workers from the " + minimumStage.title().toLowerCase(java.util.Locale.ROOT) + " stage");
+                : "support workers from the " + minimumStage.title().toLowerCase(Locale.ROOT) + " stage");
         if (!competencies.isEmpty()) {
             text.append(" with an in-date sign-off for ").append(join(competencies.stream().sorted().toList()));
         }

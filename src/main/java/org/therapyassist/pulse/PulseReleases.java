@@ -1,6 +1,7 @@
 package org.therapyassist.pulse;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -152,6 +153,6 @@ class PulseReleases {
     }
 
     private static BigDecimal scale(BigDecimal value) {
-        return value.setScale(1, java.math.RoundingMode.HALF_UP);
+        return value.setScale(1, RoundingMode.HALF_UP);
     }
 }

@@ -2,9 +2,12 @@ package org.therapyassist.record;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +16,9 @@ import org.therapyassist.careplans.Episode;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.equipment.Loans;
+import org.therapyassist.groups.GroupHistory;
+import org.therapyassist.outcomes.MeasureResults;
+import org.therapyassist.outcomes.PatientOutcomes;
 import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
@@ -35,13 +41,13 @@ public class PatientRecordView {
     private final SessionRecords records;
     private final Escalations escalations;
     private final Loans loans;
-    private final org.therapyassist.groups.GroupHistory groups;
-    private final org.therapyassist.outcomes.PatientOutcomes outcomes;
-    private final org.therapyassist.outcomes.MeasureResults measures;
+    private final GroupHistory groups;
+    private final PatientOutcomes outcomes;
+    private final MeasureResults measures;
 
     PatientRecordView(PatientRecords patients, CarePlans carePlans, DelegationDesk delegations, SessionRecords records,
-            Escalations escalations, Loans loans, org.therapyassist.groups.GroupHistory groups,
-            org.therapyassist.outcomes.PatientOutcomes outcomes, org.therapyassist.outcomes.MeasureResults measures) {
+            Escalations escalations, Loans loans, GroupHistory groups,
+            PatientOutcomes outcomes, MeasureResults measures) {
         this.measures = measures;
         this.outcomes = outcomes;
         this.groups = groups;
@@ -59,8 +65,8 @@ public class PatientRecordView {
      */
     public record Whole(Patient patient, List<Episode> episodes, List<DelegationView> delegations,
             List<SessionRecordView> records, List<Escalation> escalations, List<Loans.Loan> equipment,
-            org.therapyassist.groups.GroupHistory.OfPatient groups,
-            org.therapyassist.outcomes.PatientOutcomes.Section outcomes,
+            GroupHistory.OfPatient groups,
+            PatientOutcomes.Section outcomes,
             long episodeCount, long delegationCount, long recordCount, long escalationCount) {
     }
 
@@ -99,7 +105,7 @@ public class PatientRecordView {
     public Page<TimelineEntry> timeline(CurrentUser user, UUID patientId, PageRequest page) {
         long needed = page.offset() + page.size();
         if (needed > TIMELINE_DEPTH) {
-            throw new InvalidInputException(java.util.Map.of("page", "The timeline goes back " + TIMELINE_DEPTH
+            throw new InvalidInputException(Map.of("page", "The timeline goes back " + TIMELINE_DEPTH
                     + " entries; each part of the record (sessions, measures, delegations) lists all of its own"));
         }
         Patient patient = patients.open(user, patientId);
@@ -146,7 +152,7 @@ public class PatientRecordView {
         }
         for (var a : groups.newestRecorded(org, patientId, limit)) {
             entries.add(new TimelineEntry(a.recordedAt(), "group-attendance", a.recordId(), a.className() + " on "
-                    + a.date().format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.UK))
+                    + a.date().format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK))
                     + ": "
                     + a.effectiveOutcome().title().toLowerCase(), a.leaderName()));
         }

@@ -1,9 +1,11 @@
 package org.therapyassist.referrals;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
@@ -27,9 +29,9 @@ public final class ReferralRules {
             .thenComparing(Referral::id);
 
     /** {@link #QUEUE_ORDER} in SQL over {@code referral r}, so the queue is read a page at a time in this order. */
-    public static final String QUEUE_ORDER_SQL = java.util.Arrays.stream(Urgency.values())
+    public static final String QUEUE_ORDER_SQL = Arrays.stream(Urgency.values())
             .map(u -> "when '" + u.name() + "' then " + u.ordinal())
-            .collect(java.util.stream.Collectors.joining(" ", "case r.urgency ", " end"))
+            .collect(Collectors.joining(" ", "case r.urgency ", " end"))
             + ", r.respond_by, r.received_on, r.id";
 
     public static LocalDate respondBy(Urgency urgency, LocalDate receivedOn, ReferralProperties days) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -209,7 +210,7 @@ public class Reminders {
      */
     @Transactional
     public int dismissAll(CurrentUser user, ReminderGroup group, Instant raisedUpTo) {
-        Instant upTo = java.util.Objects.requireNonNull(raisedUpTo, "raisedUpTo");
+        Instant upTo = Objects.requireNonNull(raisedUpTo, "raisedUpTo");
         String where = "organisation_id = ? and recipient_id = ? and closed_at is null and dismissed_at is null "
                 + "and raised_at <= ?" + (group == null ? "" : " and kind_group = ?");
         Object[] params = group == null

@@ -2,6 +2,7 @@ package org.therapyassist.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ import org.therapyassist.staff.Team;
 public class TeamOverview {
 
     /** The support workers' job roles, as SQL. */
-    private static final String SUPPORT_ROLES = java.util.Arrays.stream(JobRole.values())
+    private static final String SUPPORT_ROLES = Arrays.stream(JobRole.values())
             .filter(r -> r.stage().isPresent())
             .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 

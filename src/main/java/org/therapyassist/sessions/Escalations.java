@@ -3,7 +3,12 @@ package org.therapyassist.sessions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -131,14 +136,14 @@ public class Escalations {
 
     /** Concerns raised with these session records, oldest first; the caller has checked access to the records. */
     @Transactional(readOnly = true)
-    public Map<UUID, List<Escalation>> withRecords(UUID organisationId, java.util.Collection<UUID> recordIds) {
+    public Map<UUID, List<Escalation>> withRecords(UUID organisationId, Collection<UUID> recordIds) {
         if (recordIds.isEmpty()) {
             return Map.of();
         }
         List<Escalation> found = list("e.organisation_id = :org and e.session_record_id in (:ids) order by e.raised_at",
                 Map.of("org", organisationId, "ids", List.copyOf(recordIds)));
-        Map<UUID, List<Escalation>> out = new java.util.HashMap<>();
-        found.forEach(e -> out.computeIfAbsent(e.sessionRecordId(), k -> new java.util.ArrayList<>()).add(e));
+        Map<UUID, List<Escalation>> out = new HashMap<>();
+        found.forEach(e -> out.computeIfAbsent(e.sessionRecordId(), k -> new ArrayList<>()).add(e));
         return out;
     }
 
@@ -150,7 +155,7 @@ public class Escalations {
     public Page<Escalation> raisedBy(CurrentUser user, PageRequest page) {
         Page<Escalation> mine = page(page, "e.organisation_id = ? and e.raised_by = ? and e.raised_at > ?",
                 "e.raised_at desc, e.id desc",
-                user.organisationId(), user.staffId(), Time.db(clock.instant().minus(java.time.Duration.ofDays(7))));
+                user.organisationId(), user.staffId(), Time.db(clock.instant().minus(Duration.ofDays(7))));
         access.checkAll(user, mine.items().stream().map(e -> e.patient().id()).toList(), PatientAction.VIEW_WORKLIST);
         return mine;
     }
@@ -158,7 +163,7 @@ public class Escalations {
     private Page<Escalation> page(PageRequest page, String where, String order, Object... params) {
         long total = jdbc.sql("select count(*) from escalation e where " + where).params(params).query(Long.class)
                 .single();
-        Object[] withPage = java.util.Arrays.copyOf(params, params.length + 2);
+        Object[] withPage = Arrays.copyOf(params, params.length + 2);
         withPage[params.length] = page.size();
         withPage[params.length + 1] = page.offset();
         return page.of(total, () -> list(where + " order by " + order + " limit ? offset ?", withPage));

@@ -3,17 +3,21 @@ package org.therapyassist.sessions;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.therapyassist.careplans.ProgrammeItems;
+import org.therapyassist.delegation.SessionDrafts;
 import org.therapyassist.exercises.Dose;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
@@ -27,11 +31,11 @@ import org.therapyassist.platform.Time;
 class SessionRecordRepository {
 
     private final JdbcClient jdbc;
-    private final org.springframework.jdbc.core.JdbcTemplate batch;
+    private final JdbcTemplate batch;
 
     private final ProgrammeItems programme;
 
-    SessionRecordRepository(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate batch,
+    SessionRecordRepository(JdbcClient jdbc, JdbcTemplate batch,
             ProgrammeItems programme) {
         this.jdbc = jdbc;
         this.batch = batch;
@@ -56,7 +60,7 @@ class SessionRecordRepository {
      * {@code since}:
      * the same record sent again. The caller holds the delegation's row lock, so two sent at once are seen in turn.
      */
-    Optional<UUID> sameRecordedSince(SessionRecord r, String contentHash, java.time.Instant since) {
+    Optional<UUID> sameRecordedSince(SessionRecord r, String contentHash, Instant since) {
         return jdbc
                 .sql("select id from session_record where organisation_id = ? and delegation_id = ? and author_id = ? "
                         + "and performed_on = ? and content_hash = ? and recorded_at >= ? order by recorded_at limit 1")
@@ -103,11 +107,11 @@ class SessionRecordRepository {
     }
 
     /** The author's unsigned records, oldest first (no children: My day shows only which and when). */
-    List<org.therapyassist.delegation.SessionDrafts.Draft> draftsBy(UUID org, UUID authorId) {
+    List<SessionDrafts.Draft> draftsBy(UUID org, UUID authorId) {
         return jdbc.sql("select id, delegation_id, performed_on, recorded_at from session_record "
                 + "where organisation_id = ? and author_id = ? and status = 'DRAFT' order by performed_on, recorded_at")
                 .params(org, authorId)
-                .query((rs, n) -> new org.therapyassist.delegation.SessionDrafts.Draft(rs.getObject(1, UUID.class),
+                .query((rs, n) -> new SessionDrafts.Draft(rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class), rs.getObject(3, LocalDate.class),
                         rs.getObject(4, OffsetDateTime.class).toInstant()))
                 .list();
@@ -154,7 +158,7 @@ class SessionRecordRepository {
         long total = jdbc.sql("select count(*) from session_record r left join session_countersignature c "
                 + "on c.session_record_id = r.id where " + where)
                 .params(params).query(Long.class).single();
-        Object[] withPage = java.util.Arrays.copyOf(params, params.length + 2);
+        Object[] withPage = Arrays.copyOf(params, params.length + 2);
         withPage[params.length] = page.size();
         withPage[params.length + 1] = page.offset();
         return page.of(total, () -> list(where + " order by " + order + " limit ? offset ?", withPage));

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.access.PatientAccess;
@@ -17,6 +19,7 @@ import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
@@ -39,13 +42,13 @@ public class SessionRecords {
     private final Escalations escalations;
     private final SessionProperties properties;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     private final CommandGuard guard;
 
     SessionRecords(SessionRecordRepository repository, DelegationDesk delegations, SessionRecordContents contents,
             SessionRecordViews views, StaffDirectory staff, PatientAccess access, Escalations escalations,
-            SessionProperties properties, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+            SessionProperties properties, Clock clock, ApplicationEventPublisher events,
             CommandGuard guard) {
         this.guard = guard;
         this.events = events;
@@ -171,7 +174,7 @@ public class SessionRecords {
         }
         SessionRecord record = require(user, id);
         if (!record.authorId().equals(user.staffId()) && !user.isRegistrant()) {
-            throw new org.therapyassist.platform.NotAllowedException("record.amend-not-allowed",
+            throw new NotAllowedException("record.amend-not-allowed",
                     "Only the author or a registered therapist can amend a record.");
         }
         record.requireAmendable();
@@ -191,7 +194,7 @@ public class SessionRecords {
         try {
             repository.insertCountersignature(user.organisationId(), id,
                     new SessionRecord.Countersignature(user.staffId(), clock.instant(), Text.blankToNull(note)));
-        } catch (org.springframework.dao.DuplicateKeyException e) {
+        } catch (DuplicateKeyException e) {
             throw new ConflictException("record.already-countersigned",
                     "Someone else countersigned this record first.");
         }

@@ -2,6 +2,7 @@ package org.therapyassist.sessions;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 import org.therapyassist.platform.CurrentUser;
 
@@ -18,9 +19,9 @@ public record SessionRemeasured(CurrentUser changedBy, UUID sessionRecordId, UUI
 
     public boolean changesAnything() {
         return !before.equals(after) && !(sameNumber(before.tugSeconds(), after.tugSeconds())
-                && java.util.Objects.equals(before.painBefore(), after.painBefore())
-                && java.util.Objects.equals(before.painAfter(), after.painAfter())
-                && java.util.Objects.equals(before.chairStandCount(), after.chairStandCount()));
+                && Objects.equals(before.painBefore(), after.painBefore())
+                && Objects.equals(before.painAfter(), after.painAfter())
+                && Objects.equals(before.chairStandCount(), after.chairStandCount()));
     }
 
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {

@@ -2,7 +2,13 @@ package org.therapyassist.staff;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +72,7 @@ public class StaffDirectory {
     }
 
     /** Job roles with a framework stage, as SQL: the support workers. */
-    private static final String SUPPORT_ROLES = java.util.Arrays.stream(JobRole.values())
+    private static final String SUPPORT_ROLES = Arrays.stream(JobRole.values())
             .filter(r -> r.stage().isPresent())
             .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", ", "(", ")"));
 
@@ -89,7 +95,7 @@ public class StaffDirectory {
         String roles = switch (pick) {
             case EVERYONE -> "";
             case SUPPORT_WORKERS -> " and s.job_role in " + SUPPORT_ROLES;
-            case REGISTERED -> java.util.Arrays.stream(JobRole.values()).filter(JobRole::registered)
+            case REGISTERED -> Arrays.stream(JobRole.values()).filter(JobRole::registered)
                     .map(r -> "'" + r.name() + "'").collect(Collectors.joining(", ", " and s.job_role in (", ")"));
         };
         return jdbc.sql(SELECT + "where s.organisation_id = ? and s.enabled = true" + roles
@@ -121,9 +127,9 @@ public class StaffDirectory {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, String> out = new java.util.HashMap<>();
+        Map<UUID, String> out = new HashMap<>();
         jdbc.sql("select id, name from team where organisation_id = :org and id in (:ids)")
-                .param("org", organisationId).param("ids", List.copyOf(new java.util.HashSet<>(ids)))
+                .param("org", organisationId).param("ids", List.copyOf(new HashSet<>(ids)))
                 .query(rs -> {
                     out.put(rs.getObject(1, UUID.class), rs.getString(2));
                 });
@@ -132,8 +138,8 @@ public class StaffDirectory {
 
     /** Display names by id ("Given Family"), for the ids of this organisation that exist. */
     public Map<UUID, String> names(UUID organisationId, Collection<UUID> ids) {
-        Map<UUID, String> out = new java.util.HashMap<>();
-        byIds(organisationId, new java.util.HashSet<>(ids)).forEach((id, person) -> out.put(id, person.displayName()));
+        Map<UUID, String> out = new HashMap<>();
+        byIds(organisationId, new HashSet<>(ids)).forEach((id, person) -> out.put(id, person.displayName()));
         return out;
     }
 
@@ -161,8 +167,8 @@ public class StaffDirectory {
         if (ids.isEmpty()) {
             return page.of(0, List::of);
         }
-        List<UUID> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
-        List<Object> params = new java.util.ArrayList<>(List.of(organisationId));
+        List<UUID> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        List<Object> params = new ArrayList<>(List.of(organisationId));
         params.addAll(distinct);
         return PagedQuery.of(jdbc, page, SELECT.substring(0, SELECT.indexOf(" from ")),
                 SELECT.substring(SELECT.indexOf(" from ")) + "where s.organisation_id = ? and s.id in "
@@ -178,8 +184,8 @@ public class StaffDirectory {
      */
     public Page<StaffMember> supportWorkers(UUID organisationId, Collection<UUID> last, Order order,
             PageRequest page) {
-        List<UUID> distinct = List.copyOf(new java.util.LinkedHashSet<>(last));
-        List<Object> params = new java.util.ArrayList<>(distinct);
+        List<UUID> distinct = List.copyOf(new LinkedHashSet<>(last));
+        List<Object> params = new ArrayList<>(distinct);
         String lastFirst = distinct.isEmpty() ? "" : "case when s.id in " + marks(distinct) + " then 1 else 0 end, ";
         // The ids appear in the order, not the where clause; the count must not be given them.
         String from = SELECT.substring(SELECT.indexOf(" from "))
@@ -195,8 +201,8 @@ public class StaffDirectory {
 
     /** How many support workers (accounts in use) the organisation has other than these. */
     public long supportWorkersOtherThan(UUID organisationId, Collection<UUID> ids) {
-        List<UUID> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
-        List<Object> params = new java.util.ArrayList<>(List.of(organisationId));
+        List<UUID> distinct = List.copyOf(new LinkedHashSet<>(ids));
+        List<Object> params = new ArrayList<>(List.of(organisationId));
         params.addAll(distinct);
         return jdbc.sql("select count(*) from staff_member s where s.organisation_id = ? and s.enabled = true "
                 + "and s.job_role in " + SUPPORT_ROLES
@@ -210,7 +216,7 @@ public class StaffDirectory {
     }
 
     private static String marks(List<?> values) {
-        return "(" + String.join(", ", java.util.Collections.nCopies(values.size(), "?")) + ")";
+        return "(" + String.join(", ", Collections.nCopies(values.size(), "?")) + ")";
     }
 
     static StaffMember map(ResultSet rs, int n) throws SQLException {

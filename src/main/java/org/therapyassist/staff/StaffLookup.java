@@ -1,6 +1,7 @@
 package org.therapyassist.staff;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
@@ -75,7 +76,7 @@ public class StaffLookup {
         if (roles.isEmpty() || (among != null && among.isEmpty())) {
             return Page.empty(page);
         }
-        List<Object> params = new java.util.ArrayList<>();
+        List<Object> params = new ArrayList<>();
         params.add(teamFirst);
         params.add(organisationId);
         String only = "";

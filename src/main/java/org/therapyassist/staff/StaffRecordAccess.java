@@ -1,5 +1,6 @@
 package org.therapyassist.staff;
 
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
@@ -28,7 +29,7 @@ public class StaffRecordAccess {
     }
 
     /** Checks the person exists in the user's organisation and the user may see their record. */
-    public StaffMember requireSee(CurrentUser user, java.util.UUID staffId) {
+    public StaffMember requireSee(CurrentUser user, UUID staffId) {
         StaffMember person = staff.require(user.organisationId(), staffId);
         if (!canSee(user, person)) {
             throw new NotAllowedException("workforce.record-not-yours",
@@ -37,7 +38,7 @@ public class StaffRecordAccess {
         return person;
     }
 
-    public StaffMember requireLead(CurrentUser user, java.util.UUID staffId, String code, String message) {
+    public StaffMember requireLead(CurrentUser user, UUID staffId, String code, String message) {
         StaffMember person = staff.require(user.organisationId(), staffId);
         if (!isLead(user)) {
             throw new NotAllowedException(code, message);

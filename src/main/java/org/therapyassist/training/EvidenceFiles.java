@@ -3,6 +3,7 @@ package org.therapyassist.training;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -178,7 +179,7 @@ public class EvidenceFiles {
     private byte[] read(UUID organisationId, UUID id) {
         try {
             return Files.readAllBytes(pathOf(organisationId, id));
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new NotFoundException("evidence.missing",
                     "The file is recorded but could not be found in the store.");
         } catch (IOException e) {

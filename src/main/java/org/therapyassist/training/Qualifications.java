@@ -1,5 +1,7 @@
 package org.therapyassist.training;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -141,8 +143,8 @@ public class Qualifications {
     }
 
     /** An entry waiting for the name of who recorded it, which the staff directory gives. */
-    private static StaffNames.Awaiting<Qualification> qualification(java.sql.ResultSet rs, int n)
-            throws java.sql.SQLException {
+    private static StaffNames.Awaiting<Qualification> qualification(ResultSet rs, int n)
+            throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         UUID staffId = rs.getObject("staff_id", UUID.class);
         QualificationKind kind = QualificationKind.valueOf(rs.getString("kind"));

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Time;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
@@ -85,7 +86,7 @@ public class TrainingCompliance {
     /** A team's compliance; the caller decides who may see it (for the reporting module). */
     public Team ofTeam(UUID organisationId, UUID teamId) {
         var team = staff.teams(organisationId).stream().filter(t -> t.id().equals(teamId)).findFirst()
-                .orElseThrow(() -> new org.therapyassist.platform.NotFoundException("team.not-found",
+                .orElseThrow(() -> new NotFoundException("team.not-found",
                         "There is no such team."));
         List<StaffMember> members = staff.teamMembers(organisationId, teamId);
         List<Person> people = people(organisationId, members);

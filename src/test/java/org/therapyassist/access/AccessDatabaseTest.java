@@ -3,6 +3,8 @@ package org.therapyassist.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.therapyassist.audit.AuditTrail;
@@ -40,7 +42,7 @@ class AccessDatabaseTest {
         CurrentUser grace = fixtures.user("grace.pt");
         CurrentUser hca = fixtures.user("hca.demo");
         var patient = patients.register(grace, new NewPatient(Fixtures.nextNhsNumber(), "Edna", "Community",
-                java.time.LocalDate.of(1938, 1, 2), "3 Moor Lane, Holmefield", "HF3 2AB", null, java.util.List.of()));
+                LocalDate.of(1938, 1, 2), "3 Moor Lane, Holmefield", "HF3 2AB", null, List.of()));
         carePlans.open(grace, patient.id(), new Commands.OpenEpisode("Falls at home", ConditionCategory.OTHER,
                 CareSetting.COMMUNITY, "3 Moor Lane, Holmefield", grace.teamId(), null));
 

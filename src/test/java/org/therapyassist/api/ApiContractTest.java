@@ -13,10 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -157,7 +160,7 @@ class ApiContractTest {
     }
 
     void assertNoDelegations(String patientId) {
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from delegation where patient_id = ?")
+        Assertions.assertThat(jdbc.sql("select count(*) from delegation where patient_id = ?")
                 .param(UUID.fromString(patientId)).query(Long.class).single()).isZero();
     }
 
@@ -201,7 +204,7 @@ class ApiContractTest {
                 fixtures.user("hca.demo").staffId().toString(), "GIVEN")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("taskType"));
         assertNoDelegations(ids[0]);
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from patient").query(Long.class).single())
+        Assertions.assertThat(jdbc.sql("select count(*) from patient").query(Long.class).single())
                 .isEqualTo(before + 1);
     }
 
@@ -243,7 +246,7 @@ class ApiContractTest {
                 .andExpect(jsonPath("$[*].code", hasItem("HOIST_TRANSFER")));
         mvc.perform(as("pt.demo", get("/api/v1/task-types/HOIST_TRANSFER/competent-staff"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].name", hasItem("Megan Price")))
-                .andExpect(jsonPath("$[*].name", org.hamcrest.Matchers.not(hasItem("Sam Whitaker"))));
+                .andExpect(jsonPath("$[*].name", Matchers.not(hasItem("Sam Whitaker"))));
         mvc.perform(as("pt.demo", get("/api/v1/task-types/NOPE/competent-staff"))).andExpect(status().isNotFound());
         mvc.perform(as("pt.demo", get("/api/v1/staff"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].name", hasItem("Hannah Caldwell")));
@@ -302,11 +305,11 @@ class ApiContractTest {
         mvc.perform(as("tom.ap", get("/api/v1/pulse/results"))).andExpect(status().isForbidden());
         mvc.perform(as("lead.demo", get("/api/v1/pulse/results"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.months[*].groups[?(@.shown == false)].feelValued")
-                        .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue())))
+                        .value(Matchers.everyItem(Matchers.nullValue())))
                 .andExpect(jsonPath("$.months[*].groups[?(@.shown == false)].reason")
-                        .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue())))
+                        .value(Matchers.everyItem(Matchers.notNullValue())))
                 .andExpect(jsonPath("$.months[*].month")
-                        .value(org.hamcrest.Matchers.not(hasItem(fixtures.today().withDayOfMonth(1).toString()))))
+                        .value(Matchers.not(hasItem(fixtures.today().withDayOfMonth(1).toString()))))
                 .andExpect(jsonPath("$.nextReleasedOn").exists());
     }
 
@@ -360,7 +363,7 @@ class ApiContractTest {
     @Test
     void pageFormsNeedACsrfToken() throws Exception {
         mvc.perform(post("/patients")
-                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .with(SecurityMockMvcRequestPostProcessors
                         .user("pt.demo").roles("REGISTRANT"))
                 .param("nhsNumber", "9434765919"))
                 .andExpect(status().isForbidden());
@@ -383,7 +386,7 @@ class ApiContractTest {
         }
         mvc.perform(get("/api/v1/me").with(httpBasic(username, "demo")).with(stranger))
                 .andExpect(status().isTooManyRequests())
-                .andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesRegex("59\\d|600")))
+                .andExpect(header().string("Retry-After", Matchers.matchesRegex("59\\d|600")))
                 .andExpect(jsonPath("$.code").value("auth.too-many-attempts"))
                 .andExpect(jsonPath("$.detail").value(containsString("Wait 10 minutes")));
         mvc.perform(get("/api/v1/me").with(httpBasic(username, "demo")).with(from("203.0.113.78")))

@@ -30,6 +30,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -42,6 +43,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ValueConstants;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -172,7 +174,7 @@ class BoundedWorkTest {
             }
             String name = rp.value().isEmpty() ? rp.name().isEmpty() ? p.getParameterName() : rp.name() : rp.value();
             boolean required = rp.required()
-                    && org.springframework.web.bind.annotation.ValueConstants.DEFAULT_NONE.equals(rp.defaultValue());
+                    && ValueConstants.DEFAULT_NONE.equals(rp.defaultValue());
             if (required) {
                 assertThat(samples).as("%s: add a sample value for the query parameter %s", op.name(), name)
                         .containsKey(name);
@@ -280,7 +282,7 @@ class BoundedWorkTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(PageRequest.DEFAULT_SIZE))
                 .andExpect(header().string("Link",
-                        org.hamcrest.Matchers.containsString("<" + url + "?page=1&size=50>; rel=\"next\"")))
+                        Matchers.containsString("<" + url + "?page=1&size=50>; rel=\"next\"")))
                 .andReturn();
         long total = Long.parseLong(first.getResponse().getHeader("X-Total-Count"));
         assertThat(total).isGreaterThanOrEqualTo(PageRequest.DEFAULT_SIZE + 5);
@@ -289,8 +291,8 @@ class BoundedWorkTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value((int) (total - last * 50)))
                 .andExpect(header().string("Link",
-                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("rel=\"next\""))))
-                .andExpect(header().string("Link", org.hamcrest.Matchers.containsString("rel=\"prev\"")));
+                        Matchers.not(Matchers.containsString("rel=\"next\""))))
+                .andExpect(header().string("Link", Matchers.containsString("rel=\"prev\"")));
         // Past the end: an empty page, not an error.
         mvc.perform(get(url).param("page", String.valueOf(last + 5)).with(httpBasic("lead.demo", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
@@ -309,11 +311,11 @@ class BoundedWorkTest {
                 .andExpect(jsonPath("$.escalations.total").isNumber())
                 .andExpect(jsonPath("$.awaitingResponse.items").isArray())
                 .andExpect(jsonPath("$.awaitingResponse.items.length()",
-                        org.hamcrest.Matchers.lessThanOrEqualTo(PageRequest.DEFAULT_SIZE)));
+                        Matchers.lessThanOrEqualTo(PageRequest.DEFAULT_SIZE)));
         mvc.perform(get("/api/v1/inbox").param("section", "AWAITING_RESPONSE").param("size", "1")
                 .with(httpBasic("pt.demo", "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.awaitingResponse.items.length()", org.hamcrest.Matchers.lessThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.awaitingResponse.items.length()", Matchers.lessThanOrEqualTo(1)))
                 .andExpect(jsonPath("$.escalations").doesNotExist());
         mvc.perform(get("/api/v1/inbox").param("size", "10000").with(httpBasic("pt.demo", "demo")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("size"));
@@ -345,7 +347,7 @@ class BoundedWorkTest {
                 .contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().is(413))
                 .andExpect(
-                        header().string("Content-Type", org.hamcrest.Matchers.startsWith("application/problem+json")))
+                        header().string("Content-Type", Matchers.startsWith("application/problem+json")))
                 .andExpect(jsonPath("$.code").value("request.too-large"))
                 .andExpect(jsonPath("$.status").value(413));
         assertThat(thanksTo(worker)).isEqualTo(before);

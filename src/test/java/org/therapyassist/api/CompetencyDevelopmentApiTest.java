@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -97,11 +100,11 @@ class CompetencyDevelopmentApiTest {
                 .andExpect(jsonPath("$.signatureValid").value(true))
                 .andExpect(jsonPath("$.issuerTrusted").value(true))
                 .andExpect(jsonPath("$.content.holder.familyName").value("Price"));
-        String payload = com.jayway.jsonpath.JsonPath.read(file, "$.payload");
-        String forged = java.util.Base64.getEncoder()
-                .encodeToString(new String(java.util.Base64.getDecoder().decode(payload),
-                        java.nio.charset.StandardCharsets.UTF_8).replace("\"band\":4", "\"band\":5")
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String payload = JsonPath.read(file, "$.payload");
+        String forged = Base64.getEncoder()
+                .encodeToString(new String(Base64.getDecoder().decode(payload),
+                        StandardCharsets.UTF_8).replace("\"band\":4", "\"band\":5")
+                        .getBytes(StandardCharsets.UTF_8));
         String tampered = file.replace(payload, forged);
         mvc.perform(as("megan.ap", post("/api/v1/passports/verify")).content(tampered)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.signatureValid").value(false));

@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -79,7 +80,7 @@ class DevelopmentApiTest {
                 "<html><script>alert(1)</script></html>".getBytes()), 400);
         String body = upload("hca.demo", hca, new MockMultipartFile("file", "cert.pdf", "application/pdf", new byte[0]),
                 400);
-        org.assertj.core.api.Assertions.assertThat(body).contains("\"field\":\"file\"");
+        Assertions.assertThat(body).contains("\"field\":\"file\"");
         byte[] big = new byte[6 * 1024 * 1024];
         System.arraycopy("%PDF-1.4".getBytes(), 0, big, 0, 8);
         upload("hca.demo", hca, new MockMultipartFile("file", "big.pdf", "application/pdf", big), 400);

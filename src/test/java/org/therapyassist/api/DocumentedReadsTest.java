@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
@@ -237,7 +238,7 @@ class DocumentedReadsTest {
         Demo demo = new Demo();
         List<String> wrong = new ArrayList<>();
         int read = 0;
-        for (Map.Entry<String, Object> path : new java.util.TreeMap<>((Map<String, Object>) document.get("paths"))
+        for (Map.Entry<String, Object> path : new TreeMap<>((Map<String, Object>) document.get("paths"))
                 .entrySet()) {
             if (!((Map<String, Object>) path.getValue()).containsKey("get")) {
                 continue;

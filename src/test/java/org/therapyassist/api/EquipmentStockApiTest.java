@@ -8,14 +8,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
+import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
@@ -30,7 +37,7 @@ class EquipmentStockApiTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.therapyassist.delegation.DelegationDesk desk;
+    DelegationDesk desk;
 
     MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON);
@@ -49,7 +56,7 @@ class EquipmentStockApiTest {
                 .sql("select count(*) from equipment_balance b where b.on_hand <> (select coalesce(sum(m.quantity), 0) "
                         + "from equipment_movement m where m.store_id = b.store_id and m.item_code = b.item_code and m.bin = b.bin)")
                 .query(Long.class).single();
-        org.assertj.core.api.Assertions.assertThat(mismatches).isZero();
+        Assertions.assertThat(mismatches).isZero();
     }
 
     @Test
@@ -115,7 +122,7 @@ class EquipmentStockApiTest {
         mvc.perform(as("admin.demo", get("/api/v1/equipment/loans").param("overdue", "true")))
                 .andExpect(status().isForbidden());
         mvc.perform(as("pt.demo", get("/api/v1/equipment/loans").param("overdue", "true"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
+                .andExpect(jsonPath("$.length()").value(Matchers.greaterThanOrEqualTo(2)));
     }
 
     @Test
@@ -160,44 +167,44 @@ class EquipmentStockApiTest {
                 .andExpect(jsonPath("$.examiner").value("J. Patel, Lift Safe Ltd"))
                 .andReturn().getResponse().getContentAsString();
         String inspectionId = JsonPath.read(inspection, "$.id");
-        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        String report = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        byte[] pdf = "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        String report = mvc.perform(MockMvcRequestBuilders
                 .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
-                .file(new org.springframework.mock.web.MockMultipartFile("report", "report.pdf", "application/pdf",
+                .file(new MockMultipartFile("report", "report.pdf", "application/pdf",
                         pdf))
                 .with(httpBasic("lead.demo", "demo")))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.contentType").value("application/pdf"))
                 .andReturn().getResponse().getContentAsString();
         String reportId = JsonPath.read(report, "$.id");
         mvc.perform(as("sw.demo", get("/api/v1/equipment/reports/" + reportId))).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
-                        .string("Content-Disposition", org.hamcrest.Matchers.containsString("attachment")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().bytes(pdf));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .andExpect(MockMvcResultMatchers.header()
+                        .string("Content-Disposition", Matchers.containsString("attachment")))
+                .andExpect(MockMvcResultMatchers.content().bytes(pdf));
+        mvc.perform(MockMvcRequestBuilders
                 .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
-                .file(new org.springframework.mock.web.MockMultipartFile("report", "report.pdf", "application/pdf",
-                        "<html></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .file(new MockMultipartFile("report", "report.pdf", "application/pdf",
+                        "<html></html>".getBytes(StandardCharsets.UTF_8)))
                 .with(httpBasic("lead.demo", "demo")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("report")));
         // The examiner's certificate, once attached, is never replaced, and only those who record examinations attach
         // one.
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                 .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
-                .file(new org.springframework.mock.web.MockMultipartFile("report", "other.pdf", "application/pdf", pdf))
+                .file(new MockMultipartFile("report", "other.pdf", "application/pdf", pdf))
                 .with(httpBasic("lead.demo", "demo")))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("equipment.report-exists"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                 .multipart("/api/v1/equipment/inspections/" + inspectionId + "/report")
-                .file(new org.springframework.mock.web.MockMultipartFile("report", "other.pdf", "application/pdf", pdf))
+                .file(new MockMultipartFile("report", "other.pdf", "application/pdf", pdf))
                 .with(httpBasic("sw.demo", "demo")))
                 .andExpect(status().isForbidden());
-        org.assertj.core.api.Assertions.assertThat(inspection).isNotBlank();
+        Assertions.assertThat(inspection).isNotBlank();
     }
 
     @Test
     void aTeamLeadOpensAStoreAndSetsAReorderLevelThatProducesASuggestedOrder() throws Exception {
         String team = fixtures.user("lead.demo").teamId().toString();
-        String name = "Ward 9 store " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String name = "Ward 9 store " + UUID.randomUUID().toString().substring(0, 6);
         mvc.perform(as("sw.demo", post("/api/v1/equipment/stores")).content("""
                 {"teamId": "%s", "name": "%s", "kind": "WARD"}""".formatted(team, name)))
                 .andExpect(status().isForbidden());
@@ -209,10 +216,10 @@ class EquipmentStockApiTest {
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("equipment.store-name-taken"));
         mvc.perform(as("lead.demo", post("/api/v1/equipment/stores")).content("{\"name\": \" \"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("name")));
-        mvc.perform(as("lead.demo", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(as("lead.demo", MockMvcRequestBuilders
                 .put("/api/v1/equipment/stores/" + store + "/levels/MOBILE_HOIST")).content("""
                         {"reorderLevel": 1, "reorderQuantity": 1}""")).andExpect(status().isBadRequest());
-        mvc.perform(as("lead.demo", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(as("lead.demo", MockMvcRequestBuilders
                 .put("/api/v1/equipment/stores/" + store + "/levels/WALKING_FRAME")).content("""
                         {"reorderLevel": 2, "reorderQuantity": 6}""")).andExpect(status().isNoContent());
         mvc.perform(as("lead.demo", get("/api/v1/equipment/stores/" + store + "/stock"))).andExpect(status().isOk())

@@ -13,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -39,7 +42,7 @@ class ExercisesApiTest {
     String exerciseId(String region, String name) throws Exception {
         String body = mvc.perform(as("pt.demo", get("/api/v1/exercises").param("region", region)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        return JsonPath.<java.util.List<String>>read(body, "$[?(@.name == '" + name + "')].id").getFirst();
+        return JsonPath.<List<String>>read(body, "$[?(@.name == '" + name + "')].id").getFirst();
     }
 
     @Test
@@ -48,7 +51,7 @@ class ExercisesApiTest {
                 .andExpect(jsonPath("$", hasSize(greaterThanOrEqualTo(60))));
         mvc.perform(as("pt.demo", get("/api/v1/exercises").param("category", "RESPIRATORY"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].category",
-                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("RESPIRATORY"))));
+                        Matchers.everyItem(Matchers.is("RESPIRATORY"))));
         String id = exerciseId("KNEE", "Sit to stand");
         mvc.perform(as("pt.demo", get("/api/v1/exercises/" + id + "/drawing.svg")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("<svg")));
@@ -58,7 +61,7 @@ class ExercisesApiTest {
                 {"name": "", "region": "KNEE", "category": "STRENGTH", "pose": "sit", "startingPosition": "Sit.",
                  "steps": "Stand.", "safety": "Careful.", "defaultFrequency": "Daily"}"""))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItem("name")));
+                .andExpect(jsonPath("$.errors[*].field", Matchers.hasItem("name")));
         mvc.perform(as("sw.demo", post("/api/v1/exercises")).content("""
                 {"name": "Mine", "region": "KNEE", "category": "STRENGTH", "pose": "sit", "startingPosition": "Sit.",
                  "steps": "Stand.", "safety": "Careful.", "defaultFrequency": "Daily"}"""))
@@ -78,7 +81,7 @@ class ExercisesApiTest {
         mvc.perform(as("pt.demo", post(base)).content("""
                 {"exerciseId": "%s", "sets": 5, "maxSets": 3}""".formatted(sts)))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.hasItem("sets")));
+                .andExpect(jsonPath("$.errors[*].field", Matchers.hasItem("sets")));
         mvc.perform(as("sw.demo", post(base)).content("""
                 {"activity": "Walk"}""")).andExpect(status().isForbidden());
 
@@ -97,7 +100,7 @@ class ExercisesApiTest {
         byte[] pdf = mvc.perform(as("pt.demo", get("/api/v1/episodes/" + episode.id() + "/home-sheet.pdf")))
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
-        org.assertj.core.api.Assertions.assertThat(PdfText.of(pdf)).contains("Sit to stand", "3 sets of 10 times");
+        Assertions.assertThat(PdfText.of(pdf)).contains("Sit to stand", "3 sets of 10 times");
         mvc.perform(as("chloe.sw", get("/api/v1/episodes/" + episode.id() + "/home-sheet.pdf")))
                 .andExpect(status().isForbidden());
 

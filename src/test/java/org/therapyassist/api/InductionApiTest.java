@@ -12,12 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
@@ -130,7 +132,7 @@ class InductionApiTest {
         mvc.perform(
                 as("lead.demo", post("/api/v1/care-certificate-assessors")).content("{\"staffId\": \"" + ravi + "\"}"))
                 .andExpect(status().isConflict());
-        mvc.perform(as("lead.demo", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(as("lead.demo", MockMvcRequestBuilders
                 .delete("/api/v1/care-certificate-assessors/" + ravi)))
                 .andExpect(status().isNoContent());
     }
@@ -181,7 +183,7 @@ class InductionApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.aboutName == 'Nia Roberts')].kind", hasItem("INDUCTION_BEHIND")));
         String body = mvc.perform(as("nia.hca", get("/api/v1/reminders/mine"))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+                .andExpect(jsonPath("$.length()").value(Matchers.greaterThanOrEqualTo(1)))
                 .andReturn().getResponse().getContentAsString();
         String id = JsonPath.read(body, "$[0].id");
         mvc.perform(as("hca.demo", post("/api/v1/reminders/" + id + "/dismiss"))).andExpect(status().isNotFound());

@@ -14,9 +14,12 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.therapyassist.careplans.Episode;
+import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
@@ -30,7 +33,7 @@ class OutcomesApiTest {
     @Autowired
     Fixtures fixtures;
     @Autowired
-    org.therapyassist.delegation.DelegationDesk desk;
+    DelegationDesk desk;
 
     MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON);
@@ -133,10 +136,10 @@ class OutcomesApiTest {
     }
 
     @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService users;
+    UserDetailsService users;
 
     MockHttpServletRequestBuilder page(String user, MockHttpServletRequestBuilder request) {
-        return request.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+        return request.with(SecurityMockMvcRequestPostProcessors
                 .user(users.loadUserByUsername(user)));
     }
 
@@ -154,7 +157,7 @@ class OutcomesApiTest {
                 "/patients/" + e.patientId() + "/measures/TUG"}) {
             mvc.perform(page("pt.demo", get(url))).andExpect(status().isOk());
         }
-        var csrf = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf();
+        var csrf = SecurityMockMvcRequestPostProcessors.csrf();
         var ptForm = fixtures.formToken("pt.demo");
         var leadForm = fixtures.formToken("lead.demo");
         String target = fixtures.today().plusWeeks(6).toString();

@@ -2,11 +2,14 @@ package org.therapyassist.benchmark;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.CookieManager;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +81,7 @@ class PatientPageBenchmark {
     /** Pages need a signed-in session (form login), as a browser has; the API takes Basic. */
     final HttpClient browser = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
-            .cookieHandler(new java.net.CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void measure() throws Exception {
@@ -151,7 +155,7 @@ class PatientPageBenchmark {
         List<Object[]> rows = new ArrayList<>();
         for (int i = 1; i < RECORDS; i++) {
             LocalDate on = today.minusDays((long) i * 1826 / RECORDS);
-            rows.add(new Object[]{Ids.newId(), java.sql.Date.valueOf(on), Timestamp.valueOf(on.atTime(15, 0)),
+            rows.add(new Object[]{Ids.newId(), Date.valueOf(on), Timestamp.valueOf(on.atTime(15, 0)),
                     random.nextInt(5), random.nextInt(5), templateRecord});
         }
         template.batchUpdate(
@@ -179,7 +183,7 @@ class PatientPageBenchmark {
             UUID id = Ids.newId();
             UUID performer = i % 2 == 0 ? worker : therapist;
             results.add(new Object[]{id, org, patient, episode, key, BigDecimal.valueOf(score), unit(key),
-                    java.sql.Date.valueOf(on),
+                    Date.valueOf(on),
                     performer, i % 2 == 0 ? 3 : 6, Timestamp.valueOf(on.atTime(16, 0))});
             if (key.equals("BERG")) {
                 // Items that add up to the score, as the scoring would have produced it.
@@ -236,12 +240,12 @@ class PatientPageBenchmark {
                 .send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).GET().build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
-        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
+        var csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(form);
         if (!csrf.find()) {
             throw new IllegalStateException("No CSRF token on the login page");
         }
         String body = "username=" + username + "&password=demo&_csrf="
-                + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
         var response = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(),

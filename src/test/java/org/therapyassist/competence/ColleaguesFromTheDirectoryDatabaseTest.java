@@ -2,6 +2,7 @@ package org.therapyassist.competence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,7 @@ class ColleaguesFromTheDirectoryDatabaseTest {
         jdbc.sql("insert into training_record (id, organisation_id, staff_id, course_code, completed_on, expires_on, "
                 + "recorded_by, recorded_at) values (?, ?, ?, 'BASIC_LIFE_SUPPORT', ?, ?, ?, ?)")
                 .params(UUID.randomUUID(), org, leaver.staffId(), today.minusMonths(11), today.plusDays(10),
-                        leaver.staffId(), Time.db(java.time.Instant.now()))
+                        leaver.staffId(), Time.db(Instant.now()))
                 .update();
         assertThat(register.expiringBy(org, today.plusYears(1))).extracting(CompetencyRegister.Expiring::staffId)
                 .contains(leaver.staffId());

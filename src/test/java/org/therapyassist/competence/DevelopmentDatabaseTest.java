@@ -3,6 +3,7 @@ package org.therapyassist.competence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.Time;
 import org.therapyassist.reminders.ReminderGroup;
 import org.therapyassist.reminders.Reminders;
 import org.therapyassist.support.Fixtures;
@@ -155,7 +157,7 @@ class DevelopmentDatabaseTest {
                 + "where mandatory = true order by position limit 1")
                 .params(UUID.randomUUID(), lead.organisationId(), worker, fixtures.today().minusYears(1).minusDays(3),
                         fixtures.today().minusDays(3), lead.staffId(),
-                        org.therapyassist.platform.Time.db(java.time.Instant.now()))
+                        Time.db(Instant.now()))
                 .update();
         reminders.writeFor(fixtures.today());
         assertThat(open(fixtures.user("lapsed." + worker)))

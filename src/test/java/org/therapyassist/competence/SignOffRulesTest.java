@@ -3,7 +3,10 @@ package org.therapyassist.competence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.therapyassist.platform.InvalidInputException;
@@ -63,9 +66,9 @@ class SignOffRulesTest {
     void aRevokedSignOffNeverCountsAsInDate() {
         var revoked = new CompetencySignOff(UUID.randomUUID(), UUID.randomUUID(), "3.06", "Hoist", UUID.randomUUID(),
                 "A",
-                TODAY.minusMonths(1), TODAY.plusMonths(11), "OBSERVED", java.time.Instant.now(),
+                TODAY.minusMonths(1), TODAY.plusMonths(11), "OBSERVED", Instant.now(),
                 "Unsafe practice seen");
         assertThat(revoked.inDateOn(TODAY)).isFalse();
-        assertThat(CompetencyCheck.of(java.util.Set.of("3.06"), java.util.List.of(revoked), TODAY).passes()).isFalse();
+        assertThat(CompetencyCheck.of(Set.of("3.06"), List.of(revoked), TODAY).passes()).isFalse();
     }
 }

@@ -12,6 +12,7 @@ import org.therapyassist.careplans.Episode;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.sessions.NewSessionRecord;
 import org.therapyassist.sessions.SessionRecords;
@@ -120,6 +121,6 @@ class DelegationEquipmentDatabaseTest {
         // Someone else's worker cannot name equipment on this task.
         assertThatThrownBy(
                 () -> equipment.attach(fixtures.user("hca.demo"), task.id(), hoist(pt, fixtures.today().plusMonths(2))))
-                .isInstanceOf(org.therapyassist.platform.NotAllowedException.class);
+                .isInstanceOf(NotAllowedException.class);
     }
 }

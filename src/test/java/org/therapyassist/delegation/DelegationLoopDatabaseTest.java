@@ -20,6 +20,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.RefusedException;
+import org.therapyassist.sessions.GoalProgress;
 import org.therapyassist.sessions.NewSessionRecord;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
@@ -62,7 +63,7 @@ class DelegationLoopDatabaseTest {
         SessionRecordView draft = records.record(hca, new NewSessionRecord(offered.id(), fixtures.today(),
                 List.of(new NewSessionRecord.Activity("Sit to stand", 3, 8)), "Tolerated well", 3, 2, null, 9,
                 List.of(new NewSessionRecord.GoalUpdate(episode.goals().getFirst().id(),
-                        org.therapyassist.sessions.GoalProgress.PROGRESSING, null)),
+                        GoalProgress.PROGRESSING, null)),
                 "Keen", "Dizzy on standing the third time; sat down, settled. Please advise."));
         assertThat(draft.status()).isEqualTo("DRAFT");
         // Saved but unsigned: waiting for the worker's signature, not yet done.

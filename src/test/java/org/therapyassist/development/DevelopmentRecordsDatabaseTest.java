@@ -3,6 +3,7 @@ package org.therapyassist.development;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -195,10 +196,10 @@ class DevelopmentRecordsDatabaseTest {
     void cancelledProtectedTimeIsKeptWithItsReason() {
         CurrentUser lead = fixtures.user("lead.demo");
         CurrentUser hca = fixtures.user("hca.demo");
-        assertThatThrownBy(() -> learning.agree(hca, hca.staffId(), new java.math.BigDecimal("20"), null))
+        assertThatThrownBy(() -> learning.agree(hca, hca.staffId(), new BigDecimal("20"), null))
                 .isInstanceOf(NotAllowedException.class);
         var session = learning.book(hca, hca.staffId(),
-                new LearningTime.NewSession(fixtures.today(), new java.math.BigDecimal("2.5"),
+                new LearningTime.NewSession(fixtures.today(), new BigDecimal("2.5"),
                         "Dementia awareness e-learning"));
         assertThatThrownBy(() -> learning.cancel(lead, session.id(), " ")).isInstanceOf(InvalidInputException.class);
         learning.cancel(lead, session.id(), "Ward short-staffed");

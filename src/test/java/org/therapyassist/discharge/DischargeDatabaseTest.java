@@ -12,15 +12,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.therapyassist.careplans.CarePlans;
+import org.therapyassist.careplans.Commands;
 import org.therapyassist.careplans.Episode;
+import org.therapyassist.careplans.GoalScaling;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.equipment.EquipmentTestData;
 import org.therapyassist.equipment.Loans;
 import org.therapyassist.equipment.StockLedger;
+import org.therapyassist.outcomes.MeasureResults;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.sessions.GoalProgress;
 import org.therapyassist.sessions.NewSessionRecord;
@@ -188,27 +192,27 @@ class DischargeDatabaseTest {
     }
 
     @Autowired
-    org.therapyassist.careplans.GoalScaling scaling;
+    GoalScaling scaling;
     @Autowired
-    org.therapyassist.outcomes.MeasureResults measures;
+    MeasureResults measures;
 
     @Test
     void theSummaryShowsGoalAttainmentLevelsTheTScoreAndEachMeasureFirstVersusLast() {
         CurrentUser pt = fixtures.user("pt.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
-        UUID goal = scaling.addGoal(pt, episode.id(), new org.therapyassist.careplans.Commands.AddGoal(
+        UUID goal = scaling.addGoal(pt, episode.id(), new Commands.AddGoal(
                 "Walk to the post box with a stick", fixtures.today().plusWeeks(6)),
-                new org.therapyassist.careplans.GoalScaling.Levels(
+                new GoalScaling.Levels(
                         1, "Cannot walk outside", "Walks to the gate", "Walks to the post box with a stick",
                         "Walks to the shop with a stick",
                         "Walks to the shop without a stick", -1));
         scaling.review(pt, goal,
-                new org.therapyassist.careplans.GoalScaling.Review(fixtures.today(), 1, "Walked to the shop"));
+                new GoalScaling.Review(fixtures.today(), 1, "Walked to the shop"));
         measures.record(pt, episode.patientId(),
-                new org.therapyassist.outcomes.MeasureResults.NewResult("WALK_6MIN", episode.id(),
+                new MeasureResults.NewResult("WALK_6MIN", episode.id(),
                         null, fixtures.today().minusDays(30), List.of(new BigDecimal("180")), null, null, null));
         measures.record(pt, episode.patientId(),
-                new org.therapyassist.outcomes.MeasureResults.NewResult("WALK_6MIN", episode.id(),
+                new MeasureResults.NewResult("WALK_6MIN", episode.id(),
                         null, fixtures.today(), List.of(new BigDecimal("260")), null, null, null));
 
         DischargeSummary draft = discharges.start(pt, episode.id());
@@ -235,6 +239,6 @@ class DischargeDatabaseTest {
         CurrentUser pt = fixtures.user("pt.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
         assertThatThrownBy(() -> discharges.start(fixtures.user("sw.demo"), episode.id()))
-                .isInstanceOf(org.therapyassist.platform.NotAllowedException.class);
+                .isInstanceOf(NotAllowedException.class);
     }
 }

@@ -179,7 +179,7 @@ class EquipmentAssetsDatabaseTest {
         // It passed where it stands: still in the first patient's home, so still on loan — not on the shelf.
         assertThat(register.require(pt, hoist.id()).status()).isEqualTo(Asset.Status.ON_LOAN);
         assertThatThrownBy(() -> loans.issue(pt, new Loans.NewLoan(other, store, "MOBILE_HOIST", hoist.id(), 1, null,
-                "Trained", null, null, null))).isInstanceOf(org.therapyassist.platform.RefusedException.class);
+                "Trained", null, null, null))).isInstanceOf(RefusedException.class);
         loans.returned(pt, loan.id(), null);
         assertThat(register.require(pt, hoist.id()).status()).isEqualTo(Asset.Status.NEEDS_CLEANING);
     }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.UUID;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,7 +49,7 @@ class StoreFormsOfferedPagesTest {
         page("hca.demo", "/equipment/stores/" + store(), not(containsString("Set a reorder level")));
     }
 
-    private void page(String username, String path, org.hamcrest.Matcher<String> matcher) throws Exception {
+    private void page(String username, String path, Matcher<String> matcher) throws Exception {
         mvc.perform(get(path).with(user(fixtures.principal(username)))).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("<title>"), matcher)));
     }

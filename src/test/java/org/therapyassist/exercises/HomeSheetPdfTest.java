@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /** The printed sheet without a database: what the patient reads, in both versions, and a picture for review. */
@@ -56,7 +57,7 @@ class HomeSheetPdfTest {
     void theEasyReadSheetPutsOneShortInstructionOnEachLine() throws Exception {
         byte[] pdf = HomeSheetPdf.render(sheet(), true);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            String raw = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            String raw = new PDFTextStripper().getText(doc);
             assertThat(raw).contains("My exercises", "Questions? Ring us:");
             assertThat(raw.lines().map(String::strip)).contains("Use your hands on the chair arms if you need to.",
                     "Stop if you feel dizzy.", "Rise up onto your toes.");

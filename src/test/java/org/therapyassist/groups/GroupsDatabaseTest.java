@@ -3,7 +3,9 @@ package org.therapyassist.groups;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.groups.Enrolments.Status;
@@ -137,7 +141,7 @@ class GroupsDatabaseTest {
                 .map(Enrolments.Enrolment::waitingPosition).toList();
         assertThat(positions).hasSize(18).doesNotHaveDuplicates();
         assertThat(positions.stream().sorted().toList())
-                .isEqualTo(java.util.stream.IntStream.rangeClosed(1, 18).boxed().toList());
+                .isEqualTo(IntStream.rangeClosed(1, 18).boxed().toList());
         assertThat(classes.require(pt.organisationId(), c.id()).enrolledCount()).isEqualTo(12);
         assertThat(jdbc.sql("select count(*) from group_enrolment where class_id = ? and status = 'ENROLLED'")
                 .param(c.id())
@@ -162,7 +166,7 @@ class GroupsDatabaseTest {
                         e -> assertThat(e.code()).isEqualTo("group.already-enrolled"));
         assertThatThrownBy(() -> jdbc.sql("update group_class set enrolled_count = capacity + 1 where id = ?")
                 .param(c.id()).update())
-                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+                .isInstanceOf(DataIntegrityViolationException.class);
         // Someone who withdrew can be enrolled again: the class is full, so they join the end of the waiting list.
         var back = enrolments.enrol(pt, c.id(), leaving.episodeId());
         assertThat(back.status()).isEqualTo(Status.WAITING);
@@ -282,12 +286,12 @@ class GroupsDatabaseTest {
         // written.
         assertThatThrownBy(() -> registers.save(sam, session.id(),
                 new Registers.SaveRegister(null, lines, session.version(),
-                        List.of(new Registers.MeasureEntry(a.patientId(), "TUG", new java.math.BigDecimal("400"))))))
+                        List.of(new Registers.MeasureEntry(a.patientId(), "TUG", new BigDecimal("400"))))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("measure-" + a.patientId()));
         assertThatThrownBy(() -> registers.save(sam, session.id(),
                 new Registers.SaveRegister(null, lines, session.version(),
-                        List.of(new Registers.MeasureEntry(b.patientId(), "TUG", new java.math.BigDecimal("14"))))))
+                        List.of(new Registers.MeasureEntry(b.patientId(), "TUG", new BigDecimal("14"))))))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsKey("measure-" + b.patientId()));
         assertThat(jdbc.sql("select count(*) from group_record where session_id = ?").param(session.id())
@@ -296,15 +300,15 @@ class GroupsDatabaseTest {
                 .query(Long.class).single()).isZero();
 
         registers.save(sam, session.id(), new Registers.SaveRegister(null, lines, session.version(),
-                List.of(new Registers.MeasureEntry(a.patientId(), "TUG", new java.math.BigDecimal("14.2")))));
+                List.of(new Registers.MeasureEntry(a.patientId(), "TUG", new BigDecimal("14.2")))));
         var result = jdbc.sql(
                 "select score, performer_id, effective_on, episode_id from measure_result where patient_id = ? and measure_key = 'TUG'")
                 .param(a.patientId())
                 .query((rs, n) -> List.of(rs.getBigDecimal(1), rs.getObject(2),
-                        rs.getObject(3, java.time.LocalDate.class),
+                        rs.getObject(3, LocalDate.class),
                         rs.getObject(4)))
                 .single();
-        assertThat((java.math.BigDecimal) result.get(0)).isEqualByComparingTo("14.2");
+        assertThat((BigDecimal) result.get(0)).isEqualByComparingTo("14.2");
         assertThat(result.get(1)).isEqualTo(sam.staffId());
         assertThat(result.get(2)).isEqualTo(session.date());
         assertThat(result.get(3)).isEqualTo(a.id());

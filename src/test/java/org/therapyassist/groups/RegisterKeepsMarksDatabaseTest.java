@@ -10,6 +10,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,12 +77,12 @@ class RegisterKeepsMarksDatabaseTest {
 
     /** The value of the checked radio of a group on the page, or null when none is checked. */
     static String checked(String page, String name) {
-        var m = java.util.regex.Pattern.compile("<input[^>]*name=\"" + java.util.regex.Pattern.quote(name) + "\"[^>]*>")
+        var m = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(name) + "\"[^>]*>")
                 .matcher(page);
         while (m.find()) {
             String input = m.group();
             if (input.contains("checked")) {
-                var value = java.util.regex.Pattern.compile("value=\"([^\"]+)\"").matcher(input);
+                var value = Pattern.compile("value=\"([^\"]+)\"").matcher(input);
                 return value.find() ? value.group(1) : null;
             }
         }

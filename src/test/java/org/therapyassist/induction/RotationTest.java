@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import org.therapyassist.platform.RefusedException;
 class RotationTest {
 
     static Rotation rotation(Rotation.Status status, boolean... ticked) {
-        List<Rotation.HandoverItem> items = new java.util.ArrayList<>();
+        List<Rotation.HandoverItem> items = new ArrayList<>();
         for (int i = 0; i < ticked.length; i++) {
             items.add(new Rotation.HandoverItem(UUID.randomUUID(), Rotation.DEFAULT_HANDOVER.get(i),
                     ticked[i] ? UUID.randomUUID() : null, ticked[i] ? "Lorna Davenport" : null,

@@ -6,7 +6,9 @@ import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.support.IntegrationTest;
@@ -26,7 +28,7 @@ class DelegationJourneyBrowserTest extends BrowserJourney {
         page.selectOption("#taskType", task);
         // htmx fills in who is competent for the chosen task before the therapist picks a worker.
         assertThat(page.locator("[data-testid=competent-now]")).containsText("Competent for this task today");
-        page.selectOption("#workerId", new com.microsoft.playwright.options.SelectOption().setLabel(
+        page.selectOption("#workerId", new SelectOption().setLabel(
                 page.locator("#workerId option", new Page.LocatorOptions().setHasText(workerName)).first().textContent()
                         .strip()));
         page.fill("#instructions", "Sit to stand from the bedside chair, 3 sets of 8.");
@@ -118,7 +120,7 @@ class DelegationJourneyBrowserTest extends BrowserJourney {
         therapist.navigate("/delegations/new?patientId=" + episode.patientId());
         fillDelegation(therapist, "HOIST_TRANSFER", "Sam Whitaker");
         therapist.click("button:has-text('Delegate task')");
-        assertThat(therapist).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+        assertThat(therapist).hasTitle(Pattern.compile("^Error: "));
         assertThat(therapist.locator("[data-testid=refusal-code]")).hasText("delegation.competency-expired");
         assertThat(therapist.locator("[data-testid=refusal]")).containsText("3.06");
         assertThat(therapist.locator("[data-testid=competent-colleagues]")).containsText("Megan Price");

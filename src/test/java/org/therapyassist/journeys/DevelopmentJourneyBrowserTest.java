@@ -6,7 +6,11 @@ import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.support.IntegrationTest;
@@ -30,7 +34,7 @@ class DevelopmentJourneyBrowserTest extends BrowserJourney {
         assertThat(worker.locator("[data-testid=profile]")).containsText("Support worker");
         assertThat(worker.locator("[data-testid=pathway]")).containsText("12 months as a support worker");
         worker.screenshot(new Page.ScreenshotOptions()
-                .setPath(java.nio.file.Path.of("target/screenshots/phone-my-development.png")).setFullPage(true));
+                .setPath(Path.of("target/screenshots/phone-my-development.png")).setFullPage(true));
         assertAccessible(worker);
         assertNoHorizontalScroll(worker);
 
@@ -69,13 +73,13 @@ class DevelopmentJourneyBrowserTest extends BrowserJourney {
         therapist.navigate("/patients/" + episode.patientId());
         therapist.click("text=Delegate a task");
         // htmx must be initialised before the choice of task can ask who is competent.
-        therapist.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
+        therapist.waitForLoadState(LoadState.LOAD);
         therapist.selectOption("#taskType", "TUG_MEASUREMENT");
         assertThat(therapist.locator("[data-testid=competent-now]")).containsText("Hannah Caldwell");
 
         worker.navigate("/development");
         var download = worker.waitForDownload(() -> worker.click("[data-testid=passport-pdf]"));
-        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("competency-passport.pdf");
+        Assertions.assertThat(download.suggestedFilename()).isEqualTo("competency-passport.pdf");
         assertThat(worker.locator("[data-testid=domain-3]")).containsText("3.07");
         worker.click("summary:has-text('3. Clinical and technical skills')");
         assertThat(worker.locator("[data-testid=domain-3] li", new Page.LocatorOptions().setHasText("3.07")))
@@ -91,12 +95,12 @@ class DevelopmentJourneyBrowserTest extends BrowserJourney {
         assertThat(lead.locator("[data-testid=domains] tbody tr")).hasCount(8);
         assertThat(lead.locator("[data-testid=totals]")).containsText("missing for stage");
         lead.screenshot(new Page.ScreenshotOptions()
-                .setPath(java.nio.file.Path.of("target/screenshots/phone-gap-analysis.png")).setFullPage(true));
+                .setPath(Path.of("target/screenshots/phone-gap-analysis.png")).setFullPage(true));
         assertThat(lead.locator("[data-testid=csv]")).isVisible();
         assertAccessible(lead);
         assertNoHorizontalScroll(lead);
         lead.click("a:has-text('Competency passports: trusted issuers')");
-        assertThat(lead.locator("[data-testid=key-id]")).hasText(java.util.regex.Pattern.compile("[0-9a-f]{32}"));
+        assertThat(lead.locator("[data-testid=key-id]")).hasText(Pattern.compile("[0-9a-f]{32}"));
         assertAccessible(lead);
         assertNoHorizontalScroll(lead);
         lead.navigate("/reports/training-needs");
@@ -114,7 +118,7 @@ class DevelopmentJourneyBrowserTest extends BrowserJourney {
         lead.click("button:has-text('Show')");
         assertThat(lead.locator(".nhsuk-caption-l")).containsText("all teams");
         lead.screenshot(new Page.ScreenshotOptions()
-                .setPath(java.nio.file.Path.of("target/screenshots/phone-contribution-report.png"))
+                .setPath(Path.of("target/screenshots/phone-contribution-report.png"))
                 .setFullPage(true));
         assertAccessible(lead);
         assertNoHorizontalScroll(lead);

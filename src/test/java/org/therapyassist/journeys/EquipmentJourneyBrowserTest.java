@@ -5,6 +5,7 @@ import static org.therapyassist.journeys.BrowserSupport.assertAccessible;
 import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,7 @@ class EquipmentJourneyBrowserTest extends BrowserJourney {
         page.fill("#inspectedOnYear", String.valueOf(today.plusDays(1).getYear()));
         page.click("label:has-text('Fail: take out of service')");
         page.fill("#findings", "Lifting boom creeps down under load");
-        page.selectOption("#examinerId", new com.microsoft.playwright.options.SelectOption()
+        page.selectOption("#examinerId", new SelectOption()
                 .setLabel("Jo Ellis, Northgate Lifting Services"));
         page.check("#dangerousDefect");
         page.click("button:has-text('Record inspection')");

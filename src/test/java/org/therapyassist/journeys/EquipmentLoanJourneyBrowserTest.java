@@ -6,6 +6,9 @@ import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
+import java.nio.file.Path;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.therapyassist.careplans.Episode;
@@ -37,7 +40,7 @@ class EquipmentLoanJourneyBrowserTest extends BrowserJourney {
         ot.click("button:has-text('Lend equipment')");
         assertThat(ot.locator(".nhsuk-error-summary")).containsText("Say what you taught the patient or carer");
         ot.selectOption("#storeId",
-                new com.microsoft.playwright.options.SelectOption().setLabel("Northgate community base"));
+                new SelectOption().setLabel("Northgate community base"));
         ot.selectOption("#itemCode", "WALKING_FRAME");
         ot.fill("#adjustments", "Height set to 84 cm");
         ot.fill("#instructions", "Step into the frame and keep all four feet on the floor.");
@@ -45,7 +48,7 @@ class EquipmentLoanJourneyBrowserTest extends BrowserJourney {
         assertThat(ot.locator("[data-testid=banner]")).containsText("Equipment lent");
         assertThat(ot.locator("[data-testid=equipment-at-home]")).containsText("Walking frame");
         ot.locator("#equipment").screenshot(new Locator.ScreenshotOptions()
-                .setPath(java.nio.file.Path.of("target/screenshots/phone-equipment-at-home.png")));
+                .setPath(Path.of("target/screenshots/phone-equipment-at-home.png")));
         assertAccessible(ot);
         assertNoHorizontalScroll(ot);
 
@@ -72,7 +75,7 @@ class EquipmentLoanJourneyBrowserTest extends BrowserJourney {
                 .hasText(String.valueOf(Integer.parseInt(quarantineBefore) - 1));
         assertThat(ot.locator("[data-testid=ledger] li").first()).containsText("cleaned");
         ot.screenshot(new Page.ScreenshotOptions()
-                .setPath(java.nio.file.Path.of("target/screenshots/phone-equipment-store.png")));
+                .setPath(Path.of("target/screenshots/phone-equipment-store.png")));
         assertAccessible(ot);
         assertNoHorizontalScroll(ot);
     }
@@ -100,7 +103,7 @@ class EquipmentLoanJourneyBrowserTest extends BrowserJourney {
         assertAccessible(worker);
         assertNoHorizontalScroll(worker);
         worker.selectOption("#storeId",
-                new com.microsoft.playwright.options.SelectOption().setLabel("Northgate community base"));
+                new SelectOption().setLabel("Northgate community base"));
         worker.selectOption("#itemCode", "WALKING_FRAME");
         worker.fill("#adjustments", "Height set to 82 cm (wrist crease)");
         worker.fill("#instructions",
@@ -110,9 +113,9 @@ class EquipmentLoanJourneyBrowserTest extends BrowserJourney {
         // Back on the visit's record, with the frame listed against it — and on the patient's record as at home.
         assertThat(worker.locator("[data-testid=lent-at-visit]")).containsText("Walking frame");
         assertThat(worker.locator("[data-testid=lent-at-visit]")).containsText("82 cm");
-        org.assertj.core.api.Assertions.assertThat(worker.url()).contains("/session-records/" + visit.id());
+        Assertions.assertThat(worker.url()).contains("/session-records/" + visit.id());
         worker.screenshot(new Page.ScreenshotOptions()
-                .setPath(java.nio.file.Path.of("target/screenshots/phone-frame-lent-at-visit.png"))
+                .setPath(Path.of("target/screenshots/phone-frame-lent-at-visit.png"))
                 .setFullPage(true));
         assertAccessible(worker);
         assertNoHorizontalScroll(worker);

@@ -9,6 +9,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Path;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.therapyassist.careplans.Episode;
@@ -82,8 +83,8 @@ class ExerciseProgrammeJourneyBrowserTest extends BrowserJourney {
         therapist.setViewportSize(1280, 900);
         String pdfUrl = therapist.locator("[data-testid=sheet-pdf]").getAttribute("href");
         APIResponse pdf = therapist.request().get(pdfUrl);
-        org.assertj.core.api.Assertions.assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
-        org.assertj.core.api.Assertions.assertThat(PdfText.of(pdf.body())).contains("My exercises", "Heel raises",
+        Assertions.assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+        Assertions.assertThat(PdfText.of(pdf.body())).contains("My exercises", "Heel raises",
                 "Sit to stand");
 
         DelegationView d = desk.delegate(fixtures.user("pt.demo"),

@@ -5,6 +5,7 @@ import static org.therapyassist.journeys.BrowserSupport.assertAccessible;
 import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll;
 
 import com.microsoft.playwright.Page;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
@@ -71,7 +72,7 @@ class GroupRegisterJourneyBrowserTest extends BrowserJourney {
         sam.selectOption("#measure-" + people.get(0).patientId(), "TUG");
         sam.fill("#measureValue-" + people.get(0).patientId(), "13.4");
         sam.screenshot(new Page.ScreenshotOptions()
-                .setPath(java.nio.file.Path.of("target/screenshots/tablet-group-register.png"))
+                .setPath(Path.of("target/screenshots/tablet-group-register.png"))
                 .setFullPage(true));
         sam.click("button:has-text('Save and sign register')");
         assertThat(sam.locator("[data-testid=banner]")).containsText("Register signed: 2 of 3 attended");

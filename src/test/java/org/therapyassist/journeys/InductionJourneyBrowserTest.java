@@ -5,7 +5,9 @@ import static org.therapyassist.journeys.BrowserSupport.assertAccessible;
 import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll;
 
 import com.microsoft.playwright.Page;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.therapyassist.reminders.ReminderGroup;
 import org.therapyassist.support.IntegrationTest;
 
 /**
@@ -78,9 +80,9 @@ class InductionJourneyBrowserTest extends BrowserJourney {
         assertThat(groups.first()).isVisible();
         // One card per kind of work, each showing at most five reminders: never one Dismiss per reminder of the team.
         int groupCount = groups.count();
-        org.assertj.core.api.Assertions.assertThat(groupCount)
-                .isLessThanOrEqualTo(org.therapyassist.reminders.ReminderGroup.values().length);
-        org.assertj.core.api.Assertions.assertThat(lead.locator("[data-testid=reminder]").count())
+        Assertions.assertThat(groupCount)
+                .isLessThanOrEqualTo(ReminderGroup.values().length);
+        Assertions.assertThat(lead.locator("[data-testid=reminder]").count())
                 .isLessThanOrEqualTo(groupCount * 5);
         checkPage(lead);
 

@@ -6,6 +6,7 @@ import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll
 
 import com.microsoft.playwright.Page;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,7 +69,7 @@ class KeptTypingJourneyBrowserTest extends BrowserJourney {
         worker.click("button:has-text('Save record')");
         assertThat(worker).hasURL(Pattern.compile("/login\\?expired$"));
         assertThat(worker.locator("[data-testid=signed-out-expired]")).isVisible();
-        org.assertj.core.api.Assertions.assertThat(recordsOf(d)).isZero();
+        Assertions.assertThat(recordsOf(d)).isZero();
         worker.fill("#username", "hca.demo");
         worker.fill("#password", "demo");
         worker.click("button:has-text('Sign in')");
@@ -83,7 +84,7 @@ class KeptTypingJourneyBrowserTest extends BrowserJourney {
         assertAccessible(worker);
         worker.click("button:has-text('Save record')");
         assertThat(worker.locator("[data-testid=record-status]")).containsText("Draft");
-        org.assertj.core.api.Assertions.assertThat(recordsOf(d)).isEqualTo(1);
+        Assertions.assertThat(recordsOf(d)).isEqualTo(1);
 
         // Saved, so the form is empty again next time.
         worker.navigate(form);
@@ -107,6 +108,6 @@ class KeptTypingJourneyBrowserTest extends BrowserJourney {
         assertThat(worker.locator("[data-testid=record-status]")).hasText("Signed");
         worker.navigate("/my-day");
         assertThat(mine).hasCount(0);
-        org.assertj.core.api.Assertions.assertThat(recordsOf(d)).isEqualTo(1);
+        Assertions.assertThat(recordsOf(d)).isEqualTo(1);
     }
 }

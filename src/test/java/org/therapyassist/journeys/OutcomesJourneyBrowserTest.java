@@ -6,6 +6,8 @@ import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.support.IntegrationTest;
@@ -32,7 +34,7 @@ class OutcomesJourneyBrowserTest extends BrowserJourney {
         // Item 14 forgotten: the page says which item, beside it and in the summary.
         pt.click("button:has-text('Save Berg')");
         assertThat(pt.locator(".nhsuk-error-summary")).containsText("Enter a score for Standing on one leg");
-        assertThat(pt).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+        assertThat(pt).hasTitle(Pattern.compile("^Error: "));
         assertAccessible(pt);
         pt.locator("#item13-1").check(new Locator.CheckOptions().setForce(true));
         pt.click("button:has-text('Save Berg')");
@@ -45,7 +47,7 @@ class OutcomesJourneyBrowserTest extends BrowserJourney {
         assertAccessible(pt);
         assertNoHorizontalScroll(pt);
         pt.locator("main").screenshot(new Locator.ScreenshotOptions()
-                .setPath(java.nio.file.Path.of("target/screenshots/phone-berg-chart.png")));
+                .setPath(Path.of("target/screenshots/phone-berg-chart.png")));
 
         pt.navigate("/patients/" + episode.patientId());
         assertThat(pt.locator("[data-testid=outcomes-section]")).containsText("Berg Balance Scale");

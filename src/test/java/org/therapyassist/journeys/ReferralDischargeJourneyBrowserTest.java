@@ -4,13 +4,17 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.therapyassist.journeys.BrowserSupport.assertAccessible;
 import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +50,7 @@ class ReferralDischargeJourneyBrowserTest extends BrowserJourney {
         CurrentUser pt = fixtures.user("pt.demo");
         Referral urgent = referrals.receiveForNewPatient(pt,
                 new NewPatient(Fixtures.nextNhsNumber(), "Edna", "Farrow" + port,
-                        java.time.LocalDate.of(1937, 8, 14), "2 Quay Street, Northgate", "NG1 3TT", null, List.of()),
+                        LocalDate.of(1937, 8, 14), "2 Quay Street, Northgate", "NG1 3TT", null, List.of()),
                 new ReferralCommands.NewReferral(UUID.randomUUID(), pt.teamId(), SourceRole.NURSE,
                         "Staff Nurse Ada Lowe",
                         "Ward 7", "Unable to stand since a fall this morning", Urgency.URGENT, fixtures.today()));
@@ -55,14 +59,14 @@ class ReferralDischargeJourneyBrowserTest extends BrowserJourney {
         assertThat(page.locator("h1")).hasText("Referrals waiting for triage");
         // The urgent referrals are listed before any routine one, and the overdue demo referral is flagged.
         List<String> urgencies = page.locator("[data-testid=queue-item] [data-testid=urgency]").allTextContents();
-        org.assertj.core.api.Assertions.assertThat(urgencies.indexOf("Routine"))
+        Assertions.assertThat(urgencies.indexOf("Routine"))
                 .isGreaterThan(urgencies.lastIndexOf("Urgent"));
         assertThat(page.locator("[data-testid=overdue]").first()).isVisible();
         assertAccessible(page);
         assertNoHorizontalScroll(page);
 
-        page.locator("main").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                .setPath(java.nio.file.Path.of("target/screenshots/phone-referral-queue.png")));
+        page.locator("main").screenshot(new Locator.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/phone-referral-queue.png")));
 
         page.click("[data-testid=new-referral]");
         page.click("button:has-text('Record referral')");
@@ -90,7 +94,7 @@ class ReferralDischargeJourneyBrowserTest extends BrowserJourney {
 
         page.navigate("/referrals/" + urgent.id());
         assertThat(page.locator("[data-testid=decision]")).containsText("Priya Raman");
-        org.assertj.core.api.Assertions.assertThat(page.locator("button:has-text('Record decision')").count()).isZero();
+        Assertions.assertThat(page.locator("button:has-text('Record decision')").count()).isZero();
     }
 
     @Test
@@ -137,12 +141,12 @@ class ReferralDischargeJourneyBrowserTest extends BrowserJourney {
         assertAccessible(page);
         assertNoHorizontalScroll(page);
 
-        page.locator("main").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                .setPath(java.nio.file.Path.of("target/screenshots/phone-discharge-signed.png")));
+        page.locator("main").screenshot(new Locator.ScreenshotOptions()
+                .setPath(Path.of("target/screenshots/phone-discharge-signed.png")));
         var download = page.waitForDownload(() -> page.click("[data-testid=letter]"));
-        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("discharge-letter.pdf");
+        Assertions.assertThat(download.suggestedFilename()).isEqualTo("discharge-letter.pdf");
         try (var pdf = Loader.loadPDF(Files.readAllBytes(download.path()))) {
-            org.assertj.core.api.Assertions.assertThat(new PDFTextStripper().getText(pdf))
+            Assertions.assertThat(new PDFTextStripper().getText(pdf))
                     .contains("Discharge letter", "Walking frame", "Leave with the patient",
                             "Phone review in two weeks",
                             "Dr R Patel, Northgate Surgery");

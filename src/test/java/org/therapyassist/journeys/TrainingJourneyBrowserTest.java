@@ -7,6 +7,8 @@ import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.therapyassist.support.IntegrationTest;
 
@@ -41,7 +43,7 @@ class TrainingJourneyBrowserTest extends BrowserJourney {
         phone.setInputFiles("#file", new FilePayload("bls.pdf", "application/pdf",
                 "<html><body>not a certificate</body></html>".getBytes(StandardCharsets.UTF_8)));
         phone.click("button:has-text('Record training')");
-        assertThat(phone).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+        assertThat(phone).hasTitle(Pattern.compile("^Error: "));
         assertThat(phone.locator(".nhsuk-error-summary")).containsText("must be a PDF, PNG or JPEG");
         assertThat(phone.locator("#file-error")).isVisible();
         assertAccessible(phone);
@@ -66,7 +68,7 @@ class TrainingJourneyBrowserTest extends BrowserJourney {
         lead.navigate("/staff/" + hca + "/training");
         assertThat(lead.locator("[data-course=BASIC_LIFE_SUPPORT]")).containsText("In date");
         var download = lead.waitForDownload(() -> lead.locator("[data-testid=certificate]").first().click());
-        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).isEqualTo("BLS certificate.pdf");
+        Assertions.assertThat(download.suggestedFilename()).isEqualTo("BLS certificate.pdf");
         assertAccessible(lead);
     }
 }

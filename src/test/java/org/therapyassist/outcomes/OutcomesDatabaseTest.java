@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.therapyassist.outcomes.MeasureScoring.values;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +54,7 @@ class OutcomesDatabaseTest {
     JdbcClient jdbc;
 
     private static List<BigDecimal> berg(int... v) {
-        return java.util.Arrays.stream(v).mapToObj(BigDecimal::valueOf).toList();
+        return Arrays.stream(v).mapToObj(BigDecimal::valueOf).toList();
     }
 
     private MeasureResults.NewResult bergResult(Episode e, List<BigDecimal> items) {

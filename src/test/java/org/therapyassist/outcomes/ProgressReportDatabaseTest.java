@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.DomainException;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
@@ -52,6 +53,6 @@ class ProgressReportDatabaseTest {
                 .query(Long.class).single()).isGreaterThan(auditedBefore);
         assertThatThrownBy(
                 () -> outcomes.progressReport(fixtures.user("admin.demo"), episode.patientId(), fixtures.today()))
-                .isInstanceOf(org.therapyassist.platform.DomainException.class);
+                .isInstanceOf(DomainException.class);
     }
 }

@@ -3,6 +3,7 @@ package org.therapyassist.outcomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.therapyassist.outcomes.StopRules.Readings;
 
@@ -32,9 +33,9 @@ class StopRulesTest {
 
     @Test
     void theWorkerIsToldBeforeTheVisitWhichReadingsAlertTheTherapist() {
-        org.assertj.core.api.Assertions.assertThat(StopCriteriaInWords.words(rules)).containsExactly(
+        Assertions.assertThat(StopCriteriaInWords.words(rules)).containsExactly(
                 "pain rises by 2 points or more during the session", "Timed Up and Go is slower than 15 seconds",
                 "fewer than 8 stands in the 30-second chair stand");
-        org.assertj.core.api.Assertions.assertThat(StopCriteriaInWords.words(StopRules.NONE)).isEmpty();
+        Assertions.assertThat(StopCriteriaInWords.words(StopRules.NONE)).isEmpty();
     }
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -180,7 +181,7 @@ class BadInputDatabaseTest {
             assertThat(response.body()).as(body).contains("\"code\":\"request.invalid\"");
         }
         // A query string no client library would send: written by hand on a socket.
-        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+        try (Socket socket = new Socket("localhost", port)) {
             socket.getOutputStream()
                     .write(("GET /api/v1/patients?q=%zz HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + auth
                             + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));

@@ -2,6 +2,7 @@ package org.therapyassist.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -118,7 +119,7 @@ class H2ConstraintsOutliveTheirConnectionTest {
                 node = ((Map<String, Object>) node).get(key);
             }
             return node;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

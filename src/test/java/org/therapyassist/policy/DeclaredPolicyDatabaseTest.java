@@ -8,18 +8,24 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.Time;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
@@ -69,13 +75,13 @@ class DeclaredPolicyDatabaseTest {
         return fixtures.user(username);
     }
 
-    void signOff(UUID staff, CurrentUser assessor, String code, java.time.LocalDate signed,
-            java.time.LocalDate expires) {
+    void signOff(UUID staff, CurrentUser assessor, String code, LocalDate signed,
+            LocalDate expires) {
         jdbc.sql(
                 "insert into competency_signoff (id, organisation_id, staff_id, competency_code, assessor_id, signed_on, "
                         + "expires_on, evidence, recorded_at) values (?, ?, ?, ?, ?, ?, ?, 'Observed', ?)")
                 .params(UUID.randomUUID(), assessor.organisationId(), staff, code, assessor.staffId(), signed, expires,
-                        org.therapyassist.platform.Time.db(java.time.Instant.now()))
+                        Time.db(Instant.now()))
                 .update();
     }
 
@@ -195,7 +201,7 @@ class DeclaredPolicyDatabaseTest {
                 fixtures.user("hca.demo").staffId());
         try {
             desk.delegate(pt, refused);
-        } catch (org.therapyassist.platform.RefusedException expected) {
+        } catch (RefusedException expected) {
             assertThat(expected.code()).isEqualTo("delegation.not-competent");
         }
         assertThat(refusalsAudited("pt.demo", "delegation.not-competent")).isEqualTo(before + 1);
@@ -209,12 +215,12 @@ class DeclaredPolicyDatabaseTest {
     void theWhoCanDoWhatPageAndApiListEveryCommand() throws Exception {
         mvc.perform(as("hca.demo", get("/api/v1/policy"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].entries[*].code")
-                        .value(org.hamcrest.Matchers.hasItem(Command.RECORD_EXAMINATION.code())))
+                        .value(Matchers.hasItem(Command.RECORD_EXAMINATION.code())))
                 .andExpect(jsonPath("$[*].entries[?(@.code == 'equipment.record-examination')].apiOperations[*]")
-                        .value(org.hamcrest.Matchers.hasItem("POST /api/v1/equipment/inspections")));
+                        .value(Matchers.hasItem("POST /api/v1/equipment/inspections")));
         String page = mvc
                 .perform(get("/policy")
-                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                        .with(SecurityMockMvcRequestPostProcessors
                                 .user(fixtures.principal("lead.demo"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         for (Command c : Command.values()) {

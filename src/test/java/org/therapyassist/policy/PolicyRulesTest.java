@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -133,7 +134,7 @@ class PolicyRulesTest {
         Verdict verdict = PolicyRules.decide(BAND_3, Command.LEND_EQUIPMENT, "WALKING_AID", new Facts());
         assertThat(verdict.status()).isEqualTo(422);
         assertThat(verdict.code()).isEqualTo(PolicyRules.NOT_COMPETENT);
-        assertThat(verdict.details()).containsEntry("competencies", java.util.List.of("3.03"));
+        assertThat(verdict.details()).containsEntry("competencies", List.of("3.03"));
         assertThat(PolicyRules.decide(BAND_3, Command.LEND_EQUIPMENT, "WALKING_AID", new Facts().holding("3.03"))
                 .allowed()).isTrue();
     }

@@ -25,11 +25,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.idempotency.FormTokens;
 import org.therapyassist.platform.security.StaffPrincipal;
 import org.therapyassist.support.IntegrationTest;
 
@@ -54,7 +56,7 @@ class PolicyWalkDatabaseTest {
     @Autowired
     CommandGuard guard;
     @Autowired
-    org.therapyassist.platform.idempotency.FormTokens formTokens;
+    FormTokens formTokens;
     @Autowired
     UserDetailsService accounts;
     @Autowired
@@ -133,10 +135,10 @@ class PolicyWalkDatabaseTest {
         assertThat(disagreements).as("answers that disagree with the declared policy").isEmpty();
     }
 
-    private org.springframework.test.web.servlet.request.RequestPostProcessor formToken(CurrentUser me, Write write) {
+    private RequestPostProcessor formToken(CurrentUser me, Write write) {
         return request -> {
             if (!write.path().startsWith("/api/")) {
-                request.setParameter(org.therapyassist.platform.idempotency.FormTokens.FIELD, formTokens.issue(me));
+                request.setParameter(FormTokens.FIELD, formTokens.issue(me));
             }
             return request;
         };

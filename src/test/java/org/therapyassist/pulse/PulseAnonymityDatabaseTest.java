@@ -17,6 +17,9 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Role;
+import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Time;
 import org.therapyassist.pulse.PulseRules.GroupKind;
 import org.therapyassist.support.IntegrationTest;
@@ -76,7 +80,7 @@ class PulseAnonymityDatabaseTest {
                             + "job_role, band, enabled) values (?, ?, ?, ?, 'x', 'Test', 'Person', ?, 3, true)")
                     .params(id, organisationId, team, username, jobRole).update();
             return new CurrentUser(id, organisationId, team, username, "Test Person", jobRole, 3,
-                    role == Role.SUPPORT_WORKER ? org.therapyassist.platform.Stage.SENIOR_SUPPORT_WORKER : null,
+                    role == Role.SUPPORT_WORKER ? Stage.SENIOR_SUPPORT_WORKER : null,
                     Set.of(role));
         }
 
@@ -225,10 +229,10 @@ class PulseAnonymityDatabaseTest {
         for (CurrentUser person : service.staff.keySet()) {
             on(may.plusDays(3)).answer(person, 1 + scores.nextInt(5), 3, 3);
         }
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var pool = Executors.newFixedThreadPool(4);
         try {
-            var start = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<PulseResults>> reads = new ArrayList<>();
+            var start = new CountDownLatch(1);
+            List<Future<PulseResults>> reads = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 reads.add(pool.submit(() -> {
                     start.await();

@@ -18,12 +18,15 @@ import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.careplans.CareSetting;
 import org.therapyassist.careplans.ConditionCategory;
 import org.therapyassist.careplans.Episode;
+import org.therapyassist.discharge.Discharges;
 import org.therapyassist.patients.NewPatient;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.RefusedException;
 import org.therapyassist.referrals.ReferralCommands.Decide;
 import org.therapyassist.referrals.ReferralCommands.NewReferral;
 import org.therapyassist.support.Fixtures;
@@ -43,10 +46,10 @@ class ReferralTriageDatabaseTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    org.therapyassist.discharge.Discharges discharges;
+    Discharges discharges;
 
     UUID newTeam(CurrentUser user) {
-        UUID id = org.therapyassist.platform.Ids.newId();
+        UUID id = Ids.newId();
         jdbc.sql("insert into team (id, organisation_id, name, setting) values (?, ?, ?, 'COMMUNITY')")
                 .params(id, user.organisationId(), "Test team " + id).update();
         return id;
@@ -186,7 +189,7 @@ class ReferralTriageDatabaseTest {
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> out.recordResponse(pt, sent.id(),
                 new ReferralCommands.OutResponse(ReferralOut.Status.DECLINED, null, null)))
-                .isInstanceOf(org.therapyassist.platform.RefusedException.class);
+                .isInstanceOf(RefusedException.class);
     }
 
     @Test

@@ -9,7 +9,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -98,8 +100,8 @@ class RemindersDatabaseTest {
                         + "where subject_ref = ? order by recipient_id")
                 .param(subject)
                 .query((rs, n) -> new Row(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        Time.instant(rs.getObject(4, java.time.OffsetDateTime.class)),
-                        Time.instant(rs.getObject(5, java.time.OffsetDateTime.class)), rs.getString(6),
+                        Time.instant(rs.getObject(4, OffsetDateTime.class)),
+                        Time.instant(rs.getObject(5, OffsetDateTime.class)), rs.getString(6),
                         rs.getObject(7, UUID.class)))
                 .list();
     }
@@ -287,7 +289,7 @@ class RemindersDatabaseTest {
                 .andExpect(jsonPath("$.total").value(2))
                 .andExpect(jsonPath("$.groups[0].headline").exists())
                 .andReturn().getResponse().getContentAsString();
-        String seen = com.jayway.jsonpath.JsonPath.read(groups, "$.raisedUpTo");
+        String seen = JsonPath.read(groups, "$.raisedUpTo");
         mvc.perform(post("/api/v1/reminders/dismissals").with(httpBasic(username, "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())

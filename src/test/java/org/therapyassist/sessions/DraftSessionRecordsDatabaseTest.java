@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -217,7 +218,7 @@ class DraftSessionRecordsDatabaseTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.stopCriteria").value("Stop if dizzy or chest pain"))
                 .andExpect(jsonPath("$.escalations[0].concern")
-                        .value(org.hamcrest.Matchers.containsString("dizzy and pale")))
+                        .value(Matchers.containsString("dizzy and pale")))
                 .andExpect(
                         jsonPath("$.countersignature.note").value("Discussed with Hannah; programme on hold today."));
         String page = mvc.perform(get("/session-records/" + draft.id()).with(user(fixtures.principal("pt.demo"))))

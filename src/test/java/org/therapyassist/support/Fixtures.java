@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.careplans.CareSetting;
 import org.therapyassist.careplans.Commands;
@@ -15,11 +19,13 @@ import org.therapyassist.delegation.Enums;
 import org.therapyassist.delegation.Frequency;
 import org.therapyassist.delegation.NewDelegation;
 import org.therapyassist.patients.NewPatient;
+import org.therapyassist.patients.NhsNumber;
 import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.AccountDirectory;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.idempotency.FormTokens;
 
 /** Small builders over the real services: a fresh patient with an open episode and a goal, a delegation request. */
 @Component
@@ -31,14 +37,14 @@ public class Fixtures {
     private final PatientRecords patients;
     private final CarePlans carePlans;
     private final Clock clock;
-    private final org.springframework.security.core.userdetails.UserDetailsService logins;
-    private final org.therapyassist.platform.idempotency.FormTokens formTokens;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final UserDetailsService logins;
+    private final FormTokens formTokens;
+    private final JdbcClient jdbc;
 
     Fixtures(AccountDirectory accounts, PatientRecords patients, CarePlans carePlans, Clock clock,
-            org.springframework.security.core.userdetails.UserDetailsService logins,
-            org.therapyassist.platform.idempotency.FormTokens formTokens,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            UserDetailsService logins,
+            FormTokens formTokens,
+            JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.logins = logins;
         this.formTokens = formTokens;
@@ -53,7 +59,7 @@ public class Fixtures {
     }
 
     /** A signed-in person as the page chain holds them, for MockMvc page requests ({@code .with(user(...))}). */
-    public org.springframework.security.core.userdetails.UserDetails principal(String username) {
+    public UserDetails principal(String username) {
         return logins.loadUserByUsername(username);
     }
 
@@ -61,10 +67,10 @@ public class Fixtures {
      * A page form's one-time token, as the page would have carried it: a fresh one for each request it is applied to
      * (a browser gets a new one each time the form is shown).
      */
-    public org.springframework.test.web.servlet.request.RequestPostProcessor formToken(String username) {
+    public RequestPostProcessor formToken(String username) {
         CurrentUser user = user(username);
         return request -> {
-            request.setParameter(org.therapyassist.platform.idempotency.FormTokens.FIELD, formTokens.issue(user));
+            request.setParameter(FormTokens.FIELD, formTokens.issue(user));
             return request;
         };
     }
@@ -131,7 +137,7 @@ public class Fixtures {
     public static String nextNhsNumber() {
         while (true) {
             String nine = Long.toString(NHS.incrementAndGet());
-            int check = org.therapyassist.patients.NhsNumber.checkDigit(nine);
+            int check = NhsNumber.checkDigit(nine);
             if (check >= 0) {
                 return nine + check;
             }

@@ -1,5 +1,6 @@
 package org.therapyassist.careplans.web;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.therapyassist.careplans.GoalScaling;
 import org.therapyassist.careplans.GoalScaling.ScaledGoal;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
@@ -30,11 +32,11 @@ class GoalScalingPages {
 
     private final GoalScaling goals;
     private final PatientRecords patients;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     private final CommandGuard guard;
 
-    GoalScalingPages(GoalScaling goals, PatientRecords patients, java.time.Clock clock, CommandGuard guard) {
+    GoalScalingPages(GoalScaling goals, PatientRecords patients, Clock clock, CommandGuard guard) {
         this.guard = guard;
         this.goals = goals;
         this.patients = patients;
@@ -43,7 +45,7 @@ class GoalScalingPages {
 
     @GetMapping("/goals/{id}")
     String goal(CurrentUser me, @PathVariable UUID id, Model model) {
-        var today = org.therapyassist.platform.Time.today(clock);
+        var today = Time.today(clock);
         return page(me, goals.open(me, id), model, new FormErrors(), FormValues.ofSingle(Map.of("reviewedOnDay",
                 String.valueOf(today.getDayOfMonth()), "reviewedOnMonth", String.valueOf(today.getMonthValue()),
                 "reviewedOnYear", String.valueOf(today.getYear()))));

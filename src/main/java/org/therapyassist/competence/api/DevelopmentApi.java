@@ -33,6 +33,7 @@ import org.therapyassist.competence.Statement;
 import org.therapyassist.competence.TrainingNeeds;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.web.BoundedList;
 import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.policy.Command;
@@ -117,7 +118,7 @@ class DevelopmentApi {
 
     @Schema(name = "CompetencyLine")
     record LineView(String code, String title, int domain,
-            @Schema(implementation = org.therapyassist.platform.Stage.class) String expectedFrom, boolean expected,
+            @Schema(implementation = Stage.class) String expectedFrom, boolean expected,
             GapStatus status,
             LocalDate validUntil, Development.Rating selfRating, Instant selfAssessedAt, boolean signOffRequested) {
         static LineView of(Development.Line l) {
@@ -130,7 +131,7 @@ class DevelopmentApi {
 
     @Schema(name = "DevelopmentProfile")
     record ProfileView(UUID staffId, String name,
-            @Schema(implementation = org.therapyassist.platform.Stage.class) String stage, int band, String team,
+            @Schema(implementation = Stage.class) String stage, int band, String team,
             LocalDate stageSince,
             List<LineView> competencies, List<String> due, CareerPathway.Checklist pathway) {
         static ProfileView of(Development.Profile p) {
@@ -144,7 +145,7 @@ class DevelopmentApi {
 
     @Schema(name = "TrainingNeedsRow")
     record RowView(UUID staffId, String name, String team,
-            @Schema(implementation = org.therapyassist.platform.Stage.class) String stage, List<GapStatus> cells,
+            @Schema(implementation = Stage.class) String stage, List<GapStatus> cells,
             long held, long expiring,
             long expired, long missing) {
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.delegation.DelegationDecline;
 import org.therapyassist.delegation.DelegationDesk;
+import org.therapyassist.delegation.DelegationEquipment;
 import org.therapyassist.delegation.DelegationReview;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.delegation.Enums;
@@ -46,12 +48,12 @@ class DelegationPages {
     private final StaffDirectory staff;
     private final Clock clock;
 
-    private final org.therapyassist.delegation.DelegationEquipment equipment;
+    private final DelegationEquipment equipment;
     private final CommandGuard guard;
 
     DelegationPages(DelegationDesk desk, PatientRecords patients, CarePlans carePlans, StaffDirectory staff,
             Clock clock,
-            org.therapyassist.delegation.DelegationEquipment equipment, CommandGuard guard) {
+            DelegationEquipment equipment, CommandGuard guard) {
         this.guard = guard;
         this.equipment = equipment;
         this.desk = desk;
@@ -234,7 +236,7 @@ class DelegationPages {
         });
     }
 
-    static <E> List<Map.Entry<String, String>> options(E[] values, java.util.function.Function<E, String> title) {
+    static <E> List<Map.Entry<String, String>> options(E[] values, Function<E, String> title) {
         return Arrays.stream(values).map(v -> Map.entry(((Enum<?>) v).name(), title.apply(v))).toList();
     }
 

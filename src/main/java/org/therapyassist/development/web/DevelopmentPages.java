@@ -24,6 +24,7 @@ import org.therapyassist.competence.Passports;
 import org.therapyassist.competence.TrainingNeeds;
 import org.therapyassist.induction.Rotations;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormErrors;
@@ -100,7 +101,7 @@ class DevelopmentPages {
             Map<String, String> values, PageRequest historyPage) {
         Development.Profile profile = development.profileOf(me, id);
         Development.Line line = profile.lines().stream().filter(l -> l.statement().code().equals(code)).findFirst()
-                .orElseThrow(() -> new org.therapyassist.platform.NotFoundException("competency.unknown",
+                .orElseThrow(() -> new NotFoundException("competency.unknown",
                         "There is no competency " + code + " in the catalogue."));
         model.addAttribute("profile", profile);
         model.addAttribute("line", line);

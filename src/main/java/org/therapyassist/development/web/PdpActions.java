@@ -2,6 +2,7 @@ package org.therapyassist.development.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.therapyassist.development.LearningTime;
 import org.therapyassist.development.LearningTimeRules;
 import org.therapyassist.platform.CurrentUser;
@@ -18,7 +19,7 @@ import org.therapyassist.staff.Leads;
  */
 record PdpActions(boolean review, boolean agree) {
 
-    static PdpActions of(CurrentUser me, java.util.UUID staffId, boolean hasObjectives) {
+    static PdpActions of(CurrentUser me, UUID staffId, boolean hasObjectives) {
         boolean lead = Leads.isLead(me) && !me.staffId().equals(staffId);
         return new PdpActions(lead && hasObjectives, lead);
     }

@@ -19,6 +19,7 @@ import org.therapyassist.competence.SignOffs;
 import org.therapyassist.development.Supervision;
 import org.therapyassist.development.Thanks;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.Actions;
@@ -109,7 +110,7 @@ class StaffPages {
         boolean seesSupervision = me.staffId().equals(id) || me.isRegistrant();
         model.addAttribute("supervision", seesSupervision
                 ? supervision.sessionsOf(me.organisationId(), id, PageRequest.first(LATEST))
-                : org.therapyassist.platform.Page.empty(PageRequest.first(LATEST)));
+                : Page.empty(PageRequest.first(LATEST)));
         model.addAttribute("kinds", Arrays.stream(Supervision.Kind.values())
                 .map(k -> Map.entry(k.name(), k.name().charAt(0) + k.name().substring(1).toLowerCase())).toList());
         model.addAttribute("wellbeings", List.of(Map.entry("GOOD", "Good"), Map.entry("SOME_CONCERNS", "Some concerns"),

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +29,7 @@ import org.therapyassist.equipment.Inspections;
 import org.therapyassist.equipment.Loans;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
@@ -40,14 +42,14 @@ class EquipmentAssetsApi {
     private final AssetRegister register;
     private final Inspections inspections;
     private final Faults faults;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     private final Loans loans;
 
     private final Examiners examiners;
 
     EquipmentAssetsApi(AssetRegister register, Inspections inspections, Faults faults, Loans loans, Examiners examiners,
-            java.time.Clock clock) {
+            Clock clock) {
         this.examiners = examiners;
         this.loans = loans;
         this.register = register;
@@ -204,7 +206,7 @@ class EquipmentAssetsApi {
     private AssetView view(Asset asset) {
         return AssetView.of(asset, asset.status() == Asset.Status.RETIRED
                 ? InspectionRules.Due.NOT_REQUIRED
-                : InspectionRules.classify(asset.nextInspectionDue(), org.therapyassist.platform.Time.today(clock)));
+                : InspectionRules.classify(asset.nextInspectionDue(), Time.today(clock)));
     }
 
     /**

@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.therapyassist.equipment.Bin;
 import org.therapyassist.equipment.EquipmentCatalogue;
+import org.therapyassist.equipment.InspectionReports;
 import org.therapyassist.equipment.ItemType;
 import org.therapyassist.equipment.Loans;
 import org.therapyassist.equipment.Reservations;
@@ -45,10 +47,10 @@ class StockApi {
     private final Loans loans;
     private final Reservations reservations;
 
-    private final org.therapyassist.equipment.InspectionReports reports;
+    private final InspectionReports reports;
 
     StockApi(EquipmentCatalogue catalogue, Stores stores, StockLedger ledger, Loans loans, Reservations reservations,
-            org.therapyassist.equipment.InspectionReports reports) {
+            InspectionReports reports) {
         this.reports = reports;
         this.catalogue = catalogue;
         this.stores = stores;
@@ -184,8 +186,8 @@ class StockApi {
             + "an inspection; download it from GET /api/v1/equipment/reports/{reportId}")
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponses({409, 422})
-    ResponseEntity<org.therapyassist.equipment.InspectionReports.Report> report(CurrentUser me, @PathVariable UUID id,
-            @RequestParam(name = "report", required = false) org.springframework.web.multipart.MultipartFile report) {
+    ResponseEntity<InspectionReports.Report> report(CurrentUser me, @PathVariable UUID id,
+            @RequestParam(name = "report", required = false) MultipartFile report) {
         return ResponseEntity.status(201).body(reports.attach(me, id, report));
     }
 

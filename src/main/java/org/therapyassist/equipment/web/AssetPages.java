@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.equipment.Asset;
 import org.therapyassist.equipment.AssetRegister;
@@ -22,6 +23,7 @@ import org.therapyassist.equipment.Faults;
 import org.therapyassist.equipment.InspectionRules;
 import org.therapyassist.equipment.Inspections;
 import org.therapyassist.equipment.ItemType;
+import org.therapyassist.equipment.Loans;
 import org.therapyassist.equipment.Store;
 import org.therapyassist.equipment.Stores;
 import org.therapyassist.platform.CurrentUser;
@@ -48,14 +50,14 @@ class AssetPages {
     private final EquipmentCatalogue catalogue;
     private final Clock clock;
 
-    private final org.therapyassist.equipment.Loans loans;
+    private final Loans loans;
 
     private final Examiners examiners;
     private final CommandGuard guard;
 
     AssetPages(AssetRegister register, Inspections inspections, Faults faults, Stores stores,
             EquipmentCatalogue catalogue,
-            org.therapyassist.equipment.Loans loans, Examiners examiners, CommandGuard guard, Clock clock) {
+            Loans loans, Examiners examiners, CommandGuard guard, Clock clock) {
         this.examiners = examiners;
         this.guard = guard;
         this.loans = loans;
@@ -118,7 +120,7 @@ class AssetPages {
     @Performs(Command.RECORD_EXAMINATION)
     @PostMapping("/equipment/assets/{id}/inspections")
     String inspect(CurrentUser me, @PathVariable UUID id, FormPost<Inspections.NewInspection> post,
-            @RequestParam(name = "report", required = false) org.springframework.web.multipart.MultipartFile report,
+            @RequestParam(name = "report", required = false) MultipartFile report,
             Model model,
             RedirectAttributes redirect) {
         return post.submit(inspection -> {

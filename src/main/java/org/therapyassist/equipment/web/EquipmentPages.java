@@ -33,6 +33,7 @@ import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.staff.StaffDirectory;
 
 /** Stores, stock and its ledger, and bookings; lending to a patient is {@link LoanPages}. */
 @Controller
@@ -45,11 +46,11 @@ class EquipmentPages {
     private final Loans loans;
     private final Reservations reservations;
     private final Clock clock;
-    private final org.therapyassist.staff.StaffDirectory teams;
+    private final StaffDirectory teams;
     private final CommandGuard guard;
 
     EquipmentPages(Stores stores, StockLedger ledger, EquipmentCatalogue catalogue, Assets assets, Loans loans,
-            Reservations reservations, org.therapyassist.staff.StaffDirectory teams, Clock clock, CommandGuard guard) {
+            Reservations reservations, StaffDirectory teams, Clock clock, CommandGuard guard) {
         this.teams = teams;
         this.guard = guard;
         this.stores = stores;

@@ -2,6 +2,7 @@ package org.therapyassist.equipment.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -79,7 +80,7 @@ class SafetyPages {
         boolean canName = guard.allows(me, Command.NAME_EXAMINER);
         model.addAttribute("canName", canName);
         if (canName) {
-            var named = list.stream().map(Examiners.Examiner::staffId).filter(java.util.Objects::nonNull).toList();
+            var named = list.stream().map(Examiners.Examiner::staffId).filter(Objects::nonNull).toList();
             model.addAttribute("staffOptions", staff.options(me.organisationId(), StaffDirectory.Pick.EVERYONE).stream()
                     .filter(p -> !named.contains(p.id()) && p.jobRole() != JobRole.ADMINISTRATOR)
                     .map(p -> Map.entry(p.id().toString(), p.displayName() + " (" + p.jobRole().title() + ")"))

@@ -1,7 +1,9 @@
 package org.therapyassist.exercises.web;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -24,6 +26,7 @@ import org.therapyassist.exercises.ProgrammeLine;
 import org.therapyassist.exercises.Programmes;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
@@ -159,7 +162,7 @@ class ProgrammePages {
         Episode episode = carePlans.require(me.organisationId(), episodeId);
         List<ProgrammeLine> lines = programmes.programme(me, episodeId);
         BodyRegion region = v.get("region") != null && !v.get("region").isBlank()
-                ? java.util.Arrays.stream(BodyRegion.values()).filter(r -> r.name().equals(v.get("region"))).findFirst()
+                ? Arrays.stream(BodyRegion.values()).filter(r -> r.name().equals(v.get("region"))).findFirst()
                         .orElse(null)
                 : null;
         model.addAttribute("episode", episode);
@@ -169,13 +172,13 @@ class ProgrammePages {
         model.addAttribute("lines", lines);
         // A picker: the library for the chosen region, at most a page of the largest size.
         model.addAttribute("exerciseOptions", library.list(me.organisationId(), region, null,
-                org.therapyassist.platform.PageRequest.first(org.therapyassist.platform.PageRequest.MAX_SIZE)).items()
+                PageRequest.first(PageRequest.MAX_SIZE)).items()
                 .stream()
                 .map(e -> Map.entry(e.id().toString(),
-                        e.name() + " (" + e.category().title().toLowerCase(java.util.Locale.UK) + ")"))
+                        e.name() + " (" + e.category().title().toLowerCase(Locale.UK) + ")"))
                 .toList());
         model.addAttribute("regions",
-                java.util.Arrays.stream(BodyRegion.values()).map(r -> Map.entry(r.name(), r.title())).toList());
+                Arrays.stream(BodyRegion.values()).map(r -> Map.entry(r.name(), r.title())).toList());
         model.addAttribute("v", v);
         model.addAttribute("errors", errors);
         return "exercises/programme";

@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -108,7 +109,7 @@ class GroupsApi {
     @ProblemResponses({409, 422})
     GroupClasses.Session changeLeader(CurrentUser me, @PathVariable UUID id, @RequestBody LeaderBody body) {
         if (body.leaderId() == null) {
-            throw new InvalidInputException(java.util.Map.of("leaderId", "Choose who leads the session"));
+            throw new InvalidInputException(Map.of("leaderId", "Choose who leads the session"));
         }
         return classes.changeLeader(me, id, body.leaderId(), requireVersion(body.version()));
     }
@@ -194,7 +195,7 @@ class GroupsApi {
 
     private static int requireVersion(Integer version) {
         if (version == null) {
-            throw new InvalidInputException(java.util.Map.of("version", "Send the version you last read"));
+            throw new InvalidInputException(Map.of("version", "Send the version you last read"));
         }
         return version;
     }

@@ -21,6 +21,7 @@ import org.therapyassist.groups.Enrolments;
 import org.therapyassist.groups.GroupClasses;
 import org.therapyassist.groups.Outcome;
 import org.therapyassist.groups.Registers;
+import org.therapyassist.outcomes.MeasureLibrary;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Stage;
@@ -176,9 +177,9 @@ class GroupPages {
         model.addAttribute("outcomes",
                 Arrays.stream(Outcome.values()).map(o -> Map.entry(o.name(), o.title())).toList());
         model.addAttribute("classMeasures", Registers.CLASS_MEASURES.stream()
-                .map(k -> org.therapyassist.outcomes.MeasureLibrary.require(k))
+                .map(k -> MeasureLibrary.require(k))
                 .map(m -> Map.entry(m.key(),
-                        m.name() + " (" + (m.key().equals(org.therapyassist.outcomes.MeasureLibrary.TEN_METRE_WALK)
+                        m.name() + " (" + (m.key().equals(MeasureLibrary.TEN_METRE_WALK)
                                 ? "seconds"
                                 : m.unit()) + ")"))
                 .toList());

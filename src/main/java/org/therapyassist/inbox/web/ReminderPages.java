@@ -2,6 +2,7 @@ package org.therapyassist.inbox.web;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,13 +70,13 @@ class ReminderPages {
     private static Instant instant(String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(
-                    java.util.Map.of("raisedUpTo", "Dismiss from the list of reminders you looked at"));
+                    Map.of("raisedUpTo", "Dismiss from the list of reminders you looked at"));
         }
         try {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(
-                    java.util.Map.of("raisedUpTo", "must be a time such as 2026-12-06T06:30:00Z"));
+                    Map.of("raisedUpTo", "must be a time such as 2026-12-06T06:30:00Z"));
         }
     }
 

@@ -3,6 +3,7 @@ package org.therapyassist.induction.web;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.therapyassist.induction.Rotations;
 import org.therapyassist.platform.web.Label;
 
 /** The induction and rotation page forms, bound by FormPost; the services check the rest. */
@@ -30,8 +31,8 @@ final class InductionForms {
             @NotNull(message = "Enter the start date of the placement") @Label("start date of the placement") LocalDate startsOn,
             @Label("end date") LocalDate endsOn) {
 
-        org.therapyassist.induction.Rotations.NewRotation command() {
-            return new org.therapyassist.induction.Rotations.NewRotation(staffId, toTeamId, startsOn, endsOn);
+        Rotations.NewRotation command() {
+            return new Rotations.NewRotation(staffId, toTeamId, startsOn, endsOn);
         }
     }
 }

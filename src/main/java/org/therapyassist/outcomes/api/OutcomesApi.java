@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +35,7 @@ import org.therapyassist.outcomes.StopRules;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
@@ -49,10 +51,10 @@ class OutcomesApi {
     private final PatientOutcomes outcomes;
     private final StopCriteria stopCriteria;
 
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     OutcomesApi(MeasureCatalogue catalogue, MeasureResults results, PatientOutcomes outcomes, StopCriteria stopCriteria,
-            java.time.Clock clock) {
+            Clock clock) {
         this.clock = clock;
         this.catalogue = catalogue;
         this.results = results;
@@ -146,7 +148,7 @@ class OutcomesApi {
     ResponseEntity<byte[]> progressReport(CurrentUser me, @PathVariable UUID patientId) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "attachment; filename=\"progress-report.pdf\"")
-                .body(outcomes.progressReport(me, patientId, org.therapyassist.platform.Time.today(clock)));
+                .body(outcomes.progressReport(me, patientId, Time.today(clock)));
     }
 
     @GetMapping(value = "/api/v1/patients/{patientId}/goals/chart.svg", produces = "image/svg+xml")

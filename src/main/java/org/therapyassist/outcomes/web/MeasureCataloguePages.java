@@ -1,9 +1,12 @@
 package org.therapyassist.outcomes.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -119,7 +122,7 @@ class MeasureCataloguePages {
 
     private String measureForm(Map<String, String> params, FormErrors errors, Model model) {
         model.addAttribute("form", params);
-        model.addAttribute("rows", java.util.stream.IntStream.range(0, ITEM_ROWS).boxed().toList());
+        model.addAttribute("rows", IntStream.range(0, ITEM_ROWS).boxed().toList());
         model.addAttribute("rules", List.of(Map.entry("SUM", "Add the item scores together"),
                 Map.entry("MEAN", "Take the average of the item scores")));
         model.addAttribute("directions",
@@ -133,7 +136,7 @@ class MeasureCataloguePages {
     }
 
     private static String text(Object o) {
-        return o == null ? "" : o instanceof java.math.BigDecimal b ? b.toPlainString() : o.toString();
+        return o == null ? "" : o instanceof BigDecimal b ? b.toPlainString() : o.toString();
     }
 
     /** A service's own measure: up to {@link #ITEM_ROWS} rows of items, blank rows left out. */
@@ -158,7 +161,7 @@ class MeasureCataloguePages {
 
         /** items[2].max (third item posted) back to the row it came from: itemMax5. */
         String pageField(String field) {
-            var m = java.util.regex.Pattern.compile("^items\\[(\\d+)]\\.(label|min|max)$").matcher(field);
+            var m = Pattern.compile("^items\\[(\\d+)]\\.(label|min|max)$").matcher(field);
             if (m.matches()) {
                 int row = rows.get(Integer.parseInt(m.group(1)));
                 String part = m.group(2);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.therapyassist.outcomes.ChairStandNorms.NormGroup;
 import org.therapyassist.outcomes.Measure;
 import org.therapyassist.outcomes.MeasureResults;
@@ -56,7 +57,7 @@ record MeasureForm(UUID episodeId, @Label("date the measure was taken") LocalDat
             List<Integer> choices = !item.allowed().isEmpty()
                     ? item.allowed()
                     : item.decimals() == 0 && item.max() - item.min() <= 4 && !measure.variableItems()
-                            ? java.util.stream.IntStream.rangeClosed((int) item.min(), (int) item.max()).boxed()
+                            ? IntStream.rangeClosed((int) item.min(), (int) item.max()).boxed()
                                     .toList()
                             : List.of();
             rows.add(new Row("item" + i, "label" + i, item.label(), item.hint(), choices, params.get("item" + i),

@@ -1,8 +1,12 @@
 package org.therapyassist.outcomes.web;
 
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,11 +42,11 @@ class OutcomePages {
     private final PatientOutcomes outcomes;
     private final PatientRecords patients;
     private final CarePlans carePlans;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final CommandGuard guard;
 
     OutcomePages(MeasureCatalogue catalogue, MeasureResults results, PatientOutcomes outcomes, PatientRecords patients,
-            CarePlans carePlans, java.time.Clock clock, CommandGuard guard) {
+            CarePlans carePlans, Clock clock, CommandGuard guard) {
         this.guard = guard;
         this.catalogue = catalogue;
         this.results = results;
@@ -62,7 +66,7 @@ class OutcomePages {
             return "outcomes/choose";
         }
         var today = Time.today(clock);
-        Map<String, String> params = new java.util.HashMap<>();
+        Map<String, String> params = new HashMap<>();
         params.put("effectiveOnDay", String.valueOf(today.getDayOfMonth()));
         params.put("effectiveOnMonth", String.valueOf(today.getMonthValue()));
         params.put("effectiveOnYear", String.valueOf(today.getYear()));
@@ -85,11 +89,11 @@ class OutcomePages {
     }
 
     @GetMapping(value = "/patients/{patientId}/progress.pdf", produces = "application/pdf")
-    org.springframework.http.ResponseEntity<byte[]> progressReport(CurrentUser me, @PathVariable UUID patientId) {
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+    ResponseEntity<byte[]> progressReport(CurrentUser me, @PathVariable UUID patientId) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "attachment; filename=\"progress-report.pdf\"")
-                .body(outcomes.progressReport(me, patientId, org.therapyassist.platform.Time.today(clock)));
+                .body(outcomes.progressReport(me, patientId, Time.today(clock)));
     }
 
     @GetMapping("/patients/{patientId}/measures/{key}")
@@ -104,7 +108,7 @@ class OutcomePages {
     String correctForm(CurrentUser me, @PathVariable UUID id, Model model) {
         MeasureResult old = results.open(me, id);
         Measure measure = catalogue.require(me.organisationId(), old.measureKey());
-        Map<String, String> params = new java.util.HashMap<>();
+        Map<String, String> params = new HashMap<>();
         for (int i = 0; i < measure.items().size(); i++) {
             String key = measure.items().get(i).key();
             int index = i;

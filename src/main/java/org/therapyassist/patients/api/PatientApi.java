@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -103,7 +104,7 @@ class PatientApi {
 
     @Schema(name = "Patient")
     record PatientResponse(UUID id, String nhsNumber, String nhsNumberFormatted, String givenName, String familyName,
-            java.time.LocalDate dateOfBirth, String address, String postcode, String phone, List<PatientAlert> alerts) {
+            LocalDate dateOfBirth, String address, String postcode, String phone, List<PatientAlert> alerts) {
         static PatientResponse of(Patient p) {
             return new PatientResponse(p.id(), p.nhsNumber().value(), p.nhsNumber().formatted(), p.givenName(),
                     p.familyName(), p.dateOfBirth(), p.address(), p.postcode(), p.phone(), p.alerts());

@@ -2,7 +2,9 @@ package org.therapyassist.patients.web;
 
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,8 +104,8 @@ class PatientPages {
         return local ? returnTo : "/patients/" + patientId;
     }
 
-    static List<java.util.Map.Entry<String, String>> alertKinds() {
-        return java.util.Arrays.stream(AlertKind.values()).map(k -> java.util.Map.entry(k.name(), k.title())).toList();
+    static List<Map.Entry<String, String>> alertKinds() {
+        return Arrays.stream(AlertKind.values()).map(k -> Map.entry(k.name(), k.title())).toList();
     }
 
     /** The form as typed: the alerts ticked share one note. */

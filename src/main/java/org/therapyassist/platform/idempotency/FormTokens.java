@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
@@ -156,7 +157,7 @@ public class FormTokens {
             hmac.init(new SecretKeySpec(secret, "HmacSHA256"));
             String message = user.organisationId() + "|" + user.staffId() + "|" + id + "|" + issued;
             byte[] full = hmac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-            return B64.encodeToString(java.util.Arrays.copyOf(full, 18));
+            return B64.encodeToString(Arrays.copyOf(full, 18));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is always there", e);
         }

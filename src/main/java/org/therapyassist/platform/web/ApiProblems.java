@@ -14,22 +14,28 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.BindException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.DomainException;
+import org.therapyassist.platform.InputRules;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Every API failure as RFC 9457 problem+json with a stable {@code code}; field errors as
@@ -95,7 +101,7 @@ class ApiProblems {
         }
         // A value of the wrong kind (a date that is not a date, an unknown choice, a fraction for a whole number) is a
         // field error like any other; only a body that is not JSON of the expected shape at all is "unreadable".
-        if (e.getCause() instanceof tools.jackson.core.JacksonException jackson && !jackson.getPath().isEmpty()) {
+        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid",
                     "Some fields are missing or wrong.");
             String field = jackson.getPath().stream()
@@ -109,13 +115,13 @@ class ApiProblems {
     }
 
     /** What was wrong with one value of a JSON body, in words: a fraction for a whole number, a date out of range. */
-    private static String fieldMessage(tools.jackson.core.JacksonException e) {
+    private static String fieldMessage(JacksonException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        if (original.contains(org.therapyassist.platform.InputRules.DATE_RANGE)) {
-            return org.therapyassist.platform.InputRules.DATE_RANGE;
+        if (original.contains(InputRules.DATE_RANGE)) {
+            return InputRules.DATE_RANGE;
         }
-        if (original.contains(org.therapyassist.platform.InputRules.CONTROL_CHARACTERS)) {
-            return org.therapyassist.platform.InputRules.CONTROL_CHARACTERS;
+        if (original.contains(InputRules.CONTROL_CHARACTERS)) {
+            return InputRules.CONTROL_CHARACTERS;
         }
         if (original.contains("Floating-point value") || original.contains("Cannot coerce Floating")) {
             return "must be a whole number";
@@ -126,12 +132,12 @@ class ApiProblems {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
         // An id in the address that is not an id names nothing: 404, as an unknown id does.
-        if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
             return respond(problem(HttpStatus.NOT_FOUND, "not-found", "There is nothing at this address."));
         }
         String message = e.getCause() != null && String.valueOf(e.getCause().getMessage())
-                .contains(org.therapyassist.platform.InputRules.DATE_RANGE)
-                        ? org.therapyassist.platform.InputRules.DATE_RANGE
+                .contains(InputRules.DATE_RANGE)
+                        ? InputRules.DATE_RANGE
                         : "is not in the expected format";
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid",
                 "'" + e.getName() + "' " + message + ".");
@@ -139,9 +145,9 @@ class ApiProblems {
         return respond(problem);
     }
 
-    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
-    ResponseEntity<ProblemDetail> multipart(org.springframework.web.multipart.MultipartException e) {
-        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException) {
             return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "request.too-large", "The file is too large."));
         }
         return respond(problem(HttpStatus.BAD_REQUEST, "request.invalid", "The upload could not be read."));
@@ -177,8 +183,8 @@ class ApiProblems {
         return respond(problem(HttpStatus.valueOf(refusal.status()), refusal.code(), refusal.message()));
     }
 
-    @ExceptionHandler(org.springframework.security.access.AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> denied(org.springframework.security.access.AccessDeniedException e) {
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
         return respond(problem(HttpStatus.FORBIDDEN, "access.forbidden", "You are not allowed to do this."));
     }
 

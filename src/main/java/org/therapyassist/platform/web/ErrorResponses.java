@@ -3,6 +3,7 @@ package org.therapyassist.platform.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.Map;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -84,7 +85,7 @@ class ErrorResponses implements ErrorController {
 
             @Override
             public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
-                    throws java.io.IOException {
+                    throws IOException {
                 response.setStatus(status);
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 response.setCharacterEncoding("UTF-8");

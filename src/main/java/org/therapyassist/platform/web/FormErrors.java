@@ -2,11 +2,13 @@ package org.therapyassist.platform.web;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.therapyassist.platform.DomainException;
 import org.therapyassist.platform.InvalidInputException;
 
@@ -38,7 +40,7 @@ public final class FormErrors {
     }
 
     /** The same messages under the page's names for the fields (see {@link FormPost#fields}). */
-    public FormErrors renamed(java.util.function.UnaryOperator<String> pageField) {
+    public FormErrors renamed(UnaryOperator<String> pageField) {
         FormErrors renamed = new FormErrors();
         fields.forEach((field, message) -> renamed.add(pageField.apply(field), message));
         renamed.summary = summary;
@@ -95,12 +97,12 @@ public final class FormErrors {
         }
     }
 
-    public java.math.BigDecimal decimal(String field, String label, String value) {
+    public BigDecimal decimal(String field, String label, String value) {
         if (isBlank(value)) {
             return null;
         }
         try {
-            return new java.math.BigDecimal(value.trim());
+            return new BigDecimal(value.trim());
         } catch (NumberFormatException e) {
             add(field, label + " must be a number, like 12.5");
             return null;

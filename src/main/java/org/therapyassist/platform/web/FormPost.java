@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
@@ -119,7 +120,7 @@ public final class FormPost<T extends Record> {
     public String submit(Function<T, String> action, Page page) {
         T valid = bound();
         errors.validate(validator, valid);
-        commands.stream().map(command -> command.apply(valid)).filter(java.util.Objects::nonNull)
+        commands.stream().map(command -> command.apply(valid)).filter(Objects::nonNull)
                 .forEach(command -> errors.validate(validator, command));
         if (errors.isEmpty()) {
             try {

@@ -3,7 +3,9 @@ package org.therapyassist.platform.web;
 import java.util.AbstractMap;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,13 +62,13 @@ public final class FormValues extends AbstractMap<String, String> {
     /** A ticked checkbox or a "yes" radio. */
     public boolean checked(String name) {
         String value = get(name);
-        return value != null && CHECKED.contains(value.strip().toLowerCase(java.util.Locale.ROOT));
+        return value != null && CHECKED.contains(value.strip().toLowerCase(Locale.ROOT));
     }
 
     @Override
     public Set<Entry<String, String>> entrySet() {
         return values.entrySet().stream().filter(e -> !e.getValue().isEmpty())
                 .map(e -> Map.entry(e.getKey(), e.getValue().getFirst()))
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 }

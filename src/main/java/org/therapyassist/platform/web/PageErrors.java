@@ -4,10 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.therapyassist.platform.ConflictException;
@@ -15,6 +20,7 @@ import org.therapyassist.platform.DomainException;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.idempotency.FormTokenRefused;
 
 /** Pages show a plain-English error page with the right status; forms handle their own field errors. */
 @ControllerAdvice(annotations = Controller.class)
@@ -33,7 +39,7 @@ class PageErrors {
             case InvalidInputException ii -> 400;
             default -> 422;
         };
-        if (e instanceof org.therapyassist.platform.InvalidInputException) {
+        if (e instanceof InvalidInputException) {
             return show(400, "This page needs more information", FormErrors.messageOf(e)
                     + " Go back and try again.", e.code(), model, response);
         }
@@ -51,8 +57,8 @@ class PageErrors {
     private static final String BREAK_GLASS = "access.break-glass-required";
 
     /** A form post without its one-time token: like a failed CSRF check, a plain page that says what to do. */
-    @ExceptionHandler(org.therapyassist.platform.idempotency.FormTokenRefused.class)
-    String formToken(org.therapyassist.platform.idempotency.FormTokenRefused e, Model model,
+    @ExceptionHandler(FormTokenRefused.class)
+    String formToken(FormTokenRefused e, Model model,
             HttpServletResponse response) {
         return show(403, "This form cannot be sent", e.getMessage(), e.code(), model, response);
     }
@@ -62,15 +68,15 @@ class PageErrors {
         // A form field that should hold an id or a number but does not is bad input, not a missing page.
         if (e instanceof MethodArgumentTypeMismatchException mismatch
                 && !mismatch.getParameter()
-                        .hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+                        .hasParameterAnnotation(PathVariable.class)) {
             return show(400, "This page needs more information", "Go back and try again from the previous page.",
                     "request.invalid", model, response);
         }
         return show(404, title(404), "Check the address, or go back and try again.", "not-found", model, response);
     }
 
-    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
-    String integrity(org.springframework.dao.DataIntegrityViolationException e, Model model,
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    String integrity(DataIntegrityViolationException e, Model model,
             HttpServletResponse response) {
         log.info("Refused a page write that broke a database constraint: {}", e.getMostSpecificCause().getMessage());
         DatabaseRefusal refusal = DatabaseRefusal.of(e);
@@ -79,9 +85,9 @@ class PageErrors {
                 model, response);
     }
 
-    @ExceptionHandler({org.springframework.web.bind.ServletRequestBindingException.class,
-            org.springframework.web.HttpRequestMethodNotSupportedException.class,
-            org.springframework.web.method.annotation.HandlerMethodValidationException.class})
+    @ExceptionHandler({ServletRequestBindingException.class,
+            HttpRequestMethodNotSupportedException.class,
+            HandlerMethodValidationException.class})
     String badRequest(Exception e, Model model, HttpServletResponse response) {
         return show(400, "This page needs more information", "Go back and try again from the previous page.",
                 "request.invalid", model, response);

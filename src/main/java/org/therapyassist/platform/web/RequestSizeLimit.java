@@ -15,6 +15,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -64,7 +65,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
             // body over the limit can still get the service's own 413 page.
             try {
                 request.getParameterMap();
-            } catch (org.apache.tomcat.util.http.InvalidParameterException e) {
+            } catch (InvalidParameterException e) {
                 if (e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()) {
                     refuse(request, response, limit);
                     return;

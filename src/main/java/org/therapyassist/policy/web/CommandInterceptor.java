@@ -1,5 +1,6 @@
 package org.therapyassist.policy.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
@@ -41,7 +42,7 @@ class CommandInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         // Only the request as it arrived is a command: a forward to an error page (a refused form post is forwarded,
         // still a POST) was already checked, or refused, on its way in.
-        if (request.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST
+        if (request.getDispatcherType() != DispatcherType.REQUEST
                 || !(handler instanceof HandlerMethod method) || !ours(method)) {
             return true;
         }

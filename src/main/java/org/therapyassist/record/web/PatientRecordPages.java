@@ -1,5 +1,6 @@
 package org.therapyassist.record.web;
 
+import java.time.Clock;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +10,7 @@ import org.therapyassist.access.PatientAccess;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.record.PatientRecordView;
@@ -17,10 +19,10 @@ import org.therapyassist.record.PatientRecordView;
 class PatientRecordPages {
 
     private final PatientRecordView record;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final CommandGuard guard;
 
-    PatientRecordPages(PatientRecordView record, java.time.Clock clock, CommandGuard guard) {
+    PatientRecordPages(PatientRecordView record, Clock clock, CommandGuard guard) {
         this.record = record;
         this.guard = guard;
         this.clock = clock;
@@ -30,7 +32,7 @@ class PatientRecordPages {
     String show(CurrentUser me, @PathVariable UUID id, Model model) {
         try {
             model.addAttribute("r", record.open(me, id));
-            model.addAttribute("today", org.therapyassist.platform.Time.today(clock));
+            model.addAttribute("today", Time.today(clock));
             model.addAttribute("can", PatientRecordActions.of(me, guard));
         } catch (NotAllowedException e) {
             if (PatientAccess.NEEDS_BREAK_GLASS.equals(e.code())) {

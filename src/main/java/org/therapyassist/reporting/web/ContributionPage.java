@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
@@ -51,7 +52,7 @@ class ContributionPage {
         ContributionReport.Report r;
         try {
             r = report.of(me, from, today, errors.has("teamId") ? null : team);
-        } catch (org.therapyassist.platform.InvalidInputException e) {
+        } catch (InvalidInputException e) {
             errors.add(e);
             r = report.of(me, from, today, null);
         }

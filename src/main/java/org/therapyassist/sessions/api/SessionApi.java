@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -110,7 +111,7 @@ class SessionApi {
 
     @GetMapping("/api/v1/escalations/mine")
     @Operation(summary = "What I escalated in the last 7 days, with the replies")
-    ResponseEntity<java.util.List<Escalation>> mine(CurrentUser me, PageRequest page) {
+    ResponseEntity<List<Escalation>> mine(CurrentUser me, PageRequest page) {
         return PagedResponses.of(escalations.raisedBy(me, page));
     }
 

@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.careplans.CarePlans;
+import org.therapyassist.careplans.Episode;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
+import org.therapyassist.equipment.Loans;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotFoundException;
@@ -30,6 +32,7 @@ import org.therapyassist.policy.Performs;
 import org.therapyassist.sessions.EscalationRequest;
 import org.therapyassist.sessions.Escalations;
 import org.therapyassist.sessions.GoalProgress;
+import org.therapyassist.sessions.MeasureThresholds;
 import org.therapyassist.sessions.SessionAmendment;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
@@ -42,12 +45,12 @@ class SessionPages {
     private final DelegationDesk delegations;
     private final CarePlans carePlans;
     private final Clock clock;
-    private final org.therapyassist.equipment.Loans loans;
-    private final org.therapyassist.sessions.MeasureThresholds thresholds;
+    private final Loans loans;
+    private final MeasureThresholds thresholds;
     private final CommandGuard guard;
 
     SessionPages(SessionRecords records, Escalations escalations, DelegationDesk delegations, CarePlans carePlans,
-            org.therapyassist.equipment.Loans loans, org.therapyassist.sessions.MeasureThresholds thresholds,
+            Loans loans, MeasureThresholds thresholds,
             Clock clock,
             CommandGuard guard) {
         this.guard = guard;
@@ -123,7 +126,7 @@ class SessionPages {
             return "redirect:/session-records/" + id;
         }
         DelegationView d = delegations.view(me, r.delegationId());
-        List<org.therapyassist.careplans.Episode.ProgrammeItem> programme = d.episodeId() == null
+        List<Episode.ProgrammeItem> programme = d.episodeId() == null
                 ? List.of()
                 : carePlans.require(me.organisationId(), d.episodeId()).programme();
         model.addAttribute("v", RecordForm.valuesOf(r, programme.stream().map(p -> p.id()).toList()));

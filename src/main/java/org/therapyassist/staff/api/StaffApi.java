@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.Role;
+import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.web.PagedResponses;
+import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 
@@ -45,13 +48,13 @@ class StaffApi {
 
     @Schema(name = "SignedInStaff")
     record Me(StaffView staff,
-            @ArraySchema(schema = @Schema(implementation = org.therapyassist.platform.Role.class)) List<String> roles) {
+            @ArraySchema(schema = @Schema(implementation = Role.class)) List<String> roles) {
     }
 
     @Schema(name = "Staff")
     record StaffView(UUID id, String name,
-            @Schema(implementation = org.therapyassist.staff.JobRole.class) String jobRole,
-            String jobTitle, int band, @Schema(implementation = org.therapyassist.platform.Stage.class) String stage,
+            @Schema(implementation = JobRole.class) String jobRole,
+            String jobTitle, int band, @Schema(implementation = Stage.class) String stage,
             String hcpcNumber,
             UUID teamId, String team, boolean registrant) {
         static StaffView of(StaffMember s) {

@@ -3,6 +3,7 @@ package org.therapyassist.staff.internal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -60,6 +61,6 @@ class JdbcAccountDirectory implements AccountDirectory {
     }
 
     private static String normalise(String username) {
-        return username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 }

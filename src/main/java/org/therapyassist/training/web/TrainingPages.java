@@ -3,6 +3,7 @@ package org.therapyassist.training.web;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -98,7 +99,7 @@ class TrainingPages {
         model.addAttribute("kinds",
                 Arrays.stream(QualificationKind.values()).map(k -> Map.entry(k.name(), k.title())).toList());
         model.addAttribute("statuses",
-                java.util.List.of(Map.entry("IN_PROGRESS", "In progress"), Map.entry("ACHIEVED", "Achieved")));
+                List.of(Map.entry("IN_PROGRESS", "In progress"), Map.entry("ACHIEVED", "Achieved")));
         model.addAttribute("form", Objects.requireNonNullElse(values.get("form"), ""));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);

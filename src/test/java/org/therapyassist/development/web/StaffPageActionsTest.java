@@ -2,6 +2,7 @@ package org.therapyassist.development.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -90,7 +91,7 @@ class StaffPageActionsTest {
         CompetencySignOff s = signOff(TODAY.plusDays(10));
         CompetencySignOff withdrawn = new CompetencySignOff(s.id(), s.staffId(), s.competencyCode(),
                 s.competencyTitle(), s.assessorId(), s.assessorName(), s.signedOn(), s.expiresOn(), "OBSERVED",
-                java.time.Instant.parse("2026-12-01T10:00:00Z"), "Unsafe practice observed");
+                Instant.parse("2026-12-01T10:00:00Z"), "Unsafe practice observed");
         SignOffLines.SignOff line = SignOffLines.SignOff.of(withdrawn, TODAY, StaffActions.of(user(physio), worker));
         assertThat(line.expired()).isFalse();
         assertThat(line.dueSoon()).isFalse();

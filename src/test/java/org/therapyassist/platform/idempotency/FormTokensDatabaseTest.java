@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -151,7 +152,7 @@ class FormTokensDatabaseTest {
         mvc.perform(recordForm(d, fixtures.newFormToken("hca.demo"), "Tolerated well"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(record))
-                .andExpect(flash().attribute("banner", org.hamcrest.Matchers.containsString("already saved")));
+                .andExpect(flash().attribute("banner", Matchers.containsString("already saved")));
         assertThat(recordsOf(d)).isEqualTo(1);
     }
 
@@ -167,8 +168,8 @@ class FormTokensDatabaseTest {
             mvc.perform(post(record + "/sign").with(user(fixtures.principal("hca.demo"))).with(csrf())
                     .param(FormTokens.FIELD, token))
                     .andExpect(status().is3xxRedirection())
-                    .andExpect(flash().attribute("problem", org.hamcrest.Matchers.containsString("signed")))
-                    .andExpect(flash().attribute("banner", org.hamcrest.Matchers.nullValue()));
+                    .andExpect(flash().attribute("problem", Matchers.containsString("signed")))
+                    .andExpect(flash().attribute("banner", Matchers.nullValue()));
         }
     }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -265,7 +266,7 @@ class IdempotencyKeyDatabaseTest {
         assertThat(post("hca.demo", "/api/v1/escalations", concern, key).headers().firstValue("Idempotency-Replayed"))
                 .contains("true");
         Instant expires = jdbc.sql("select expires_at from idempotency_key where idempotency_key = ?").param(key)
-                .query(java.time.OffsetDateTime.class).single().toInstant();
+                .query(OffsetDateTime.class).single().toInstant();
         assertThat(Duration.between(Instant.now(), expires)).isBetween(Duration.ofHours(23), Duration.ofHours(25));
 
         jdbc.sql("update idempotency_key set expires_at = ? where idempotency_key = ?")

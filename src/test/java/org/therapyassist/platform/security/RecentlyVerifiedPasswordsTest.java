@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -17,7 +20,7 @@ class RecentlyVerifiedPasswordsTest {
 
     static final class Counting implements PasswordEncoder {
         final AtomicInteger checks = new AtomicInteger();
-        final java.util.List<String> hashes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<String> hashes = new CopyOnWriteArrayList<>();
 
         @Override
         public String encode(CharSequence raw) {
@@ -55,9 +58,9 @@ class RecentlyVerifiedPasswordsTest {
         Clock[] clock = {Clock.fixed(start, ZoneOffset.UTC)};
         var passwords = new RecentlyVerifiedPasswords(counting, new Clock() {
             @Override
-            public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
+            public ZoneId getZone() { return ZoneOffset.UTC; }
             @Override
-            public Clock withZone(java.time.ZoneId zone) { return this; }
+            public Clock withZone(ZoneId zone) { return this; }
             @Override
             public Instant instant() { return clock[0].instant(); }
         }, Duration.ofMinutes(5));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -43,7 +44,7 @@ class SignInDatabaseTest {
 
     /** Counts each slow check and remembers which hash it was against. */
     static final class CountingEncoder implements PasswordEncoder {
-        final List<String> checkedAgainst = java.util.Collections.synchronizedList(new ArrayList<>());
+        final List<String> checkedAgainst = Collections.synchronizedList(new ArrayList<>());
 
         @Override
         public String encode(CharSequence raw) {

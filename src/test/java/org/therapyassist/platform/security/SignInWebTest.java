@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.servlet.http.Cookie;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -167,7 +169,7 @@ class SignInWebTest {
                 .andExpect(content().string(containsString(
                         "Too many failed sign-ins from this network address. Wait 10 minutes, then try again.")));
         mvc.perform(get("/login").param("wait", "<script>")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Too many failed"))));
+                .andExpect(content().string(Matchers.not(containsString("Too many failed"))));
         mvc.perform(signInForm(colleague, "demo").with(newAddress())).andExpect(redirectedUrl("/"));
     }
 
@@ -231,7 +233,7 @@ class SignInWebTest {
     @Test
     void theRealServerSetsNoSessionCookieBeforeSignInAndReturnsToThePageAskedFor() throws Exception {
         String colleague = newAccount();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         HttpResponse<String> asked = send(browser, HttpRequest.newBuilder(url("/patients")).GET());
         assertThat(asked.statusCode()).isEqualTo(302);

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
@@ -95,7 +97,7 @@ class FormPostTest {
         return posted(Referral.class, sent).validating(Referral::command);
     }
 
-    static FormErrors refused(FormPost<?> post, java.util.function.Function<Object, String> action) {
+    static FormErrors refused(FormPost<?> post, Function<Object, String> action) {
         AtomicReference<FormErrors> shown = new AtomicReference<>();
         String view = post.submit(action::apply, (errors, values) -> {
             shown.set(errors);
@@ -291,14 +293,14 @@ class FormPostTest {
     void aRefusedFormIsThePageAgainWithStatus200AndTheRestIsTheErrorPageWithItsStatus() throws Exception {
         mvc.perform(post("/stores/ok").param("reason", "ok")).andExpect(redirectedUrl("/stores"));
         mvc.perform(post("/stores/ok").param("reason", "")).andExpect(status().isOk()).andExpect(view().name("store"))
-                .andExpect(model().attribute("errors", org.hamcrest.Matchers.hasProperty("fields",
-                        org.hamcrest.Matchers.hasEntry("reason", "Enter the reason for referral"))));
+                .andExpect(model().attribute("errors", Matchers.hasProperty("fields",
+                        Matchers.hasEntry("reason", "Enter the reason for referral"))));
         mvc.perform(post("/stores/conflict").param("reason", "ok")).andExpect(status().isOk())
-                .andExpect(model().attribute("errors", org.hamcrest.Matchers.hasProperty("code",
-                        org.hamcrest.Matchers.is("store.changed"))));
+                .andExpect(model().attribute("errors", Matchers.hasProperty("code",
+                        Matchers.is("store.changed"))));
         mvc.perform(post("/stores/refused").param("reason", "ok")).andExpect(status().isOk())
-                .andExpect(model().attribute("errors", org.hamcrest.Matchers.hasProperty("summary",
-                        org.hamcrest.Matchers.is("Only 4 in stock"))));
+                .andExpect(model().attribute("errors", Matchers.hasProperty("summary",
+                        Matchers.is("Only 4 in stock"))));
         mvc.perform(post("/stores/not-allowed").param("reason", "ok")).andExpect(status().isForbidden())
                 .andExpect(view().name("error")).andExpect(model().attribute("errorCode", "store.lead-only"));
         mvc.perform(post("/stores/not-found").param("reason", "ok")).andExpect(status().isNotFound())
