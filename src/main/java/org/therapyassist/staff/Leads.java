@@ -7,9 +7,9 @@ import org.therapyassist.platform.Stage;
 
 /**
  * Who is a lead, the one rule for every module: a registered therapist (with a valid HCPC number; team leads are
- * registered), a team lead, or the band 5 support-worker lead. Leads run induction and rotations, see and add to
- * others'
- * development records (training, PDPs, learning time) and read the gap analysis.
+ * registered), a team lead, or the support-worker lead (by job role, the policy's SUPPORT_WORKER_LEAD stage). Leads
+ * run induction and rotations, see and add to others' development records (training, PDPs, learning time) and read
+ * the gap analysis.
  */
 public final class Leads {
 
