@@ -1,11 +1,14 @@
 package org.therapyassist.platform;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRRuntimeException;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -43,6 +46,18 @@ public final class Pdfs {
     private static final TemplateEngine TEMPLATES = engine();
     private static final Formats FORMATS = new Formats();
 
+    /**
+     * The font every template names ({@code font-family: 'DejaVu Sans Condensed', sans-serif}). The PDF built-in fonts
+     * know Latin-1 only, so "Llŷr", "Łukasz" or "Дмитрий" printed with gaps and other letters: a letter that no longer
+     * names its patient as typed (H6). DejaVu Sans Condensed covers Latin, Greek and Cyrillic and is about as wide as
+     * the
+     * Helvetica it replaces, so an easy-read line still fits on one line; only the glyphs used are embedded. Licence:
+     * resources/fonts/LICENSE-DejaVu.txt.
+     */
+    static final String FONT = "DejaVu Sans Condensed";
+    private static final byte[] REGULAR = font("DejaVuSansCondensed.ttf");
+    private static final byte[] BOLD = font("DejaVuSansCondensed-Bold.ttf");
+
     private Pdfs() {
     }
 
@@ -74,10 +89,23 @@ public final class Pdfs {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useDefaultPageSize(210, 297, PageSizeUnits.MM);
             builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT, 700, FontStyle.NORMAL, true);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] font(String file) {
+        try (InputStream in = Pdfs.class.getResourceAsStream("/fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("The PDF font classpath:fonts/" + file + " is missing");
+            }
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

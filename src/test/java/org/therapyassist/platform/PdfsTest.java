@@ -48,6 +48,21 @@ class PdfsTest {
         }
     }
 
+    /**
+     * H6: the printed name is how a letter or a home sheet is matched to its patient. A name outside Latin-1 (Welsh
+     * ŵ and ŷ, Polish, Czech, Turkish, Greek, Cyrillic) must print as typed, in plain and in bold, not as gaps or
+     * other letters.
+     */
+    @Test
+    void aNameBeyondLatin1PrintsAsTypedSoTheLetterStillNamesTheRightPatient() throws Exception {
+        String name = "Siân Llŷr ap Dŵr, Łukasz Wałęsa, Tomáš Dvořák, Şükrü Öztürk, Ζωή Παπαδοπούλου, Дмитрий Иванов";
+
+        try (PDDocument pdf = Loader.loadPDF(Pdfs.render("renderer-test", Map.of("doc", doc(name))))) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Patient: " + name);
+        }
+    }
+
     @Test
     void serverDrawnSvgGoesInAsMarkupDatesReadAsOnThePagesAndThePageIsA4() throws Exception {
         Doc doc = doc("Margaret Hollis");
