@@ -201,7 +201,7 @@ public enum Command {
     TRUST_PASSPORT_ISSUER(Area.PASSPORTS, "Trust another service's passport key (service-wide)", Need.of(TEAM_LEAD)),
     // Administration
     SET_UP_SERVICE(Area.ADMIN, "Set up a new service and its first administrator", Need.of(SET_UP_LINK)),
-    MANAGE_STAFF_ACCOUNTS(Area.ADMIN, "Add staff accounts; change job role, band, team, HCPC", Need.of(ADMIN)),
+    MANAGE_STAFF_ACCOUNTS(Area.ADMIN, "Add teams and staff accounts; change job role, band, team", Need.of(ADMIN)),
     DISABLE_STAFF_ACCOUNT(Area.ADMIN, "Disable or enable a staff account (never your own)", Need.of(ADMIN)),
     RESET_PASSWORD(Area.ADMIN, "Reset someone's local password", Need.of(ADMIN));
     // @formatter:on

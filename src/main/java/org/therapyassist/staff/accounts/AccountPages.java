@@ -1,5 +1,8 @@
 package org.therapyassist.staff.accounts;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +21,7 @@ import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.StaffDirectory;
+import org.therapyassist.staff.Team;
 import org.therapyassist.staff.internal.PasswordRules;
 
 /** Administrators' pages for accounts; each action is also in {@link AdminStaffApi}. */
@@ -34,7 +38,26 @@ class AccountPages {
 
     @GetMapping("/admin/staff")
     String list(CurrentUser me, PageRequest page, Model model) {
+        return listPage(me, page, model, new FormErrors(), FormValues.none());
+    }
+
+    @Performs(Command.MANAGE_STAFF_ACCOUNTS)
+    @PostMapping("/admin/teams")
+    String addTeam(CurrentUser me, FormPost<TeamForm> post, Model model, RedirectAttributes redirect) {
+        return post.refusalsBeside("teamName").submit(form -> {
+            Team team = accounts.addTeam(me, form.teamName(), form.teamSetting());
+            redirect.addFlashAttribute("banner", "Team added: " + team.name() + ".");
+            return "redirect:/admin/staff";
+        }, (errors, values) -> listPage(me, PageRequest.first(), model, errors, values));
+    }
+
+    private String listPage(CurrentUser me, PageRequest page, Model model, FormErrors errors, FormValues values) {
         model.addAttribute("accounts", accounts.page(me, page));
+        model.addAttribute("teamList", accounts.teams(me));
+        model.addAttribute("settings", Arrays.stream(TeamSetting.values())
+                .map(s -> Map.entry(s.name(), s.title())).toList());
+        model.addAttribute("errors", errors);
+        model.addAttribute("form", values);
         return "staff/accounts";
     }
 
@@ -127,6 +150,11 @@ class AccountPages {
         model.addAttribute("teams", directory.teams(me.organisationId()).stream()
                 .map(t -> Map.entry(t.id().toString(), t.name())).toList());
         model.addAttribute("minimumPasswordLength", PasswordRules.MIN_LENGTH);
+    }
+
+    record TeamForm(
+            @NotBlank(message = "Enter the team's name") @Size(max = 120, message = "The team's name must be 120 characters or fewer") String teamName,
+            @NotNull(message = "Choose where the team works") TeamSetting teamSetting) {
     }
 
     record PasswordForm(String password, String confirmPassword) {

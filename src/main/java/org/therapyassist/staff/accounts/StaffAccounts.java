@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.audit.AuditEntry;
+import org.therapyassist.audit.AuditTrail;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
@@ -28,7 +31,9 @@ import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.PolicyRules;
 import org.therapyassist.staff.JobRole;
+import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.Team;
 import org.therapyassist.staff.internal.PasswordRules;
 
 /**
@@ -41,6 +46,7 @@ class StaffAccounts {
     static final String CANNOT_DISABLE_SELF = "staff.cannot-disable-self";
     static final String CANNOT_DEMOTE_SELF = "staff.cannot-demote-self";
     static final String USERNAME_TAKEN = "staff.username-taken";
+    static final String TEAM_EXISTS = "staff.team-exists";
 
     private static final String SELECT = "select s.id, s.username, s.given_name, s.family_name, s.job_role, s.band, "
             + "s.team_id, t.name as team_name, s.hcpc_number, s.enabled, s.last_signed_in_at";
@@ -50,11 +56,16 @@ class StaffAccounts {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final CommandGuard guard;
+    private final AuditTrail audit;
+    private final StaffDirectory directory;
 
-    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, CommandGuard guard) {
+    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, CommandGuard guard, AuditTrail audit,
+            StaffDirectory directory) {
+        this.directory = directory;
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.guard = guard;
+        this.audit = audit;
     }
 
     @Transactional(readOnly = true)
@@ -113,6 +124,8 @@ class StaffAccounts {
                         account.givenName().strip(), account.familyName().strip(), account.jobRole().name(),
                         account.band(), blankToNull(account.hcpcNumber()))
                 .update();
+        audited(me, "staff.account-added", id, username + ", " + account.jobRole().name() + ", band "
+                + account.band());
         return read(me, id).orElseThrow();
     }
 
@@ -133,6 +146,8 @@ class StaffAccounts {
                 .params(change.jobRole().name(), change.band(), change.teamId(), blankToNull(change.hcpcNumber()),
                         before.id(), me.organisationId())
                 .update();
+        audited(me, "staff.account-changed", id, before.jobRole().name() + " band " + before.band() + " -> "
+                + change.jobRole().name() + " band " + change.band() + ", team " + change.teamId());
         return find(me, id);
     }
 
@@ -157,6 +172,7 @@ class StaffAccounts {
     private Account setEnabled(CurrentUser me, Account account, boolean enabled) {
         jdbc.sql("update staff_member set enabled = ? where id = ? and organisation_id = ?")
                 .params(enabled, account.id(), me.organisationId()).update();
+        audited(me, enabled ? "staff.account-enabled" : "staff.account-disabled", account.id(), account.username());
         return read(me, account.id()).orElseThrow();
     }
 
@@ -171,6 +187,42 @@ class StaffAccounts {
         }
         jdbc.sql("update staff_member set password_hash = ?, locked_until = null where id = ? and organisation_id = ?")
                 .params(passwords.encode(password), account.id(), me.organisationId()).update();
+        audited(me, "staff.password-reset", account.id(), account.username());
+    }
+
+    /**
+     * The organisation's teams by name. A handful per service, so not paged; StaffDirectory.teams reads the same but
+     * checks nobody may read it.
+     */
+    @Transactional(readOnly = true)
+    List<Team> teams(CurrentUser me) {
+        require(me, Command.MANAGE_STAFF_ACCOUNTS);
+        return directory.teams(me.organisationId());
+    }
+
+    /** A team of the organisation, for staff to be placed in; names are unique within it. */
+    @Transactional
+    Team addTeam(CurrentUser me, String name, TeamSetting setting) {
+        require(me, Command.MANAGE_STAFF_ACCOUNTS);
+        String stripped = name.strip();
+        if (jdbc.sql("select count(*) from team where organisation_id = ? and lower(name) = lower(?)")
+                .params(me.organisationId(), stripped).query(Long.class).single() > 0) {
+            throw new ConflictException(TEAM_EXISTS, "The organisation already has a team of this name.");
+        }
+        UUID id = Ids.newId();
+        jdbc.sql("insert into team (id, organisation_id, name, setting) values (?, ?, ?, ?)")
+                .params(id, me.organisationId(), stripped, setting.name()).update();
+        audited(me, "staff.team-added", id, stripped);
+        return new Team(id, me.organisationId(), stripped, setting.name());
+    }
+
+    /** Who did what to which account, in the organisation's audit trail (no patient involved). */
+    private void audited(CurrentUser me, String action, UUID id, String detail) {
+        audit.record(new AuditEntry(me, null, action, entity(action), id, detail));
+    }
+
+    private static String entity(String action) {
+        return action.startsWith("staff.team") ? "team" : "staff_member";
     }
 
     private Map<String, String> checkRoleAndTeam(CurrentUser me, JobRole role, UUID teamId, String hcpcNumber) {

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -41,6 +42,8 @@ class StaffAccountsDatabaseTest {
     Fixtures fixtures;
     @Autowired
     AccountDirectory accounts;
+    @Autowired
+    JdbcClient jdbc;
 
     /** Failed sign-ins on purpose come from an address of their own, not 127.0.0.1 that other tests share. */
     static RequestPostProcessor from(String address) {
@@ -134,6 +137,33 @@ class StaffAccountsDatabaseTest {
         mvc.perform(get("/admin/staff").with(user(fixtures.principal("pt.demo")))).andExpect(status().isForbidden());
         mvc.perform(as("admin.demo", get("/api/v1/admin/staff?size=200")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("\"username\":\"admin.demo\"")));
+    }
+
+    @Test
+    void teamsAreAddedOnceByNameAndAccountChangesAreAudited() throws Exception {
+        String name = "Team " + UUID.randomUUID().toString().substring(0, 8);
+        String answer = mvc.perform(as("admin.demo", post("/api/v1/admin/teams")).content("""
+                {"name": "%s", "setting": "COMMUNITY"}""".formatted(name)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.name").value(name))
+                .andReturn().getResponse().getContentAsString();
+        String teamId = JsonPath.read(answer, "$.id");
+        mvc.perform(as("admin.demo", post("/api/v1/admin/teams")).content("""
+                {"name": "%s", "setting": "WARD"}""".formatted(name.toUpperCase())))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value(StaffAccounts.TEAM_EXISTS));
+        mvc.perform(post("/admin/teams").with(user(fixtures.principal("admin.demo"))).with(csrf())
+                .with(fixtures.formToken("admin.demo")).param("teamName", name).param("teamSetting", "WARD"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"teamName-error\"")));
+        mvc.perform(as("admin.demo", get("/api/v1/admin/teams")))
+                .andExpect(content().string(containsString(teamId)));
+
+        String[] account = added("SUPPORT_WORKER", null).split(" ");
+        mvc.perform(as("admin.demo", put("/api/v1/admin/staff/" + account[0])).content("""
+                {"jobRole": "SENIOR_SUPPORT_WORKER", "band": 3, "teamId": "%s"}""".formatted(teamId)))
+                .andExpect(jsonPath("$.teamName").value(name));
+        mvc.perform(as("admin.demo", post("/api/v1/admin/staff/" + account[0] + "/disable")));
+        assertThat(jdbc.sql("select action from audit_event where entity_id = ? order by seq")
+                .param(UUID.fromString(account[0])).query(String.class).list())
+                .contains("staff.account-added", "staff.account-changed", "staff.account-disabled");
     }
 
     @Test
