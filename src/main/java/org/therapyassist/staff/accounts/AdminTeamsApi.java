@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.web.BoundedList;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -33,6 +34,7 @@ class AdminTeamsApi {
 
     @GetMapping("/api/v1/admin/teams")
     @Operation(summary = "The organisation's teams by name, for placing staff (administrators only)")
+    @BoundedList("The teams of one organisation: tens, at most a few hundred")
     List<Team> teams(CurrentUser me) {
         return accounts.teams(me);
     }
