@@ -48,6 +48,8 @@ public class MainMenu {
                 new Entry(new MenuItem("groups", "Groups", "/groups"), clinical),
                 new Entry(new MenuItem("equipment", "Equipment", "/equipment"), clinical),
                 new Entry(new MenuItem("staff", "Staff", "/staff"), me -> true),
+                new Entry(new MenuItem("accounts", "Accounts", "/admin/staff"),
+                        me -> guard.allows(me, Command.MANAGE_STAFF_ACCOUNTS)),
                 // As SecurityConfig guards /security/**.
                 new Entry(new MenuItem("sign-in-alerts", "Sign-in alerts", "/security/sign-in-alerts"),
                         me -> me.has(Role.ADMIN) || me.has(Role.TEAM_LEAD)),

@@ -16,6 +16,9 @@ public interface AccountDirectory {
     /** Locks the account until then, or keeps a later lock; a username nobody has is left alone. */
     void lockUntil(String username, Instant until);
 
+    /** Records when the account last signed in with its password; a username nobody has is left alone. */
+    void signedIn(String username, Instant at);
+
     record Account(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil) {
 
         /** Enabled and not locked at {@code now}: only then is its password checked at all. */

@@ -3,10 +3,12 @@ package org.therapyassist.policy;
 import static org.therapyassist.policy.Need.Scope.OWN;
 import static org.therapyassist.policy.Need.Scope.PATIENT;
 import static org.therapyassist.policy.Need.Scope.TEAM;
+import static org.therapyassist.policy.Need.Who.ADMIN;
 import static org.therapyassist.policy.Need.Who.ANY_STAFF;
 import static org.therapyassist.policy.Need.Who.CARE_CERTIFICATE_ASSESSOR;
 import static org.therapyassist.policy.Need.Who.EQUIPMENT_LEAD;
 import static org.therapyassist.policy.Need.Who.REGISTRANT;
+import static org.therapyassist.policy.Need.Who.SET_UP_LINK;
 import static org.therapyassist.policy.Need.Who.SUPPORT_WORKER;
 import static org.therapyassist.policy.Need.Who.SUPPORT_WORKER_LEAD;
 import static org.therapyassist.policy.Need.Who.TEAM_LEAD;
@@ -196,7 +198,12 @@ public enum Command {
     VERIFY_PASSPORT(Area.PASSPORTS, "Check a competency passport's signature (changes nothing)", Need.of(ANY_STAFF)),
     IMPORT_PASSPORT(Area.PASSPORTS, "Import a verified passport as evidence (your own, or as a lead)",
             Need.of(SUPPORT_WORKER, REGISTRANT).within(OWN)),
-    TRUST_PASSPORT_ISSUER(Area.PASSPORTS, "Trust another service's passport key (service-wide)", Need.of(TEAM_LEAD));
+    TRUST_PASSPORT_ISSUER(Area.PASSPORTS, "Trust another service's passport key (service-wide)", Need.of(TEAM_LEAD)),
+    // Administration
+    SET_UP_SERVICE(Area.ADMIN, "Set up a new service and its first administrator", Need.of(SET_UP_LINK)),
+    MANAGE_STAFF_ACCOUNTS(Area.ADMIN, "Add teams and staff accounts; change job role, band, team", Need.of(ADMIN)),
+    DISABLE_STAFF_ACCOUNT(Area.ADMIN, "Disable or enable a staff account (never your own)", Need.of(ADMIN)),
+    RESET_PASSWORD(Area.ADMIN, "Reset someone's local password", Need.of(ADMIN));
     // @formatter:on
 
     /** The menus a user would look under, in the order the page lists them. */
@@ -215,7 +222,8 @@ public enum Command {
         COMPETENCE("Competence and sign-offs"),
         DEVELOPMENT("Development, training and supervision"),
         INDUCTION("Induction and rotations"),
-        PASSPORTS("Competency passports");
+        PASSPORTS("Competency passports"),
+        ADMIN("Administration");
         // @formatter:on
 
         private final String title;

@@ -73,7 +73,10 @@ public class CommandGuard {
     /** The verdict without throwing, for pages that show or hide an action. */
     public PolicyRules.Verdict decide(CurrentUser user, Command command, String qualifier) {
         if (user == null) {
-            return new PolicyRules.Verdict(false, 403, "auth.required", "Sign in first.", Map.of());
+            // Only setting up a new service is done by nobody: there is no account yet; the link is the key.
+            return command.need().allows(Who.SET_UP_LINK)
+                    ? PolicyRules.Verdict.ALLOWED
+                    : new PolicyRules.Verdict(false, 403, "auth.required", "Sign in first.", Map.of());
         }
         return PolicyRules.decide(user, command, qualifier, standingOf(user));
     }

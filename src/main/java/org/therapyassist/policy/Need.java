@@ -53,7 +53,9 @@ public record Need(Set<Who> who, Stage minimumStage, Set<String> competencies, S
         REGISTRANT("registered therapists"), TEAM_LEAD("team leads"), SUPPORT_WORKER(
                 "support workers"), SUPPORT_WORKER_LEAD("support worker leads"), EQUIPMENT_LEAD(
                         "equipment leads"), CARE_CERTIFICATE_ASSESSOR("named Care Certificate assessors"), ADMIN(
-                                "system administrators"), ANY_STAFF("anyone with an account");
+                                "system administrators"), ANY_STAFF("anyone with an account"), SET_UP_LINK(
+                                        "whoever opens the one-time set-up link from the log, before the service "
+                                                + "has an administrator");
 
         private final String plural;
 

@@ -64,6 +64,10 @@ class DocumentedReadsTest {
     Map<String, Function<Demo, Example>> examples() {
         Map<String, Function<Demo, Example>> e = new LinkedHashMap<>();
         String patient = "select patient_id from episode where organisation_id = ? and status = 'OPEN' order by opened_on";
+        // Accounts and teams are for administrators only.
+        e.put("/api/v1/admin/staff", d -> new Example("admin.demo", "/api/v1/admin/staff"));
+        e.put("/api/v1/admin/staff/{id}", d -> new Example("admin.demo", "/api/v1/admin/staff/" + d.staff("hca.demo")));
+        e.put("/api/v1/admin/teams", d -> new Example("admin.demo", "/api/v1/admin/teams"));
         e.put("/api/v1/audit", d -> lead("/api/v1/audit?patientId=" + d.id(patient)));
         e.put("/api/v1/delegations/{id}",
                 d -> lead("/api/v1/delegations/" + d.id("select id from delegation where organisation_id = ?")));

@@ -54,7 +54,7 @@ class MainMenuPagesTest {
                 "Gap analysis", "Induction", "Groups", "Equipment", "Staff", "Pulse");
         assertThat(labels("lead.demo", "/inbox")).containsExactly("Inbox", "Patients", "Referrals", "Exercises", "Team",
                 "Gap analysis", "Induction", "Groups", "Equipment", "Staff", "Sign-in alerts", "Pulse");
-        assertThat(labels("admin.demo", "/staff")).containsExactly("Staff", "Sign-in alerts");
+        assertThat(labels("admin.demo", "/staff")).containsExactly("Staff", "Accounts", "Sign-in alerts");
     }
 
     @Test

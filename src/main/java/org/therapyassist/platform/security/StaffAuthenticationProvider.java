@@ -83,6 +83,8 @@ class StaffAuthenticationProvider implements AuthenticationProvider {
         }
         if (right) {
             throttle.succeeded(attempt);
+            // Only after the slow check, so an API client re-using its password writes this once every few minutes.
+            accounts.signedIn(username, now);
             return signedIn(account.get(), now);
         }
         failed(attempt, account.orElse(null), username, address);

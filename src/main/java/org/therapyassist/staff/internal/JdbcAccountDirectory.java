@@ -60,6 +60,13 @@ class JdbcAccountDirectory implements AccountDirectory {
                 .params(Time.db(until), normalise(username), Time.db(until)).update();
     }
 
+    @Override
+    @Transactional
+    public void signedIn(String username, Instant at) {
+        jdbc.sql("update staff_member set last_signed_in_at = ? where username = ?").params(Time.db(at),
+                normalise(username)).update();
+    }
+
     private static String normalise(String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
