@@ -24,7 +24,7 @@ class FhirServerConfig {
     @Bean
     ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext context, PatientProvider patients,
             PractitionerProvider practitioners) {
-        RestfulServer server = new RestfulServer(context);
+        RestfulServer server = new FhirServlet(context);
         server.setServerName("Therapy Assist FHIR server");
         server.setImplementationDescription("Therapy Assist: UK Core STU2 Patient and Practitioner (read, search)");
         server.setDefaultResponseEncoding(EncodingEnum.JSON);

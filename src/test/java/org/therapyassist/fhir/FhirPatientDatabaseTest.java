@@ -181,6 +181,8 @@ class FhirPatientDatabaseTest {
     void capabilityStatementListsExactlyWhatIsImplementedInJsonAndXml() {
         var answer = fhir().get("pt.demo", "metadata");
         assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("X-Powered-By")).isEmpty();
+        assertThat(answer.headers().firstValue("Content-Security-Policy")).isPresent();
         CapabilityStatement capabilities = answer.as(CapabilityStatement.class);
         List<CapabilityStatementRestResourceComponent> resources = capabilities.getRestFirstRep().getResource();
         assertThat(resources).extracting(r -> r.getType()).containsExactlyInAnyOrder("Patient", "Practitioner");
