@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -93,5 +95,39 @@ public class StaffLookup {
                         + "where s.organisation_id = ? and s.enabled = true and s.job_role in " + inRoles + only,
                 "case when s.team_id = d.first_team then 0 else 1 end, s.family_name, s.given_name, s.id",
                 StaffDirectory::map, params.toArray());
+    }
+
+    /**
+     * Staff in post (accounts in use) matching an HCPC number (exact) and name parts (prefixes, case ignored; any part,
+     * family, given), by name; null means "not searched by". At most {@code limit} + 1 rows, so that the caller can
+     * tell that more matched.
+     */
+    public List<StaffMember> matching(UUID organisationId, String hcpcNumber, String name, String family,
+            String given, int limit) {
+        StringBuilder where = new StringBuilder("where s.organisation_id = :org and s.enabled = true");
+        var params = new HashMap<String, Object>();
+        params.put("org", organisationId);
+        if (hcpcNumber != null) {
+            where.append(" and s.hcpc_number = :hcpc");
+            params.put("hcpc", hcpcNumber.strip().toUpperCase(Locale.UK));
+        }
+        if (name != null && !name.isBlank()) {
+            where.append(" and (lower(s.family_name) like :name or lower(s.given_name) like :name)");
+            params.put("name", prefix(name));
+        }
+        if (family != null && !family.isBlank()) {
+            where.append(" and lower(s.family_name) like :family");
+            params.put("family", prefix(family));
+        }
+        if (given != null && !given.isBlank()) {
+            where.append(" and lower(s.given_name) like :given");
+            params.put("given", prefix(given));
+        }
+        return jdbc.sql(StaffDirectory.SELECT + where + " order by s.family_name, s.given_name, s.id limit :limit")
+                .params(params).param("limit", limit + 1).query(StaffDirectory::map).list();
+    }
+
+    private static String prefix(String text) {
+        return text.strip().toLowerCase(Locale.UK).replaceAll("[%_\\\\]", "") + "%";
     }
 }

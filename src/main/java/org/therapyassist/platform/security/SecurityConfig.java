@@ -25,9 +25,10 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Two chains: the REST API (HTTP Basic, stateless, no CSRF because no browser cookie is involved) and the pages
- * (form login, session cookie, CSRF). Both share the accounts, the sign-in throttle and the security headers.
- * Until someone signs in, the pages keep nothing on the server: the CSRF token and the page asked for wait in cookies.
+ * Two chains: the REST API and the FHIR server at /fhir (HTTP Basic, stateless, no CSRF because no browser cookie is
+ * involved) and the pages (form login, session cookie, CSRF). Both share the accounts, the sign-in throttle and the
+ * security headers. Until someone signs in, the pages keep nothing on the server: the CSRF token and the page asked for
+ * wait in cookies.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -74,7 +75,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiAccessDeniedHandler denied) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/fhir/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/audit/**", "/api/v1/security/**").hasAnyRole("TEAM_LEAD", "ADMIN")
                         .anyRequest().authenticated())

@@ -1,0 +1,39 @@
+package org.therapyassist.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.RestfulServer;
+import java.util.List;
+import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * HAPI FHIR's plain server as a servlet at {@code /fhir/*}, beside Spring MVC: Spring Security's filters run before it
+ * (the API chain: signed in, stateless). Its CapabilityStatement ({@code /fhir/metadata}) is generated from the
+ * providers, so it lists exactly the interactions and search parameters implemented.
+ */
+@Configuration(proxyBeanMethods = false)
+class FhirServerConfig {
+
+    @Bean
+    FhirContext fhirContext() {
+        return FhirContext.forR4Cached();
+    }
+
+    @Bean
+    ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext context, PatientProvider patients,
+            PractitionerProvider practitioners) {
+        RestfulServer server = new FhirServlet(context);
+        server.setServerName("Therapy Assist FHIR server");
+        server.setImplementationDescription("Therapy Assist: UK Core STU2 Patient and Practitioner (read, search)");
+        server.setDefaultResponseEncoding(EncodingEnum.JSON);
+        server.setResourceProviders(List.of(patients, practitioners));
+        server.registerInterceptor(new FhirRefusals());
+        server.registerInterceptor(new Capabilities());
+        ServletRegistrationBean<RestfulServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
+        registration.setName("fhir");
+        registration.setLoadOnStartup(1);
+        return registration;
+    }
+}
