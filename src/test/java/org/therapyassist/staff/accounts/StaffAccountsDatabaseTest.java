@@ -1,6 +1,7 @@
 package org.therapyassist.staff.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -186,5 +187,12 @@ class StaffAccountsDatabaseTest {
         mvc.perform(get("/admin/staff/" + me).with(user(fixtures.principal("admin.demo"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("Disable account"))));
+        // Both password forms ask for the password twice and say what it must be.
+        mvc.perform(get("/admin/staff/new").with(user(fixtures.principal("admin.demo"))))
+                .andExpect(status().isOk()).andExpect(content().string(
+                        allOf(containsString("Type the password again"),
+                                containsString("characters, not containing"))));
+        mvc.perform(get("/admin/staff/" + me).with(user(fixtures.principal("admin.demo"))))
+                .andExpect(content().string(containsString("Type the password again")));
     }
 }
