@@ -23,12 +23,14 @@ class FhirServerConfig {
 
     @Bean
     ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext context, PatientProvider patients,
-            PractitionerProvider practitioners) {
+            PractitionerProvider practitioners, PractitionerRoleProvider roles, EpisodeOfCareProvider episodes,
+            GoalProvider goals, TaskProvider tasks) {
         RestfulServer server = new FhirServlet(context);
         server.setServerName("Therapy Assist FHIR server");
-        server.setImplementationDescription("Therapy Assist: UK Core STU2 Patient and Practitioner (read, search)");
+        server.setImplementationDescription("Therapy Assist: UK Core STU2 Patient, Practitioner, PractitionerRole, "
+                + "EpisodeOfCare, Task and base R4 Goal (read, search)");
         server.setDefaultResponseEncoding(EncodingEnum.JSON);
-        server.setResourceProviders(List.of(patients, practitioners));
+        server.setResourceProviders(List.of(patients, practitioners, roles, episodes, goals, tasks));
         server.registerInterceptor(new FhirRefusals());
         server.registerInterceptor(new Capabilities());
         ServletRegistrationBean<RestfulServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");

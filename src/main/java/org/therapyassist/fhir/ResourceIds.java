@@ -11,13 +11,22 @@ final class ResourceIds {
 
     static UUID parse(IdType id, String type) {
         String part = id == null ? null : id.getIdPart();
+        UUID uuid = uuidOrNull(part);
+        if (uuid != null) {
+            return uuid;
+        }
+        throw FhirRefusals.notFound("There is no " + type + " with the id '" + part + "'.");
+    }
+
+    /** The UUID this text is, or null when it is not one. */
+    static UUID uuidOrNull(String part) {
         try {
             if (part != null && part.length() == 36) {
                 return UUID.fromString(part);
             }
         } catch (IllegalArgumentException e) {
-            // Not a UUID: answered below as any other unknown id.
+            // Not a UUID: null, as any other shape.
         }
-        throw FhirRefusals.notFound("There is no " + type + " with the id '" + part + "'.");
+        return null;
     }
 }

@@ -185,7 +185,8 @@ class FhirPatientDatabaseTest {
         assertThat(answer.headers().firstValue("Content-Security-Policy")).isPresent();
         CapabilityStatement capabilities = answer.as(CapabilityStatement.class);
         List<CapabilityStatementRestResourceComponent> resources = capabilities.getRestFirstRep().getResource();
-        assertThat(resources).extracting(r -> r.getType()).containsExactlyInAnyOrder("Patient", "Practitioner");
+        assertThat(resources).extracting(r -> r.getType()).containsExactlyInAnyOrder("Patient", "Practitioner",
+                "PractitionerRole", "EpisodeOfCare", "Goal", "Task");
         for (var resource : resources) {
             assertThat(resource.getInteraction()).extracting(i -> i.getCode().toCode())
                     .containsExactlyInAnyOrder("read", "search-type");
@@ -193,6 +194,13 @@ class FhirPatientDatabaseTest {
         var patient = resources.stream().filter(r -> r.getType().equals("Patient")).findFirst().orElseThrow();
         assertThat(patient.getSearchParam()).extracting(p -> p.getName())
                 .containsExactlyInAnyOrder("identifier", "name", "family", "given", "birthdate");
+        for (String[] searched : List.of(new String[]{"PractitionerRole", "practitioner"},
+                new String[]{"EpisodeOfCare", "patient"}, new String[]{"Goal", "patient"},
+                new String[]{"Task", "patient"})) {
+            var resource = resources.stream().filter(r -> r.getType().equals(searched[0])).findFirst().orElseThrow();
+            assertThat(resource.getSearchParam()).as(searched[0]).extracting(p -> p.getName())
+                    .containsExactly(searched[1]);
+        }
 
         var xml = fhir().get("pt.demo", "metadata?_format=xml", "*/*");
         assertThat(xml.contentType()).startsWith("application/fhir+xml");

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.therapyassist.careplans.Commands;
+import org.therapyassist.careplans.Episode;
+import org.therapyassist.careplans.GoalScaling;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
@@ -42,6 +45,8 @@ class FhirUkCoreValidationTest {
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    GoalScaling scaling;
     @LocalServerPort
     int port;
 
@@ -69,7 +74,7 @@ class FhirUkCoreValidationTest {
     }
 
     @Test
-    void patientsAndPractitionersAsReturnedValidateAgainstUkCoreWithZeroErrors() {
+    void everyResourceAsReturnedValidatesAgainstUkCoreOrBaseR4WithZeroErrors() {
         FhirClient fhir = new FhirClient(port);
         CurrentUser pt = fixtures.user("pt.demo");
         // A few demo patients of the service (the registrant may open any of them), and one made here.
@@ -88,6 +93,12 @@ class FhirUkCoreValidationTest {
             paths.add("Practitioner/" + fixtures.user(user).staffId());
         }
         paths.add("Practitioner?family=Raman");
+        for (String user : List.of("pt.demo", "hca.demo", "lead.demo")) {
+            paths.add("PractitionerRole/" + fixtures.user(user).staffId());
+        }
+        paths.add("PractitionerRole?practitioner=" + pt.staffId());
+        // Demo episodes (open and closed) and goals, and a patient made here with a scaled, reviewed goal.
+        paths.addAll(careRecords(pt));
         paths.add("metadata");
         paths.add("Patient/not-a-uuid");
         for (String path : paths) {
@@ -100,6 +111,42 @@ class FhirUkCoreValidationTest {
             }
         }
         assertThat(errors).isEmpty();
+    }
+
+    List<String> careRecords(CurrentUser pt) {
+        List<String> paths = new ArrayList<>();
+        for (String status : List.of("OPEN", "CLOSED")) {
+            jdbc.sql("select id, patient_id from episode where organisation_id = ? and status = ? order by id limit 2")
+                    .params(pt.organisationId(), status).query((rs, n) -> {
+                        paths.add("EpisodeOfCare/" + rs.getObject(1, UUID.class));
+                        paths.add("EpisodeOfCare?patient=" + rs.getObject(2, UUID.class));
+                        return n;
+                    }).list();
+        }
+        jdbc.sql("select g.id, g.patient_id from goal g where g.organisation_id = ? and exists (select 1 from "
+                + "goal_review r where r.goal_id = g.id) order by g.id limit 2").param(pt.organisationId())
+                .query((rs, n) -> {
+                    paths.add("Goal/" + rs.getObject(1, UUID.class));
+                    paths.add("Goal?patient=" + rs.getObject(2, UUID.class));
+                    return n;
+                }).list();
+        Episode episode = fixtures.patientWithEpisode(pt);
+        UUID scaled = scaling.addGoal(pt, episode.id(),
+                new Commands.AddGoal("Climb the stairs at home", fixtures.today().plusWeeks(6)),
+                new GoalScaling.Levels(2, "Cannot climb", "Climbs with two", "Climbs with one rail",
+                        "Climbs with a stick", "Climbs alone", -2));
+        scaling.review(pt, scaled, new GoalScaling.Review(fixtures.today(), -1, null));
+        jdbc.sql("select id, patient_id from delegation where organisation_id = ? order by id limit 3")
+                .param(pt.organisationId()).query((rs, n) -> {
+                    paths.add("Task/" + rs.getObject(1, UUID.class));
+                    paths.add("Task?patient=" + rs.getObject(2, UUID.class));
+                    return n;
+                }).list();
+        paths.add("Goal/" + scaled);
+        paths.add("Goal/" + episode.goals().getFirst().id());
+        paths.add("Goal?patient=" + episode.patientId());
+        paths.add("EpisodeOfCare?patient=" + episode.patientId());
+        return paths;
     }
 
     /** The control: the same validator does find UK Core errors, so the zero above means something. */

@@ -1,0 +1,58 @@
+package org.therapyassist.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.EpisodeOfCare;
+import org.hl7.fhir.r4.model.EpisodeOfCare.EpisodeOfCareStatus;
+import org.junit.jupiter.api.Test;
+import org.therapyassist.careplans.CareSetting;
+import org.therapyassist.careplans.ConditionCategory;
+import org.therapyassist.careplans.Episode;
+import org.therapyassist.staff.StaffLookup;
+
+/** The state mappings documented in docs/architecture.md, as plain rules. */
+class FhirMappingsTest {
+
+    static final StaffLookup.Organisation SERVICE = new StaffLookup.Organisation(UUID.randomUUID(),
+            "Northgate Therapy Service", "RX1");
+
+    static Episode episode(String status, LocalDate closedOn) {
+        return new Episode(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "Stroke ward", UUID.randomUUID(),
+                "Priya Raman", "Referral", ConditionCategory.NEUROLOGICAL, CareSetting.WARD, "Ward 7", status,
+                LocalDate.of(2026, 11, 2), closedOn, List.of(), List.of());
+    }
+
+    @Test
+    void anOpenEpisodeIsActiveAndAClosedOneFinishedWithItsEndDate() {
+        EpisodeOfCare open = EpisodeOfCareResources.of(episode("OPEN", null), SERVICE);
+        assertThat(open.getStatus()).isEqualTo(EpisodeOfCareStatus.ACTIVE);
+        assertThat(open.getPeriod().hasEnd()).isFalse();
+        EpisodeOfCare closed = EpisodeOfCareResources.of(episode("CLOSED", LocalDate.of(2026, 12, 1)), SERVICE);
+        assertThat(closed.getStatus()).isEqualTo(EpisodeOfCareStatus.FINISHED);
+        assertThat(closed.getPeriod().getStartElement().getValueAsString()).isEqualTo("2026-11-02");
+        assertThat(closed.getPeriod().getEndElement().getValueAsString()).isEqualTo("2026-12-01");
+        assertThat(closed.getManagingOrganization().getIdentifier().getValue()).isEqualTo("RX1");
+        assertThat(closed.getManagingOrganization().getIdentifier().getSystem()).isEqualTo(UkCore.ODS_CODE);
+        assertThatThrownBy(() -> EpisodeOfCareResources.status("PAUSED")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aServiceWithoutAnOdsCodeIsNamedOnly() {
+        var reference = References.organisation(new StaffLookup.Organisation(UUID.randomUUID(), "Small service", null));
+        assertThat(reference.getDisplay()).isEqualTo("Small service");
+        assertThat(reference.hasIdentifier()).isFalse();
+    }
+
+    @Test
+    void theLatestGasLevelGivesTheAchievementStatus() {
+        assertThat(GoalResources.achievement(null)).isEqualTo("in-progress");
+        assertThat(GoalResources.achievement(-2)).isEqualTo("not-achieved");
+        assertThat(GoalResources.achievement(-1)).isEqualTo("not-achieved");
+        assertThat(GoalResources.achievement(0)).isEqualTo("achieved");
+        assertThat(GoalResources.achievement(2)).isEqualTo("achieved");
+    }
+}
