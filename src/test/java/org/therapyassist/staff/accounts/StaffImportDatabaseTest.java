@@ -53,9 +53,9 @@ class StaffImportDatabaseTest {
     }
 
     ResultActions imported(String who, String csv, boolean goodRows) throws Exception {
-        return mvc.perform(post("/api/v1/admin/staff/import").with(user(fixtures.principal(who)))
-                .param("goodRows", String.valueOf(goodRows)).contentType("text/csv")
-                .content(csv.getBytes(StandardCharsets.UTF_8)));
+        return mvc.perform(multipart("/api/v1/admin/staff/import")
+                .file(new MockMultipartFile("file", "esr.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .with(user(fixtures.principal(who))).param("goodRows", String.valueOf(goodRows)));
     }
 
     long people(String assignment) {
