@@ -13,9 +13,7 @@ import static org.therapyassist.policy.Need.Who.SUPPORT_WORKER;
 import static org.therapyassist.policy.Need.Who.SUPPORT_WORKER_LEAD;
 import static org.therapyassist.policy.Need.Who.TEAM_LEAD;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.therapyassist.platform.Stage;
 
 /**
@@ -77,9 +75,9 @@ public enum Command {
 
     // Outcome measures
     RECORD_MEASURE(Area.OUTCOMES, "Record an outcome measure",
-            Need.of(REGISTRANT, SUPPORT_WORKER).within(PATIENT).perTask("measure", measures())),
+            Need.of(REGISTRANT, SUPPORT_WORKER).within(PATIENT).perTask("measure", TaskTables.measures())),
     CORRECT_MEASURE(Area.OUTCOMES, "Correct a measure result, with the reason",
-            Need.of(REGISTRANT, SUPPORT_WORKER).within(PATIENT).perTask("measure", measures())),
+            Need.of(REGISTRANT, SUPPORT_WORKER).within(PATIENT).perTask("measure", TaskTables.measures())),
     ADD_SERVICE_MEASURE(Area.OUTCOMES, "Add a measure of the service's own to the catalogue (service-wide)",
             Need.of(TEAM_LEAD)),
 
@@ -134,7 +132,7 @@ public enum Command {
     LEND_EQUIPMENT(Area.EQUIPMENT, "Lend equipment to a patient",
             Need.of(REGISTRANT, EQUIPMENT_LEAD, SUPPORT_WORKER)
                     .within(PATIENT)
-                    .perTask("kind of equipment", equipmentKinds())),
+                    .perTask("kind of equipment", TaskTables.equipmentKinds())),
     RETURN_EQUIPMENT(Area.EQUIPMENT, "Record equipment coming back from a patient",
             Need.of(SUPPORT_WORKER, REGISTRANT, EQUIPMENT_LEAD).within(PATIENT)),
     RECORD_CLEANING(Area.EQUIPMENT, "Record that an asset was cleaned and decontaminated",
@@ -203,7 +201,8 @@ public enum Command {
     SET_UP_SERVICE(Area.ADMIN, "Set up a new service and its first administrator", Need.of(SET_UP_LINK)),
     MANAGE_STAFF_ACCOUNTS(Area.ADMIN, "Add teams and staff accounts; change job role, band, team", Need.of(ADMIN)),
     DISABLE_STAFF_ACCOUNT(Area.ADMIN, "Disable or enable a staff account (never your own)", Need.of(ADMIN)),
-    RESET_PASSWORD(Area.ADMIN, "Reset someone's local password", Need.of(ADMIN));
+    RESET_PASSWORD(Area.ADMIN, "Reset someone's local password", Need.of(ADMIN)),
+    IMPORT_STAFF(Area.ADMIN, "Import staff from an ESR export (CSV)", Need.of(ADMIN));
     // @formatter:on
 
     /** The menus a user would look under, in the order the page lists them. */
@@ -263,38 +262,5 @@ public enum Command {
     public String code() {
         return area.name().toLowerCase(Locale.ROOT).replace('_', '-') + "."
                 + name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /**
-     * Which task's stage and competencies a support worker needs for each measure (DOMAIN.md §3 and §4): the TUG,
-     * chair stand and 10-metre walk from any stage with 3.07; the Berg, Elderly Mobility Scale and 6-minute walk from
-     * the senior stage with 3.18; a pain score by anyone looking after the patient. The PSFS and a service's own
-     * measures are for registrants.
-     */
-    private static Map<String, String> measures() {
-        Map<String, String> tasks = new LinkedHashMap<>();
-        tasks.put("TUG", "TUG_MEASUREMENT");
-        tasks.put("CHAIR_STAND_30S", "CHAIR_STAND_MEASUREMENT");
-        tasks.put("WALK_10M", "TEN_METRE_WALK_MEASUREMENT");
-        tasks.put("BERG", "BERG_MEASUREMENT");
-        tasks.put("EMS", "ELDERLY_MOBILITY_MEASUREMENT");
-        tasks.put("WALK_6MIN", "SIX_MINUTE_WALK_MEASUREMENT");
-        tasks.put("PAIN_NRS", Need.NO_TASK);
-        return tasks;
-    }
-
-    /**
-     * Which task a support worker needs for each kind of equipment lent (DOMAIN.md §3): a walking aid, with its height
-     * set and its use taught, from the senior stage with 3.03; minor equipment (toilet frames, commodes, perching
-     * stools, bath boards) with 3.12. Hoists, slings, wheelchairs, beds and pressure care are lent by registrants and
-     * equipment leads.
-     */
-    private static Map<String, String> equipmentKinds() {
-        Map<String, String> tasks = new LinkedHashMap<>();
-        tasks.put("WALKING_AID", "WALKING_AID");
-        tasks.put("TOILETING", "EQUIPMENT_TEACHING");
-        tasks.put("KITCHEN", "EQUIPMENT_TEACHING");
-        tasks.put("BATHING", "EQUIPMENT_TEACHING");
-        return tasks;
     }
 }

@@ -1,0 +1,116 @@
+package org.therapyassist.staff.accounts;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.therapyassist.staff.JobRole;
+import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.Team;
+
+/** One checked line of an ESR export: its values, or the reasons it is refused. */
+record EsrRow(int line, String assignmentNumber, String givenName, String familyName, JobRole jobRole, int band,
+        Team team, LocalDate startedOn, String hcpcNumber, List<String> refusals) {
+
+    private static final Pattern ASSIGNMENT = Pattern.compile("\\d{5,12}(-\\d{1,3})?");
+    private static final Pattern BAND = Pattern.compile("(?:band\\s*)?([1-9])([a-d])?", Pattern.CASE_INSENSITIVE);
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    boolean refused() {
+        return !refusals.isEmpty();
+    }
+
+    /** Checks a line on its own; teams are the organisation's, by lower-case name. */
+    static EsrRow check(EsrCsv.Line line, Map<String, Team> teams) {
+        List<String> refusals = new ArrayList<>();
+        List<String> f = line.fields();
+        if (f.size() != EsrCsv.HEADER.size()) {
+            return new EsrRow(line.line(), "", "", "", null, 0, null, null, null, List.of(
+                    "Expected " + EsrCsv.HEADER.size() + " fields but found " + f.size()
+                            + ": put any value with a comma in double quotes"));
+        }
+        String assignment = f.get(0).strip();
+        if (!ASSIGNMENT.matcher(assignment).matches()) {
+            refusals.add("Assignment number must be 5 to 12 digits, with an optional suffix like -2");
+        }
+        String given = text(f.get(1), "First name", refusals);
+        String family = text(f.get(2), "Last name", refusals);
+        JobRole role = EsrJobRoles.of(f.get(3)).orElse(null);
+        if (role == null) {
+            refusals.add("Job role \"" + f.get(3).strip() + "\" is not one Therapy Assist recognises"
+                    + " (administrators are never imported)");
+        }
+        int band = band(f.get(4), refusals);
+        Team team = null;
+        if (!f.get(5).isBlank()) {
+            team = teams.get(EsrCsv.normalised(f.get(5)));
+            if (team == null) {
+                refusals.add("Team \"" + f.get(5).strip() + "\" does not exist: add it on the accounts page first");
+            }
+        }
+        LocalDate started = date(f.get(6), refusals);
+        String hcpc = f.get(7).isBlank() ? null : f.get(7).strip().toUpperCase(Locale.ROOT);
+        if (hcpc != null && !StaffMember.validHcpcNumber(hcpc)) {
+            refusals.add("HCPC number must be like PH123456 or OT123456");
+        } else if (hcpc == null && role != null && role.registered()) {
+            refusals.add("HCPC number is needed for a " + role.title().toLowerCase(Locale.ROOT));
+        }
+        return new EsrRow(line.line(), assignment, given, family, role, band, team, started, hcpc,
+                List.copyOf(refusals));
+    }
+
+    EsrRow refusedAlso(String reason) {
+        List<String> all = new ArrayList<>(refusals);
+        all.add(reason);
+        return new EsrRow(line, assignmentNumber, givenName, familyName, jobRole, band, team, startedOn, hcpcNumber,
+                List.copyOf(all));
+    }
+
+    private static String text(String value, String name, List<String> refusals) {
+        String stripped = value.strip();
+        if (stripped.isEmpty()) {
+            refusals.add(name + " is empty");
+        } else if (stripped.length() > 80) {
+            refusals.add(name + " must be 80 characters or fewer");
+        }
+        return stripped;
+    }
+
+    /** Agenda for Change: "5", "Band 5"; bands 8a to 8d are band 8 here. */
+    private static int band(String value, List<String> refusals) {
+        Matcher m = BAND.matcher(value.strip());
+        if (!m.matches() || (m.group(2) != null && !"8".equals(m.group(1)))) {
+            refusals.add("Band must be a number from 1 to 9, like 5 or Band 5 (8a to 8d count as 8)");
+            return 0;
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** The start date as ESR prints it (31/01/2026) or as ISO 8601 (2026-01-31); empty for none. */
+    private static LocalDate date(String value, List<String> refusals) {
+        String v = value.strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        Optional<LocalDate> parsed = parse(v, DateTimeFormatter.ISO_LOCAL_DATE).or(() -> parse(v, UK_DATE));
+        if (parsed.isEmpty()) {
+            refusals.add("Start date must be a real date like 31/01/2026 or 2026-01-31");
+        }
+        return parsed.orElse(null);
+    }
+
+    private static Optional<LocalDate> parse(String value, DateTimeFormatter format) {
+        try {
+            return Optional.of(LocalDate.parse(value, format.withResolverStyle(ResolverStyle.STRICT)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

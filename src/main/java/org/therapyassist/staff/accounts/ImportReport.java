@@ -1,0 +1,22 @@
+package org.therapyassist.staff.accounts;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+
+/** What an import did, or would do, row by row. */
+@Schema(name = "StaffImportReport")
+record ImportReport(
+        @Schema(description = "True when the rows added and updated were written; false when refused rows stopped the "
+                + "whole file (send goodRows=true to write the others)") boolean written,
+        int added, int updated, int refused, List<Row> rows) {
+
+    enum Outcome {
+        ADDED, UPDATED, REFUSED
+    }
+
+    @Schema(name = "StaffImportRow")
+    record Row(@Schema(description = "The line in the file, the header being line 1") int line,
+            String assignmentNumber, String name, Outcome outcome,
+            @Schema(description = "Why the row was refused; empty otherwise") List<String> reasons) {
+    }
+}
