@@ -12,9 +12,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.therapyassist.platform.web.Formats;
+import org.therapyassist.platform.web.Languages;
+import org.therapyassist.platform.web.Messages;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateInputException;
@@ -74,7 +76,8 @@ public final class Pdfs {
     }
 
     static String xhtml(String template, Map<String, ?> variables) {
-        Context context = new Context(Locale.UK, new HashMap<>(variables));
+        // The language of the request (or the one the caller set for a patient's letter): the same words as the page.
+        Context context = new Context(Languages.normalise(LocaleContextHolder.getLocale()), new HashMap<>(variables));
         context.setVariable("fmt", FORMATS);
         try {
             return TEMPLATES.process(template, context);
@@ -120,6 +123,7 @@ public final class Pdfs {
         resolver.setCheckExistence(true);
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
+        engine.setTemplateEngineMessageSource(Messages.source());
         return engine;
     }
 }

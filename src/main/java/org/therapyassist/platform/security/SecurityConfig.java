@@ -97,7 +97,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/vendor/**", "/css/**", "/js/**", "/favicon.ico",
                         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
-                        "/error", "/error/forbidden", "/error/form-not-checked", "/setup/*")
+                        "/error", "/error/forbidden", "/error/form-not-checked", "/setup/*", "/language")
                 .permitAll()
                 .requestMatchers("/audit/**", "/security/**").hasAnyRole("TEAM_LEAD", "ADMIN")
                 .requestMatchers("/team/**").hasRole("TEAM_LEAD")

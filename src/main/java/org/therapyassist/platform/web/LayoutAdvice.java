@@ -1,5 +1,6 @@
 package org.therapyassist.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,16 @@ class LayoutAdvice {
     @ModelAttribute("me")
     CurrentUser me() {
         return WebConfig.currentUser();
+    }
+
+    /**
+     * This page's address (path and query, without the context path), for the language switch to come back to.
+     * Thymeleaf 3.1 keeps the request out of templates' reach, so it is handed over here.
+     */
+    @ModelAttribute("here")
+    String here(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
 
     /** For the warning before the session runs out (app.js). */

@@ -1,0 +1,117 @@
+package org.therapyassist.platform.web;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.web.servlet.LocaleResolver;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.LanguagePreferences;
+
+/**
+ * Which language a request is answered in. In order: the language the signed-in person chose (kept with their staff
+ * record, so it follows them to the ward computer), the language chosen on this browser before signing in (a cookie),
+ * then the browser's own language on a first visit; English otherwise.
+ *
+ * <p>
+ * The chosen language is read from the staff record once per session and kept in the session; an API call (no
+ * session) reads it each time, and a system with no staff record follows its Accept-Language header.
+ */
+final class LanguageResolver implements LocaleResolver {
+
+    static final String COOKIE = "ta-lang";
+    private static final String SESSION_KEY = LanguageResolver.class.getName();
+    private static final String NONE = "none";
+
+    private final LanguagePreferences preferences;
+    private final boolean secureCookie;
+
+    LanguageResolver(LanguagePreferences preferences, boolean secureCookie) {
+        this.preferences = preferences;
+        this.secureCookie = secureCookie;
+    }
+
+    @Override
+    public Locale resolveLocale(HttpServletRequest request) {
+        return chosenBySignedIn(request)
+                .or(() -> cookie(request))
+                .orElseGet(() -> browser(request));
+    }
+
+    @Override
+    public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+        Locale language = Languages.normalise(locale);
+        Cookie cookie = new Cookie(COOKIE, Languages.tag(language));
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(secureCookie || request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+        CurrentUser me = WebConfig.currentUser();
+        if (me != null) {
+            preferences.remember(me.staffId(), language);
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.setAttribute(SESSION_KEY + "." + me.staffId(), Languages.tag(language));
+            }
+        }
+    }
+
+    private Optional<Locale> chosenBySignedIn(HttpServletRequest request) {
+        CurrentUser me = WebConfig.currentUser();
+        if (me == null) {
+            return Optional.empty();
+        }
+        HttpSession session = request.getSession(false);
+        if (session == null) {
+            // A call without a session (the API): one read by primary key.
+            return preferences.of(me.staffId());
+        }
+        // Keyed to the person: a shared ward computer's next user does not inherit the last one's language.
+        String key = SESSION_KEY + "." + me.staffId();
+        Object kept = session.getAttribute(key);
+        if (kept == null) {
+            kept = preferences.of(me.staffId()).map(Languages::tag).orElse(NONE);
+            session.setAttribute(key, kept);
+        }
+        return Languages.fromTag((String) kept);
+    }
+
+    private static Optional<Locale> cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        for (Cookie c : cookies) {
+            if (COOKIE.equals(c.getName())) {
+                return Languages.fromTag(c.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first language in the browser's list that we speak ("cy, en;q=0.8" is Welsh; "fr, en" is English). */
+    static Locale browser(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank() || header.length() > 200) {
+            return Languages.ENGLISH;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                if (range.getWeight() > 0) {
+                    Optional<Locale> ours = Languages.fromTag(range.getRange());
+                    if (ours.isPresent()) {
+                        return ours.get();
+                    }
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            // A header we cannot read is a browser that told us nothing.
+        }
+        return Languages.ENGLISH;
+    }
+}
