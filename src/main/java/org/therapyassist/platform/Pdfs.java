@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.therapyassist.platform.web.Formats;
@@ -65,7 +66,22 @@ public final class Pdfs {
 
     /** The PDF of {@code templates/pdf/<template>.html} with these variables (each a record the template reads). */
     public static byte[] render(String template, Map<String, ?> variables) {
-        String xhtml = xhtml(template, variables);
+        return render(template, variables, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * The PDF in a chosen language (en-GB or cy): a patient's sheet or letter is printed in the patient's language,
+     * which need not be the reader's. Dates ({@code fmt}) and {@code #{...}} words both follow it.
+     */
+    public static byte[] render(String template, Map<String, ?> variables, Locale language) {
+        Locale before = LocaleContextHolder.getLocale();
+        LocaleContextHolder.setLocale(Languages.normalise(language));
+        String xhtml;
+        try {
+            xhtml = xhtml(template, variables);
+        } finally {
+            LocaleContextHolder.setLocale(before);
+        }
         try {
             return toPdf(xhtml);
         } catch (XRRuntimeException e) {
