@@ -4,6 +4,10 @@ import { initAll } from '/vendor/nhsuk/nhsuk-frontend.min.js';
 document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
 initAll();
 
+// The words this script shows, in the page's language: page.html puts them on #ta-words from the message bundles.
+const WORDS = (document.getElementById('ta-words') || { dataset: {} }).dataset;
+const word = (key, ...args) => (WORDS[key] || key).replace(/\{(\d+)\}/g, (m, i) => args[Number(i)]);
+
 // Camera scanning of equipment labels. Where the browser can read QR codes and barcodes itself (BarcodeDetector, as
 // on Android phones) a "Scan with camera" button appears beside the label field; elsewhere the field takes typing or
 // a handheld scanner's input, so nothing depends on this.
@@ -24,14 +28,14 @@ async function scanInto(button) {
   try {
     stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
   } catch (e) {
-    say('The camera could not be opened. Type the label or use a scanner instead.');
+    say(word('cameraFailed'));
     return;
   }
   const detector = new window.BarcodeDetector({ formats: ['qr_code', 'code_128', 'code_39'] });
   video.srcObject = stream;
   video.hidden = false;
   button.disabled = true;
-  say('Point the camera at the label.');
+  say(word('cameraPoint'));
   await video.play();
   const stop = () => {
     stream.getTracks().forEach((track) => track.stop());
@@ -44,7 +48,7 @@ async function scanInto(button) {
     if (codes.length > 0) {
       stop();
       input.value = codes[0].rawValue.trim();
-      say('Scanned ' + input.value + '.');
+      say(word('scanned', input.value));
       if (button.dataset.scanSubmit === 'true') {
         input.form.requestSubmit();
       }
@@ -53,7 +57,7 @@ async function scanInto(button) {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   stop();
-  say('No label was read. Try again closer to the label, or type it.');
+  say(word('scanNothing'));
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -159,7 +163,7 @@ function keptNotice() {
   notice.setAttribute('data-testid', 'kept-typing');
   notice.setAttribute('role', 'status');
   const text = document.createElement('p');
-  text.textContent = 'We kept what you had typed on this page. Check it, then save.';
+  text.textContent = word('keptTyping');
   notice.append(text);
   return notice;
 }
@@ -178,11 +182,14 @@ function warnBeforeSignOut(element) {
   banner.setAttribute('data-testid', 'session-warning');
   banner.hidden = true;
   banner.innerHTML = '<div class="nhsuk-notification-banner__header">'
-    + '<h2 class="nhsuk-notification-banner__title" id="ta-session-warning-title">Important</h2></div>'
+    + '<h2 class="nhsuk-notification-banner__title" id="ta-session-warning-title"></h2></div>'
     + '<div class="nhsuk-notification-banner__content" aria-live="assertive">'
     + '<p class="nhsuk-notification-banner__heading" data-role="heading"></p><p data-role="body"></p>'
-    + '<button type="button" class="nhsuk-button nhsuk-u-margin-bottom-0" data-role="stay">Stay signed in</button>'
-    + '<a class="nhsuk-notification-banner__link" data-role="sign-in" hidden>Sign in again</a></div>';
+    + '<button type="button" class="nhsuk-button nhsuk-u-margin-bottom-0" data-role="stay"></button>'
+    + '<a class="nhsuk-notification-banner__link" data-role="sign-in" hidden></a></div>';
+  banner.querySelector('#ta-session-warning-title').textContent = word('important');
+  banner.querySelector('[data-role=stay]').textContent = word('staySignedIn');
+  banner.querySelector('[data-role=sign-in]').textContent = word('signInAgain');
   main.prepend(banner);
   const heading = banner.querySelector('[data-role=heading]');
   const body = banner.querySelector('[data-role=body]');
@@ -194,19 +201,18 @@ function warnBeforeSignOut(element) {
 
   const minutesLeft = () => {
     const minutes = Math.ceil((endsAt - Date.now()) / 60000);
-    return minutes <= 1 ? 'in less than a minute' : 'in ' + minutes + ' minutes';
+    return minutes <= 1 ? word('signedOutSoon') : word('signedOutIn', minutes);
   };
   const warn = () => {
-    heading.textContent = 'You will be signed out ' + minutesLeft();
-    body.textContent = 'Nothing has been saved or opened for a while. What you have typed is kept in this tab, '
-      + 'but save it or stay signed in to carry on.';
+    heading.textContent = minutesLeft();
+    body.textContent = word('idleWarning');
     stay.hidden = false;
     signIn.hidden = true;
     banner.hidden = false;
   };
   const signedOut = () => {
-    heading.textContent = 'You have been signed out';
-    body.textContent = 'What you typed on this page is kept in this tab. Sign in again to carry on; you will come back here.';
+    heading.textContent = word('signedOut');
+    body.textContent = word('signedOutBody');
     stay.hidden = true;
     signIn.hidden = false;
     signIn.href = element.dataset.signIn;
@@ -230,7 +236,7 @@ function warnBeforeSignOut(element) {
         signedOut();
       }
     } catch (e) {
-      body.textContent = 'The service could not be reached. Check the connection, then press "Stay signed in" again.';
+      body.textContent = word('unreachable');
     }
   });
   document.body.addEventListener('htmx:afterRequest', schedule);
