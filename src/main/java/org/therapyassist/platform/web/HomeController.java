@@ -20,10 +20,11 @@ class HomeController {
         boolean waiting = wait != null && wait.matches("\\d{1,3}");
         if (waiting) {
             int minutes = Math.max(1, Integer.parseInt(wait));
-            model.addAttribute("waitFor", minutes == 1 ? "1 minute" : minutes + " minutes");
+            model.addAttribute("waitFor", Messages.text("platform.login.minutes", minutes));
         }
         model.addAttribute("refused", error != null && !waiting);
-        model.addAttribute("title", error != null || waiting ? "Error: Sign in" : "Sign in");
+        model.addAttribute("title", (error != null || waiting ? Messages.text("platform.page.error-prefix") : "")
+                + Messages.text("platform.login.sign-in"));
         return "login";
     }
 

@@ -182,7 +182,6 @@ class WelshCoverageTest {
             "induction/induction.html",
             "induction/rotation.html",
             "induction/rotations.html",
-            "login.html",
             "outcomes/catalogue.html",
             "outcomes/chart-fragments.html",
             "outcomes/choose.html",

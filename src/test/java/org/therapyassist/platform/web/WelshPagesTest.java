@@ -79,7 +79,8 @@ class WelshPagesTest {
                 .andExpect(redirectedUrl("/login")).andExpect(cookie().value("ta-lang", "cy"));
         String login = mvc.perform(get("/login").cookie(new Cookie("ta-lang", "cy")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(login).contains("<html lang=\"cy\"");
+        assertThat(login).contains("<html lang=\"cy\"").contains("Mewngofnodi i Therapy Assist")
+                .contains(">Enw defnyddiwr</label>");
     }
 
     @Test
