@@ -17,6 +17,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 import org.therapyassist.staff.JobRole;
@@ -46,7 +47,7 @@ class AccountPages {
     String addTeam(CurrentUser me, FormPost<TeamForm> post, Model model, RedirectAttributes redirect) {
         return post.refusalsBeside("teamName").submit(form -> {
             Team team = accounts.addTeam(me, form.teamName(), form.teamSetting());
-            redirect.addFlashAttribute("banner", "Team added: " + team.name() + ".");
+            redirect.addFlashAttribute("banner", Messages.text("staff.accounts.team-added", team.name()));
             return "redirect:/admin/staff";
         }, (errors, values) -> listPage(me, PageRequest.first(), model, errors, values));
     }
@@ -55,7 +56,7 @@ class AccountPages {
         model.addAttribute("accounts", accounts.page(me, page));
         model.addAttribute("teamList", accounts.teams(me));
         model.addAttribute("settings", Arrays.stream(TeamSetting.values())
-                .map(s -> Map.entry(s.name(), s.title())).toList());
+                .map(s -> Map.entry(s.name(), Messages.text("staff.team-setting." + s.name()))).toList());
         model.addAttribute("errors", errors);
         model.addAttribute("form", values);
         return "staff/accounts";
@@ -72,8 +73,8 @@ class AccountPages {
     String add(CurrentUser me, FormPost<NewAccount> post, Model model, RedirectAttributes redirect) {
         return post.refusalsBeside("username").submit(form -> {
             Account added = accounts.add(me, form);
-            redirect.addFlashAttribute("banner", "Account added for " + added.givenName() + " "
-                    + added.familyName() + ". Give them their username and password.");
+            redirect.addFlashAttribute("banner", Messages.text("staff.account.added", added.givenName() + " "
+                    + added.familyName()));
             return "redirect:/admin/staff/" + added.id();
         }, (errors, values) -> newPage(me, model, errors, values));
     }
@@ -89,7 +90,7 @@ class AccountPages {
             RedirectAttributes redirect) {
         return post.submit(form -> {
             accounts.change(me, id, form);
-            redirect.addFlashAttribute("banner", "Job role, band and team saved.");
+            redirect.addFlashAttribute("banner", Messages.text("staff.account.role-saved"));
             return "redirect:/admin/staff/" + id;
         }, (errors, values) -> showPage(me, id, model, errors, values));
     }
@@ -99,7 +100,7 @@ class AccountPages {
     @PostMapping("/admin/staff/{id}/disable")
     String disable(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
         accounts.disable(me, id);
-        redirect.addFlashAttribute("banner", "Account disabled: it can no longer sign in.");
+        redirect.addFlashAttribute("banner", Messages.text("staff.account.disabled-banner"));
         return "redirect:/admin/staff/" + id;
     }
 
@@ -107,7 +108,7 @@ class AccountPages {
     @PostMapping("/admin/staff/{id}/enable")
     String enable(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
         accounts.enable(me, id);
-        redirect.addFlashAttribute("banner", "Account enabled: it can sign in again.");
+        redirect.addFlashAttribute("banner", Messages.text("staff.account.enabled-banner"));
         return "redirect:/admin/staff/" + id;
     }
 
@@ -117,7 +118,7 @@ class AccountPages {
             RedirectAttributes redirect) {
         return post.submit(form -> {
             accounts.resetPassword(me, id, form.password(), form.confirmPassword());
-            redirect.addFlashAttribute("banner", "Password reset. Give the new password to its owner.");
+            redirect.addFlashAttribute("banner", Messages.text("staff.account.password-reset"));
             return "redirect:/admin/staff/" + id;
         }, (errors, values) -> showPage(me, id, model, errors, null));
     }
@@ -145,16 +146,18 @@ class AccountPages {
     }
 
     private void options(CurrentUser me, Model model) {
-        model.addAttribute("jobRoles", Arrays.stream(JobRole.values()).map(r -> Map.entry(r.name(), r.title()))
-                .toList());
+        model.addAttribute("jobRoles",
+                Arrays.stream(JobRole.values())
+                        .map(r -> Map.entry(r.name(), Messages.text("staff.job-role." + r.name())))
+                        .toList());
         model.addAttribute("teams", directory.teams(me.organisationId()).stream()
                 .map(t -> Map.entry(t.id().toString(), t.name())).toList());
         model.addAttribute("minimumPasswordLength", PasswordRules.MIN_LENGTH);
     }
 
     record TeamForm(
-            @NotBlank(message = "Enter the team's name") @Size(max = 120, message = "The team's name must be 120 characters or fewer") String teamName,
-            @NotNull(message = "Choose where the team works") TeamSetting teamSetting) {
+            @NotBlank(message = "{staff.accounts.team-name.blank}") @Size(max = 120, message = "{staff.accounts.team-name.long}") String teamName,
+            @NotNull(message = "{staff.accounts.team-setting.blank}") TeamSetting teamSetting) {
     }
 
     record PasswordForm(String password, String confirmPassword) {

@@ -50,7 +50,7 @@ class AdminTeamsApi {
 
     @Schema(name = "NewTeam")
     record NewTeam(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 120) @NotBlank(message = "Enter the team's name") @Size(max = 120, message = "The team's name must be 120 characters or fewer") String name,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "Choose where the team works") TeamSetting setting) {
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 120) @NotBlank(message = "{staff.accounts.team-name.blank}") @Size(max = 120, message = "{staff.accounts.team-name.long}") String name,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "{staff.accounts.team-setting.blank}") TeamSetting setting) {
     }
 }

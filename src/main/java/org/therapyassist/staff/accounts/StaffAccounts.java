@@ -27,6 +27,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.PolicyRules;
@@ -84,7 +85,7 @@ class StaffAccounts {
     Account find(CurrentUser me, UUID id) {
         require(me, Command.MANAGE_STAFF_ACCOUNTS);
         return read(me, id)
-                .orElseThrow(() -> new NotFoundException("staff.not-found", "There is no such member of staff."));
+                .orElseThrow(() -> new NotFoundException("staff.not-found", Messages.text("staff.refusal.not-found")));
     }
 
     private Optional<Account> read(CurrentUser me, UUID id) {
@@ -115,7 +116,7 @@ class StaffAccounts {
         }
         if (jdbc.sql("select count(*) from staff_member where username = ?").param(username).query(Long.class)
                 .single() > 0) {
-            throw new ConflictException(USERNAME_TAKEN, "Someone already has this username: choose another.");
+            throw new ConflictException(USERNAME_TAKEN, Messages.text("staff.refusal.username-taken"));
         }
         UUID id = Ids.newId();
         jdbc.sql("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, "
@@ -134,8 +135,7 @@ class StaffAccounts {
         require(me, Command.MANAGE_STAFF_ACCOUNTS);
         Account before = find(me, id);
         if (id.equals(me.staffId()) && change.jobRole() != JobRole.ADMINISTRATOR) {
-            throw new RefusedException(CANNOT_DEMOTE_SELF, "You cannot take away your own administrator role: "
-                    + "another administrator must do it, so the service is never left without one.");
+            throw new RefusedException(CANNOT_DEMOTE_SELF, Messages.text("staff.refusal.cannot-demote-self"));
         }
         Map<String, String> errors = checkRoleAndTeam(me, change.jobRole(), change.teamId(), change.hcpcNumber());
         if (!errors.isEmpty()) {
@@ -157,8 +157,7 @@ class StaffAccounts {
         require(me, Command.DISABLE_STAFF_ACCOUNT);
         Account account = find(me, id);
         if (id.equals(me.staffId())) {
-            throw new RefusedException(CANNOT_DISABLE_SELF, "You cannot disable your own account: another "
-                    + "administrator must do it, so the service is never left without one.");
+            throw new RefusedException(CANNOT_DISABLE_SELF, Messages.text("staff.refusal.cannot-disable-self"));
         }
         return setEnabled(me, account, false);
     }
@@ -207,7 +206,7 @@ class StaffAccounts {
         String stripped = name.strip();
         if (jdbc.sql("select count(*) from team where organisation_id = ? and lower(name) = lower(?)")
                 .params(me.organisationId(), stripped).query(Long.class).single() > 0) {
-            throw new ConflictException(TEAM_EXISTS, "The organisation already has a team of this name.");
+            throw new ConflictException(TEAM_EXISTS, Messages.text("staff.refusal.team-exists"));
         }
         UUID id = Ids.newId();
         jdbc.sql("insert into team (id, organisation_id, name, setting) values (?, ?, ?, ?)")
@@ -229,14 +228,14 @@ class StaffAccounts {
         Map<String, String> errors = new LinkedHashMap<>();
         if (teamId != null && jdbc.sql("select count(*) from team where id = ? and organisation_id = ?")
                 .params(teamId, me.organisationId()).query(Long.class).single() == 0) {
-            errors.put("teamId", "Choose one of the organisation's teams");
+            errors.put("teamId", Messages.text("staff.refusal.unknown-team"));
         }
         String hcpc = blankToNull(hcpcNumber);
         if (hcpc != null && !StaffMember.validHcpcNumber(hcpc)) {
-            errors.put("hcpcNumber", "Enter an HCPC number like PH123456 or OT123456");
+            errors.put("hcpcNumber", Messages.text("staff.refusal.hcpc-invalid"));
         } else if (role != null && role.registered() && hcpc == null) {
-            errors.put("hcpcNumber", "Enter the HCPC number: a " + role.title().toLowerCase(Locale.ROOT)
-                    + " delegates and countersigns only with one");
+            errors.put("hcpcNumber", Messages.text("staff.refusal.hcpc-needed",
+                    Messages.text("staff.job-role." + role.name()).toLowerCase(Locale.ROOT)));
         }
         return errors;
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * What a local account's new password must be, following the NCSC's advice: long rather than complicated (no
@@ -28,18 +29,18 @@ public final class PasswordRules {
         Map<String, String> errors = new LinkedHashMap<>();
         String confirmField = "confirm" + Character.toUpperCase(field.charAt(0)) + field.substring(1);
         if (password == null || password.isEmpty()) {
-            errors.put(field, "Enter a password");
+            errors.put(field, Messages.text("staff.password.blank"));
         } else if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            errors.put(field, "The password must be at least " + MIN_LENGTH + " characters");
+            errors.put(field, Messages.text("staff.password.short", MIN_LENGTH));
         } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
-            errors.put(field, "The password must be " + MAX_BYTES + " characters or fewer");
+            errors.put(field, Messages.text("staff.password.long", MAX_BYTES));
         } else if (password.isBlank()) {
-            errors.put(field, "The password must not be only spaces");
+            errors.put(field, Messages.text("staff.password.spaces"));
         } else if (username != null && !username.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(username.strip().toLowerCase(Locale.ROOT))) {
-            errors.put(field, "The password must not contain the username");
+            errors.put(field, Messages.text("staff.password.username"));
         } else if (!password.equals(confirmation)) {
-            errors.put(confirmField, "The passwords do not match: type the same password in both boxes");
+            errors.put(confirmField, Messages.text("staff.password.mismatch"));
         }
         return errors;
     }

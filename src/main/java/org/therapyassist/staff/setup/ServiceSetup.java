@@ -18,6 +18,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.internal.PasswordRules;
 
@@ -98,7 +99,7 @@ class ServiceSetup {
                 PasswordRules.check("password", service.password(), service.confirmPassword(), username));
         if (jdbc.sql("select count(*) from staff_member where username = ?").param(username).query(Long.class)
                 .single() > 0) {
-            errors.put("username", "Someone already has this username: choose another");
+            errors.put("username", Messages.text("staff.account.username.taken"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -125,7 +126,7 @@ class ServiceSetup {
             jdbc.sql("insert into service_setup (id, organisation_id, administrator_id, completed_at) "
                     + "values (1, ?, ?, ?)").params(organisationId, administratorId, Time.db(now)).update();
         } catch (DuplicateKeyException raced) {
-            throw new ConflictException(ALREADY_SET_UP, "The service has just been set up by someone else.");
+            throw new ConflictException(ALREADY_SET_UP, Messages.text("staff.refusal.set-up-raced"));
         }
         return administratorId;
     }
@@ -133,12 +134,11 @@ class ServiceSetup {
     private void refuseWhenDone() {
         if (done()) {
             throw new NotAllowedException(ALREADY_SET_UP,
-                    "This service is already set up. Ask one of its administrators for an account.");
+                    Messages.text("staff.refusal.already-set-up"));
         }
     }
 
     private static NotFoundException unknownLink() {
-        return new NotFoundException(UNKNOWN_LINK, "This set-up link does not work: it is wrong, has been used or "
-                + "has expired. Restart the service to print a new one in its log.");
+        return new NotFoundException(UNKNOWN_LINK, Messages.text("staff.refusal.unknown-link"));
     }
 }

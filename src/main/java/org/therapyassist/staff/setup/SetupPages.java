@@ -68,12 +68,12 @@ class SetupPages {
     }
 
     record SetupForm(
-            @NotBlank(message = "Enter the organisation's name") @Size(max = 200, message = "The organisation's name must be 200 characters or fewer") String organisationName,
-            @NotBlank(message = "Enter the organisation's ODS code") @Pattern(regexp = "\\s*[A-Za-z0-9]{3,10}\\s*", message = "Enter an ODS code of 3 to 10 letters and numbers, like RXX or RXX01") String odsCode,
-            @NotBlank(message = "Enter your first name") @Size(max = 80, message = "The first name must be 80 characters or fewer") String givenName,
-            @NotBlank(message = "Enter your last name") @Size(max = 80, message = "The last name must be 80 characters or fewer") String familyName,
-            @NotNull(message = "Enter your Agenda for Change band, from 1 to 9") @Min(value = 1, message = "Enter a band from 1 to 9") @Max(value = 9, message = "Enter a band from 1 to 9") Integer band,
-            @NotBlank(message = "Enter a username") @Pattern(regexp = "\\s*[A-Za-z0-9._-]{3,60}\\s*", message = "Enter a username of 3 to 60 letters, numbers, dots, hyphens or underscores") String username,
+            @NotBlank(message = "{staff.setup.organisation-name.blank}") @Size(max = 200, message = "{staff.setup.organisation-name.long}") String organisationName,
+            @NotBlank(message = "{staff.setup.ods-code.blank}") @Pattern(regexp = "\\s*[A-Za-z0-9]{3,10}\\s*", message = "{staff.setup.ods-code.invalid}") String odsCode,
+            @NotBlank(message = "{staff.setup.given-name.blank}") @Size(max = 80, message = "{staff.account.given-name.long}") String givenName,
+            @NotBlank(message = "{staff.setup.family-name.blank}") @Size(max = 80, message = "{staff.account.family-name.long}") String familyName,
+            @NotNull(message = "{staff.setup.band.blank}") @Min(value = 1, message = "{staff.account.band.range}") @Max(value = 9, message = "{staff.account.band.range}") Integer band,
+            @NotBlank(message = "{staff.account.username.blank}") @Pattern(regexp = "\\s*[A-Za-z0-9._-]{3,60}\\s*", message = "{staff.account.username.invalid}") String username,
             String password, String confirmPassword) {
 
         ServiceSetup.NewService service() {

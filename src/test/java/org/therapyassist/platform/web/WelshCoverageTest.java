@@ -216,11 +216,7 @@ class WelshCoverageTest {
             "sessions/escalate.html",
             "sessions/new.html",
             "sessions/show.html",
-            "staff/account-new.html",
-            "staff/account.html",
-            "staff/accounts.html",
             "staff/import.html",
-            "staff/setup.html",
             "training/evidence-fragments.html",
             "training/training.html");
 

@@ -3,6 +3,7 @@ package org.therapyassist.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.therapyassist.support.Fixtures;
@@ -89,5 +91,24 @@ class WelshPagesTest {
                 "javascript:x"}) {
             mvc.perform(get("/language").param("to", "cy").param("back", away)).andExpect(redirectedUrl("/"));
         }
+    }
+
+    @Test
+    void anAdministratorsPagesAndTheirRefusalsComeInWelsh() throws Exception {
+        String page = mvc.perform(get("/admin/staff").with(user(fixtures.principal("admin.demo")))
+                .header("Accept-Language", "cy")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(">Cyfrifon staff</h1>").contains(">Ychwanegu tîm</button>").doesNotContain("??");
+
+        // A field message from Bean Validation and a refusal written in Java, both from the bundles.
+        String refused = mvc.perform(post("/api/v1/admin/teams").with(user(fixtures.principal("admin.demo")))
+                .header("Accept-Language", "cy").contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"\"}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Rhowch enw''r tîm".replace("''", "'"))
+                .contains("Dewiswch ble mae'r tîm yn gweithio");
+        String english = mvc.perform(post("/api/v1/admin/teams").with(user(fixtures.principal("admin.demo")))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"\"}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Enter the team's name");
     }
 }
