@@ -60,6 +60,12 @@ final class BrowserSupport implements AutoCloseable {
         return browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl)).newPage();
     }
 
+    /** Not signed in, on a phone whose browser asks for this language first (its Accept-Language). */
+    Page anonymousPhone(String locale) {
+        return browser.newContext(new Browser.NewContextOptions().setBaseURL(baseUrl).setLocale(locale)
+                .setViewportSize(360, 740)).newPage();
+    }
+
     /** No serious or critical axe-core finding on the page as it is now. */
     static void assertAccessible(Page page) {
         AxeResults results = new AxeBuilder(page).withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
