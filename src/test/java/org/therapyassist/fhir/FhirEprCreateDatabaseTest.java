@@ -1,6 +1,9 @@
 package org.therapyassist.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
@@ -39,6 +43,8 @@ class FhirEprCreateDatabaseTest {
     Fixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
     @LocalServerPort
     int port;
 
@@ -74,7 +80,7 @@ class FhirEprCreateDatabaseTest {
     }
 
     @Test
-    void anEprSendsAPatientAndAReferralThatLandsInTriageAndRetriesChangeNothing() {
+    void anEprSendsAPatientAndAReferralThatLandsInTriageAndRetriesChangeNothing() throws Exception {
         CurrentUser pt = fixtures.user("pt.demo");
         IGenericClient epr = Epr.client(port, "pt.demo");
         String nhs = Fixtures.nextNhsNumber();
@@ -123,6 +129,10 @@ class FhirEprCreateDatabaseTest {
         // Received as a referral recorded in the app is: the same audit entry.
         assertThat(audited(UUID.fromString(patientId), "patient.receive-referral")).isEqualTo(1);
         assertThat(inTriageQueue("pt.demo", pt.teamId(), id)).isTrue();
+        String page = mvc.perform(get("/referrals/" + id).with(user(fixtures.principal("pt.demo"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Service asked for").contains("Physiotherapy").contains(referralId)
+                .contains("Dr Ana Silva, Ward 7").contains("Waiting for triage");
 
         MethodOutcome retried = epr.create().resource(request).conditionalByUrl(Epr.byReferralId(referralId))
                 .execute();
