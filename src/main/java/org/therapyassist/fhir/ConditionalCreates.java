@@ -36,7 +36,12 @@ final class ConditionalCreates {
         if (parts.length != 1 || !parts[0].startsWith("identifier=")) {
             throw FhirRefusals.invalid("If-None-Exist matches on one identifier only: identifier=system|value.");
         }
-        String token = URLDecoder.decode(parts[0].substring("identifier=".length()), StandardCharsets.UTF_8);
+        String token;
+        try {
+            token = URLDecoder.decode(parts[0].substring("identifier=".length()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw FhirRefusals.invalid("If-None-Exist is not URL-encoded correctly.");
+        }
         int bar = token.indexOf('|');
         String system = bar < 0 ? null : token.substring(0, bar);
         String value = bar < 0 ? token : token.substring(bar + 1);

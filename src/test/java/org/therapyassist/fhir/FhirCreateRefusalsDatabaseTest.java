@@ -82,6 +82,9 @@ class FhirCreateRefusalsDatabaseTest {
         String body = json(Epr.patient(nhs, "Ashdown", LocalDate.of(1940, 2, 2)));
 
         refused(fhir().post("pt.demo", "Patient", "{\"resourceType\": \"Patient\", "), 400);
+        refused(fhir().post("pt.demo", "Patient", ""), 400);
+        refused(fhir().post("pt.demo", "Patient", body, "If-None-Exist", "identifier=%ZZ"), 400);
+        refused(fhir().post("pt.demo", "Patient", body, "If-None-Exist", "identifier="), 400);
         refused(fhir().post("pt.demo", "Patient", "{\"resourceType\": \"Observation\", \"status\": \"final\"}"), 400);
         refused(fhir().post("pt.demo", "Patient", body.replace("\"official\"", "\"formal\"")), 400);
         refused(fhir().post("pt.demo", "Patient", body, "If-None-Exist", "identifier=" + UkCore.NHS_NUMBER + "|"

@@ -143,6 +143,17 @@ class FhirEprCreateDatabaseTest {
     }
 
     @Test
+    void anEprMaySendXml() {
+        String nhs = Fixtures.nextNhsNumber();
+        MethodOutcome sent = Epr.client(port, "pt.demo").create()
+                .resource(Epr.patient(nhs, "Pryce", LocalDate.of(1950, 5, 5))).conditionalByUrl(Epr.byNhsNumber(nhs))
+                .encodedXml().execute();
+        assertThat(sent.getResponseStatusCode()).isEqualTo(201);
+        assertThat(((Patient) sent.getResource()).getNameFirstRep().getFamily()).isEqualTo("Pryce");
+        assertThat(patients(nhs)).isEqualTo(1);
+    }
+
+    @Test
     void h71_twoPostsOfTheSamePatientOrReferralAtOnceMakeOneAndAnswerBothWithIt() throws Exception {
         String nhs = Fixtures.nextNhsNumber();
         Patient sent = Epr.patient(nhs, "Quayle", LocalDate.of(1944, 1, 9));
