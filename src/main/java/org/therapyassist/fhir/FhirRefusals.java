@@ -5,6 +5,8 @@ import ca.uhn.fhir.interceptor.api.Interceptor;
 import ca.uhn.fhir.interceptor.api.Pointcut;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueSeverity;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -54,6 +56,33 @@ public class FhirRefusals {
         BaseServerResponseException e = BaseServerResponseException.newInstance(status, message);
         e.setOperationOutcome(outcome);
         return e;
+    }
+
+    /** Content the server understood but cannot accept (422): one issue per problem, each with where it is. */
+    static BaseServerResponseException unprocessable(List<Problem> problems) {
+        OperationOutcome outcome = new OperationOutcome();
+        problems.forEach(p -> outcome.addIssue().setSeverity(IssueSeverity.ERROR).setCode(p.type())
+                .setDiagnostics(p.message()).addExpression(p.expression()));
+        String message = problems.stream().map(Problem::message).collect(Collectors.joining(" "));
+        BaseServerResponseException e = BaseServerResponseException.newInstance(422, message);
+        e.setOperationOutcome(outcome);
+        return e;
+    }
+
+    static BaseServerResponseException unprocessable(String expression, String message) {
+        return unprocessable(List.of(Problem.invalid(expression, message)));
+    }
+
+    /** What is wrong with a resource sent to the server, and where (a FHIRPath expression). */
+    record Problem(String expression, IssueType type, String message) {
+
+        static Problem invalid(String expression, String message) {
+            return new Problem(expression, IssueType.INVALID, message);
+        }
+
+        static Problem required(String expression, String message) {
+            return new Problem(expression, IssueType.REQUIRED, message);
+        }
     }
 
     static BaseServerResponseException invalid(String message) {

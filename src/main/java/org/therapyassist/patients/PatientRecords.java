@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,9 @@ import org.therapyassist.platform.Time;
 /** Finding, adding and reading patients. Every patient shown or changed is access-checked and audited. */
 @Service
 public class PatientRecords {
+
+    /** The code of the refusal to register a second patient with an NHS number already in the organisation. */
+    public static final String DUPLICATE_NHS_NUMBER = "patient.duplicate-nhs-number";
 
     private static final int MAX_RESULTS = 50;
 
@@ -87,11 +91,28 @@ public class PatientRecords {
         boolean exists = jdbc.sql("select count(*) from patient where organisation_id = ? and nhs_number = ?")
                 .params(user.organisationId(), nhs.value()).query(Long.class).single() > 0;
         if (exists) {
-            throw new ConflictException("patient.duplicate-nhs-number",
-                    "A patient with NHS number " + nhs.formatted()
-                            + " is already registered. Search for them instead.");
+            throw duplicate(nhs);
         }
         UUID id = Ids.newId();
+        try {
+            insert(user, id, nhs, command);
+        } catch (DuplicateKeyException e) {
+            // The same patient added at the same moment by another request: the unique key decides, one is kept.
+            throw duplicate(nhs);
+        }
+        for (NewPatient.NewAlert alert : command.alerts()) {
+            insertAlert(user, id, alert.kind(), alert.note());
+        }
+        access.check(user, id, PatientAction.CREATE_PATIENT, id);
+        return require(user.organisationId(), id);
+    }
+
+    private static ConflictException duplicate(NhsNumber nhs) {
+        return new ConflictException(DUPLICATE_NHS_NUMBER, "A patient with NHS number " + nhs.formatted()
+                + " is already registered. Search for them instead.");
+    }
+
+    private void insert(CurrentUser user, UUID id, NhsNumber nhs, NewPatient command) {
         var now = clock.instant();
         jdbc.sql(
                 "insert into patient (id, organisation_id, nhs_number, given_name, family_name, search_name, date_of_birth, "
@@ -102,11 +123,6 @@ public class PatientRecords {
                         command.address().strip(), command.postcode().strip().toUpperCase(Locale.UK),
                         Text.blankToNull(command.phone()), Time.db(now), user.staffId())
                 .update();
-        for (NewPatient.NewAlert alert : command.alerts()) {
-            insertAlert(user, id, alert.kind(), alert.note());
-        }
-        access.check(user, id, PatientAction.CREATE_PATIENT, id);
-        return require(user.organisationId(), id);
     }
 
     @Transactional

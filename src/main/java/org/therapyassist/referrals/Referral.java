@@ -9,7 +9,8 @@ import java.util.UUID;
 public record Referral(UUID id, UUID patientId, String patientName, String nhsNumber, LocalDate dateOfBirth,
         UUID teamId, String teamName, SourceRole sourceRole, String sourceName, String sourceOrganisation,
         String reason, Urgency urgency, LocalDate receivedOn, LocalDate respondBy, Status status, boolean overdue,
-        String recordedByName, Instant recordedAt, Decision decision, int version) {
+        String recordedByName, Instant recordedAt, Decision decision, int version, TherapyService service,
+        SenderId senderId) {
 
     public enum Status {
         WAITING("Waiting for triage"), ACCEPTED("Accepted"), SIGNPOSTED("Signposted"), REJECTED("Rejected");
@@ -29,6 +30,13 @@ public record Referral(UUID id, UUID patientId, String patientName, String nhsNu
     @Schema(name = "TriageDecision")
     public record Decision(Status outcome, UUID episodeId, String signpostedTo, String note, UUID decidedBy,
             String decidedByName, Instant decidedAt) {
+    }
+
+    /**
+     * The sending system's own identifier for a referral it sent (a FHIR ServiceRequest.identifier): a retry with the
+     * same one finds this referral. Null for a referral recorded in the app.
+     */
+    public record SenderId(String system, String value) {
     }
 
     public String source() {

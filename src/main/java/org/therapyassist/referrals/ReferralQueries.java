@@ -92,8 +92,7 @@ class ReferralQueries {
                     p == null ? null : p.nhsNumber().replace(" ", ""), p == null ? null : p.dateOfBirth(), r.teamId(),
                     r.teamName(), r.sourceRole(), r.sourceName(), r.sourceOrganisation(), r.reason(), r.urgency(),
                     r.receivedOn(), r.respondBy(), r.status(), r.overdue(), r.recordedByName(), r.recordedAt(),
-                    r.decision(),
-                    r.version());
+                    r.decision(), r.version(), r.service(), r.senderId());
         }).toList();
     }
 
@@ -119,6 +118,11 @@ class ReferralQueries {
         UUID recordedBy = rs.getObject("recorded_by", UUID.class);
         Instant recordedAt = Time.instant(rs.getObject("recorded_at", OffsetDateTime.class));
         int version = rs.getInt("version");
+        String service = rs.getString("service");
+        String senderId = rs.getString("sender_id");
+        Referral.SenderId sender = senderId == null
+                ? null
+                : new Referral.SenderId(rs.getString("sender_system"), senderId);
         return StaffNames.awaiting(names -> new Referral(id, patient, null, null, null, team, names.team(team),
                 sourceRole, sourceName, sourceOrganisation, reason, urgency, receivedOn, respondBy, status, overdue,
                 names.person(recordedBy), recordedAt, outcome == null
@@ -127,6 +131,7 @@ class ReferralQueries {
                                 Referral.Status.valueOf(outcome), episode, signpostedTo, note, decidedBy,
                                 names.person(decidedBy),
                                 decidedAt),
-                version), new UUID[]{recordedBy, decidedBy}, team);
+                version, service == null ? null : TherapyService.valueOf(service), sender),
+                new UUID[]{recordedBy, decidedBy}, team);
     }
 }

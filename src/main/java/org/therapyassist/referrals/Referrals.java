@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,9 @@ import org.therapyassist.staff.StaffDirectory;
 @Service
 public class Referrals {
 
+    /** The code of the refusal of a second referral with the same sender's identifier. */
+    public static final String ALREADY_SENT = "referral.already-sent";
+
     private final JdbcClient jdbc;
     private final PatientRecords patients;
     private final PatientAccess access;
@@ -56,13 +60,44 @@ public class Referrals {
 
     @Transactional
     public Referral receive(CurrentUser user, NewReferral command) {
+        return receiveSent(user, command, null, null);
+    }
+
+    /**
+     * A referral another system sent (a FHIR ServiceRequest): checked, recorded and audited as {@link #receive} records
+     * one, with the service it asks for and the sender's identifier for it. That identifier is unique in the
+     * organisation, so when the same referral arrives twice, even at once, one is recorded and the other refused with
+     * {@code referral.already-sent}; the sender's retry finds the first with {@link #sentAs}.
+     */
+    @Transactional
+    public Referral receiveSent(CurrentUser user, NewReferral command, TherapyService service,
+            Referral.SenderId sender) {
         ReferralRules.requireMayRecord(user);
         ReferralRules.requireReceivedOn(command.receivedOn(), Time.today(clock));
         patients.require(user.organisationId(), command.patientId());
         requireTeam(user, command.teamId(), "teamId");
-        UUID id = insert(user, command);
+        if (sender != null && !sentAs(user.organisationId(), sender.system(), sender.value()).isEmpty()) {
+            throw alreadySent(sender);
+        }
+        UUID id;
+        try {
+            id = insert(user, command, service, sender);
+        } catch (DuplicateKeyException e) {
+            throw alreadySent(sender);
+        }
         access.check(user, command.patientId(), PatientAction.RECEIVE_REFERRAL, id);
         return require(user.organisationId(), id);
+    }
+
+    /**
+     * Referrals sent with this identifier, from this system or, when {@code system} is null, from any; does not audit
+     * (the caller opens the one it returns).
+     */
+    @Transactional(readOnly = true)
+    public List<Referral> sentAs(UUID organisationId, String system, String value) {
+        return system == null
+                ? queries.list(organisationId, "and r.sender_id = ? order by r.id", value)
+                : queries.list(organisationId, "and r.sender_system = ? and r.sender_id = ?", system, value);
     }
 
     /** A referral for somebody not yet known to the service: the patient is registered first, in one transaction. */
@@ -80,7 +115,7 @@ public class Referrals {
     /** Internal referral out: lands in the receiving team's queue. The caller has checked access to the patient. */
     @Transactional
     UUID receiveFromTeam(CurrentUser user, NewReferral command) {
-        return insert(user, command);
+        return insert(user, command, null, null);
     }
 
     /** Waiting referrals for a team, urgent first then the earliest to respond by, with overdue ones flagged. */
@@ -178,19 +213,20 @@ public class Referrals {
         return found.getFirst();
     }
 
-    private UUID insert(CurrentUser user, NewReferral command) {
+    private UUID insert(CurrentUser user, NewReferral command, TherapyService service, Referral.SenderId sender) {
         UUID id = Ids.newId();
         jdbc.sql(
                 "insert into referral (id, organisation_id, patient_id, team_id, source_role, source_name, source_organisation, "
-                        + "reason, urgency, received_on, respond_by, status, recorded_at, recorded_by) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?)")
+                        + "reason, urgency, received_on, respond_by, status, recorded_at, recorded_by, service, "
+                        + "sender_system, sender_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), command.patientId(), command.teamId(), command.sourceRole().name(),
                         command.sourceName().strip(), Text.blankToNull(command.sourceOrganisation()),
                         command.reason().strip(),
                         command.urgency().name(), command.receivedOn(),
                         ReferralRules.respondBy(command.urgency(), command.receivedOn(), days),
                         Time.db(clock.instant()),
-                        user.staffId())
+                        user.staffId(), service == null ? null : service.name(),
+                        sender == null ? null : sender.system(), sender == null ? null : sender.value())
                 .update();
         return id;
     }
@@ -215,6 +251,11 @@ public class Referrals {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    private static ConflictException alreadySent(Referral.SenderId sender) {
+        return new ConflictException(ALREADY_SENT, "A referral with the identifier " + sender.system() + "|"
+                + sender.value() + " has already been received.");
     }
 
     private static ConflictException alreadyDecided(Referral now) {

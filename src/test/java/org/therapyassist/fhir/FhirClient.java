@@ -39,8 +39,28 @@ final class FhirClient {
     }
 
     Answer get(String user, String path, String accept) {
+        return send(user, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir/" + path))
+                .header("Accept", accept).GET());
+    }
+
+    /** A POST of this body as FHIR JSON, with header name, value pairs (If-None-Exist, say). */
+    Answer post(String user, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/fhir/" + path))
-                .header("Accept", accept).GET();
+                .header("Accept", "application/fhir+json").header("Content-Type", "application/fhir+json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(user, request);
+    }
+
+    /** A GET of the app's own REST API (not FHIR), as JSON. */
+    Answer api(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/json").GET());
+    }
+
+    private Answer send(String user, HttpRequest.Builder request) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
                     .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));

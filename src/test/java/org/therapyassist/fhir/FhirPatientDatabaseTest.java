@@ -186,10 +186,16 @@ class FhirPatientDatabaseTest {
         CapabilityStatement capabilities = answer.as(CapabilityStatement.class);
         List<CapabilityStatementRestResourceComponent> resources = capabilities.getRestFirstRep().getResource();
         assertThat(resources).extracting(r -> r.getType()).containsExactlyInAnyOrder("Patient", "Practitioner",
-                "PractitionerRole", "EpisodeOfCare", "Goal", "Task");
+                "PractitionerRole", "EpisodeOfCare", "Goal", "Task", "ServiceRequest");
         for (var resource : resources) {
-            assertThat(resource.getInteraction()).extracting(i -> i.getCode().toCode())
-                    .containsExactlyInAnyOrder("read", "search-type");
+            // Patient and ServiceRequest are created too (FhirEprCreateDatabaseTest); ServiceRequest only created.
+            List<String> expected = switch (resource.getType()) {
+                case "Patient" -> List.of("read", "search-type", "create");
+                case "ServiceRequest" -> List.of("create");
+                default -> List.of("read", "search-type");
+            };
+            assertThat(resource.getInteraction()).as(resource.getType()).extracting(i -> i.getCode().toCode())
+                    .containsExactlyInAnyOrderElementsOf(expected);
         }
         var patient = resources.stream().filter(r -> r.getType().equals("Patient")).findFirst().orElseThrow();
         assertThat(patient.getSearchParam()).extracting(p -> p.getName())

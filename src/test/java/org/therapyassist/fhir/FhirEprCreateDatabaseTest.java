@@ -1,0 +1,214 @@
+package org.therapyassist.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import ca.uhn.fhir.rest.api.MethodOutcome;
+import ca.uhn.fhir.rest.client.api.IGenericClient;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hl7.fhir.r4.model.CapabilityStatement;
+import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
+import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestPriority;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.support.Fixtures;
+import org.therapyassist.support.IntegrationTest;
+
+/**
+ * An EPR, as HAPI's generic client, sends a patient (conditional create on the NHS number) and a referral for them
+ * (conditional create on its own referral id); the referral is in the team's triage queue as the app's own API shows
+ * it, and sending both again, one after the other or both at once, changes nothing.
+ */
+@IntegrationTest
+class FhirEprCreateDatabaseTest {
+
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @LocalServerPort
+    int port;
+
+    long patients(String nhsNumber) {
+        return jdbc.sql("select count(*) from patient where nhs_number = ?").param(nhsNumber).query(Long.class)
+                .single();
+    }
+
+    long referrals(String referralId) {
+        return jdbc.sql("select count(*) from referral where sender_id = ?").param(referralId).query(Long.class)
+                .single();
+    }
+
+    long audited(UUID patientId, String action) {
+        return jdbc.sql("select count(*) from audit_event where patient_id = ? and action = ?")
+                .params(patientId, action).query(Long.class).single();
+    }
+
+    /** True when the team's triage queue, read through /api/v1 a page at a time, lists the referral. */
+    boolean inTriageQueue(String user, UUID teamId, String referralId) {
+        FhirClient api = new FhirClient(port);
+        for (int page = 0; page < 50; page++) {
+            var answer = api.api(user, "/api/v1/teams/" + teamId + "/referral-queue?size=200&page=" + page);
+            assertThat(answer.status()).isEqualTo(200);
+            if (answer.body().contains("\"" + referralId + "\"")) {
+                return true;
+            }
+            if (answer.body().equals("[]")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void anEprSendsAPatientAndAReferralThatLandsInTriageAndRetriesChangeNothing() throws Exception {
+        CurrentUser pt = fixtures.user("pt.demo");
+        IGenericClient epr = Epr.client(port, "pt.demo");
+        String nhs = Fixtures.nextNhsNumber();
+        Patient sent = Epr.patient(nhs, "Hartley", LocalDate.of(1938, 6, 2));
+
+        MethodOutcome first = epr.create().resource(sent).conditionalByUrl(Epr.byNhsNumber(nhs)).execute();
+        assertThat(first.getResponseStatusCode()).isEqualTo(201);
+        String patientId = first.getId().getIdPart();
+        assertThat(first.getId().getValue()).endsWith("/fhir/Patient/" + patientId);
+        Patient created = (Patient) first.getResource();
+        assertThat(created.getNameFirstRep().getFamily()).isEqualTo("Hartley");
+        assertThat(created.getNameFirstRep().getGivenAsSingleString()).isEqualTo("Edith May");
+        assertThat(UkCoreValidator.errors("created Patient", created)).isEmpty();
+        assertThat(audited(UUID.fromString(patientId), "patient.create-patient")).isEqualTo(1);
+
+        MethodOutcome again = epr.create().resource(sent).conditionalByUrl(Epr.byNhsNumber(nhs)).execute();
+        assertThat(again.getResponseStatusCode()).isEqualTo(200);
+        assertThat(again.getId().getIdPart()).isEqualTo(patientId);
+        assertThat(patients(nhs)).isEqualTo(1);
+
+        String referralId = Epr.newReferralId();
+        ServiceRequest request = Epr.referral(referralId, nhs, ServiceRequestPriority.URGENT,
+                fixtures.today().minusDays(1));
+        MethodOutcome referred = epr.create().resource(request).conditionalByUrl(Epr.byReferralId(referralId))
+                .execute();
+        assertThat(referred.getResponseStatusCode()).isEqualTo(201);
+        String id = referred.getId().getIdPart();
+        assertThat(referred.getId().getValue()).endsWith("/fhir/ServiceRequest/" + id);
+        ServiceRequest answer = (ServiceRequest) referred.getResource();
+        assertThat(answer.getSubject().getReference()).isEqualTo("Patient/" + patientId);
+        assertThat(answer.getPriority()).isEqualTo(ServiceRequestPriority.URGENT);
+        assertThat(answer.getIdentifierFirstRep().getValue()).isEqualTo(referralId);
+        assertThat(answer.getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("722140001");
+        assertThat(UkCoreValidator.errors("created ServiceRequest", answer)).isEmpty();
+
+        var row = jdbc.sql("select patient_id, team_id, urgency, service, reason, source_name, source_role, "
+                + "received_on, status, recorded_by from referral where id = ?").param(UUID.fromString(id))
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10)))
+                .single();
+        assertThat(row).containsExactly(patientId, pt.teamId().toString(), "URGENT", "PHYSIOTHERAPY",
+                "Two falls at home this month; unsteady on stairs\nLives alone; daughter visits daily",
+                "Dr Ana Silva, Ward 7", "OTHER", fixtures.today().minusDays(1).toString(), "WAITING",
+                pt.staffId().toString());
+        // Received as a referral recorded in the app is: the same audit entry.
+        assertThat(audited(UUID.fromString(patientId), "patient.receive-referral")).isEqualTo(1);
+        assertThat(inTriageQueue("pt.demo", pt.teamId(), id)).isTrue();
+        String page = mvc.perform(get("/referrals/" + id).with(user(fixtures.principal("pt.demo"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Service asked for").contains("Physiotherapy").contains(referralId)
+                .contains("Dr Ana Silva, Ward 7").contains("Waiting for triage");
+
+        MethodOutcome retried = epr.create().resource(request).conditionalByUrl(Epr.byReferralId(referralId))
+                .execute();
+        assertThat(retried.getResponseStatusCode()).isEqualTo(200);
+        assertThat(retried.getId().getIdPart()).isEqualTo(id);
+        assertThat(referrals(referralId)).isEqualTo(1);
+        assertThat(audited(UUID.fromString(patientId), "patient.receive-referral")).isEqualTo(1);
+    }
+
+    @Test
+    void anEprMaySendXml() {
+        String nhs = Fixtures.nextNhsNumber();
+        MethodOutcome sent = Epr.client(port, "pt.demo").create()
+                .resource(Epr.patient(nhs, "Pryce", LocalDate.of(1950, 5, 5))).conditionalByUrl(Epr.byNhsNumber(nhs))
+                .encodedXml().execute();
+        assertThat(sent.getResponseStatusCode()).isEqualTo(201);
+        assertThat(((Patient) sent.getResource()).getNameFirstRep().getFamily()).isEqualTo("Pryce");
+        assertThat(patients(nhs)).isEqualTo(1);
+    }
+
+    @Test
+    void h71_twoPostsOfTheSamePatientOrReferralAtOnceMakeOneAndAnswerBothWithIt() throws Exception {
+        String nhs = Fixtures.nextNhsNumber();
+        Patient sent = Epr.patient(nhs, "Quayle", LocalDate.of(1944, 1, 9));
+        List<MethodOutcome> patientAnswers = atOnce(8,
+                () -> Epr.client(port, "pt.demo").create().resource(sent).conditionalByUrl(Epr.byNhsNumber(nhs))
+                        .execute());
+        assertThat(patients(nhs)).isEqualTo(1);
+        assertThat(patientAnswers).extracting(MethodOutcome::getResponseStatusCode).containsOnly(200, 201)
+                .filteredOn(s -> s == 201).hasSize(1);
+        assertThat(patientAnswers).extracting(a -> a.getId().getIdPart()).containsOnly(
+                patientAnswers.getFirst().getId().getIdPart());
+
+        String referralId = Epr.newReferralId();
+        ServiceRequest request = Epr.referral(referralId, nhs, ServiceRequestPriority.ROUTINE, fixtures.today());
+        List<MethodOutcome> referralAnswers = atOnce(8, () -> Epr.client(port, "pt.demo").create().resource(request)
+                .conditionalByUrl(Epr.byReferralId(referralId)).execute());
+        assertThat(referrals(referralId)).isEqualTo(1);
+        assertThat(referralAnswers).extracting(MethodOutcome::getResponseStatusCode).containsOnly(200, 201)
+                .filteredOn(s -> s == 201).hasSize(1);
+        assertThat(referralAnswers).extracting(a -> a.getId().getIdPart()).containsOnly(
+                referralAnswers.getFirst().getId().getIdPart());
+    }
+
+    @Test
+    void theCapabilityStatementSaysPatientAndServiceRequestAreCreatedConditionally() {
+        CapabilityStatement statement = new FhirClient(port).get("pt.demo", "metadata").as(CapabilityStatement.class);
+        for (String type : List.of("Patient", "ServiceRequest")) {
+            CapabilityStatementRestResourceComponent resource = statement.getRestFirstRep().getResource().stream()
+                    .filter(r -> type.equals(r.getType())).findFirst().orElseThrow();
+            assertThat(resource.getInteraction()).as(type).extracting(i -> i.getCode())
+                    .contains(TypeRestfulInteraction.CREATE);
+            assertThat(resource.getConditionalCreate()).as(type).isTrue();
+        }
+        assertThat(UkCoreValidator.errors("CapabilityStatement", statement)).isEmpty();
+    }
+
+    private static <T> List<T> atOnce(int n, Callable<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
