@@ -8,15 +8,27 @@ import java.util.List;
 record ImportReport(
         @Schema(description = "True when the rows added and updated were written; false when refused rows stopped the "
                 + "whole file (send goodRows=true to write the others)") boolean written,
-        int added, int updated, int refused, List<Row> rows) {
+        int added, int updated,
+        @Schema(description = "Rows matching someone whose details already say the same") int unchanged,
+        int refused, List<Row> rows) {
 
     enum Outcome {
-        ADDED, UPDATED, REFUSED
+        ADDED, UPDATED, UNCHANGED, REFUSED
     }
 
     @Schema(name = "StaffImportRow")
     record Row(@Schema(description = "The line in the file, the header being line 1") int line,
             String assignmentNumber, String name, Outcome outcome,
             @Schema(description = "Why the row was refused; empty otherwise") List<String> reasons) {
+
+        /** The outcome in words, for the page. */
+        public String outcomeWords() {
+            return switch (outcome) {
+                case ADDED -> "Added";
+                case UPDATED -> "Updated";
+                case UNCHANGED -> "Unchanged";
+                case REFUSED -> "Refused";
+            };
+        }
     }
 }
