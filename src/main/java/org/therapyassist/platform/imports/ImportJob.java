@@ -2,6 +2,7 @@ package org.therapyassist.platform.imports;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.therapyassist.platform.DomainException;
 
 /**
@@ -17,7 +18,7 @@ public final class ImportJob implements ImportProgress {
     private final Instant started;
     private volatile String phase = "Waiting to start";
     private volatile int total;
-    private volatile int done;
+    private final AtomicInteger done = new AtomicInteger();
     private volatile Object result;
     private volatile String failure;
     private volatile Instant finished;
@@ -33,14 +34,22 @@ public final class ImportJob implements ImportProgress {
 
     @Override
     public void phase(String name, int rows) {
-        this.done = 0;
+        this.done.set(0);
         this.total = rows;
         this.phase = name;
     }
 
     @Override
     public void advance(int rows) {
-        this.done = Math.min(total, done + rows);
+        int max = total;
+        this.done.getAndUpdate(d -> Math.min(max, d + rows));
+    }
+
+    /** Keeps the number of rows in the file, so the page still says how many are to come. */
+    @Override
+    public void waiting() {
+        this.done.set(0);
+        this.phase = "Waiting for another import to finish";
     }
 
     void finish(Object value, Instant at) {
@@ -85,7 +94,7 @@ public final class ImportJob implements ImportProgress {
     }
 
     public int done() {
-        return done;
+        return done.get();
     }
 
     public boolean finished() {

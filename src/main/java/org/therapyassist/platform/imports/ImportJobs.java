@@ -84,7 +84,7 @@ public class ImportJobs implements DisposableBean {
         boolean held;
         try {
             if (lock.isLocked()) {
-                progress.phase("Waiting for another import to finish", 0);
+                progress.waiting();
             }
             held = lock.tryLock(WAIT.toSeconds(), TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -18,4 +18,9 @@ public interface ImportProgress {
     void phase(String phase, int total);
 
     void advance(int rows);
+
+    /** Waiting for another import of the same kind in the organisation to finish. */
+    default void waiting() {
+        phase("Waiting for another import to finish", 0);
+    }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -141,5 +143,14 @@ class PatientImportRulesTest {
                 + "Leeds\",LS1 4AB,\r\n").rows().getFirst().fields())
                 .containsExactly("9434765919", "Jones, Ann", "O\"Neill", "1950-01-31", "1 Hill Road, Leeds", "LS1 4AB",
                         "");
+    }
+
+    @Test
+    void theSampleFileInTheDocsImportsWithoutARefusal() throws Exception {
+        PatientCsv.Parsed file = PatientCsv.read(Files.readAllBytes(Path.of("docs/samples/patients.csv")));
+        assertThat(file.rows()).hasSize(3);
+        assertThat(file.rows()).allSatisfy(line -> assertThat(PatientRow.check(line, file, TODAY).refusals())
+                .isEmpty());
+        assertThat(file.ignored()).containsExactly("Title", "Gender", "GP Practice");
     }
 }
