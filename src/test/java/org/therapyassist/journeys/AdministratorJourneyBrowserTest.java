@@ -119,13 +119,14 @@ class AdministratorJourneyBrowserTest extends BrowserJourney {
         page.setInputFiles("#file", new FilePayload("esr.csv", "text/csv", file));
         page.click("button:has-text('Check and import')");
         assertThat(page.locator("[data-testid=import-summary]")).isVisible(LONG);
-        assertThat(page.locator("h2").first()).hasText("Nothing imported");
+        assertThat(page.locator("[data-testid=import-outcome]")).hasText("Nothing imported");
         assertThat(page.locator("[data-testid=import-report]")).containsText("\"Juggler\" is not one");
         checked(page);
         page.setInputFiles("#file", new FilePayload("esr.csv", "text/csv", file));
         page.check("#goodRows");
         page.click("button:has-text('Check and import')");
-        assertThat(page.locator("[data-testid=import-summary]")).containsText("1 added, 0 updated, 0 unchanged, 1 refused");
+        assertThat(page.locator("[data-testid=import-summary]"))
+                .containsText("1 added, 0 updated, 0 unchanged, 1 refused");
         checked(page);
     }
 
@@ -168,16 +169,19 @@ class AdministratorJourneyBrowserTest extends BrowserJourney {
             release.countDown();
             other.get(30, TimeUnit.SECONDS);
         }
-        // The page reloads itself (a meta refresh, no JavaScript needed) until the report is ready.
+        // The page polls its progress (htmx; a meta refresh without JavaScript) and then shows the report.
         assertThat(page.locator("[data-testid=import-summary]")).isVisible(LONG);
-        assertThat(page.locator("[data-testid=import-summary]")).containsText("0 added, 0 updated, 0 unchanged, 1 refused");
+        assertThat(page.locator("[data-testid=import-summary]"))
+                .containsText("1 refused. Nothing was written");
+        assertThat(page.locator("[data-testid=import-summary]")).containsText("that would add 1999");
         assertThat(page.locator("[data-testid=import-report]")).containsText("Modulus 11");
         assertThat(page.locator("[data-testid=columns-ignored]")).containsText("Title");
         checked(page);
 
         upload(page, file, today, true);
         assertThat(page.locator("[data-testid=import-summary]")).isVisible(LONG);
-        assertThat(page.locator("[data-testid=import-summary]")).containsText("1999 added, 0 updated, 0 unchanged, 1 refused");
+        assertThat(page.locator("[data-testid=import-summary]"))
+                .containsText("1999 added, 0 updated, 0 unchanged, 1 refused");
         checked(page);
     }
 

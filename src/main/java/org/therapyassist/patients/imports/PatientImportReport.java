@@ -10,7 +10,8 @@ record PatientImportReport(
         @Schema(description = "True when the rows added and updated were written; false when refused rows stopped the "
                 + "whole file (send goodRows=true to write the others)") boolean written,
         @Schema(description = "The date the extract was taken, as sent") LocalDate extractedOn,
-        int added, int updated,
+        @Schema(description = "Rows added; when written is false, rows that would have been") int added,
+        @Schema(description = "Rows updated; when written is false, rows that would have been") int updated,
         @Schema(description = "Rows matching a patient whose details already say the same, or whose details are newer "
                 + "than the extract (the reason says so)") int unchanged,
         int refused,

@@ -19,14 +19,14 @@ record ReportView(List<Shown> rows, int total, boolean cut) {
                 .toList());
         report.rows().stream().filter(r -> r.outcome() != Outcome.REFUSED).forEach(ordered::add);
         List<Shown> shown = ordered.stream().limit(limit).map(r -> new Shown(r.line(), r.nhsNumber(), r.name(),
-                words(r.outcome()), r.reasons())).toList();
+                words(r.outcome(), report.written()), r.reasons())).toList();
         return new ReportView(shown, report.rows().size(), ordered.size() > limit);
     }
 
-    static String words(Outcome outcome) {
+    static String words(Outcome outcome, boolean written) {
         return switch (outcome) {
-            case ADDED -> "Added";
-            case UPDATED -> "Updated";
+            case ADDED -> written ? "Added" : "Would be added";
+            case UPDATED -> written ? "Updated" : "Would be updated";
             case UNCHANGED -> "Unchanged";
             case REFUSED -> "Refused";
         };

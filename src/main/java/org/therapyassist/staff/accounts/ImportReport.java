@@ -8,7 +8,8 @@ import java.util.List;
 record ImportReport(
         @Schema(description = "True when the rows added and updated were written; false when refused rows stopped the "
                 + "whole file (send goodRows=true to write the others)") boolean written,
-        int added, int updated,
+        @Schema(description = "Rows added; when written is false, rows that would have been") int added,
+        @Schema(description = "Rows updated; when written is false, rows that would have been") int updated,
         @Schema(description = "Rows matching someone whose details already say the same") int unchanged,
         int refused, List<Row> rows) {
 
@@ -21,11 +22,11 @@ record ImportReport(
             String assignmentNumber, String name, Outcome outcome,
             @Schema(description = "Why the row was refused; empty otherwise") List<String> reasons) {
 
-        /** The outcome in words, for the page. */
-        public String outcomeWords() {
+        /** The outcome in words, for the page: "Would be added" when the import was not written. */
+        public String outcomeWords(boolean written) {
             return switch (outcome) {
-                case ADDED -> "Added";
-                case UPDATED -> "Updated";
+                case ADDED -> written ? "Added" : "Would be added";
+                case UPDATED -> written ? "Updated" : "Would be updated";
                 case UNCHANGED -> "Unchanged";
                 case REFUSED -> "Refused";
             };

@@ -1,5 +1,6 @@
 package org.therapyassist.staff.accounts;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.therapyassist.platform.CurrentUser;
@@ -57,8 +59,14 @@ class StaffImportPages {
     }
 
     @GetMapping(PATH + "/{id}")
-    String job(CurrentUser me, @PathVariable UUID id, Model model) {
+    String job(CurrentUser me, @PathVariable UUID id,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
+            Model model) {
         ImportJob job = imports.job(me, id);
+        if (job.finished() && htmx != null) {
+            // The page polls its progress with htmx: now that the report is ready, have it load the whole page.
+            response.setHeader("HX-Refresh", "true");
+        }
         if (!job.finished()) {
             model.addAttribute("heading", "Importing staff");
             model.addAttribute("job", job);
