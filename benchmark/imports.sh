@@ -57,13 +57,14 @@ for db in ${IMPORTS_DATABASES:-h2 postgresql}; do
   esac
 done
 
+thousands() { echo "$1" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta'; }
 CPU=$(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -n 1)
 {
   echo "## Imports (issue 13)"
   echo
   echo "Written by \`bash benchmark/imports.sh\`. Last run: $(date -u +%Y-%m-%dT%H:%M:%SZ), from commit $(git rev-parse --short HEAD)."
   echo
-  echo "The jar on this machine ($CPU, $(nproc) cores shared with other builds; $(free -g | awk '/^Mem:/ {print $2}') GiB; $("$JAVA" -version 2>&1 | head -n 1)), demo profile, on a fresh embedded H2 database and then on PostgreSQL on loopback. The driver (\`benchmark/imports.py\`, another process) generates the files and posts each as one \`text/csv\` body as administrator; each import is one request, so a figure is that request's wall time (percentiles would add nothing). The staff file has ${IMPORTS_STAFF:-10000} ESR rows; the patient file ${IMPORTS_PATIENTS:-100000} rows with valid NHS numbers and the columns an EPR extract has (title, gender and GP practice are read past). Each file is imported three times: first (every row added), the same file again (every row unchanged: nothing written), and with a tenth of the rows changed (those updated). Aim: under a minute."
+  echo "The jar on this machine ($CPU, $(nproc) cores shared with other builds; $(free -g | awk '/^Mem:/ {print $2}') GiB; $("$JAVA" -version 2>&1 | head -n 1)), demo profile, on a fresh embedded H2 database and then on PostgreSQL on loopback. The driver (\`benchmark/imports.py\`, another process) generates the files and posts each as one \`text/csv\` body as administrator; each import is one request, so a figure is that request's wall time (percentiles would add nothing). The staff file has $(thousands "${IMPORTS_STAFF:-10000}") ESR rows; the patient file $(thousands "${IMPORTS_PATIENTS:-100000}") rows with valid NHS numbers and the columns an EPR extract has (title, gender and GP practice are read past). Each file is imported three times: first (every row added), the same file again (every row unchanged: nothing written), and with a tenth of the rows changed (those updated). Aim: under a minute."
   echo
   echo "| import | database | run | file | outcome | seconds | rows per second |"
   echo "| --- | --- | --- | --- | --- | ---: | ---: |"
