@@ -202,7 +202,8 @@ public enum Command {
     MANAGE_STAFF_ACCOUNTS(Area.ADMIN, "Add teams and staff accounts; change job role, band, team", Need.of(ADMIN)),
     DISABLE_STAFF_ACCOUNT(Area.ADMIN, "Disable or enable a staff account (never your own)", Need.of(ADMIN)),
     RESET_PASSWORD(Area.ADMIN, "Reset someone's local password", Need.of(ADMIN)),
-    IMPORT_STAFF(Area.ADMIN, "Import staff from an ESR export (CSV)", Need.of(ADMIN));
+    IMPORT_STAFF(Area.ADMIN, "Import staff from an ESR export (CSV)", Need.of(ADMIN)),
+    IMPORT_PATIENTS(Area.ADMIN, "Import patients from an EPR or PAS extract (CSV)", Need.of(ADMIN));
     // @formatter:on
 
     /** The menus a user would look under, in the order the page lists them. */

@@ -35,6 +35,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.UnsupportedMediaException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -63,6 +64,7 @@ class ApiProblems {
             case ConflictException c -> HttpStatus.CONFLICT;
             case NotAllowedException na -> HttpStatus.FORBIDDEN;
             case RefusedException r -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case UnsupportedMediaException u -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             default -> HttpStatus.BAD_REQUEST;
         };
         ProblemDetail problem = problem(status, e.code(), e.getMessage());

@@ -54,7 +54,10 @@ class RequestSizeLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         boolean multipart = request.getContentType() != null
                 && request.getContentType().toLowerCase().startsWith("multipart/");
-        long limit = multipart ? maxMultipart : maxBody;
+        // A CSV body is a file upload sent bare (the import APIs take one): the upload limit, not the JSON one.
+        boolean csv = request.getContentType() != null
+                && request.getContentType().toLowerCase().startsWith("text/csv");
+        long limit = multipart || csv ? maxMultipart : maxBody;
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             refuse(request, response, limit);

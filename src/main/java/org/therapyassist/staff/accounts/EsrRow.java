@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.therapyassist.platform.imports.CsvText;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.StaffMember;
 import org.therapyassist.staff.Team;
@@ -28,7 +29,7 @@ record EsrRow(int line, String assignmentNumber, String givenName, String family
     }
 
     /** Checks a line on its own; teams are the organisation's, by lower-case name. */
-    static EsrRow check(EsrCsv.Line line, Map<String, Team> teams) {
+    static EsrRow check(CsvText.Line line, Map<String, Team> teams) {
         List<String> refusals = new ArrayList<>();
         List<String> f = line.fields();
         if (f.size() != EsrCsv.HEADER.size()) {

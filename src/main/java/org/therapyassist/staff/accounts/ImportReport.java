@@ -8,15 +8,28 @@ import java.util.List;
 record ImportReport(
         @Schema(description = "True when the rows added and updated were written; false when refused rows stopped the "
                 + "whole file (send goodRows=true to write the others)") boolean written,
-        int added, int updated, int refused, List<Row> rows) {
+        @Schema(description = "Rows added; when written is false, rows that would have been") int added,
+        @Schema(description = "Rows updated; when written is false, rows that would have been") int updated,
+        @Schema(description = "Rows matching someone whose details already say the same") int unchanged,
+        int refused, List<Row> rows) {
 
     enum Outcome {
-        ADDED, UPDATED, REFUSED
+        ADDED, UPDATED, UNCHANGED, REFUSED
     }
 
     @Schema(name = "StaffImportRow")
     record Row(@Schema(description = "The line in the file, the header being line 1") int line,
             String assignmentNumber, String name, Outcome outcome,
             @Schema(description = "Why the row was refused; empty otherwise") List<String> reasons) {
+
+        /** The outcome in words, for the page: "Would be added" when the import was not written. */
+        public String outcomeWords(boolean written) {
+            return switch (outcome) {
+                case ADDED -> written ? "Added" : "Would be added";
+                case UPDATED -> written ? "Updated" : "Would be updated";
+                case UNCHANGED -> "Unchanged";
+                case REFUSED -> "Refused";
+            };
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.imports.CsvText;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.Team;
 
@@ -33,16 +34,16 @@ class EsrImportRulesTest {
     }
 
     static EsrRow row(String line) {
-        List<EsrCsv.Line> lines = EsrCsv.read(csv(HEADER + line + "\n"));
+        List<CsvText.Line> lines = EsrCsv.read(csv(HEADER + line + "\n"));
         return EsrRow.check(lines.get(0), Map.of("north community therapy", NORTH));
     }
 
     @Test
     void quotedFieldsKeepTheirCommasAndDoubledQuotesAndBlankLinesAreSkipped() {
-        List<EsrCsv.Line> lines = EsrCsv.read(csv("\uFEFF" + HEADER
+        List<CsvText.Line> lines = EsrCsv.read(csv("\uFEFF" + HEADER
                 + "\r\n12345678,\"Smith, Jo\",\"O\"\"Neill\",Physiotherapist,5,,,PH123456\r\n\n , \n"
                 + "23456789,Sam,Lee,Support Worker,3,,,\n"));
-        assertThat(lines).extracting(EsrCsv.Line::line).containsExactly(3, 6);
+        assertThat(lines).extracting(CsvText.Line::line).containsExactly(3, 6);
         assertThat(lines.get(0).fields()).containsExactly("12345678", "Smith, Jo", "O\"Neill", "Physiotherapist", "5",
                 "", "", "PH123456");
     }
@@ -54,8 +55,8 @@ class EsrImportRulesTest {
         assertThat(fileError(new byte[]{'A', (byte) 0xC3, (byte) 0x28})).contains("UTF-8");
         assertThat(fileError(csv(HEADER))).contains("no staff");
         assertThat(fileError(csv(HEADER + "1,\"open,2\n"))).contains("never ends");
-        assertThat(fileError(new byte[EsrCsv.MAX_BYTES + 1])).contains("1 MB");
-        assertThat(fileError(csv(HEADER + "1,a,b,c,1,,,\n".repeat(EsrCsv.MAX_ROWS + 1)))).contains("10000");
+        assertThat(fileError(new byte[(int) EsrCsv.MAX_BYTES + 1])).contains("4 MB");
+        assertThat(fileError(csv(HEADER + "1,a,b,c,1,,,\n".repeat(EsrCsv.MAX_ROWS + 1)))).contains("10,000");
     }
 
     @Test

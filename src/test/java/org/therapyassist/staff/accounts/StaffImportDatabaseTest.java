@@ -74,7 +74,8 @@ class StaffImportDatabaseTest {
                 .andExpect(jsonPath("$.added").value(2)).andExpect(jsonPath("$.rows[0].outcome").value("ADDED"))
                 .andExpect(jsonPath("$.rows[1].name").value("Lee, Sam Ng"));
         imported("admin.demo", file.replace(",Band 3,", ",4,"), false).andExpect(status().isOk())
-                .andExpect(jsonPath("$.added").value(0)).andExpect(jsonPath("$.updated").value(2));
+                .andExpect(jsonPath("$.added").value(0)).andExpect(jsonPath("$.updated").value(1))
+                .andExpect(jsonPath("$.unchanged").value(1));
         assertThat(people(a)).isEqualTo(1);
         assertThat(people(b)).isEqualTo(1);
         assertThat(jdbc.sql("select band from staff_member where assignment_number = ?").param(b)
@@ -129,19 +130,56 @@ class StaffImportDatabaseTest {
     }
 
     @Test
-    void thePageUploadsAndShowsTheReportRowByRow() throws Exception {
+    void thePageImportsInTheBackgroundShowsProgressThenTheReportRowByRow() throws Exception {
         mvc.perform(get("/admin/staff/import").with(user(fixtures.principal("admin.demo"))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Assignment Number,First Name")));
         String a = assignment();
         MockMultipartFile file = new MockMultipartFile("file", "esr.csv", "text/csv",
                 (HEADER + a + ",Jo,Smith,Therapist,3,,,\n").getBytes(StandardCharsets.UTF_8));
-        mvc.perform(multipart("/admin/staff/import").file(file).with(user(fixtures.principal("admin.demo")))
-                .with(csrf()).with(fixtures.formToken("admin.demo")))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("0 added, 0 updated, 1 refused")))
-                .andExpect(content().string(containsString("is not one Therapy Assist recognises")));
+        String job = mvc
+                .perform(multipart("/admin/staff/import").file(file).with(user(fixtures.principal("admin.demo")))
+                        .with(csrf()).with(fixtures.formToken("admin.demo")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(job).startsWith("/admin/staff/import/");
+        assertThat(finished(job, "admin.demo")).contains("1 refused. Nothing was written")
+                .contains("is not one Therapy Assist recognises");
+        // Only the administrator who started an import sees it.
+        mvc.perform(get(job).with(user(fixtures.principal("pt.demo")))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/staff/import/" + UUID.randomUUID()).with(user(fixtures.principal("admin.demo"))))
+                .andExpect(status().isNotFound());
         mvc.perform(multipart("/admin/staff/import").file(new MockMultipartFile("file", "esr.csv", "text/csv",
                 "nonsense".getBytes(StandardCharsets.UTF_8))).with(user(fixtures.principal("admin.demo")))
                 .with(csrf()).with(fixtures.formToken("admin.demo")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"file-error\"")));
+    }
+
+    /** The job's page once the import has finished (it shows the progress and refreshes itself until then). */
+    String finished(String job, String who) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            String page = mvc.perform(get(job).with(user(fixtures.principal(who)))).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            if (!page.contains("data-testid=\"import-progress\"")) {
+                return page;
+            }
+            assertThat(page).contains("http-equiv=\"refresh\"").contains("<progress");
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the import did not finish");
+    }
+
+    @Test
+    void theSameFileTwiceChangesNothingAndATextCsvBodyIsTakenToo() throws Exception {
+        String a = assignment();
+        String file = HEADER + a + ",Jo,Smith,Healthcare Assistant,3,,,\n";
+        imported("admin.demo", file, false).andExpect(jsonPath("$.added").value(1));
+        mvc.perform(post("/api/v1/admin/staff/import").contentType("text/csv").content(file)
+                .with(user(fixtures.principal("admin.demo")))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.added").value(0)).andExpect(jsonPath("$.updated").value(0))
+                .andExpect(jsonPath("$.unchanged").value(1))
+                .andExpect(jsonPath("$.rows[0].outcome").value("UNCHANGED"));
+        assertThat(people(a)).isEqualTo(1);
+        mvc.perform(post("/api/v1/admin/staff/import").contentType("application/xml").content("<staff/>")
+                .with(user(fixtures.principal("admin.demo")))).andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.code").value("request.media-type"));
     }
 }

@@ -1,0 +1,114 @@
+package org.therapyassist.patients.imports;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.imports.ImportJob;
+import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.Performs;
+
+/**
+ * The upload page for patients from an EPR extract; the import runs in the background and its own address shows the
+ * progress, then the report. Also {@link PatientImportApi}.
+ */
+@Controller
+class PatientImportPages {
+
+    static final String PATH = "/admin/patients/import";
+    static final int ROWS_SHOWN = 1000;
+
+    private final PatientImport imports;
+
+    PatientImportPages(PatientImport imports) {
+        this.imports = imports;
+    }
+
+    /** What the form shows again after a refusal. */
+    record Entered(String day, String month, String year, boolean goodRows) {
+    }
+
+    @GetMapping(PATH)
+    String form(CurrentUser me, Model model) {
+        imports.mayImport(me);
+        return page(model, new FormErrors(), new Entered("", "", "", false), null);
+    }
+
+    @Performs(Command.IMPORT_PATIENTS)
+    @PostMapping(PATH)
+    String upload(CurrentUser me, @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "") String extractedOnDay,
+            @RequestParam(defaultValue = "") String extractedOnMonth,
+            @RequestParam(defaultValue = "") String extractedOnYear,
+            @RequestParam(name = "goodRows", defaultValue = "false") boolean goodRows, Model model)
+            throws IOException {
+        Entered entered = new Entered(extractedOnDay, extractedOnMonth, extractedOnYear, goodRows);
+        FormErrors errors = new FormErrors();
+        LocalDate extractedOn = errors.date(PatientImport.EXTRACTED_ON, "date the extract was taken", extractedOnDay,
+                extractedOnMonth, extractedOnYear, true);
+        try {
+            byte[] bytes = file == null || file.isEmpty() ? null : file.getBytes();
+            if (!errors.isEmpty()) {
+                // The date boxes did not make a date: still say what is wrong with the file, if anything.
+                extractedOn = LocalDate.EPOCH;
+            }
+            PatientImport.Upload upload = imports.read(me, bytes, extractedOn);
+            if (!errors.isEmpty()) {
+                return page(model, errors, entered, null);
+            }
+            return "redirect:" + PATH + "/" + imports.start(me, upload, goodRows).id();
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach((field, message) -> {
+                if (!errors.has(field)) {
+                    errors.add(field, message);
+                }
+            });
+            return page(model, errors, entered, null);
+        }
+    }
+
+    @GetMapping(PATH + "/{id}")
+    String job(CurrentUser me, @PathVariable UUID id,
+            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
+            Model model) {
+        ImportJob job = imports.job(me, id);
+        if (job.finished() && htmx != null) {
+            // The page polls its progress with htmx: now that the report is ready, have it load the whole page.
+            response.setHeader("HX-Refresh", "true");
+        }
+        if (!job.finished()) {
+            model.addAttribute("heading", "Importing patients");
+            model.addAttribute("job", job);
+            model.addAttribute("back", PATH);
+            model.addAttribute("self", PATH + "/" + id);
+            model.addAttribute("refreshSeconds", 2);
+            return "imports/progress";
+        }
+        FormErrors errors = new FormErrors();
+        if (job.failure() != null) {
+            errors.add("file", job.failure());
+        }
+        PatientImportReport report = job.result(PatientImportReport.class);
+        return page(model, errors, new Entered("", "", "", false), report);
+    }
+
+    private static String page(Model model, FormErrors errors, Entered entered, PatientImportReport report) {
+        model.addAttribute("errors", errors);
+        model.addAttribute("entered", entered);
+        model.addAttribute("report", report);
+        model.addAttribute("shown", report == null ? null : ReportView.of(report, ROWS_SHOWN));
+        model.addAttribute("header", PatientCsv.HEADER);
+        return "patients/import";
+    }
+}

@@ -1,0 +1,26 @@
+package org.therapyassist.platform.imports;
+
+/** How far an import has got: the phase it is in and the rows done out of the rows in that phase. */
+public interface ImportProgress {
+
+    /** For an import nobody watches (the API answers when it is done). */
+    ImportProgress NONE = new ImportProgress() {
+        @Override
+        public void phase(String phase, int total) {
+        }
+
+        @Override
+        public void advance(int rows) {
+        }
+    };
+
+    /** Starts a phase ("Checking rows", "Writing rows") of {@code total} rows, none done yet. */
+    void phase(String phase, int total);
+
+    void advance(int rows);
+
+    /** Waiting for another import of the same kind in the organisation to finish. */
+    default void waiting() {
+        phase("Waiting for another import to finish", 0);
+    }
+}
