@@ -129,6 +129,8 @@ class WelshCoverageTest {
      * shrinks: a template on it with no English left fails the test until it is taken off.
      */
     static final Set<String> NOT_YET_IN_WELSH = Set.of(
+            "imports/progress.html",
+            "patients/import.html",
             "audit/patient.html",
             "audit/verify.html",
             "careplans/episode-new.html",
