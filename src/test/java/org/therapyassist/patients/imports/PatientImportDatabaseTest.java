@@ -17,12 +17,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.therapyassist.patients.NewPatient;
+import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.imports.ImportProgress;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
@@ -42,7 +48,9 @@ class PatientImportDatabaseTest {
     @Autowired
     PatientImport imports;
     @Autowired
-    PatientImportWriter writer;
+    PatientRecords records;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     static String line(String nhs, String given, String dob, String address) {
         return nhs + "," + given + ",Imported,\"" + dob + "\",\"" + address + "\",LS1 4AB,\n";
@@ -228,5 +236,41 @@ class PatientImportDatabaseTest {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("id=\"extractedOn-error\"")))
                 .andExpect(content().string(containsString("must be a real date")));
         mvc.perform(get(job).with(user(fixtures.principal("lead.demo")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aPatientAddedByHandWhileTheFileIsCheckedMakesTheImportCheckAgainNotFail() {
+        String byHand = Fixtures.nextNhsNumber();
+        String other = Fixtures.nextNhsNumber();
+        String file = HEADER + line(byHand, "Ann", "31/01/1950", "1 Hill Road") + line(other, "Bob", "1/1/1951",
+                "2 Dale Street");
+        PatientImport.Upload upload = imports.read(fixtures.user("admin.demo"),
+                file.getBytes(StandardCharsets.UTF_8), fixtures.today());
+        TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        AtomicBoolean added = new AtomicBoolean();
+        // A therapist adds the first patient by hand after the import read the organisation's patients, as another
+        // server's import or a busy clinic could: the import's insert then meets a duplicate key.
+        ImportProgress therapistMeanwhile = new ImportProgress() {
+            @Override
+            public void phase(String name, int total) {
+                if (name.startsWith("Writing") && added.compareAndSet(false, true)) {
+                    ownTransaction.executeWithoutResult(t -> records.register(fixtures.user("pt.demo"),
+                            new NewPatient(byHand, "Ann", "Imported", LocalDate.of(1950, 1, 31), "1 Hill Road",
+                                    "LS1 4AB", null, List.of())));
+                }
+            }
+
+            @Override
+            public void advance(int rows) {
+            }
+        };
+        PatientImportReport report = imports.run(fixtures.user("admin.demo"), upload, false, therapistMeanwhile);
+        assertThat(added).isTrue();
+        assertThat(report.added()).isEqualTo(1);
+        assertThat(report.unchanged()).isEqualTo(1);
+        assertThat(report.rows().getFirst().outcome()).isEqualTo(PatientImportReport.Outcome.UNCHANGED);
+        assertThat(patients(byHand)).isEqualTo(1);
+        assertThat(patients(other)).isEqualTo(1);
     }
 }
