@@ -120,10 +120,10 @@ class ApiProblems {
     private static String fieldMessage(JacksonException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (original.contains(InputRules.DATE_RANGE)) {
-            return InputRules.DATE_RANGE;
+            return Messages.text("platform.api.date-range");
         }
         if (original.contains(InputRules.CONTROL_CHARACTERS)) {
-            return InputRules.CONTROL_CHARACTERS;
+            return Messages.text("platform.api.control-characters");
         }
         if (original.contains("Floating-point value") || original.contains("Cannot coerce Floating")) {
             return Messages.text("platform.api.whole-number");
@@ -139,7 +139,7 @@ class ApiProblems {
         }
         String message = e.getCause() != null && String.valueOf(e.getCause().getMessage())
                 .contains(InputRules.DATE_RANGE)
-                        ? InputRules.DATE_RANGE
+                        ? Messages.text("platform.api.date-range")
                         : Messages.text("platform.api.format");
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid",
                 Messages.text("platform.api.parameter", e.getName(), message));

@@ -51,7 +51,8 @@ class RequestHygieneFilter extends OncePerRequestFilter {
             }
             for (String value : p.getValue()) {
                 if (InputRules.hasControlCharacters(value)) {
-                    return "'" + p.getKey() + "' " + InputRules.CONTROL_CHARACTERS + ".";
+                    return Messages.text("platform.api.parameter", p.getKey(),
+                            Messages.text("platform.api.control-characters"));
                 }
             }
         }

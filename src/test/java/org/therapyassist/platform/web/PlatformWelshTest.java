@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
@@ -40,5 +42,16 @@ class PlatformWelshTest {
         mvc.perform(get("/api/v1/referrals/not-an-id").with(httpBasic("pt.demo", "demo"))
                 .header("Accept-Language", "en-GB")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("There is nothing at this address."));
+    }
+
+    @Test
+    void aDateOutOfRangeInAJsonBodyIsExplainedInWelsh() throws Exception {
+        mvc.perform(post("/api/v1/referrals").with(httpBasic("pt.demo", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "cy")
+                .content("{\"receivedOn\": \"1800-01-01\"}")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("request.invalid"))
+                .andExpect(jsonPath("$.errors[0].field").value("receivedOn"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("rhaid iddo fod yn ddyddiad go iawn rhwng 1 Ionawr 1900 a 31 Rhagfyr 2200"));
     }
 }
