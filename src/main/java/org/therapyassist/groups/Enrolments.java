@@ -94,11 +94,10 @@ public class Enrolments {
         Optional<Enrolment> existing = queries.inClass(classId, episode.patientId());
         if (existing.isPresent() && existing.get().status() != Status.WITHDRAWN) {
             throw new ConflictException("group.already-enrolled",
-                    queries.named(user.organisationId(), List.of(existing.get()))
-                            .getFirst().patientName()
-                            + (existing.get().status() == Status.ENROLLED
-                                    ? " is already enrolled in this class."
-                                    : " is already on the waiting list."));
+                    Messages.text(existing.get().status() == Status.ENROLLED
+                            ? "groups.refusal.already-enrolled"
+                            : "groups.refusal.already-waiting",
+                            queries.named(user.organisationId(), List.of(existing.get())).getFirst().patientName()));
         }
         // The conditional update takes a place only while one is free; the check constraint backs it up.
         boolean placed = jdbc.sql(

@@ -244,9 +244,9 @@ public class GroupClasses {
                 .orElseThrow(() -> new InvalidInputException(
                         Map.of("leaderId", Messages.text("groups.field.leader.member"))));
         if (!GroupRules.mayLead(leader, template.leaderStage())) {
-            throw new RefusedException("group.leader-below-stage", leader.displayName() + " ("
-                    + leader.jobRole().title().toLowerCase() + ") cannot lead " + template.name() + ": it needs a "
-                    + template.leaderStage().title().toLowerCase() + " or above, or a registered therapist.",
+            throw new RefusedException("group.leader-below-stage", Messages.text("groups.refusal.leader-below-stage",
+                    leader.displayName(), leader.jobRole().title().toLowerCase(), template.name(),
+                    template.leaderStage().title().toLowerCase()),
                     Map.of("leaderId", leaderId, "requiredStage", template.leaderStage().name()));
         }
         return leader;

@@ -80,7 +80,7 @@ class GroupPages {
     String create(CurrentUser me, FormPost<GroupClasses.NewClass> post, Model model, RedirectAttributes redirect) {
         return post.submit(newClass -> {
             var created = classes.create(me, newClass);
-            redirect.addFlashAttribute("banner", created.name() + " set up. Schedule its sessions below.");
+            redirect.addFlashAttribute("banner", Messages.text("groups.banner.set-up", created.name()));
             return "redirect:/groups/classes/" + created.id();
         }, (errors, values) -> newClassPage(me, model, errors, values));
     }

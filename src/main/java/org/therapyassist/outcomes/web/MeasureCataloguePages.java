@@ -75,7 +75,7 @@ class MeasureCataloguePages {
     String create(CurrentUser me, FormPost<NewMeasureForm> post, Model model, RedirectAttributes redirect) {
         return post.validating(NewMeasureForm::measure).fields(NewMeasureForm::pageField).submit(form -> {
             var created = catalogue.create(me, form.measure());
-            redirect.addFlashAttribute("banner", created.name() + " added to your service's measures.");
+            redirect.addFlashAttribute("banner", Messages.text("outcomes.banner.added", created.name()));
             return "redirect:/measures";
         }, (errors, values) -> measureForm(values, errors, model));
     }

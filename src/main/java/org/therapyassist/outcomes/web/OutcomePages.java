@@ -83,8 +83,8 @@ class OutcomePages {
         MeasureForm.Items items = post.read(in -> MeasureForm.items(measure, in));
         return post.fields(MeasureForm::pageField).validating(form -> form.result(measure, items)).submit(form -> {
             MeasureResult saved = results.record(me, patientId, form.result(measure, items));
-            redirect.addFlashAttribute("banner", measure.name() + " recorded: " + saved.scoreText()
-                    + (saved.interpretation() == null ? "" : " – " + saved.interpretation()));
+            redirect.addFlashAttribute("banner", Messages.text("outcomes.banner.recorded", measure.name(),
+                    saved.scoreText()) + (saved.interpretation() == null ? "" : " – " + saved.interpretation()));
             return "redirect:/patients/" + patientId + "/measures/" + measure.key();
         }, (errors, values) -> form(me, patient, measure, values, errors, model));
     }

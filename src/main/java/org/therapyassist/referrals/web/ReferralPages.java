@@ -160,7 +160,8 @@ class ReferralPages {
     /** The referral as typed; the patient's details are used only when no patient on the system was chosen. */
     record ReferralForm(UUID patientId, String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth,
             String address, String postcode, UUID teamId, SourceRole sourceRole, String sourceName,
-            String sourceOrganisation, String reason, Urgency urgency, @Label("date received") LocalDate receivedOn) {
+            String sourceOrganisation, String reason, Urgency urgency,
+            @Label("{referrals.field.received-on.label}") LocalDate receivedOn) {
 
         NewPatient newPatient() {
             return patientId != null
