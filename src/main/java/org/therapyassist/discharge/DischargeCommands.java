@@ -16,30 +16,30 @@ public final class DischargeCommands {
 
     @Schema(name = "DischargeDetails")
     public record Details(
-            @Size(max = 2000, message = "Advice must be 2000 characters or fewer") String adviceGiven,
-            @Size(max = 1000, message = "Follow-up must be 1000 characters or fewer") String followUp,
-            @Size(max = 200, message = "GP must be 200 characters or fewer") String gpName,
+            @Size(max = 2000, message = "{discharge.details.advice.size}") String adviceGiven,
+            @Size(max = 1000, message = "{discharge.details.follow-up.size}") String followUp,
+            @Size(max = 200, message = "{discharge.details.gp.size}") String gpName,
             Integer version) {
     }
 
     @Schema(name = "DischargeEquipmentPlan")
     public record PlanItem(
-            @NotNull(message = "Choose the loan") UUID loanId,
-            @NotNull(message = "Choose what happens to the item") EquipmentPlan plan,
-            @Size(max = 500, message = "Note must be 500 characters or fewer") String note) {
+            @NotNull(message = "{discharge.plan-item.loan.null}") UUID loanId,
+            @NotNull(message = "{discharge.plan-item.plan.null}") EquipmentPlan plan,
+            @Size(max = 500, message = "{discharge.plan-item.note.size}") String note) {
     }
 
     @Schema(name = "NewDischargeDiscussion")
     public record NewDiscussion(
-            @NotNull(message = "Choose who the discussion was with") DiscussionKind kind,
-            @NotNull(message = "Enter the date of the discussion") @Label("date of the discussion") LocalDate heldOn,
-            @NotBlank(message = "Enter who took part") @Size(max = 500, message = "Who took part must be 500 characters or fewer") String participants,
-            @NotBlank(message = "Enter what was agreed") @Size(max = 2000, message = "What was agreed must be 2000 characters or fewer") String agreed) {
+            @NotNull(message = "{discharge.discussion.kind.null}") DiscussionKind kind,
+            @NotNull(message = "{discharge.discussion.held-on.null}") @Label("{discharge.discussion.held-on.label}") LocalDate heldOn,
+            @NotBlank(message = "{discharge.discussion.participants.blank}") @Size(max = 500, message = "{discharge.discussion.participants.size}") String participants,
+            @NotBlank(message = "{discharge.discussion.agreed.blank}") @Size(max = 2000, message = "{discharge.discussion.agreed.size}") String agreed) {
     }
 
     @Schema(name = "NewDischargeAmendment")
     public record NewAmendment(
-            @NotBlank(message = "Say why the summary is amended") @Size(max = 500, message = "Reason must be 500 characters or fewer") String reason,
-            @NotBlank(message = "Enter the amendment") @Size(max = 2000, message = "Amendment must be 2000 characters or fewer") String text) {
+            @NotBlank(message = "{discharge.amendment.reason.blank}") @Size(max = 500, message = "{discharge.amendment.reason.size}") String reason,
+            @NotBlank(message = "{discharge.amendment.text.blank}") @Size(max = 2000, message = "{discharge.amendment.text.size}") String text) {
     }
 }

@@ -9,6 +9,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
+import org.therapyassist.platform.web.Messages;
 
 /** What a discharge summary needs before it can be signed, and what may change once it is. Plain code, unit-tested. */
 public final class DischargeRules {
@@ -19,7 +20,7 @@ public final class DischargeRules {
     public static void requireRegistrant(CurrentUser user) {
         if (!user.isRegistrant()) {
             throw new NotAllowedException("discharge.registrant-only",
-                    "Only a registered therapist can write or sign a discharge summary.");
+                    Messages.text("discharge.refusal.registrant-only"));
         }
     }
 
@@ -27,16 +28,16 @@ public final class DischargeRules {
     public static void requireDraft(DischargeSummary summary) {
         if (summary.signed()) {
             throw new ConflictException("discharge.signed",
-                    "This discharge summary is signed and cannot be changed. Add an amendment instead.");
+                    Messages.text("discharge.refusal.signed"));
         }
     }
 
     public static void requirePlanDetails(EquipmentPlan plan, String note) {
         if (plan == EquipmentPlan.TRANSFER && Text.blankToNull(note) == null) {
-            throw new InvalidInputException(Map.of("note", "Say which service the equipment transfers to"));
+            throw new InvalidInputException(Map.of("note", Messages.text("discharge.plan-item.note.transfer")));
         }
         if (note != null && note.length() > 500) {
-            throw new InvalidInputException(Map.of("note", "Note must be 500 characters or fewer"));
+            throw new InvalidInputException(Map.of("note", Messages.text("discharge.plan-item.note.size")));
         }
     }
 
@@ -51,25 +52,24 @@ public final class DischargeRules {
                 .toList();
         if (!unplanned.isEmpty()) {
             throw new RefusedException("discharge.equipment-without-plan",
-                    "Say what happens to each item still at the patient's home before signing: "
-                            + String.join(", ", unplanned) + ".",
+                    Messages.text("discharge.refusal.equipment-without-plan", String.join(", ", unplanned)),
                     Map.of("items", unplanned));
         }
         if (!summary.openDelegations().isEmpty()) {
             throw new RefusedException("discharge.delegations-open",
-                    "Cancel or complete the tasks still delegated for this episode before signing: "
-                            + String.join(", ", summary.openDelegations()) + ".",
+                    Messages.text("discharge.refusal.delegations-open",
+                            String.join(", ", summary.openDelegations())),
                     Map.of("delegations", summary.openDelegations()));
         }
         Map<String, String> errors = new HashMap<>();
         if (Text.blankToNull(summary.adviceGiven()) == null) {
-            errors.put("adviceGiven", "Enter the advice given to the patient");
+            errors.put("adviceGiven", Messages.text("discharge.sign.advice.blank"));
         }
         if (Text.blankToNull(summary.followUp()) == null) {
-            errors.put("followUp", "Enter the follow-up, or say that none is needed");
+            errors.put("followUp", Messages.text("discharge.sign.follow-up.blank"));
         }
         if (summary.discussions().stream().noneMatch(d -> d.kind() == DiscussionKind.PATIENT_FAMILY)) {
-            errors.put("discussions", "Record the discussion with the patient or their family before signing");
+            errors.put("discussions", Messages.text("discharge.sign.discussion.missing"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -22,6 +22,7 @@ import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffDirectory;
 
 /**
@@ -61,7 +62,8 @@ class DischargeSummaries {
     DischargeSummary require(UUID organisationId, UUID id) {
         Row row = jdbc.sql(SELECT + "where d.organisation_id = ? and d.id = ?").params(organisationId, id)
                 .query(DischargeSummaries::row).optional()
-                .orElseThrow(() -> new NotFoundException("discharge.not-found", "There is no such discharge summary."));
+                .orElseThrow(() -> new NotFoundException("discharge.not-found",
+                        Messages.text("discharge.refusal.not-found")));
         boolean signed = "SIGNED".equals(row.status);
         Episode episode = carePlans.require(organisationId, row.episodeId);
         Patient patient = patients.require(organisationId, row.patientId);

@@ -2,6 +2,7 @@ package org.therapyassist.discharge;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 
 /** Writing, signing and amending discharge summaries; signing closes the episode of care. */
 @Service
@@ -56,7 +58,7 @@ public class Discharges {
             return summaries.require(user.organisationId(), id);
         }
         if (!episode.isOpen()) {
-            throw new ConflictException("episode.closed", "This episode of care is closed.");
+            throw new ConflictException("episode.closed", Messages.text("discharge.refusal.episode-closed"));
         }
         jdbc.sql(
                 "insert into discharge_summary (id, organisation_id, episode_id, patient_id, status, created_at, created_by) "
@@ -90,7 +92,7 @@ public class Discharges {
         DischargeRules.requirePlanDetails(command.plan(), command.note());
         Loans.Loan loan = loans.require(user.organisationId(), command.loanId());
         if (!loan.patientId().equals(summary.patientId())) {
-            throw new InvalidInputException(Map.of("loanId", "That item was not lent to this patient"));
+            throw new InvalidInputException(Map.of("loanId", Messages.text("discharge.plan-item.loan.unknown")));
         }
         jdbc.sql("delete from discharge_equipment where discharge_id = ? and loan_id = ?").params(id, loan.id())
                 .update();
@@ -108,7 +110,7 @@ public class Discharges {
         editable(user, id);
         if (command.heldOn().isAfter(Time.today(clock))) {
             throw new InvalidInputException(
-                    Map.of("heldOn", "The date of the discussion must be today or in the past"));
+                    Map.of("heldOn", Messages.text("discharge.discussion.held-on.future")));
         }
         jdbc.sql(
                 "insert into discharge_discussion (id, organisation_id, discharge_id, kind, held_on, participants, agreed, "
@@ -165,7 +167,7 @@ public class Discharges {
         access.check(user, summary.patientId(), PatientAction.AMEND_DISCHARGE, id);
         if (!summary.signed()) {
             throw new ConflictException("discharge.not-signed",
-                    "Change the draft itself; amendments are for signed summaries.");
+                    Messages.text("discharge.refusal.amend-draft"));
         }
         jdbc.sql(
                 "insert into discharge_amendment (id, organisation_id, discharge_id, reason, text, author_id, created_at) "
@@ -183,14 +185,14 @@ public class Discharges {
         return summary;
     }
 
-    /** The discharge letter for the GP and the patient; only a signed summary has one. */
+    /** The discharge letter for the GP and the patient, in English or Welsh; only a signed summary has one. */
     @Transactional
-    public byte[] letter(CurrentUser user, UUID id) {
+    public byte[] letter(CurrentUser user, UUID id, Locale language) {
         DischargeSummary summary = open(user, id);
         if (!summary.signed()) {
-            throw new ConflictException("discharge.not-signed", "The letter is ready once the summary is signed.");
+            throw new ConflictException("discharge.not-signed", Messages.text("discharge.refusal.not-signed"));
         }
-        return DischargeLetterPdf.render(summary);
+        return DischargeLetterPdf.render(summary, language);
     }
 
     /** Summaries of one patient (draft and signed), newest first; the caller has already checked access. */
@@ -235,7 +237,7 @@ public class Discharges {
 
     private static ConflictException changed() {
         return new ConflictException("discharge.changed",
-                "This discharge summary changed or was signed while you were looking at it. Reload and try again.");
+                Messages.text("discharge.refusal.changed"));
     }
 
     private static String cut(String s, int max) {

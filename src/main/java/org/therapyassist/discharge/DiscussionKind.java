@@ -1,15 +1,12 @@
 package org.therapyassist.discharge;
 
+import org.therapyassist.platform.web.Messages;
+
 public enum DiscussionKind {
-    PATIENT_FAMILY("With the patient or family"), MDT("With the MDT");
+    PATIENT_FAMILY, MDT;
 
-    private final String title;
-
-    DiscussionKind(String title) {
-        this.title = title;
-    }
-
+    /** Its words in the request's language (or the letter's, while a letter is printed). */
     public String title() {
-        return title;
+        return Messages.text("discharge.discussion." + name());
     }
 }

@@ -1,17 +1,13 @@
 package org.therapyassist.discharge;
 
+import org.therapyassist.platform.web.Messages;
+
 /** What happens to an item still on loan at the patient's home when they are discharged. */
 public enum EquipmentPlan {
-    COLLECT("Collect from the patient's home"), LEAVE_WITH_PATIENT("Leave with the patient"), TRANSFER(
-            "Transfer to another service"), REVIEW("Review at follow-up");
+    COLLECT, LEAVE_WITH_PATIENT, TRANSFER, REVIEW;
 
-    private final String title;
-
-    EquipmentPlan(String title) {
-        this.title = title;
-    }
-
+    /** Its words in the request's language (or the letter's, while a letter is printed). */
     public String title() {
-        return title;
+        return Messages.text("discharge.plan." + name());
     }
 }

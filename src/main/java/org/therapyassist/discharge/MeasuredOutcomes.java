@@ -16,6 +16,7 @@ import org.therapyassist.outcomes.Measure;
 import org.therapyassist.outcomes.MeasureCatalogue;
 import org.therapyassist.outcomes.MeasureResult;
 import org.therapyassist.outcomes.MeasureResults;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * The outcomes a discharge summary shows, from the outcomes module: each goal scaled for Goal Attainment Scaling with
@@ -55,23 +56,25 @@ class MeasuredOutcomes implements ClinicalOutcomes {
             if (g == null || g.latestLevel() == null) {
                 goals.add(i < fallback.goals().size()
                         ? fallback.goals().get(i)
-                        : new Line(goal.description(), null, null, "Not reviewed"));
+                        : new Line(goal.description(), null, null, Messages.text("discharge.outcome.not-reviewed")));
                 continue;
             }
             int at = g.levels().baseline();
             int now = g.latestLevel();
             baseline.add(new GoalAttainment.Scored(g.levels().weight(), at));
             latest.add(new GoalAttainment.Scored(g.levels().weight(), now));
-            goals.add(new Line(goal.description(), "GAS " + GoalAttainment.levelTitle(at),
-                    "GAS " + GoalAttainment.levelTitle(now),
-                    cap(verdict(now) + ": " + g.levels().describe(now))));
+            goals.add(
+                    new Line(goal.description(), Messages.text("discharge.outcome.gas", GoalAttainment.levelTitle(at)),
+                            Messages.text("discharge.outcome.gas", GoalAttainment.levelTitle(now)),
+                            cap(verdict(now) + ": " + g.levels().describe(now))));
         }
         if (!latest.isEmpty()) {
             BigDecimal before = GoalAttainment.tScore(baseline);
             BigDecimal after = GoalAttainment.tScore(latest);
             goals.add(new Line(
-                    "Goal Attainment Scaling T-score (" + latest.size() + (latest.size() == 1 ? " goal" : " goals")
-                            + ")",
+                    latest.size() == 1
+                            ? Messages.text("discharge.outcome.t-score.one")
+                            : Messages.text("discharge.outcome.t-score.many", String.valueOf(latest.size())),
                     before.toPlainString(), after.toPlainString(), tScoreMeaning(after)));
         }
         return new Outcomes(goals, measures(organisationId, episode, fallback.measures()));
@@ -96,22 +99,24 @@ class MeasuredOutcomes implements ClinicalOutcomes {
             MeasureResult last = list.getLast();
             lines.add(new Line(m.name() + " (" + m.unit() + ")", first.scoreText(), last.scoreText(),
                     cap(change(m, first, last, list.size())
-                            + (last.interpretation() == null ? "" : "; now " + last.interpretation()))));
+                            + (last.interpretation() == null
+                                    ? ""
+                                    : Messages.text("discharge.outcome.now", last.interpretation())))));
         }));
         return lines;
     }
 
     static String change(Measure m, MeasureResult first, MeasureResult last, int count) {
         if (count < 2) {
-            return "Measured once";
+            return Messages.text("discharge.outcome.measured-once");
         }
         BigDecimal diff = last.score().subtract(first.score());
         if (diff.signum() == 0) {
-            return "No change";
+            return Messages.text("discharge.outcome.no-change");
         }
         boolean better = (diff.signum() > 0) == m.higherIsBetter();
-        return (better ? "Improved by " : "Worse by ") + diff.abs().stripTrailingZeros().toPlainString() + " "
-                + m.unit();
+        return Messages.text(better ? "discharge.outcome.improved" : "discharge.outcome.worse",
+                diff.abs().stripTrailingZeros().toPlainString() + " " + m.unit());
     }
 
     /** The signed summary keeps 200 characters of a result; a long level description is shortened, not refused. */
@@ -120,16 +125,16 @@ class MeasuredOutcomes implements ClinicalOutcomes {
     }
 
     static String verdict(int level) {
-        return level >= 1 ? "Better than expected" : level == 0 ? "Achieved as expected" : "Less than expected";
+        return Messages.text(level >= 1
+                ? "discharge.outcome.better-than-expected"
+                : level == 0 ? "discharge.outcome.as-expected" : "discharge.outcome.less-than-expected");
     }
 
     /** 50 means the goals were met as expected overall; about 10 points either side is one level better or worse. */
     static String tScoreMeaning(BigDecimal t) {
         int c = t.compareTo(BigDecimal.valueOf(50));
-        return c == 0
-                ? "Goals met as expected overall"
-                : c > 0
-                        ? "Goals met better than expected overall"
-                        : "Goals met less well than expected overall";
+        return Messages.text(c == 0
+                ? "discharge.outcome.t-score.as-expected"
+                : c > 0 ? "discharge.outcome.t-score.better" : "discharge.outcome.t-score.less");
     }
 }

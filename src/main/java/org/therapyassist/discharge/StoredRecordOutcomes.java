@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.therapyassist.careplans.Episode;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
 
@@ -49,13 +50,14 @@ public class StoredRecordOutcomes implements ClinicalOutcomes {
             goals.add(new Line(goal.description(), null, null, latest != null ? latest : statusTitle(goal.status())));
         }
         List<Line> measures = new ArrayList<>();
-        measure(records, "Timed Up and Go (seconds)", r -> r.tugSeconds() == null ? null : r.tugSeconds().doubleValue(),
+        measure(records, Messages.text("discharge.outcome.tug"),
+                r -> r.tugSeconds() == null ? null : r.tugSeconds().doubleValue(),
                 true)
                 .ifPresent(measures::add);
-        measure(records, "30-second chair stand (stands)",
+        measure(records, Messages.text("discharge.outcome.chair-stand"),
                 r -> r.chairStandCount() == null ? null : r.chairStandCount().doubleValue(), false)
                 .ifPresent(measures::add);
-        measure(records, "Pain before sessions (0 to 10)",
+        measure(records, Messages.text("discharge.outcome.pain"),
                 r -> r.painBefore() == null ? null : r.painBefore().doubleValue(), true)
                 .ifPresent(measures::add);
         return new Outcomes(goals, measures);
@@ -76,14 +78,15 @@ public class StoredRecordOutcomes implements ClinicalOutcomes {
     /** The change in words, as a clinician would say it; better or worse depends on which way the measure runs. */
     static String change(double first, double last, int count, boolean lowerIsBetter) {
         if (count < 2) {
-            return "Measured once";
+            return Messages.text("discharge.outcome.measured-once");
         }
         double delta = last - first;
         if (Math.abs(delta) < 0.05) {
-            return "No change";
+            return Messages.text("discharge.outcome.no-change");
         }
         boolean better = lowerIsBetter ? delta < 0 : delta > 0;
-        return (better ? "Improved by " : "Worse by ") + format(Math.abs(delta));
+        return Messages.text(better ? "discharge.outcome.improved" : "discharge.outcome.worse",
+                format(Math.abs(delta)));
     }
 
     static String format(double v) {
@@ -93,12 +96,10 @@ public class StoredRecordOutcomes implements ClinicalOutcomes {
 
     private static String statusTitle(String status) {
         return switch (status == null ? "" : status) {
-            case "ACHIEVED" -> "Achieved";
-            case "PARTLY_ACHIEVED" -> "Partly achieved";
-            case "NOT_ACHIEVED" -> "Not achieved";
-            case "ACTIVE" -> "No progress recorded";
+            case "ACHIEVED", "PARTLY_ACHIEVED", "NOT_ACHIEVED", "ACTIVE" -> Messages.text(
+                    "discharge.outcome.status." + status);
             default -> status == null
-                    ? "Not recorded"
+                    ? Messages.text("discharge.outcome.status.none")
                     : status.substring(0, 1) + status.substring(1).toLowerCase().replace('_', ' ');
         };
     }

@@ -1,18 +1,13 @@
 package org.therapyassist.groups;
 
+import org.therapyassist.platform.web.Messages;
+
 /** The kinds of group class a therapy service runs. */
 public enum ClassType {
-    FALLS_PREVENTION("Falls prevention"), STRENGTH_AND_BALANCE("Strength and balance"), PULMONARY_REHAB(
-            "Pulmonary rehabilitation"), CARDIAC_REHAB(
-                    "Cardiac rehabilitation"), CHRONIC_PAIN("Chronic pain management"), OTHER("Other");
+    FALLS_PREVENTION, STRENGTH_AND_BALANCE, PULMONARY_REHAB, CARDIAC_REHAB, CHRONIC_PAIN, OTHER;
 
-    private final String title;
-
-    ClassType(String title) {
-        this.title = title;
-    }
-
+    /** Its words in the request's language. */
     public String title() {
-        return title;
+        return Messages.text("groups.type." + name());
     }
 }

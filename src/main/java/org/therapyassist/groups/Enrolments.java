@@ -27,6 +27,7 @@ import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Enrolment from a patient's open episode. The class row is locked while a place is decided and the database
@@ -76,27 +77,27 @@ public class Enrolments {
     public Enrolment enrol(CurrentUser user, UUID classId, UUID episodeId) {
         requireRegistrant(user);
         if (episodeId == null) {
-            throw new InvalidInputException(Map.of("episodeId", "Choose the patient's episode of care"));
+            throw new InvalidInputException(Map.of("episodeId", Messages.text("groups.field.episode.choose")));
         }
         Episode episode = carePlans.require(user.organisationId(), episodeId);
         if (!episode.isOpen()) {
             throw new ConflictException("episode.closed",
-                    "This episode of care is closed; enrol from an open episode.");
+                    Messages.text("groups.refusal.episode-closed"));
         }
         // The lock: every enrolment and withdrawal for this class queues here, in both H2 and PostgreSQL.
         jdbc.sql("select capacity from group_class where organisation_id = ? and id = ? and active = true for update")
                 .params(user.organisationId(), classId).query(Integer.class).optional()
-                .orElseThrow(() -> new NotFoundException("group.class-not-found", "There is no such group class."));
+                .orElseThrow(() -> new NotFoundException("group.class-not-found",
+                        Messages.text("groups.refusal.class-not-found")));
         UUID id = Ids.newId();
         access.check(user, episode.patientId(), PatientAction.ENROL_IN_GROUP, id);
         Optional<Enrolment> existing = queries.inClass(classId, episode.patientId());
         if (existing.isPresent() && existing.get().status() != Status.WITHDRAWN) {
             throw new ConflictException("group.already-enrolled",
-                    queries.named(user.organisationId(), List.of(existing.get()))
-                            .getFirst().patientName()
-                            + (existing.get().status() == Status.ENROLLED
-                                    ? " is already enrolled in this class."
-                                    : " is already on the waiting list."));
+                    Messages.text(existing.get().status() == Status.ENROLLED
+                            ? "groups.refusal.already-enrolled"
+                            : "groups.refusal.already-waiting",
+                            queries.named(user.organisationId(), List.of(existing.get())).getFirst().patientName()));
         }
         // The conditional update takes a place only while one is free; the check constraint backs it up.
         boolean placed = jdbc.sql(
@@ -138,7 +139,7 @@ public class Enrolments {
         Enrolment enrolment = require(user.organisationId(), enrolmentId);
         if (Text.blankToNull(reason) == null || reason.strip().length() > 500) {
             throw new InvalidInputException(
-                    Map.of("reason", "Say why the patient is leaving the class (500 characters or fewer)"));
+                    Map.of("reason", Messages.text("groups.field.withdraw-reason")));
         }
         jdbc.sql("select id from group_class where id = ? for update").param(enrolment.classId()).query(UUID.class)
                 .single();
@@ -150,7 +151,7 @@ public class Enrolments {
                 .params(now, reason.strip(), enrolmentId, version).update();
         if (updated == 0) {
             throw new ConflictException("group.enrolment-changed",
-                    "This enrolment has changed or already ended; reload it.");
+                    Messages.text("groups.refusal.enrolment-changed"));
         }
         Optional<Enrolment> movedUp = Optional.empty();
         if (enrolment.status() == Status.ENROLLED) {
@@ -181,7 +182,8 @@ public class Enrolments {
     @Transactional(readOnly = true)
     public Enrolment require(UUID organisationId, UUID enrolmentId) {
         return queries.find(organisationId, enrolmentId)
-                .orElseThrow(() -> new NotFoundException("group.enrolment-not-found", "There is no such enrolment."));
+                .orElseThrow(() -> new NotFoundException("group.enrolment-not-found",
+                        Messages.text("groups.refusal.enrolment-not-found")));
     }
 
     /**
@@ -233,7 +235,7 @@ public class Enrolments {
     static void requireRegistrant(CurrentUser user) {
         if (!user.isRegistrant()) {
             throw new NotAllowedException("group.registrant-only",
-                    "Only a registered therapist can enrol patients in a class or withdraw them.");
+                    Messages.text("groups.refusal.enrol-registrant-only"));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,8 @@ import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.Label;
+import org.therapyassist.platform.web.Languages;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 
@@ -46,14 +49,19 @@ public class GroupClasses {
         }
 
         public String pattern() {
-            String day = dayOfWeek.getDisplayName(TextStyle.FULL, Locale.UK);
-            return day + "s at " + startTime + " for " + durationMinutes + " minutes";
+            Locale language = Languages.normalise(LocaleContextHolder.getLocale());
+            String day = dayOfWeek.getDisplayName(TextStyle.FULL, language);
+            // In a Welsh sentence the day is "bob dydd Mawrth": the JDK capitalises "Dydd" as if it stood alone.
+            if (Languages.isWelsh(language)) {
+                day = day.substring(0, 1).toLowerCase(language) + day.substring(1);
+            }
+            return Messages.text("groups.pattern", day, String.valueOf(startTime), String.valueOf(durationMinutes));
         }
     }
 
     public record NewClass(UUID teamId, String name, ClassType type, Integer capacity, Stage leaderStage,
             String defaultExercises, String venue, DayOfWeek dayOfWeek, LocalTime startTime,
-            @Label("Length") Integer durationMinutes) {
+            @Label("{groups.field.duration.label}") Integer durationMinutes) {
     }
 
     public enum SessionStatus { SCHEDULED, CANCELLED, RECORDED }
@@ -65,8 +73,8 @@ public class GroupClasses {
     }
 
     /** A block of weekly sessions from the first date (weeks = 1 for a single session). */
-    public record NewSessions(@Label("date of the first session") LocalDate firstDate,
-            @Label("Number of weeks") Integer weeks,
+    public record NewSessions(@Label("{groups.field.first-date.label}") LocalDate firstDate,
+            @Label("{groups.field.weeks.label}") Integer weeks,
             UUID leaderId) {
     }
 
@@ -119,7 +127,8 @@ public class GroupClasses {
     @Transactional(readOnly = true)
     public ClassTemplate require(UUID organisationId, UUID classId) {
         return queries.findClass(organisationId, classId)
-                .orElseThrow(() -> new NotFoundException("group.class-not-found", "There is no such group class."));
+                .orElseThrow(() -> new NotFoundException("group.class-not-found",
+                        Messages.text("groups.refusal.class-not-found")));
     }
 
     /**
@@ -139,7 +148,7 @@ public class GroupClasses {
                 .mapToObj(i -> command.firstDate().plusWeeks(i)).toList();
         if (queries.hasSessionOn(classId, dates)) {
             throw new ConflictException("group.session-exists",
-                    "This class already has a session on one of those dates.");
+                    Messages.text("groups.refusal.date-taken"));
         }
         for (LocalDate date : dates) {
             jdbc.sql(
@@ -167,7 +176,7 @@ public class GroupClasses {
                 .params(leader.id(), sessionId, version).update();
         if (updated == 0) {
             throw new ConflictException("group.session-changed",
-                    "This session has changed or is no longer scheduled; reload it.");
+                    Messages.text("groups.refusal.session-changed"));
         }
         return requireSession(user.organisationId(), sessionId);
     }
@@ -177,18 +186,18 @@ public class GroupClasses {
         Session session = requireSession(user.organisationId(), sessionId);
         if (!user.isRegistrant() && !user.staffId().equals(session.leaderId())) {
             throw new NotAllowedException("group.not-leader",
-                    "Only the session's leader or a registered therapist can cancel it.");
+                    Messages.text("groups.refusal.cancel-who"));
         }
         if (Text.blankToNull(reason) == null || reason.strip().length() > 500) {
             throw new InvalidInputException(
-                    Map.of("reason", "Say why the session is cancelled (500 characters or fewer)"));
+                    Map.of("reason", Messages.text("groups.field.cancel-reason")));
         }
         int updated = jdbc.sql("update group_session set status = 'CANCELLED', cancel_reason = ?, cancelled_at = ?, "
                 + "cancelled_by = ?, version = version + 1 where id = ? and version = ? and status = 'SCHEDULED'")
                 .params(reason.strip(), Time.db(clock.instant()), user.staffId(), sessionId, version).update();
         if (updated == 0) {
             throw new ConflictException("group.session-changed",
-                    "This session has changed or is no longer scheduled; reload it.");
+                    Messages.text("groups.refusal.session-changed"));
         }
         audit.record(new AuditEntry(user, null, "group.session-cancelled", "group-session", sessionId, reason.strip()));
         return requireSession(user.organisationId(), sessionId);
@@ -197,7 +206,8 @@ public class GroupClasses {
     @Transactional(readOnly = true)
     public Session requireSession(UUID organisationId, UUID sessionId) {
         return queries.findSession(organisationId, sessionId)
-                .orElseThrow(() -> new NotFoundException("group.session-not-found", "There is no such group session."));
+                .orElseThrow(() -> new NotFoundException("group.session-not-found",
+                        Messages.text("groups.refusal.session-not-found")));
     }
 
     /** A class's sessions, oldest first, a page at a time. */
@@ -231,11 +241,12 @@ public class GroupClasses {
 
     private StaffMember requireLeader(UUID organisationId, ClassTemplate template, UUID leaderId) {
         StaffMember leader = staff.find(organisationId, leaderId)
-                .orElseThrow(() -> new InvalidInputException(Map.of("leaderId", "Choose a member of this service")));
+                .orElseThrow(() -> new InvalidInputException(
+                        Map.of("leaderId", Messages.text("groups.field.leader.member"))));
         if (!GroupRules.mayLead(leader, template.leaderStage())) {
-            throw new RefusedException("group.leader-below-stage", leader.displayName() + " ("
-                    + leader.jobRole().title().toLowerCase() + ") cannot lead " + template.name() + ": it needs a "
-                    + template.leaderStage().title().toLowerCase() + " or above, or a registered therapist.",
+            throw new RefusedException("group.leader-below-stage", Messages.text("groups.refusal.leader-below-stage",
+                    leader.displayName(), leader.jobRole().title().toLowerCase(), template.name(),
+                    template.leaderStage().title().toLowerCase()),
                     Map.of("leaderId", leaderId, "requiredStage", template.leaderStage().name()));
         }
         return leader;
@@ -244,7 +255,7 @@ public class GroupClasses {
     static void requireRegistrant(CurrentUser user) {
         if (!user.isRegistrant()) {
             throw new NotAllowedException("group.registrant-only",
-                    "Only a registered therapist can set up group classes and sessions.");
+                    Messages.text("groups.refusal.setup-registrant-only"));
         }
     }
 }

@@ -18,6 +18,7 @@ import org.therapyassist.groups.Registers.MeasureEntry;
 import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Text;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffMember;
 
 /** The rules of group classes, free of the database so they can be tested on their own. */
@@ -76,22 +77,22 @@ public final class GroupRules {
         Set<UUID> seen = new HashSet<>();
         for (Line line : lines) {
             if (line.patientId() == null || !enrolled.contains(line.patientId())) {
-                errors.putIfAbsent("register", "The register includes a patient who is not enrolled in this class");
+                errors.putIfAbsent("register", Messages.text("groups.field.register.not-enrolled"));
                 continue;
             }
             if (!seen.add(line.patientId())) {
-                errors.putIfAbsent("register", "A patient appears twice on the register");
+                errors.putIfAbsent("register", Messages.text("groups.field.register.twice"));
             }
             if (line.outcome() == null) {
-                errors.put("outcome-" + line.patientId(), "Choose attended, did not attend or cancelled");
+                errors.put("outcome-" + line.patientId(), Messages.text("groups.field.outcome.choose"));
             }
             if (line.note() != null && line.note().length() > MAX_NOTE) {
-                errors.put("note-" + line.patientId(), "The note must be " + MAX_NOTE + " characters or fewer");
+                errors.put("note-" + line.patientId(), Messages.text("groups.field.note.size", MAX_NOTE));
             }
         }
         for (UUID patient : enrolled) {
             if (!seen.contains(patient)) {
-                errors.putIfAbsent("outcome-" + patient, "Choose attended, did not attend or cancelled");
+                errors.putIfAbsent("outcome-" + patient, Messages.text("groups.field.outcome.choose"));
             }
         }
         return errors;
@@ -109,13 +110,13 @@ public final class GroupRules {
         for (MeasureEntry m : measures) {
             String field = "measure-" + m.patientId();
             if (m.patientId() == null || !enrolled.contains(m.patientId())) {
-                errors.put("measures", "A measure can only be recorded for a patient enrolled in this class");
+                errors.put("measures", Messages.text("groups.field.measures.not-enrolled"));
             } else if (outcomeOf.get(m.patientId()) != Outcome.ATTENDED) {
-                errors.put(field, "A measure can only be recorded for someone who attended");
+                errors.put(field, Messages.text("groups.field.measure.attended"));
             } else if (m.measureKey() == null || !Registers.CLASS_MEASURES.contains(m.measureKey())) {
-                errors.put(field, "Choose a measure from the list");
+                errors.put(field, Messages.text("groups.field.measure.list"));
             } else if (m.value() == null) {
-                errors.put(field, "Enter the result of the measure");
+                errors.put(field, Messages.text("groups.field.measure.result"));
             }
         }
         return errors;
@@ -125,34 +126,34 @@ public final class GroupRules {
     public static Map<String, String> checkNewClass(NewClass command, Collection<UUID> teamIds) {
         Map<String, String> errors = new HashMap<>();
         if (command.teamId() == null || !teamIds.contains(command.teamId())) {
-            errors.put("teamId", "Choose a team of this service");
+            errors.put("teamId", Messages.text("groups.field.team"));
         }
         if (Text.blankToNull(command.name()) == null || command.name().strip().length() > 120) {
-            errors.put("name", "Enter the class name (120 characters or fewer)");
+            errors.put("name", Messages.text("groups.field.name"));
         }
         if (command.type() == null) {
-            errors.put("type", "Choose the type of class");
+            errors.put("type", Messages.text("groups.field.type"));
         }
         if (command.capacity() == null || command.capacity() < 1 || command.capacity() > MAX_CAPACITY) {
-            errors.put("capacity", "Enter a capacity from 1 to " + MAX_CAPACITY);
+            errors.put("capacity", Messages.text("groups.field.capacity", MAX_CAPACITY));
         }
         if (command.leaderStage() == null) {
-            errors.put("leaderStage", "Choose the lowest framework stage that may lead the class");
+            errors.put("leaderStage", Messages.text("groups.field.leader-stage"));
         }
         if (command.defaultExercises() != null && command.defaultExercises().length() > 2000) {
-            errors.put("defaultExercises", "The exercises must be 2000 characters or fewer");
+            errors.put("defaultExercises", Messages.text("groups.field.exercises"));
         }
         if (Text.blankToNull(command.venue()) == null || command.venue().strip().length() > 200) {
-            errors.put("venue", "Enter where the class meets (200 characters or fewer)");
+            errors.put("venue", Messages.text("groups.field.venue"));
         }
         if (command.dayOfWeek() == null) {
-            errors.put("dayOfWeek", "Choose the day of the week");
+            errors.put("dayOfWeek", Messages.text("groups.field.day"));
         }
         if (command.startTime() == null) {
-            errors.put("startTime", "Enter the start time, like 10:30");
+            errors.put("startTime", Messages.text("groups.field.start-time"));
         }
         if (command.durationMinutes() == null || command.durationMinutes() < 15 || command.durationMinutes() > 240) {
-            errors.put("durationMinutes", "Enter a length from 15 to 240 minutes");
+            errors.put("durationMinutes", Messages.text("groups.field.duration"));
         }
         return errors;
     }
@@ -166,16 +167,16 @@ public final class GroupRules {
     public static Map<String, String> checkNewSessions(NewSessions command, LocalDate today) {
         Map<String, String> errors = new HashMap<>();
         if (command.firstDate() == null) {
-            errors.put("firstDate", "Enter the date of the first session");
+            errors.put("firstDate", Messages.text("groups.field.first-date"));
         } else if (command.firstDate().isBefore(today)) {
-            errors.put("firstDate", "The first session must be today or later");
+            errors.put("firstDate", Messages.text("groups.field.first-date.past"));
         }
         int weeks = weeks(command);
         if (weeks < 1 || weeks > MAX_WEEKS) {
-            errors.put("weeks", "Enter a number of weeks from 1 to " + MAX_WEEKS);
+            errors.put("weeks", Messages.text("groups.field.weeks", MAX_WEEKS));
         }
         if (command.leaderId() == null) {
-            errors.put("leaderId", "Choose who leads the sessions");
+            errors.put("leaderId", Messages.text("groups.field.leader"));
         }
         return errors;
     }

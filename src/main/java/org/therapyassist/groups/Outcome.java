@@ -1,16 +1,13 @@
 package org.therapyassist.groups;
 
+import org.therapyassist.platform.web.Messages;
+
 /** What happened for one enrolled patient at one session. */
 public enum Outcome {
-    ATTENDED("Attended"), DID_NOT_ATTEND("Did not attend"), CANCELLED("Cancelled by the patient");
+    ATTENDED, DID_NOT_ATTEND, CANCELLED;
 
-    private final String title;
-
-    Outcome(String title) {
-        this.title = title;
-    }
-
+    /** Its words in the request's language. */
     public String title() {
-        return title;
+        return Messages.text("groups.outcome." + name());
     }
 }

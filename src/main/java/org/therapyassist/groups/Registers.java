@@ -31,6 +31,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * The attendance register of one session. Saving it once writes one signed group record with a line per enrolled
@@ -138,18 +139,18 @@ public class Registers {
         requireLeaderOrRegistrant(user, session);
         if (session.status() == SessionStatus.RECORDED) {
             throw new ConflictException("group.register-signed",
-                    "The register for this session is already signed; add an amendment to correct it.");
+                    Messages.text("groups.refusal.register-signed"));
         }
         if (session.status() == SessionStatus.CANCELLED) {
             throw new ConflictException("group.session-cancelled",
-                    "This session was cancelled, so it has no register.");
+                    Messages.text("groups.refusal.session-cancelled"));
         }
         if (session.date().isAfter(Time.today(clock))) {
             throw new RefusedException("group.session-in-future",
-                    "The register can be taken on the day of the session or later.");
+                    Messages.text("groups.refusal.register-too-early"));
         }
         if (command.groupNote() != null && command.groupNote().length() > 2000) {
-            throw new InvalidInputException(Map.of("groupNote", "The note must be 2000 characters or fewer"));
+            throw new InvalidInputException(Map.of("groupNote", Messages.text("groups.field.group-note.size")));
         }
         List<GroupRules.Line> lines = command.lines() == null ? List.of() : command.lines();
         Map<UUID, UUID> enrolmentByPatient = jdbc
@@ -163,7 +164,7 @@ public class Registers {
                 .filter(p -> p == null || !enrolled.contains(p)).toList();
         if (!strangers.isEmpty()) {
             throw new RefusedException("group.patient-not-enrolled",
-                    "Attendance can only be recorded for patients enrolled in this class.",
+                    Messages.text("groups.refusal.not-enrolled"),
                     Map.of("patientIds", strangers));
         }
         Map<String, String> errors = new LinkedHashMap<>(GroupRules.checkRegister(enrolled, lines));
@@ -180,7 +181,7 @@ public class Registers {
                 .params(sessionId, version).update();
         if (updated == 0) {
             throw new ConflictException("group.session-changed",
-                    "This session has changed since you opened it; reload the register.");
+                    Messages.text("groups.refusal.session-changed-register"));
         }
         var now = Time.db(clock.instant());
         jdbc.sql(
@@ -225,17 +226,17 @@ public class Registers {
         requireLeaderOrRegistrant(user, session);
         GroupRecord record = recordOf(user.organisationId(), sessionId)
                 .orElseThrow(() -> new ConflictException("group.register-not-signed",
-                        "There is no signed register to amend yet."));
+                        Messages.text("groups.refusal.no-register")));
         Map<String, String> errors = new HashMap<>();
         if (Text.blankToNull(command.reason()) == null || command.reason().strip().length() > 1000) {
-            errors.put("reason", "Say what was wrong and what is right (1000 characters or fewer)");
+            errors.put("reason", Messages.text("groups.field.amend.reason"));
         }
         if (command.patientId() != null
                 && record.lines().stream().noneMatch(l -> l.patientId().equals(command.patientId()))) {
-            errors.put("patientId", "Choose a patient on this register");
+            errors.put("patientId", Messages.text("groups.field.amend.patient"));
         }
         if (command.correctedOutcome() != null && command.patientId() == null) {
-            errors.put("patientId", "Choose whose attendance is corrected");
+            errors.put("patientId", Messages.text("groups.field.amend.whose"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -264,12 +265,12 @@ public class Registers {
     private static void requireLeaderOrRegistrant(CurrentUser user, Session session) {
         if (!user.isRegistrant() && !user.staffId().equals(session.leaderId())) {
             throw new NotAllowedException("group.not-leader",
-                    "Only the session's leader or a registered therapist can take its register.");
+                    Messages.text("groups.refusal.take-who"));
         }
     }
 
     /** Thrown away when not found; kept for the API's 404. */
     static NotFoundException noRecord() {
-        return new NotFoundException("group.register-not-found", "This session has no signed register yet.");
+        return new NotFoundException("group.register-not-found", Messages.text("groups.refusal.register-not-found"));
     }
 }

@@ -34,6 +34,7 @@ import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 
 /** The measures a service can use: the built-in library and the service's own measures. */
 @Service
@@ -52,19 +53,19 @@ public class MeasureCatalogue {
     public enum CustomRule { SUM, MEAN }
 
     public record NewMeasure(
-            @NotBlank(message = "Enter the name of the measure") @Size(max = 120, message = "Name must be 120 characters or fewer") String name,
-            @NotBlank(message = "Enter the unit, for example points") @Size(max = 30, message = "Unit must be 30 characters or fewer") String unit,
-            @NotNull(message = "Choose how the total is worked out") CustomRule totalRule,
+            @NotBlank(message = "{outcomes.field.name.blank}") @Size(max = 120, message = "{outcomes.field.name.size}") String name,
+            @NotBlank(message = "{outcomes.field.unit.blank}") @Size(max = 30, message = "{outcomes.field.unit.size}") String unit,
+            @NotNull(message = "{outcomes.field.total-rule.null}") CustomRule totalRule,
             boolean higherIsBetter,
-            @Size(max = 500, message = "Description must be 500 characters or fewer") String description,
-            @NotEmpty(message = "Add at least one item") @Size(max = 30, message = "A measure can have at most 30 items") List<@Valid NewItem> items) {
+            @Size(max = 500, message = "{outcomes.field.description.size}") String description,
+            @NotEmpty(message = "{outcomes.field.items.empty}") @Size(max = 30, message = "{outcomes.field.items.size}") List<@Valid NewItem> items) {
     }
 
     @Schema(name = "NewMeasureItem")
     public record NewItem(
-            @NotBlank(message = "Enter the item's label") @Size(max = 200, message = "Label must be 200 characters or fewer") String label,
-            @NotNull(message = "Enter the lowest score") @Min(value = 0, message = "Lowest score must be 0 to 1000") @Max(value = 1000, message = "Lowest score must be 0 to 1000") Integer min,
-            @NotNull(message = "Enter the highest score") @Min(value = 1, message = "Highest score must be 1 to 1000") @Max(value = 1000, message = "Highest score must be 1 to 1000") Integer max) {
+            @NotBlank(message = "{outcomes.field.item-label.blank}") @Size(max = 200, message = "{outcomes.field.item-label.size}") String label,
+            @NotNull(message = "{outcomes.field.item-min.null}") @Min(value = 0, message = "{outcomes.field.item-min.range}") @Max(value = 1000, message = "{outcomes.field.item-min.range}") Integer min,
+            @NotNull(message = "{outcomes.field.item-max.null}") @Min(value = 1, message = "{outcomes.field.item-max.range}") @Max(value = 1000, message = "{outcomes.field.item-max.range}") Integer max) {
     }
 
     /** Built-in measures first, then the service's own in name order. */
@@ -87,24 +88,26 @@ public class MeasureCatalogue {
 
     public Measure require(UUID organisationId, String key) {
         return find(organisationId, key)
-                .orElseThrow(() -> new NotFoundException("measure.not-found", "There is no such outcome measure."));
+                .orElseThrow(() -> new NotFoundException("measure.not-found",
+                        Messages.text("outcomes.refusal.measure-not-found")));
     }
 
     /** A registrant adds a measure of the service's own (for example one the service holds a licence for). */
     @Transactional
     public Measure create(CurrentUser user, NewMeasure command) {
         if (!user.isRegistrant()) {
-            throw new NotAllowedException("measure.registrant-only", "Only a registered therapist can add a measure.");
+            throw new NotAllowedException("measure.registrant-only",
+                    Messages.text("outcomes.refusal.add-registrant-only"));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         for (int i = 0; i < command.items().size(); i++) {
             NewItem item = command.items().get(i);
             if (item.min() != null && item.max() != null && item.min() >= item.max()) {
-                errors.put("items[" + i + "].max", "Highest score must be more than the lowest score");
+                errors.put("items[" + i + "].max", Messages.text("outcomes.field.item-max.above-min"));
             }
         }
         if (MeasureLibrary.all().stream().anyMatch(m -> m.name().equalsIgnoreCase(command.name().strip()))) {
-            errors.put("name", "The built-in library already has a measure with this name");
+            errors.put("name", Messages.text("outcomes.field.name.built-in"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -120,7 +123,7 @@ public class MeasureCatalogue {
                             user.staffId(), Time.db(clock.instant()))
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("measure.name-taken", "Your service already has a measure with this name.");
+            throw new ConflictException("measure.name-taken", Messages.text("outcomes.refusal.name-taken"));
         }
         for (int i = 0; i < command.items().size(); i++) {
             NewItem item = command.items().get(i);
@@ -184,7 +187,7 @@ public class MeasureCatalogue {
         return rows.stream().map(r -> new Measure(r.id().toString(), r.name(), r.name(), r.unit(),
                 TotalRule.valueOf(r.rule()), "MEAN".equals(r.rule()) ? 1 : 0, r.higher(), null, null, null,
                 items.getOrDefault(r.id(), List.of()), List.of(), false, true,
-                r.description() == null ? "A measure added by your service." : r.description(),
-                "No interpretation bands: compare with the patient's earlier results.")).toList();
+                r.description() == null ? Messages.text("outcomes.custom.description") : r.description(),
+                Messages.text("outcomes.custom.no-bands"))).toList();
     }
 }

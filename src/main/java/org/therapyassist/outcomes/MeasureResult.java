@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * A measure result as pages and the API show it. Shaped for FHIR Observation: code/system/display, valueQuantity
@@ -31,6 +32,8 @@ public record MeasureResult(UUID id, UUID patientId, UUID episodeId, UUID delega
     }
 
     public String source() {
-        return sessionRecordId != null ? "Session record" : delegationId != null ? "Delegated visit" : "Assessment";
+        return Messages.text(sessionRecordId != null
+                ? "outcomes.source.session"
+                : delegationId != null ? "outcomes.source.delegated" : "outcomes.source.assessment");
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.therapyassist.outcomes.ChairStandNorms.NormGroup;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 
@@ -166,7 +167,8 @@ class MeasureResultQueries {
                     m == null ? null : m.codeDisplay(),
                     m == null ? r.score() : r.score().setScale(m.scoreDecimals(), RoundingMode.HALF_UP), r.unit(),
                     r.interpretation(), r.tone(), r.normSex(),
-                    r.effectiveOn(), r.performerId(), who == null ? "Unknown" : who.displayName(), r.band(),
+                    r.effectiveOn(), r.performerId(),
+                    who == null ? Messages.text("outcomes.unknown") : who.displayName(), r.band(),
                     who != null && !who.isRegistrant(), r.recordedAt().toInstant(), r.note(),
                     List.copyOf(items.getOrDefault(r.id(), List.of())), r.replacesId(), r.reason());
         }).toList();

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * What a measure result must satisfy before it is stored, as pure rules: a date it can have been taken on, a name for
@@ -24,10 +25,10 @@ final class MeasureResultRules {
     /** Why the date cannot be right, if it cannot: a measure is never taken in the future nor before birth. */
     static Optional<String> takenOnProblem(LocalDate effectiveOn, LocalDate today, LocalDate dateOfBirth) {
         if (effectiveOn.isAfter(today)) {
-            return Optional.of("The date the measure was taken cannot be in the future");
+            return Optional.of(Messages.text("outcomes.field.date.future"));
         }
         if (effectiveOn.isBefore(dateOfBirth)) {
-            return Optional.of("The date the measure was taken cannot be before the patient was born");
+            return Optional.of(Messages.text("outcomes.field.date.before-birth"));
         }
         return Optional.empty();
     }
@@ -38,7 +39,7 @@ final class MeasureResultRules {
         if (measure.variableItems()) {
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i) != null && label(labels, i) == null) {
-                    errors.put("itemLabels[" + i + "]", "Name the activity being rated");
+                    errors.put("itemLabels[" + i + "]", Messages.text("outcomes.field.activity.unnamed"));
                 }
             }
         }
@@ -58,17 +59,18 @@ final class MeasureResultRules {
     static void requireCorrectable(CurrentUser user, String reason, String originalKey, UUID recordedBy,
             String correctedKey) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(Map.of("reason", "Enter why the result is being corrected"));
+            throw new InvalidInputException(Map.of("reason", Messages.text("outcomes.field.reason.blank")));
         }
         if (reason.strip().length() > 500) {
-            throw new InvalidInputException(Map.of("reason", "Reason must be 500 characters or fewer"));
+            throw new InvalidInputException(Map.of("reason", Messages.text("outcomes.field.reason.size")));
         }
         if (!originalKey.equals(correctedKey)) {
-            throw new InvalidInputException(Map.of("measureKey", "A correction must be for the same measure"));
+            throw new InvalidInputException(
+                    Map.of("measureKey", Messages.text("outcomes.field.correction.same-measure")));
         }
         if (!user.isRegistrant() && !recordedBy.equals(user.staffId())) {
             throw new NotAllowedException("measure.correct-not-allowed",
-                    "Only the person who recorded the result or a registered therapist can correct it.");
+                    Messages.text("outcomes.refusal.correct-who"));
         }
     }
 }

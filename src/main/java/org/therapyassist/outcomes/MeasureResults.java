@@ -37,6 +37,7 @@ import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 
@@ -86,11 +87,11 @@ public class MeasureResults {
             @NotBlank(message = "Choose the measure") @Schema(description = "A measure key from GET /api/v1/measures: a built-in key such as TUG, or a service's own measure's id") String measureKey,
             UUID episodeId,
             UUID delegationId,
-            @NotNull(message = "Enter the date the measure was taken") LocalDate effectiveOn,
+            @NotNull(message = "{outcomes.field.effective-on.null}") LocalDate effectiveOn,
             List<BigDecimal> items,
             List<String> itemLabels,
             NormGroup normGroup,
-            @Size(max = 1000, message = "Note must be 1000 characters or fewer") String note) {
+            @Size(max = 1000, message = "{outcomes.field.note.size}") String note) {
 
         public NewResult {
             items = items == null ? List.of() : new ArrayList<>(items);
@@ -123,18 +124,19 @@ public class MeasureResults {
         Patient patient = patients.require(user.organisationId(), patientId);
         Measure measure = catalogue.find(user.organisationId(), command.measureKey())
                 .orElseThrow(
-                        () -> new InvalidInputException(Map.of("measureKey", "Choose one of the service's measures")));
+                        () -> new InvalidInputException(
+                                Map.of("measureKey", Messages.text("outcomes.field.measure.other"))));
         Map<String, String> errors = new LinkedHashMap<>();
         MeasureResultRules.takenOnProblem(command.effectiveOn(), Time.today(clock), patient.dateOfBirth())
                 .ifPresent(problem -> errors.put("effectiveOn", problem));
         if (command.episodeId() != null && !patientId.equals(episodePatient(user, command.episodeId()))) {
-            errors.put("episodeId", "Choose one of this patient's episodes of care");
+            errors.put("episodeId", Messages.text("outcomes.field.episode.other"));
         }
         DelegationView delegation = null;
         if (command.delegationId() != null) {
             delegation = delegations.view(user, command.delegationId());
             if (!delegation.patient().id().equals(patientId)) {
-                errors.put("delegationId", "Choose a delegation for this patient");
+                errors.put("delegationId", Messages.text("outcomes.field.delegation.other"));
             }
         }
         errors.putAll(MeasureResultRules.unnamedActivities(measure, command.items(), command.itemLabels()));
@@ -162,7 +164,7 @@ public class MeasureResults {
                     .update();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("measure.already-corrected",
-                    "Someone has already corrected this result; open the newer result instead.");
+                    Messages.text("outcomes.refusal.already-corrected"));
         }
         int position = 0;
         for (int i = 0; i < measure.items().size(); i++) {
@@ -283,7 +285,8 @@ public class MeasureResults {
     MeasureResult require(UUID org, UUID id) {
         return queries.list("r.organisation_id = ? and r.id = ?", org, id).stream().findFirst()
                 .orElseThrow(
-                        () -> new NotFoundException("measure.result-not-found", "There is no such measure result."));
+                        () -> new NotFoundException("measure.result-not-found",
+                                Messages.text("outcomes.refusal.result-not-found")));
     }
 
     private UUID episodePatient(CurrentUser user, UUID episodeId) {

@@ -12,6 +12,7 @@ import org.therapyassist.outcomes.Measure.Band;
 import org.therapyassist.outcomes.Measure.Item;
 import org.therapyassist.outcomes.Measure.Tone;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Works a score out from item values and reads it against the measure's bands. Every value is checked against its
@@ -63,7 +64,8 @@ public final class MeasureScoring {
         Map<String, String> errors = new LinkedHashMap<>();
         List<Item> items = measure.items();
         if (values == null || values.size() > items.size()) {
-            errors.put("items", "Enter at most " + items.size() + " values for " + measure.name());
+            errors.put("items",
+                    Messages.text("outcomes.field.items.too-many", String.valueOf(items.size()), measure.name()));
             return errors;
         }
         for (int i = 0; i < items.size(); i++) {
@@ -72,22 +74,23 @@ public final class MeasureScoring {
             String field = "items[" + i + "]";
             if (v == null) {
                 if (!measure.variableItems()) {
-                    errors.put(field, "Enter a score for " + label(item));
+                    errors.put(field, Messages.text("outcomes.field.item.blank", label(item)));
                 }
                 continue;
             }
             if (v.stripTrailingZeros().scale() > item.decimals()) {
                 errors.put(field, item.decimals() == 0
-                        ? label(item) + " must be a whole number"
-                        : label(item) + " can have at most " + item.decimals() + " decimal place");
+                        ? Messages.text("outcomes.field.item.whole", label(item))
+                        : Messages.text("outcomes.field.item.decimals", label(item), String.valueOf(item.decimals())));
             } else if (v.doubleValue() < item.min() || v.doubleValue() > item.max()) {
-                errors.put(field, label(item) + " must be between " + plain(item.min()) + " and " + plain(item.max()));
+                errors.put(field,
+                        Messages.text("outcomes.field.item.range", label(item), plain(item.min()), plain(item.max())));
             } else if (!item.allowed().isEmpty() && !item.allowed().contains(v.intValue())) {
-                errors.put(field, label(item) + " must be one of " + item.rangeText());
+                errors.put(field, Messages.text("outcomes.field.item.one-of", label(item), item.rangeText()));
             }
         }
         if (measure.variableItems() && errors.isEmpty() && values.stream().allMatch(v -> v == null)) {
-            errors.put("items[0]", "Rate at least one activity");
+            errors.put("items[0]", Messages.text("outcomes.field.items.none-rated"));
         }
         return errors;
     }

@@ -2,7 +2,6 @@ package org.therapyassist.outcomes;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,8 @@ import org.therapyassist.outcomes.MeasureScoring.Context;
 import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.web.Formats;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * A patient's measures over time and goal attainment, put together for the patient page, a measure page and the API.
@@ -27,7 +28,8 @@ import org.therapyassist.platform.CurrentUser;
 @Service
 public class PatientOutcomes {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    /** Dates in the reader's language, as the pages write them ("3 Nov 2026"). */
+    private static final Formats FORMATS = new Formats();
 
     private final MeasureResults results;
     private final MeasureCatalogue catalogue;
@@ -145,13 +147,14 @@ public class PatientOutcomes {
         String description = describe(patient, measure, list, first, latest, total);
         String change = change(measure, first, latest);
         String svg = ProgressChart.svg(new ProgressChart.Spec("chart-" + measure.key().toLowerCase(Locale.ROOT),
-                measure.name() + " over time", description, measure.unit(), measure.scaleMin(), yMax,
+                Messages.text("outcomes.chart.over-time", measure.name()), description, measure.unit(),
+                measure.scaleMin(), yMax,
                 bands.stream().map(b -> new ProgressChart.Shade(b.from(), b.to(), b.label(), b.tone())).toList(),
                 List.of(new ProgressChart.Series(measure.name(), list.stream()
                         .map(r -> new ProgressChart.Point(r.effectiveOn(), r.score().doubleValue(),
                                 r.bySupportWorker()))
                         .toList())),
-                "Recorded by a support worker", null));
+                Messages.text("outcomes.chart.marked"), null));
         return new MeasureSeries(measure, list, first, latest, change, svg, description, total);
     }
 
@@ -164,19 +167,21 @@ public class PatientOutcomes {
         if (series.isEmpty()) {
             return new GoalSummary(scaled, attainment, null, null);
         }
-        StringBuilder d = new StringBuilder("Goal attainment for " + patient.displayName() + ". ");
+        StringBuilder d = new StringBuilder(Messages.text("outcomes.gas.for", patient.displayName()) + " ");
         scaled.stream().filter(g -> g.levels() != null && !g.reviews().isEmpty())
-                .forEach(g -> d.append(g.description()).append(": latest review ")
-                        .append(g.reviews().getLast().reviewedOn().format(DAY))
-                        .append(", level ").append(g.reviews().getLast().levelTitle()).append(". "));
+                .forEach(g -> d.append(Messages.text("outcomes.gas.goal", g.description(),
+                        FORMATS.date(g.reviews().getLast().reviewedOn()), g.reviews().getLast().levelTitle()))
+                        .append(' '));
         attainment.stream().filter(a -> a.tScore() != null)
-                .forEach(a -> d.append("GAS T-score ").append(a.tScore().toPlainString()).append(". "));
+                .forEach(a -> d.append(Messages.text("outcomes.gas.t-score", a.tScore().toPlainString())).append(' '));
         String svg = ProgressChart
-                .svg(new ProgressChart.Spec("chart-gas", "Goal attainment over time", d.toString().strip(),
-                        "Level", -2, 2,
-                        List.of(new ProgressChart.Shade(-2, -0.5, "Less than expected", Measure.Tone.CAUTION),
-                                new ProgressChart.Shade(-0.5, 0.5, "Expected outcome", Measure.Tone.GOOD),
-                                new ProgressChart.Shade(0.5, 2, "More than expected", Measure.Tone.GOOD)),
+                .svg(new ProgressChart.Spec("chart-gas", Messages.text("outcomes.gas.title"), d.toString().strip(),
+                        Messages.text("outcomes.gas.axis"), -2, 2,
+                        List.of(new ProgressChart.Shade(-2, -0.5, Messages.text("outcomes.gas.less"),
+                                Measure.Tone.CAUTION),
+                                new ProgressChart.Shade(-0.5, 0.5, Messages.text("outcomes.gas.expected"),
+                                        Measure.Tone.GOOD),
+                                new ProgressChart.Shade(0.5, 2, Messages.text("outcomes.gas.more"), Measure.Tone.GOOD)),
                         series, null, List.of("−2", "−1", "0", "+1", "+2")));
         return new GoalSummary(scaled, attainment, svg, d.toString().strip());
     }
@@ -194,16 +199,17 @@ public class PatientOutcomes {
     private static String describe(Patient patient, Measure m, List<MeasureResult> list, MeasureResult first,
             MeasureResult latest, long total) {
         if (list.isEmpty()) {
-            return m.name() + ": no results recorded for " + patient.displayName() + ".";
+            return Messages.text("outcomes.chart.none", m.name(), patient.displayName());
         }
-        String text = m.name() + " for " + patient.displayName() + ": " + total + (total == 1 ? " result" : " results")
-                + (total > list.size() ? " (the chart shows the latest " + list.size() + ")" : "");
+        String text = (total == 1
+                ? Messages.text("outcomes.chart.count.one", m.name(), patient.displayName())
+                : Messages.text("outcomes.chart.count.many", m.name(), patient.displayName(), String.valueOf(total)))
+                + (total > list.size() ? Messages.text("outcomes.chart.windowed", String.valueOf(list.size())) : "");
         if (list.size() == 1) {
-            return text + " on " + first.effectiveOn().format(DAY) + ", " + reading(first) + ".";
+            return Messages.text("outcomes.chart.once", text, FORMATS.date(first.effectiveOn()), reading(first));
         }
-        return text + " from " + first.effectiveOn().format(DAY) + " to " + latest.effectiveOn().format(DAY)
-                + ". First "
-                + reading(first) + "; latest " + reading(latest) + ".";
+        return Messages.text("outcomes.chart.range", text, FORMATS.date(first.effectiveOn()),
+                FORMATS.date(latest.effectiveOn()), reading(first), reading(latest));
     }
 
     private static String reading(MeasureResult r) {
@@ -216,11 +222,11 @@ public class PatientOutcomes {
         }
         BigDecimal diff = latest.score().subtract(first.score());
         if (diff.signum() == 0) {
-            return "No change since " + first.effectiveOn().format(DAY);
+            return Messages.text("outcomes.change.none", FORMATS.date(first.effectiveOn()));
         }
         boolean better = (diff.signum() > 0) == m.higherIsBetter();
         String amount = diff.abs().stripTrailingZeros().toPlainString() + " " + m.unit();
-        return (diff.signum() > 0 ? "Up " : "Down ") + amount + " since " + first.effectiveOn().format(DAY)
-                + (better ? " (better)" : " (worse)");
+        return Messages.text("outcomes.change." + (diff.signum() > 0 ? "up-" : "down-") + (better ? "better" : "worse"),
+                amount, FORMATS.date(first.effectiveOn()));
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.therapyassist.platform.web.Languages;
 
 /**
  * Draws a line chart as SVG on the server, so the same chart works on the page, in a PDF and through the API, with
@@ -24,7 +26,9 @@ public final class ProgressChart {
     private static final int BOTTOM = 40;
     private static final int LEGEND_ROW = 20;
     private static final String[] PALETTE = {"#005eb8", "#7c2855", "#007f3b", "#ed8b00", "#330072"};
-    private static final DateTimeFormatter AXIS = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
+    /** Month names on the time axis in the reader's language ("Nov 26", "Tach 26"). */
+    private static final DateTimeFormatter AXIS_EN = DateTimeFormatter.ofPattern("MMM yy", Languages.ENGLISH);
+    private static final DateTimeFormatter AXIS_CY = DateTimeFormatter.ofPattern("MMM yy", Languages.WELSH);
 
     private ProgressChart() {
     }
@@ -112,12 +116,13 @@ public final class ProgressChart {
         // X axis: first, middle and last dates.
         LocalDate mid = first.plusDays((long) (span / 2));
         List<LocalDate> xTicks = List.of(first, mid, last);
+        DateTimeFormatter axis = Languages.isWelsh(LocaleContextHolder.getLocale()) ? AXIS_CY : AXIS_EN;
         for (int i = 0; i < xTicks.size(); i++) {
             double px = x.applyAsDouble(xTicks.get(i));
             String anchor = i == 0 ? "start" : i == xTicks.size() - 1 ? "end" : "middle";
             s.append("<text x=\"").append(fmt(px)).append("\" y=\"").append(HEIGHT - BOTTOM + 18)
                     .append("\" text-anchor=\"").append(anchor).append("\" font-size=\"14\" fill=\"#212b32\">")
-                    .append(esc(xTicks.get(i).format(AXIS))).append("</text>");
+                    .append(esc(xTicks.get(i).format(axis))).append("</text>");
         }
         for (int i = 0; i < spec.series().size(); i++) {
             Series series = spec.series().get(i);

@@ -13,6 +13,7 @@ import org.therapyassist.outcomes.ChairStandNorms.NormGroup;
 import org.therapyassist.outcomes.MeasureResults.NewResult;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.sessions.SessionRemeasured;
 
 /**
@@ -88,8 +89,7 @@ class SessionResults {
             return;
         }
         if (now == null) {
-            throw new InvalidInputException(Map.of(field, "This reading is already in the patient's chart. Enter the "
-                    + "right value instead of removing it"));
+            throw new InvalidInputException(Map.of(field, Messages.text("outcomes.field.session.remove")));
         }
         NormGroup norms = key.equals(MeasureLibrary.CHAIR_STAND)
                 ? queries.lastNormGroup(user.organisationId(), change.patientId())

@@ -25,6 +25,7 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.Label;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.sessions.Escalations;
 
 /**
@@ -53,9 +54,9 @@ public class StopCriteria {
 
     @Schema(name = "StopRulesChange")
     public record SetRules(
-            @Label("Pain rise") @Min(value = 1, message = "Pain rise must be between 1 and 10 points") @Max(value = 10, message = "Pain rise must be between 1 and 10 points") Integer painRisePoints,
-            @Label("TUG limit") @DecimalMin(value = "1.0", message = "TUG limit must be between 1 and 300 seconds") @DecimalMax(value = "300.0", message = "TUG limit must be between 1 and 300 seconds") BigDecimal tugSlowerThan,
-            @Label("Chair stand limit") @Min(value = 1, message = "Chair stand limit must be between 1 and 60") @Max(value = 60, message = "Chair stand limit must be between 1 and 60") Integer chairStandBelow) {
+            @Label("{outcomes.field.pain-rise.label}") @Min(value = 1, message = "{outcomes.field.pain-rise.range}") @Max(value = 10, message = "{outcomes.field.pain-rise.range}") Integer painRisePoints,
+            @Label("{outcomes.field.tug.label}") @DecimalMin(value = "1.0", message = "{outcomes.field.tug.range}") @DecimalMax(value = "300.0", message = "{outcomes.field.tug.range}") BigDecimal tugSlowerThan,
+            @Label("{outcomes.field.chair-stand.label}") @Min(value = 1, message = "{outcomes.field.chair-stand.range}") @Max(value = 60, message = "{outcomes.field.chair-stand.range}") Integer chairStandBelow) {
     }
 
     /** Only the delegator sets them; a newer setting replaces the older one (both kept). */
@@ -64,7 +65,7 @@ public class StopCriteria {
         DelegationView d = delegations.view(user, delegationId);
         if (!d.delegatorId().equals(user.staffId())) {
             throw new NotAllowedException("stop-criteria.delegator-only",
-                    "Only the registrant who delegated the task can set its stop criteria.");
+                    Messages.text("outcomes.refusal.stop-delegator-only"));
         }
         BigDecimal tug = rules.tugSlowerThan() == null
                 ? null

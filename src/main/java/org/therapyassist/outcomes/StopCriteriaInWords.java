@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.sessions.MeasureThresholds;
 
 /**
@@ -26,15 +27,16 @@ class StopCriteriaInWords implements MeasureThresholds {
     static List<String> words(StopRules rules) {
         List<String> out = new ArrayList<>();
         if (rules.painRisePoints() != null) {
-            out.add("pain rises by " + rules.painRisePoints() + (rules.painRisePoints() == 1 ? " point" : " points")
-                    + " or more during the session");
+            out.add(rules.painRisePoints() == 1
+                    ? Messages.text("outcomes.stop.words.pain.one")
+                    : Messages.text("outcomes.stop.words.pain.many", rules.painRisePoints()));
         }
         if (rules.tugSlowerThan() != null) {
-            out.add("Timed Up and Go is slower than " + rules.tugSlowerThan().stripTrailingZeros().toPlainString()
-                    + " seconds");
+            out.add(Messages.text("outcomes.stop.words.tug",
+                    rules.tugSlowerThan().stripTrailingZeros().toPlainString()));
         }
         if (rules.chairStandBelow() != null) {
-            out.add("fewer than " + rules.chairStandBelow() + " stands in the 30-second chair stand");
+            out.add(Messages.text("outcomes.stop.words.chair-stand", rules.chairStandBelow()));
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package org.therapyassist.platform;
 
 import java.util.Map;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Input that passes field-by-field validation but not the rules across fields (an end date before the start date).
@@ -11,7 +12,7 @@ public class InvalidInputException extends DomainException {
     private final transient Map<String, String> fieldErrors;
 
     public InvalidInputException(Map<String, String> fieldErrors) {
-        super("request.invalid", "Some fields are missing or wrong.", Map.of());
+        super("request.invalid", Messages.text("platform.api.invalid"), Map.of());
         this.fieldErrors = Map.copyOf(fieldErrors);
     }
 

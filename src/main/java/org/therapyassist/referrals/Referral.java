@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.therapyassist.platform.web.Messages;
 
 /** A referral in, with its triage decision once made. */
 public record Referral(UUID id, UUID patientId, String patientName, String nhsNumber, LocalDate dateOfBirth,
@@ -13,16 +14,11 @@ public record Referral(UUID id, UUID patientId, String patientName, String nhsNu
         SenderId senderId) {
 
     public enum Status {
-        WAITING("Waiting for triage"), ACCEPTED("Accepted"), SIGNPOSTED("Signposted"), REJECTED("Rejected");
+        WAITING, ACCEPTED, SIGNPOSTED, REJECTED;
 
-        private final String title;
-
-        Status(String title) {
-            this.title = title;
-        }
-
+        /** Its words in the request's language. */
         public String title() {
-            return title;
+            return Messages.text("referrals.status." + name());
         }
     }
 
@@ -40,7 +36,9 @@ public record Referral(UUID id, UUID patientId, String patientName, String nhsNu
     }
 
     public String source() {
-        return sourceName + " (" + sourceRole.title() + (sourceOrganisation == null ? "" : ", " + sourceOrganisation)
-                + ")";
+        return sourceOrganisation == null
+                ? Messages.text("referrals.source.text", sourceName, sourceRole.title())
+                : Messages.text("referrals.source.text-organisation", sourceName, sourceRole.title(),
+                        sourceOrganisation);
     }
 }

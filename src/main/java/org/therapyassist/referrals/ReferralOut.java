@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * A referral to another team of this service (it lands in that team's triage queue, and its status follows the
@@ -15,17 +16,11 @@ public record ReferralOut(UUID id, UUID patientId, String patientName, UUID epis
         LocalDate sentOn, String sentByName, List<Update> updates, int version) {
 
     public enum Status {
-        SENT("Sent"), ACKNOWLEDGED("Acknowledged"), ACCEPTED("Accepted"), SIGNPOSTED("Signposted elsewhere"), DECLINED(
-                "Declined"), WITHDRAWN("Withdrawn");
+        SENT, ACKNOWLEDGED, ACCEPTED, SIGNPOSTED, DECLINED, WITHDRAWN;
 
-        private final String title;
-
-        Status(String title) {
-            this.title = title;
-        }
-
+        /** Its words in the request's language. */
         public String title() {
-            return title;
+            return Messages.text("referrals.out-status." + name());
         }
 
         public boolean isFinal() {

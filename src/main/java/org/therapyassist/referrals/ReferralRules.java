@@ -11,6 +11,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Text;
+import org.therapyassist.platform.web.Messages;
 
 /** The triage rules as plain code: response dates, queue order, overdue, and what a decision needs. */
 public final class ReferralRules {
@@ -50,20 +51,20 @@ public final class ReferralRules {
     public static void requireMayRecord(CurrentUser user) {
         if (!user.isRegistrant() && !user.has(Role.TEAM_LEAD)) {
             throw new NotAllowedException("referral.not-allowed",
-                    "Only registered therapists and team leads record referrals.");
+                    Messages.text("referrals.refusal.may-receive"));
         }
     }
 
     public static void requireMayTriage(CurrentUser user) {
         if (!user.isRegistrant()) {
             throw new NotAllowedException("referral.registrant-only",
-                    "Only a registered therapist can triage referrals.");
+                    Messages.text("referrals.refusal.may-triage"));
         }
     }
 
     public static void requireReceivedOn(LocalDate receivedOn, LocalDate today) {
         if (receivedOn != null && receivedOn.isAfter(today)) {
-            throw new InvalidInputException(Map.of("receivedOn", "The date received must be today or in the past"));
+            throw new InvalidInputException(Map.of("receivedOn", Messages.text("referrals.field.received-on.future")));
         }
     }
 
@@ -71,16 +72,16 @@ public final class ReferralRules {
     public static void requireDecisionDetails(Referral.Status outcome, String signpostedTo, String note) {
         Map<String, String> errors = new HashMap<>();
         if (outcome == Referral.Status.SIGNPOSTED && Text.blankToNull(signpostedTo) == null) {
-            errors.put("signpostedTo", "Say where the patient was signposted to");
+            errors.put("signpostedTo", Messages.text("referrals.field.signposted-to.blank"));
         }
         if (outcome == Referral.Status.REJECTED && Text.blankToNull(note) == null) {
-            errors.put("note", "Give the reason for rejecting the referral");
+            errors.put("note", Messages.text("referrals.field.note.reject"));
         }
         if (signpostedTo != null && signpostedTo.length() > 200) {
-            errors.put("signpostedTo", "Where to must be 200 characters or fewer");
+            errors.put("signpostedTo", Messages.text("referrals.field.signposted-to.size"));
         }
         if (note != null && note.length() > 1000) {
-            errors.put("note", "Note must be 1000 characters or fewer");
+            errors.put("note", Messages.text("referrals.field.note.size"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -26,6 +26,7 @@ import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.referrals.ReferralCommands.Decide;
 import org.therapyassist.referrals.ReferralCommands.NewReferral;
 import org.therapyassist.staff.StaffDirectory;
@@ -152,7 +153,7 @@ public class Referrals {
         ReferralRules.requireMayTriage(user);
         Referral referral = require(user.organisationId(), id);
         if (command.outcome() == Referral.Status.WAITING) {
-            throw new InvalidInputException(Map.of("outcome", "Choose accept, signpost or reject"));
+            throw new InvalidInputException(Map.of("outcome", Messages.text("referrals.field.outcome.null")));
         }
         ReferralRules.requireDecisionDetails(command.outcome(), command.signpostedTo(), command.note());
         if (command.outcome() == Referral.Status.ACCEPTED) {
@@ -208,7 +209,7 @@ public class Referrals {
     public Referral require(UUID organisationId, UUID id) {
         List<Referral> found = queries.list(organisationId, "and r.id = ?", id);
         if (found.isEmpty()) {
-            throw new NotFoundException("referral.not-found", "There is no such referral.");
+            throw new NotFoundException("referral.not-found", Messages.text("referrals.refusal.not-found"));
         }
         return found.getFirst();
     }
@@ -233,20 +234,20 @@ public class Referrals {
 
     private void requireTeam(CurrentUser user, UUID teamId, String field) {
         if (staff.teams(user.organisationId()).stream().noneMatch(t -> t.id().equals(teamId))) {
-            throw new InvalidInputException(Map.of(field, "Choose a team of this service"));
+            throw new InvalidInputException(Map.of(field, Messages.text("referrals.field.team.other")));
         }
     }
 
     private static void requireEpisodeDetails(Decide command) {
         Map<String, String> errors = new HashMap<>();
         if (command.category() == null) {
-            errors.put("category", "Choose the condition category");
+            errors.put("category", Messages.text("referrals.field.category.null"));
         }
         if (command.setting() == null) {
-            errors.put("setting", "Choose the setting");
+            errors.put("setting", Messages.text("referrals.field.setting.null"));
         }
         if (Text.blankToNull(command.location()) == null) {
-            errors.put("location", "Enter where the patient will be seen");
+            errors.put("location", Messages.text("referrals.field.location.blank"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -261,10 +262,10 @@ public class Referrals {
     private static ConflictException alreadyDecided(Referral now) {
         if (now.decision() == null) {
             return new ConflictException("referral.changed",
-                    "This referral changed while you were looking at it. Reload and try again.");
+                    Messages.text("referrals.refusal.changed"));
         }
-        return new ConflictException("referral.already-decided", "This referral has already been triaged ("
-                + now.decision().outcome().title().toLowerCase() + " by " + now.decision().decidedByName()
-                + "). A decision is final; record a new referral or a note to change course.");
+        return new ConflictException("referral.already-decided", Messages.text(
+                "referrals.refusal.already-decided", now.decision().outcome().title().toLowerCase(),
+                now.decision().decidedByName()));
     }
 }

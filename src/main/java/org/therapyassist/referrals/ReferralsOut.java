@@ -30,6 +30,7 @@ import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.referrals.ReferralCommands.NewReferral;
 import org.therapyassist.referrals.ReferralCommands.NewReferralOut;
 import org.therapyassist.referrals.ReferralCommands.OutResponse;
@@ -76,14 +77,14 @@ public class ReferralsOut {
         boolean toTeam = command.toTeamId() != null;
         if (toTeam == (Text.blankToNull(command.toService()) != null)) {
             throw new InvalidInputException(Map.of(toTeam ? "toService" : "toTeamId",
-                    "Choose a team of this service or name an external service, not both"));
+                    Messages.text("referrals.field.both")));
         }
         if (toTeam && staff.teams(user.organisationId()).stream().noneMatch(t -> t.id().equals(command.toTeamId()))) {
-            throw new InvalidInputException(Map.of("toTeamId", "Choose a team of this service"));
+            throw new InvalidInputException(Map.of("toTeamId", Messages.text("referrals.field.team.other")));
         }
         if (command.episodeId() != null && !carePlans.require(user.organisationId(), command.episodeId()).patientId()
                 .equals(command.patientId())) {
-            throw new InvalidInputException(Map.of("episodeId", "That episode is not this patient's"));
+            throw new InvalidInputException(Map.of("episodeId", Messages.text("referrals.field.episode.other")));
         }
         UUID id = Ids.newId();
         access.check(user, command.patientId(), PatientAction.REFER_OUT, id);
@@ -117,14 +118,14 @@ public class ReferralsOut {
         access.check(user, out.patientId(), PatientAction.REFER_OUT, id);
         if (out.internal()) {
             throw new RefusedException("referral-out.internal",
-                    "The status of a referral to another team follows that team's triage.");
+                    Messages.text("referrals.refusal.out-internal"));
         }
         if (command.status() == ReferralOut.Status.SENT) {
-            throw new InvalidInputException(Map.of("status", "Choose what the service replied"));
+            throw new InvalidInputException(Map.of("status", Messages.text("referrals.field.status.reply")));
         }
         if (out.status().isFinal()) {
             throw new ConflictException("referral-out.closed",
-                    "This referral is already " + out.status().title().toLowerCase() + ".");
+                    Messages.text("referrals.refusal.out-closed", out.status().title().toLowerCase()));
         }
         int expected = command.version() == null ? out.version() : command.version();
         int updated = jdbc.sql(
@@ -132,7 +133,7 @@ public class ReferralsOut {
                 .params(command.status().name(), user.organisationId(), id, expected).update();
         if (updated == 0) {
             throw new ConflictException("referral-out.changed",
-                    "This referral changed while you were looking at it. Reload and try again.");
+                    Messages.text("referrals.refusal.changed"));
         }
         addUpdate(user, id, command.status(), command.note());
         return require(user.organisationId(), id);
@@ -170,7 +171,7 @@ public class ReferralsOut {
                 jdbc.sql(SELECT + "where o.organisation_id = ? and o.id = ?")
                         .params(organisationId, id).query(ReferralsOut::map).list());
         if (found.isEmpty()) {
-            throw new NotFoundException("referral-out.not-found", "There is no such referral out.");
+            throw new NotFoundException("referral-out.not-found", Messages.text("referrals.refusal.out-not-found"));
         }
         return withUpdates(organisationId, found).getFirst();
     }

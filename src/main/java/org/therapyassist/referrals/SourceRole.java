@@ -1,18 +1,13 @@
 package org.therapyassist.referrals;
 
+import org.therapyassist.platform.web.Messages;
+
 /** Who in the MDT (or outside it) sent the referral. */
 public enum SourceRole {
-    NURSE("Nurse"), OCCUPATIONAL_THERAPIST("Occupational therapist"), PHYSIOTHERAPIST("Physiotherapist"), ORTHOPAEDICS(
-            "Orthopaedics"), PROSTHETIST_ORTHOTIST("Prosthetist or orthotist"), GP("GP"), CONSULTANT(
-                    "Consultant or ward doctor"), SOCIAL_WORKER("Social worker"), SELF("Self-referral"), OTHER("Other");
+    NURSE, OCCUPATIONAL_THERAPIST, PHYSIOTHERAPIST, ORTHOPAEDICS, PROSTHETIST_ORTHOTIST, GP, CONSULTANT, SOCIAL_WORKER, SELF, OTHER;
 
-    private final String title;
-
-    SourceRole(String title) {
-        this.title = title;
-    }
-
+    /** Its words in the request's language. */
     public String title() {
-        return title;
+        return Messages.text("referrals.source." + name());
     }
 }

@@ -1,16 +1,13 @@
 package org.therapyassist.referrals;
 
+import org.therapyassist.platform.web.Messages;
+
 /** How soon the team must respond; the order is the triage order (urgent first). */
 public enum Urgency {
-    URGENT("Urgent"), SOON("Soon"), ROUTINE("Routine");
+    URGENT, SOON, ROUTINE;
 
-    private final String title;
-
-    Urgency(String title) {
-        this.title = title;
-    }
-
+    /** Its words in the request's language. */
     public String title() {
-        return title;
+        return Messages.text("referrals.urgency." + name());
     }
 }

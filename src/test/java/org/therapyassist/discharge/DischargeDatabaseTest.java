@@ -20,12 +20,14 @@ import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.equipment.EquipmentTestData;
 import org.therapyassist.equipment.Loans;
 import org.therapyassist.equipment.StockLedger;
+import org.therapyassist.exercises.PdfText;
 import org.therapyassist.outcomes.MeasureResults;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.web.Languages;
 import org.therapyassist.sessions.GoalProgress;
 import org.therapyassist.sessions.NewSessionRecord;
 import org.therapyassist.sessions.SessionRecords;
@@ -140,7 +142,7 @@ class DischargeDatabaseTest {
                 .param(episode.id())
                 .query(Long.class).single()).isZero();
 
-        byte[] pdf = discharges.letter(pt, draft.id());
+        byte[] pdf = discharges.letter(pt, draft.id(), Languages.ENGLISH);
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Discharge letter", "Dr R Patel, Northgate Surgery", "Walk to the toilet",
@@ -149,6 +151,11 @@ class DischargeDatabaseTest {
                     "Keep walking to the shop daily",
                     "Phone review in 2 weeks", "Home on Friday", "Signed by Priya Raman");
         }
+        // The same letter for a patient who reads Welsh: the letter's words, the plans and the dates in Welsh.
+        String welsh = PdfText.of(discharges.letter(pt, draft.id(), Languages.WELSH));
+        assertThat(welsh).contains("Llythyr rhyddhau", "Dr R Patel, Northgate Surgery", "Gadael gyda'r claf",
+                "Casglu o gartref y claf", "Llofnodwyd gan Priya Raman", "Cyngor a roddwyd", "Walk to the toilet")
+                .doesNotContain("Discharge letter", "Leave with the patient", "Signed by");
     }
 
     @Test
@@ -157,7 +164,8 @@ class DischargeDatabaseTest {
         CurrentUser pt = fixtures.user("pt.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
         DischargeSummary draft = discharges.start(pt, episode.id());
-        assertThatThrownBy(() -> discharges.letter(pt, draft.id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> discharges.letter(pt, draft.id(), Languages.ENGLISH))
+                .isInstanceOf(ConflictException.class);
         discharges.update(pt, draft.id(), new DischargeCommands.Details("Advice", "No follow-up needed", null, null));
         assertThatThrownBy(() -> discharges.sign(pt, draft.id(), null)).isInstanceOfSatisfying(
                 InvalidInputException.class,

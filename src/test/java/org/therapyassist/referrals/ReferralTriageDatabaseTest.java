@@ -27,6 +27,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.web.Languages;
 import org.therapyassist.referrals.ReferralCommands.Decide;
 import org.therapyassist.referrals.ReferralCommands.NewReferral;
 import org.therapyassist.support.Fixtures;
@@ -203,7 +204,7 @@ class ReferralTriageDatabaseTest {
         var summary = discharges.open(fixtures.user("ot.demo"), signed);
         assertThat(summary.equipment()).isNotEmpty().allSatisfy(e -> assertThat(e.plan()).isNotNull());
         assertThat(summary.discussions()).hasSize(2);
-        assertThat(discharges.letter(fixtures.user("ot.demo"), signed)).isNotEmpty();
+        assertThat(discharges.letter(fixtures.user("ot.demo"), signed, Languages.ENGLISH)).isNotEmpty();
     }
 
     enum Outcome { WON, CONFLICT }

@@ -1,6 +1,7 @@
 package org.therapyassist.discharge.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -15,9 +16,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.discharge.DischargeCommands;
+import org.therapyassist.discharge.DischargeLetterPdf;
 import org.therapyassist.discharge.DischargeSummary;
 import org.therapyassist.discharge.Discharges;
 import org.therapyassist.platform.CurrentUser;
@@ -95,9 +98,11 @@ class DischargeApi {
 
     @GetMapping(value = "/api/v1/discharges/{id}/letter.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The discharge letter for the GP and the patient (PDF); only for a signed summary (409 before)")
-    @ProblemResponses(409)
-    ResponseEntity<byte[]> letter(CurrentUser me, @PathVariable UUID id) {
-        byte[] pdf = discharges.letter(me, id);
+    @ProblemResponses({400, 409})
+    ResponseEntity<byte[]> letter(CurrentUser me, @PathVariable UUID id,
+            @Parameter(description = "The letter's language: en-GB or cy (Welsh); the reader's language when left out", schema = @Schema(allowableValues = {
+                    "en-GB", "cy"})) @RequestParam(required = false) String lang) {
+        byte[] pdf = discharges.letter(me, id, DischargeLetterPdf.language(lang));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("discharge-letter.pdf").build().toString())

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.discharge.DischargeCommands;
+import org.therapyassist.discharge.DischargeLetterPdf;
 import org.therapyassist.discharge.DischargeSummary;
 import org.therapyassist.discharge.Discharges;
 import org.therapyassist.discharge.DiscussionKind;
@@ -25,6 +26,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
@@ -51,7 +53,7 @@ class DischargePages {
     String ofEpisode(CurrentUser me, @PathVariable UUID episodeId) {
         UUID id = discharges.idForEpisode(me.organisationId(), episodeId)
                 .orElseThrow(() -> new NotFoundException("discharge.not-found",
-                        "No discharge summary has been started for this episode."));
+                        Messages.text("discharge.refusal.not-started")));
         return "redirect:/discharges/" + id;
     }
 
@@ -70,7 +72,7 @@ class DischargePages {
             RedirectAttributes redirect) {
         return post.submit(details -> {
             discharges.update(me, id, details);
-            redirect.addFlashAttribute("banner", "Advice and follow-up saved.");
+            redirect.addFlashAttribute("banner", Messages.text("discharge.banner.details"));
             return "redirect:/discharges/" + id;
         }, (errors, values) -> redisplay(me, id, model, errors, "details", values));
     }
@@ -82,7 +84,7 @@ class DischargePages {
             FormPost<DischargeCommands.PlanItem> post, Model model, RedirectAttributes redirect) {
         return post.fields(field -> "note".equals(field) ? "note-" + loanId : "plan-" + loanId).submit(item -> {
             discharges.planEquipment(me, id, item);
-            redirect.addFlashAttribute("banner", "Saved what happens to the item.");
+            redirect.addFlashAttribute("banner", Messages.text("discharge.banner.equipment"));
             return "redirect:/discharges/" + id + "#equipment";
         }, (errors, values) -> redisplay(me, id, model, errors, null, values));
     }
@@ -94,7 +96,7 @@ class DischargePages {
             RedirectAttributes redirect) {
         return post.submit(discussion -> {
             discharges.addDiscussion(me, id, discussion);
-            redirect.addFlashAttribute("banner", "Discussion recorded.");
+            redirect.addFlashAttribute("banner", Messages.text("discharge.banner.discussion"));
             return "redirect:/discharges/" + id + "#discussions";
         }, (errors, values) -> redisplay(me, id, model, errors, "discussion", values));
     }
@@ -106,7 +108,7 @@ class DischargePages {
         return post.submit(signing -> {
             discharges.sign(me, id, signing.version());
             redirect.addFlashAttribute("banner",
-                    "Discharge summary signed. The episode of care is closed and the letter is ready.");
+                    Messages.text("discharge.banner.signed"));
             return "redirect:/discharges/" + id;
         }, (errors, values) -> redisplay(me, id, model, errors, null, values));
     }
@@ -117,17 +119,18 @@ class DischargePages {
             RedirectAttributes redirect) {
         return post.submit(amendment -> {
             discharges.amend(me, id, amendment);
-            redirect.addFlashAttribute("banner", "Amendment added. The signed summary is unchanged.");
+            redirect.addFlashAttribute("banner", Messages.text("discharge.banner.amended"));
             return "redirect:/discharges/" + id;
         }, (errors, values) -> redisplay(me, id, model, errors, "amendment", values));
     }
 
     @GetMapping("/discharges/{id}/letter.pdf")
-    ResponseEntity<byte[]> letter(CurrentUser me, @PathVariable UUID id) {
+    ResponseEntity<byte[]> letter(CurrentUser me, @PathVariable UUID id,
+            @RequestParam(required = false) String lang) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment().filename("discharge-letter.pdf").build().toString())
-                .body(discharges.letter(me, id));
+                .body(discharges.letter(me, id, DischargeLetterPdf.language(lang)));
     }
 
     /**

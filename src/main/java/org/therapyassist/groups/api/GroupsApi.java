@@ -30,6 +30,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
@@ -109,7 +110,7 @@ class GroupsApi {
     @ProblemResponses({409, 422})
     GroupClasses.Session changeLeader(CurrentUser me, @PathVariable UUID id, @RequestBody LeaderBody body) {
         if (body.leaderId() == null) {
-            throw new InvalidInputException(Map.of("leaderId", "Choose who leads the session"));
+            throw new InvalidInputException(Map.of("leaderId", Messages.text("groups.field.leader.one")));
         }
         return classes.changeLeader(me, id, body.leaderId(), requireVersion(body.version()));
     }
@@ -195,7 +196,7 @@ class GroupsApi {
 
     private static int requireVersion(Integer version) {
         if (version == null) {
-            throw new InvalidInputException(Map.of("version", "Send the version you last read"));
+            throw new InvalidInputException(Map.of("version", Messages.text("groups.field.version")));
         }
         return version;
     }

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +29,8 @@ import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.Languages;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
@@ -78,7 +80,7 @@ class GroupPages {
     String create(CurrentUser me, FormPost<GroupClasses.NewClass> post, Model model, RedirectAttributes redirect) {
         return post.submit(newClass -> {
             var created = classes.create(me, newClass);
-            redirect.addFlashAttribute("banner", created.name() + " set up. Schedule its sessions below.");
+            redirect.addFlashAttribute("banner", Messages.text("groups.banner.set-up", created.name()));
             return "redirect:/groups/classes/" + created.id();
         }, (errors, values) -> newClassPage(me, model, errors, values));
     }
@@ -98,7 +100,9 @@ class GroupPages {
         return post.submit(sessions -> {
             var made = classes.schedule(me, id, sessions);
             redirect.addFlashAttribute("banner",
-                    made.size() == 1 ? "Session scheduled." : made.size() + " weekly sessions scheduled.");
+                    made.size() == 1
+                            ? Messages.text("groups.banner.scheduled.one")
+                            : Messages.text("groups.banner.scheduled.many", made.size()));
             return "redirect:/groups/classes/" + id + "#sessions";
         }, (errors, values) -> classPage(me, id, model, errors, values, upcoming(me, id)));
     }
@@ -111,8 +115,8 @@ class GroupPages {
             var e = enrolments.enrol(me, id, form.episodeId());
             redirect.addFlashAttribute("banner",
                     e.status() == Enrolments.Status.ENROLLED
-                            ? e.patientName() + " enrolled."
-                            : "The class is full: " + e.patientName() + " is on the waiting list.");
+                            ? Messages.text("groups.banner.enrolled", e.patientName())
+                            : Messages.text("groups.banner.waiting", e.patientName()));
             return "redirect:/groups/classes/" + id + "#enrolled";
         }, (errors, values) -> classPage(me, id, model, errors, values, upcoming(me, id)));
     }
@@ -124,8 +128,8 @@ class GroupPages {
         var enrolment = enrolments.require(me.organisationId(), id);
         return Actions.run(redirect, "/groups/classes/" + enrolment.classId() + "#enrolled", () -> {
             var result = enrolments.withdraw(me, id, reason, version);
-            return result.withdrawn().patientName() + " withdrawn."
-                    + result.movedUp().map(m -> " " + m.patientName() + " moved up from the waiting list.").orElse("");
+            return Messages.text("groups.banner.withdrawn", result.withdrawn().patientName())
+                    + result.movedUp().map(m -> Messages.text("groups.banner.moved-up", m.patientName())).orElse("");
         });
     }
 
@@ -136,7 +140,7 @@ class GroupPages {
         var session = classes.requireSession(me.organisationId(), id);
         return Actions.run(redirect, "/groups/classes/" + session.classId() + "#sessions", () -> {
             classes.cancel(me, id, reason, version);
-            return "Session on " + session.date() + " cancelled.";
+            return Messages.text("groups.banner.cancelled", String.valueOf(session.date()));
         });
     }
 
@@ -152,8 +156,7 @@ class GroupPages {
         return post.submit(form -> {
             var record = registers.save(me, id, form.register());
             redirect.addFlashAttribute("banner",
-                    "Register signed: " + record.attended() + " of " + record.lines().size()
-                            + " attended. Each patient's record now shows it.");
+                    Messages.text("groups.banner.signed", record.attended(), record.lines().size()));
             return "redirect:/groups/sessions/" + id + "/register";
         }, (errors, values) -> registerPage(me, id, model, errors, values));
     }
@@ -164,7 +167,7 @@ class GroupPages {
             RedirectAttributes redirect) {
         return post.submit(amendment -> {
             registers.amend(me, id, amendment);
-            redirect.addFlashAttribute("banner", "Amendment added to the signed register.");
+            redirect.addFlashAttribute("banner", Messages.text("groups.banner.amended"));
             return "redirect:/groups/sessions/" + id + "/register#amendments";
         }, (errors, values) -> registerPage(me, id, model, errors, values));
     }
@@ -230,7 +233,9 @@ class GroupPages {
                 Arrays.stream(ClassType.values()).map(t -> Map.entry(t.name(), t.title())).toList());
         model.addAttribute("stages", Arrays.stream(Stage.values()).map(s -> Map.entry(s.name(), s.title())).toList());
         model.addAttribute("days", Arrays.stream(DayOfWeek.values())
-                .map(d -> Map.entry(d.name(), d.getDisplayName(TextStyle.FULL, Locale.UK))).toList());
+                .map(d -> Map.entry(d.name(), d.getDisplayName(TextStyle.FULL,
+                        Languages.normalise(LocaleContextHolder.getLocale()))))
+                .toList());
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
         return "groups/class-new";

@@ -8,6 +8,7 @@ import org.therapyassist.groups.Outcome;
 import org.therapyassist.groups.Registers;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormReader;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * The register as posted: a line per enrolled patient ({@code patient-<id>}, {@code outcome-<id>}, {@code note-<id>},
@@ -29,24 +30,27 @@ record RegisterForm(String groupNote, List<GroupRules.Line> lines, List<Register
                 // The name is only for the message, so the error summary says whose attendance is missing.
                 String name = Text.blankToNull(in.text("name-" + patient));
                 in.reject("outcome-" + patient,
-                        "Choose attended, did not attend or cancelled" + (name == null ? "" : " for " + name));
+                        name == null
+                                ? Messages.text("groups.field.outcome.choose")
+                                : Messages.text("groups.field.outcome.choose-for", name));
             }
             lines.add(new GroupRules.Line(patient, outcome, Text.blankToNull(in.text("note-" + patient))));
             String measure = Text.blankToNull(in.text("measure-" + patient));
             String value = Text.blankToNull(in.text("measureValue-" + patient));
             String field = "measure-" + patient;
             if (measure == null && value != null) {
-                in.reject(field, "Choose which measure the result is for");
+                in.reject(field, Messages.text("groups.field.measure.which"));
             } else if (measure != null && value == null) {
-                in.reject(field, "Enter the result of the measure");
+                in.reject(field, Messages.text("groups.field.measure.result"));
             } else if (measure != null) {
-                var number = in.decimal("measureValue-" + patient, "Result", field);
+                var number = in.decimal("measureValue-" + patient, Messages.text("groups.field.result.label"), field);
                 if (number != null) {
                     measures.add(new Registers.MeasureEntry(patient, measure, number));
                 }
             }
         }
-        return new RegisterForm(in.text("groupNote"), lines, measures, in.integer("version", "Version"));
+        return new RegisterForm(in.text("groupNote"), lines, measures,
+                in.integer("version", Messages.text("groups.field.version.label")));
     }
 
     Registers.SaveRegister register() {

@@ -36,6 +36,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
@@ -130,7 +131,7 @@ class OutcomesApi {
     ResponseEntity<List<MeasureResult>> delegated(CurrentUser me, @RequestParam(defaultValue = "30") int days,
             PageRequest page) {
         if (!me.isRegistrant()) {
-            throw new NotAllowedException("measure.registrant-only", "This list is for the registrant who delegated.");
+            throw new NotAllowedException("measure.registrant-only", Messages.text("outcomes.refusal.delegated-only"));
         }
         return PagedResponses.of(results.fromDelegatedWork(me, Math.max(1, Math.min(days, 365)), page));
     }

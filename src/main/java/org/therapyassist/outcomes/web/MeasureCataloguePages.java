@@ -25,6 +25,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormReader;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
@@ -74,7 +75,7 @@ class MeasureCataloguePages {
     String create(CurrentUser me, FormPost<NewMeasureForm> post, Model model, RedirectAttributes redirect) {
         return post.validating(NewMeasureForm::measure).fields(NewMeasureForm::pageField).submit(form -> {
             var created = catalogue.create(me, form.measure());
-            redirect.addFlashAttribute("banner", created.name() + " added to your service's measures.");
+            redirect.addFlashAttribute("banner", Messages.text("outcomes.banner.added", created.name()));
             return "redirect:/measures";
         }, (errors, values) -> measureForm(values, errors, model));
     }
@@ -82,7 +83,7 @@ class MeasureCataloguePages {
     @GetMapping("/outcomes/delegated")
     String delegated(CurrentUser me, @PageSize(25) PageRequest page, Model model) {
         if (!me.isRegistrant()) {
-            throw new NotAllowedException("measure.registrant-only", "This list is for the registrant who delegated.");
+            throw new NotAllowedException("measure.registrant-only", Messages.text("outcomes.refusal.delegated-only"));
         }
         model.addAttribute("results", results.fromDelegatedWork(me, 30, page));
         return "outcomes/delegated";
@@ -103,7 +104,7 @@ class MeasureCataloguePages {
         return post.submit(rules -> {
             stopCriteria.set(me, id, rules);
             redirect.addFlashAttribute("banner",
-                    "Stop criteria saved. A reading that breaks one will escalate to you.");
+                    Messages.text("outcomes.banner.stop-saved"));
             return "redirect:/delegations/" + id;
         }, (errors, values) -> stopPage(me, id, values, errors, model));
     }
@@ -112,7 +113,7 @@ class MeasureCataloguePages {
         DelegationView d = delegations.view(me, id);
         if (!d.delegatorId().equals(me.staffId())) {
             throw new NotAllowedException("stop-criteria.delegator-only",
-                    "Only the registrant who delegated the task can set its stop criteria.");
+                    Messages.text("outcomes.refusal.stop-delegator-only"));
         }
         model.addAttribute("delegation", d);
         model.addAttribute("form", form);
@@ -123,10 +124,11 @@ class MeasureCataloguePages {
     private String measureForm(Map<String, String> params, FormErrors errors, Model model) {
         model.addAttribute("form", params);
         model.addAttribute("rows", IntStream.range(0, ITEM_ROWS).boxed().toList());
-        model.addAttribute("rules", List.of(Map.entry("SUM", "Add the item scores together"),
-                Map.entry("MEAN", "Take the average of the item scores")));
+        model.addAttribute("rules", List.of(Map.entry("SUM", Messages.text("outcomes.rule.SUM")),
+                Map.entry("MEAN", Messages.text("outcomes.rule.MEAN"))));
         model.addAttribute("directions",
-                List.of(Map.entry("true", "Higher is better"), Map.entry("false", "Lower is better")));
+                List.of(Map.entry("true", Messages.text("outcomes.direction.true")),
+                        Map.entry("false", Messages.text("outcomes.direction.false"))));
         model.addAttribute("errors", errors);
         return "outcomes/measure-new";
     }
@@ -151,8 +153,8 @@ class MeasureCataloguePages {
                 }
                 rows.add(i);
                 items.add(new MeasureCatalogue.NewItem(in.text("itemLabel" + i),
-                        in.integer("itemMin" + i, "Lowest score"),
-                        in.integer("itemMax" + i, "Highest score")));
+                        in.integer("itemMin" + i, Messages.text("outcomes.measure-new.item.min")),
+                        in.integer("itemMax" + i, Messages.text("outcomes.measure-new.item.max"))));
             }
             return new NewMeasureForm(new MeasureCatalogue.NewMeasure(in.text("name"), in.text("unit"),
                     in.choice("totalRule", MeasureCatalogue.CustomRule.class), "true".equals(in.text("higherIsBetter")),

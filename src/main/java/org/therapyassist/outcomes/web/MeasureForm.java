@@ -17,7 +17,8 @@ import org.therapyassist.platform.web.Label;
  * A measure result as posted. Its items depend on the measure ({@code item0}, {@code item1}, … and {@code label0}, …
  * for PSFS), so they are read with the measure in hand ({@link #items}); the rest binds as usual.
  */
-record MeasureForm(UUID episodeId, @Label("date the measure was taken") LocalDate effectiveOn, NormGroup normGroup,
+record MeasureForm(UUID episodeId, @Label("{outcomes.field.effective-on.label}") LocalDate effectiveOn,
+        NormGroup normGroup,
         String note, String reason) {
 
     /** One input on the page: radios when the item has few whole-number choices, else a number box. */

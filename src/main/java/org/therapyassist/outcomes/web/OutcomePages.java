@@ -28,6 +28,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
@@ -82,8 +83,8 @@ class OutcomePages {
         MeasureForm.Items items = post.read(in -> MeasureForm.items(measure, in));
         return post.fields(MeasureForm::pageField).validating(form -> form.result(measure, items)).submit(form -> {
             MeasureResult saved = results.record(me, patientId, form.result(measure, items));
-            redirect.addFlashAttribute("banner", measure.name() + " recorded: " + saved.scoreText()
-                    + (saved.interpretation() == null ? "" : " – " + saved.interpretation()));
+            redirect.addFlashAttribute("banner", Messages.text("outcomes.banner.recorded", measure.name(),
+                    saved.scoreText()) + (saved.interpretation() == null ? "" : " – " + saved.interpretation()));
             return "redirect:/patients/" + patientId + "/measures/" + measure.key();
         }, (errors, values) -> form(me, patient, measure, values, errors, model));
     }
@@ -137,7 +138,7 @@ class OutcomePages {
         MeasureForm.Items items = post.read(in -> MeasureForm.items(measure, in));
         return post.fields(MeasureForm::pageField).validating(form -> form.correction(measure, items)).submit(form -> {
             results.correct(me, id, form.reason(), form.correction(measure, items));
-            redirect.addFlashAttribute("banner", "Result corrected. The original is kept in the record.");
+            redirect.addFlashAttribute("banner", Messages.text("outcomes.banner.corrected"));
             return "redirect:/patients/" + old.patientId() + "/measures/" + measure.key();
         }, (errors, values) -> {
             model.addAttribute("correcting", old);
@@ -153,7 +154,8 @@ class OutcomePages {
         model.addAttribute("form", params);
         model.addAttribute("errors", errors);
         model.addAttribute("chairStand", MeasureLibrary.CHAIR_STAND.equals(measure.key()));
-        model.addAttribute("normGroups", List.of(Map.entry("MEN", "Men"), Map.entry("WOMEN", "Women")));
+        model.addAttribute("normGroups", List.of(Map.entry("MEN", Messages.text("outcomes.norm.MEN")),
+                Map.entry("WOMEN", Messages.text("outcomes.norm.WOMEN"))));
         model.addAttribute("episodes", carePlans.episodesOf(me.organisationId(), patient.id()).stream()
                 .filter(e -> e.isOpen())
                 .map(e -> Map.entry(e.id().toString(), e.category().title() + " – " + e.teamName())).toList());

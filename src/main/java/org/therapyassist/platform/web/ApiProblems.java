@@ -77,7 +77,8 @@ class ApiProblems {
         List<Map<String, String>> errors = e.getFieldErrors().stream()
                 .map(f -> field(f.getField(), f.getDefaultMessage()))
                 .toList();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid", "Some fields are missing or wrong.");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid",
+                Messages.text("platform.api.invalid"));
         problem.setProperty("errors", errors);
         return respond(problem);
     }
@@ -88,7 +89,8 @@ class ApiProblems {
                 .flatMap(r -> r.getResolvableErrors().stream()
                         .map(err -> field(r.getMethodParameter().getParameterName(), err.getDefaultMessage())))
                 .toList();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid", "Some fields are missing or wrong.");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid",
+                Messages.text("platform.api.invalid"));
         problem.setProperty("errors", errors);
         return respond(problem);
     }
@@ -98,14 +100,14 @@ class ApiProblems {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestSizeLimit.BodyTooLargeException tooLarge) {
                 return respond(problem(HttpStatus.CONTENT_TOO_LARGE, RequestSizeLimit.CODE,
-                        tooLarge.getMessage() + ". Nothing was saved."));
+                        tooLarge.detail()));
             }
         }
         // A value of the wrong kind (a date that is not a date, an unknown choice, a fraction for a whole number) is a
         // field error like any other; only a body that is not JSON of the expected shape at all is "unreadable".
         if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid",
-                    "Some fields are missing or wrong.");
+                    Messages.text("platform.api.invalid"));
             String field = jackson.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
@@ -113,36 +115,36 @@ class ApiProblems {
             return respond(problem);
         }
         return respond(problem(HttpStatus.BAD_REQUEST, "request.unreadable",
-                "The request body is not valid JSON of the expected shape."));
+                Messages.text("platform.api.unreadable")));
     }
 
     /** What was wrong with one value of a JSON body, in words: a fraction for a whole number, a date out of range. */
     private static String fieldMessage(JacksonException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (original.contains(InputRules.DATE_RANGE)) {
-            return InputRules.DATE_RANGE;
+            return Messages.text("platform.api.date-range");
         }
         if (original.contains(InputRules.CONTROL_CHARACTERS)) {
-            return InputRules.CONTROL_CHARACTERS;
+            return Messages.text("platform.api.control-characters");
         }
         if (original.contains("Floating-point value") || original.contains("Cannot coerce Floating")) {
-            return "must be a whole number";
+            return Messages.text("platform.api.whole-number");
         }
-        return "is not a valid value here";
+        return Messages.text("platform.api.not-valid");
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
         // An id in the address that is not an id names nothing: 404, as an unknown id does.
         if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
-            return respond(problem(HttpStatus.NOT_FOUND, "not-found", "There is nothing at this address."));
+            return respond(problem(HttpStatus.NOT_FOUND, "not-found", Messages.text("platform.api.not-found")));
         }
         String message = e.getCause() != null && String.valueOf(e.getCause().getMessage())
                 .contains(InputRules.DATE_RANGE)
-                        ? InputRules.DATE_RANGE
-                        : "is not in the expected format";
+                        ? Messages.text("platform.api.date-range")
+                        : Messages.text("platform.api.format");
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid",
-                "'" + e.getName() + "' " + message + ".");
+                Messages.text("platform.api.parameter", e.getName(), message));
         problem.setProperty("errors", List.of(field(e.getName(), message)));
         return respond(problem);
     }
@@ -150,16 +152,18 @@ class ApiProblems {
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> multipart(MultipartException e) {
         if (e instanceof MaxUploadSizeExceededException) {
-            return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "request.too-large", "The file is too large."));
+            return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "request.too-large",
+                    Messages.text("platform.api.file-too-large")));
         }
-        return respond(problem(HttpStatus.BAD_REQUEST, "request.invalid", "The upload could not be read."));
+        return respond(problem(HttpStatus.BAD_REQUEST, "request.invalid", Messages.text("platform.api.upload")));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.invalid",
-                "'" + e.getParameterName() + "' is required.");
-        problem.setProperty("errors", List.of(field(e.getParameterName(), "is required")));
+                Messages.text("platform.api.parameter", e.getParameterName(),
+                        Messages.text("platform.api.required")));
+        problem.setProperty("errors", List.of(field(e.getParameterName(), Messages.text("platform.api.required"))));
         return respond(problem);
     }
 
@@ -170,12 +174,13 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.media-type", "Send application/json."));
+        return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.media-type",
+                Messages.text("platform.api.media-type")));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
-        return respond(problem(HttpStatus.NOT_FOUND, "not-found", "There is nothing at this address."));
+        return respond(problem(HttpStatus.NOT_FOUND, "not-found", Messages.text("platform.api.not-found")));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -187,14 +192,14 @@ class ApiProblems {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        return respond(problem(HttpStatus.FORBIDDEN, "access.forbidden", "You are not allowed to do this."));
+        return respond(problem(HttpStatus.FORBIDDEN, "access.forbidden", Messages.text("platform.api.forbidden")));
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         log.error("Unexpected failure", e);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
-                "Something went wrong on our side. Nothing was saved."));
+                Messages.text("platform.api.internal")));
     }
 
     static ProblemDetail problem(HttpStatusCode status, String code, String detail) {

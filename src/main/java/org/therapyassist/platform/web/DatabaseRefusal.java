@@ -14,14 +14,14 @@ record DatabaseRefusal(int status, String code, String message) {
         String state = sqlState(e);
         return switch (state == null ? "" : state) {
             case "23503", "23506" -> new DatabaseRefusal(404, "request.unknown-reference",
-                    "Something this refers to does not exist. Check the ids sent.");
-            case "23502" -> new DatabaseRefusal(400, "request.invalid", "A required value is missing.");
+                    Messages.text("platform.db.unknown-reference"));
+            case "23502" -> new DatabaseRefusal(400, "request.invalid", Messages.text("platform.db.missing"));
             case "23514", "22003", "22007", "22008", "22021", "22P05", "22P02" ->
                 new DatabaseRefusal(400, "request.invalid",
-                        "A value is outside what can be recorded.");
-            case "22001" -> new DatabaseRefusal(400, "request.invalid", "Some text is too long to be recorded.");
+                        Messages.text("platform.db.out-of-range"));
+            case "22001" -> new DatabaseRefusal(400, "request.invalid", Messages.text("platform.db.too-long"));
             default -> new DatabaseRefusal(409, "request.conflict",
-                    "This would clash with a record that already exists or has changed. Reload and try again.");
+                    Messages.text("platform.db.conflict"));
         };
     }
 

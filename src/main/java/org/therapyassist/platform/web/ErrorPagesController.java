@@ -13,16 +13,15 @@ class ErrorPagesController {
     @RequestMapping("/error/forbidden")
     String forbidden(Model model, HttpServletResponse response) {
         return PageErrors.show(403, PageErrors.title(403),
-                "Your role does not give access to this page. Ask your team lead if you think it should.",
+                Messages.text("platform.error.forbidden.message"),
                 "access.forbidden", model, response);
     }
 
     /** A form whose CSRF token did not match (signed in, but the form came from another session or page). */
     @GetMapping("/error/form-not-checked")
     String formNotChecked(Model model, HttpServletResponse response) {
-        return PageErrors.show(403, "This form cannot be sent",
-                "It could not be checked as one you opened in this session. Go back, reload the page and send it again. "
-                        + "Nothing was saved.",
+        return PageErrors.show(403, Messages.text("platform.error.form-not-sent.title"),
+                Messages.text("platform.error.form-not-checked.message"),
                 "csrf.invalid", model, response);
     }
 }

@@ -64,16 +64,15 @@ class ErrorResponses implements ErrorController {
     }
 
     static String detail(int status) {
-        return switch (status) {
-            case 400 -> "The request could not be read. Check what was sent and try again.";
-            case 403 -> "You are not allowed to do this.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not take that method.";
-            case 413 -> "What was sent is too large.";
-            case 415 -> "Send application/json.";
-            default ->
-                status >= 500 ? "Something went wrong on our side. Nothing was saved." : "The request was refused.";
-        };
+        return Messages.text(switch (status) {
+            case 400 -> "platform.api.bad-request";
+            case 403 -> "platform.api.forbidden";
+            case 404 -> "platform.api.not-found";
+            case 405 -> "platform.api.method";
+            case 413 -> "platform.api.too-large";
+            case 415 -> "platform.api.media-type";
+            default -> status >= 500 ? "platform.api.internal" : "platform.api.refused";
+        });
     }
 
     private static View problem(int status, String code, String detail) {

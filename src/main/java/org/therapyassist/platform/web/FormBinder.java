@@ -49,18 +49,18 @@ final class FormBinder {
         if (type == String.class) {
             return in.text(name);
         } else if (type == Integer.class || type == int.class) {
-            Integer value = in.integer(name, label != null ? label.value() : capitalised(words(name)));
+            Integer value = in.integer(name, label != null ? labelText(label) : capitalised(words(name)));
             return value == null && type.isPrimitive() ? Integer.valueOf(0) : (Object) value;
         } else if (type == BigDecimal.class) {
-            return in.decimal(name, label != null ? label.value() : capitalised(words(name)));
+            return in.decimal(name, label != null ? labelText(label) : capitalised(words(name)));
         } else if (type == UUID.class) {
             return in.id(name);
         } else if (type.isEnum()) {
             return in.choice(name, (Class<? extends Enum>) type);
         } else if (type == LocalDate.class) {
-            return in.date(name, label != null ? label.value() : words(name));
+            return in.date(name, label != null ? labelText(label) : words(name));
         } else if (type == LocalTime.class) {
-            return in.time(name, label != null ? label.value() : words(name));
+            return in.time(name, label != null ? labelText(label) : words(name));
         } else if (type == boolean.class || type == Boolean.class) {
             return in.checked(name);
         } else if (type == FormValues.class) {
@@ -75,6 +75,14 @@ final class FormBinder {
             }
         }
         throw new IllegalStateException("A form record cannot hold " + component.getGenericType() + " (" + name + ")");
+    }
+
+    /** A label written as {@code "{module.key}"} is looked up in the bundles, in the request's language. */
+    static String labelText(Label label) {
+        String value = label.value();
+        return value.length() > 2 && value.startsWith("{") && value.endsWith("}")
+                ? Messages.text(value.substring(1, value.length() - 1))
+                : value;
     }
 
     /** "startsOn" → "starts on": the name in words, for messages. */

@@ -68,19 +68,19 @@ public final class FormErrors {
         boolean blank = isBlank(day) && isBlank(month) && isBlank(year);
         if (blank) {
             if (required) {
-                add(field, "Enter the " + label);
+                add(field, Messages.text("platform.form.date.blank", label));
             }
             return null;
         }
         try {
             int y = number(year);
             if (y < 1900 || y > 2200) {
-                add(field, label.substring(0, 1).toUpperCase() + label.substring(1) + " must include a 4-digit year");
+                add(field, Messages.text("platform.form.date.year", capitalised(label)));
                 return null;
             }
             return LocalDate.of(y, number(month), number(day));
         } catch (NumberFormatException | DateTimeException e) {
-            add(field, label.substring(0, 1).toUpperCase() + label.substring(1) + " must be a real date");
+            add(field, Messages.text("platform.form.date.real", capitalised(label)));
             return null;
         }
     }
@@ -92,7 +92,7 @@ public final class FormErrors {
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            add(field, label + " must be a whole number");
+            add(field, Messages.text("platform.form.integer", label));
             return null;
         }
     }
@@ -104,7 +104,7 @@ public final class FormErrors {
         try {
             return new BigDecimal(value.trim());
         } catch (NumberFormatException e) {
-            add(field, label + " must be a number, like 12.5");
+            add(field, Messages.text("platform.form.decimal", label));
             return null;
         }
     }
@@ -116,9 +116,13 @@ public final class FormErrors {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            add(field, "Choose one of the options");
+            add(field, Messages.text("platform.form.choice"));
             return null;
         }
+    }
+
+    private static String capitalised(String label) {
+        return label.isEmpty() ? label : label.substring(0, 1).toUpperCase() + label.substring(1);
     }
 
     public boolean isEmpty() {

@@ -94,7 +94,7 @@ public final class FormReader {
         try {
             return LocalTime.parse(typed.replace('.', ':'));
         } catch (DateTimeParseException e) {
-            errors.add(name, "Enter the " + label + " as hours and minutes, like 10:30");
+            errors.add(name, Messages.text("platform.form.time", label));
             return null;
         }
     }

@@ -40,8 +40,8 @@ class PageErrors {
             default -> 422;
         };
         if (e instanceof InvalidInputException) {
-            return show(400, "This page needs more information", FormErrors.messageOf(e)
-                    + " Go back and try again.", e.code(), model, response);
+            return show(400, title(400), Messages.text("platform.error.invalid.go-back", FormErrors.messageOf(e)),
+                    e.code(), model, response);
         }
         // A record outside the caseload: offer the break-glass form, and come back here once a reason is given.
         if (BREAK_GLASS.equals(e.code()) && e.details().get("patientId") != null) {
@@ -60,7 +60,8 @@ class PageErrors {
     @ExceptionHandler(FormTokenRefused.class)
     String formToken(FormTokenRefused e, Model model,
             HttpServletResponse response) {
-        return show(403, "This form cannot be sent", e.getMessage(), e.code(), model, response);
+        return show(403, Messages.text("platform.error.form-not-sent.title"), e.getMessage(), e.code(), model,
+                response);
     }
 
     @ExceptionHandler({MethodArgumentTypeMismatchException.class, NoResourceFoundException.class})
@@ -69,10 +70,11 @@ class PageErrors {
         if (e instanceof MethodArgumentTypeMismatchException mismatch
                 && !mismatch.getParameter()
                         .hasParameterAnnotation(PathVariable.class)) {
-            return show(400, "This page needs more information", "Go back and try again from the previous page.",
-                    "request.invalid", model, response);
+            return show(400, title(400), Messages.text("platform.error.go-back-previous"), "request.invalid", model,
+                    response);
         }
-        return show(404, title(404), "Check the address, or go back and try again.", "not-found", model, response);
+        return show(404, title(404), Messages.text("platform.error.check-address"), "not-found", model,
+                response);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
@@ -80,7 +82,8 @@ class PageErrors {
             HttpServletResponse response) {
         log.info("Refused a page write that broke a database constraint: {}", e.getMostSpecificCause().getMessage());
         DatabaseRefusal refusal = DatabaseRefusal.of(e);
-        return show(refusal.status(), title(refusal.status()), refusal.message() + " Nothing was saved.",
+        return show(refusal.status(), title(refusal.status()),
+                Messages.text("platform.error.nothing-saved", refusal.message()),
                 refusal.code(),
                 model, response);
     }
@@ -89,15 +92,15 @@ class PageErrors {
             HttpRequestMethodNotSupportedException.class,
             HandlerMethodValidationException.class})
     String badRequest(Exception e, Model model, HttpServletResponse response) {
-        return show(400, "This page needs more information", "Go back and try again from the previous page.",
-                "request.invalid", model, response);
+        return show(400, title(400), Messages.text("platform.error.go-back-previous"), "request.invalid", model,
+                response);
     }
 
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Model model, HttpServletResponse response) {
         log.error("Unexpected failure on a page", e);
-        return show(500, "Sorry, there is a problem with the service",
-                "Nothing was saved. Try again later.", "internal", model, response);
+        return show(500, Messages.text("platform.error.internal.title"),
+                Messages.text("platform.error.internal.message"), "internal", model, response);
     }
 
     static String show(int status, String title, String message, String code, Model model,
@@ -110,12 +113,12 @@ class PageErrors {
     }
 
     static String title(int status) {
-        return switch (status) {
-            case 404 -> "Page not found";
-            case 403 -> "You cannot see this page";
-            case 409 -> "Someone else changed this first";
-            case 400 -> "This page needs more information";
-            default -> "This cannot be done";
-        };
+        return Messages.text(switch (status) {
+            case 404 -> "platform.error.not-found.title";
+            case 403 -> "platform.error.forbidden.title";
+            case 409 -> "platform.error.conflict.title";
+            case 400 -> "platform.error.invalid.title";
+            default -> "platform.error.refused.title";
+        });
     }
 }

@@ -47,7 +47,7 @@ final class PageRequestResolver implements HandlerMethodArgumentResolver {
                 return n;
             }
         }
-        errors.put(field, "must be a whole number from " + min + " to " + max);
+        errors.put(field, Messages.text("platform.api.page-range", min, max));
         return fallback;
     }
 }

@@ -35,7 +35,7 @@ class RequestHygieneFilter extends OncePerRequestFilter {
         try {
             problem = problemWith(request.getParameterMap());
         } catch (RuntimeException undecodable) {
-            problem = "The request's parameters could not be read: check any % escapes.";
+            problem = Messages.text("platform.api.undecodable");
         }
         if (problem != null) {
             refuse(request, response, problem);
@@ -47,11 +47,12 @@ class RequestHygieneFilter extends OncePerRequestFilter {
     private static String problemWith(Map<String, String[]> parameters) {
         for (Map.Entry<String, String[]> p : parameters.entrySet()) {
             if (InputRules.hasControlCharacters(p.getKey())) {
-                return "A parameter name contains a control character.";
+                return Messages.text("platform.api.control-name");
             }
             for (String value : p.getValue()) {
                 if (InputRules.hasControlCharacters(value)) {
-                    return "'" + p.getKey() + "' " + InputRules.CONTROL_CHARACTERS + ".";
+                    return Messages.text("platform.api.parameter", p.getKey(),
+                            Messages.text("platform.api.control-characters"));
                 }
             }
         }

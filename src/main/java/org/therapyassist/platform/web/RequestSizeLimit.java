@@ -106,7 +106,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
-        String detail = "The request is larger than " + describe(limit) + ". Nothing was saved.";
+        String detail = Messages.text("platform.api.body-too-large", describe(limit));
         // The rest of the body is not read; the connection closes after the answer.
         response.setHeader("Connection", "close");
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
@@ -123,9 +123,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
             return;
         }
         // The error page reads these, as it does for PageErrors.
-        request.setAttribute("errorTitle", "The form was too large to send");
-        request.setAttribute("errorMessage", "What you sent is larger than " + describe(limit)
-                + ". Nothing was saved. Go back, shorten the text or send a smaller file, and try again.");
+        request.setAttribute("errorTitle", Messages.text("platform.error.too-large.title"));
+        request.setAttribute("errorMessage", Messages.text("platform.error.too-large.message", describe(limit)));
         request.setAttribute("errorCode", CODE);
         request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 413);
         response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
@@ -223,8 +222,16 @@ class RequestSizeLimit extends OncePerRequestFilter {
     /** The body went past the limit while it was being read. */
     static final class BodyTooLargeException extends IOException {
 
+        private final long limit;
+
         BodyTooLargeException(long limit) {
             super("The request body is larger than " + describe(limit));
+            this.limit = limit;
+        }
+
+        /** What the caller is told, in the request's language. */
+        String detail() {
+            return Messages.text("platform.api.body-read-too-large", describe(limit));
         }
     }
 }

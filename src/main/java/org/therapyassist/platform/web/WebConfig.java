@@ -53,7 +53,7 @@ class WebConfig implements WebMvcConfigurer {
                 WebDataBinderFactory binderFactory) {
             CurrentUser user = currentUser();
             if (user == null) {
-                throw new NotAllowedException("auth.required", "Sign in first.");
+                throw new NotAllowedException("auth.required", Messages.text("platform.api.sign-in-first"));
             }
             return user;
         }

@@ -23,6 +23,7 @@ import org.therapyassist.patients.NewPatient;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
@@ -56,7 +57,7 @@ class ReferralApi {
     ResponseEntity<Referral> receive(CurrentUser me, @Valid @RequestBody ReferralRequest body) {
         if ((body.patientId() == null) == (body.newPatient() == null)) {
             throw new InvalidInputException(
-                    Map.of("patientId", "Give either the patient's id or the new patient's details"));
+                    Map.of("patientId", Messages.text("referrals.field.patient.either")));
         }
         var command = new ReferralCommands.NewReferral(body.patientId() == null ? UUID.randomUUID() : body.patientId(),
                 body.teamId(), body.sourceRole(), body.sourceName(), body.sourceOrganisation(), body.reason(),
@@ -121,12 +122,12 @@ class ReferralApi {
 
     @Schema(name = "NewReferral", description = "For an existing patient (patientId) or a new one (newPatient), not both")
     record ReferralRequest(UUID patientId, @Valid NewPatient newPatient,
-            @NotNull(message = "Choose the team the referral is for") UUID teamId,
-            @NotNull(message = "Choose who made the referral") SourceRole sourceRole,
-            @NotBlank(message = "Enter the name of the person who referred") @Size(max = 120, message = "Name must be 120 characters or fewer") String sourceName,
-            @Size(max = 200, message = "Organisation must be 200 characters or fewer") String sourceOrganisation,
-            @NotBlank(message = "Enter the reason for referral") @Size(max = 1000, message = "Reason must be 1000 characters or fewer") String reason,
-            @NotNull(message = "Choose how urgent the referral is") Urgency urgency,
-            @NotNull(message = "Enter the date the referral was received") LocalDate receivedOn) {
+            @NotNull(message = "{referrals.field.team.null}") UUID teamId,
+            @NotNull(message = "{referrals.field.source-role.null}") SourceRole sourceRole,
+            @NotBlank(message = "{referrals.field.source-name.blank}") @Size(max = 120, message = "{referrals.field.source-name.size}") String sourceName,
+            @Size(max = 200, message = "{referrals.field.source-organisation.size}") String sourceOrganisation,
+            @NotBlank(message = "{referrals.field.reason.blank}") @Size(max = 1000, message = "{referrals.field.reason.size}") String reason,
+            @NotNull(message = "{referrals.field.urgency.null}") Urgency urgency,
+            @NotNull(message = "{referrals.field.received-on.null}") LocalDate receivedOn) {
     }
 }

@@ -22,6 +22,7 @@ import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormReader;
 import org.therapyassist.platform.web.FormValues;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
@@ -78,7 +79,7 @@ class ReferralOutPages {
             RedirectAttributes redirect) {
         return post.validating(form -> form.command(patientId)).submit(form -> {
             ReferralOut sent = out.send(me, form.command(patientId));
-            redirect.addFlashAttribute("banner", "Referral sent to " + sent.toName() + ".");
+            redirect.addFlashAttribute("banner", Messages.text("referrals.banner.sent", sent.toName()));
             return "redirect:/patients/" + patientId + "/referrals";
         }, (errors, values) -> outForm(me, patientId, model, errors, values));
     }
@@ -91,10 +92,10 @@ class ReferralOutPages {
         ReferralOut current = out.require(me.organisationId(), id);
         return Actions.run(redirect, "/patients/" + current.patientId() + "/referrals", () -> {
             if (status == null) {
-                throw new InvalidInputException(Map.of("status", "Choose what the service replied"));
+                throw new InvalidInputException(Map.of("status", Messages.text("referrals.field.status.reply")));
             }
             out.recordResponse(me, id, new ReferralCommands.OutResponse(status, note, version));
-            return "Reply recorded.";
+            return Messages.text("referrals.banner.reply");
         });
     }
 
@@ -106,8 +107,9 @@ class ReferralOutPages {
         model.addAttribute("episodes", carePlans.episodesOf(me.organisationId(), patientId).stream()
                 .filter(e -> e.isOpen())
                 .map(e -> Map.entry(e.id().toString(), e.category().title() + " – " + e.teamName())).toList());
-        model.addAttribute("destinations", List.of(Map.entry("INTERNAL", "Another team in this service"),
-                Map.entry("EXTERNAL", "An external service")));
+        model.addAttribute("destinations", List.of(
+                Map.entry("INTERNAL", Messages.text("referrals.destination.INTERNAL")),
+                Map.entry("EXTERNAL", Messages.text("referrals.destination.EXTERNAL"))));
         model.addAttribute("urgencies",
                 Arrays.stream(Urgency.values()).map(u -> Map.entry(u.name(), u.title())).toList());
         model.addAttribute("errors", errors);
@@ -125,11 +127,11 @@ class ReferralOutPages {
             String destination = in.text("destination");
             boolean internal = !"EXTERNAL".equals(destination);
             if (destination == null || destination.isBlank()) {
-                in.reject("destination", "Choose another team here or an external service");
+                in.reject("destination", Messages.text("referrals.field.destination.blank"));
             } else if (internal && in.id("toTeamId") == null) {
-                in.reject("toTeamId", "Choose the team");
+                in.reject("toTeamId", Messages.text("referrals.field.to-team.null"));
             } else if (!internal && Text.blankToNull(in.text("toService")) == null) {
-                in.reject("toService", "Enter the service you are referring to");
+                in.reject("toService", Messages.text("referrals.field.to-service.blank"));
             }
             return new OutForm(destination, internal ? in.id("toTeamId") : null, internal ? null : in.text("toService"),
                     in.id("episodeId"), in.choice("urgency", Urgency.class), in.text("reason"),

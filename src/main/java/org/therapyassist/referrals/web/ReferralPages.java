@@ -1,11 +1,9 @@
 package org.therapyassist.referrals.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
@@ -25,7 +23,9 @@ import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
+import org.therapyassist.platform.web.Formats;
 import org.therapyassist.platform.web.Label;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
@@ -90,8 +90,8 @@ class ReferralPages {
                     Referral r = form.newPatient() == null
                             ? referrals.receive(me, form.referral())
                             : referrals.receiveForNewPatient(me, form.newPatient(), form.referral());
-                    redirect.addFlashAttribute("banner", "Referral recorded for " + r.patientName() + ". Respond by "
-                            + r.respondBy().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) + ".");
+                    redirect.addFlashAttribute("banner", Messages.text("referrals.banner.recorded",
+                            r.patientName(), Formats.day(r.respondBy())));
                     return "redirect:/referrals?teamId=" + r.teamId();
                 }, (errors, values) -> referralForm(me, Text.uuidOrNull(values.get("patientId")), model, errors,
                         values));
@@ -111,9 +111,9 @@ class ReferralPages {
         return post.submit(decision -> {
             Referral r = referrals.decide(me, id, decision);
             redirect.addFlashAttribute("banner", switch (r.status()) {
-                case ACCEPTED -> "Referral accepted. An episode of care is open for " + r.patientName() + ".";
-                case SIGNPOSTED -> "Referral signposted to " + r.decision().signpostedTo() + ".";
-                default -> "Referral rejected. The reason is recorded.";
+                case ACCEPTED -> Messages.text("referrals.banner.accepted", r.patientName());
+                case SIGNPOSTED -> Messages.text("referrals.banner.signposted", r.decision().signpostedTo());
+                default -> Messages.text("referrals.banner.rejected");
             });
             return r.status() == Referral.Status.ACCEPTED
                     ? "redirect:/patients/" + r.patientId()
@@ -124,8 +124,8 @@ class ReferralPages {
     private String decisionPage(CurrentUser me, Referral r, Model model, FormErrors errors, FormValues values) {
         model.addAttribute("form", values);
         model.addAttribute("referral", r);
-        model.addAttribute("outcomes", List.of(Map.entry("ACCEPTED", "Accept into an episode of care"),
-                Map.entry("SIGNPOSTED", "Signpost to another service"), Map.entry("REJECTED", "Reject")));
+        model.addAttribute("outcomes", List.of("ACCEPTED", "SIGNPOSTED", "REJECTED").stream()
+                .map(o -> Map.entry(o, Messages.text("referrals.decision." + o))).toList());
         model.addAttribute("categories",
                 Arrays.stream(ConditionCategory.values()).map(c -> Map.entry(c.name(), c.title())).toList());
         model.addAttribute("settings",
@@ -145,9 +145,10 @@ class ReferralPages {
         model.addAttribute("sources",
                 Arrays.stream(SourceRole.values()).map(s -> Map.entry(s.name(), s.title())).toList());
         model.addAttribute("urgencies",
-                List.of(Map.entry("URGENT", "Urgent – respond within " + days.urgentDays() + " days"),
-                        Map.entry("SOON", "Soon – respond within " + days.soonDays() + " days"),
-                        Map.entry("ROUTINE", "Routine – respond within " + days.routineDays() + " days")));
+                List.of(
+                        Map.entry("URGENT", Messages.text("referrals.urgency.option.URGENT", days.urgentDays())),
+                        Map.entry("SOON", Messages.text("referrals.urgency.option.SOON", days.soonDays())),
+                        Map.entry("ROUTINE", Messages.text("referrals.urgency.option.ROUTINE", days.routineDays()))));
         model.addAttribute("errors", errors);
         return "referrals/new";
     }
@@ -159,7 +160,8 @@ class ReferralPages {
     /** The referral as typed; the patient's details are used only when no patient on the system was chosen. */
     record ReferralForm(UUID patientId, String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth,
             String address, String postcode, UUID teamId, SourceRole sourceRole, String sourceName,
-            String sourceOrganisation, String reason, Urgency urgency, @Label("date received") LocalDate receivedOn) {
+            String sourceOrganisation, String reason, Urgency urgency,
+            @Label("{referrals.field.received-on.label}") LocalDate receivedOn) {
 
         NewPatient newPatient() {
             return patientId != null

@@ -4,10 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 
 class FormErrorsTest {
 
     private final FormErrors errors = new FormErrors();
+
+    @Test
+    void aWelshReaderGetsTheGeneratedMessagesInWelsh() {
+        LocaleContextHolder.setLocale(Languages.WELSH);
+        try {
+            errors.integer("sets", "Sets", "three");
+            errors.date("heldOn", "dyddiad y drafodaeth", null, null, null, true);
+            errors.date("bornOn", "dyddiad geni", "31", "2", "1941", true);
+            errors.choice("kind", Thread.State.class, "SOMETIMES");
+            assertThat(errors.getFields()).containsEntry("sets", "Sets: rhaid iddo fod yn rhif cyfan")
+                    .containsEntry("heldOn", "Mae angen dyddiad y drafodaeth")
+                    .containsEntry("bornOn", "Dyddiad geni: rhaid iddo fod yn ddyddiad go iawn")
+                    .containsEntry("kind", "Dewiswch un o'r opsiynau");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+    }
 
     @Test
     void readsADateFromItsThreeBoxes() {
