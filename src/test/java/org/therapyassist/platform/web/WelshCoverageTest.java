@@ -110,7 +110,7 @@ class WelshCoverageTest {
         for (Path bundle : englishBundles()) {
             english.putAll(load(bundle));
         }
-        Pattern used = Pattern.compile("#\\{([a-z][\\w.-]*)[}(]|#messages\\.msg\\('([a-z][\\w.-]*)'");
+        Pattern used = Pattern.compile("#\\{([a-z][\\w.-]*)[}(]|#messages\\.msg\\('([a-z][\\w.-]*)'\\s*[,)]");
         List<String> unknown = new ArrayList<>();
         for (Path template : templates()) {
             Matcher m = used.matcher(Files.readString(template));
