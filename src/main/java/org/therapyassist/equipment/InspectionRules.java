@@ -75,9 +75,9 @@ public final class InspectionRules {
             LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (inspectedOn == null) {
-            errors.put("inspectedOn", "Enter the date of the inspection");
+            errors.put("inspectedOn", Messages.text("equipment.field.inspected.blank"));
         } else if (inspectedOn.isAfter(today)) {
-            errors.put("inspectedOn", "The inspection date cannot be in the future");
+            errors.put("inspectedOn", Messages.text("equipment.field.inspected.future"));
         }
         LocalDate next = requestedNext;
         if (inspectedOn != null && !errors.containsKey("inspectedOn")) {
@@ -85,9 +85,9 @@ public final class InspectionRules {
             if (next == null) {
                 next = longest;
             } else if (!next.isAfter(inspectedOn)) {
-                errors.put("nextDueOn", "The next inspection must be after this one");
+                errors.put("nextDueOn", Messages.text("equipment.field.next.before"));
             } else if (longest != null && next.isAfter(longest)) {
-                errors.put("nextDueOn", "The next inspection must be within " + intervalMonths + " months of this one");
+                errors.put("nextDueOn", Messages.text("equipment.field.next.within", intervalMonths));
             }
         }
         if (!errors.isEmpty()) {

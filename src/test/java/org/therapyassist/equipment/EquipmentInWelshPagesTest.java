@@ -39,7 +39,7 @@ class EquipmentInWelshPagesTest {
         assertThat(page("/equipment/stores/" + store)).contains("Gosod lefel aildrefnu")
                 .contains("Cofnodion diweddaraf y cyfriflyfr").contains("Derbyniwyd (danfoniad neu wedi''i ganfod)"
                         .replace("''", "&#39;"));
-        assertThat(page("/equipment/assets")).contains("Ychwanegu ased").contains("Arolygiad nesaf");
+        assertThat(page("/equipment/assets?storeId=" + store)).contains("Ychwanegu ased").contains("Arolygiad nesaf");
         assertThat(page("/equipment/assets/" + asset)).contains("Hanes arolygu").contains("Trefn arolygu")
                 .contains("Glanhau a dadheintio");
         assertThat(page("/equipment/assets/" + asset + "/label")).contains("Label ar gyfer HST-0002")

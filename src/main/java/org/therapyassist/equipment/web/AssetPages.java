@@ -221,7 +221,7 @@ class AssetPages {
                         Map.entry("FAIL", Messages.text("equipment.asset.result.FAIL"))));
         model.addAttribute("examiners",
                 examiners.active(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
-                        .map(e -> Map.entry(e.id().toString(), e.label())).toList());
+                        .map(e -> Map.entry(e.id().toString(), e.shown())).toList());
         model.addAttribute("canExamine", guard.allows(me, Command.RECORD_EXAMINATION));
         model.addAttribute("canRepair", guard.allows(me, Command.MARK_FAULT_REPAIRED));
         model.addAttribute("errors", errors);

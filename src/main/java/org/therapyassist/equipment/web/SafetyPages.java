@@ -101,7 +101,7 @@ class SafetyPages {
                     ? examiners.nameEquipmentLead(me, form.staffId())
                     : examiners.addExternal(me,
                             new Examiners.NewExternal(form.name(), form.company(), form.reference()));
-            redirect.addFlashAttribute("banner", Messages.text("equipment.inspections.examiner.added", added.label()));
+            redirect.addFlashAttribute("banner", Messages.text("equipment.inspections.examiner.added", added.shown()));
             return "redirect:/equipment/inspections#examiners";
         }, (errors, values) -> duePage(me, null, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
