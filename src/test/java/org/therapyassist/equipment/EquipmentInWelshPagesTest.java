@@ -48,6 +48,10 @@ class EquipmentInWelshPagesTest {
         assertThat(page("/equipment/faults")).contains("Diffygion agored").contains("Adrodd diffyg");
         assertThat(page("/equipment/orders")).contains("Archebion a awgrymir").contains("Archebion prynu");
         assertThat(page("/equipment/find")).contains("Dod o hyd drwy label").contains("Label yr ased");
+        UUID patient = fixtures.patientWithEpisode(fixtures.user("pt.demo")).patientId();
+        assertThat(page("pt.demo", "/patients/" + patient + "/equipment/new"))
+                .contains("<h1>Rhoi offer ar fenthyg</h1>")
+                .contains("Beth a ddysgoch i&#39;r claf neu&#39;r gofalwr");
     }
 
     @Test
@@ -69,7 +73,11 @@ class EquipmentInWelshPagesTest {
     }
 
     private String page(String path) throws Exception {
-        String html = mvc.perform(get(path).with(user(fixtures.principal("lead.demo"))).header("Accept-Language",
+        return page("lead.demo", path);
+    }
+
+    private String page(String username, String path) throws Exception {
+        String html = mvc.perform(get(path).with(user(fixtures.principal(username))).header("Accept-Language",
                 WELSH)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(html).as(path).contains("<html lang=\"cy\"").doesNotContain("??");
         return html;

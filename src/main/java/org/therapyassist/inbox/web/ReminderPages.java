@@ -79,7 +79,7 @@ class ReminderPages {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(
-                    Map.of("raisedUpTo", "must be a time such as 2026-12-06T06:30:00Z"));
+                    Map.of("raisedUpTo", Messages.text("inbox.reminders.raised-up-to.format")));
         }
     }
 
