@@ -23,6 +23,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Break-glass openings for a team lead to review: who opened which record outside their caseload, when and why. A
@@ -75,18 +76,18 @@ public class BreakGlassLog {
     public Opening review(CurrentUser user, UUID id, Outcome outcome, String note) {
         String text = Text.blankToNull(note);
         if (outcome == null) {
-            throw new InvalidInputException(Map.of("outcome", "Choose whether the opening was appropriate"));
+            throw new InvalidInputException(Map.of("outcome", Messages.text("access.review.outcome.blank")));
         }
         if (outcome == Outcome.CONCERN && text == null) {
-            throw new InvalidInputException(Map.of("note", "Say what the concern is and what happens next"));
+            throw new InvalidInputException(Map.of("note", Messages.text("access.review.note.concern")));
         }
         if (text != null && text.length() > 1000) {
-            throw new InvalidInputException(Map.of("note", "The note must be 1000 characters or fewer"));
+            throw new InvalidInputException(Map.of("note", Messages.text("access.review.note.long")));
         }
         Opening opening = require(user, id);
         if (opening.staffId().equals(user.staffId())) {
             throw new NotAllowedException("access.review-own-break-glass",
-                    "Someone else must review your own break-glass opening.");
+                    Messages.text("access.refusal.review-own"));
         }
         int updated = jdbc.sql("update break_glass set reviewed_by = ?, reviewed_by_name = ?, reviewed_at = ?, "
                 + "review_outcome = ?, review_note = ? where organisation_id = ? and id = ? and reviewed_at is null")
@@ -94,7 +95,8 @@ public class BreakGlassLog {
                         user.organisationId(), id)
                 .update();
         if (updated == 0) {
-            throw new ConflictException("access.break-glass-reviewed", "Someone has already reviewed this opening.");
+            throw new ConflictException("access.break-glass-reviewed",
+                    Messages.text("access.refusal.already-reviewed"));
         }
         audit.record(new AuditEntry(user, opening.patientId(), "access.break-glass-reviewed", "break-glass", id,
                 outcome.name() + (text == null ? "" : ": " + text)));
@@ -105,7 +107,7 @@ public class BreakGlassLog {
         return jdbc.sql(SELECT + "where b.organisation_id = ? and b.id = ?").params(user.organisationId(), id)
                 .query(BreakGlassLog::map).optional()
                 .orElseThrow(() -> new NotFoundException("access.break-glass-not-found",
-                        "There is no such break-glass opening."));
+                        Messages.text("access.refusal.break-glass-not-found")));
     }
 
     private static Opening map(ResultSet rs, int n) throws SQLException {

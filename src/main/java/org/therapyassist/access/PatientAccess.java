@@ -20,6 +20,7 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Every module asks here before it reads or changes a patient's record. Allowed or not, the attempt is audited
@@ -55,11 +56,10 @@ public class PatientAccess {
         audit.recordIndependently(new AuditEntry(user, patientId, "access.denied", null, entityId, action.auditName()));
         NotAllowedException refusal = decision == Decision.NEEDS_BREAK_GLASS
                 ? new NotAllowedException(NEEDS_BREAK_GLASS,
-                        "This patient is not on your team's caseload or delegated to you. To open the record you must "
-                                + "give a reason (break glass); it will be recorded and reviewed.",
+                        Messages.text("access.refusal.needs-break-glass"),
                         Map.of("patientId", patientId))
                 : new NotAllowedException("access.no-clinical-access",
-                        "Your role does not give access to patient records.");
+                        Messages.text("access.refusal.no-clinical-access"));
         refusal.markAudited();
         throw refusal;
     }
@@ -74,7 +74,7 @@ public class PatientAccess {
         Set<UUID> visible = visibleAmong(user, distinct);
         if (!visible.containsAll(distinct)) {
             throw new NotAllowedException("access.no-care-relationship",
-                    "The list includes patients you have no care relationship with.");
+                    Messages.text("access.refusal.no-care-relationship"));
         }
         audit.recordAll(distinct.stream()
                 .map(id -> new AuditEntry(user, id, action.auditName(), null, null, null))
@@ -113,11 +113,11 @@ public class PatientAccess {
     public void breakGlass(CurrentUser user, UUID patientId, String reason) {
         if (!user.isSupportWorker() && !user.isRegistrant()) {
             throw new NotAllowedException("access.no-clinical-access",
-                    "Your role does not give access to patient records.");
+                    Messages.text("access.refusal.no-clinical-access"));
         }
         if (reason == null || reason.isBlank() || reason.strip().length() < 10) {
             throw new RefusedException("access.break-glass-reason",
-                    "Give a reason of at least 10 characters for opening this record.");
+                    Messages.text("access.refusal.break-glass-reason"));
         }
         var now = clock.instant();
         jdbc.sql("insert into break_glass (id, organisation_id, staff_id, staff_name, patient_id, reason, granted_at, "

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * One piece of equipment tracked by its label (hoists, slings, wheelchairs, beds). Its status says whether it can be
@@ -49,18 +50,18 @@ public record Asset(UUID id, UUID organisationId, String itemCode, String itemNa
     void requireLendableAs(ItemType item, UUID fromStore, LocalDate day) {
         if (!itemCode.equals(item.code()) || !storeId.equals(fromStore)) {
             throw new InvalidInputException(
-                    Map.of("assetId", "That asset is not a " + item.name().toLowerCase() + " in this store"));
+                    Map.of("assetId", Messages.text("equipment.field.asset.wrong-item", item.name().toLowerCase())));
         }
         if (inspectionOverdueOn(day)) {
-            throw new RefusedException("equipment.inspection-overdue", label + " is past its "
-                    + (item.inspectionRegime() == ItemType.InspectionRegime.LOLER
-                            ? "LOLER thorough examination"
-                            : "safety test")
-                    + " (due " + nextInspectionDue + ") and must not be used until it passes.");
+            throw new RefusedException("equipment.inspection-overdue", Messages.text(
+                    item.inspectionRegime() == ItemType.InspectionRegime.LOLER
+                            ? "equipment.refusal.lend.examination-overdue"
+                            : "equipment.refusal.lend.test-overdue",
+                    label, String.valueOf(nextInspectionDue)));
         }
         if (status != Status.AVAILABLE) {
             throw new RefusedException("equipment.asset-not-available",
-                    label + " is " + status.name().toLowerCase().replace('_', ' ') + " and cannot be lent.");
+                    Messages.text("equipment.refusal.lend.not-available." + status.name(), label));
         }
     }
 }

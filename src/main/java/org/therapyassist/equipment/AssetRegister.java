@@ -24,6 +24,7 @@ import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffDirectory;
 
 /**
@@ -78,30 +79,30 @@ public class AssetRegister {
         Map<String, String> errors = new LinkedHashMap<>();
         ItemType item = null;
         if (Text.blankToNull(command.itemCode()) == null) {
-            errors.put("itemCode", "Choose the type of equipment");
+            errors.put("itemCode", Messages.text("equipment.field.type.blank"));
         } else {
             try {
                 item = catalogue.require(command.itemCode(), "itemCode");
                 if (!item.isAsset()) {
                     errors.put("itemCode",
-                            item.name() + " is counted as stock, not tracked one by one: receive it on the stock page");
+                            Messages.text("equipment.field.type.counted", item.name()));
                 }
             } catch (InvalidInputException e) {
                 errors.putAll(e.fieldErrors());
             }
         }
         if (command.storeId() == null) {
-            errors.put("storeId", "Choose the store it is kept in");
+            errors.put("storeId", Messages.text("equipment.field.store.kept"));
         }
         String label = normaliseLabel(command.label());
         if (label == null) {
-            errors.put("label", "Enter the asset label, as printed on the asset");
+            errors.put("label", Messages.text("equipment.field.label.blank"));
         } else if (!label.matches(LABEL_PATTERN)) {
-            errors.put("label", "The label must be up to 40 letters, numbers, dashes, dots or slashes, with no spaces");
+            errors.put("label", Messages.text("equipment.field.label.form"));
         }
         String serial = Text.blankToNull(command.serialNumber());
         if (serial != null && serial.length() > 80) {
-            errors.put("serialNumber", "The serial number must be 80 characters or fewer");
+            errors.put("serialNumber", Messages.text("equipment.field.serial.long"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -133,15 +134,16 @@ public class AssetRegister {
         String why = Text.blankToNull(reason);
         if (why == null || why.length() > 500) {
             throw new InvalidInputException(
-                    Map.of("reason", "Say why the asset is being retired (500 characters or fewer)"));
+                    Map.of("reason", Messages.text("equipment.field.retire.reason")));
         }
         Asset asset = current(user, assetId, expectedVersion);
         if (asset.status() == Asset.Status.RETIRED) {
-            throw new ConflictException("equipment.asset-retired", "This asset has already been retired.");
+            throw new ConflictException("equipment.asset-retired",
+                    Messages.text("equipment.refusal.asset-retired.already"));
         }
         if (asset.status() == Asset.Status.ON_LOAN) {
             throw new ConflictException("equipment.asset-on-loan",
-                    "This asset is on loan to a patient: record its return first.");
+                    Messages.text("equipment.refusal.asset-on-loan"));
         }
         assets.changeStatus(asset, Asset.Status.RETIRED);
         jdbc.sql("update equipment_asset set retired_reason = ?, retired_by = ?, retired_at = ? where id = ?")
@@ -193,12 +195,12 @@ public class AssetRegister {
         Asset asset = assets.require(user.organisationId(), assetId);
         if (expectedVersion != null && expectedVersion != asset.version()) {
             throw new ConflictException("equipment.asset-changed",
-                    "Someone else has just changed this asset. Look again.");
+                    Messages.text("equipment.refusal.asset-changed"));
         }
         return asset;
     }
 
     private static ConflictException labelTaken(String label) {
-        return new ConflictException("equipment.label-taken", "Another asset already has the label " + label + ".");
+        return new ConflictException("equipment.label-taken", Messages.text("equipment.refusal.label-taken", label));
     }
 }

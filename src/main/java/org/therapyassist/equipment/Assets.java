@@ -14,6 +14,7 @@ import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.web.Messages;
 
 /** Assets and their status; every status change is conditional on the version read, so two changes never cross. */
 @Service
@@ -31,7 +32,8 @@ public class Assets {
     public Asset require(UUID organisationId, UUID assetId) {
         return jdbc.sql(SELECT + "where a.organisation_id = ? and a.id = ?").params(organisationId, assetId)
                 .query(Assets::map).optional()
-                .orElseThrow(() -> new NotFoundException("equipment.asset-not-found", "There is no such asset."));
+                .orElseThrow(() -> new NotFoundException("equipment.asset-not-found",
+                        Messages.text("equipment.refusal.asset-not-found")));
     }
 
     /** By its printed label (what a scanner or the QR code gives). */
@@ -57,18 +59,17 @@ public class Assets {
      */
     public void requireUsable(Asset asset, LocalDate day) {
         if (asset.inspectionOverdueOn(day)) {
-            throw new RefusedException("equipment.inspection-overdue", asset.label() + " ("
-                    + asset.itemName().toLowerCase() + ") is past its inspection, due " + asset.nextInspectionDue()
-                    + ", and must not be used until it passes.");
+            throw new RefusedException("equipment.inspection-overdue", Messages.text(
+                    "equipment.refusal.use.inspection-overdue", asset.label(), asset.itemName().toLowerCase(),
+                    String.valueOf(asset.nextInspectionDue())));
         }
         if (asset.status() == Asset.Status.QUARANTINED) {
-            throw new RefusedException("equipment.asset-quarantined", asset.label() + " ("
-                    + asset.itemName().toLowerCase()
-                    + ") is quarantined after a fault or failed inspection and must not be used.");
+            throw new RefusedException("equipment.asset-quarantined", Messages.text(
+                    "equipment.refusal.use.quarantined", asset.label(), asset.itemName().toLowerCase()));
         }
         if (asset.status() == Asset.Status.RETIRED) {
             throw new RefusedException("equipment.asset-retired",
-                    asset.label() + " has been retired.");
+                    Messages.text("equipment.refusal.asset-retired.named", asset.label()));
         }
     }
 
@@ -89,7 +90,7 @@ public class Assets {
                 .params(to.name(), asset.id(), asset.version()).update();
         if (updated == 0) {
             throw new ConflictException("equipment.asset-changed",
-                    "Someone else has just changed this asset. Look again.");
+                    Messages.text("equipment.refusal.asset-changed"));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.web.Messages;
 
 /** The national catalogue of equipment item types. */
 @Service
@@ -29,6 +30,7 @@ public class EquipmentCatalogue {
     /** The item type, or a field error on {@code field} naming what was wrong. */
     public ItemType require(String code, String field) {
         return all().stream().filter(i -> i.code().equals(code)).findFirst()
-                .orElseThrow(() -> new InvalidInputException(Map.of(field, "Choose an item from the catalogue")));
+                .orElseThrow(() -> new InvalidInputException(
+                        Map.of(field, Messages.text("equipment.field.item.catalogue"))));
     }
 }

@@ -25,6 +25,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.DesignationRegister;
 import org.therapyassist.policy.Need;
 import org.therapyassist.staff.StaffDirectory;
@@ -46,6 +47,11 @@ public class Examiners implements DesignationRegister {
         /** How the examiner reads on an inspection: "Ravi Sharma (equipment lead)", "J Ellis, Northgate Lifting". */
         public String label() {
             return kind == Kind.EQUIPMENT_LEAD ? name + " (equipment lead)" : name + ", " + company;
+        }
+
+        /** The same on a page, in the request's language; {@link #label()} stays English as it is stored. */
+        public String shown() {
+            return kind == Kind.EQUIPMENT_LEAD ? Messages.text("equipment.examiner.lead", name) : label();
         }
     }
 
@@ -88,7 +94,7 @@ public class Examiners implements DesignationRegister {
     @Transactional(readOnly = true)
     public Examiner requireActive(UUID organisationId, UUID examinerId, String field) {
         return find(organisationId, examinerId).filter(Examiner::active).orElseThrow(() -> new InvalidInputException(
-                Map.of(field, "Choose the competent person who examined it from the list")));
+                Map.of(field, Messages.text("equipment.field.examiner.list"))));
     }
 
     private Optional<Examiner> find(UUID organisationId, UUID id) {
@@ -103,13 +109,15 @@ public class Examiners implements DesignationRegister {
     @Transactional
     public Examiner nameEquipmentLead(CurrentUser user, UUID staffId) {
         if (staffId == null) {
-            throw new InvalidInputException(Map.of("staffId", "Choose the member of staff"));
+            throw new InvalidInputException(Map.of("staffId", Messages.text("equipment.field.staff.blank")));
         }
         String name = staff.findEnabled(user.organisationId(), staffId).map(StaffMember::displayName)
                 .orElseThrow(
-                        () -> new InvalidInputException(Map.of("staffId", "Choose a member of staff from the list")));
+                        () -> new InvalidInputException(
+                                Map.of("staffId", Messages.text("equipment.field.staff.list"))));
         if (isEquipmentLead(user.organisationId(), staffId)) {
-            throw new ConflictException("equipment.already-equipment-lead", name + " is already an equipment lead.");
+            throw new ConflictException("equipment.already-equipment-lead",
+                    Messages.text("equipment.refusal.already-lead", name));
         }
         UUID id = insert(user, Kind.EQUIPMENT_LEAD, staffId, name, null, null);
         audit.record(new AuditEntry(user, null, "equipment.name-equipment-lead", "staff-member", staffId, name));
@@ -124,13 +132,13 @@ public class Examiners implements DesignationRegister {
         String company = Text.blankToNull(command.company());
         String reference = Text.blankToNull(command.reference());
         if (name == null || name.length() > 200) {
-            errors.put("name", "Enter the examiner's name (200 characters or fewer)");
+            errors.put("name", Messages.text("equipment.field.examiner.name"));
         }
         if (company == null || company.length() > 200) {
-            errors.put("company", "Enter the company they examine for (200 characters or fewer)");
+            errors.put("company", Messages.text("equipment.field.examiner.company"));
         }
         if (reference != null && reference.length() > 200) {
-            errors.put("reference", "The reference must be 200 characters or fewer");
+            errors.put("reference", Messages.text("equipment.field.reference.long"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -146,7 +154,7 @@ public class Examiners implements DesignationRegister {
     public void remove(CurrentUser user, UUID examinerId) {
         Examiner examiner = find(user.organisationId(), examinerId).filter(Examiner::active)
                 .orElseThrow(() -> new NotFoundException("equipment.examiner-not-found",
-                        "There is no such examiner on the list."));
+                        Messages.text("equipment.refusal.examiner-not-found")));
         jdbc.sql("update equipment_examiner set removed_by = ?, removed_at = ? where id = ? and removed_at is null")
                 .params(user.staffId(), Time.db(clock.instant()), examiner.id()).update();
         audit.record(new AuditEntry(user, null, "equipment.remove-examiner", "equipment-examiner", examiner.id(),

@@ -26,6 +26,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.staff.StaffNames;
@@ -81,9 +82,9 @@ public class Faults {
         Map<String, String> errors = new LinkedHashMap<>();
         String description = Text.blankToNull(command.description());
         if (description == null) {
-            errors.put("description", "Describe the fault: what is wrong and what happened");
+            errors.put("description", Messages.text("equipment.field.fault.blank"));
         } else if (description.length() > 1000) {
-            errors.put("description", "The description must be 1000 characters or fewer");
+            errors.put("description", Messages.text("equipment.field.fault.long"));
         }
         Asset asset = null;
         String itemCode;
@@ -91,7 +92,7 @@ public class Faults {
             asset = assets.require(user.organisationId(), command.assetId());
             itemCode = asset.itemCode();
         } else if (Text.blankToNull(command.itemCode()) == null) {
-            errors.put("itemCode", "Choose the type of equipment, or report the fault from the asset's page");
+            errors.put("itemCode", Messages.text("equipment.field.fault.item"));
             itemCode = null;
         } else {
             try {
@@ -102,14 +103,14 @@ public class Faults {
             }
         }
         if (command.patientId() != null && !patientInOrganisation(user.organisationId(), command.patientId())) {
-            errors.put("patientId", "There is no such patient");
+            errors.put("patientId", Messages.text("equipment.field.patient.unknown"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         if (asset != null && asset.status() == Asset.Status.RETIRED) {
             throw new ConflictException("equipment.asset-retired",
-                    "This asset has been retired and is no longer in use.");
+                    Messages.text("equipment.refusal.asset-retired.in-use"));
         }
         if (asset != null) {
             Asset a = asset;
@@ -161,7 +162,7 @@ public class Faults {
         String what = Text.blankToNull(resolution);
         if (what == null || what.length() > 1000) {
             throw new InvalidInputException(
-                    Map.of("resolution", "Say what was repaired and by whom (1000 characters or fewer)"));
+                    Map.of("resolution", Messages.text("equipment.field.resolution")));
         }
         Fault fault = require(user.organisationId(), faultId);
         int updated = jdbc
@@ -169,7 +170,7 @@ public class Faults {
                         + "where id = ? and organisation_id = ? and status = 'OPEN'")
                 .params(user.staffId(), Time.db(clock.instant()), what, faultId, user.organisationId()).update();
         if (updated == 0) {
-            throw new ConflictException("equipment.fault-closed", "This fault has already been closed.");
+            throw new ConflictException("equipment.fault-closed", Messages.text("equipment.refusal.fault-closed"));
         }
         audit.record(
                 new AuditEntry(user, fault.patientId(), "equipment.fault-repaired", "equipment-fault", faultId, what));
@@ -179,7 +180,8 @@ public class Faults {
     public Fault require(UUID organisationId, UUID faultId) {
         return names.complete(organisationId, jdbc.sql(SELECT + "where f.organisation_id = ? and f.id = ?")
                 .params(organisationId, faultId).query(Faults::map).optional())
-                .orElseThrow(() -> new NotFoundException("equipment.fault-not-found", "There is no such fault."));
+                .orElseThrow(() -> new NotFoundException("equipment.fault-not-found",
+                        Messages.text("equipment.refusal.fault-not-found")));
     }
 
     /** Open faults, newest first, a page at a time. */

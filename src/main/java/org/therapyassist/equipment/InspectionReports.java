@@ -24,6 +24,7 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.training.EvidenceProperties;
@@ -64,14 +65,14 @@ public class InspectionReports {
     /** What is wrong with the file, if anything: empty, too large, or not a PDF, PNG or JPEG by its content. */
     public Optional<String> problemWith(MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            return Optional.of("The report file is empty");
+            return Optional.of(Messages.text("equipment.field.report.empty"));
         }
         if (file.getSize() > properties.maxSize().toBytes()) {
-            return Optional.of("The report must be " + properties.maxSize().toMegabytes() + " MB or smaller");
+            return Optional.of(Messages.text("equipment.field.report.size", properties.maxSize().toMegabytes()));
         }
         Optional<EvidenceType> type = EvidenceType.sniff(bytes(file));
         if (type.isEmpty() || !type.get().fitsName(file.getOriginalFilename())) {
-            return Optional.of("The report must be a PDF, PNG or JPEG");
+            return Optional.of(Messages.text("equipment.field.report.type"));
         }
         return Optional.empty();
     }
@@ -83,7 +84,8 @@ public class InspectionReports {
         long found = jdbc.sql("select count(*) from equipment_inspection where organisation_id = ? and id = ?")
                 .params(user.organisationId(), inspectionId).query(Long.class).single();
         if (found == 0) {
-            throw new NotFoundException("equipment.inspection-not-found", "There is no such inspection.");
+            throw new NotFoundException("equipment.inspection-not-found",
+                    Messages.text("equipment.refusal.inspection-not-found"));
         }
         problemWith(file).ifPresent(problem -> {
             throw new InvalidInputException(Map.of(FIELD, problem));
@@ -105,7 +107,7 @@ public class InspectionReports {
         if (jdbc.sql("update equipment_inspection set report_file_id = ? where id = ? and report_file_id is null")
                 .params(id, inspectionId).update() == 0) {
             throw new ConflictException("equipment.report-exists",
-                    "This examination already has its report. Record a new examination if there is a new report.");
+                    Messages.text("equipment.refusal.report-exists"));
         }
         audit.record(
                 new AuditEntry(user, null, "equipment.inspection-report-attached", "equipment-inspection", inspectionId,
@@ -129,16 +131,17 @@ public class InspectionReports {
                 .query((rs, n) -> new Report(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4), rs.getLong(5), rs.getString(6)))
                 .optional()
-                .orElseThrow(() -> new NotFoundException("equipment.report-not-found", "There is no such report."));
+                .orElseThrow(() -> new NotFoundException("equipment.report-not-found",
+                        Messages.text("equipment.refusal.report-not-found")));
         try {
             byte[] content = Files.readAllBytes(pathOf(user.organisationId(), reportId));
             if (!sha256(content).equals(report.sha256())) {
                 throw new NotFoundException("equipment.report-damaged",
-                        "The stored report no longer matches what was uploaded.");
+                        Messages.text("equipment.refusal.report-damaged"));
             }
             return new Opened(report, content);
         } catch (IOException e) {
-            throw new NotFoundException("equipment.report-missing", "The report file is missing from the store.");
+            throw new NotFoundException("equipment.report-missing", Messages.text("equipment.refusal.report-missing"));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.web.Messages;
 
 /** When an asset's next examination falls due, how urgent that is, and what an inspection result does to it. */
 public final class InspectionRules {
@@ -28,20 +29,18 @@ public final class InspectionRules {
      * shown as fit to use, whatever its status says.
      */
     public enum Standing {
-        AVAILABLE("Available", "green"), ON_LOAN("On loan", "blue"), NEEDS_CLEANING("Needs cleaning",
-                "yellow"), QUARANTINED("Quarantined", "red"), RETIRED("Retired",
-                        "grey"), EXAMINATION_OVERDUE("Do not use: examination overdue", "red");
+        AVAILABLE("green"), ON_LOAN("blue"), NEEDS_CLEANING("yellow"), QUARANTINED("red"), RETIRED(
+                "grey"), EXAMINATION_OVERDUE("red");
 
-        private final String text;
         private final String colour;
 
-        Standing(String text, String colour) {
-            this.text = text;
+        Standing(String colour) {
             this.colour = colour;
         }
 
+        /** The words, in the request's language: "Do not use: examination overdue". */
         public String text() {
-            return text;
+            return Messages.text("equipment.standing." + name());
         }
 
         public String colour() {
@@ -76,9 +75,9 @@ public final class InspectionRules {
             LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (inspectedOn == null) {
-            errors.put("inspectedOn", "Enter the date of the inspection");
+            errors.put("inspectedOn", Messages.text("equipment.field.inspected.blank"));
         } else if (inspectedOn.isAfter(today)) {
-            errors.put("inspectedOn", "The inspection date cannot be in the future");
+            errors.put("inspectedOn", Messages.text("equipment.field.inspected.future"));
         }
         LocalDate next = requestedNext;
         if (inspectedOn != null && !errors.containsKey("inspectedOn")) {
@@ -86,9 +85,9 @@ public final class InspectionRules {
             if (next == null) {
                 next = longest;
             } else if (!next.isAfter(inspectedOn)) {
-                errors.put("nextDueOn", "The next inspection must be after this one");
+                errors.put("nextDueOn", Messages.text("equipment.field.next.before"));
             } else if (longest != null && next.isAfter(longest)) {
-                errors.put("nextDueOn", "The next inspection must be within " + intervalMonths + " months of this one");
+                errors.put("nextDueOn", Messages.text("equipment.field.next.within", intervalMonths));
             }
         }
         if (!errors.isEmpty()) {

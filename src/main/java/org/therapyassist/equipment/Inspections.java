@@ -28,6 +28,7 @@ import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.Formats;
 import org.therapyassist.platform.web.Label;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.staff.StaffNames;
@@ -127,7 +128,7 @@ public class Inspections {
         Asset asset = register.current(user, assetId, command.version());
         Map<String, String> errors = new LinkedHashMap<>();
         if (command.result() == null) {
-            errors.put("result", "Choose whether the asset passed or failed");
+            errors.put("result", Messages.text("equipment.field.result.blank"));
         }
         Examiners.Examiner examiner = null;
         try {
@@ -137,12 +138,12 @@ public class Inspections {
         }
         String findings = Text.blankToNull(command.findings());
         if (findings != null && findings.length() > 1000) {
-            errors.put("findings", "The findings must be 1000 characters or fewer");
+            errors.put("findings", Messages.text("equipment.field.findings.long"));
         } else if (findings == null && command.result() == InspectionRules.Result.FAIL) {
-            errors.put("findings", "Say what failed");
+            errors.put("findings", Messages.text("equipment.field.findings.blank"));
         }
         if (command.dangerousDefect() && command.result() == InspectionRules.Result.PASS) {
-            errors.put("dangerousDefect", "A dangerous defect is a failure: choose Fail, or untick dangerous defect");
+            errors.put("dangerousDefect", Messages.text("equipment.field.dangerous.pass"));
         }
         Integer months = catalogue.require(asset.itemCode(), "itemCode").inspectionMonths();
         LocalDate next = null;
@@ -154,21 +155,20 @@ public class Inspections {
         LocalDate latest = latestInspectedOn(user.organisationId(), asset.id());
         if (latest != null && command.inspectedOn() != null && command.inspectedOn().isBefore(latest)
                 && !errors.containsKey("inspectedOn")) {
-            errors.put("inspectedOn", "The latest examination on record was on " + Formats.day(latest)
-                    + "; record examinations in the order they happened");
+            errors.put("inspectedOn", Messages.text("equipment.field.inspected.order", Formats.day(latest)));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         if (asset.status() == Asset.Status.RETIRED) {
             throw new ConflictException("equipment.asset-retired",
-                    "This asset has been retired and is no longer in use.");
+                    Messages.text("equipment.refusal.asset-retired.in-use"));
         }
         boolean pass = command.result() == InspectionRules.Result.PASS;
         if (pass) {
             faults.openOn(user.organisationId(), asset.id()).ifPresent(open -> {
-                throw new RefusedException("equipment.fault-open", asset.label() + " has an open fault (" + open
-                        + "). A pass cannot return it to service until an equipment lead or team lead records the repair.");
+                throw new RefusedException("equipment.fault-open",
+                        Messages.text("equipment.refusal.fault-open", asset.label(), open));
             });
         }
         // A failure keeps the due date: the asset needs a new examination after its repair, not one in six months.
@@ -179,7 +179,7 @@ public class Inspections {
                 .params(due, asset.id(), asset.version()).update();
         if (updated == 0) {
             throw new ConflictException("equipment.asset-changed",
-                    "Someone else has just changed this asset. Look again.");
+                    Messages.text("equipment.refusal.asset-changed"));
         }
         Asset now = assets.require(user.organisationId(), asset.id());
         InspectionRules

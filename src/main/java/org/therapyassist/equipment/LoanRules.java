@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.therapyassist.platform.Text;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * What a loan must say before anything leaves the store: who it is for and where from, what was taught, sensible
@@ -21,22 +22,22 @@ final class LoanRules {
     static Map<String, String> problems(Loans.NewLoan command, ItemType item, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (command.patientId() == null) {
-            errors.put("patientId", "Choose the patient");
+            errors.put("patientId", Messages.text("equipment.field.patient.blank"));
         }
         if (command.storeId() == null) {
-            errors.put("storeId", "Choose the store it comes from");
+            errors.put("storeId", Messages.text("equipment.field.store.from"));
         }
         if (Text.blankToNull(command.instructions()) == null || command.instructions().length() > 1000) {
-            errors.put("instructions", "Say what you taught the patient or carer (1000 characters or fewer)");
+            errors.put("instructions", Messages.text("equipment.field.instructions"));
         }
         if (command.adjustments() != null && command.adjustments().length() > 500) {
-            errors.put("adjustments", "Adjustments must be 500 characters or fewer");
+            errors.put("adjustments", Messages.text("equipment.field.adjustments.long"));
         }
         if (command.expectedReturnOn() != null && command.expectedReturnOn().isBefore(today)) {
-            errors.put("expectedReturnOn", "The expected return date must be today or later");
+            errors.put("expectedReturnOn", Messages.text("equipment.field.return.past"));
         }
         if (command.reviewOn() != null && command.reviewOn().isBefore(today)) {
-            errors.put("reviewOn", "The review date must be today or later");
+            errors.put("reviewOn", Messages.text("equipment.field.review.past"));
         }
         if (item == null) {
             return errors;
@@ -44,13 +45,13 @@ final class LoanRules {
         int quantity = quantity(command);
         if (item.isAsset()) {
             if (command.assetId() == null) {
-                errors.put("assetId", "Choose which " + item.name().toLowerCase() + " (by its label)");
+                errors.put("assetId", Messages.text("equipment.field.asset.which", item.name().toLowerCase()));
             }
             if (quantity != 1) {
-                errors.put("quantity", "An asset is lent one at a time");
+                errors.put("quantity", Messages.text("equipment.field.loan.one-asset"));
             }
         } else if (quantity < 1 || quantity > MAX_QUANTITY) {
-            errors.put("quantity", "Enter a quantity from 1 to " + MAX_QUANTITY);
+            errors.put("quantity", Messages.text("equipment.field.quantity.range", MAX_QUANTITY));
         }
         return errors;
     }

@@ -26,6 +26,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.staff.StaffNames;
@@ -95,7 +96,7 @@ public class Loans {
         Map<String, String> errors = new HashMap<>();
         ItemType item = null;
         if (Text.blankToNull(command.itemCode()) == null) {
-            errors.put("itemCode", "Choose the item");
+            errors.put("itemCode", Messages.text("equipment.field.item.blank"));
         } else {
             try {
                 item = catalogue.require(command.itemCode(), "itemCode");
@@ -119,7 +120,7 @@ public class Loans {
         if (command.sessionRecordId() != null
                 && !visits.isVisitTo(user.organisationId(), command.sessionRecordId(), command.patientId())) {
             throw new InvalidInputException(
-                    Map.of("sessionRecordId", "That session record is not a visit to this patient"));
+                    Map.of("sessionRecordId", Messages.text("equipment.field.session-record")));
         }
         if (item.isAsset()) {
             Asset asset = assets.require(user.organisationId(), command.assetId());
@@ -153,10 +154,11 @@ public class Loans {
         Loan loan = require(user.organisationId(), loanId);
         access.check(user, loan.patientId(), PatientAction.RETURN_EQUIPMENT, loanId);
         if (!LoanRules.mayReturn(loan.status())) {
-            throw new ConflictException("equipment.loan-already-returned", "This loan has already been returned.");
+            throw new ConflictException("equipment.loan-already-returned",
+                    Messages.text("equipment.refusal.loan-returned"));
         }
         if (note != null && note.length() > 500) {
-            throw new InvalidInputException(Map.of("note", "The note must be 500 characters or fewer"));
+            throw new InvalidInputException(Map.of("note", Messages.text("equipment.field.note.long")));
         }
         int updated = jdbc.sql(
                 "update equipment_loan set status = 'RETURNED', returned_at = ?, returned_by = ?, return_note = ?, "
@@ -164,7 +166,8 @@ public class Loans {
                 .params(Time.db(clock.instant()), user.staffId(), Text.blankToNull(note), loanId, loan.version())
                 .update();
         if (updated == 0) {
-            throw new ConflictException("equipment.loan-already-returned", "This loan has already been returned.");
+            throw new ConflictException("equipment.loan-already-returned",
+                    Messages.text("equipment.refusal.loan-returned"));
         }
         if (loan.assetId() != null) {
             Asset asset = assets.require(user.organisationId(), loan.assetId());
@@ -194,12 +197,12 @@ public class Loans {
         StockLedger.requireHandlesStock(user);
         String how = Text.blankToNull(method);
         if (how != null && how.length() > 300) {
-            throw new InvalidInputException(Map.of("method", "How it was cleaned must be 300 characters or fewer"));
+            throw new InvalidInputException(Map.of("method", Messages.text("equipment.field.method.long")));
         }
         Asset asset = assets.require(user.organisationId(), assetId);
         if (asset.status() != Asset.Status.NEEDS_CLEANING) {
             throw new ConflictException("equipment.asset-not-awaiting-cleaning",
-                    asset.label() + " is not waiting to be cleaned.");
+                    Messages.text("equipment.refusal.not-awaiting-cleaning", asset.label()));
         }
         assets.changeStatus(asset, Asset.Status.AVAILABLE);
         UUID lastLoan = jdbc.sql("select id from equipment_loan where asset_id = ? and status = 'RETURNED' "
@@ -271,7 +274,7 @@ public class Loans {
     public Loan require(UUID organisationId, UUID loanId) {
         List<Loan> found = queries.list(organisationId, "and l.id = ?", loanId);
         if (found.isEmpty()) {
-            throw new NotFoundException("equipment.loan-not-found", "There is no such loan.");
+            throw new NotFoundException("equipment.loan-not-found", Messages.text("equipment.refusal.loan-not-found"));
         }
         return found.getFirst();
     }

@@ -9,6 +9,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Role;
+import org.therapyassist.platform.web.Messages;
 
 /** The purchase order state machine: draft → approved (by a lead other than its author) → sent → received. */
 public final class PurchaseOrderRules {
@@ -28,13 +29,13 @@ public final class PurchaseOrderRules {
     public static Status approve(Status current, CurrentUser approver, UUID createdBy) {
         if (!approver.has(Role.TEAM_LEAD)) {
             throw new NotAllowedException("equipment.order-lead-only",
-                    "Only a team lead can approve a purchase order.");
+                    Messages.text("equipment.refusal.order-lead-only"));
         }
         if (approver.staffId().equals(createdBy)) {
             throw new NotAllowedException("equipment.order-own",
-                    "Someone other than the person who raised the order must approve it.");
+                    Messages.text("equipment.refusal.order-own"));
         }
-        require(current, Status.DRAFT, "Only a draft order can be approved.");
+        require(current, Status.DRAFT, Messages.text("equipment.refusal.order-not-draft"));
         return Status.APPROVED;
     }
 
@@ -49,15 +50,14 @@ public final class PurchaseOrderRules {
     }
 
     public static Status send(Status current) {
-        require(current, Status.APPROVED, "Only an approved order can be sent to the supplier.");
+        require(current, Status.APPROVED, Messages.text("equipment.refusal.order-not-approved"));
         return Status.SENT;
     }
 
     public static Status cancel(Status current) {
         if (current != Status.DRAFT && current != Status.APPROVED) {
             throw new ConflictException("equipment.order-state",
-                    "Only a draft or approved order can be cancelled; this one is "
-                            + current.name().toLowerCase().replace('_', ' ') + ".");
+                    Messages.text("equipment.refusal.order-not-cancellable." + current.name()));
         }
         return Status.CANCELLED;
     }
@@ -67,14 +67,14 @@ public final class PurchaseOrderRules {
             int delivered) {
         if (current != Status.SENT && current != Status.PART_RECEIVED) {
             throw new ConflictException("equipment.order-state",
-                    "Deliveries are booked in only against an order that has been sent.");
+                    Messages.text("equipment.refusal.order-not-sent"));
         }
         if (delivered < 0) {
-            throw new InvalidInputException(Map.of(field, "Enter 0 or more"));
+            throw new InvalidInputException(Map.of(field, Messages.text("equipment.field.received.negative")));
         }
         if (alreadyReceived + delivered > ordered) {
             throw new InvalidInputException(
-                    Map.of(field, "Only " + (ordered - alreadyReceived) + " still to come on this line"));
+                    Map.of(field, Messages.text("equipment.field.received.too-many", ordered - alreadyReceived)));
         }
     }
 
@@ -101,11 +101,11 @@ public final class PurchaseOrderRules {
         }
         if (delivered != null
                 && delivered.keySet().stream().anyMatch(k -> lines.stream().noneMatch(l -> l.id().equals(k)))) {
-            errors.put("lines", "A line given is not on this order");
+            errors.put("lines", Messages.text("equipment.field.lines.unknown"));
         }
         if (errors.isEmpty() && total == 0) {
             requireReceivable(current, "lines", 1, 0, 0);
-            errors.put("lines", "Enter how many arrived of at least one item");
+            errors.put("lines", Messages.text("equipment.field.lines.none"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -26,6 +26,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Purchase orders for counted stock: suggested from what is at or below its reorder level, raised as a draft,
@@ -116,7 +117,7 @@ public class PurchaseOrders {
                 .map(l -> new NewLine(l.itemCode(), l.quantity())).toList();
         if (lines.isEmpty()) {
             throw new ConflictException("equipment.nothing-to-order",
-                    "Nothing in this store is at or below its reorder level.");
+                    Messages.text("equipment.refusal.nothing-to-order"));
         }
         return draft(user, storeId, supplier, lines);
     }
@@ -126,14 +127,14 @@ public class PurchaseOrders {
         StockLedger.requireHandlesStock(user);
         Map<String, String> errors = new LinkedHashMap<>();
         if (storeId == null) {
-            errors.put("storeId", "Choose the store the order is for");
+            errors.put("storeId", Messages.text("equipment.field.order-store.blank"));
         }
         String who = Text.blankToNull(supplier) == null ? DEFAULT_SUPPLIER : supplier.strip();
         if (who.length() > 200) {
-            errors.put("supplier", "The supplier must be 200 characters or fewer");
+            errors.put("supplier", Messages.text("equipment.field.supplier.long"));
         }
         if (lines == null || lines.isEmpty()) {
-            errors.put("lines", "Add at least one item to order");
+            errors.put("lines", Messages.text("equipment.field.lines.empty"));
         } else {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < lines.size(); i++) {
@@ -143,15 +144,15 @@ public class PurchaseOrders {
                     ItemType item = catalogue.require(line.itemCode(), field + ".itemCode");
                     if (item.isAsset()) {
                         errors.put(field + ".itemCode",
-                                item.name() + " is tracked one by one: add each one to the asset register");
+                                Messages.text("equipment.field.order-item.tracked", item.name()));
                     } else if (!seen.add(item.code())) {
-                        errors.put(field + ".itemCode", item.name() + " is already on this order");
+                        errors.put(field + ".itemCode", Messages.text("equipment.field.order-item.twice", item.name()));
                     }
                 } catch (InvalidInputException e) {
                     errors.putAll(e.fieldErrors());
                 }
                 if (line.quantity() == null || line.quantity() <= 0 || line.quantity() > 10_000) {
-                    errors.put(field + ".quantity", "Enter a quantity from 1 to 10,000");
+                    errors.put(field + ".quantity", Messages.text("equipment.field.order-quantity"));
                 }
             }
         }
@@ -197,11 +198,11 @@ public class PurchaseOrders {
         Order order = current(user, orderId, version);
         if (!PurchaseOrderRules.mayCancel(user, order.createdBy())) {
             throw new NotAllowedException("equipment.order-cancel",
-                    "Only the person who raised the order or a team lead can cancel it.");
+                    Messages.text("equipment.refusal.order-cancel"));
         }
         String why = Text.blankToNull(reason);
         if (why != null && why.length() > 500) {
-            throw new InvalidInputException(Map.of("reason", "The reason must be 500 characters or fewer"));
+            throw new InvalidInputException(Map.of("reason", Messages.text("equipment.field.reason.long")));
         }
         Status to = PurchaseOrderRules.cancel(order.status());
         jdbc.sql("update purchase_order set cancel_reason = ? where id = ?").params(why, orderId).update();
@@ -230,7 +231,7 @@ public class PurchaseOrders {
                     .params(qty, line.id(), qty).update();
             if (updated == 0) {
                 throw new ConflictException("equipment.order-changed",
-                        "Someone else has just booked in this delivery. Look again.");
+                        Messages.text("equipment.refusal.delivery-changed"));
             }
             ledger.receiveOrdered(user, order.storeId(), line.itemCode(), qty, orderId);
         }
@@ -257,7 +258,8 @@ public class PurchaseOrders {
         StockLedger.requireHandlesStock(user);
         return queries.find(user.organisationId(), orderId)
                 .orElseThrow(
-                        () -> new NotFoundException("equipment.order-not-found", "There is no such purchase order."));
+                        () -> new NotFoundException("equipment.order-not-found",
+                                Messages.text("equipment.refusal.order-not-found")));
     }
 
     private Order current(CurrentUser user, UUID orderId, Integer version) {
@@ -282,6 +284,6 @@ public class PurchaseOrders {
 
     private static ConflictException changed() {
         return new ConflictException("equipment.order-changed",
-                "Someone else has just changed this order. Look again.");
+                Messages.text("equipment.refusal.order-changed"));
     }
 }

@@ -26,6 +26,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffNames;
 
 /**
@@ -78,21 +79,21 @@ public class Reservations {
         LocalDate today = Time.today(clock);
         Map<String, String> errors = new HashMap<>();
         if (command.storeId() == null) {
-            errors.put("storeId", "Choose the store");
+            errors.put("storeId", Messages.text("equipment.field.store.blank"));
         }
         if (command.startsOn() == null) {
-            errors.put("startsOn", "Enter the first day it is needed");
+            errors.put("startsOn", Messages.text("equipment.field.starts.blank"));
         } else if (command.startsOn().isBefore(today)) {
-            errors.put("startsOn", "The first day must be today or later");
+            errors.put("startsOn", Messages.text("equipment.field.starts.past"));
         }
         if (command.endsOn() == null) {
-            errors.put("endsOn", "Enter the last day it is needed");
+            errors.put("endsOn", Messages.text("equipment.field.ends.blank"));
         } else if (command.startsOn() != null && command.endsOn().isBefore(command.startsOn())) {
-            errors.put("endsOn", "The last day must be on or after the first day");
+            errors.put("endsOn", Messages.text("equipment.field.ends.before"));
         }
         String reason = Text.blankToNull(command.reason());
         if (reason == null || reason.length() > 500) {
-            errors.put("reason", "Say what it is for (500 characters or fewer)");
+            errors.put("reason", Messages.text("equipment.field.booking-reason"));
         }
         ItemType item = null;
         try {
@@ -102,13 +103,13 @@ public class Reservations {
         }
         int quantity = command.quantity() == null ? 1 : command.quantity();
         if (item != null && item.isAsset() && command.assetId() == null) {
-            errors.put("assetId", "Choose which " + item.name().toLowerCase() + " (by its label)");
+            errors.put("assetId", Messages.text("equipment.field.asset.which", item.name().toLowerCase()));
         }
         if (quantity < 1 || item != null && item.isAsset() && quantity != 1) {
             errors.put("quantity",
                     item != null && item.isAsset()
-                            ? "An asset is booked one at a time"
-                            : "Enter a quantity of 1 or more");
+                            ? Messages.text("equipment.field.booking.one-asset")
+                            : Messages.text("equipment.field.quantity.one-or-more"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -122,10 +123,12 @@ public class Reservations {
             Asset asset = assets.require(user.organisationId(), command.assetId());
             if (!asset.itemCode().equals(item.code()) || !asset.storeId().equals(command.storeId())) {
                 throw new InvalidInputException(
-                        Map.of("assetId", "That asset is not a " + item.name().toLowerCase() + " in this store"));
+                        Map.of("assetId",
+                                Messages.text("equipment.field.asset.wrong-item", item.name().toLowerCase())));
             }
             if (asset.status() == Asset.Status.RETIRED) {
-                throw new ConflictException("equipment.asset-retired", asset.label() + " has been retired.");
+                throw new ConflictException("equipment.asset-retired",
+                        Messages.text("equipment.refusal.asset-retired.named", asset.label()));
             }
             requireAssetFreeFor(user.organisationId(), asset.id(), null, command.startsOn(), command.endsOn());
         } else {
@@ -133,8 +136,8 @@ public class Reservations {
             int available = available(command.storeId(), item.code());
             int held = reservedStock(command.storeId(), item.code(), null, command.startsOn(), command.endsOn());
             if (available - held < quantity) {
-                throw new ConflictException("equipment.not-enough-to-reserve", "Only " + Math.max(0, available - held)
-                        + " can be booked for those days.");
+                throw new ConflictException("equipment.not-enough-to-reserve", Messages.text(
+                        "equipment.refusal.not-enough-to-reserve", Math.max(0, available - held)));
             }
         }
         jdbc.sql(
@@ -153,12 +156,14 @@ public class Reservations {
         StockLedger.requireHandlesStock(user);
         list(user.organisationId(), "and r.id = ?", reservationId).stream().findFirst()
                 .orElseThrow(
-                        () -> new NotFoundException("equipment.reservation-not-found", "There is no such booking."));
+                        () -> new NotFoundException("equipment.reservation-not-found",
+                                Messages.text("equipment.refusal.reservation-not-found")));
         int updated = jdbc
                 .sql("update equipment_reservation set status = 'CANCELLED' where id = ? and status = 'ACTIVE'")
                 .param(reservationId).update();
         if (updated == 0) {
-            throw new ConflictException("equipment.reservation-not-active", "This booking is no longer active.");
+            throw new ConflictException("equipment.reservation-not-active",
+                    Messages.text("equipment.refusal.reservation-not-active"));
         }
     }
 
@@ -187,7 +192,8 @@ public class Reservations {
                         : List.of(organisationId, assetId, to, from, forPatient))
                 .query(Long.class).single();
         if (clashes > 0) {
-            throw new ConflictException("equipment.already-reserved", "This asset is booked for some of those days.");
+            throw new ConflictException("equipment.already-reserved",
+                    Messages.text("equipment.refusal.already-reserved"));
         }
     }
 
@@ -198,8 +204,8 @@ public class Reservations {
         int held = reservedStock(storeId, itemCode, forPatient, day, day);
         int available = available(storeId, itemCode);
         if (held > 0 && available - held < quantity) {
-            throw new ConflictException("equipment.held-for-booking", "Only " + Math.max(0, available - held)
-                    + " can be lent today; the rest is booked.");
+            throw new ConflictException("equipment.held-for-booking", Messages.text(
+                    "equipment.refusal.held-for-booking", Math.max(0, available - held)));
         }
     }
 

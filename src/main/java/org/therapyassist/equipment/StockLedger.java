@@ -23,6 +23,7 @@ import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffNames;
 
 /**
@@ -82,7 +83,7 @@ public class StockLedger {
         requireCounted(itemCode);
         if (delta == 0) {
             throw new InvalidInputException(
-                    Map.of("quantity", "Enter how many more (or fewer, with a minus) than the figure shown"));
+                    Map.of("quantity", Messages.text("equipment.field.adjust.zero")));
         }
         move(user, storeId, itemCode, Bin.AVAILABLE, delta, MovementKind.ADJUST, requireReason(reason), null, null,
                 null);
@@ -107,7 +108,7 @@ public class StockLedger {
         stores.require(user.organisationId(), fromStoreId);
         stores.require(user.organisationId(), toStoreId);
         if (fromStoreId.equals(toStoreId)) {
-            throw new InvalidInputException(Map.of("toStoreId", "Choose a different store to transfer to"));
+            throw new InvalidInputException(Map.of("toStoreId", Messages.text("equipment.field.transfer.same")));
         }
         requireCounted(itemCode);
         requirePositive(quantity);
@@ -232,9 +233,9 @@ public class StockLedger {
                     .sql("select coalesce(sum(on_hand), 0) from equipment_balance where store_id = ? and item_code = ? "
                             + "and bin = ?")
                     .params(storeId, itemCode, bin.name()).query(Integer.class).single();
-            throw new ConflictException("equipment.not-enough-stock", "Only " + left + " "
-                    + (bin == Bin.AVAILABLE ? "available" : "in quarantine")
-                    + " in this store; someone may have just taken some.");
+            throw new ConflictException("equipment.not-enough-stock", Messages.text(bin == Bin.AVAILABLE
+                    ? "equipment.refusal.not-enough-stock.available"
+                    : "equipment.refusal.not-enough-stock.quarantine", left));
         }
         Instant now = clock.instant();
         jdbc.sql(
@@ -249,20 +250,20 @@ public class StockLedger {
     private void requireCounted(String itemCode) {
         if (catalogue.require(itemCode, "itemCode").isAsset()) {
             throw new InvalidInputException(Map.of("itemCode",
-                    "This item is tracked one by one: add or retire the asset instead of changing a count"));
+                    Messages.text("equipment.field.item.tracked")));
         }
     }
 
     private static void requirePositive(int quantity) {
         if (quantity <= 0) {
-            throw new InvalidInputException(Map.of("quantity", "Enter a quantity of 1 or more"));
+            throw new InvalidInputException(Map.of("quantity", Messages.text("equipment.field.quantity.one-or-more")));
         }
     }
 
     private static String requireReason(String reason) {
         String r = Text.blankToNull(reason);
         if (r == null || r.length() > 500) {
-            throw new InvalidInputException(Map.of("reason", "Say why (500 characters or fewer)"));
+            throw new InvalidInputException(Map.of("reason", Messages.text("equipment.field.reason.blank")));
         }
         return r;
     }
@@ -270,7 +271,7 @@ public class StockLedger {
     /** Clinical and support staff keep stock; a system administrator has no part in it. */
     static void requireHandlesStock(CurrentUser user) {
         if (!user.isRegistrant() && !user.isSupportWorker() && !user.has(Role.TEAM_LEAD)) {
-            throw new NotAllowedException("equipment.staff-only", "Only clinical and support staff handle equipment.");
+            throw new NotAllowedException("equipment.staff-only", Messages.text("equipment.refusal.staff-only"));
         }
     }
 }

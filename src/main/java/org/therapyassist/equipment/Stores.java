@@ -20,6 +20,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Text;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffDirectory;
 
 /** The organisation's equipment stores. */
@@ -54,7 +55,8 @@ public class Stores {
     public Store require(UUID organisationId, UUID storeId) {
         return named(organisationId, List.of(jdbc.sql(SELECT + "where s.organisation_id = ? and s.id = ?")
                 .params(organisationId, storeId).query(Stores::map).optional()
-                .orElseThrow(() -> new NotFoundException("equipment.store-not-found", "There is no such store."))))
+                .orElseThrow(() -> new NotFoundException("equipment.store-not-found",
+                        Messages.text("equipment.refusal.store-not-found")))))
                 .getFirst();
     }
 
@@ -74,13 +76,13 @@ public class Stores {
         Map<String, String> errors = new HashMap<>();
         String n = Text.blankToNull(name);
         if (n == null || n.length() > 120) {
-            errors.put("name", "Enter the store's name (120 characters or fewer)");
+            errors.put("name", Messages.text("equipment.field.store.name"));
         }
         if (kind == null) {
-            errors.put("kind", "Choose the kind of store");
+            errors.put("kind", Messages.text("equipment.field.store.kind"));
         }
         if (teamId != null && staff.teamNames(user.organisationId(), List.of(teamId)).isEmpty()) {
-            errors.put("teamId", "Choose a team from the list");
+            errors.put("teamId", Messages.text("equipment.field.team.list"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -88,7 +90,7 @@ public class Stores {
         if (jdbc.sql("select count(*) from equipment_store where organisation_id = ? and lower(name) = lower(?)")
                 .params(user.organisationId(), n.strip()).query(Long.class).single() > 0) {
             throw new ConflictException("equipment.store-name-taken",
-                    "There is already a store called " + n.strip() + ".");
+                    Messages.text("equipment.refusal.store-name-taken", n.strip()));
         }
         UUID id = Ids.newId();
         jdbc.sql("insert into equipment_store (id, organisation_id, team_id, name, kind) values (?, ?, ?, ?, ?)")
@@ -104,13 +106,13 @@ public class Stores {
         require(user.organisationId(), storeId);
         Map<String, String> errors = new HashMap<>();
         if (item.isAsset()) {
-            errors.put("levelItemCode", "Reorder levels are for counted stock, not assets");
+            errors.put("levelItemCode", Messages.text("equipment.field.level.asset"));
         }
         if (level == null || level < 0 || level > 1000) {
-            errors.put("reorderLevel", "Enter a reorder level from 0 to 1000");
+            errors.put("reorderLevel", Messages.text("equipment.field.level.range"));
         }
         if (quantity == null || quantity < 1 || quantity > 1000) {
-            errors.put("reorderQuantity", "Enter how many to order, from 1 to 1000");
+            errors.put("reorderQuantity", Messages.text("equipment.field.level.quantity"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -127,7 +129,7 @@ public class Stores {
     private static void requireLead(CurrentUser user) {
         if (!user.has(Role.TEAM_LEAD)) {
             throw new NotAllowedException("equipment.team-leads-only",
-                    "Only a team lead sets up stores and reorder levels.");
+                    Messages.text("equipment.refusal.team-leads-only"));
         }
     }
 

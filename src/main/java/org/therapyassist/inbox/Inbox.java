@@ -20,6 +20,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.sessions.Escalation;
 import org.therapyassist.sessions.Escalations;
 import org.therapyassist.sessions.SessionRecordView;
@@ -90,7 +91,7 @@ public class Inbox {
     @Transactional
     public Contents of(CurrentUser user, Set<Section> sections, PageRequest page) {
         if (!user.isRegistrant()) {
-            throw new NotAllowedException("inbox.registrant-only", "The inbox is for registered therapists.");
+            throw new NotAllowedException("inbox.registrant-only", Messages.text("inbox.refusal.registrant-only"));
         }
         Page<Escalation> open = sections.contains(Section.ESCALATIONS)
                 ? escalations.openFor(user.organisationId(), user.staffId(), page)

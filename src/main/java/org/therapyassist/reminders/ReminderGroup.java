@@ -1,5 +1,7 @@
 package org.therapyassist.reminders;
 
+import org.therapyassist.platform.web.Messages;
+
 /**
  * Reminders are shown and cleared in groups of one kind of work ("4 competency sign-offs expiring or expired in your
  * team"), so a lead sees a handful of lines instead of one per person and sign-off. A kind belongs to the group its
@@ -7,22 +9,7 @@ package org.therapyassist.reminders;
  */
 public enum ReminderGroup {
 
-    COMPETENCY("Competency sign-offs", "competency sign-off expiring or expired",
-            "competency sign-offs expiring or expired"), TRAINING("Mandatory training",
-                    "training course due for renewal", "training courses due for renewal"), SUPERVISION("Supervision",
-                            "supervision due or overdue", "supervisions due or overdue"), INDUCTION("Induction",
-                                    "induction behind the usual pace", "inductions behind the usual pace"), OTHER(
-                                            "Other reminders", "other reminder", "other reminders");
-
-    private final String title;
-    private final String one;
-    private final String many;
-
-    ReminderGroup(String title, String one, String many) {
-        this.title = title;
-        this.one = one;
-        this.many = many;
-    }
+    COMPETENCY, TRAINING, SUPERVISION, INDUCTION, OTHER;
 
     public static ReminderGroup of(String kind) {
         for (ReminderGroup g : values()) {
@@ -33,12 +20,13 @@ public enum ReminderGroup {
         return OTHER;
     }
 
+    /** "Competency sign-offs", in the request's language (i18n/reminders). */
     public String title() {
-        return title;
+        return Messages.text("reminders.group." + name());
     }
 
     /** "1 competency sign-off expiring or expired", "4 competency sign-offs expiring or expired". */
     public String count(long n) {
-        return n + " " + (n == 1 ? one : many);
+        return Messages.text("reminders.group." + name() + (n == 1 ? ".one" : ".many"), n);
     }
 }

@@ -23,6 +23,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 import org.therapyassist.staff.StaffNames;
@@ -66,15 +67,21 @@ public class Reminders {
 
         @com.fasterxml.jackson.annotation.JsonProperty("headline")
         public String headline() {
-            return group.count(count)
-                    + (aboutOthers == count ? " in your team" : aboutOthers > 0 ? ", some in your team" : "");
+            String counted = group.count(count);
+            return aboutOthers == count
+                    ? Messages.text("reminders.headline.team", counted)
+                    : aboutOthers > 0 ? Messages.text("reminders.headline.some", counted) : counted;
         }
 
         /** "Alice Smith, Ben Jones and 3 others". */
         public String peopleText() {
             String names = String.join(", ", people);
             long more = peopleCount - people.size();
-            return more <= 0 ? names : names + " and " + more + (more == 1 ? " other" : " others");
+            return more <= 0
+                    ? names
+                    : more == 1
+                            ? Messages.text("reminders.people.one-more", names)
+                            : Messages.text("reminders.people.more", names, more);
         }
 
         /** More reminders in the group than are shown with it. */
@@ -193,14 +200,14 @@ public class Reminders {
                 .sql("select count(*) from reminder where organisation_id = ? and id = ? and recipient_id = ?")
                 .params(user.organisationId(), reminderId, user.staffId()).query(Long.class).single() > 0;
         if (!mine) {
-            throw new NotFoundException("reminder.not-found", "There is no such reminder for you.");
+            throw new NotFoundException("reminder.not-found", Messages.text("reminders.refusal.not-found"));
         }
         int rows = jdbc.sql("update reminder set dismissed_at = ? where organisation_id = ? and id = ? "
                 + "and dismissed_at is null and closed_at is null")
                 .params(Time.db(clock.instant()), user.organisationId(), reminderId).update();
         if (rows != 1) {
             throw new ConflictException("reminder.already-dismissed",
-                    "This reminder has already been dismissed or closed.");
+                    Messages.text("reminders.refusal.already-dismissed"));
         }
     }
 

@@ -234,41 +234,41 @@ class EquipmentAssetsApi {
     record DueView(AssetView asset, String storeName) {
     }
 
-    record NewAsset(@NotNull(message = "Choose the type of equipment") String itemCode,
-            @NotNull(message = "Choose the store it is kept in") UUID storeId,
-            @NotNull(message = "Enter the asset label, as printed on the asset") @Size(max = 40, message = "The label must be 40 characters or fewer") String label,
-            @Size(max = 80, message = "The serial number must be 80 characters or fewer") String serialNumber) {
+    record NewAsset(@NotNull(message = "{equipment.field.type.blank}") String itemCode,
+            @NotNull(message = "{equipment.field.store.kept}") UUID storeId,
+            @NotNull(message = "{equipment.field.label.blank}") @Size(max = 40, message = "{equipment.api.label.long}") String label,
+            @Size(max = 80, message = "{equipment.field.serial.long}") String serialNumber) {
     }
 
     @Schema(name = "AssetRetirement")
     record Retire(
-            @NotNull(message = "Say why the asset is being retired") @Size(max = 500, message = "The reason must be 500 characters or fewer") String reason,
+            @NotNull(message = "{equipment.api.retire.blank}") @Size(max = 500, message = "{equipment.field.reason.long}") String reason,
             Integer version) {
     }
 
-    record NewInspection(@NotNull(message = "Choose the asset") UUID assetId,
-            @NotNull(message = "Enter the date of the inspection") LocalDate inspectedOn,
-            @NotNull(message = "Choose whether the asset passed or failed") InspectionRules.Result result,
-            @Size(max = 1000, message = "The findings must be 1000 characters or fewer") String findings,
-            @NotNull(message = "Choose the competent person who examined it") UUID examinerId,
+    record NewInspection(@NotNull(message = "{equipment.api.asset.blank}") UUID assetId,
+            @NotNull(message = "{equipment.field.inspected.blank}") LocalDate inspectedOn,
+            @NotNull(message = "{equipment.field.result.blank}") InspectionRules.Result result,
+            @Size(max = 1000, message = "{equipment.field.findings.long}") String findings,
+            @NotNull(message = "{equipment.api.examiner.blank}") UUID examinerId,
             Boolean dangerousDefect, LocalDate nextDueOn,
-            @NotNull(message = "Send the asset's version, so a colleague's result is never overwritten unseen") Integer version) {
+            @NotNull(message = "{equipment.api.version.blank}") Integer version) {
     }
 
     /** Either a member of staff to name as an equipment lead, or an external examiner's name and company. */
     record NewExaminer(UUID staffId,
-            @Size(max = 200, message = "The name must be 200 characters or fewer") String name,
-            @Size(max = 200, message = "The company must be 200 characters or fewer") String company,
-            @Size(max = 200, message = "The reference must be 200 characters or fewer") String reference) {
+            @Size(max = 200, message = "{equipment.api.name.long}") String name,
+            @Size(max = 200, message = "{equipment.api.company.long}") String company,
+            @Size(max = 200, message = "{equipment.field.reference.long}") String reference) {
     }
 
     @Schema(description = "A fault on an asset (assetId) or on a type of stock (itemCode)")
     record NewFault(UUID assetId, String itemCode, UUID patientId,
-            @NotNull(message = "Describe the fault") @Size(max = 1000, message = "The description must be 1000 characters or fewer") String description) {
+            @NotNull(message = "{equipment.api.fault.blank}") @Size(max = 1000, message = "{equipment.field.fault.long}") String description) {
     }
 
     @Schema(name = "FaultRepair")
     record Repaired(
-            @NotNull(message = "Say what was repaired and by whom") @Size(max = 1000, message = "The note must be 1000 characters or fewer") String resolution) {
+            @NotNull(message = "{equipment.api.resolution.blank}") @Size(max = 1000, message = "{equipment.api.resolution.long}") String resolution) {
     }
 }

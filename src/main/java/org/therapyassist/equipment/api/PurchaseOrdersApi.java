@@ -22,6 +22,7 @@ import org.therapyassist.equipment.PurchaseOrders;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
@@ -104,7 +105,7 @@ class PurchaseOrdersApi {
         for (int i = 0; i < body.lines().size(); i++) {
             ReceivedLine line = body.lines().get(i);
             if (line.lineId() == null || line.quantity() == null) {
-                throw new InvalidInputException(Map.of("lines[" + i + "]", "Give the line and how many arrived"));
+                throw new InvalidInputException(Map.of("lines[" + i + "]", Messages.text("equipment.api.line.blank")));
             }
             delivered.merge(line.lineId(), line.quantity(), Integer::sum);
         }
@@ -112,8 +113,8 @@ class PurchaseOrdersApi {
     }
 
     @Schema(name = "NewPurchaseOrder", description = "The lines given, or fromSuggestion: true")
-    record NewOrder(@NotNull(message = "Choose the store the order is for") UUID storeId,
-            @Size(max = 200, message = "The supplier must be 200 characters or fewer") String supplier,
+    record NewOrder(@NotNull(message = "{equipment.field.order-store.blank}") UUID storeId,
+            @Size(max = 200, message = "{equipment.field.supplier.long}") String supplier,
             Boolean fromSuggestion, List<OrderLine> lines) {
     }
 
@@ -129,12 +130,12 @@ class PurchaseOrdersApi {
 
     @Schema(name = "PurchaseOrderCancel")
     record Cancellation(@Schema(description = "The version you read; a newer one is a 409") Integer version,
-            @Size(max = 500, message = "The reason must be 500 characters or fewer") String reason) {
+            @Size(max = 500, message = "{equipment.field.reason.long}") String reason) {
     }
 
     @Schema(name = "PurchaseOrderReceipt")
     record Receipt(@Schema(description = "The version you read; a newer one is a 409") Integer version,
-            @NotNull(message = "Give how many arrived per line") List<ReceivedLine> lines) {
+            @NotNull(message = "{equipment.api.lines.blank}") List<ReceivedLine> lines) {
     }
 
     @Schema(name = "ReceivedLine")

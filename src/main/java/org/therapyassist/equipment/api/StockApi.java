@@ -31,6 +31,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.BoundedList;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
@@ -100,7 +101,8 @@ class StockApi {
                 ledger.writeOff(me, body.storeId(), body.itemCode(), body.quantity(), body.bin(), body.reason());
             case TRANSFER -> {
                 if (body.toStoreId() == null) {
-                    throw new InvalidInputException(Map.of("toStoreId", "Choose the store to transfer to"));
+                    throw new InvalidInputException(
+                            Map.of("toStoreId", Messages.text("equipment.store.move.to.blank")));
                 }
                 ledger.transfer(me, body.storeId(), body.toStoreId(), body.itemCode(), body.quantity(), body.reason());
             }
@@ -127,7 +129,7 @@ class StockApi {
             return PagedResponses.of(loans.ofPatient(me, patientId, page));
         }
         if (!overdue) {
-            throw new InvalidInputException(Map.of("patientId", "Give a patientId, or ask for overdue=true"));
+            throw new InvalidInputException(Map.of("patientId", Messages.text("equipment.api.loans.filter")));
         }
         return PagedResponses.of(loans.overdue(me, page));
     }

@@ -34,6 +34,7 @@ import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
@@ -80,7 +81,7 @@ class AssetPages {
     String add(CurrentUser me, FormPost<AssetRegister.NewAsset> post, Model model, RedirectAttributes redirect) {
         return post.refusalsBeside("label").submit(asset -> {
             Asset added = register.add(me, asset);
-            redirect.addFlashAttribute("banner", "Asset " + added.label() + " added.");
+            redirect.addFlashAttribute("banner", Messages.text("equipment.assets.added", added.label()));
             return "redirect:/equipment/assets/" + added.id();
         }, (errors, values) -> registerPage(me, Text.uuidOrNull(values.get("storeId")), model, errors, values,
                 PageRequest.first(PAGE_SIZE)));
@@ -126,8 +127,8 @@ class AssetPages {
         return post.submit(inspection -> {
             inspections.record(me, id, inspection, report);
             redirect.addFlashAttribute("banner", inspection.result() == InspectionRules.Result.FAIL
-                    ? "Failed inspection recorded. The asset is quarantined and must not be used."
-                    : "Inspection recorded.");
+                    ? Messages.text("equipment.asset.inspection.failed")
+                    : Messages.text("equipment.asset.inspection.recorded"));
             return "redirect:/equipment/assets/" + id;
         }, (errors, values) -> assetPage(me, id, model, errors, values));
     }
@@ -138,7 +139,7 @@ class AssetPages {
             RedirectAttributes redirect) {
         return post.submit(form -> {
             faults.report(me, new Faults.NewFault(id, null, null, form.description()));
-            redirect.addFlashAttribute("banner", "Fault reported. The asset is quarantined and must not be used.");
+            redirect.addFlashAttribute("banner", Messages.text("equipment.fault.reported.quarantined"));
             return "redirect:/equipment/assets/" + id;
         }, (errors, values) -> assetPage(me, id, model, errors, values));
     }
@@ -149,7 +150,7 @@ class AssetPages {
             RedirectAttributes redirect) {
         return post.submit(form -> {
             register.retire(me, id, form.version(), form.reason());
-            redirect.addFlashAttribute("banner", "Asset retired. Its record and history are kept.");
+            redirect.addFlashAttribute("banner", Messages.text("equipment.asset.retired"));
             return "redirect:/equipment/assets/" + id;
         }, (errors, values) -> assetPage(me, id, model, errors, values));
     }
@@ -164,8 +165,8 @@ class AssetPages {
                 : "/equipment/faults", () -> {
                     faults.repaired(me, faultId, resolution);
                     return fault.assetId() == null
-                            ? "Fault marked repaired."
-                            : "Fault marked repaired. The asset stays quarantined until an inspection passes.";
+                            ? Messages.text("equipment.fault.repaired")
+                            : Messages.text("equipment.fault.repaired.asset");
                 });
     }
 
@@ -174,7 +175,7 @@ class AssetPages {
         Asset asset = register.require(me, id);
         model.addAttribute("asset", asset);
         model.addAttribute("store", stores.require(me.organisationId(), asset.storeId()));
-        model.addAttribute("qr", LabelQr.svg(asset.label(), 192, "QR code for asset " + asset.label()));
+        model.addAttribute("qr", LabelQr.svg(asset.label(), 192, Messages.text("equipment.label.qr", asset.label())));
         return "equipment/label";
     }
 
@@ -188,8 +189,8 @@ class AssetPages {
                 return "redirect:/equipment/assets/" + found.get().id();
             }
             errors.add("label", Text.blankToNull(label) == null
-                    ? "Enter or scan the asset label"
-                    : "No asset has the label " + AssetRegister.normaliseLabel(label));
+                    ? Messages.text("equipment.find.blank")
+                    : Messages.text("equipment.find.unknown", AssetRegister.normaliseLabel(label)));
         } else {
             register.byLabel(me, null);
         }
@@ -216,10 +217,11 @@ class AssetPages {
         model.addAttribute("needsReinspection", asset.status() == Asset.Status.QUARANTINED && !openFault);
         model.addAttribute("retirement", register.retirementOf(me.organisationId(), id).orElse(null));
         model.addAttribute("results",
-                List.of(Map.entry("PASS", "Pass: safe to use"), Map.entry("FAIL", "Fail: take out of service")));
+                List.of(Map.entry("PASS", Messages.text("equipment.asset.result.PASS")),
+                        Map.entry("FAIL", Messages.text("equipment.asset.result.FAIL"))));
         model.addAttribute("examiners",
                 examiners.active(me.organisationId(), PageRequest.first(PageRequest.MAX_SIZE)).items().stream()
-                        .map(e -> Map.entry(e.id().toString(), e.label())).toList());
+                        .map(e -> Map.entry(e.id().toString(), e.shown())).toList());
         model.addAttribute("canExamine", guard.allows(me, Command.RECORD_EXAMINATION));
         model.addAttribute("canRepair", guard.allows(me, Command.MARK_FAULT_REPAIRED));
         model.addAttribute("errors", errors);
@@ -231,7 +233,7 @@ class AssetPages {
     @GetMapping(value = "/equipment/assets/{id}/label.svg", produces = "image/svg+xml")
     String labelSvg(CurrentUser me, @PathVariable UUID id) {
         Asset asset = register.require(me, id);
-        return LabelQr.svg(asset.label(), 192, "QR code for asset " + asset.label());
+        return LabelQr.svg(asset.label(), 192, Messages.text("equipment.label.qr", asset.label()));
     }
 
     record FaultForm(String description) {

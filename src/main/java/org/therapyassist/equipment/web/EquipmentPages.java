@@ -3,9 +3,9 @@ package org.therapyassist.equipment.web;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +29,7 @@ import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.Label;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
@@ -70,8 +71,8 @@ class EquipmentPages {
         model.addAttribute("teams",
                 teams.teams(me.organisationId()).stream().map(t -> Map.entry(t.id().toString(), t.name())).toList());
         model.addAttribute("storeKinds",
-                List.of(Map.entry("WARD", "Ward store"), Map.entry("COMMUNITY_BASE", "Community base"),
-                        Map.entry("CENTRAL", "Central store")));
+                Stream.of("WARD", "COMMUNITY_BASE", "CENTRAL")
+                        .map(k -> Map.entry(k, Messages.text("equipment.home.open.kind." + k))).toList());
         model.addAttribute("canOpenStore", guard.allows(me, Command.OPEN_STORE));
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", new FormErrors());
@@ -85,7 +86,7 @@ class EquipmentPages {
     String openStore(CurrentUser me, FormPost<StoreForm> post, Model model, RedirectAttributes redirect) {
         return post.submit(form -> {
             var store = stores.open(me, form.teamId(), form.name(), form.kind());
-            redirect.addFlashAttribute("banner", store.name() + " opened. Record its opening stock below.");
+            redirect.addFlashAttribute("banner", Messages.text("equipment.home.opened", store.name()));
             return "redirect:/equipment/stores/" + store.id();
         }, (errors, values) -> {
             model.addAttribute("errors", errors);
@@ -101,7 +102,7 @@ class EquipmentPages {
         return post.submit(form -> {
             stores.setReorderLevel(me, id, catalogue.require(form.levelItemCode(), "levelItemCode"),
                     form.reorderLevel(), form.reorderQuantity());
-            redirect.addFlashAttribute("banner", "Reorder level saved.");
+            redirect.addFlashAttribute("banner", Messages.text("equipment.store.level.saved"));
             return "redirect:/equipment/stores/" + id;
         }, (errors, values) -> storePage(me, id, model, errors, values, "levels", PageRequest.first(PAGE_SIZE)));
     }
@@ -124,13 +125,14 @@ class EquipmentPages {
                         "QUARANTINE".equals(form.bin()) ? Bin.QUARANTINE : Bin.AVAILABLE, form.reason());
                 case TRANSFER -> {
                     if (form.toStoreId() == null) {
-                        throw new InvalidInputException(Map.of("toStoreId", "Choose the store to transfer to"));
+                        throw new InvalidInputException(
+                                Map.of("toStoreId", Messages.text("equipment.store.move.to.blank")));
                     }
                     ledger.transfer(me, id, form.toStoreId(), item, form.quantity(), form.reason());
                 }
                 case CLEANED -> ledger.cleaned(me, id, item, form.quantity(), form.reason());
             }
-            redirect.addFlashAttribute("banner", "Recorded in the stock ledger.");
+            redirect.addFlashAttribute("banner", Messages.text("equipment.store.move.done"));
             return "redirect:/equipment/stores/" + id;
         }, (errors, values) -> storePage(me, id, model, errors, values, "movement", PageRequest.first(PAGE_SIZE)));
     }
@@ -144,7 +146,7 @@ class EquipmentPages {
                     form.bookQuantity() == null ? Integer.valueOf(1) : form.bookQuantity(), form.startsOn(),
                     form.endsOn(),
                     null, form.bookReason()));
-            redirect.addFlashAttribute("banner", "Booked.");
+            redirect.addFlashAttribute("banner", Messages.text("equipment.store.book.done"));
             return "redirect:/equipment/stores/" + id;
         }, (errors, values) -> storePage(me, id, model, errors, values, "booking", PageRequest.first(PAGE_SIZE)));
     }
@@ -155,7 +157,7 @@ class EquipmentPages {
             RedirectAttributes redirect) {
         return Actions.run(redirect, "/equipment/stores/" + storeId, () -> {
             reservations.cancel(me, id);
-            return "Booking cancelled.";
+            return Messages.text("equipment.store.book.cancelled");
         });
     }
 
@@ -168,7 +170,7 @@ class EquipmentPages {
                 "asset".equals(returnTo) ? "/equipment/assets/" + id : "/equipment/stores/" + storeId,
                 () -> {
                     loans.assetCleaned(me, id, method);
-                    return "Cleaning recorded. It is available again.";
+                    return Messages.text("equipment.store.cleaned");
                 });
     }
 
@@ -194,11 +196,8 @@ class EquipmentPages {
         model.addAttribute("countedItems", catalogue.all().stream().filter(i -> !i.isAsset())
                 .map(i -> Map.entry(i.code(), i.name())).toList());
         model.addAttribute("allItems", catalogue.all().stream().map(i -> Map.entry(i.code(), i.name())).toList());
-        model.addAttribute("kinds", List.of(Map.entry("RECEIVE", "Received (delivery or found)"),
-                Map.entry("ADJUST", "Stock count differs (adjustment; use a minus for fewer)"),
-                Map.entry("WRITE_OFF", "Written off"),
-                Map.entry("TRANSFER", "Transferred to another store"),
-                Map.entry("CLEANED", "Cleaned: from quarantine back to available")));
+        model.addAttribute("kinds", Stream.of(MovementKind.values())
+                .map(k -> Map.entry(k.name(), Messages.text("equipment.store.move.kind." + k.name()))).toList());
         model.addAttribute("today", Time.today(clock));
         model.addAttribute("canSetLevels", guard.allows(me, Command.SET_REORDER_LEVEL));
         model.addAttribute("errors", errors);
@@ -216,8 +215,9 @@ class EquipmentPages {
 
     enum MovementKind { RECEIVE, ADJUST, WRITE_OFF, TRANSFER, CLEANED }
 
-    record MovementForm(@NotNull(message = "Choose what happened") MovementKind kind, String itemCode,
-            @NotNull(message = "Enter the quantity") @Label("quantity") Integer quantity, String bin, UUID toStoreId,
+    record MovementForm(@NotNull(message = "{equipment.store.move.kind.blank}") MovementKind kind, String itemCode,
+            @NotNull(message = "{equipment.store.move.quantity.blank}") @Label("quantity") Integer quantity, String bin,
+            UUID toStoreId,
             String reason) {
     }
 

@@ -21,6 +21,7 @@ import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.Label;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -55,7 +56,7 @@ class LoanPages {
             loans.issue(me, new Loans.NewLoan(id, form.storeId(), form.itemCode(), assetId(me, form.assetLabel()),
                     form.quantity(), form.adjustments(), form.instructions(), form.sessionRecordId(),
                     form.expectedReturnOn(), form.reviewOn()));
-            redirect.addFlashAttribute("banner", "Equipment lent and recorded on the patient's record.");
+            redirect.addFlashAttribute("banner", Messages.text("equipment.lend.done"));
             return form.sessionRecordId() != null
                     ? "redirect:/session-records/" + form.sessionRecordId()
                     : "redirect:/patients/" + id + "#equipment";
@@ -69,7 +70,8 @@ class LoanPages {
             return null;
         }
         return assets.byLabel(me.organisationId(), label).map(a -> a.id()).orElseThrow(
-                () -> new InvalidInputException(Map.of("assetLabel", "There is no asset with the label " + label)));
+                () -> new InvalidInputException(
+                        Map.of("assetLabel", Messages.text("equipment.lend.asset.unknown", label))));
     }
 
     private String lendPage(CurrentUser me, UUID patientId, Model model, FormErrors errors,
@@ -78,7 +80,9 @@ class LoanPages {
         model.addAttribute("stores", stores.of(me.organisationId()).stream()
                 .map(s -> Map.entry(s.id().toString(), s.name())).toList());
         model.addAttribute("items", catalogue.all().stream()
-                .map(i -> Map.entry(i.code(), i.name() + (i.isAsset() ? " (give its label)" : ""))).toList());
+                .map(i -> Map.entry(i.code(),
+                        i.isAsset() ? Messages.text("equipment.lend.item.give-label", i.name()) : i.name()))
+                .toList());
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
         return "equipment/lend";
@@ -90,8 +94,9 @@ class LoanPages {
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
         return Actions.run(redirect, "/patients/" + patientId + "#equipment", () -> {
             var loan = loans.returned(me, id, note);
-            return loan.itemName() + " returned: it goes to " + (loan.assetId() != null ? "cleaning" : "quarantine")
-                    + " before it can be lent again.";
+            return Messages.text(loan.assetId() != null
+                    ? "equipment.lend.returned.cleaning"
+                    : "equipment.lend.returned.quarantine", loan.itemName());
         });
     }
 

@@ -17,6 +17,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
@@ -49,7 +50,7 @@ class OrderPages {
             RedirectAttributes redirect) {
         return Actions.attempt(redirect, "/equipment/orders", () -> {
             var order = orders.draftFromSuggestion(me, storeId, supplier);
-            redirect.addFlashAttribute("banner", "Draft order created. A team lead other than you approves it.");
+            redirect.addFlashAttribute("banner", Messages.text("equipment.orders.drafted"));
             return "redirect:/equipment/orders/" + order.id();
         });
     }
@@ -83,9 +84,9 @@ class OrderPages {
                 default -> orders.cancel(me, id, step.version(), step.reason());
             }
             redirect.addFlashAttribute("banner", switch (action) {
-                case "approve" -> "Order approved.";
-                case "send" -> "Order marked as sent to the supplier.";
-                default -> "Order cancelled.";
+                case "approve" -> Messages.text("equipment.order.approved");
+                case "send" -> Messages.text("equipment.order.sent");
+                default -> Messages.text("equipment.order.cancelled");
             });
             return "redirect:/equipment/orders/" + id;
         }, (errors, values) -> page(me, id, model, errors, values));
@@ -110,8 +111,8 @@ class OrderPages {
         return post.submit(step -> {
             var order = orders.receive(me, id, step.version(), delivered);
             redirect.addFlashAttribute("banner", order.status() == PurchaseOrderRules.Status.RECEIVED
-                    ? "Delivery booked in. The order is received in full."
-                    : "Delivery booked in. Some items are still to come.");
+                    ? Messages.text("equipment.order.received.full")
+                    : Messages.text("equipment.order.received.part"));
             return "redirect:/equipment/orders/" + id;
         }, (errors, values) -> page(me, id, model, errors, values));
     }

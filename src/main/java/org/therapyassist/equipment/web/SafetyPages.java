@@ -25,6 +25,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
@@ -100,7 +101,7 @@ class SafetyPages {
                     ? examiners.nameEquipmentLead(me, form.staffId())
                     : examiners.addExternal(me,
                             new Examiners.NewExternal(form.name(), form.company(), form.reference()));
-            redirect.addFlashAttribute("banner", added.label() + " can now be named as the examiner of an inspection.");
+            redirect.addFlashAttribute("banner", Messages.text("equipment.inspections.examiner.added", added.shown()));
             return "redirect:/equipment/inspections#examiners";
         }, (errors, values) -> duePage(me, null, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
@@ -109,7 +110,7 @@ class SafetyPages {
     @PostMapping("/equipment/examiners/{id}/remove")
     String removeExaminer(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
         examiners.remove(me, id);
-        redirect.addFlashAttribute("banner", "Taken off the examiners list. Their past examinations still name them.");
+        redirect.addFlashAttribute("banner", Messages.text("equipment.inspections.examiner.removed"));
         return "redirect:/equipment/inspections#examiners";
     }
 
@@ -127,12 +128,13 @@ class SafetyPages {
             UUID assetId = label == null
                     ? null
                     : register.byLabel(me, label).map(Asset::id).orElseThrow(() -> new InvalidInputException(
-                            Map.of("label", "No asset has the label " + AssetRegister.normaliseLabel(label))));
+                            Map.of("label",
+                                    Messages.text("equipment.find.unknown", AssetRegister.normaliseLabel(label)))));
             faults.report(me,
                     new Faults.NewFault(assetId, assetId == null ? form.itemCode() : null, null, form.description()));
             redirect.addFlashAttribute("banner", assetId == null
-                    ? "Fault reported."
-                    : "Fault reported. The asset is quarantined and must not be used.");
+                    ? Messages.text("equipment.fault.reported")
+                    : Messages.text("equipment.fault.reported.quarantined"));
             return "redirect:/equipment/faults";
         }, (errors, values) -> faultsPage(me, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }

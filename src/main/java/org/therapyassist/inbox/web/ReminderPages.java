@@ -15,6 +15,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.Actions;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -51,7 +52,7 @@ class ReminderPages {
             @RequestParam(required = false) ReminderGroup group, RedirectAttributes redirect) {
         return Actions.run(redirect, back(back, group), () -> {
             reminders.dismiss(me, id);
-            return "Reminder dismissed.";
+            return Messages.text("inbox.reminder.dismissed");
         });
     }
 
@@ -62,21 +63,23 @@ class ReminderPages {
             RedirectAttributes redirect) {
         int n = reminders.dismissAll(me, group, instant(raisedUpTo));
         redirect.addFlashAttribute("banner", n == 0
-                ? "There were no reminders to dismiss."
-                : n == 1 ? "1 reminder dismissed." : n + " reminders dismissed.");
+                ? Messages.text("inbox.reminders.dismissed.none")
+                : n == 1
+                        ? Messages.text("inbox.reminders.dismissed.one")
+                        : Messages.text("inbox.reminders.dismissed.many", n));
         return "redirect:" + back(back, "list".equals(back) ? null : group);
     }
 
     private static Instant instant(String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(
-                    Map.of("raisedUpTo", "Dismiss from the list of reminders you looked at"));
+                    Map.of("raisedUpTo", Messages.text("inbox.reminders.raised-up-to.blank")));
         }
         try {
             return Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(
-                    Map.of("raisedUpTo", "must be a time such as 2026-12-06T06:30:00Z"));
+                    Map.of("raisedUpTo", Messages.text("inbox.reminders.raised-up-to.format")));
         }
     }
 
