@@ -8,10 +8,17 @@ import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.EpisodeOfCare.EpisodeOfCareStatus;
+import org.hl7.fhir.r4.model.Observation.ObservationStatus;
+import org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestIntent;
+import org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestPriority;
+import org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestStatus;
 import org.junit.jupiter.api.Test;
 import org.therapyassist.careplans.CareSetting;
 import org.therapyassist.careplans.ConditionCategory;
 import org.therapyassist.careplans.Episode;
+import org.therapyassist.referrals.Referral;
+import org.therapyassist.referrals.SourceRole;
+import org.therapyassist.referrals.Urgency;
 import org.therapyassist.staff.StaffLookup;
 
 /** The state mappings documented in docs/architecture.md, as plain rules. */
@@ -54,5 +61,45 @@ class FhirMappingsTest {
         assertThat(GoalResources.achievement(-1)).isEqualTo("not-achieved");
         assertThat(GoalResources.achievement(0)).isEqualTo("achieved");
         assertThat(GoalResources.achievement(2)).isEqualTo("achieved");
+    }
+
+    @Test
+    void aReferralIsActiveUntilTriagedThenCompletedOrRevoked() {
+        assertThat(ServiceRequestResources.status(Referral.Status.WAITING)).isEqualTo(ServiceRequestStatus.ACTIVE);
+        assertThat(ServiceRequestResources.status(Referral.Status.ACCEPTED)).isEqualTo(ServiceRequestStatus.COMPLETED);
+        assertThat(ServiceRequestResources.status(Referral.Status.SIGNPOSTED)).isEqualTo(ServiceRequestStatus.REVOKED);
+        assertThat(ServiceRequestResources.status(Referral.Status.REJECTED)).isEqualTo(ServiceRequestStatus.REVOKED);
+        assertThat(ServiceRequestResources.intent(SourceRole.SELF)).isEqualTo(ServiceRequestIntent.PROPOSAL);
+        assertThat(ServiceRequestResources.intent(SourceRole.GP)).isEqualTo(ServiceRequestIntent.ORDER);
+        assertThat(ServiceRequestResources.priority(Urgency.ROUTINE)).isEqualTo(ServiceRequestPriority.ROUTINE);
+        assertThat(ServiceRequestResources.priority(Urgency.SOON)).isEqualTo(ServiceRequestPriority.URGENT);
+        assertThat(ServiceRequestResources.priority(Urgency.URGENT)).isEqualTo(ServiceRequestPriority.ASAP);
+    }
+
+    @Test
+    void h69_aReplacedResultIsNeverFinalAndItsCorrectionIsAmended() {
+        assertThat(ObservationResources.status(false, false)).isEqualTo(ObservationStatus.FINAL);
+        assertThat(ObservationResources.status(true, false)).isEqualTo(ObservationStatus.AMENDED);
+        assertThat(ObservationResources.status(false, true)).isEqualTo(ObservationStatus.ENTEREDINERROR);
+        assertThat(ObservationResources.status(true, true)).isEqualTo(ObservationStatus.ENTEREDINERROR);
+    }
+
+    @Test
+    void unitsAreUcumAndCountsAndScoresAreAnnotations() {
+        assertThat(ObservationResources.ucum("s")).isEqualTo("s");
+        assertThat(ObservationResources.ucum("m/s")).isEqualTo("m/s");
+        assertThat(ObservationResources.ucum("stands")).isEqualTo("{stands}");
+        assertThat(ObservationResources.ucum("/10")).isEqualTo("{score}");
+        assertThat(ObservationResources.ucum("mean /10")).isEqualTo("{score}");
+        assertThat(ObservationResources.ucum(null)).isEqualTo("1");
+    }
+
+    @Test
+    void aPageIsCountedFromItsOffsetAndACountOverTheMostIsReadAsTheMost() {
+        assertThat(SearchPage.of(null, null)).isEqualTo(new SearchPage(0, 20));
+        assertThat(SearchPage.of(500, 100)).isEqualTo(new SearchPage(100, 50));
+        assertThat(SearchPage.of(10, 20).request().page()).isEqualTo(2);
+        assertThatThrownBy(() -> SearchPage.of(10, 5)).isNotNull();
+        assertThatThrownBy(() -> SearchPage.of(-1, null)).isNotNull();
     }
 }

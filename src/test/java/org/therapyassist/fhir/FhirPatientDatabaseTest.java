@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -185,21 +186,17 @@ class FhirPatientDatabaseTest {
         assertThat(answer.headers().firstValue("Content-Security-Policy")).isPresent();
         CapabilityStatement capabilities = answer.as(CapabilityStatement.class);
         List<CapabilityStatementRestResourceComponent> resources = capabilities.getRestFirstRep().getResource();
-        assertThat(resources).extracting(r -> r.getType()).containsExactlyInAnyOrder("Patient", "Practitioner",
-                "PractitionerRole", "EpisodeOfCare", "Goal", "Task");
+        Map<String, List<String>> searched = Map.of("Patient", List.of("identifier", "name", "family", "given",
+                "birthdate"), "Practitioner", List.of("identifier", "name", "family", "given"), "PractitionerRole",
+                List.of("practitioner"), "EpisodeOfCare", List.of("patient"), "Goal", List.of("patient"), "Task",
+                List.of("patient"), "ServiceRequest", List.of("patient", "subject", "_id"), "Observation",
+                List.of("patient", "subject", "_id"));
+        assertThat(resources).extracting(r -> r.getType()).containsExactlyInAnyOrderElementsOf(searched.keySet());
         for (var resource : resources) {
             assertThat(resource.getInteraction()).extracting(i -> i.getCode().toCode())
                     .containsExactlyInAnyOrder("read", "search-type");
-        }
-        var patient = resources.stream().filter(r -> r.getType().equals("Patient")).findFirst().orElseThrow();
-        assertThat(patient.getSearchParam()).extracting(p -> p.getName())
-                .containsExactlyInAnyOrder("identifier", "name", "family", "given", "birthdate");
-        for (String[] searched : List.of(new String[]{"PractitionerRole", "practitioner"},
-                new String[]{"EpisodeOfCare", "patient"}, new String[]{"Goal", "patient"},
-                new String[]{"Task", "patient"})) {
-            var resource = resources.stream().filter(r -> r.getType().equals(searched[0])).findFirst().orElseThrow();
-            assertThat(resource.getSearchParam()).as(searched[0]).extracting(p -> p.getName())
-                    .containsExactly(searched[1]);
+            assertThat(resource.getSearchParam()).as(resource.getType()).extracting(p -> p.getName())
+                    .containsExactlyInAnyOrderElementsOf(searched.get(resource.getType()));
         }
 
         var xml = fhir().get("pt.demo", "metadata?_format=xml", "*/*");
