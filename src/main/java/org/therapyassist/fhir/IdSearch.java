@@ -1,9 +1,11 @@
 package org.therapyassist.fhir;
 
 import ca.uhn.fhir.rest.param.TokenParam;
+import ca.uhn.fhir.rest.server.exceptions.BaseServerResponseException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
@@ -31,10 +33,20 @@ final class IdSearch {
         if (uuid == null) {
             return List.of();
         }
+        return quietly(() -> read.apply(uuid));
+    }
+
+    /** The read's resource, or nothing when it refuses with a 404 or 403 (the refusal is audited as any read's). */
+    static <T> List<T> quietly(Supplier<T> read) {
         try {
-            return List.of(read.apply(uuid));
+            return List.of(read.get());
         } catch (NotFoundException | NotAllowedException e) {
             return List.of();
+        } catch (BaseServerResponseException e) {
+            if (e.getStatusCode() == 404 || e.getStatusCode() == 403) {
+                return List.of();
+            }
+            throw e;
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.Encounter.EncounterStatus;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.EpisodeOfCare.EpisodeOfCareStatus;
 import org.hl7.fhir.r4.model.Observation.ObservationStatus;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.therapyassist.careplans.CareSetting;
 import org.therapyassist.careplans.ConditionCategory;
 import org.therapyassist.careplans.Episode;
+import org.therapyassist.groups.Outcome;
 import org.therapyassist.referrals.Referral;
 import org.therapyassist.referrals.SourceRole;
 import org.therapyassist.referrals.Urgency;
@@ -101,5 +103,17 @@ class FhirMappingsTest {
         assertThat(SearchPage.of(10, 20).request().page()).isEqualTo(2);
         assertThatThrownBy(() -> SearchPage.of(10, 5)).isNotNull();
         assertThatThrownBy(() -> SearchPage.of(-1, null)).isNotNull();
+    }
+
+    @Test
+    void aSessionIsInProgressUntilSignedAndAMissedClassIsCancelled() {
+        assertThat(EncounterResources.status("DRAFT")).isEqualTo(EncounterStatus.INPROGRESS);
+        assertThat(EncounterResources.status("SIGNED")).isEqualTo(EncounterStatus.FINISHED);
+        assertThat(EncounterResources.status(Outcome.ATTENDED)).isEqualTo(EncounterStatus.FINISHED);
+        assertThat(EncounterResources.status(Outcome.DID_NOT_ATTEND)).isEqualTo(EncounterStatus.CANCELLED);
+        assertThat(EncounterResources.status(Outcome.CANCELLED)).isEqualTo(EncounterStatus.CANCELLED);
+        assertThat(EncounterResources.encounterClass(CareSetting.COMMUNITY).getCode()).isEqualTo("HH");
+        assertThat(EncounterResources.encounterClass(CareSetting.OUTPATIENTS).getCode()).isEqualTo("AMB");
+        assertThat(EncounterResources.encounterClass(CareSetting.WARD).getCode()).isEqualTo("IMP");
     }
 }

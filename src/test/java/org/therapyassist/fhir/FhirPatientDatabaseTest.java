@@ -186,11 +186,14 @@ class FhirPatientDatabaseTest {
         assertThat(answer.headers().firstValue("Content-Security-Policy")).isPresent();
         CapabilityStatement capabilities = answer.as(CapabilityStatement.class);
         List<CapabilityStatementRestResourceComponent> resources = capabilities.getRestFirstRep().getResource();
-        Map<String, List<String>> searched = Map.of("Patient", List.of("identifier", "name", "family", "given",
-                "birthdate"), "Practitioner", List.of("identifier", "name", "family", "given"), "PractitionerRole",
-                List.of("practitioner"), "EpisodeOfCare", List.of("patient"), "Goal", List.of("patient"), "Task",
-                List.of("patient"), "ServiceRequest", List.of("patient", "subject", "_id"), "Observation",
-                List.of("patient", "subject", "_id"));
+        List<String> byPatient = List.of("patient", "subject", "_id");
+        Map<String, List<String>> searched = Map.ofEntries(
+                Map.entry("Patient", List.of("identifier", "name", "family", "given", "birthdate")),
+                Map.entry("Practitioner", List.of("identifier", "name", "family", "given")),
+                Map.entry("PractitionerRole", List.of("practitioner")), Map.entry("EpisodeOfCare", List.of("patient")),
+                Map.entry("Goal", List.of("patient")), Map.entry("Task", List.of("patient")),
+                Map.entry("ServiceRequest", byPatient), Map.entry("Observation", byPatient),
+                Map.entry("Encounter", byPatient), Map.entry("Provenance", List.of("target", "patient", "_id")));
         assertThat(resources).extracting(r -> r.getType()).containsExactlyInAnyOrderElementsOf(searched.keySet());
         for (var resource : resources) {
             assertThat(resource.getInteraction()).extracting(i -> i.getCode().toCode())

@@ -107,6 +107,13 @@ class FhirUkCoreValidationTest {
         paths.addAll(sampled(pt, "referral", "ServiceRequest", "ServiceRequest?patient="));
         paths.addAll(sampled(pt, "measure_result", "Observation", "Observation?patient="));
         paths.addAll(correctedResult(pt));
+        paths.addAll(sampled(pt, "session_record", "Encounter", "Encounter?patient="));
+        paths.addAll(sampled(pt, "group_attendance", "Encounter", "Encounter?patient="));
+        paths.addAll(sampled(pt, "session_record", "Provenance/sign-", "Provenance?patient="));
+        jdbc.sql("select session_record_id from session_countersignature where organisation_id = ? order by "
+                + "session_record_id limit 2").param(pt.organisationId()).query(UUID.class).list()
+                .forEach(id -> paths.add("Provenance?target=Encounter/" + id));
+        paths.addAll(sampled(pt, "delegation", "Provenance/delegation-", "Provenance?patient="));
         paths.add("metadata");
         paths.add("Patient/not-a-uuid");
         for (String path : paths) {
@@ -178,7 +185,7 @@ class FhirUkCoreValidationTest {
         String rows = "select id, patient_id from " + table + " where organisation_id = ?";
         for (String order : List.of(" order by id limit 2", " order by id desc limit 2")) {
             jdbc.sql(rows + order).param(pt.organisationId()).query((rs, n) -> {
-                paths.add(read + "/" + rs.getObject(1, UUID.class));
+                paths.add(read + (read.endsWith("-") ? "" : "/") + rs.getObject(1, UUID.class));
                 paths.add(search + rs.getObject(2, UUID.class));
                 return n;
             }).list();
