@@ -43,11 +43,16 @@ record SearchPage(int offset, int count) {
 
     /** This page of a list already read whole (at most {@link #MAX_LISTED}, else refused as too costly). */
     IBundleProvider slice(List<? extends IBaseResource> all, String what) {
+        return answer(window(all, what), all.size());
+    }
+
+    /** The part of a list read whole that this page shows (mapped to resources by the caller, page only). */
+    <T> List<T> window(List<T> all, String what) {
         if (all.size() > MAX_LISTED) {
             throw FhirRefusals.tooMany(what);
         }
         int from = Math.min(offset, all.size());
-        return answer(all.subList(from, Math.min(all.size(), from + count)), all.size());
+        return all.subList(from, Math.min(all.size(), from + count));
     }
 
     /** A page read from the database, and how many there are in all. */

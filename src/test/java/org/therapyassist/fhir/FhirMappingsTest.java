@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Encounter.EncounterStatus;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.EpisodeOfCare.EpisodeOfCareStatus;
@@ -115,5 +117,19 @@ class FhirMappingsTest {
         assertThat(EncounterResources.encounterClass(CareSetting.COMMUNITY).getCode()).isEqualTo("HH");
         assertThat(EncounterResources.encounterClass(CareSetting.OUTPATIENTS).getCode()).isEqualTo("AMB");
         assertThat(EncounterResources.encounterClass(CareSetting.WARD).getCode()).isEqualTo("IMP");
+    }
+
+    @Test
+    void aProgrammeIsDraftUntilItHasAnItemAndCompletedWithItsEpisode() {
+        assertThat(CarePlanResources.status("OPEN", 0)).isEqualTo(CarePlan.CarePlanStatus.DRAFT);
+        assertThat(CarePlanResources.status("OPEN", 2)).isEqualTo(CarePlan.CarePlanStatus.ACTIVE);
+        assertThat(CarePlanResources.status("CLOSED", 2)).isEqualTo(CarePlan.CarePlanStatus.COMPLETED);
+        assertThat(CareTeamResources.status("OPEN")).isEqualTo(CareTeam.CareTeamStatus.ACTIVE);
+        assertThat(CareTeamResources.status("CLOSED")).isEqualTo(CareTeam.CareTeamStatus.INACTIVE);
+        assertThat(CareTeamResources.involved("ACCEPTED")).isTrue();
+        assertThat(CareTeamResources.involved("COMPLETED")).isTrue();
+        assertThat(CareTeamResources.involved("OFFERED")).isFalse();
+        assertThat(CareTeamResources.involved("DECLINED")).isFalse();
+        assertThat(CareTeamResources.involved("CANCELLED")).isFalse();
     }
 }

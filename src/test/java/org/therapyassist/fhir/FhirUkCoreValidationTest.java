@@ -114,6 +114,14 @@ class FhirUkCoreValidationTest {
                 + "session_record_id limit 2").param(pt.organisationId()).query(UUID.class).list()
                 .forEach(id -> paths.add("Provenance?target=Encounter/" + id));
         paths.addAll(sampled(pt, "delegation", "Provenance/delegation-", "Provenance?patient="));
+        paths.addAll(sampled(pt, "episode", "CarePlan", "CarePlan?patient="));
+        paths.addAll(sampled(pt, "episode", "CareTeam", "CareTeam?patient="));
+        jdbc.sql("select distinct d.episode_id from delegation d where d.organisation_id = ? and d.status in "
+                + "('ACCEPTED', 'COMPLETED') order by d.episode_id limit 2").param(pt.organisationId())
+                .query(UUID.class).list().forEach(id -> paths.add("CareTeam/" + id));
+        jdbc.sql("select distinct i.episode_id from programme_item i where i.organisation_id = ? order by "
+                + "i.episode_id limit 2").param(pt.organisationId()).query(UUID.class).list()
+                .forEach(id -> paths.add("CarePlan/" + id));
         paths.add("metadata");
         paths.add("Patient/not-a-uuid");
         for (String path : paths) {
