@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CareTeam;
+import org.hl7.fhir.r4.model.Device;
+import org.hl7.fhir.r4.model.DeviceRequest;
+import org.hl7.fhir.r4.model.DeviceUseStatement;
 import org.hl7.fhir.r4.model.Encounter.EncounterStatus;
 import org.hl7.fhir.r4.model.EpisodeOfCare;
 import org.hl7.fhir.r4.model.EpisodeOfCare.EpisodeOfCareStatus;
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.therapyassist.careplans.CareSetting;
 import org.therapyassist.careplans.ConditionCategory;
 import org.therapyassist.careplans.Episode;
+import org.therapyassist.equipment.Asset;
+import org.therapyassist.equipment.Loans;
 import org.therapyassist.groups.Outcome;
 import org.therapyassist.referrals.Referral;
 import org.therapyassist.referrals.SourceRole;
@@ -131,5 +136,22 @@ class FhirMappingsTest {
         assertThat(CareTeamResources.involved("OFFERED")).isFalse();
         assertThat(CareTeamResources.involved("DECLINED")).isFalse();
         assertThat(CareTeamResources.involved("CANCELLED")).isFalse();
+    }
+
+    @Test
+    void equipmentOutOnLoanIsInUseUntilReturnedAndAnAssetOutOfServiceIsInactive() {
+        assertThat(DeviceResources.useStatus(Loans.Status.ON_LOAN))
+                .isEqualTo(DeviceUseStatement.DeviceUseStatementStatus.ACTIVE);
+        assertThat(DeviceResources.useStatus(Loans.Status.RETURNED))
+                .isEqualTo(DeviceUseStatement.DeviceUseStatementStatus.COMPLETED);
+        assertThat(DeviceResources.requestStatus(Loans.Status.ON_LOAN))
+                .isEqualTo(DeviceRequest.DeviceRequestStatus.ACTIVE);
+        assertThat(DeviceResources.requestStatus(Loans.Status.RETURNED))
+                .isEqualTo(DeviceRequest.DeviceRequestStatus.COMPLETED);
+        for (Asset.Status s : Asset.Status.values()) {
+            boolean inService = s != Asset.Status.QUARANTINED && s != Asset.Status.RETIRED;
+            assertThat(DeviceResources.status(s)).as(s.name())
+                    .isEqualTo(inService ? Device.FHIRDeviceStatus.ACTIVE : Device.FHIRDeviceStatus.INACTIVE);
+        }
     }
 }

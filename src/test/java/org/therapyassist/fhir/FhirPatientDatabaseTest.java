@@ -194,7 +194,9 @@ class FhirPatientDatabaseTest {
                 Map.entry("Goal", List.of("patient")), Map.entry("Task", List.of("patient")),
                 Map.entry("ServiceRequest", byPatient), Map.entry("Observation", byPatient),
                 Map.entry("Encounter", byPatient), Map.entry("Provenance", List.of("target", "patient", "_id")),
-                Map.entry("CarePlan", byPatient), Map.entry("CareTeam", byPatient));
+                Map.entry("CarePlan", byPatient), Map.entry("CareTeam", byPatient),
+                Map.entry("Device", List.of("patient", "_id")), Map.entry("DeviceUseStatement", byPatient),
+                Map.entry("DeviceRequest", byPatient));
         assertThat(resources).extracting(r -> r.getType()).containsExactlyInAnyOrderElementsOf(searched.keySet());
         for (var resource : resources) {
             assertThat(resource.getInteraction()).extracting(i -> i.getCode().toCode())

@@ -115,6 +115,16 @@ class FhirUkCoreValidationTest {
                 .forEach(id -> paths.add("Provenance?target=Encounter/" + id));
         paths.addAll(sampled(pt, "delegation", "Provenance/delegation-", "Provenance?patient="));
         paths.addAll(sampled(pt, "episode", "CarePlan", "CarePlan?patient="));
+        paths.addAll(sampled(pt, "equipment_loan", "DeviceUseStatement", "DeviceUseStatement?patient="));
+        paths.addAll(sampled(pt, "equipment_loan", "DeviceRequest", "DeviceRequest?patient="));
+        jdbc.sql("select asset_id, patient_id from equipment_loan where organisation_id = ? and asset_id is not null "
+                + "and status = 'ON_LOAN' order by id limit 2").param(pt.organisationId()).query((rs, n) -> {
+                    paths.add("Device/" + rs.getObject(1, UUID.class));
+                    paths.add("Device?patient=" + rs.getObject(2, UUID.class));
+                    return n;
+                }).list();
+        jdbc.sql("select id from equipment_asset where organisation_id = ? and status <> 'ON_LOAN' order by id limit 2")
+                .param(pt.organisationId()).query(UUID.class).list().forEach(id -> paths.add("Device/" + id));
         paths.addAll(sampled(pt, "episode", "CareTeam", "CareTeam?patient="));
         jdbc.sql("select distinct d.episode_id from delegation d where d.organisation_id = ? and d.status in "
                 + "('ACCEPTED', 'COMPLETED') order by d.episode_id limit 2").param(pt.organisationId())
