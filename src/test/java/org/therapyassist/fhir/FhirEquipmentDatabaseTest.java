@@ -76,6 +76,9 @@ class FhirEquipmentDatabaseTest {
         assertThat(device.getPatient().getReference()).isEqualTo("Patient/" + patient);
         assertThat(device.getIdentifierFirstRep().getValue()).isEqualTo(lent.asset().assetLabel());
         assertThat(device.getStatus()).isEqualTo(Device.FHIRDeviceStatus.ACTIVE);
+        var xml = fhir().get("pt.demo", "Device/" + lent.asset().assetId() + "?_format=xml", "*/*");
+        assertThat(xml.contentType()).startsWith("application/fhir+xml");
+        assertThat(xml.body()).contains("<Device").contains(lent.asset().assetLabel());
 
         DeviceUseStatement use = fhir().get("pt.demo", "DeviceUseStatement/" + lent.asset().id())
                 .as(DeviceUseStatement.class);

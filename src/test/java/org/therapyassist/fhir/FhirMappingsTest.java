@@ -3,6 +3,8 @@ package org.therapyassist.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +27,7 @@ import org.therapyassist.careplans.Episode;
 import org.therapyassist.equipment.Asset;
 import org.therapyassist.equipment.Loans;
 import org.therapyassist.groups.Outcome;
+import org.therapyassist.outcomes.MeasureResult;
 import org.therapyassist.referrals.Referral;
 import org.therapyassist.referrals.SourceRole;
 import org.therapyassist.referrals.Urgency;
@@ -153,5 +156,20 @@ class FhirMappingsTest {
             assertThat(DeviceResources.status(s)).as(s.name())
                     .isEqualTo(inService ? Device.FHIRDeviceStatus.ACTIVE : Device.FHIRDeviceStatus.INACTIVE);
         }
+    }
+
+    @Test
+    void h68_aMeasureIsCodedOnlyInTheServicesOwnCodeSystemEvenWhereTheModuleHoldsASnomedCode() {
+        MeasureResult tug = new MeasureResult(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, null,
+                "TUG", "Timed Up and Go", "http://snomed.info/sct", "444781002", "Timed up and go mobility test",
+                new BigDecimal("11.5"), "s", "Slower than typical", "CAUTION", null, LocalDate.of(2026, 12, 1),
+                UUID.randomUUID(), "Hannah Caldwell", 3, true, Instant.parse("2026-12-01T10:00:00Z"), null, List.of(),
+                null, null);
+        var observation = ObservationResources.of(tug, null);
+        assertThat(observation.getCode().getCoding()).singleElement().satisfies(c -> {
+            assertThat(c.getSystem()).isEqualTo(UkCore.MEASURE_CODES);
+            assertThat(c.getCode()).isEqualTo("TUG");
+        });
+        assertThat(observation.getValueQuantity().getCode()).isEqualTo("s");
     }
 }

@@ -100,7 +100,7 @@ class FhirReferralAndMeasureDatabaseTest {
     }
 
     @Test
-    void readsAMeasureResultAsAnObservationAndACorrectionAsAmendedWhileTheReplacedOneNoLongerStands() {
+    void h69_aMeasureResultIsAnObservationItsCorrectionAmendedAndTheReplacedOneNoLongerStands() {
         CurrentUser pt = fixtures.user("pt.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
         MeasureResult first = tug(pt, episode, "14.2");
@@ -131,7 +131,7 @@ class FhirReferralAndMeasureDatabaseTest {
     }
 
     @Test
-    void searchesPageWithCountAndOffsetAndSayHowManyThereAre() {
+    void h70_searchesPageWithCountAndOffsetAndAlwaysSayHowManyThereAre() {
         CurrentUser pt = fixtures.user("pt.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
         List<String> made = new ArrayList<>();
@@ -155,6 +155,10 @@ class FhirReferralAndMeasureDatabaseTest {
         Bundle clamped = fhir().get("pt.demo", "Observation?patient=" + episode.patientId() + "&_count=500")
                 .as(Bundle.class);
         assertThat(clamped.getEntry()).hasSize(5);
+        var xml = fhir().get("pt.demo", "Observation?patient=" + episode.patientId() + "&_count=2",
+                "application/fhir+xml");
+        assertThat(xml.contentType()).startsWith("application/fhir+xml");
+        assertThat(xml.body()).contains("<Bundle").contains("<total value=\"5\"/>").contains("relation value=\"next\"");
         assertThat(fhir().get("pt.demo", "Observation?patient=" + episode.patientId() + "&_count=2&_offset=3")
                 .status()).isEqualTo(400);
     }
