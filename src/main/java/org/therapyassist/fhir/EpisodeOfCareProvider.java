@@ -1,9 +1,12 @@
 package org.therapyassist.fhir;
 
+import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import java.util.List;
@@ -52,17 +55,21 @@ public class EpisodeOfCareProvider implements IResourceProvider {
     }
 
     @Search
-    public List<EpisodeOfCare> search(@OptionalParam(name = EpisodeOfCare.SP_PATIENT) ReferenceParam patient) {
+    public IBundleProvider search(@OptionalParam(name = EpisodeOfCare.SP_PATIENT) ReferenceParam patient,
+            @Count Integer count,
+            @Offset Integer offset) {
+        SearchPage page = SearchPage.of(count, offset);
         CurrentUser user = FhirUsers.current();
         Optional<UUID> opened = scope.open(user, patient, EpisodeOfCare.SP_PATIENT);
         if (opened.isEmpty()) {
-            return List.of();
+            return page.answer(List.of(), 0);
         }
         List<Episode> episodes = carePlans.newestEpisodes(user.organisationId(), opened.get(), UkCore.MAX_RESULTS + 1);
         if (episodes.size() > UkCore.MAX_RESULTS) {
             throw FhirRefusals.tooMany("episodes of care");
         }
         var organisation = lookup.organisation(user.organisationId());
-        return episodes.stream().map(e -> EpisodeOfCareResources.of(e, organisation)).toList();
+        return page.slice(episodes.stream().map(e -> EpisodeOfCareResources.of(e, organisation)).toList(),
+                "episodes of care");
     }
 }

@@ -9,8 +9,8 @@ import org.therapyassist.staff.StaffLookup;
 
 /**
  * An episode of care as a UK Core EpisodeOfCare: status from the episode's state (open → active, closed → finished),
- * the period it was open, the service managing it, the team caring (by name: there is no CareTeam resource yet) and
- * the lead therapist as care manager. The referral reason is clinical free text and stays in the record.
+ * the period it was open, the service managing it, the team caring (the episode's CareTeam, same id) and the lead
+ * therapist as care manager. The referral reason is clinical free text and stays in the record.
  */
 final class EpisodeOfCareResources {
 
@@ -41,9 +41,7 @@ final class EpisodeOfCareResources {
             resource.setCareManager(References.to("Practitioner", episode.leadTherapistId(),
                     episode.leadTherapistName()));
         }
-        if (episode.teamName() != null) {
-            resource.addTeam().setDisplay(episode.teamName());
-        }
+        resource.addTeam(References.to("CareTeam", episode.id(), episode.teamName()));
         return resource;
     }
 }

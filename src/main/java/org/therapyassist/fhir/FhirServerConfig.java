@@ -3,7 +3,9 @@ package org.therapyassist.fhir;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.rest.api.EncodingEnum;
+import ca.uhn.fhir.rest.server.IResourceProvider;
 import ca.uhn.fhir.rest.server.RestfulServer;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * HAPI FHIR's plain server as a servlet at {@code /fhir/*}, beside Spring MVC: Spring Security's filters run before it
  * (the API chain: signed in, stateless). Its CapabilityStatement ({@code /fhir/metadata}) is generated from the
- * providers, so it lists exactly the interactions and search parameters implemented.
+ * providers, so it lists exactly the interactions and search parameters implemented. Searches page with
+ * {@code _count} and {@code _offset} ({@link SearchPage}); no paging provider keeps results between pages.
  */
 @Configuration(proxyBeanMethods = false)
 class FhirServerConfig {
@@ -29,18 +32,15 @@ class FhirServerConfig {
     }
 
     @Bean
-    ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext context, PatientProvider patients,
-            PractitionerProvider practitioners, PractitionerRoleProvider roles, EpisodeOfCareProvider episodes,
-            GoalProvider goals, TaskProvider tasks, PatientIntake patientIntake,
-            ServiceRequestIntake serviceRequestIntake) {
+    ServletRegistrationBean<RestfulServer> fhirServlet(FhirContext context, List<IResourceProvider> providers) {
         RestfulServer server = new FhirServlet(context);
         server.setServerName("Therapy Assist FHIR server");
-        server.setImplementationDescription("Therapy Assist: UK Core STU2 Patient, Practitioner, PractitionerRole, "
-                + "EpisodeOfCare, Task and base R4 Goal (read, search); Patient and ServiceRequest (create, "
-                + "conditional on the identifier)");
+        server.setImplementationDescription("Therapy Assist: UK Core STU2 resources (base R4 where UK Core has no "
+                + "profile), read and search; Patient and ServiceRequest also created, conditional on the identifier");
         server.setDefaultResponseEncoding(EncodingEnum.JSON);
-        server.setResourceProviders(List.of(patients, practitioners, roles, episodes, goals, tasks, patientIntake,
-                serviceRequestIntake));
+        // Every provider bean of the module, in a stable order (by resource type) for the CapabilityStatement.
+        server.setResourceProviders(providers.stream()
+                .sorted(Comparator.comparing(p -> p.getResourceType().getSimpleName())).toList());
         server.registerInterceptor(new FhirRefusals());
         server.registerInterceptor(new Capabilities());
         ServletRegistrationBean<RestfulServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");

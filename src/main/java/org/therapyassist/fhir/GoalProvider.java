@@ -1,9 +1,12 @@
 package org.therapyassist.fhir;
 
+import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import java.util.List;
@@ -43,16 +46,18 @@ public class GoalProvider implements IResourceProvider {
     }
 
     @Search
-    public List<Goal> search(@OptionalParam(name = Goal.SP_PATIENT) ReferenceParam patient) {
+    public IBundleProvider search(@OptionalParam(name = Goal.SP_PATIENT) ReferenceParam patient, @Count Integer count,
+            @Offset Integer offset) {
+        SearchPage page = SearchPage.of(count, offset);
         CurrentUser user = FhirUsers.current();
         Optional<UUID> opened = scope.open(user, patient, Goal.SP_PATIENT);
         if (opened.isEmpty()) {
-            return List.of();
+            return page.answer(List.of(), 0);
         }
         List<ScaledGoal> found = goals.forPatient(user.organisationId(), opened.get());
         if (found.size() > UkCore.MAX_RESULTS) {
             throw FhirRefusals.tooMany("goals");
         }
-        return found.stream().map(GoalResources::of).toList();
+        return page.slice(found.stream().map(GoalResources::of).toList(), "goals");
     }
 }

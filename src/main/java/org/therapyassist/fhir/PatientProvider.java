@@ -1,9 +1,12 @@
 package org.therapyassist.fhir;
 
+import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.DateRangeParam;
 import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenParam;
@@ -46,12 +49,14 @@ public class PatientProvider implements IResourceProvider {
     }
 
     @Search
-    public List<Patient> search(
+    public IBundleProvider search(
             @OptionalParam(name = Patient.SP_IDENTIFIER) TokenParam identifier,
             @OptionalParam(name = Patient.SP_NAME) StringParam name,
             @OptionalParam(name = Patient.SP_FAMILY) StringParam family,
             @OptionalParam(name = Patient.SP_GIVEN) StringParam given,
-            @OptionalParam(name = Patient.SP_BIRTHDATE) DateRangeParam birthdate) {
+            @OptionalParam(name = Patient.SP_BIRTHDATE) DateRangeParam birthdate, @Count Integer count,
+            @Offset Integer offset) {
+        SearchPage page = SearchPage.of(count, offset);
         SearchParameters.Token nhs = SearchParameters.token(identifier, Patient.SP_IDENTIFIER, UkCore.NHS_NUMBER);
         if (nhs != null && nhs.knownSystem() && !NhsNumber.isValid(nhs.value())) {
             throw FhirRefusals.invalid("'" + nhs.value() + "' is not a valid NHS number: ten digits with a correct "
@@ -66,12 +71,12 @@ public class PatientProvider implements IResourceProvider {
             throw FhirRefusals.invalid("Search patients by identifier (NHS number), name, family, given or birthdate.");
         }
         if ((nhs != null && !nhs.knownSystem()) || (born != null && born.isEmpty())) {
-            return List.of();
+            return page.answer(List.of(), 0);
         }
         var matches = index.find(FhirUsers.current(), query, UkCore.MAX_RESULTS);
         if (matches.tooMany()) {
             throw FhirRefusals.tooMany("patients");
         }
-        return matches.patients().stream().map(PatientResources::of).toList();
+        return page.slice(matches.patients().stream().map(PatientResources::of).toList(), "patients");
     }
 }

@@ -27,6 +27,14 @@ class PatientScope {
         this.records = records;
     }
 
+    /** The patient of a search that may name them by {@code patient} or {@code subject} (not both). */
+    static ReferenceParam either(ReferenceParam patient, ReferenceParam subject) {
+        if (patient != null && subject != null) {
+            throw FhirRefusals.invalid("Search by 'patient' or by 'subject', not both.");
+        }
+        return patient != null ? patient : subject;
+    }
+
     Optional<UUID> open(CurrentUser user, ReferenceParam patient, String name) {
         if (patient == null) {
             throw FhirRefusals.invalid("Search by '" + name + "' (Patient/id).");

@@ -1,9 +1,12 @@
 package org.therapyassist.fhir;
 
+import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.StringParam;
 import ca.uhn.fhir.rest.param.TokenParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
@@ -48,11 +51,13 @@ public class PractitionerProvider implements IResourceProvider {
     }
 
     @Search
-    public List<Practitioner> search(
+    public IBundleProvider search(
             @OptionalParam(name = Practitioner.SP_IDENTIFIER) TokenParam identifier,
             @OptionalParam(name = Practitioner.SP_NAME) StringParam name,
             @OptionalParam(name = Practitioner.SP_FAMILY) StringParam family,
-            @OptionalParam(name = Practitioner.SP_GIVEN) StringParam given) {
+            @OptionalParam(name = Practitioner.SP_GIVEN) StringParam given, @Count Integer count,
+            @Offset Integer offset) {
+        SearchPage page = SearchPage.of(count, offset);
         var hcpc = SearchParameters.token(identifier, Practitioner.SP_IDENTIFIER, UkCore.HCPC_NUMBER);
         if (hcpc != null && hcpc.knownSystem() && !StaffMember.validHcpcNumber(hcpc.value().toUpperCase(Locale.UK))) {
             throw FhirRefusals.invalid("'" + hcpc.value() + "' is not an HCPC number of a physiotherapist or "
@@ -65,13 +70,13 @@ public class PractitionerProvider implements IResourceProvider {
             throw FhirRefusals.invalid("Search practitioners by identifier (HCPC number), name, family or given.");
         }
         if (hcpc != null && !hcpc.knownSystem()) {
-            return List.of();
+            return page.answer(List.of(), 0);
         }
         List<StaffMember> found = lookup.matching(FhirUsers.current().organisationId(),
                 hcpc == null ? null : hcpc.value(), anyName, familyName, givenName, UkCore.MAX_RESULTS);
         if (found.size() > UkCore.MAX_RESULTS) {
             throw FhirRefusals.tooMany("practitioners");
         }
-        return found.stream().map(PractitionerResources::of).toList();
+        return page.slice(found.stream().map(PractitionerResources::of).toList(), "practitioners");
     }
 }

@@ -1,9 +1,12 @@
 package org.therapyassist.fhir;
 
+import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import java.util.List;
@@ -45,8 +48,10 @@ public class PractitionerRoleProvider implements IResourceProvider {
     }
 
     @Search
-    public List<PractitionerRole> search(
-            @OptionalParam(name = PractitionerRole.SP_PRACTITIONER) ReferenceParam practitioner) {
+    public IBundleProvider search(
+            @OptionalParam(name = PractitionerRole.SP_PRACTITIONER) ReferenceParam practitioner, @Count Integer count,
+            @Offset Integer offset) {
+        SearchPage page = SearchPage.of(count, offset);
         if (practitioner == null) {
             throw FhirRefusals.invalid("Search practitioner roles by practitioner (Practitioner/id).");
         }
@@ -62,9 +67,9 @@ public class PractitionerRoleProvider implements IResourceProvider {
         }
         UUID staffId = ResourceIds.uuidOrNull(practitioner.getIdPart());
         if (staffId == null) {
-            return List.of();
+            return page.answer(List.of(), 0);
         }
-        return role(FhirUsers.current(), staffId).stream().toList();
+        return page.slice(role(FhirUsers.current(), staffId).stream().toList(), "practitioner roles");
     }
 
     private Optional<PractitionerRole> role(CurrentUser user, UUID staffId) {

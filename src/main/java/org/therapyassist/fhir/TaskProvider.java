@@ -1,9 +1,12 @@
 package org.therapyassist.fhir;
 
+import ca.uhn.fhir.rest.annotation.Count;
 import ca.uhn.fhir.rest.annotation.IdParam;
+import ca.uhn.fhir.rest.annotation.Offset;
 import ca.uhn.fhir.rest.annotation.OptionalParam;
 import ca.uhn.fhir.rest.annotation.Read;
 import ca.uhn.fhir.rest.annotation.Search;
+import ca.uhn.fhir.rest.api.server.IBundleProvider;
 import ca.uhn.fhir.rest.param.ReferenceParam;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import java.util.List;
@@ -43,17 +46,19 @@ public class TaskProvider implements IResourceProvider {
     }
 
     @Search
-    public List<Task> search(@OptionalParam(name = Task.SP_PATIENT) ReferenceParam patient) {
+    public IBundleProvider search(@OptionalParam(name = Task.SP_PATIENT) ReferenceParam patient, @Count Integer count,
+            @Offset Integer offset) {
+        SearchPage page = SearchPage.of(count, offset);
         CurrentUser user = FhirUsers.current();
         Optional<UUID> opened = scope.open(user, patient, Task.SP_PATIENT);
         if (opened.isEmpty()) {
-            return List.of();
+            return page.answer(List.of(), 0);
         }
         List<DelegationView> found = desk.newestForPatient(user.organisationId(), opened.get(),
                 UkCore.MAX_RESULTS + 1);
         if (found.size() > UkCore.MAX_RESULTS) {
             throw FhirRefusals.tooMany("tasks");
         }
-        return found.stream().map(TaskResources::of).toList();
+        return page.slice(found.stream().map(TaskResources::of).toList(), "tasks");
     }
 }

@@ -6,6 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
@@ -185,27 +186,27 @@ class FhirPatientDatabaseTest {
         assertThat(answer.headers().firstValue("Content-Security-Policy")).isPresent();
         CapabilityStatement capabilities = answer.as(CapabilityStatement.class);
         List<CapabilityStatementRestResourceComponent> resources = capabilities.getRestFirstRep().getResource();
-        assertThat(resources).extracting(r -> r.getType()).containsExactlyInAnyOrder("Patient", "Practitioner",
-                "PractitionerRole", "EpisodeOfCare", "Goal", "Task", "ServiceRequest");
+        List<String> byPatient = List.of("patient", "subject", "_id");
+        Map<String, List<String>> searched = Map.ofEntries(
+                Map.entry("Patient", List.of("identifier", "name", "family", "given", "birthdate")),
+                Map.entry("Practitioner", List.of("identifier", "name", "family", "given")),
+                Map.entry("PractitionerRole", List.of("practitioner")), Map.entry("EpisodeOfCare", List.of("patient")),
+                Map.entry("Goal", List.of("patient")), Map.entry("Task", List.of("patient")),
+                Map.entry("ServiceRequest", byPatient), Map.entry("Observation", byPatient),
+                Map.entry("Encounter", byPatient), Map.entry("Provenance", List.of("target", "patient", "_id")),
+                Map.entry("CarePlan", byPatient), Map.entry("CareTeam", byPatient),
+                Map.entry("Device", List.of("patient", "_id")), Map.entry("DeviceUseStatement", byPatient),
+                Map.entry("DeviceRequest", byPatient));
+        assertThat(resources).extracting(r -> r.getType()).containsExactlyInAnyOrderElementsOf(searched.keySet());
         for (var resource : resources) {
-            // Patient and ServiceRequest are created too (FhirEprCreateDatabaseTest); ServiceRequest only created.
-            List<String> expected = switch (resource.getType()) {
-                case "Patient" -> List.of("read", "search-type", "create");
-                case "ServiceRequest" -> List.of("create");
-                default -> List.of("read", "search-type");
-            };
+            // Patient and ServiceRequest are created too (FhirEprCreateDatabaseTest).
+            List<String> expected = List.of("Patient", "ServiceRequest").contains(resource.getType())
+                    ? List.of("read", "search-type", "create")
+                    : List.of("read", "search-type");
             assertThat(resource.getInteraction()).as(resource.getType()).extracting(i -> i.getCode().toCode())
                     .containsExactlyInAnyOrderElementsOf(expected);
-        }
-        var patient = resources.stream().filter(r -> r.getType().equals("Patient")).findFirst().orElseThrow();
-        assertThat(patient.getSearchParam()).extracting(p -> p.getName())
-                .containsExactlyInAnyOrder("identifier", "name", "family", "given", "birthdate");
-        for (String[] searched : List.of(new String[]{"PractitionerRole", "practitioner"},
-                new String[]{"EpisodeOfCare", "patient"}, new String[]{"Goal", "patient"},
-                new String[]{"Task", "patient"})) {
-            var resource = resources.stream().filter(r -> r.getType().equals(searched[0])).findFirst().orElseThrow();
-            assertThat(resource.getSearchParam()).as(searched[0]).extracting(p -> p.getName())
-                    .containsExactly(searched[1]);
+            assertThat(resource.getSearchParam()).as(resource.getType()).extracting(p -> p.getName())
+                    .containsExactlyInAnyOrderElementsOf(searched.get(resource.getType()));
         }
 
         var xml = fhir().get("pt.demo", "metadata?_format=xml", "*/*");

@@ -7,7 +7,9 @@ import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
@@ -27,6 +29,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.therapyassist.careplans.Commands;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.careplans.GoalScaling;
+import org.therapyassist.outcomes.MeasureResults;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
@@ -47,6 +50,8 @@ class FhirUkCoreValidationTest {
     JdbcClient jdbc;
     @Autowired
     GoalScaling scaling;
+    @Autowired
+    MeasureResults measures;
     @LocalServerPort
     int port;
 
@@ -99,6 +104,34 @@ class FhirUkCoreValidationTest {
         paths.add("PractitionerRole?practitioner=" + pt.staffId());
         // Demo episodes (open and closed) and goals, and a patient made here with a scaled, reviewed goal.
         paths.addAll(careRecords(pt));
+        paths.addAll(sampled(pt, "referral", "ServiceRequest", "ServiceRequest?patient="));
+        paths.addAll(sampled(pt, "measure_result", "Observation", "Observation?patient="));
+        paths.addAll(correctedResult(pt));
+        paths.addAll(sampled(pt, "session_record", "Encounter", "Encounter?patient="));
+        paths.addAll(sampled(pt, "group_attendance", "Encounter", "Encounter?patient="));
+        paths.addAll(sampled(pt, "session_record", "Provenance/sign-", "Provenance?patient="));
+        jdbc.sql("select session_record_id from session_countersignature where organisation_id = ? order by "
+                + "session_record_id limit 2").param(pt.organisationId()).query(UUID.class).list()
+                .forEach(id -> paths.add("Provenance?target=Encounter/" + id));
+        paths.addAll(sampled(pt, "delegation", "Provenance/delegation-", "Provenance?patient="));
+        paths.addAll(sampled(pt, "episode", "CarePlan", "CarePlan?patient="));
+        paths.addAll(sampled(pt, "equipment_loan", "DeviceUseStatement", "DeviceUseStatement?patient="));
+        paths.addAll(sampled(pt, "equipment_loan", "DeviceRequest", "DeviceRequest?patient="));
+        jdbc.sql("select asset_id, patient_id from equipment_loan where organisation_id = ? and asset_id is not null "
+                + "and status = 'ON_LOAN' order by id limit 2").param(pt.organisationId()).query((rs, n) -> {
+                    paths.add("Device/" + rs.getObject(1, UUID.class));
+                    paths.add("Device?patient=" + rs.getObject(2, UUID.class));
+                    return n;
+                }).list();
+        jdbc.sql("select id from equipment_asset where organisation_id = ? and status <> 'ON_LOAN' order by id limit 2")
+                .param(pt.organisationId()).query(UUID.class).list().forEach(id -> paths.add("Device/" + id));
+        paths.addAll(sampled(pt, "episode", "CareTeam", "CareTeam?patient="));
+        jdbc.sql("select distinct d.episode_id from delegation d where d.organisation_id = ? and d.status in "
+                + "('ACCEPTED', 'COMPLETED') order by d.episode_id limit 2").param(pt.organisationId())
+                .query(UUID.class).list().forEach(id -> paths.add("CareTeam/" + id));
+        jdbc.sql("select distinct i.episode_id from programme_item i where i.organisation_id = ? order by "
+                + "i.episode_id limit 2").param(pt.organisationId()).query(UUID.class).list()
+                .forEach(id -> paths.add("CarePlan/" + id));
         paths.add("metadata");
         paths.add("Patient/not-a-uuid");
         for (String path : paths) {
@@ -146,6 +179,36 @@ class FhirUkCoreValidationTest {
         paths.add("Goal/" + episode.goals().getFirst().id());
         paths.add("Goal?patient=" + episode.patientId());
         paths.add("EpisodeOfCare?patient=" + episode.patientId());
+        return paths;
+    }
+
+    /** A result made here and its correction: the replaced one (entered-in-error) and the amended one. */
+    List<String> correctedResult(CurrentUser pt) {
+        Episode episode = fixtures.patientWithEpisode(pt);
+        var first = measures.record(pt, episode.patientId(), new MeasureResults.NewResult("BERG", episode.id(), null,
+                fixtures.today(), Collections.nCopies(14, BigDecimal.valueOf(3)), null, null, "Steady"));
+        var corrected = measures.correct(pt, first.id(), "Item 14 scored wrongly", new MeasureResults.NewResult(
+                "BERG", episode.id(), null, fixtures.today(), Collections.nCopies(14, BigDecimal.valueOf(2)), null,
+                null, null));
+        return List.of("Observation/" + first.id(), "Observation/" + corrected.id(),
+                "Observation?_count=1&patient=" + episode.patientId());
+    }
+
+    /**
+     * Reads of a few demo rows of a table whose id is the resource's id, and searches by their patients: the rows
+     * chosen across the table (first, last, and a correction where the table has them) so varied states are seen.
+     */
+    List<String> sampled(CurrentUser pt, String table, String read, String search) {
+        List<String> paths = new ArrayList<>();
+        String rows = "select id, patient_id from " + table + " where organisation_id = ?";
+        for (String order : List.of(" order by id limit 2", " order by id desc limit 2")) {
+            jdbc.sql(rows + order).param(pt.organisationId()).query((rs, n) -> {
+                paths.add(read + (read.endsWith("-") ? "" : "/") + rs.getObject(1, UUID.class));
+                paths.add(search + rs.getObject(2, UUID.class));
+                return n;
+            }).list();
+        }
+        assertThat(paths).as(table).isNotEmpty();
         return paths;
     }
 
