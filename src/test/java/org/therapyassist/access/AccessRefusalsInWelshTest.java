@@ -1,5 +1,6 @@
 package org.therapyassist.access;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
@@ -41,8 +42,7 @@ class AccessRefusalsInWelshTest {
     void aReviewWithoutAnOutcomeIsRefusedInWelsh() {
         LocaleContextHolder.setLocale(Languages.WELSH);
         assertThatThrownBy(() -> log.review(fixtures.user("lead.demo"), UUID.randomUUID(), null, null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> org.assertj.core.api.Assertions
-                        .assertThat(e.fieldErrors()).containsEntry("outcome",
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsEntry("outcome",
                                 "Dewiswch a oedd yr agor yn briodol"));
     }
 }
