@@ -47,7 +47,8 @@ final class ServiceRequestIntakeResources {
         resource.setAuthoredOnElement(new DateTimeType(referral.receivedOn().toString()));
         resource.setRequester(new Reference().setDisplay(referral.source()));
         resource.addReasonCode(new CodeableConcept().setText(referral.reason()));
-        resource.addPerformer(References.to("CareTeam", referral.teamId(), referral.teamName()));
+        // The team by name only: a CareTeam here is an episode's people, not a team (the read slice does the same).
+        resource.addPerformer().setDisplay(referral.teamName());
         resource.addNote(new Annotation().setText("Respond by " + referral.respondBy() + " ("
                 + referral.urgency().title().toLowerCase(Locale.UK) + "): " + referral.status().title()
                 + "."));

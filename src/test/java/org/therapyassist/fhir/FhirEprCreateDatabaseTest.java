@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
@@ -45,6 +49,8 @@ class FhirEprCreateDatabaseTest {
     JdbcClient jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    PlatformTransactionManager transactions;
     @LocalServerPort
     int port;
 
@@ -175,6 +181,43 @@ class FhirEprCreateDatabaseTest {
                 .filteredOn(s -> s == 201).hasSize(1);
         assertThat(referralAnswers).extracting(a -> a.getId().getIdPart()).containsOnly(
                 referralAnswers.getFirst().getId().getIdPart());
+    }
+
+    @Test
+    void h71_aPatientAddedByAnotherRequestWhileThisOneIsCheckingIsReturnedNotAddedAgain() throws Exception {
+        // Another request has added the patient but not yet committed when this one looks and inserts: the unique
+        // key holds this insert until the other commits, then refuses it, and the answer is the other's patient.
+        CurrentUser pt = fixtures.user("pt.demo");
+        String nhs = Fixtures.nextNhsNumber();
+        UUID theirs = UUID.randomUUID();
+        CountDownLatch added = new CountDownLatch(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> adding = other.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                jdbc.sql("insert into patient (id, organisation_id, nhs_number, given_name, family_name, search_name, "
+                        + "date_of_birth, address, postcode, created_at, created_by) values (?, ?, ?, 'Edith', "
+                        + "'Vane', 'vane edith', ?, '4 Mill Lane', 'NG2 3AB', ?, ?)")
+                        .params(theirs, pt.organisationId(), nhs, LocalDate.of(1938, 6, 2),
+                                OffsetDateTime.now(ZoneOffset.UTC), pt.staffId())
+                        .update();
+                added.countDown();
+                try {
+                    Thread.sleep(700);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            added.await();
+            MethodOutcome answer = Epr.client(port, "pt.demo").create()
+                    .resource(Epr.patient(nhs, "Vane", LocalDate.of(1938, 6, 2)))
+                    .conditionalByUrl(Epr.byNhsNumber(nhs)).execute();
+            adding.get();
+            assertThat(answer.getResponseStatusCode()).isEqualTo(200);
+            assertThat(answer.getId().getIdPart()).isEqualTo(theirs.toString());
+            assertThat(patients(nhs)).isEqualTo(1);
+        } finally {
+            other.shutdownNow();
+        }
     }
 
     @Test
