@@ -21,6 +21,7 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
@@ -72,7 +73,7 @@ class ExercisePages {
         requireRegistrant(me);
         return post.submit(exercise -> {
             Exercise added = library.add(me, exercise);
-            redirect.addFlashAttribute("banner", "Exercise added to your service's library.");
+            redirect.addFlashAttribute("banner", Messages.text("exercises.banner.added-to-library"));
             return "redirect:/exercises/" + added.id();
         }, (errors, values) -> {
             model.addAttribute("v", values);
@@ -94,7 +95,7 @@ class ExercisePages {
     private static void requireRegistrant(CurrentUser me) {
         if (!me.isRegistrant()) {
             throw new NotAllowedException("exercise.registrant-only",
-                    "Only a registered therapist can add exercises to the library.");
+                    Messages.text("exercises.refusal.registrant-only"));
         }
     }
 
