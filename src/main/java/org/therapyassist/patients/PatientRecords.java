@@ -25,6 +25,7 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 
 /** Finding, adding and reading patients. Every patient shown or changed is access-checked and audited. */
 @Service
@@ -81,15 +82,14 @@ public class PatientRecords {
     @Transactional
     public Patient register(CurrentUser user, NewPatient command) {
         if (!user.isRegistrant()) {
-            throw new NotAllowedException("patient.registrant-only", "Only registered therapists can add patients.");
+            throw new NotAllowedException("patient.registrant-only", Messages.text("patients.refusal.registrant-only"));
         }
         NhsNumber nhs = NhsNumber.of(command.nhsNumber());
         boolean exists = jdbc.sql("select count(*) from patient where organisation_id = ? and nhs_number = ?")
                 .params(user.organisationId(), nhs.value()).query(Long.class).single() > 0;
         if (exists) {
             throw new ConflictException("patient.duplicate-nhs-number",
-                    "A patient with NHS number " + nhs.formatted()
-                            + " is already registered. Search for them instead.");
+                    Messages.text("patients.refusal.duplicate", nhs.formatted()));
         }
         UUID id = Ids.newId();
         var now = clock.instant();
@@ -160,7 +160,8 @@ public class PatientRecords {
         return jdbc.sql("select * from patient where organisation_id = ? and id = ?")
                 .params(organisationId, patientId).query(PatientRecords::map).optional()
                 .map(p -> withAlerts(organisationId, List.of(p)).getFirst())
-                .orElseThrow(() -> new NotFoundException("patient.not-found", "There is no such patient."));
+                .orElseThrow(
+                        () -> new NotFoundException("patient.not-found", Messages.text("patients.refusal.not-found")));
     }
 
     private PatientAlert insertAlert(CurrentUser user, UUID patientId, AlertKind kind, String note) {
