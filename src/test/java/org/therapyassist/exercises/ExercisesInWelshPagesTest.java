@@ -44,7 +44,7 @@ class ExercisesInWelshPagesTest {
                 .with(fixtures.formToken(PT)).header("Accept-Language", "cy")).andReturn().getResponse()
                 .getContentAsString();
         assertThat(refused).contains("Rhowch enw&#39;r ymarfer").contains("Rhowch y nodyn diogelwch")
-                .doesNotContain("Enter the name of the exercise");
+                .contains(">codi o eistedd i sefyll<").doesNotContain("Enter the name of the exercise");
     }
 
     @Test

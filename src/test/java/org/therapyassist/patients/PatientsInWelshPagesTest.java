@@ -53,6 +53,16 @@ class PatientsInWelshPagesTest {
         assertThat(duplicate).contains("wedi&#39;i gofrestru eisoes. Chwiliwch amdano yn lle hynny.");
     }
 
+    @Test
+    void aPatientsAlertsReadInWelshOnTheRecord() throws Exception {
+        String created = mvc.perform(newPatient(Fixtures.nextNhsNumber()).param("familyName", "Hopkin")
+                .param("alerts", "FALLS_RISK").param("alertNote", "Two falls at home"))
+                .andExpect(redirectedUrlPattern("/patients/*")).andReturn().getResponse().getRedirectedUrl();
+        String record = mvc.perform(get(created).with(user(fixtures.principal(PT))).header("Accept-Language", "cy"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(record).contains("Risg o gwympo: Two falls at home").doesNotContain("Falls risk");
+    }
+
     private MockHttpServletRequestBuilder newPatient(String nhsNumber) {
         return post("/patients").with(user(fixtures.principal(PT))).with(csrf()).with(fixtures.formToken(PT))
                 .param("nhsNumber", nhsNumber).param("givenName", "Ada").param("dateOfBirthDay", "10")

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,7 +90,10 @@ class ExercisePages {
         model.addAttribute("categories",
                 Arrays.stream(ExerciseCategory.values()).map(c -> Map.entry(c.name(), c.title())).toList());
         model.addAttribute("poses",
-                Figures.poses().stream().sorted().map(p -> Map.entry(p, p.replace('-', ' '))).toList());
+                Figures.poses().stream().sorted()
+                        .map(p -> Map.entry(p, Messages.source().getMessage("exercises.pose." + p,
+                                null, p.replace('-', ' '), LocaleContextHolder.getLocale())))
+                        .toList());
     }
 
     private static void requireRegistrant(CurrentUser me) {
