@@ -31,6 +31,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 
@@ -66,13 +67,13 @@ public class CarePlans {
         patients.require(user.organisationId(), patientId);
         boolean teamExists = staff.teams(user.organisationId()).stream().anyMatch(t -> t.id().equals(command.teamId()));
         if (!teamExists) {
-            throw new InvalidInputException(Map.of("teamId", "Choose a team of this service"));
+            throw new InvalidInputException(Map.of("teamId", Messages.text("careplans.refusal.team")));
         }
         UUID lead = command.leadTherapistId() == null ? user.staffId() : command.leadTherapistId();
         StaffMember leadTherapist = staff.find(user.organisationId(), lead)
                 .filter(StaffMember::isRegistrant)
                 .orElseThrow(() -> new InvalidInputException(
-                        Map.of("leadTherapistId", "Choose a registered therapist as lead")));
+                        Map.of("leadTherapistId", Messages.text("careplans.refusal.lead"))));
         UUID id = Ids.newId();
         jdbc.sql("insert into episode (id, organisation_id, patient_id, team_id, lead_therapist_id, referral_reason, "
                 + "condition_category, setting, location, status, opened_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)")
@@ -136,7 +137,8 @@ public class CarePlans {
     public Episode require(UUID organisationId, UUID episodeId) {
         Episode bare = jdbc.sql(EPISODE_SELECT + "where e.organisation_id = ? and e.id = ?")
                 .params(organisationId, episodeId).query(CarePlans::map).optional()
-                .orElseThrow(() -> new NotFoundException("episode.not-found", "There is no such episode of care."));
+                .orElseThrow(() -> new NotFoundException("episode.not-found",
+                        Messages.text("careplans.refusal.episode-not-found")));
         return withDetails(organisationId, List.of(bare)).getFirst();
     }
 
@@ -177,7 +179,7 @@ public class CarePlans {
     private Episode requireOpen(UUID organisationId, UUID episodeId) {
         Episode episode = require(organisationId, episodeId);
         if (!episode.isOpen()) {
-            throw new ConflictException("episode.closed", "This episode of care is closed.");
+            throw new ConflictException("episode.closed", Messages.text("careplans.refusal.episode-closed"));
         }
         return episode;
     }
@@ -215,7 +217,7 @@ public class CarePlans {
     private static void requireRegistrant(CurrentUser user) {
         if (!user.isRegistrant()) {
             throw new NotAllowedException("careplan.registrant-only",
-                    "Only a registered therapist can open episodes and set goals or programmes.");
+                    Messages.text("careplans.refusal.registrant-only"));
         }
     }
 
@@ -245,7 +247,7 @@ public class CarePlans {
         requireRegistrant(user);
         Episode episode = requireOpen(user.organisationId(), episodeId);
         if (command.targetDate().isBefore(Time.today(clock))) {
-            throw new InvalidInputException(Map.of("targetDate", "Target date must be today or in the future"));
+            throw new InvalidInputException(Map.of("targetDate", Messages.text("careplans.refusal.target-past")));
         }
         return episode;
     }

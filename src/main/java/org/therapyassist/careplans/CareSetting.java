@@ -1,15 +1,12 @@
 package org.therapyassist.careplans;
 
+import org.therapyassist.platform.web.Messages;
+
 public enum CareSetting {
-    WARD("Ward"), OUTPATIENTS("Outpatients"), COMMUNITY("Community or home");
+    WARD, OUTPATIENTS, COMMUNITY;
 
-    private final String title;
-
-    CareSetting(String title) {
-        this.title = title;
-    }
-
+    /** The words shown to people, in the request's language (careplans.properties). */
     public String title() {
-        return title;
+        return Messages.text("careplans.setting." + name());
     }
 }

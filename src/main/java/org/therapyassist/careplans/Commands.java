@@ -15,24 +15,24 @@ public final class Commands {
     }
 
     public record OpenEpisode(
-            @NotBlank(message = "Enter the reason for referral") @Size(max = 1000, message = "Reason must be 1000 characters or fewer") String referralReason,
-            @NotNull(message = "Choose the condition category") ConditionCategory category,
-            @NotNull(message = "Choose the setting") CareSetting setting,
-            @NotBlank(message = "Enter where the patient is seen, for example a ward and bed or their home") @Size(max = 200, message = "Location must be 200 characters or fewer") String location,
-            @NotNull(message = "Choose the team") UUID teamId,
+            @NotBlank(message = "{careplans.validation.reason.blank}") @Size(max = 1000, message = "{careplans.validation.reason.size}") String referralReason,
+            @NotNull(message = "{careplans.validation.category.blank}") ConditionCategory category,
+            @NotNull(message = "{careplans.validation.setting.blank}") CareSetting setting,
+            @NotBlank(message = "{careplans.validation.location.blank}") @Size(max = 200, message = "{careplans.validation.location.size}") String location,
+            @NotNull(message = "{careplans.validation.team.blank}") UUID teamId,
             UUID leadTherapistId) {
     }
 
     public record AddGoal(
-            @NotBlank(message = "Enter the goal, in the patient's words where possible") @Size(max = 500, message = "Goal must be 500 characters or fewer") String description,
-            @NotNull(message = "Enter the target date") LocalDate targetDate) {
+            @NotBlank(message = "{careplans.validation.description.blank}") @Size(max = 500, message = "{careplans.validation.description.size}") String description,
+            @NotNull(message = "{careplans.validation.target.blank}") LocalDate targetDate) {
     }
 
     public record AddProgrammeItem(
-            @NotBlank(message = "Enter the exercise or activity") @Size(max = 200, message = "Activity must be 200 characters or fewer") String activity,
-            @Min(value = 1, message = "Sets must be between 1 and 20") @Max(value = 20, message = "Sets must be between 1 and 20") Integer sets,
-            @Min(value = 1, message = "Repetitions must be between 1 and 100") @Max(value = 100, message = "Repetitions must be between 1 and 100") Integer repetitions,
-            @NotBlank(message = "Enter how often, for example twice a day") @Size(max = 100, message = "Frequency must be 100 characters or fewer") String frequency,
-            @Size(max = 500, message = "Progression limits must be 500 characters or fewer") String progressionLimits) {
+            @NotBlank(message = "{careplans.validation.activity.blank}") @Size(max = 200, message = "{careplans.validation.activity.size}") String activity,
+            @Min(value = 1, message = "{careplans.validation.sets.range}") @Max(value = 20, message = "{careplans.validation.sets.range}") Integer sets,
+            @Min(value = 1, message = "{careplans.validation.repetitions.range}") @Max(value = 100, message = "{careplans.validation.repetitions.range}") Integer repetitions,
+            @NotBlank(message = "{careplans.validation.frequency.blank}") @Size(max = 100, message = "{careplans.validation.frequency.size}") String frequency,
+            @Size(max = 500, message = "{careplans.validation.progression-limits.size}") String progressionLimits) {
     }
 }

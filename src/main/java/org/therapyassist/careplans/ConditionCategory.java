@@ -1,16 +1,12 @@
 package org.therapyassist.careplans;
 
+import org.therapyassist.platform.web.Messages;
+
 public enum ConditionCategory {
-    NEUROLOGICAL("Neurological"), MUSCULOSKELETAL("Musculoskeletal"), CARDIOVASCULAR("Cardiovascular"), RESPIRATORY(
-            "Respiratory"), OTHER("Other");
+    NEUROLOGICAL, MUSCULOSKELETAL, CARDIOVASCULAR, RESPIRATORY, OTHER;
 
-    private final String title;
-
-    ConditionCategory(String title) {
-        this.title = title;
-    }
-
+    /** The words shown to people, in the request's language (careplans.properties). */
     public String title() {
-        return title;
+        return Messages.text("careplans.category." + name());
     }
 }

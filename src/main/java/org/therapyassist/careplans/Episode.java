@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.therapyassist.platform.web.Messages;
 
 /** An episode of care with its goals and programme. */
 public record Episode(UUID id, UUID patientId, UUID teamId, String teamName, UUID leadTherapistId,
@@ -27,17 +28,14 @@ public record Episode(UUID id, UUID patientId, UUID teamId, String teamName, UUI
             String frequency, String progressionLimits) {
 
         public String dose() {
-            StringBuilder b = new StringBuilder();
-            if (sets != null) {
-                b.append(sets).append(sets == 1 ? " set" : " sets");
-            }
+            String b = sets == null ? "" : Messages.text("careplans.dose.sets", sets);
             if (repetitions != null) {
-                b.append(b.isEmpty() ? "" : " of ").append(repetitions).append(" reps");
+                String reps = Messages.text("careplans.dose.reps", repetitions);
+                b = b.isEmpty() ? reps : Messages.text("careplans.dose.of", b, reps);
             }
-            if (!b.isEmpty()) {
-                b.append(", ");
-            }
-            return b.append(frequency).toString();
+            return b.isEmpty()
+                    ? String.valueOf(frequency)
+                    : Messages.text("careplans.dose.then-frequency", b, frequency);
         }
     }
 }

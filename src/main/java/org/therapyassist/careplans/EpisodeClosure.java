@@ -8,6 +8,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.access.CareRelationships;
 import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Closes an episode of care when its discharge summary is signed. The caller (discharge) has already checked and
@@ -30,7 +31,7 @@ public class EpisodeClosure {
                 + "where organisation_id = ? and id = ? and status = 'OPEN'")
                 .params(on, organisationId, episodeId).update();
         if (updated == 0) {
-            throw new ConflictException("episode.closed", "This episode of care is already closed.");
+            throw new ConflictException("episode.closed", Messages.text("careplans.refusal.episode-already-closed"));
         }
         relationships.ended(organisationId, episodeId);
     }

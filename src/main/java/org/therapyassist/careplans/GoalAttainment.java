@@ -3,6 +3,7 @@ package org.therapyassist.careplans;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Goal Attainment Scaling (Kiresuk and Sherman): each goal scored −2 to +2 (0 = the expected outcome) with a weight;
@@ -45,13 +46,6 @@ public final class GoalAttainment {
     }
 
     public static String levelTitle(int level) {
-        return switch (level) {
-            case -2 -> "−2 much less than expected";
-            case -1 -> "−1 somewhat less than expected";
-            case 0 -> "0 expected outcome";
-            case 1 -> "+1 somewhat more than expected";
-            case 2 -> "+2 much more than expected";
-            default -> String.valueOf(level);
-        };
+        return level >= -2 && level <= 2 ? Messages.text("careplans.level." + level) : String.valueOf(level);
     }
 }

@@ -32,6 +32,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.Label;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffDirectory;
 
 /**
@@ -58,13 +59,13 @@ public class GoalScaling {
 
     @Schema(name = "GoalLevels")
     public record Levels(
-            @NotNull(message = "Enter the weight, from 1 to 10") @Min(value = 1, message = "Weight must be between 1 and 10") @Max(value = 10, message = "Weight must be between 1 and 10") Integer weight,
-            @NotBlank(message = "Describe the −2 level: much less than expected") @Size(max = 300, message = "Each level must be 300 characters or fewer") String minus2,
-            @NotBlank(message = "Describe the −1 level: somewhat less than expected") @Size(max = 300, message = "Each level must be 300 characters or fewer") String minus1,
-            @NotBlank(message = "Describe the 0 level: the expected outcome") @Size(max = 300, message = "Each level must be 300 characters or fewer") String zero,
-            @NotBlank(message = "Describe the +1 level: somewhat more than expected") @Size(max = 300, message = "Each level must be 300 characters or fewer") String plus1,
-            @NotBlank(message = "Describe the +2 level: much more than expected") @Size(max = 300, message = "Each level must be 300 characters or fewer") String plus2,
-            @NotNull(message = "Choose where the patient is now") @Min(value = -2, message = "Baseline must be between −2 and +2") @Max(value = 2, message = "Baseline must be between −2 and +2") Integer baseline) {
+            @NotNull(message = "{careplans.validation.weight.blank}") @Min(value = 1, message = "{careplans.validation.weight.range}") @Max(value = 10, message = "{careplans.validation.weight.range}") Integer weight,
+            @NotBlank(message = "{careplans.validation.minus2.blank}") @Size(max = 300, message = "{careplans.validation.level.size}") String minus2,
+            @NotBlank(message = "{careplans.validation.minus1.blank}") @Size(max = 300, message = "{careplans.validation.level.size}") String minus1,
+            @NotBlank(message = "{careplans.validation.zero.blank}") @Size(max = 300, message = "{careplans.validation.level.size}") String zero,
+            @NotBlank(message = "{careplans.validation.plus1.blank}") @Size(max = 300, message = "{careplans.validation.level.size}") String plus1,
+            @NotBlank(message = "{careplans.validation.plus2.blank}") @Size(max = 300, message = "{careplans.validation.level.size}") String plus2,
+            @NotNull(message = "{careplans.validation.baseline.blank}") @Min(value = -2, message = "{careplans.validation.baseline.range}") @Max(value = 2, message = "{careplans.validation.baseline.range}") Integer baseline) {
 
         public String describe(int level) {
             return switch (level) {
@@ -80,9 +81,9 @@ public class GoalScaling {
 
     @Schema(name = "GoalReview")
     public record Review(
-            @NotNull(message = "Enter the date of the review") @Label("date of the review") LocalDate reviewedOn,
-            @NotNull(message = "Choose the level the patient has reached") @Min(value = -2, message = "Level must be between −2 and +2") @Max(value = 2, message = "Level must be between −2 and +2") Integer level,
-            @Size(max = 1000, message = "Note must be 1000 characters or fewer") String note) {
+            @NotNull(message = "{careplans.validation.reviewed-on.blank}") @Label("date of the review") LocalDate reviewedOn,
+            @NotNull(message = "{careplans.validation.level.blank}") @Min(value = -2, message = "{careplans.validation.level.range}") @Max(value = 2, message = "{careplans.validation.level.range}") Integer level,
+            @Size(max = 1000, message = "{careplans.validation.note.size}") String note) {
     }
 
     @Schema(name = "GoalReviewLine")
@@ -141,9 +142,9 @@ public class GoalScaling {
         GoalRow goal = requireGoal(user.organisationId(), goalId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (review.reviewedOn().isAfter(Time.today(clock))) {
-            errors.put("reviewedOn", "The review date cannot be in the future");
+            errors.put("reviewedOn", Messages.text("careplans.refusal.review-future"));
         } else if (review.reviewedOn().isBefore(goal.createdOn)) {
-            errors.put("reviewedOn", "The review date cannot be before the goal was set");
+            errors.put("reviewedOn", Messages.text("careplans.refusal.review-before-goal"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -152,7 +153,7 @@ public class GoalScaling {
                 .params(user.organisationId(), goalId).query(Integer.class).optional().orElse(null);
         if (weight == null) {
             throw new ConflictException("goal.not-scaled",
-                    "Describe the goal's attainment levels before reviewing it.");
+                    Messages.text("careplans.refusal.not-scaled"));
         }
         UUID id = Ids.newId();
         jdbc.sql(
@@ -219,7 +220,7 @@ public class GoalScaling {
                     .update();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("goal.already-scaled",
-                    "This goal's levels were described when it was set and cannot be changed; set a new goal instead.");
+                    Messages.text("careplans.refusal.already-scaled"));
         }
     }
 
@@ -271,13 +272,14 @@ public class GoalScaling {
                 .query((rs, n) -> new GoalRow(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, OffsetDateTime.class).atZoneSameInstant(Time.LONDON).toLocalDate()))
                 .optional()
-                .orElseThrow(() -> new NotFoundException("goal.not-found", "There is no such goal."));
+                .orElseThrow(() -> new NotFoundException("goal.not-found",
+                        Messages.text("careplans.refusal.goal-not-found")));
     }
 
     private static void requireRegistrant(CurrentUser user) {
         if (!user.isRegistrant()) {
             throw new NotAllowedException("goal.registrant-only",
-                    "Only a registered therapist can set or review goals.");
+                    Messages.text("careplans.refusal.goal-registrant-only"));
         }
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * The rows of an episode's programme (table {@code programme_item}), which careplans owns: the episode shows them, the
@@ -93,8 +94,8 @@ public class ProgrammeItems {
                 "select count(*) from programme_item where organisation_id = ? and episode_id = ? and active = true")
                 .params(organisationId, episodeId).query(Long.class).single();
         if (active >= MAX_ACTIVE) {
-            throw new InvalidInputException(Map.of(field, "A programme holds at most " + MAX_ACTIVE
-                    + " exercises and activities. Remove one before adding another"));
+            throw new InvalidInputException(
+                    Map.of(field, Messages.text("careplans.refusal.programme-full", MAX_ACTIVE)));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * The task a delegation is for, as records written against it show it (session records, escalations): its name and
@@ -33,15 +34,18 @@ public class DelegatedTasks {
     public Map<UUID, String> taskNamesOf(UUID organisationId, Collection<UUID> delegationIds) {
         Map<UUID, String> out = new HashMap<>();
         repository.taskTypeCodes(organisationId, Set.copyOf(delegationIds))
-                .forEach((id, code) -> out.put(id, catalogue.find(code).map(TaskType::name).orElse("Delegated task")));
+                .forEach((id, code) -> out.put(id, catalogue.find(code).map(TaskType::name)
+                        .orElseGet(() -> Messages.text("delegation.task.fallback"))));
         return out;
     }
 
     @Transactional(readOnly = true)
     public TaskSummary summaryOf(UUID organisationId, UUID delegationId) {
         return repository.find(organisationId, delegationId)
-                .map(d -> new TaskSummary(catalogue.find(d.taskTypeCode()).map(TaskType::name).orElse("Delegated task"),
+                .map(d -> new TaskSummary(
+                        catalogue.find(d.taskTypeCode()).map(TaskType::name)
+                                .orElseGet(() -> Messages.text("delegation.task.fallback")),
                         d.plan().escalationCriteria()))
-                .orElse(new TaskSummary("Delegated task", null));
+                .orElse(new TaskSummary(Messages.text("delegation.task.fallback"), null));
     }
 }

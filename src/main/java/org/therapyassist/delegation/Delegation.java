@@ -13,6 +13,7 @@ import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * A delegation and its life: offered → accepted or declined; accepted → completed (at review) or cancelled.
@@ -101,10 +102,10 @@ public final class Delegation {
             throw notOpen("declined");
         }
         if (reason == null) {
-            throw new RefusedException("delegation.decline-reason", "Choose why you are declining.");
+            throw new RefusedException("delegation.decline-reason", Messages.text("delegation.refusal.decline-reason"));
         }
         if (reason == DeclineReason.OTHER && (note == null || note.isBlank())) {
-            throw new RefusedException("delegation.decline-reason", "Say why you are declining.");
+            throw new RefusedException("delegation.decline-reason", Messages.text("delegation.refusal.decline-note"));
         }
         status = Status.DECLINED;
         declineReason = reason;
@@ -126,7 +127,8 @@ public final class Delegation {
     public void acknowledgeDecline(Instant now) {
         requireStatus(Status.DECLINED, "acknowledged");
         if (closedAt != null) {
-            throw new ConflictException("delegation.already-acknowledged", "This decline has already been dealt with.");
+            throw new ConflictException("delegation.already-acknowledged",
+                    Messages.text("delegation.refusal.already-acknowledged"));
         }
         closedAt = now;
     }
@@ -137,7 +139,9 @@ public final class Delegation {
         if (outcome == Enums.ReviewOutcome.CONTINUE) {
             if (nextReviewOn == null || !nextReviewOn.isAfter(today)) {
                 throw new InvalidInputException(Map.of("nextReviewOn",
-                        nextReviewOn == null ? "Enter the next review date" : "Next review date must be after today"));
+                        Messages.text(nextReviewOn == null
+                                ? "delegation.review.next.blank"
+                                : "delegation.review.next.past")));
             }
             reviewOn = nextReviewOn;
         } else {
@@ -151,16 +155,15 @@ public final class Delegation {
     public void requireRecordableBy(UUID actor, LocalDate performedOn) {
         if (!workerId.equals(actor)) {
             throw new NotAllowedException("record.not-your-delegation",
-                    "Only the support worker this task was delegated to can record it.");
+                    Messages.text("delegation.refusal.not-your-delegation"));
         }
         if (status != Status.ACCEPTED) {
             throw new ConflictException("record.delegation-not-accepted",
-                    "Sessions can only be recorded against an accepted delegation; this one is "
-                            + status.title().toLowerCase() + ".");
+                    Messages.text("delegation.refusal.not-accepted", status.title().toLowerCase()));
         }
         if (performedOn.isBefore(plan.startsOn()) || performedOn.isAfter(plan.endsOn())) {
             throw new InvalidInputException(
-                    Map.of("performedOn", "The session date must be within the delegation's dates"));
+                    Map.of("performedOn", Messages.text("delegation.refusal.session-outside-dates")));
         }
     }
 
@@ -181,7 +184,7 @@ public final class Delegation {
     private void requireWorker(UUID actor) {
         if (!workerId.equals(actor)) {
             throw new NotAllowedException("delegation.not-yours",
-                    "Only the support worker this task was delegated to can respond.");
+                    Messages.text("delegation.refusal.not-yours"));
         }
     }
 
@@ -193,7 +196,7 @@ public final class Delegation {
 
     private ConflictException notOpen(String verb) {
         return new ConflictException("delegation.state-changed",
-                "This delegation can no longer be " + verb + ": it is " + status.title().toLowerCase() + ".");
+                Messages.text("delegation.refusal.state-changed." + verb, status.title().toLowerCase()));
     }
 
     public UUID id() { return id; }

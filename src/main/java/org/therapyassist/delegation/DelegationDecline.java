@@ -7,6 +7,6 @@ import org.therapyassist.delegation.Enums.DeclineReason;
 
 /** The support worker declines a delegation, from the page or the API. */
 @Schema(name = "DelegationDecline")
-public record DelegationDecline(@NotNull(message = "Choose why you are declining") DeclineReason reason,
-        @Size(max = 500, message = "Note must be 500 characters or fewer") String note) {
+public record DelegationDecline(@NotNull(message = "{delegation.decline.reason.blank}") DeclineReason reason,
+        @Size(max = 500, message = "{delegation.decline.note.size}") String note) {
 }

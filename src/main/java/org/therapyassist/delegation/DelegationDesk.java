@@ -31,6 +31,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 
@@ -75,7 +76,7 @@ public class DelegationDesk {
         StaffMember delegator = staff.require(user.organisationId(), user.staffId());
         if (!delegator.isRegistrant()) {
             throw new NotAllowedException("delegation.delegator-not-registered",
-                    "Only a registered professional with an HCPC number can delegate clinical tasks.");
+                    Messages.text("delegation.refusal.not-registered"));
         }
         patients.require(user.organisationId(), command.patientId());
         LocalDate today = Time.today(clock);
@@ -85,14 +86,17 @@ public class DelegationDesk {
             throw new InvalidInputException(dates);
         }
         TaskType task = catalogue.find(command.taskType())
-                .orElseThrow(() -> new InvalidInputException(Map.of("taskType", "Choose a task from the list")));
+                .orElseThrow(() -> new InvalidInputException(
+                        Map.of("taskType", Messages.text("delegation.new.task.unknown"))));
         StaffMember worker = staff.find(user.organisationId(), command.workerId())
                 .orElseThrow(
-                        () -> new InvalidInputException(Map.of("workerId", "Choose a support worker from the list")));
+                        () -> new InvalidInputException(
+                                Map.of("workerId", Messages.text("delegation.new.worker.unknown"))));
         if (command.episodeId() != null) {
             var episode = carePlans.require(user.organisationId(), command.episodeId());
             if (!episode.patientId().equals(command.patientId())) {
-                throw new InvalidInputException(Map.of("episodeId", "The episode belongs to another patient"));
+                throw new InvalidInputException(
+                        Map.of("episodeId", Messages.text("delegation.new.episode.other-patient")));
             }
         }
         CompetencyCheck check = competencies.check(user.organisationId(), worker.id(), task.requiredCompetencies(),
@@ -130,7 +134,8 @@ public class DelegationDesk {
 
     public Page<CompetentColleague> competentFor(CurrentUser user, String taskTypeCode, PageRequest page) {
         TaskType task = catalogue.find(taskTypeCode)
-                .orElseThrow(() -> new NotFoundException("task-type.not-found", "There is no such task type."));
+                .orElseThrow(() -> new NotFoundException("task-type.not-found",
+                        Messages.text("delegation.refusal.task-type-not-found")));
         return competencies.competentFor(user.organisationId(), task.requiredCompetencies(), task.minimumStage(),
                 Time.today(clock), user.teamId(), page)
                 .map(s -> new CompetentColleague(s.id(), s.displayName(), s.stage().orElseThrow().title(),
@@ -164,8 +169,7 @@ public class DelegationDesk {
         if (!check.passes()) {
             throw new RefusedException(
                     check.missing().isEmpty() ? "delegation.competency-expired" : "delegation.not-competent",
-                    "Your sign-off for competency " + String.join(", ", check.failingCodes())
-                            + " is not in date, so you cannot accept this task. Decline it and speak to your assessor.");
+                    Messages.text("delegation.refusal.own-competency", String.join(", ", check.failingCodes())));
         }
         repository.update(d);
         access.check(user, d.patientId(), PatientAction.ACCEPT_DELEGATION, d.id());
@@ -208,10 +212,10 @@ public class DelegationDesk {
             LocalDate nextReviewOn) {
         requireRegistrant(user);
         if (outcome == null) {
-            throw new InvalidInputException(Map.of("outcome", "Choose whether the delegation continues or ends"));
+            throw new InvalidInputException(Map.of("outcome", Messages.text("delegation.review.outcome.blank")));
         }
         if (note == null || note.isBlank()) {
-            throw new InvalidInputException(Map.of("note", "Enter what you found at review"));
+            throw new InvalidInputException(Map.of("note", Messages.text("delegation.review.note.blank")));
         }
         Delegation d = require(user, id);
         LocalDate today = Time.today(clock);
@@ -245,7 +249,8 @@ public class DelegationDesk {
     @Transactional
     public DelegationView recordSessionAgainst(CurrentUser user, UUID delegationId, LocalDate performedOn) {
         Delegation d = repository.findForUpdate(user.organisationId(), delegationId)
-                .orElseThrow(() -> new NotFoundException("delegation.not-found", "There is no such delegation."));
+                .orElseThrow(() -> new NotFoundException("delegation.not-found",
+                        Messages.text("delegation.refusal.not-found")));
         d.requireRecordableBy(user.staffId(), performedOn);
         equipment.requireUsable(user.organisationId(), d.id(), Time.today(clock));
         equipment.requireNamedForLift(user.organisationId(), d.id(), d.taskTypeCode());
@@ -285,12 +290,14 @@ public class DelegationDesk {
 
     Delegation require(CurrentUser user, UUID id) {
         return repository.find(user.organisationId(), id)
-                .orElseThrow(() -> new NotFoundException("delegation.not-found", "There is no such delegation."));
+                .orElseThrow(() -> new NotFoundException("delegation.not-found",
+                        Messages.text("delegation.refusal.not-found")));
     }
 
     private static void requireRegistrant(CurrentUser user) {
         if (!user.isRegistrant()) {
-            throw new NotAllowedException("delegation.registrant-only", "Only a registered therapist can do this.");
+            throw new NotAllowedException("delegation.registrant-only",
+                    Messages.text("delegation.refusal.registrant-only"));
         }
     }
 }

@@ -25,6 +25,7 @@ import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * The equipment a delegated task uses, named by its label (a hoist and its sling). Equipment, safety and competence
@@ -74,24 +75,25 @@ public class DelegationEquipment {
         var row = jdbc.sql("select status, worker_id from delegation where organisation_id = ? and id = ?")
                 .params(user.organisationId(), delegationId)
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getObject(2, UUID.class))).optional()
-                .orElseThrow(() -> new NotFoundException("delegation.not-found", "There is no such delegation."));
+                .orElseThrow(() -> new NotFoundException("delegation.not-found",
+                        Messages.text("delegation.refusal.not-found")));
         String status = row.getKey();
         boolean assignedWorker = row.getValue().equals(user.staffId()) && status.equals("ACCEPTED");
         if (!user.isRegistrant() && !assignedWorker) {
             throw new NotAllowedException("delegation.delegator-not-registered",
-                    "Only a registered professional, or the worker who accepted the task, can name its equipment.");
+                    Messages.text("delegation.refusal.equipment-not-allowed"));
         }
         if (!status.equals("OFFERED") && !status.equals("ACCEPTED")) {
-            throw new ConflictException("delegation.closed", "This delegation is no longer open.");
+            throw new ConflictException("delegation.closed", Messages.text("delegation.refusal.closed"));
         }
         String wanted = Text.blankToNull(label);
         if (wanted == null) {
-            throw new InvalidInputException(Map.of("assetLabel", "Enter or scan the equipment's label"));
+            throw new InvalidInputException(Map.of("assetLabel", Messages.text("delegation.refusal.label.blank")));
         }
         Asset asset = assets.byLabel(user.organisationId(), wanted.strip().toUpperCase(Locale.ROOT))
                 .or(() -> assets.byLabel(user.organisationId(), wanted.strip()))
                 .orElseThrow(() -> new InvalidInputException(
-                        Map.of("assetLabel", "There is no equipment labelled " + wanted.strip())));
+                        Map.of("assetLabel", Messages.text("delegation.refusal.label.unknown", wanted.strip()))));
         assets.requireUsable(asset, Time.today(clock));
         try {
             jdbc.sql("insert into delegation_equipment (delegation_id, asset_id, organisation_id, added_by, added_at) "
@@ -100,7 +102,7 @@ public class DelegationEquipment {
                     .update();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("delegation.equipment-already-named",
-                    asset.label() + " is already named for this task.");
+                    Messages.text("delegation.refusal.equipment-already-named", asset.label()));
         }
         return asset;
     }
@@ -135,9 +137,8 @@ public class DelegationEquipment {
         List<String> missing = missingForLift(taskTypeCode, of(organisationId, delegationId));
         if (!missing.isEmpty()) {
             throw new RefusedException("delegation.lifting-equipment-not-named",
-                    "Name " + String.join(" and ", missing)
-                            + " used for this transfer on the task (scan or type the label) "
-                            + "before recording the visit, so their inspections are checked.");
+                    Messages.text("delegation.refusal.lifting." + String.join("-and-",
+                            missing.stream().map(m -> m.substring(m.indexOf(' ') + 1)).toList())));
         }
     }
 }

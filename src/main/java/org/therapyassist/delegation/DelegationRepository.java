@@ -26,6 +26,7 @@ import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 
 /** Delegations in SQL. Updates carry the version read, so a change made in between is a 409, never a lost update. */
 @Repository
@@ -111,7 +112,7 @@ class DelegationRepository {
                 .update();
         if (rows != 1) {
             throw new ConflictException("delegation.changed",
-                    "Someone else changed this delegation at the same time. Reload it to see what happened.");
+                    Messages.text("delegation.refusal.changed"));
         }
     }
 

@@ -10,7 +10,7 @@ import org.therapyassist.platform.web.Label;
 /** The delegator reviews a delegation: it continues to the next review date, or ends. From the page or the API. */
 @Schema(name = "DelegationReview")
 public record DelegationReview(
-        @NotNull(message = "Choose whether the delegation continues or ends") ReviewOutcome outcome,
-        @Size(max = 1000, message = "Note must be 1000 characters or fewer") String note,
+        @NotNull(message = "{delegation.review.outcome.blank}") ReviewOutcome outcome,
+        @Size(max = 1000, message = "{delegation.review.note.size}") String note,
         @Label("next review date") LocalDate nextReviewOn) {
 }

@@ -1,7 +1,6 @@
 package org.therapyassist.delegation;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +8,8 @@ import java.util.Optional;
 import org.therapyassist.competence.CompetencyCheck;
 import org.therapyassist.delegation.Enums.Consent;
 import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.web.Formats;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * The checks that must all pass before a task is delegated, as a pure rule. The first failure wins, in the order a
@@ -30,18 +31,18 @@ public final class DelegationRules {
     static Map<String, String> dateProblems(LocalDate startsOn, LocalDate endsOn, LocalDate reviewOn, LocalDate today) {
         Map<String, String> errors = new HashMap<>();
         if (startsOn.isBefore(today)) {
-            errors.put("startsOn", "Start date must be today or in the future");
+            errors.put("startsOn", Messages.text("delegation.new.starts-on.past"));
         }
         if (endsOn.isBefore(startsOn)) {
-            errors.put("endsOn", "End date must be on or after the start date");
+            errors.put("endsOn", Messages.text("delegation.new.ends-on.before-start"));
         }
         if (reviewOn.isBefore(startsOn)) {
-            errors.put("reviewOn", "Review date must be on or after the start date");
+            errors.put("reviewOn", Messages.text("delegation.new.review-on.before-start"));
         } else if (reviewOn.isAfter(endsOn)) {
-            errors.put("reviewOn", "Review date must be on or before the end date");
+            errors.put("reviewOn", Messages.text("delegation.new.review-on.after-end"));
         }
         if (endsOn.isAfter(startsOn.plusMonths(6))) {
-            errors.put("endsOn", "A delegation can last at most 6 months; review and delegate again after that");
+            errors.put("endsOn", Messages.text("delegation.new.ends-on.too-long"));
         }
         return errors;
     }
@@ -50,38 +51,36 @@ public final class DelegationRules {
             Optional<Stage> workerStage, TaskType task, CompetencyCheck competencies) {
         if (!delegatorRegistered) {
             return Optional.of(new Refusal("delegation.delegator-not-registered",
-                    "Only a registered professional with an HCPC number can delegate clinical tasks."));
+                    Messages.text("delegation.refusal.not-registered")));
         }
         if (consent == null || consent == Consent.NOT_RECORDED) {
             return Optional.of(new Refusal("delegation.no-consent",
-                    "Record the patient's consent, or a best-interest decision, before delegating."));
+                    Messages.text("delegation.refusal.no-consent")));
         }
         if (consent == Consent.BEST_INTEREST && (bestInterestNote == null || bestInterestNote.isBlank())) {
             return Optional.of(new Refusal("delegation.no-consent",
-                    "Say where the best-interest decision is recorded, and by whom."));
+                    Messages.text("delegation.refusal.best-interest-note")));
         }
         if (workerStage.isEmpty()) {
             return Optional.of(new Refusal("delegation.not-support-worker",
-                    "Tasks can only be delegated to support workers."));
+                    Messages.text("delegation.refusal.not-support-worker")));
         }
         if (!workerStage.get().isAtLeast(task.minimumStage())) {
             return Optional.of(new Refusal("delegation.stage-too-low",
-                    task.name() + " needs a " + task.minimumStage().title().toLowerCase(Locale.UK)
-                            + " or above; this worker is a "
-                            + workerStage.get().title().toLowerCase(Locale.UK) + "."));
+                    Messages.text("delegation.refusal.stage-too-low", task.name(),
+                            task.minimumStage().title().toLowerCase(Locale.UK),
+                            workerStage.get().title().toLowerCase(Locale.UK))));
         }
         if (!competencies.missing().isEmpty()) {
             return Optional.of(new Refusal("delegation.not-competent",
-                    "This worker has no sign-off for competency " + String.join(", ", competencies.missing())
-                            + ", which " + task.name().toLowerCase(Locale.UK) + " needs."));
+                    Messages.text("delegation.refusal.not-competent", String.join(", ", competencies.missing()),
+                            task.name().toLowerCase(Locale.UK))));
         }
         if (!competencies.expired().isEmpty()) {
             var first = competencies.expired().getFirst();
             return Optional.of(new Refusal("delegation.competency-expired",
-                    "This worker's sign-off for competency " + first.competencyCode() + " expired on "
-                            + first.expiredOn().format(
-                                    DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
-                            + ". It must be renewed before this task can be delegated to them."));
+                    Messages.text("delegation.refusal.competency-expired", first.competencyCode(),
+                            Formats.day(first.expiredOn()))));
         }
         return Optional.empty();
     }

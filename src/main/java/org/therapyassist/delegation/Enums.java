@@ -1,83 +1,50 @@
 package org.therapyassist.delegation;
 
-/** The small vocabularies of a delegation, each with the words shown to staff. */
+import org.therapyassist.platform.web.Messages;
+
+/** The small vocabularies of a delegation, each with the words shown to staff (delegation.properties). */
 public final class Enums {
 
     private Enums() {
     }
 
     public enum TimeOfDay {
-        MORNING("Morning"), AFTERNOON("Afternoon"), ANY_TIME("Any time");
-
-        private final String title;
-
-        TimeOfDay(String title) {
-            this.title = title;
-        }
+        MORNING, AFTERNOON, ANY_TIME;
 
         public String title() {
-            return title;
+            return Messages.text("delegation.time-of-day." + name());
         }
     }
 
     public enum Consent {
-        GIVEN("Patient gave consent"), BEST_INTEREST("Best-interest decision recorded"), NOT_RECORDED("Not recorded");
-
-        private final String title;
-
-        Consent(String title) {
-            this.title = title;
-        }
+        GIVEN, BEST_INTEREST, NOT_RECORDED;
 
         public String title() {
-            return title;
+            return Messages.text("delegation.consent." + name());
         }
     }
 
     public enum Supervision {
-        DIRECT("Direct: registrant present"), INDIRECT("Indirect: registrant on site"), REMOTE(
-                "Remote: registrant by phone");
-
-        private final String title;
-
-        Supervision(String title) {
-            this.title = title;
-        }
+        DIRECT, INDIRECT, REMOTE;
 
         public String title() {
-            return title;
+            return Messages.text("delegation.supervision." + name());
         }
     }
 
     public enum DeclineReason {
-        NOT_COMPETENT("I am not competent to do this"), NOT_CONFIDENT("I am not confident to do this"), OUTSIDE_ROLE(
-                "It is outside my role"), PATIENT_CHANGED("The patient's condition has changed"), NO_CONSENT(
-                        "The patient does not consent"), NO_REGISTRANT_REACHABLE(
-                                "No registrant can be reached"), OTHER("Other reason");
-
-        private final String title;
-
-        DeclineReason(String title) {
-            this.title = title;
-        }
+        NOT_COMPETENT, NOT_CONFIDENT, OUTSIDE_ROLE, PATIENT_CHANGED, NO_CONSENT, NO_REGISTRANT_REACHABLE, OTHER;
 
         public String title() {
-            return title;
+            return Messages.text("delegation.decline-reason." + name());
         }
     }
 
     public enum Status {
-        OFFERED("Awaiting response"), ACCEPTED("Accepted"), DECLINED("Declined"), CANCELLED("Cancelled"), COMPLETED(
-                "Completed");
-
-        private final String title;
-
-        Status(String title) {
-            this.title = title;
-        }
+        OFFERED, ACCEPTED, DECLINED, CANCELLED, COMPLETED;
 
         public String title() {
-            return title;
+            return Messages.text("delegation.status." + name());
         }
 
         public boolean isOpen() {
@@ -85,5 +52,11 @@ public final class Enums {
         }
     }
 
-    public enum ReviewOutcome { CONTINUE, END }
+    public enum ReviewOutcome {
+        CONTINUE, END;
+
+        public String title() {
+            return Messages.text("delegation.review.outcome." + name());
+        }
+    }
 }

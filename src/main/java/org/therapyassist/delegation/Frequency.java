@@ -3,19 +3,15 @@ package org.therapyassist.delegation;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import org.therapyassist.platform.web.Messages;
 
 /** How often a delegated task is done, and so whether it is due on a given day. */
 public enum Frequency {
-    DAILY("Every day"), WEEKDAYS("Monday to Friday"), TWICE_WEEKLY("Twice a week"), WEEKLY("Once a week"), ONCE("Once");
+    DAILY, WEEKDAYS, TWICE_WEEKLY, WEEKLY, ONCE;
 
-    private final String title;
-
-    Frequency(String title) {
-        this.title = title;
-    }
-
+    /** The words shown to people, in the request's language. */
     public String title() {
-        return title;
+        return Messages.text("delegation.frequency." + name());
     }
 
     /**

@@ -1,17 +1,13 @@
 package org.therapyassist.exercises;
 
+import org.therapyassist.platform.web.Messages;
+
 /** Where in the body an exercise mainly works. */
 public enum BodyRegion {
-    NECK("Neck"), SHOULDER("Shoulder"), ARM_AND_HAND("Arm and hand"), BACK("Back"), HIP("Hip"), KNEE(
-            "Knee"), ANKLE_AND_FOOT("Ankle and foot"), WHOLE_BODY("Whole body"), CHEST("Chest and breathing");
+    NECK, SHOULDER, ARM_AND_HAND, BACK, HIP, KNEE, ANKLE_AND_FOOT, WHOLE_BODY, CHEST;
 
-    private final String title;
-
-    BodyRegion(String title) {
-        this.title = title;
-    }
-
+    /** The words shown to people, in the request's language (exercises.properties). */
     public String title() {
-        return title;
+        return Messages.text("exercises.region." + name());
     }
 }

@@ -1,6 +1,7 @@
 package org.therapyassist.exercises;
 
 import java.util.Locale;
+import org.therapyassist.platform.web.Messages;
 
 /** How a dose reads to a person: "2 sets of 10, hold 5 seconds, twice a day". */
 public final class Dose {
@@ -9,25 +10,28 @@ public final class Dose {
     }
 
     public static String describe(Integer sets, Integer repetitions, Integer holdSeconds, String frequency) {
-        StringBuilder b = new StringBuilder();
+        String b = "";
         if (sets != null) {
-            b.append(sets).append(sets == 1 ? " set" : " sets");
+            b = Messages.text("exercises.dose.sets", sets);
         }
         if (repetitions != null) {
-            b.append(b.isEmpty() ? "" : " of ").append(repetitions).append(repetitions == 1 ? " time" : " times");
+            String times = Messages.text("exercises.dose.times", repetitions);
+            b = b.isEmpty() ? times : Messages.text("exercises.dose.of", b, times);
         }
         if (holdSeconds != null) {
-            b.append(b.isEmpty() ? "Hold " : ", hold ").append(holdSeconds)
-                    .append(holdSeconds == 1 ? " second" : " seconds");
+            String seconds = Messages.text("exercises.dose.seconds", holdSeconds);
+            b = b.isEmpty()
+                    ? Messages.text("exercises.dose.hold", seconds)
+                    : Messages.text("exercises.dose.then-hold", b, seconds);
         }
         if (frequency != null && !frequency.isBlank()) {
             if (!b.isEmpty()) {
-                b.append(", ").append(frequency.substring(0, 1).toLowerCase(Locale.UK))
-                        .append(frequency.substring(1));
+                b = Messages.text("exercises.dose.then-frequency", b,
+                        frequency.substring(0, 1).toLowerCase(Locale.UK) + frequency.substring(1));
             } else {
-                b.append(frequency);
+                b = frequency;
             }
         }
-        return b.toString();
+        return b;
     }
 }

@@ -1,18 +1,13 @@
 package org.therapyassist.exercises;
 
+import org.therapyassist.platform.web.Messages;
+
 /** What kind of exercise it is. */
 public enum ExerciseCategory {
-    STRENGTH("Strength"), BALANCE("Balance"), MOBILITY("Mobility"), RANGE_OF_MOVEMENT(
-            "Range of movement"), CARDIOVASCULAR(
-                    "Cardiovascular"), RESPIRATORY("Respiratory"), FUNCTIONAL_TASK("Functional task");
+    STRENGTH, BALANCE, MOBILITY, RANGE_OF_MOVEMENT, CARDIOVASCULAR, RESPIRATORY, FUNCTIONAL_TASK;
 
-    private final String title;
-
-    ExerciseCategory(String title) {
-        this.title = title;
-    }
-
+    /** The words shown to people, in the request's language (exercises.properties). */
     public String title() {
-        return title;
+        return Messages.text("exercises.category." + name());
     }
 }

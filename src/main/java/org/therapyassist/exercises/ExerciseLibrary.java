@@ -30,6 +30,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.Label;
+import org.therapyassist.platform.web.Messages;
 
 /** The exercise library: the national exercises and the service's own, which only its registrants add. */
 @Service
@@ -48,17 +49,17 @@ public class ExerciseLibrary {
     }
 
     public record NewExercise(
-            @NotBlank(message = "Enter the name of the exercise") @Size(max = 120, message = "Name must be 120 characters or fewer") String name,
-            @NotNull(message = "Choose the body region") BodyRegion region,
-            @NotNull(message = "Choose the category") ExerciseCategory category,
-            @NotBlank(message = "Choose the drawing") String pose,
-            @NotBlank(message = "Enter the starting position") @Size(max = 500, message = "Starting position must be 500 characters or fewer") String startingPosition,
-            @NotBlank(message = "Enter the steps, one on each line") @Size(max = 2000, message = "Steps must be 2000 characters or fewer") String steps,
-            @NotBlank(message = "Enter the safety note") @Size(max = 500, message = "Safety note must be 500 characters or fewer") String safety,
-            @Label("Sets") @Min(value = 1, message = "Sets must be between 1 and 20") @Max(value = 20, message = "Sets must be between 1 and 20") Integer defaultSets,
-            @Label("Repetitions") @Min(value = 1, message = "Repetitions must be between 1 and 100") @Max(value = 100, message = "Repetitions must be between 1 and 100") Integer defaultRepetitions,
-            @Label("Hold") @Min(value = 1, message = "Hold must be between 1 and 300 seconds") @Max(value = 300, message = "Hold must be between 1 and 300 seconds") Integer defaultHoldSeconds,
-            @NotBlank(message = "Enter how often, for example twice a day") @Size(max = 100, message = "Frequency must be 100 characters or fewer") String defaultFrequency) {
+            @NotBlank(message = "{exercises.validation.name.blank}") @Size(max = 120, message = "{exercises.validation.name.size}") String name,
+            @NotNull(message = "{exercises.validation.region.blank}") BodyRegion region,
+            @NotNull(message = "{exercises.validation.category.blank}") ExerciseCategory category,
+            @NotBlank(message = "{exercises.validation.pose.blank}") String pose,
+            @NotBlank(message = "{exercises.validation.starting-position.blank}") @Size(max = 500, message = "{exercises.validation.starting-position.size}") String startingPosition,
+            @NotBlank(message = "{exercises.validation.steps.blank}") @Size(max = 2000, message = "{exercises.validation.steps.size}") String steps,
+            @NotBlank(message = "{exercises.validation.safety.blank}") @Size(max = 500, message = "{exercises.validation.safety.size}") String safety,
+            @Label("Sets") @Min(value = 1, message = "{exercises.validation.sets.range}") @Max(value = 20, message = "{exercises.validation.sets.range}") Integer defaultSets,
+            @Label("Repetitions") @Min(value = 1, message = "{exercises.validation.repetitions.range}") @Max(value = 100, message = "{exercises.validation.repetitions.range}") Integer defaultRepetitions,
+            @Label("Hold") @Min(value = 1, message = "{exercises.validation.hold.range}") @Max(value = 300, message = "{exercises.validation.hold.range}") Integer defaultHoldSeconds,
+            @NotBlank(message = "{exercises.validation.frequency.blank}") @Size(max = 100, message = "{exercises.validation.frequency.size}") String defaultFrequency) {
     }
 
     /** National and own exercises, optionally filtered, by name. */
@@ -101,7 +102,8 @@ public class ExerciseLibrary {
         return jdbc.sql(SELECT + "where id = ? and (organisation_id is null or organisation_id = ?)")
                 .params(id, organisationId).query(ExerciseLibrary::map).optional()
                 .orElseThrow(
-                        () -> new NotFoundException("exercise.not-found", "There is no such exercise in the library."));
+                        () -> new NotFoundException("exercise.not-found",
+                                Messages.text("exercises.refusal.not-found")));
     }
 
     @Transactional(readOnly = true)
@@ -120,14 +122,14 @@ public class ExerciseLibrary {
     public Exercise add(CurrentUser user, NewExercise command) {
         if (!user.isRegistrant()) {
             throw new NotAllowedException("exercise.registrant-only",
-                    "Only a registered therapist can add exercises to the library.");
+                    Messages.text("exercises.refusal.registrant-only"));
         }
         if (!Figures.exists(command.pose())) {
-            throw new InvalidInputException(Map.of("pose", "Choose one of the drawings"));
+            throw new InvalidInputException(Map.of("pose", Messages.text("exercises.refusal.pose")));
         }
         List<String> steps = Exercise.stepsOf(command.steps());
         if (steps.isEmpty()) {
-            throw new InvalidInputException(Map.of("steps", "Enter the steps, one on each line"));
+            throw new InvalidInputException(Map.of("steps", Messages.text("exercises.refusal.steps.blank")));
         }
         String name = command.name().strip();
         boolean taken = jdbc.sql("select count(*) from exercise where active = true and lower(name) = ? "
@@ -135,7 +137,7 @@ public class ExerciseLibrary {
                 .params(name.toLowerCase(Locale.UK), user.organisationId()).query(Long.class).single() > 0;
         if (taken) {
             throw new InvalidInputException(
-                    Map.of("name", "There is already an exercise with this name in the library"));
+                    Map.of("name", Messages.text("exercises.refusal.name.taken")));
         }
         UUID id = Ids.newId();
         String code = "own-" + id.toString().substring(0, 8);

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * The illustrations of the exercise library: one stick figure per pose, drawn for the product from a short
@@ -75,8 +76,8 @@ public final class Figures {
     public static String svg(String pose, String title) {
         StringBuilder b = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 120\" ")
                 .append("width=\"120\" height=\"120\" role=\"img\" aria-label=\"")
-                .append(escape("Drawing: " + title)).append("\" class=\"ta-figure\"><title>")
-                .append(escape("Drawing: " + title)).append("</title>");
+                .append(escape(Messages.text("exercises.drawing", title))).append("\" class=\"ta-figure\"><title>")
+                .append(escape(Messages.text("exercises.drawing", title))).append("</title>");
         for (Stroke s : shapes(pose)) {
             if (s.circle) {
                 b.append(String.format(Locale.ROOT,

@@ -2,7 +2,9 @@ package org.therapyassist.exercises;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.therapyassist.platform.Pdfs;
 
 /**
@@ -21,10 +23,14 @@ final class HomeSheetPdf {
     }
 
     static byte[] render(HomeSheets.Sheet sheet, boolean easyRead) {
+        return render(sheet, easyRead, LocaleContextHolder.getLocale());
+    }
+
+    static byte[] render(HomeSheets.Sheet sheet, boolean easyRead, Locale language) {
         List<Item> items = sheet.items().stream()
                 .map(l -> new Item(l, l.exercise() == null ? null : Figures.pngDataUri(l.exercise().pose())))
                 .toList();
-        return Pdfs.render("home-sheet", Map.of("sheet", sheet, "easyRead", easyRead, "items", items));
+        return Pdfs.render("home-sheet", Map.of("sheet", sheet, "easyRead", easyRead, "items", items), language);
     }
 
     /** Easy read: every sentence on a line of its own. */

@@ -3,7 +3,10 @@ package org.therapyassist.exercises;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.access.PatientAccess;
@@ -13,9 +16,12 @@ import org.therapyassist.careplans.Episode;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Languages;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.Teams;
 
 /**
@@ -59,15 +65,33 @@ public class HomeSheets {
                 episode.leadTherapistName(), Time.today(clock), programmes.linesOf(user.organisationId(), episodeId));
     }
 
+    /**
+     * The language a sheet is asked for in ({@code lang=en-GB} or {@code cy}); the reader's own when none is asked
+     * for. Any other value is refused rather than quietly printed in a language the patient may not read.
+     */
+    public static Locale language(String lang) {
+        if (lang == null || lang.isBlank()) {
+            return LocaleContextHolder.getLocale();
+        }
+        return Languages.fromTag(lang).filter(l -> lang.strip().matches("(?i)en(-GB)?|cy(-GB)?"))
+                .orElseThrow(() -> new InvalidInputException(Map.of("lang", Messages.text("exercises.refusal.lang"))));
+    }
+
+    /** The printed sheet in the reader's language. */
     public byte[] pdf(Sheet sheet, boolean easyRead) {
-        return HomeSheetPdf.render(sheet, easyRead);
+        return pdf(sheet, easyRead, LocaleContextHolder.getLocale());
+    }
+
+    /** The printed sheet in the language the patient reads, which need not be the reader's. */
+    public byte[] pdf(Sheet sheet, boolean easyRead, Locale language) {
+        return HomeSheetPdf.render(sheet, easyRead, language);
     }
 
     /** The number printed on sheets for a team; set by a team lead. */
     @Transactional
     public void setContactPhone(CurrentUser user, UUID teamId, String phone) {
         if (!user.has(Role.TEAM_LEAD)) {
-            throw new NotAllowedException("team.lead-only", "Only a team lead can change the team's contact number.");
+            throw new NotAllowedException("team.lead-only", Messages.text("exercises.refusal.team-lead-only"));
         }
         teams.setContactPhone(user.organisationId(), teamId, phone);
     }

@@ -1,6 +1,9 @@
 package org.therapyassist.exercises;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.therapyassist.platform.web.Messages;
 
 /** One item of an episode's programme: a library exercise (or free-text activity), its dose and its limits. */
 public record ProgrammeLine(UUID id, UUID episodeId, int position, String activity, Exercise exercise, Integer sets,
@@ -17,21 +20,24 @@ public record ProgrammeLine(UUID id, UUID episodeId, int position, String activi
 
     /** "Up to 3 sets, 15 times" or the therapist's own words, or that it must not be progressed. */
     public String limits() {
-        StringBuilder b = new StringBuilder();
+        List<String> parts = new ArrayList<>();
         if (maxSets != null) {
-            b.append(maxSets).append(maxSets == 1 ? " set" : " sets");
+            parts.add(Messages.text("exercises.dose.sets", maxSets));
         }
         if (maxRepetitions != null) {
-            b.append(b.isEmpty() ? "" : ", ").append(maxRepetitions).append(" times");
+            parts.add(Messages.text("exercises.limits.times", maxRepetitions));
         }
         if (maxHoldSeconds != null) {
-            b.append(b.isEmpty() ? "" : ", ").append("hold ").append(maxHoldSeconds).append(" seconds");
+            parts.add(Messages.text("exercises.limits.hold", maxHoldSeconds));
         }
-        String numbers = b.isEmpty() ? "" : "Up to " + b;
+        String numbers = parts.isEmpty() ? "" : Messages.text("exercises.limits.up-to", String.join(", ", parts));
         if (progressionLimits != null && !progressionLimits.isBlank()) {
-            return numbers.isEmpty() ? progressionLimits : numbers + ". " + progressionLimits;
+            return numbers.isEmpty()
+                    ? progressionLimits
+                    : Messages.text("exercises.limits.with-text", numbers,
+                            progressionLimits);
         }
-        return numbers.isEmpty() ? "Do not progress" : numbers;
+        return numbers.isEmpty() ? Messages.text("exercises.limits.none") : numbers;
     }
 
     ProgrammeRules.Dosage dosage() {

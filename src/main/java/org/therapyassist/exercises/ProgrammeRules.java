@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.therapyassist.platform.web.Messages;
 
 /** The rules of a programme's dose and its limits of progression, free of the database so they can be unit tested. */
 public final class ProgrammeRules {
@@ -28,16 +29,16 @@ public final class ProgrammeRules {
     /** A prescription beyond its own limits cannot be saved (H37): one message per field that is over. */
     public static Map<String, String> overLimits(Dosage dose, Limits limits) {
         Map<String, String> errors = new LinkedHashMap<>();
-        over(errors, "sets", "Sets", dose.sets(), limits.maxSets());
-        over(errors, "repetitions", "Repetitions", dose.repetitions(), limits.maxRepetitions());
-        over(errors, "holdSeconds", "Hold", dose.holdSeconds(), limits.maxHoldSeconds());
+        over(errors, "sets", dose.sets(), limits.maxSets());
+        over(errors, "repetitions", dose.repetitions(), limits.maxRepetitions());
+        over(errors, "holdSeconds", dose.holdSeconds(), limits.maxHoldSeconds());
         return errors;
     }
 
-    private static void over(Map<String, String> errors, String field, String label, Integer value, Integer max) {
+    private static void over(Map<String, String> errors, String field, Integer value, Integer max) {
         if (value != null && max != null && value > max) {
             errors.put(field,
-                    label + " cannot be more than the progression limit of " + max + "; raise the limit first");
+                    Messages.text("exercises.refusal.over-limit." + field, max));
         }
     }
 
@@ -48,7 +49,7 @@ public final class ProgrammeRules {
      */
     public static String progressionRefusal(int band, Dosage current, Dosage proposed, Limits limits) {
         if (band < PROGRESSING_BAND) {
-            return "Only a registered therapist or an assistant practitioner can change the dose.";
+            return Messages.text("exercises.refusal.dose-not-allowed");
         }
         String sets = dimension("sets", current.sets(), proposed.sets(), limits.maxSets());
         if (sets != null) {
@@ -94,10 +95,10 @@ public final class ProgrammeRules {
             return null;
         }
         if (max == null) {
-            return "The therapist set no limit for the " + label + ", so only they can change it.";
+            return Messages.text("exercises.refusal.no-limit." + label);
         }
         if (proposed == null || proposed > max) {
-            return "The " + label + " can go up to " + max + " at most; ask the therapist to review the programme.";
+            return Messages.text("exercises.refusal.beyond." + label, max);
         }
         return null;
     }

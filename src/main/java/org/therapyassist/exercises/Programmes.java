@@ -28,6 +28,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.Label;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 
@@ -67,31 +68,31 @@ public class Programmes {
             + "free-text activity (activity and frequency)")
     public record NewItem(
             UUID exerciseId,
-            @Size(max = 200, message = "Activity must be 200 characters or fewer") String activity,
-            @Min(value = 1, message = "Sets must be between 1 and 20") @Max(value = 20, message = "Sets must be between 1 and 20") Integer sets,
-            @Min(value = 1, message = "Repetitions must be between 1 and 100") @Max(value = 100, message = "Repetitions must be between 1 and 100") Integer repetitions,
-            @Label("Hold") @Min(value = 1, message = "Hold must be between 1 and 300 seconds") @Max(value = 300, message = "Hold must be between 1 and 300 seconds") Integer holdSeconds,
-            @Size(max = 100, message = "Frequency must be 100 characters or fewer") String frequency,
-            @Label("Most sets") @Min(value = 1, message = "Most sets must be between 1 and 20") @Max(value = 20, message = "Most sets must be between 1 and 20") Integer maxSets,
-            @Label("Most repetitions") @Min(value = 1, message = "Most repetitions must be between 1 and 100") @Max(value = 100, message = "Most repetitions must be between 1 and 100") Integer maxRepetitions,
-            @Label("Longest hold") @Min(value = 1, message = "Longest hold must be between 1 and 300 seconds") @Max(value = 300, message = "Longest hold must be between 1 and 300 seconds") Integer maxHoldSeconds,
-            @Size(max = 500, message = "Progression limits must be 500 characters or fewer") String progressionLimits,
-            @Size(max = 500, message = "Note must be 500 characters or fewer") String note) {
+            @Size(max = 200, message = "{exercises.validation.activity.size}") String activity,
+            @Min(value = 1, message = "{exercises.validation.sets.range}") @Max(value = 20, message = "{exercises.validation.sets.range}") Integer sets,
+            @Min(value = 1, message = "{exercises.validation.repetitions.range}") @Max(value = 100, message = "{exercises.validation.repetitions.range}") Integer repetitions,
+            @Label("Hold") @Min(value = 1, message = "{exercises.validation.hold.range}") @Max(value = 300, message = "{exercises.validation.hold.range}") Integer holdSeconds,
+            @Size(max = 100, message = "{exercises.validation.frequency.size}") String frequency,
+            @Label("Most sets") @Min(value = 1, message = "{exercises.validation.max-sets.range}") @Max(value = 20, message = "{exercises.validation.max-sets.range}") Integer maxSets,
+            @Label("Most repetitions") @Min(value = 1, message = "{exercises.validation.max-repetitions.range}") @Max(value = 100, message = "{exercises.validation.max-repetitions.range}") Integer maxRepetitions,
+            @Label("Longest hold") @Min(value = 1, message = "{exercises.validation.max-hold.range}") @Max(value = 300, message = "{exercises.validation.max-hold.range}") Integer maxHoldSeconds,
+            @Size(max = 500, message = "{exercises.validation.progression-limits.size}") String progressionLimits,
+            @Size(max = 500, message = "{exercises.validation.note.size}") String note) {
     }
 
     /** A change to an item's dose or limits, made against the version the person saw. */
     @Schema(name = "ProgrammeItemChange")
     public record Change(
-            @NotNull(message = "The version of the item you changed is missing; reload the page") Integer version,
-            @Min(value = 1, message = "Sets must be between 1 and 20") @Max(value = 20, message = "Sets must be between 1 and 20") Integer sets,
-            @Min(value = 1, message = "Repetitions must be between 1 and 100") @Max(value = 100, message = "Repetitions must be between 1 and 100") Integer repetitions,
-            @Label("Hold") @Min(value = 1, message = "Hold must be between 1 and 300 seconds") @Max(value = 300, message = "Hold must be between 1 and 300 seconds") Integer holdSeconds,
-            @NotBlank(message = "Enter how often, for example twice a day") @Size(max = 100, message = "Frequency must be 100 characters or fewer") String frequency,
-            @Label("Most sets") @Min(value = 1, message = "Most sets must be between 1 and 20") @Max(value = 20, message = "Most sets must be between 1 and 20") Integer maxSets,
-            @Label("Most repetitions") @Min(value = 1, message = "Most repetitions must be between 1 and 100") @Max(value = 100, message = "Most repetitions must be between 1 and 100") Integer maxRepetitions,
-            @Label("Longest hold") @Min(value = 1, message = "Longest hold must be between 1 and 300 seconds") @Max(value = 300, message = "Longest hold must be between 1 and 300 seconds") Integer maxHoldSeconds,
-            @Size(max = 500, message = "Progression limits must be 500 characters or fewer") String progressionLimits,
-            @Size(max = 500, message = "Note must be 500 characters or fewer") String note) {
+            @NotNull(message = "{exercises.validation.version.blank}") Integer version,
+            @Min(value = 1, message = "{exercises.validation.sets.range}") @Max(value = 20, message = "{exercises.validation.sets.range}") Integer sets,
+            @Min(value = 1, message = "{exercises.validation.repetitions.range}") @Max(value = 100, message = "{exercises.validation.repetitions.range}") Integer repetitions,
+            @Label("Hold") @Min(value = 1, message = "{exercises.validation.hold.range}") @Max(value = 300, message = "{exercises.validation.hold.range}") Integer holdSeconds,
+            @NotBlank(message = "{exercises.validation.frequency.blank}") @Size(max = 100, message = "{exercises.validation.frequency.size}") String frequency,
+            @Label("Most sets") @Min(value = 1, message = "{exercises.validation.max-sets.range}") @Max(value = 20, message = "{exercises.validation.max-sets.range}") Integer maxSets,
+            @Label("Most repetitions") @Min(value = 1, message = "{exercises.validation.max-repetitions.range}") @Max(value = 100, message = "{exercises.validation.max-repetitions.range}") Integer maxRepetitions,
+            @Label("Longest hold") @Min(value = 1, message = "{exercises.validation.max-hold.range}") @Max(value = 300, message = "{exercises.validation.max-hold.range}") Integer maxHoldSeconds,
+            @Size(max = 500, message = "{exercises.validation.progression-limits.size}") String progressionLimits,
+            @Size(max = 500, message = "{exercises.validation.note.size}") String note) {
     }
 
     /** The programme, checked and audited as a read of the patient's record. */
@@ -139,7 +140,7 @@ public class Programmes {
             frequency = exercise.defaultFrequency();
         }
         if (frequency == null) {
-            errors.put("frequency", "Enter how often, for example twice a day");
+            errors.put("frequency", Messages.text("exercises.refusal.frequency.blank"));
         }
         errors.putAll(ProgrammeRules.overLimits(new ProgrammeRules.Dosage(sets, reps, hold),
                 new ProgrammeRules.Limits(item.maxSets(), item.maxRepetitions(), item.maxHoldSeconds())));
@@ -189,10 +190,10 @@ public class Programmes {
                     current.frequency(), change.frequency(), current.progressionLimits(), change.progressionLimits(),
                     current.note(), change.note());
             if (!registrantOnly.isEmpty()) {
-                throw new NotAllowedException("programme.registrant-only", "Only a registered therapist can change the "
-                        + String.join(", ", registrantOnly)
-                        + ". You can change the sets, repetitions and hold within the "
-                        + "limits the therapist set.", Map.of("itemId", itemId, "fields", registrantOnly));
+                throw new NotAllowedException("programme.registrant-only", Messages.text(
+                        "exercises.refusal.registrant-only-fields", String.join(", ", registrantOnly.stream()
+                                .map(f -> Messages.text("exercises.field." + f.replace(' ', '-'))).toList())),
+                        Map.of("itemId", itemId, "fields", registrantOnly));
             }
             String refusal = ProgrammeRules.progressionRefusal(user.band(), current.dosage(), proposed, limits);
             if (refusal != null) {
@@ -255,14 +256,14 @@ public class Programmes {
     public ProgrammeLine requireLine(UUID organisationId, UUID itemId) {
         UUID episodeId = items.episodeOf(organisationId, itemId)
                 .orElseThrow(() -> new NotFoundException("programme.item-not-found",
-                        "There is no such item on the programme."));
+                        Messages.text("exercises.refusal.item-not-found")));
         return linesOf(organisationId, episodeId).stream().filter(l -> l.id().equals(itemId)).findFirst().orElseThrow();
     }
 
     private Episode requireOpen(CurrentUser user, UUID episodeId) {
         Episode episode = carePlans.require(user.organisationId(), episodeId);
         if (!episode.isOpen()) {
-            throw new ConflictException("episode.closed", "This episode of care is closed.");
+            throw new ConflictException("episode.closed", Messages.text("exercises.refusal.episode-closed"));
         }
         return episode;
     }
@@ -277,13 +278,13 @@ public class Programmes {
 
     private static ConflictException stale() {
         return new ConflictException("programme.stale",
-                "Someone else changed this programme since you opened it. Reload it and make your change again.");
+                Messages.text("exercises.refusal.stale"));
     }
 
     private static void requireRegistrant(CurrentUser user) {
         if (!user.isRegistrant()) {
             throw new NotAllowedException("programme.registrant-only",
-                    "Only a registered therapist can add, reorder or remove programme items.");
+                    Messages.text("exercises.refusal.prescribe-registrant-only"));
         }
     }
 

@@ -1,18 +1,13 @@
 package org.therapyassist.patients;
 
+import org.therapyassist.platform.web.Messages;
+
 /** Alerts that change how staff work with a patient; shown as warning callouts wherever the patient appears. */
 public enum AlertKind {
-    FALLS_RISK("Falls risk"), LONE_WORKING("Lone-working risk"), INFECTION_CONTROL("Infection control"), SAFEGUARDING(
-            "Safeguarding concern"), COMMUNICATION_NEEDS(
-                    "Communication needs"), MOVING_AND_HANDLING("Moving and handling risk"), OTHER("Other alert");
+    FALLS_RISK, LONE_WORKING, INFECTION_CONTROL, SAFEGUARDING, COMMUNICATION_NEEDS, MOVING_AND_HANDLING, OTHER;
 
-    private final String title;
-
-    AlertKind(String title) {
-        this.title = title;
-    }
-
+    /** The words shown to people, in the request's language (patients.properties). */
     public String title() {
-        return title;
+        return Messages.text("patients.alert." + name());
     }
 }

@@ -11,15 +11,15 @@ import java.util.List;
 
 /** What it takes to add a patient. */
 public record NewPatient(
-        @NotBlank(message = "Enter the NHS number") @ValidNhsNumber String nhsNumber,
-        @NotBlank(message = "Enter the first name") @Size(max = 80, message = "First name must be 80 characters or fewer") String givenName,
-        @NotBlank(message = "Enter the last name") @Size(max = 80, message = "Last name must be 80 characters or fewer") String familyName,
-        @NotNull(message = "Enter the date of birth") @Past(message = "Date of birth must be in the past") LocalDate dateOfBirth,
-        @NotBlank(message = "Enter the address") @Size(max = 300, message = "Address must be 300 characters or fewer") String address,
-        @NotBlank(message = "Enter the postcode")
+        @NotBlank(message = "{patients.validation.nhs-number.blank}") @ValidNhsNumber String nhsNumber,
+        @NotBlank(message = "{patients.validation.given-name.blank}") @Size(max = 80, message = "{patients.validation.given-name.size}") String givenName,
+        @NotBlank(message = "{patients.validation.family-name.blank}") @Size(max = 80, message = "{patients.validation.family-name.size}") String familyName,
+        @NotNull(message = "{patients.validation.date-of-birth.blank}") @Past(message = "{patients.validation.date-of-birth.past}") LocalDate dateOfBirth,
+        @NotBlank(message = "{patients.validation.address.blank}") @Size(max = 300, message = "{patients.validation.address.size}") String address,
+        @NotBlank(message = "{patients.validation.postcode.blank}")
         // No inline flags: the pattern is published in the OpenAPI document, where it must be an ECMA 262 regex too.
-        @Pattern(regexp = "^\\s*[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\\s*[0-9][A-Za-z]{2}\\s*$", message = "Enter a real postcode, like LS1 4AB") String postcode,
-        @Size(max = 30, message = "Phone number must be 30 characters or fewer") @Pattern(regexp = "^[0-9 +()-]*$", message = "Phone number can only contain numbers, spaces, +, ( and )") String phone,
+        @Pattern(regexp = "^\\s*[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\\s*[0-9][A-Za-z]{2}\\s*$", message = "{patients.validation.postcode.invalid}") String postcode,
+        @Size(max = 30, message = "{patients.validation.phone.size}") @Pattern(regexp = "^[0-9 +()-]*$", message = "{patients.validation.phone.invalid}") String phone,
         List<NewAlert> alerts) {
 
     public NewPatient {
@@ -27,7 +27,7 @@ public record NewPatient(
     }
 
     @Schema(name = "NewPatientAlert")
-    public record NewAlert(@NotNull(message = "Choose the kind of alert") AlertKind kind,
-            @Size(max = 500, message = "Alert note must be 500 characters or fewer") String note) {
+    public record NewAlert(@NotNull(message = "{patients.validation.alert-kind.blank}") AlertKind kind,
+            @Size(max = 500, message = "{patients.validation.alert-note.size}") String note) {
     }
 }

@@ -26,6 +26,7 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 
 /** Finding, adding and reading patients. Every patient shown or changed is access-checked and audited. */
 @Service
@@ -85,7 +86,7 @@ public class PatientRecords {
     @Transactional
     public Patient register(CurrentUser user, NewPatient command) {
         if (!user.isRegistrant()) {
-            throw new NotAllowedException("patient.registrant-only", "Only registered therapists can add patients.");
+            throw new NotAllowedException("patient.registrant-only", Messages.text("patients.refusal.registrant-only"));
         }
         NhsNumber nhs = NhsNumber.of(command.nhsNumber());
         boolean exists = jdbc.sql("select count(*) from patient where organisation_id = ? and nhs_number = ?")
@@ -108,8 +109,7 @@ public class PatientRecords {
     }
 
     private static ConflictException duplicate(NhsNumber nhs) {
-        return new ConflictException(DUPLICATE_NHS_NUMBER, "A patient with NHS number " + nhs.formatted()
-                + " is already registered. Search for them instead.");
+        return new ConflictException(DUPLICATE_NHS_NUMBER, Messages.text("patients.refusal.duplicate", nhs.formatted()));
     }
 
     private void insert(CurrentUser user, UUID id, NhsNumber nhs, NewPatient command) {
@@ -176,7 +176,8 @@ public class PatientRecords {
         return jdbc.sql("select * from patient where organisation_id = ? and id = ?")
                 .params(organisationId, patientId).query(PatientRecords::map).optional()
                 .map(p -> withAlerts(organisationId, List.of(p)).getFirst())
-                .orElseThrow(() -> new NotFoundException("patient.not-found", "There is no such patient."));
+                .orElseThrow(
+                        () -> new NotFoundException("patient.not-found", Messages.text("patients.refusal.not-found")));
     }
 
     private PatientAlert insertAlert(CurrentUser user, UUID patientId, AlertKind kind, String note) {

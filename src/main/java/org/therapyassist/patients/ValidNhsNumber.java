@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = ValidNhsNumber.Validator.class)
 public @interface ValidNhsNumber {
 
-    String message() default "Enter a valid 10-digit NHS number, like 943 476 5919";
+    String message() default "{patients.validation.nhs-number.invalid}";
 
     Class<?>[] groups() default {};
 

@@ -2,11 +2,9 @@ package org.therapyassist.record;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -26,6 +24,8 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Formats;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.sessions.Escalation;
 import org.therapyassist.sessions.Escalations;
 import org.therapyassist.sessions.SessionRecordView;
@@ -34,6 +34,9 @@ import org.therapyassist.sessions.SessionRecords;
 /** Puts a patient's record together after one access check (which the patients module makes and audits). */
 @Service
 public class PatientRecordView {
+
+    /** Dates inside timeline lines, in the reader's language ("3 Nov 2026", "3 Tach 2026"). */
+    private static final Formats FORMATS = new Formats();
 
     private final PatientRecords patients;
     private final CarePlans carePlans;
@@ -105,8 +108,7 @@ public class PatientRecordView {
     public Page<TimelineEntry> timeline(CurrentUser user, UUID patientId, PageRequest page) {
         long needed = page.offset() + page.size();
         if (needed > TIMELINE_DEPTH) {
-            throw new InvalidInputException(Map.of("page", "The timeline goes back " + TIMELINE_DEPTH
-                    + " entries; each part of the record (sessions, measures, delegations) lists all of its own"));
+            throw new InvalidInputException(Map.of("page", Messages.text("record.timeline.too-deep", TIMELINE_DEPTH)));
         }
         Patient patient = patients.open(user, patientId);
         UUID org = user.organisationId();
@@ -114,47 +116,53 @@ public class PatientRecordView {
         List<TimelineEntry> entries = new ArrayList<>();
         for (Episode e : carePlans.newestEpisodes(org, patient.id(), limit)) {
             entries.add(new TimelineEntry(e.openedOn().atStartOfDay(Time.LONDON).toInstant(),
-                    "episode-opened", e.id(), e.category().title() + " episode opened: " + e.referralReason(),
+                    "episode-opened", e.id(),
+                    Messages.text("record.timeline.episode-opened", e.category().title(), e.referralReason()),
                     e.leadTherapistName()));
         }
         for (DelegationView d : delegations.newestForPatient(org, patientId, limit)) {
             entries.add(new TimelineEntry(d.createdAt(), "delegation", d.id(),
-                    d.taskTypeName() + " delegated to " + d.workerName() + " (" + d.statusTitle().toLowerCase() + ")",
+                    Messages.text("record.timeline.delegated", d.taskTypeName(), d.workerName(),
+                            d.statusTitle().toLowerCase()),
                     d.delegatorName()));
             if (d.respondedAt() != null) {
                 entries.add(new TimelineEntry(d.respondedAt(), "delegation-response", d.id(),
-                        d.workerName()
-                                + (d.declineReason() == null
-                                        ? " accepted "
-                                        : " declined (" + d.declineReasonTitle() + ") ")
-                                + d.taskTypeName().toLowerCase(),
+                        d.declineReason() == null
+                                ? Messages.text("record.timeline.accepted", d.workerName(),
+                                        d.taskTypeName().toLowerCase())
+                                : Messages.text("record.timeline.declined", d.workerName(), d.declineReasonTitle(),
+                                        d.taskTypeName().toLowerCase()),
                         d.workerName()));
             }
         }
         for (SessionRecordView r : records.newestForPatient(org, patientId, limit)) {
             entries.add(new TimelineEntry(r.recordedAt(), "session-record", r.id(),
-                    r.taskTypeName() + " session recorded" + (r.signed() ? " and signed" : " (draft)"),
+                    Messages.text(r.signed() ? "record.timeline.session.signed" : "record.timeline.session.draft",
+                            r.taskTypeName()),
                     r.authorName()));
             if (r.countersignature() != null) {
                 entries.add(new TimelineEntry(r.countersignature().at(), "countersigned", r.id(),
-                        "Session record countersigned", r.countersignature().byName()));
+                        Messages.text("record.timeline.countersigned"), r.countersignature().byName()));
             }
             r.amendments().forEach(a -> entries.add(new TimelineEntry(a.createdAt(), "amendment", r.id(),
-                    "Amendment: " + a.reason(), a.authorName())));
+                    Messages.text("record.timeline.amendment", a.reason()), a.authorName())));
         }
         for (Escalation e : escalations.newestForPatient(org, patientId, limit)) {
-            entries.add(new TimelineEntry(e.raisedAt(), "escalation", e.id(), "Escalation: " + e.concern(),
+            entries.add(new TimelineEntry(e.raisedAt(), "escalation", e.id(),
+                    Messages.text("record.timeline.escalation", e.concern()),
                     e.raisedByName()));
             if (e.repliedAt() != null) {
-                entries.add(new TimelineEntry(e.repliedAt(), "escalation-reply", e.id(), "Reply: " + e.reply(),
+                entries.add(new TimelineEntry(e.repliedAt(), "escalation-reply", e.id(),
+                        Messages.text("record.timeline.reply", e.reply()),
                         e.repliedByName()));
             }
         }
         for (var a : groups.newestRecorded(org, patientId, limit)) {
-            entries.add(new TimelineEntry(a.recordedAt(), "group-attendance", a.recordId(), a.className() + " on "
-                    + a.date().format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK))
-                    + ": "
-                    + a.effectiveOutcome().title().toLowerCase(), a.leaderName()));
+            entries.add(
+                    new TimelineEntry(a.recordedAt(), "group-attendance", a.recordId(),
+                            Messages.text("record.timeline.group", a.className(),
+                                    FORMATS.date(a.date()), a.effectiveOutcome().title().toLowerCase()),
+                            a.leaderName()));
         }
         for (var res : measures.newestRecorded(org, patientId, limit)) {
             entries.add(new TimelineEntry(res.recordedAt(), "measure", res.id(),

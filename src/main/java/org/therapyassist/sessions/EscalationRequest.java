@@ -8,6 +8,6 @@ import java.util.UUID;
 
 /** A support worker's "stop and contact" about a delegated task, from the page or the API. */
 @Schema(name = "EscalationRequest")
-public record EscalationRequest(@NotNull(message = "Choose the delegation") UUID delegationId,
-        @NotBlank(message = "Describe what has happened and what you need") @Size(max = 2000, message = "Concern must be 2000 characters or fewer") String concern) {
+public record EscalationRequest(@NotNull(message = "{sessions.refusal.escalation-delegation.blank}") UUID delegationId,
+        @NotBlank(message = "{sessions.refusal.concern.blank}") @Size(max = 2000, message = "{sessions.refusal.concern.size}") String concern) {
 }

@@ -33,6 +33,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 
@@ -67,14 +68,14 @@ public class Escalations {
         DelegationView delegation = delegations.view(user, delegationId);
         if (!delegation.workerId().equals(user.staffId())) {
             throw new NotAllowedException("escalation.not-your-delegation",
-                    "Only the support worker this task was delegated to can escalate it.");
+                    Messages.text("sessions.refusal.escalate-not-yours"));
         }
         return raise(user, delegation, null, concern);
     }
 
     Escalation raise(CurrentUser user, DelegationView delegation, UUID sessionRecordId, String concern) {
         if (concern == null || concern.isBlank()) {
-            throw new InvalidInputException(Map.of("concern", "Describe what has happened and what you need"));
+            throw new InvalidInputException(Map.of("concern", Messages.text("sessions.refusal.concern.blank")));
         }
         UUID id = Ids.newId();
         jdbc.sql(
@@ -91,10 +92,10 @@ public class Escalations {
     public Escalation reply(CurrentUser user, UUID id, String reply) {
         if (!user.isRegistrant()) {
             throw new NotAllowedException("escalation.registrant-only",
-                    "Only a registered therapist can answer an escalation.");
+                    Messages.text("sessions.refusal.answer-registrant-only"));
         }
         if (reply == null || reply.isBlank()) {
-            throw new InvalidInputException(Map.of("reply", "Enter your reply and what the worker should do"));
+            throw new InvalidInputException(Map.of("reply", Messages.text("sessions.refusal.reply.blank")));
         }
         Escalation e = require(user.organisationId(), id);
         int rows = jdbc.sql("update escalation set status = 'ANSWERED', reply = ?, replied_by = ?, replied_at = ?, "
@@ -102,7 +103,8 @@ public class Escalations {
                 .params(reply.strip(), user.staffId(), Time.db(clock.instant()), user.organisationId(), id)
                 .update();
         if (rows != 1) {
-            throw new ConflictException("escalation.already-answered", "Someone has already answered this escalation.");
+            throw new ConflictException("escalation.already-answered",
+                    Messages.text("sessions.refusal.already-answered"));
         }
         access.check(user, e.patient().id(), PatientAction.REPLY_ESCALATION, id);
         return require(user.organisationId(), id);
@@ -171,7 +173,8 @@ public class Escalations {
 
     private Escalation require(UUID org, UUID id) {
         return list("e.organisation_id = ? and e.id = ?", org, id).stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("escalation.not-found", "There is no such escalation."));
+                .orElseThrow(() -> new NotFoundException("escalation.not-found",
+                        Messages.text("sessions.refusal.escalation-not-found")));
     }
 
     private List<Escalation> list(String where, Object... params) {
@@ -206,7 +209,8 @@ public class Escalations {
                 name(names, r.raisedTo),
                 r.concern, r.raisedAt.toInstant(), r.status, r.reply,
                 r.repliedBy == null ? null : name(names, r.repliedBy),
-                Time.instant(r.repliedAt), taskNames.getOrDefault(r.delegationId, "Delegated task"))).toList();
+                Time.instant(r.repliedAt),
+                taskNames.getOrDefault(r.delegationId, Messages.text("sessions.task.fallback")))).toList();
     }
 
     private static String name(Map<UUID, StaffMember> names, UUID id) {

@@ -1,16 +1,12 @@
 package org.therapyassist.sessions;
 
+import org.therapyassist.platform.web.Messages;
+
 public enum GoalProgress {
-    NOT_STARTED("Not started"), WORSE("Worse"), NO_CHANGE("No change"), PROGRESSING("Progressing"), ACHIEVED(
-            "Achieved");
+    NOT_STARTED, WORSE, NO_CHANGE, PROGRESSING, ACHIEVED;
 
-    private final String title;
-
-    GoalProgress(String title) {
-        this.title = title;
-    }
-
+    /** The words shown to people, in the request's language (sessions.properties). */
     public String title() {
-        return title;
+        return Messages.text("sessions.goal-progress." + name());
     }
 }

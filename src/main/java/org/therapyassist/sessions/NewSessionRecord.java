@@ -17,17 +17,17 @@ import java.util.UUID;
 
 /** A session as the support worker records it. An escalation, if given, goes to the delegator at once. */
 public record NewSessionRecord(
-        @NotNull(message = "Choose the delegation this session was for") UUID delegationId,
-        @NotNull(message = "Enter the date of the session") @PastOrPresent(message = "The session date cannot be in the future") LocalDate performedOn,
+        @NotNull(message = "{sessions.refusal.delegation.blank}") UUID delegationId,
+        @NotNull(message = "{sessions.refusal.performed-on.blank}") @PastOrPresent(message = "{sessions.refusal.performed-on.future}") LocalDate performedOn,
         List<@Valid Activity> activities,
-        @NotBlank(message = "Enter how the patient responded") @Size(max = 1000, message = "Patient response must be 1000 characters or fewer") String patientResponse,
-        @Min(value = 0, message = "Pain before must be between 0 and 10") @Max(value = 10, message = "Pain before must be between 0 and 10") Integer painBefore,
-        @Min(value = 0, message = "Pain after must be between 0 and 10") @Max(value = 10, message = "Pain after must be between 0 and 10") Integer painAfter,
-        @DecimalMin(value = "1.0", message = "TUG time must be between 1 and 300 seconds") @DecimalMax(value = "300.0", message = "TUG time must be between 1 and 300 seconds") BigDecimal tugSeconds,
-        @Min(value = 0, message = "Chair stands must be between 0 and 60") @Max(value = 60, message = "Chair stands must be between 0 and 60") Integer chairStandCount,
+        @NotBlank(message = "{sessions.refusal.response.blank}") @Size(max = 1000, message = "{sessions.refusal.response.size}") String patientResponse,
+        @Min(value = 0, message = "{sessions.refusal.pain-before.range}") @Max(value = 10, message = "{sessions.refusal.pain-before.range}") Integer painBefore,
+        @Min(value = 0, message = "{sessions.refusal.pain-after.range}") @Max(value = 10, message = "{sessions.refusal.pain-after.range}") Integer painAfter,
+        @DecimalMin(value = "1.0", message = "{sessions.refusal.tug.range}") @DecimalMax(value = "300.0", message = "{sessions.refusal.tug.range}") BigDecimal tugSeconds,
+        @Min(value = 0, message = "{sessions.refusal.chair-stands.range}") @Max(value = 60, message = "{sessions.refusal.chair-stands.range}") Integer chairStandCount,
         List<@Valid GoalUpdate> goalProgress,
-        @Size(max = 4000, message = "Note must be 4000 characters or fewer") String note,
-        @Size(max = 2000, message = "Escalation must be 2000 characters or fewer") String escalation) {
+        @Size(max = 4000, message = "{sessions.refusal.note.size}") String note,
+        @Size(max = 2000, message = "{sessions.refusal.escalation.size}") String escalation) {
 
     public NewSessionRecord {
         activities = activities == null
@@ -41,9 +41,9 @@ public record NewSessionRecord(
 
     @Schema(name = "SessionActivity")
     public record Activity(
-            @NotBlank(message = "Enter the activity") @Size(max = 200, message = "Activity must be 200 characters or fewer") String activity,
-            @Min(value = 0, message = "Sets must be between 0 and 20") @Max(value = 20, message = "Sets must be between 0 and 20") Integer setsDone,
-            @Min(value = 0, message = "Repetitions must be between 0 and 100") @Max(value = 100, message = "Repetitions must be between 0 and 100") Integer repetitionsDone,
+            @NotBlank(message = "{sessions.refusal.activity.blank}") @Size(max = 200, message = "{sessions.refusal.activity.size}") String activity,
+            @Min(value = 0, message = "{sessions.refusal.sets.range}") @Max(value = 20, message = "{sessions.refusal.sets.range}") Integer setsDone,
+            @Min(value = 0, message = "{sessions.refusal.reps.range}") @Max(value = 100, message = "{sessions.refusal.reps.range}") Integer repetitionsDone,
             UUID programmeItemId, Boolean done, String prescribed) {
 
         /** A free-text activity, not from the programme. */
@@ -58,8 +58,8 @@ public record NewSessionRecord(
     }
 
     @Schema(name = "SessionGoalUpdate")
-    public record GoalUpdate(@NotNull(message = "Choose the goal") UUID goalId,
-            @NotNull(message = "Choose the progress") GoalProgress progress,
-            @Size(max = 500, message = "Goal note must be 500 characters or fewer") String note) {
+    public record GoalUpdate(@NotNull(message = "{sessions.refusal.goal.blank}") UUID goalId,
+            @NotNull(message = "{sessions.refusal.progress.blank}") GoalProgress progress,
+            @Size(max = 500, message = "{sessions.refusal.goal-note.size}") String note) {
     }
 }

@@ -7,6 +7,6 @@ import jakarta.validation.constraints.Size;
 /** An amendment added beside a signed session record, from the page or the API. */
 @Schema(name = "SessionRecordAmendmentRequest")
 public record SessionAmendment(
-        @NotBlank(message = "Enter why the record needs amending") @Size(max = 500, message = "Reason must be 500 characters or fewer") String reason,
-        @NotBlank(message = "Enter the amendment") @Size(max = 4000, message = "Amendment must be 4000 characters or fewer") String text) {
+        @NotBlank(message = "{sessions.refusal.amend-reason.blank}") @Size(max = 500, message = "{sessions.refusal.amend-reason.size}") String reason,
+        @NotBlank(message = "{sessions.refusal.amend-text.blank}") @Size(max = 4000, message = "{sessions.refusal.amend-text.size}") String text) {
 }

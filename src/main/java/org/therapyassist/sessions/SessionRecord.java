@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * A session record. Drafts can be signed by their author; once signed nothing in it changes. Corrections are
@@ -32,7 +33,7 @@ public record SessionRecord(UUID id, UUID organisationId, UUID delegationId, UUI
 
     public SessionRecord sign(UUID actor, Instant now) {
         if (!authorId.equals(actor)) {
-            throw new NotAllowedException("record.not-author", "Only the person who wrote a record can sign it.");
+            throw new NotAllowedException("record.not-author", Messages.text("sessions.refusal.not-author-sign"));
         }
         if (status == Status.SIGNED) {
             throw alreadySigned();
@@ -49,7 +50,7 @@ public record SessionRecord(UUID id, UUID organisationId, UUID delegationId, UUI
      */
     public void requireEditableBy(UUID actor, int readVersion) {
         if (!authorId.equals(actor)) {
-            throw new NotAllowedException("record.not-author", "Only the person who wrote a record can change it.");
+            throw new NotAllowedException("record.not-author", Messages.text("sessions.refusal.not-author-change"));
         }
         if (status == Status.SIGNED) {
             throw alreadySigned();
@@ -61,30 +62,31 @@ public record SessionRecord(UUID id, UUID organisationId, UUID delegationId, UUI
 
     public static ConflictException changedMeanwhile() {
         return new ConflictException("record.changed",
-                "This record was changed since you opened it. Reload it to see the changes, then make yours again.");
+                Messages.text("sessions.refusal.changed"));
     }
 
     /** Amendments are added to signed records only; a draft is still the author's to finish. */
     public void requireAmendable() {
         if (status != Status.SIGNED) {
             throw new ConflictException("record.not-signed",
-                    "Sign the record first; amendments are for signed records.");
+                    Messages.text("sessions.refusal.not-signed-amend"));
         }
     }
 
     public void requireCountersignableBy(UUID actor, boolean actorRegistered) {
         if (!actorRegistered) {
             throw new NotAllowedException("record.countersigner-not-registered",
-                    "Only a registered therapist can countersign.");
+                    Messages.text("sessions.refusal.countersigner-not-registered"));
         }
         if (authorId.equals(actor)) {
-            throw new NotAllowedException("record.countersign-own", "You cannot countersign your own record.");
+            throw new NotAllowedException("record.countersign-own", Messages.text("sessions.refusal.countersign-own"));
         }
         if (status != Status.SIGNED) {
-            throw new ConflictException("record.not-signed", "The author has not signed this record yet.");
+            throw new ConflictException("record.not-signed", Messages.text("sessions.refusal.not-signed"));
         }
         if (countersignature != null) {
-            throw new ConflictException("record.already-countersigned", "This record has already been countersigned.");
+            throw new ConflictException("record.already-countersigned",
+                    Messages.text("sessions.refusal.already-countersigned"));
         }
     }
 
@@ -94,6 +96,6 @@ public record SessionRecord(UUID id, UUID organisationId, UUID delegationId, UUI
 
     public static ConflictException alreadySigned() {
         return new ConflictException("record.already-signed",
-                "This record is signed and cannot be changed. Add an amendment to correct it.");
+                Messages.text("sessions.refusal.signed"));
     }
 }

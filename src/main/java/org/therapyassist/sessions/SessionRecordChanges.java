@@ -17,15 +17,15 @@ import java.util.List;
  * "Stop and contact". {@code version} is the one the author read: if the record changed since, the change is refused.
  */
 public record SessionRecordChanges(
-        @NotNull(message = "Reload the record and make the change again") Integer version,
+        @NotNull(message = "{sessions.refusal.version.blank}") Integer version,
         List<NewSessionRecord.@Valid Activity> activities,
-        @NotBlank(message = "Enter how the patient responded") @Size(max = 1000, message = "Patient response must be 1000 characters or fewer") String patientResponse,
-        @Min(value = 0, message = "Pain before must be between 0 and 10") @Max(value = 10, message = "Pain before must be between 0 and 10") Integer painBefore,
-        @Min(value = 0, message = "Pain after must be between 0 and 10") @Max(value = 10, message = "Pain after must be between 0 and 10") Integer painAfter,
-        @DecimalMin(value = "1.0", message = "TUG time must be between 1 and 300 seconds") @DecimalMax(value = "300.0", message = "TUG time must be between 1 and 300 seconds") BigDecimal tugSeconds,
-        @Min(value = 0, message = "Chair stands must be between 0 and 60") @Max(value = 60, message = "Chair stands must be between 0 and 60") Integer chairStandCount,
+        @NotBlank(message = "{sessions.refusal.response.blank}") @Size(max = 1000, message = "{sessions.refusal.response.size}") String patientResponse,
+        @Min(value = 0, message = "{sessions.refusal.pain-before.range}") @Max(value = 10, message = "{sessions.refusal.pain-before.range}") Integer painBefore,
+        @Min(value = 0, message = "{sessions.refusal.pain-after.range}") @Max(value = 10, message = "{sessions.refusal.pain-after.range}") Integer painAfter,
+        @DecimalMin(value = "1.0", message = "{sessions.refusal.tug.range}") @DecimalMax(value = "300.0", message = "{sessions.refusal.tug.range}") BigDecimal tugSeconds,
+        @Min(value = 0, message = "{sessions.refusal.chair-stands.range}") @Max(value = 60, message = "{sessions.refusal.chair-stands.range}") Integer chairStandCount,
         List<NewSessionRecord.@Valid GoalUpdate> goalProgress,
-        @Size(max = 4000, message = "Note must be 4000 characters or fewer") String note) {
+        @Size(max = 4000, message = "{sessions.refusal.note.size}") String note) {
 
     public SessionRecordChanges {
         activities = activities == null

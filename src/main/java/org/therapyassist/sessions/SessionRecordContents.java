@@ -11,6 +11,7 @@ import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.Text;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * What a session record says about the patient's care plan, checked before it is saved: goal progress only on this
@@ -39,7 +40,7 @@ class SessionRecordContents {
         for (int i = 0; i < updates.size(); i++) {
             if (!goals.containsKey(updates.get(i).goalId())) {
                 throw new InvalidInputException(
-                        Map.of("goalProgress[" + i + "].goalId", "Choose one of this patient's goals"));
+                        Map.of("goalProgress[" + i + "].goalId", Messages.text("sessions.refusal.goal-unknown")));
             }
         }
     }
@@ -70,7 +71,7 @@ class SessionRecordContents {
             }
             if (!prescribed.containsKey(a.programmeItemId())) {
                 throw new InvalidInputException(Map.of("activities[" + i + "].programmeItemId",
-                        "This exercise is not on the patient's current programme; reload the form"));
+                        Messages.text("sessions.refusal.not-on-programme")));
             }
             boolean done = Boolean.TRUE.equals(a.done());
             out.add(new NewSessionRecord.Activity(a.activity(), done ? a.setsDone() : null,

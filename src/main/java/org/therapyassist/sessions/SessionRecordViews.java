@@ -13,6 +13,7 @@ import org.therapyassist.careplans.Episode;
 import org.therapyassist.delegation.DelegatedTasks;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.patients.PatientSummary;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 
@@ -78,7 +79,8 @@ class SessionRecordViews {
                 r.chairStandCount(), r.note(), r.status().name(), r.requiresCountersign(), r.signedAt(),
                 r.awaitingCountersign(), r.activities(),
                 r.goalProgress().stream().map(p -> new SessionRecordView.GoalLine(p.goalId(),
-                        goals.getOrDefault(p.goalId(), "Goal"), p.progress().name(), p.progress().title(), p.note()))
+                        goals.getOrDefault(p.goalId(), Messages.text("sessions.goal.fallback")), p.progress().name(),
+                        p.progress().title(), p.note()))
                         .toList(),
                 r.countersignature() == null
                         ? null

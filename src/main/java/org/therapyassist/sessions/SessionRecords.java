@@ -24,6 +24,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.staff.StaffDirectory;
@@ -89,8 +90,7 @@ public class SessionRecords {
         // turn.
         repository.sameRecordedSince(record, content, now.minus(properties.repeatWindow())).ifPresent(existing -> {
             throw new ConflictException("record.duplicate",
-                    "This session record was already saved a moment ago; it was "
-                            + "not saved a second time.",
+                    Messages.text("sessions.refusal.duplicate"),
                     Map.of("existingId", existing));
         });
         repository.insert(record, content);
@@ -164,10 +164,10 @@ public class SessionRecords {
     public SessionRecordView amend(CurrentUser user, UUID id, String reason, String text) {
         Map<String, String> errors = new HashMap<>();
         if (reason == null || reason.isBlank()) {
-            errors.put("reason", "Enter why the record needs amending");
+            errors.put("reason", Messages.text("sessions.refusal.amend-reason.blank"));
         }
         if (text == null || text.isBlank()) {
-            errors.put("text", "Enter the amendment");
+            errors.put("text", Messages.text("sessions.refusal.amend-text.blank"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -175,7 +175,7 @@ public class SessionRecords {
         SessionRecord record = require(user, id);
         if (!record.authorId().equals(user.staffId()) && !user.isRegistrant()) {
             throw new NotAllowedException("record.amend-not-allowed",
-                    "Only the author or a registered therapist can amend a record.");
+                    Messages.text("sessions.refusal.amend-not-allowed"));
         }
         record.requireAmendable();
         access.check(user, record.patientId(), PatientAction.AMEND_RECORD, id);
@@ -196,7 +196,7 @@ public class SessionRecords {
                     new SessionRecord.Countersignature(user.staffId(), clock.instant(), Text.blankToNull(note)));
         } catch (DuplicateKeyException e) {
             throw new ConflictException("record.already-countersigned",
-                    "Someone else countersigned this record first.");
+                    Messages.text("sessions.refusal.countersigned-first"));
         }
         return views.of(user.organisationId(), List.of(require(user, id))).getFirst();
     }
@@ -251,7 +251,8 @@ public class SessionRecords {
 
     private SessionRecord require(CurrentUser user, UUID id) {
         return repository.find(user.organisationId(), id)
-                .orElseThrow(() -> new NotFoundException("record.not-found", "There is no such session record."));
+                .orElseThrow(
+                        () -> new NotFoundException("record.not-found", Messages.text("sessions.refusal.not-found")));
     }
 
     private static String limit(String s, int max) {

@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.therapyassist.platform.web.Languages;
 
 /** The printed sheet without a database: what the patient reads, in both versions, and a picture for review. */
 class HomeSheetPdfTest {
@@ -51,6 +52,21 @@ class HomeSheetPdfTest {
                 "2 sets of 10 times, hold 2 seconds, once a day", "3. Walk to the post box with a carer",
                 "24 November 2026");
         picture(pdf, "home-sheet.png");
+    }
+
+    @Test
+    void aWelshSpeakingPatientsSheetPrintsInWelshWhateverTheReadersLanguage() throws Exception {
+        String text = PdfText.of(HomeSheetPdf.render(sheet(), false, Languages.WELSH));
+        assertThat(text).contains("Eich ymarferion cartref", "Margaret Hollis", "01632 960 303",
+                "Os oes gennych gwestiynau, ffoniwch dîm Community rehab:", "3 set o 8 gwaith, twice a day",
+                "2 set o 10 gwaith, dal am 2 eiliad, once a day", "Diogelwch:", "Argraffwyd 24 Tachwedd 2026",
+                "Mewn argyfwng ffoniwch 999.").doesNotContain("Your home exercises", "sets of", "Printed");
+        String easy = PdfText.of(HomeSheetPdf.render(sheet(), true, Languages.WELSH));
+        assertThat(easy).contains("Fy ymarferion", "Cwestiynau? Ffoniwch ni:", "Cymerwch ofal:",
+                "Stopiwch os yw'n brifo llawer.");
+        // The English sheet is unchanged by a Welsh one printed before it.
+        assertThat(PdfText.of(HomeSheetPdf.render(sheet(), false, Languages.ENGLISH))).contains("Your home exercises",
+                "3 sets of 8 times, twice a day");
     }
 
     @Test

@@ -84,7 +84,7 @@ class GoalScalingApi {
     }
 
     record NewScaledGoal(
-            @jakarta.validation.constraints.NotNull(message = "Enter the goal") @Valid Commands.AddGoal goal,
+            @jakarta.validation.constraints.NotNull(message = "{careplans.validation.goal.blank}") @Valid Commands.AddGoal goal,
             @Valid GoalScaling.Levels levels) {
     }
 }

@@ -22,6 +22,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 import org.therapyassist.staff.StaffDirectory;
@@ -70,7 +71,9 @@ class CarePlanPages {
                 staff.teams(me.organisationId()).stream().map(t -> Map.entry(t.id().toString(), t.name())).toList());
         model.addAttribute("leads", staff.options(me.organisationId(), StaffDirectory.Pick.REGISTERED).stream()
                 .filter(StaffMember::isRegistrant)
-                .map(s -> Map.entry(s.id().toString(), s.displayName() + " (" + s.jobRole().title() + ")")).toList());
+                .map(s -> Map.entry(s.id().toString(),
+                        Messages.text("careplans.episode.lead.option", s.displayName(), s.jobRole().title())))
+                .toList());
         model.addAttribute("errors", errors);
         return "careplans/episode-new";
     }
@@ -95,7 +98,7 @@ class CarePlanPages {
         model.addAttribute("episode", episode);
         model.addAttribute("patient", patients.require(me.organisationId(), episode.patientId()));
         model.addAttribute("errors", errors);
-        model.addAttribute("levels", GoalScalingPages.LEVELS);
+        model.addAttribute("levels", GoalScalingPages.levels());
         return "careplans/goal-new";
     }
 

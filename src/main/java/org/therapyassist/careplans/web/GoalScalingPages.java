@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.careplans.GoalAttainment;
 import org.therapyassist.careplans.GoalScaling;
 import org.therapyassist.careplans.GoalScaling.ScaledGoal;
 import org.therapyassist.patients.PatientRecords;
@@ -18,6 +20,7 @@ import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
@@ -26,9 +29,11 @@ import org.therapyassist.policy.Performs;
 @Controller
 class GoalScalingPages {
 
-    static final List<Map.Entry<String, String>> LEVELS = List.of(Map.entry("-2", "−2 much less than expected"),
-            Map.entry("-1", "−1 somewhat less than expected"), Map.entry("0", "0 expected outcome"),
-            Map.entry("1", "+1 somewhat more than expected"), Map.entry("2", "+2 much more than expected"));
+    /** The five attainment levels, −2 to +2, in the request's language. */
+    static List<Map.Entry<String, String>> levels() {
+        return IntStream.rangeClosed(-2, 2)
+                .mapToObj(l -> Map.entry(String.valueOf(l), GoalAttainment.levelTitle(l))).toList();
+    }
 
     private final GoalScaling goals;
     private final PatientRecords patients;
@@ -57,7 +62,8 @@ class GoalScalingPages {
             RedirectAttributes redirect) {
         return post.submit(review -> {
             ScaledGoal g = goals.review(me, id, review);
-            redirect.addFlashAttribute("banner", "Goal reviewed: " + g.reviews().getLast().levelTitle() + ".");
+            redirect.addFlashAttribute("banner",
+                    Messages.text("careplans.goal.banner.reviewed", g.reviews().getLast().levelTitle()));
             return "redirect:/goals/" + id;
         }, (errors, values) -> page(me, goals.open(me, id), model, errors, values));
     }
@@ -66,7 +72,7 @@ class GoalScalingPages {
         model.addAttribute("form", values);
         model.addAttribute("goal", goal);
         model.addAttribute("patient", patients.require(me.organisationId(), goal.patientId()));
-        model.addAttribute("levels", LEVELS);
+        model.addAttribute("levels", levels());
         model.addAttribute("canReview", guard.allows(me, Command.REVIEW_GOAL));
         model.addAttribute("errors", errors);
         return "careplans/goal";

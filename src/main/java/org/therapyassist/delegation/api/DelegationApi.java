@@ -123,6 +123,6 @@ class DelegationApi {
     }
 
     @Schema(name = "DelegationCancel")
-    record NoteRequest(@Size(max = 500, message = "Note must be 500 characters or fewer") String note) {
+    record NoteRequest(@Size(max = 500, message = "{delegation.decline.note.size}") String note) {
     }
 }

@@ -53,6 +53,6 @@ class DelegationEquipmentApi {
 
     @Schema(name = "TaskEquipmentLabel")
     record NameEquipment(
-            @NotBlank(message = "Enter or scan the equipment's label") @Size(max = 40, message = "The label must be 40 characters or fewer") String assetLabel) {
+            @NotBlank(message = "{delegation.refusal.label.blank}") @Size(max = 40, message = "{delegation.refusal.label.size}") String assetLabel) {
     }
 }

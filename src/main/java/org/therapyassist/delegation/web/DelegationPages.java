@@ -34,6 +34,7 @@ import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
@@ -74,7 +75,7 @@ class DelegationPages {
         date(v, "startsOn", today);
         date(v, "endsOn", today.plusWeeks(2));
         date(v, "reviewOn", today.plusWeeks(1));
-        v.put("contactInstructions", "Mobile 07700 900461 or bleep 4412");
+        v.put("contactInstructions", Messages.text("delegation.new.contact.example"));
         return form(me, patientId, model, new FormErrors(), FormValues.ofSingle(v));
     }
 
@@ -89,22 +90,27 @@ class DelegationPages {
 
     private String form(CurrentUser me, UUID patientId, Model model, FormErrors errors, FormValues values) {
         if (patientId == null) {
-            throw new NotFoundException("patient.not-found", "There is no such patient.");
+            throw new NotFoundException("patient.not-found", Messages.text("delegation.refusal.patient-not-found"));
         }
         model.addAttribute("form", values);
         model.addAttribute("patient", patients.open(me, patientId));
         model.addAttribute("taskTypes", desk.taskTypes().stream()
-                .map(t -> Map.entry(t.code(), t.name() + " (" + t.minimumStage().title().toLowerCase() + " or above)"))
+                .map(t -> Map.entry(t.code(), Messages.text("delegation.new.task.option", t.name(),
+                        t.minimumStage().title().toLowerCase())))
                 .toList());
         model.addAttribute("workers", staff.options(me.organisationId(), StaffDirectory.Pick.SUPPORT_WORKERS).stream()
                 .map(s -> Map.entry(s.id().toString(),
-                        s.displayName() + " – " + s.jobRole().title() + ", band " + s.band()
-                                + (s.teamName() == null ? "" : ", " + s.teamName())))
+                        s.teamName() == null
+                                ? Messages.text("delegation.new.worker.option", s.displayName(), s.jobRole().title(),
+                                        s.band())
+                                : Messages.text("delegation.new.worker.option.team", s.displayName(),
+                                        s.jobRole().title(), s.band(), s.teamName())))
                 .toList());
         model.addAttribute("episodes", carePlans.episodesOf(me.organisationId(), patientId).stream()
                 .filter(e -> e.isOpen())
                 .map(e -> Map.entry(e.id().toString(),
-                        e.category().title() + " – " + e.teamName() + " (" + e.location() + ")"))
+                        Messages.text("delegation.new.episode.option", e.category().title(), e.teamName(),
+                                e.location())))
                 .toList());
         model.addAttribute("frequencies", options(Frequency.values(), Frequency::title));
         model.addAttribute("times", options(Enums.TimeOfDay.values(), Enums.TimeOfDay::title));
@@ -112,12 +118,12 @@ class DelegationPages {
                 Enums.Consent.NOT_RECORDED}, Enums.Consent::title));
         model.addAttribute("supervisions", options(Enums.Supervision.values(), Enums.Supervision::title));
         Map<String, String> checks = new LinkedHashMap<>();
-        checks.put("checkBestInterest", "It is in the patient's best interest, not only because I am busy");
-        checks.put("checkWithinRole", "It is within the support worker's role");
-        checks.put("checkAppropriateNow", "It is appropriate for this patient now (complexity, stability, setting)");
-        checks.put("checkConsent", "The patient consents, or a best-interest decision is recorded");
-        checks.put("checkCompetentAndConfident", "The support worker is competent and confident, with evidence");
-        checks.put("checkCanReportBack", "The support worker can reach a registrant and report back");
+        checks.put("checkBestInterest", Messages.text("delegation.new.check.best-interest"));
+        checks.put("checkWithinRole", Messages.text("delegation.new.check.within-role"));
+        checks.put("checkAppropriateNow", Messages.text("delegation.new.check.appropriate-now"));
+        checks.put("checkConsent", Messages.text("delegation.new.check.consent"));
+        checks.put("checkCompetentAndConfident", Messages.text("delegation.new.check.competent"));
+        checks.put("checkCanReportBack", Messages.text("delegation.new.check.report-back"));
         model.addAttribute("checks", checks);
         model.addAttribute("errors", errors);
         String task = values.get("taskType");
@@ -152,8 +158,8 @@ class DelegationPages {
     @PostMapping("/delegations/{id}/equipment")
     String nameEquipment(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String assetLabel,
             RedirectAttributes redirect) {
-        return Actions.run(redirect, "/delegations/" + id, () -> equipment.attach(me, id, assetLabel).label()
-                + " named for this task; it is checked again at acceptance and every visit.");
+        return Actions.run(redirect, "/delegations/" + id, () -> Messages.text("delegation.banner.equipment-named",
+                equipment.attach(me, id, assetLabel).label()));
     }
 
     @Performs(Command.ACCEPT_DELEGATION)
@@ -161,7 +167,7 @@ class DelegationPages {
     String accept(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
         return Actions.run(redirect, "/delegations/" + id, () -> {
             desk.accept(me, id);
-            return "You accepted the task. It is now on your day.";
+            return Messages.text("delegation.banner.accepted");
         });
     }
 
@@ -179,7 +185,7 @@ class DelegationPages {
         return post.refusalsBeside("note").submit(decline -> {
             desk.decline(me, id, decline.reason(), decline.note());
             redirect.addFlashAttribute("banner",
-                    "You declined the task. It has gone back to the therapist who delegated it.");
+                    Messages.text("delegation.banner.declined"));
             return "redirect:/my-day";
         }, (errors, values) -> {
             model.addAttribute("errors", errors);
@@ -196,7 +202,7 @@ class DelegationPages {
     String cancel(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         desk.cancel(me, id, note);
-        redirect.addFlashAttribute("banner", "The delegation was cancelled.");
+        redirect.addFlashAttribute("banner", Messages.text("delegation.banner.cancelled"));
         return "redirect:/delegations/" + id;
     }
 
@@ -204,7 +210,7 @@ class DelegationPages {
     @PostMapping("/delegations/{id}/acknowledge-decline")
     String acknowledge(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
         desk.acknowledgeDecline(me, id);
-        redirect.addFlashAttribute("banner", "Marked as dealt with.");
+        redirect.addFlashAttribute("banner", Messages.text("delegation.banner.acknowledged"));
         return "redirect:/inbox";
     }
 
@@ -212,7 +218,7 @@ class DelegationPages {
     String reviewForm(CurrentUser me, @PathVariable UUID id, Model model) {
         model.addAttribute("d", desk.view(me, id));
         model.addAttribute("errors", new FormErrors());
-        model.addAttribute("outcomes", OUTCOMES);
+        model.addAttribute("outcomes", options(Enums.ReviewOutcome.values(), Enums.ReviewOutcome::title));
         return "delegation/review";
     }
 
@@ -222,14 +228,14 @@ class DelegationPages {
             RedirectAttributes redirect) {
         return post.submit(review -> {
             desk.review(me, id, review.outcome(), review.note(), review.nextReviewOn());
-            redirect.addFlashAttribute("banner", "Review recorded.");
+            redirect.addFlashAttribute("banner", Messages.text("delegation.banner.reviewed"));
             return "redirect:/delegations/" + id;
         }, (errors, values) -> {
             model.addAttribute("d", desk.view(me, id));
             model.addAttribute("errors", errors);
             model.addAttribute("note", values.get("note"));
             model.addAttribute("outcome", values.get("outcome"));
-            model.addAttribute("outcomes", OUTCOMES);
+            model.addAttribute("outcomes", options(Enums.ReviewOutcome.values(), Enums.ReviewOutcome::title));
             model.addAttribute("next", List.of(nz(values.get("nextReviewOnDay")), nz(values.get("nextReviewOnMonth")),
                     nz(values.get("nextReviewOnYear"))));
             return "delegation/review";
@@ -239,9 +245,6 @@ class DelegationPages {
     static <E> List<Map.Entry<String, String>> options(E[] values, Function<E, String> title) {
         return Arrays.stream(values).map(v -> Map.entry(((Enum<?>) v).name(), title.apply(v))).toList();
     }
-
-    private static final List<Map.Entry<String, String>> OUTCOMES = List.of(
-            Map.entry("CONTINUE", "Continue, and review again"), Map.entry("END", "End the delegation"));
 
     private static String nz(String s) {
         return s == null ? "" : s;

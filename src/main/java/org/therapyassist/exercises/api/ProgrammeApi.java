@@ -64,8 +64,8 @@ class ProgrammeApi {
     }
 
     @Schema(name = "ProgrammeItemMove")
-    record Move(@NotNull(message = "Give the version you moved") Integer version,
-            @NotNull(message = "Choose UP or DOWN") Programmes.Direction direction) {
+    record Move(@NotNull(message = "{exercises.validation.move-version.blank}") Integer version,
+            @NotNull(message = "{exercises.validation.direction.blank}") Programmes.Direction direction) {
     }
 
     @Schema(name = "TeamContactPhone")
@@ -121,8 +121,12 @@ class ProgrammeApi {
     @GetMapping(value = "/episodes/{id}/home-sheet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The patient's home exercise sheet as a PDF", responses = @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE)))
     ResponseEntity<byte[]> sheet(CurrentUser me, @PathVariable UUID id,
-            @Parameter(description = "Bigger type, one instruction per line") @RequestParam(defaultValue = "false") boolean easyRead) {
-        byte[] pdf = sheets.pdf(sheets.sheet(me, id), easyRead);
+            @Parameter(description = "Bigger type, one instruction per line") @RequestParam(defaultValue = "false") boolean easyRead,
+            @Parameter(description = "The language the sheet is printed in, the patient's: en-GB or cy; the caller's "
+                    + "language (Accept-Language) when left out", schema = @Schema(allowableValues = {"en-GB",
+                            "cy"})) @RequestParam(required = false) String lang) {
+        byte[] pdf = sheets.pdf(sheets.sheet(me, id), easyRead,
+                HomeSheets.language(lang));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename("home-exercises.pdf").build().toString())

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +22,7 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
@@ -72,7 +74,7 @@ class ExercisePages {
         requireRegistrant(me);
         return post.submit(exercise -> {
             Exercise added = library.add(me, exercise);
-            redirect.addFlashAttribute("banner", "Exercise added to your service's library.");
+            redirect.addFlashAttribute("banner", Messages.text("exercises.banner.added-to-library"));
             return "redirect:/exercises/" + added.id();
         }, (errors, values) -> {
             model.addAttribute("v", values);
@@ -88,13 +90,16 @@ class ExercisePages {
         model.addAttribute("categories",
                 Arrays.stream(ExerciseCategory.values()).map(c -> Map.entry(c.name(), c.title())).toList());
         model.addAttribute("poses",
-                Figures.poses().stream().sorted().map(p -> Map.entry(p, p.replace('-', ' '))).toList());
+                Figures.poses().stream().sorted()
+                        .map(p -> Map.entry(p, Messages.source().getMessage("exercises.pose." + p,
+                                null, p.replace('-', ' '), LocaleContextHolder.getLocale())))
+                        .toList());
     }
 
     private static void requireRegistrant(CurrentUser me) {
         if (!me.isRegistrant()) {
             throw new NotAllowedException("exercise.registrant-only",
-                    "Only a registered therapist can add exercises to the library.");
+                    Messages.text("exercises.refusal.registrant-only"));
         }
     }
 

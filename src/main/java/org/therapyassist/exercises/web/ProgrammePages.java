@@ -30,6 +30,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
@@ -71,7 +72,7 @@ class ProgrammePages {
             RedirectAttributes redirect) {
         return post.submit(item -> {
             ProgrammeLine added = programmes.add(me, id, item);
-            redirect.addFlashAttribute("banner", added.activity() + " added to the programme.");
+            redirect.addFlashAttribute("banner", Messages.text("exercises.banner.added", added.activity()));
             return "redirect:/episodes/" + id + "/exercise-programme";
         }, (errors, values) -> builder(me, id, values, errors, model));
     }
@@ -84,7 +85,7 @@ class ProgrammePages {
         return Actions.run(redirect, "/episodes/" + episodeId + "/exercise-programme", () -> {
             programmes.move(me, id, version == null ? -1 : version,
                     "UP".equals(direction) ? Programmes.Direction.UP : Programmes.Direction.DOWN);
-            return "Order changed.";
+            return Messages.text("exercises.banner.moved");
         });
     }
 
@@ -95,7 +96,7 @@ class ProgrammePages {
         ProgrammeLine line = programmes.requireLine(me.organisationId(), id);
         return Actions.run(redirect, "/episodes/" + line.episodeId() + "/exercise-programme", () -> {
             programmes.remove(me, id, version == null ? -1 : version);
-            return line.activity() + " taken off the programme and the home sheet.";
+            return Messages.text("exercises.banner.removed", line.activity());
         });
     }
 
@@ -123,7 +124,7 @@ class ProgrammePages {
         ProgrammeLine line = programmes.requireLine(me.organisationId(), id);
         return post.submit(change -> {
             programmes.change(me, id, change);
-            redirect.addFlashAttribute("banner", line.activity() + " changed.");
+            redirect.addFlashAttribute("banner", Messages.text("exercises.banner.changed", line.activity()));
             return "redirect:/episodes/" + line.episodeId() + "/exercise-programme";
         }, (errors, values) -> editForm(me, line, values, errors, model));
     }
@@ -135,7 +136,7 @@ class ProgrammePages {
         Episode episode = carePlans.require(me.organisationId(), id);
         return Actions.run(redirect, "/episodes/" + id + "/home-sheet", () -> {
             sheets.setContactPhone(me, episode.teamId(), contactPhone);
-            return "The team's number on home exercise sheets is now " + contactPhone.strip() + ".";
+            return Messages.text("exercises.banner.phone", contactPhone.strip());
         });
     }
 
@@ -150,8 +151,9 @@ class ProgrammePages {
 
     @GetMapping("/episodes/{id}/home-sheet.pdf")
     ResponseEntity<byte[]> sheetPdf(CurrentUser me, @PathVariable UUID id,
-            @RequestParam(defaultValue = "false") boolean easyRead) {
-        byte[] pdf = sheets.pdf(sheets.sheet(me, id), easyRead);
+            @RequestParam(defaultValue = "false") boolean easyRead, @RequestParam(required = false) String lang) {
+        byte[] pdf = sheets.pdf(sheets.sheet(me, id), easyRead,
+                HomeSheets.language(lang));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(easyRead ? "my-exercises-easy-read.pdf" : "home-exercises.pdf").build().toString())
@@ -175,7 +177,8 @@ class ProgrammePages {
                 PageRequest.first(PageRequest.MAX_SIZE)).items()
                 .stream()
                 .map(e -> Map.entry(e.id().toString(),
-                        e.name() + " (" + e.category().title().toLowerCase(Locale.UK) + ")"))
+                        Messages.text("exercises.programme.exercise.option", e.name(),
+                                e.category().title().toLowerCase(Locale.UK))))
                 .toList());
         model.addAttribute("regions",
                 Arrays.stream(BodyRegion.values()).map(r -> Map.entry(r.name(), r.title())).toList());

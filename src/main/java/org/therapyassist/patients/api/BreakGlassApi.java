@@ -50,7 +50,7 @@ class BreakGlassApi {
         return log.review(me, id, body.outcome(), body.note());
     }
 
-    record BreakGlassReview(@NotNull(message = "Choose APPROPRIATE or CONCERN") BreakGlassLog.Outcome outcome,
-            @Size(max = 1000, message = "The note must be 1000 characters or fewer") String note) {
+    record BreakGlassReview(@NotNull(message = "{patients.validation.outcome.blank}") BreakGlassLog.Outcome outcome,
+            @Size(max = 1000, message = "{patients.validation.review-note.size}") String note) {
     }
 }

@@ -90,12 +90,12 @@ class PatientApi {
     }
 
     @Schema(name = "NewAlert")
-    record NewAlertRequest(@NotNull(message = "Choose the kind of alert") AlertKind kind,
-            @Size(max = 500, message = "Alert note must be 500 characters or fewer") String note) {
+    record NewAlertRequest(@NotNull(message = "{patients.validation.alert-kind.blank}") AlertKind kind,
+            @Size(max = 500, message = "{patients.validation.alert-note.size}") String note) {
     }
 
     record BreakGlassRequest(
-            @NotBlank(message = "Give the reason for opening this record") @Size(min = 10, max = 500, message = "Reason must be between 10 and 500 characters") String reason) {
+            @NotBlank(message = "{patients.validation.reason.blank}") @Size(min = 10, max = 500, message = "{patients.validation.reason.size}") String reason) {
     }
 
     @Schema(name = "PatientSearch")

@@ -18,6 +18,7 @@ import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -54,7 +55,7 @@ class BreakGlassReviewPages {
         // Every opening on the list has its own form: the messages go beside this one's fields.
         return post.fields(field -> field + "-" + id).submit(review -> {
             log.review(me, id, review.outcome(), review.note());
-            redirect.addFlashAttribute("banner", "Review recorded. It is in the patient's audit trail.");
+            redirect.addFlashAttribute("banner", Messages.text("patients.review.banner"));
             return "redirect:/break-glass";
         }, (errors, values) -> page(me, false, PageRequest.first(PAGE_SIZE), model, errors,
                 Map.of("id", id.toString(), "note", values.get("note") == null ? "" : values.get("note"))));

@@ -118,7 +118,7 @@ class PatientPages {
         }
     }
 
-    record BreakGlassForm(@Size(max = 500, message = "The reason must be 500 characters or fewer") String reason,
+    record BreakGlassForm(@Size(max = 500, message = "{patients.validation.break-glass-reason.size}") String reason,
             String returnTo) {
     }
 }

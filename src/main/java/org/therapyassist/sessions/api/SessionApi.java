@@ -124,11 +124,11 @@ class SessionApi {
     }
 
     @Schema(name = "CountersignRequest")
-    record CountersignRequest(@Size(max = 1000, message = "Note must be 1000 characters or fewer") String note) {
+    record CountersignRequest(@Size(max = 1000, message = "{sessions.refusal.countersign-note.size}") String note) {
     }
 
     @Schema(name = "EscalationReply")
     record ReplyRequest(
-            @NotBlank(message = "Enter your reply") @Size(max = 2000, message = "Reply must be 2000 characters or fewer") String reply) {
+            @NotBlank(message = "{sessions.refusal.reply.blank.api}") @Size(max = 2000, message = "{sessions.refusal.reply.size}") String reply) {
     }
 }

@@ -26,6 +26,7 @@ import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
@@ -93,7 +94,7 @@ class SessionPages {
 
     private String form(CurrentUser me, UUID delegationId, Model model, FormErrors errors) {
         if (delegationId == null) {
-            throw new NotFoundException("delegation.not-found", "There is no such delegation.");
+            throw new NotFoundException("delegation.not-found", Messages.text("sessions.refusal.delegation-not-found"));
         }
         DelegationView d = delegations.view(me, delegationId);
         model.addAttribute("d", d);
@@ -120,9 +121,8 @@ class SessionPages {
         if (r.signed() || !r.authorId().equals(me.staffId())) {
             redirect.addFlashAttribute("problem",
                     r.signed()
-                            ? "This record is signed and cannot be changed. Add an amendment "
-                                    + "to correct it."
-                            : "Only the person who wrote a record can change it.");
+                            ? Messages.text("sessions.refusal.signed")
+                            : Messages.text("sessions.refusal.not-author-change"));
             return "redirect:/session-records/" + id;
         }
         DelegationView d = delegations.view(me, r.delegationId());
@@ -144,7 +144,7 @@ class SessionPages {
         return post.validating(RecordForm.Changes::command).submit(form -> {
             records.edit(me, id, form.command());
             redirect.addFlashAttribute("banner",
-                    "Changes saved. The record is still a draft: sign it when it is right.");
+                    Messages.text("sessions.banner.changes-saved"));
             return "redirect:/session-records/" + id;
         }, (errors, values) -> {
             model.addAttribute("v", values);
@@ -170,7 +170,7 @@ class SessionPages {
     String sign(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
         return Actions.run(redirect, "/session-records/" + id, () -> {
             records.sign(me, id);
-            return "Record signed. It can no longer be changed; add an amendment if something is wrong.";
+            return Messages.text("sessions.banner.signed");
         });
     }
 
@@ -180,7 +180,7 @@ class SessionPages {
             RedirectAttributes redirect) {
         return post.submit(amendment -> {
             records.amend(me, id, amendment.reason(), amendment.text());
-            redirect.addFlashAttribute("banner", "Amendment added beside the original record.");
+            redirect.addFlashAttribute("banner", Messages.text("sessions.banner.amended"));
             return "redirect:/session-records/" + id;
         }, (errors, values) -> {
             model.addAttribute("errors", errors);
@@ -200,7 +200,7 @@ class SessionPages {
             RedirectAttributes redirect) {
         return Actions.run(redirect, "/session-records/" + id, () -> {
             records.countersign(me, id, note);
-            return "Record countersigned.";
+            return Messages.text("sessions.banner.countersigned");
         });
     }
 
@@ -218,7 +218,7 @@ class SessionPages {
         return post.submit(escalation -> {
             escalations.raise(me, escalation.delegationId(), escalation.concern());
             redirect.addFlashAttribute("banner",
-                    "Your concern has been sent. Do not continue the task until the therapist replies.");
+                    Messages.text("sessions.banner.escalated"));
             return "redirect:/my-day";
         }, (errors, values) -> {
             model.addAttribute("errors", errors);
@@ -233,7 +233,7 @@ class SessionPages {
             RedirectAttributes redirect) {
         return Actions.run(redirect, "/inbox", () -> {
             escalations.reply(me, id, reply);
-            return "Reply sent.";
+            return Messages.text("sessions.banner.replied");
         });
     }
 }
