@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.training.QualificationKind;
 
 /**
@@ -36,7 +37,7 @@ public final class CareerPathway {
         }
     }
 
-    /** A qualification requirement met by any one of the listed qualifications. */
+    /** A qualification requirement (its words' message key) met by any one of the listed qualifications. */
     record QualificationNeed(String description, Set<QualificationKind> anyOf) {
     }
 
@@ -45,15 +46,16 @@ public final class CareerPathway {
 
     private static final Map<Stage, StepUp> STEPS = Map.of(
             Stage.SUPPORT_WORKER, new StepUp(Stage.SENIOR_SUPPORT_WORKER, 12, List.of(
-                    new QualificationNeed("Care Certificate", Set.of(QualificationKind.CARE_CERTIFICATE)),
-                    new QualificationNeed("A level 3 diploma or senior healthcare support worker apprenticeship",
+                    new QualificationNeed("competence.pathway.need.care-certificate",
+                            Set.of(QualificationKind.CARE_CERTIFICATE)),
+                    new QualificationNeed("competence.pathway.need.level-3",
                             Set.of(QualificationKind.CACHE_LEVEL_3_DIPLOMA,
                                     QualificationKind.APPRENTICESHIP_LEVEL_3)))),
             Stage.SENIOR_SUPPORT_WORKER, new StepUp(Stage.ASSISTANT_PRACTITIONER, 12, List.of(
-                    new QualificationNeed("An assistant practitioner apprenticeship or foundation degree",
+                    new QualificationNeed("competence.pathway.need.level-5",
                             Set.of(QualificationKind.APPRENTICESHIP_LEVEL_5, QualificationKind.FOUNDATION_DEGREE)))),
             Stage.ASSISTANT_PRACTITIONER, new StepUp(Stage.SUPPORT_WORKER_LEAD, 24, List.of(
-                    new QualificationNeed("An assistant practitioner apprenticeship or foundation degree",
+                    new QualificationNeed("competence.pathway.need.level-5",
                             Set.of(QualificationKind.APPRENTICESHIP_LEVEL_5, QualificationKind.FOUNDATION_DEGREE)))));
 
     private CareerPathway() {
@@ -71,24 +73,23 @@ public final class CareerPathway {
             if (s.expectedAt(step.next())) {
                 boolean held = heldInDate.contains(s.code());
                 items.add(new Item(Kind.COMPETENCY, s.code() + " " + s.title(), held,
-                        held ? "Signed off and in date" : "Not yet signed off in date"));
+                        Messages.text(held ? "competence.pathway.held" : "competence.pathway.not-held")));
             }
         }
         for (QualificationNeed need : step.qualifications()) {
             Optional<QualificationKind> achieved = need.anyOf().stream().filter(qualificationsAchieved::contains)
                     .sorted().findFirst();
-            items.add(new Item(Kind.QUALIFICATION, need.description(), achieved.isPresent(),
-                    achieved.map(kind -> "Achieved: " + kind.title()).orElse("Not yet achieved")));
+            items.add(new Item(Kind.QUALIFICATION, Messages.text(need.description()), achieved.isPresent(),
+                    achieved.map(kind -> Messages.text("competence.pathway.achieved", kind.title()))
+                            .orElseGet(() -> Messages.text("competence.pathway.not-achieved"))));
         }
         int months = stageSince == null ? 0 : (int) Period.between(stageSince, today).toTotalMonths();
         boolean enough = stageSince != null && months >= step.monthsAtCurrentStage();
-        items.add(new Item(Kind.EXPERIENCE, step.monthsAtCurrentStage() + " months as " + article(current.title()),
-                enough, stageSince == null ? "Start date at this stage not recorded" : months + " months so far"));
+        items.add(new Item(Kind.EXPERIENCE,
+                Messages.text("competence.pathway.months-as." + current.name(), step.monthsAtCurrentStage()), enough,
+                stageSince == null
+                        ? Messages.text("competence.pathway.no-start-date")
+                        : Messages.text("competence.pathway.months-so-far", months)));
         return Optional.of(new Checklist(current, step.next(), List.copyOf(items)));
-    }
-
-    private static String article(String title) {
-        String lower = title.toLowerCase();
-        return ("aeiou".indexOf(lower.charAt(0)) >= 0 ? "an " : "a ") + lower;
     }
 }

@@ -27,6 +27,7 @@ import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.DevelopmentRules;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffLookup;
@@ -46,30 +47,18 @@ import org.therapyassist.training.Qualifications;
 public class Development {
 
     public enum Rating {
-        NOT_YET("Not yet"), DEVELOPING("Developing"), CONFIDENT("Confident");
-
-        private final String title;
-
-        Rating(String title) {
-            this.title = title;
-        }
+        NOT_YET, DEVELOPING, CONFIDENT;
 
         public String title() {
-            return title;
+            return Messages.text("competence.rating." + name());
         }
     }
 
     public enum EvidenceKind {
-        NOTE("Reflective note"), OBSERVED_PRACTICE("Observed practice"), CERTIFICATE("Certificate");
-
-        private final String title;
-
-        EvidenceKind(String title) {
-            this.title = title;
-        }
+        NOTE, OBSERVED_PRACTICE, CERTIFICATE;
 
         public String title() {
-            return title;
+            return Messages.text("competence.evidence." + name());
         }
     }
 
@@ -140,7 +129,7 @@ public class Development {
     public Statement statement(String code) {
         return catalogue().stream().filter(s -> s.code().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("competency.unknown",
-                        "There is no competency " + code + " in the catalogue."));
+                        Messages.text("competence.refusal.no-competency", code)));
     }
 
     public Profile profileOf(CurrentUser viewer, UUID staffId) {
@@ -240,7 +229,7 @@ public class Development {
         Map<String, String> errors = SelfAssessmentRules.problems(command, false);
         if (command.evidenceFileId() != null && evidenceFiles.find(user.organisationId(), command.evidenceFileId())
                 .filter(f -> f.staffId().equals(staffId)).isEmpty()) {
-            errors.put("evidenceFile", "The certificate must be a file uploaded to your own record");
+            errors.put("evidenceFile", Messages.text("competence.self-assessment.file.not-yours"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -1,27 +1,26 @@
 package org.therapyassist.competence;
 
 import java.time.LocalDate;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Where one person stands on one competency, as the gap analysis shows it. Expiring means within
  * {@link #EXPIRING_WITHIN_DAYS} days, so a lead has time to book a reassessment before delegation stops.
  */
 public enum GapStatus {
-    HELD("Held", "H"), EXPIRING("Expiring soon", "X"), EXPIRED("Expired or withdrawn",
-            "E"), MISSING("Missing for stage", "M"), NOT_REQUIRED("Not needed at this stage", "");
+    HELD("H"), EXPIRING("X"), EXPIRED("E"), MISSING("M"), NOT_REQUIRED("");
 
     public static final int EXPIRING_WITHIN_DAYS = 60;
 
-    private final String title;
     private final String mark;
 
-    GapStatus(String title, String mark) {
-        this.title = title;
+    GapStatus(String mark) {
         this.mark = mark;
     }
 
+    /** The status in words, in the reader's language. */
     public String title() {
-        return title;
+        return Messages.text("competence.gap." + name());
     }
 
     /** The short mark used in the grid and the CSV, with a key beside it. */

@@ -25,6 +25,7 @@ import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffLookup;
 
 /**
@@ -69,16 +70,16 @@ public class PassportIssuers {
     public Passports.TrustedIssuer trust(CurrentUser user, String issuerName, String publicKey) {
         if (!user.has(Role.TEAM_LEAD)) {
             throw new NotAllowedException("passport.trust-for-team-leads",
-                    "Only a team lead can add a trusted issuer.");
+                    Messages.text("competence.refusal.trust-for-team-leads"));
         }
         Map<String, String> errors = new HashMap<>();
         String name = Text.blankToNull(issuerName);
         String key = Text.blankToNull(publicKey) == null ? null : publicKey.strip();
         if (name == null || name.length() > 200) {
-            errors.put("issuerName", "Enter the name of the issuing service (200 characters or fewer)");
+            errors.put("issuerName", Messages.text("competence.issuer.name.invalid"));
         }
         if (key == null || !isEd25519PublicKey(key)) {
-            errors.put("publicKey", "Paste the issuing service's public key exactly as it gave it to you");
+            errors.put("publicKey", Messages.text("competence.issuer.key.invalid"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

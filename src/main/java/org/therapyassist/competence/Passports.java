@@ -23,6 +23,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffMember;
 import org.therapyassist.staff.StaffNames;
 import org.therapyassist.staff.StaffRecordAccess;
@@ -126,12 +127,11 @@ public class Passports {
             if (passport == null || !FORMAT.equals(passport.format()) || passport.payload() == null
                     || passport.signature() == null
                     || passport.publicKey() == null) {
-                throw new InvalidInputException(
-                        Map.of("file", "This is not a Therapy Assist competency passport file"));
+                throw new InvalidInputException(Map.of("file", Messages.text("competence.passport.not-a-passport")));
             }
             return passport;
         } catch (JacksonException e) {
-            throw new InvalidInputException(Map.of("file", "This is not a Therapy Assist competency passport file"));
+            throw new InvalidInputException(Map.of("file", Messages.text("competence.passport.not-a-passport")));
         }
     }
 
@@ -140,12 +140,12 @@ public class Passports {
     public Verification verify(CurrentUser user, SignedPassport passport) {
         Map<String, String> missing = new LinkedHashMap<>();
         if (passport == null) {
-            throw new InvalidInputException(Map.of("payload", "Send the passport file's content"));
+            throw new InvalidInputException(Map.of("payload", Messages.text("competence.passport.no-content")));
         }
         for (var field : new String[][]{{"keyId", passport.keyId()}, {"publicKey", passport.publicKey()},
                 {"payload", passport.payload()}, {"signature", passport.signature()}}) {
             if (field[1] == null || field[1].isBlank()) {
-                missing.put(field[0], "The passport file has no " + field[0] + ": it is not a complete passport");
+                missing.put(field[0], Messages.text("competence.passport.incomplete", field[0]));
             }
         }
         if (!missing.isEmpty()) {
@@ -156,27 +156,28 @@ public class Passports {
         try {
             derived = PassportSignature.keyIdOf(passport.publicKey());
         } catch (RuntimeException unreadableKey) {
-            return new Verification(false, false, null, keyId, null, "The key in the file cannot be read.");
+            return new Verification(false, false, null, keyId, null,
+                    Messages.text("competence.passport.unreadable-key"));
         }
         if (!keyId.equals(derived)) {
             return new Verification(false, false, null, keyId, null,
-                    "The key id does not belong to the key in the file.");
+                    Messages.text("competence.passport.wrong-key-id"));
         }
         byte[] payload;
         try {
             payload = Base64.getDecoder().decode(passport.payload());
         } catch (IllegalArgumentException e) {
-            return new Verification(false, false, null, keyId, null, "The passport content is damaged.");
+            return new Verification(false, false, null, keyId, null, Messages.text("competence.passport.damaged"));
         }
         if (!PassportSignature.verify(payload, passport.signature(), passport.publicKey())) {
             return new Verification(false, false, null, keyId, null,
-                    "The signature does not match: the passport has been changed since it was issued.");
+                    Messages.text("competence.passport.signature-mismatch"));
         }
         Content content;
         try {
             content = json.readValue(payload, Content.class);
         } catch (JacksonException e) {
-            return new Verification(false, false, null, keyId, null, "The passport content is damaged.");
+            return new Verification(false, false, null, keyId, null, Messages.text("competence.passport.damaged"));
         }
         // Signed, but by anyone: a self-made key can sign any content, so the content is checked before it is used.
         if (content == null || content.issuer() == null || content.issuer().organisation() == null
@@ -184,14 +185,14 @@ public class Passports {
                 || content.holder().givenName() == null || content.holder().familyName() == null
                 || content.issuedAt() == null) {
             return new Verification(true, false, null, keyId, null,
-                    "The passport is signed but does not say who issued it, to whom, or when.");
+                    Messages.text("competence.passport.unsigned-content"));
         }
         boolean trusted = issuers.trusts(user.organisationId(), keyId, passport.publicKey());
         return new Verification(true, trusted, content.issuer().organisation(), keyId, content,
                 trusted
                         ? null
-                        : "The signature is valid, but " + content.issuer().organisation()
-                                + " is not yet a trusted issuer here. A team lead can add its key.");
+                        : Messages.text("competence.passport.not-trusted",
+                                content.issuer().organisation()));
     }
 
     /** Imports a verified passport from a trusted issuer for the person it was issued to. */
@@ -209,8 +210,8 @@ public class Passports {
         if (!holder.givenName().equalsIgnoreCase(person.givenName())
                 || !holder.familyName().equalsIgnoreCase(person.familyName())) {
             throw new RefusedException("passport.holder-mismatch",
-                    "This passport was issued to " + holder.givenName() + " "
-                            + holder.familyName() + ", not " + person.displayName() + ".");
+                    Messages.text("competence.passport.someone-else",
+                            holder.givenName() + " " + holder.familyName(), person.displayName()));
         }
         UUID id = Ids.newId();
         jdbc.sql(

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.therapyassist.competence.Development.EvidenceKind;
 import org.therapyassist.competence.Development.NewSelfAssessment;
 import org.therapyassist.platform.Text;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * What a self-assessment must say: a rating, and evidence that matches its kind (a note for a reflection or an
@@ -22,23 +23,23 @@ final class SelfAssessmentRules {
     static Map<String, String> problems(NewSelfAssessment command, boolean fileComing) {
         Map<String, String> errors = new HashMap<>();
         if (command.rating() == null) {
-            errors.put("rating", "Choose how confident you are: not yet, developing or confident");
+            errors.put("rating", Messages.text("competence.self-assessment.rating.blank"));
         }
         String note = Text.blankToNull(command.evidenceNote());
         if (note != null && note.length() > 1000) {
-            errors.put("evidenceNote", "Evidence must be 1000 characters or fewer");
+            errors.put("evidenceNote", Messages.text("competence.self-assessment.note.long"));
         }
         if (command.evidenceKind() == EvidenceKind.CERTIFICATE && command.evidenceFileId() == null && !fileComing) {
-            errors.put("evidenceFile", "Upload the certificate, or choose another kind of evidence");
+            errors.put("evidenceFile", Messages.text("competence.self-assessment.file.blank"));
         }
         if ((command.evidenceKind() == EvidenceKind.NOTE || command.evidenceKind() == EvidenceKind.OBSERVED_PRACTICE)
                 && note == null) {
             errors.put("evidenceNote", command.evidenceKind() == EvidenceKind.NOTE
-                    ? "Write your reflective note"
-                    : "Say who observed you, when, and what they saw");
+                    ? Messages.text("competence.self-assessment.note.blank")
+                    : Messages.text("competence.self-assessment.observed.blank"));
         }
         if (command.evidenceKind() == null && (note != null || command.evidenceFileId() != null)) {
-            errors.put("evidenceKind", "Choose what kind of evidence this is");
+            errors.put("evidenceKind", Messages.text("competence.self-assessment.kind.blank"));
         }
         return errors;
     }

@@ -1,16 +1,13 @@
 package org.therapyassist.competence;
 
+import org.therapyassist.platform.web.Messages;
+
 /** How the assessor saw the competence. */
 public enum SignOffMethod {
-    OBSERVED("Observed in practice"), DISCUSSION("Professional discussion"), SIMULATION("Simulation");
+    OBSERVED, DISCUSSION, SIMULATION;
 
-    private final String title;
-
-    SignOffMethod(String title) {
-        this.title = title;
-    }
-
+    /** How it was assessed, in words, in the reader's language. */
     public String title() {
-        return title;
+        return Messages.text("competence.method." + name());
     }
 }

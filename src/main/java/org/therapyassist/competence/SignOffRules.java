@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffMember;
 
 /** Who may sign off what, and for how long: pure rules, tested without a database. */
@@ -19,10 +20,10 @@ public final class SignOffRules {
     public static void requireAssessor(StaffMember assessor, StaffMember subject) {
         if (!assessor.isRegistrant()) {
             throw new NotAllowedException("signoff.assessor-not-registered",
-                    "Only a registered professional can sign off competencies.");
+                    Messages.text("competence.refusal.assessor-not-registered"));
         }
         if (assessor.id().equals(subject.id())) {
-            throw new NotAllowedException("signoff.own-competency", "Nobody can sign off their own competency.");
+            throw new NotAllowedException("signoff.own-competency", Messages.text("competence.refusal.own-competency"));
         }
     }
 
@@ -30,16 +31,16 @@ public final class SignOffRules {
     public static LocalDate expiry(LocalDate signedOn, LocalDate requestedExpiry, int validityMonths, LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (signedOn.isAfter(today)) {
-            errors.put("signedOn", "The sign-off date cannot be in the future");
+            errors.put("signedOn", Messages.text("competence.sign-off.signed-on.future"));
         } else if (signedOn.isBefore(today.minusDays(MAX_DAYS_BACKDATED))) {
-            errors.put("signedOn", "The sign-off date can be at most " + MAX_DAYS_BACKDATED + " days ago");
+            errors.put("signedOn", Messages.text("competence.sign-off.signed-on.too-old", MAX_DAYS_BACKDATED));
         }
         LocalDate longest = signedOn.plusMonths(validityMonths);
         LocalDate expiry = requestedExpiry == null ? longest : requestedExpiry;
         if (!expiry.isAfter(signedOn)) {
-            errors.put("expiresOn", "The expiry date must be after the sign-off date");
+            errors.put("expiresOn", Messages.text("competence.sign-off.expires-on.before"));
         } else if (expiry.isAfter(longest)) {
-            errors.put("expiresOn", "This competency must be renewed within " + validityMonths + " months");
+            errors.put("expiresOn", Messages.text("competence.sign-off.expires-on.too-late", validityMonths));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -30,6 +30,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffLookup;
 import org.therapyassist.staff.StaffMember;
@@ -80,12 +81,13 @@ public class SignOffs {
         Integer validity = jdbc.sql("select validity_months from competency where code = ?")
                 .param(command.competencyCode() == null ? "" : command.competencyCode()).query(Integer.class).optional()
                 .orElseThrow(
-                        () -> new InvalidInputException(Map.of("competencyCode", "Choose a competency from the list")));
+                        () -> new InvalidInputException(
+                                Map.of("competencyCode", Messages.text("competence.sign-off.competency.unknown"))));
         if (command.method() == null) {
-            throw new InvalidInputException(Map.of("method", "Choose how you assessed the competence"));
+            throw new InvalidInputException(Map.of("method", Messages.text("competence.sign-off.method.blank")));
         }
         if (command.signedOn() == null) {
-            throw new InvalidInputException(Map.of("signedOn", "Enter the date of the assessment"));
+            throw new InvalidInputException(Map.of("signedOn", Messages.text("competence.sign-off.signed-on.blank")));
         }
         LocalDate expiry = SignOffRules.expiry(command.signedOn(), command.expiresOn(), validity, Time.today(clock));
         UUID id = Ids.newId();
@@ -119,13 +121,14 @@ public class SignOffs {
     @Transactional
     public void revoke(CurrentUser user, UUID signOffId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(Map.of("reason", "Say why the sign-off is withdrawn"));
+            throw new InvalidInputException(Map.of("reason", Messages.text("competence.sign-off.reason.blank")));
         }
         var row = jdbc.sql("select staff_id, revoked_at from competency_signoff where organisation_id = ? and id = ?")
                 .params(user.organisationId(), signOffId)
                 .query((rs, n) -> new Object[]{rs.getObject(1, UUID.class), rs.getObject(2, OffsetDateTime.class)})
                 .optional()
-                .orElseThrow(() -> new NotFoundException("signoff.not-found", "There is no such sign-off."));
+                .orElseThrow(() -> new NotFoundException("signoff.not-found",
+                        Messages.text("competence.refusal.no-sign-off")));
         StaffMember subject = staff.require(user.organisationId(), (UUID) row[0]);
         SignOffRules.requireAssessor(staff.require(user.organisationId(), user.staffId()), subject);
         int rows = jdbc.sql("update competency_signoff set revoked_at = ?, revoked_by = ?, revoke_reason = ? "
@@ -133,7 +136,8 @@ public class SignOffs {
                 .params(Time.db(clock.instant()), user.staffId(), reason.strip(), user.organisationId(), signOffId)
                 .update();
         if (rows != 1) {
-            throw new ConflictException("signoff.already-revoked", "This sign-off has already been withdrawn.");
+            throw new ConflictException("signoff.already-revoked",
+                    Messages.text("competence.refusal.already-withdrawn"));
         }
         events.publishEvent(new SignOffWithdrawn(user.organisationId(), (UUID) row[0], signOffId, user.staffId()));
         audit.record(new AuditEntry(user, null, "workforce.revoke-sign-off", "competency-signoff", signOffId,
@@ -144,19 +148,20 @@ public class SignOffs {
     public UUID request(CurrentUser user, String competencyCode, String note) {
         if (!user.isSupportWorker()) {
             throw new NotAllowedException("signoff.request-support-workers",
-                    "Sign-off requests are for support workers.");
+                    Messages.text("competence.refusal.requests-for-support-workers"));
         }
         boolean known = jdbc.sql("select count(*) from competency where code = ?")
                 .param(competencyCode == null ? "" : competencyCode).query(Long.class).single() > 0;
         if (!known) {
-            throw new InvalidInputException(Map.of("competencyCode", "Choose a competency from the list"));
+            throw new InvalidInputException(
+                    Map.of("competencyCode", Messages.text("competence.sign-off.competency.unknown")));
         }
         boolean open = jdbc.sql("select count(*) from signoff_request where organisation_id = ? and staff_id = ? "
                 + "and competency_code = ? and status = 'REQUESTED'")
                 .params(user.organisationId(), user.staffId(), competencyCode).query(Long.class).single() > 0;
         if (open) {
             throw new ConflictException("signoff.request-open",
-                    "You have already asked for sign-off of " + competencyCode + ".");
+                    Messages.text("competence.refusal.request-open", competencyCode));
         }
         UUID id = Ids.newId();
         jdbc.sql(
@@ -172,12 +177,13 @@ public class SignOffs {
     public void refuse(CurrentUser user, UUID requestId, String feedback) {
         if (feedback == null || feedback.isBlank()) {
             throw new InvalidInputException(
-                    Map.of("feedback", "Give feedback: what the worker needs to do before sign-off"));
+                    Map.of("feedback", Messages.text("competence.sign-off.feedback.blank")));
         }
         Request request = requests(user.organisationId(), "r.organisation_id = ? and r.id = ?", user.organisationId(),
                 requestId).stream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("signoff.request-not-found", "There is no such request."));
+                .orElseThrow(() -> new NotFoundException("signoff.request-not-found",
+                        Messages.text("competence.refusal.no-request")));
         SignOffRules.requireAssessor(staff.require(user.organisationId(), user.staffId()),
                 staff.require(user.organisationId(), request.staffId()));
         int rows = jdbc
@@ -186,7 +192,7 @@ public class SignOffs {
                 .params(user.staffId(), Time.db(clock.instant()), feedback.strip(), user.organisationId(), requestId)
                 .update();
         if (rows != 1) {
-            throw new ConflictException("signoff.request-decided", "Someone has already dealt with this request.");
+            throw new ConflictException("signoff.request-decided", Messages.text("competence.refusal.request-decided"));
         }
         audit.record(new AuditEntry(user, null, "workforce.refuse-sign-off", "signoff-request", requestId,
                 feedback.strip()));

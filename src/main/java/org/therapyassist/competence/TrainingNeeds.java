@@ -18,6 +18,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.Leads;
 import org.therapyassist.staff.StaffDirectory;
 /**
@@ -80,7 +81,7 @@ public class TrainingNeeds {
     public Grid grid(CurrentUser viewer, UUID teamId) {
         if (!Leads.isLead(viewer)) {
             throw new NotAllowedException("development.gap-analysis-for-leads",
-                    "The gap analysis is for registered staff and leads.");
+                    Messages.text("competence.refusal.gap-analysis-for-leads"));
         }
         UUID org = viewer.organisationId();
         LocalDate today = Time.today(clock);
@@ -141,9 +142,13 @@ public class TrainingNeeds {
      */
     public static String csv(Grid grid) {
         StringBuilder out = new StringBuilder();
-        out.append("Name,Team,Stage");
+        out.append(Messages.text("competence.csv.name")).append(',').append(Messages.text("competence.csv.team"))
+                .append(',').append(Messages.text("competence.csv.stage"));
         grid.statements().forEach(s -> out.append(',').append(cell(s.code() + " " + s.title())));
-        out.append(",Held,Expiring,Expired,Missing\r\n");
+        for (String total : List.of("held", "expiring", "expired", "missing")) {
+            out.append(',').append(Messages.text("competence.csv." + total));
+        }
+        out.append("\r\n");
         for (Row row : grid.rows()) {
             out.append(cell(row.person().name())).append(',').append(cell(row.person().team())).append(',')
                     .append(cell(row.person().stage().title()));

@@ -24,6 +24,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffMember;
 import org.therapyassist.staff.StaffRecordAccess;
 
@@ -36,16 +37,11 @@ import org.therapyassist.staff.StaffRecordAccess;
 public class DevelopmentPlans {
 
     public enum Status {
-        NOT_STARTED("Not started"), IN_PROGRESS("In progress"), ACHIEVED("Achieved"), DROPPED("Dropped");
+        NOT_STARTED, IN_PROGRESS, ACHIEVED, DROPPED;
 
-        private final String title;
-
-        Status(String title) {
-            this.title = title;
-        }
-
+        /** The status in words, in the reader's language. */
         public String title() {
-            return title;
+            return Messages.text("development.pdp.status." + name());
         }
 
         public boolean open() {
@@ -83,7 +79,7 @@ public class DevelopmentPlans {
         public String towards() {
             return competencyCode != null
                     ? competencyCode + " " + competencyTitle
-                    : "Next stage: " + targetStage.title();
+                    : Messages.text("development.pdp.next-stage", targetStage.title());
         }
     }
 
@@ -110,26 +106,26 @@ public class DevelopmentPlans {
         Map<String, String> errors = new LinkedHashMap<>();
         String code = Text.blankToNull(command.competencyCode());
         if ((code == null) == (command.targetStage() == null)) {
-            errors.put("towards", "Choose either a competency or the next stage");
+            errors.put("towards", Messages.text("development.pdp.towards.blank"));
         } else if (code != null && !competencies.catalogue().containsKey(code)) {
-            errors.put("towards", "Choose a competency from the list");
+            errors.put("towards", Messages.text("development.pdp.towards.unknown-competency"));
         }
         if (command.objective() == null || command.objective().isBlank()) {
-            errors.put("objective", "Describe the objective");
+            errors.put("objective", Messages.text("development.pdp.objective.blank"));
         } else if (command.objective().length() > 500) {
-            errors.put("objective", "The objective must be 500 characters or fewer");
+            errors.put("objective", Messages.text("development.pdp.objective.long"));
         }
         if (command.actions() != null && command.actions().length() > 2000) {
-            errors.put("actions", "Actions must be 2000 characters or fewer");
+            errors.put("actions", Messages.text("development.pdp.actions.long"));
         }
         LocalDate today = Time.today(clock);
         if (command.targetDate() == null) {
-            errors.put("targetDate", "Enter the target date");
+            errors.put("targetDate", Messages.text("development.pdp.target-date.blank"));
         } else if (command.targetDate().isBefore(today)) {
-            errors.put("targetDate", "The target date cannot be in the past");
+            errors.put("targetDate", Messages.text("development.pdp.target-date.past"));
         }
         if (command.reviewDate() != null && command.reviewDate().isBefore(today)) {
-            errors.put("reviewDate", "The review date cannot be in the past");
+            errors.put("reviewDate", Messages.text("development.pdp.review-date.past"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -155,13 +151,13 @@ public class DevelopmentPlans {
         Objective current = require(user, objectiveId);
         access.requireSee(user, current.staffId());
         if (change.version() == null) {
-            throw new InvalidInputException(Map.of("version", "Send the version of the objective you are changing"));
+            throw new InvalidInputException(Map.of("version", Messages.text("development.pdp.version.blank")));
         }
         if (change.status() == null && change.actions() == null) {
-            throw new InvalidInputException(Map.of("status", "Change the status or the actions"));
+            throw new InvalidInputException(Map.of("status", Messages.text("development.pdp.change.nothing")));
         }
         if (change.actions() != null && change.actions().length() > 2000) {
-            throw new InvalidInputException(Map.of("actions", "Actions must be 2000 characters or fewer"));
+            throw new InvalidInputException(Map.of("actions", Messages.text("development.pdp.actions.long")));
         }
         Status status = change.status() != null ? change.status() : current.status();
         String actions = change.actions() != null ? Text.blankToNull(change.actions()) : current.actions();
@@ -173,7 +169,7 @@ public class DevelopmentPlans {
                 .update();
         if (rows != 1) {
             throw new ConflictException("pdp.changed-meanwhile",
-                    "Someone else changed this objective after you opened it. Reload it and make your change again.");
+                    Messages.text("development.refusal.objective-changed"));
         }
         audit.record(new AuditEntry(user, null, "workforce.pdp-change-objective", "pdp-objective", objectiveId,
                 status.name()));
@@ -191,23 +187,23 @@ public class DevelopmentPlans {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate today = Time.today(clock);
         if (command.reviewedOn() == null) {
-            errors.put("reviewedOn", "Enter the date of the review");
+            errors.put("reviewedOn", Messages.text("development.pdp.reviewed-on.blank"));
         } else if (command.reviewedOn().isAfter(today)) {
-            errors.put("reviewedOn", "The review date cannot be in the future");
+            errors.put("reviewedOn", Messages.text("development.pdp.reviewed-on.future"));
         }
         if (command.note() == null || command.note().isBlank()) {
-            errors.put("note", "Write what was reviewed");
+            errors.put("note", Messages.text("development.pdp.note.blank"));
         } else if (command.note().length() > 2000) {
-            errors.put("note", "The note must be 2000 characters or fewer");
+            errors.put("note", Messages.text("development.pdp.note.long"));
         }
         if (command.nextReviewOn() != null && command.reviewedOn() != null
                 && !command.nextReviewOn().isAfter(command.reviewedOn())) {
-            errors.put("nextReviewOn", "The next review must be after this one");
+            errors.put("nextReviewOn", Messages.text("development.pdp.next-review.before"));
         }
         if (command.thanksId() != null && jdbc
                 .sql("select count(*) from thanks where organisation_id = ? and id = ? and to_staff_id = ?")
                 .params(user.organisationId(), command.thanksId(), person.id()).query(Long.class).single() == 0) {
-            errors.put("thanksId", "Choose a thank-you " + person.givenName() + " received");
+            errors.put("thanksId", Messages.text("development.pdp.thanks.unknown", person.givenName()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -238,7 +234,8 @@ public class DevelopmentPlans {
     @Transactional(readOnly = true)
     public Objective require(CurrentUser user, UUID objectiveId) {
         Objective o = records.objective(user.organisationId(), objectiveId)
-                .orElseThrow(() -> new NotFoundException("pdp.objective-not-found", "There is no such objective."));
+                .orElseThrow(() -> new NotFoundException("pdp.objective-not-found",
+                        Messages.text("development.refusal.no-objective")));
         access.requireSee(user, o.staffId());
         return o;
     }

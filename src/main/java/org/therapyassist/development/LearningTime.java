@@ -25,6 +25,7 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffMember;
 import org.therapyassist.staff.StaffNames;
 import org.therapyassist.staff.StaffRecordAccess;
@@ -75,15 +76,15 @@ public class LearningTime {
     @Transactional
     public Agreement agree(CurrentUser user, UUID staffId, BigDecimal hoursPerMonth, LocalDate agreedFrom) {
         StaffMember person = access.requireLead(user, staffId, "learning-time.lead-only",
-                "Learning time is agreed by a supervisor or lead.");
+                Messages.text("development.refusal.learning-time-agreed-by"));
         if (person.id().equals(user.staffId())) {
             throw new NotAllowedException("learning-time.own",
-                    "Your own learning time is agreed by your supervisor or lead.");
+                    Messages.text("development.refusal.own-learning-time"));
         }
         if (hoursPerMonth == null || hoursPerMonth.signum() < 0 || hoursPerMonth.compareTo(BigDecimal.valueOf(80)) > 0
                 || hoursPerMonth.scale() > 1) {
             throw new InvalidInputException(
-                    Map.of("hoursPerMonth", "Enter the hours per month, from 0 to 80, like 7.5"));
+                    Map.of("hoursPerMonth", Messages.text("development.learning.per-month.invalid")));
         }
         LocalDate from = agreedFrom != null ? agreedFrom : Time.today(clock).withDayOfMonth(1);
         jdbc.sql(
@@ -102,17 +103,17 @@ public class LearningTime {
         access.requireSee(user, staffId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (command.sessionOn() == null) {
-            errors.put("sessionOn", "Enter the date of the session");
+            errors.put("sessionOn", Messages.text("development.learning.date.blank"));
         }
         if (command.hours() == null || command.hours().signum() <= 0
                 || command.hours().compareTo(BigDecimal.valueOf(12)) > 0
                 || command.hours().scale() > 1) {
-            errors.put("hours", "Enter the hours, more than 0 and up to 12, like 1.5");
+            errors.put("hours", Messages.text("development.learning.hours.invalid"));
         }
         if (command.activity() == null || command.activity().isBlank()) {
-            errors.put("activity", "Say what the learning is");
+            errors.put("activity", Messages.text("development.learning.activity.blank"));
         } else if (command.activity().length() > 300) {
-            errors.put("activity", "The activity must be 300 characters or fewer");
+            errors.put("activity", Messages.text("development.learning.activity.long"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -132,7 +133,7 @@ public class LearningTime {
     public Session markTaken(CurrentUser user, UUID sessionId) {
         Session s = require(user, sessionId);
         if (s.sessionOn().isAfter(Time.today(clock))) {
-            throw new ConflictException("learning-time.not-yet", "A session can be marked taken on or after its day.");
+            throw new ConflictException("learning-time.not-yet", Messages.text("development.refusal.learning-not-yet"));
         }
         return close(user, s, SessionStatus.TAKEN, null);
     }
@@ -140,10 +141,10 @@ public class LearningTime {
     @Transactional
     public Session cancel(CurrentUser user, UUID sessionId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(Map.of("reason", "Say why the protected time was cancelled"));
+            throw new InvalidInputException(Map.of("reason", Messages.text("development.learning.reason.blank")));
         }
         if (reason.length() > 500) {
-            throw new InvalidInputException(Map.of("reason", "The reason must be 500 characters or fewer"));
+            throw new InvalidInputException(Map.of("reason", Messages.text("development.learning.reason.long")));
         }
         return close(user, require(user, sessionId), SessionStatus.CANCELLED, reason.strip());
     }
@@ -156,7 +157,7 @@ public class LearningTime {
                 .update();
         if (rows != 1) {
             throw new ConflictException("learning-time.already-closed",
-                    "This session has already been marked taken or cancelled.");
+                    Messages.text("development.refusal.learning-closed"));
         }
         audit.record(new AuditEntry(user, null, "workforce.learning-session-" + status.name().toLowerCase(),
                 "learning-session",
@@ -201,7 +202,8 @@ public class LearningTime {
         Session s = sessions("s.organisation_id = ? and s.id = ?", user.organisationId(), sessionId).stream()
                 .findFirst()
                 .orElseThrow(
-                        () -> new NotFoundException("learning-time.not-found", "There is no such learning session."));
+                        () -> new NotFoundException("learning-time.not-found",
+                                Messages.text("development.refusal.no-learning-session")));
         access.requireSee(user, s.staffId());
         return s;
     }

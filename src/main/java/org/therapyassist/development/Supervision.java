@@ -23,6 +23,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
@@ -75,35 +76,35 @@ public class Supervision {
     public UUID record(CurrentUser user, UUID staffId, NewSession command) {
         StaffMember supervisee = staff.require(user.organisationId(), staffId);
         if (supervisee.id().equals(user.staffId())) {
-            throw new NotAllowedException("supervision.self", "You cannot record your own supervision.");
+            throw new NotAllowedException("supervision.self", Messages.text("development.refusal.own-supervision"));
         }
         if (!user.isRegistrant() && !staff.require(user.organisationId(), user.staffId()).jobRole()
                 .equals(JobRole.SUPPORT_WORKER_LEAD)) {
             throw new NotAllowedException("supervision.supervisor-only",
-                    "Supervision is recorded by a registered therapist or the support-worker lead.");
+                    Messages.text("development.refusal.supervisor-only"));
         }
         LocalDate today = Time.today(clock);
         Map<String, String> errors = new LinkedHashMap<>();
         if (command.heldOn() == null) {
-            errors.put("heldOn", "Enter the date of the session");
+            errors.put("heldOn", Messages.text("development.supervision.held-on.blank"));
         } else if (command.heldOn().isAfter(today)) {
-            errors.put("heldOn", "The session date cannot be in the future");
+            errors.put("heldOn", Messages.text("development.supervision.held-on.future"));
         }
         if (command.kind() == null) {
-            errors.put("kind", "Choose the type of supervision");
+            errors.put("kind", Messages.text("development.supervision.kind.blank"));
         }
         if (command.discussed() == null || command.discussed().isBlank()) {
-            errors.put("discussed", "Enter what was discussed");
+            errors.put("discussed", Messages.text("development.supervision.discussed.blank"));
         }
         if (command.wellbeing() == null) {
-            errors.put("wellbeing", "Record the wellbeing check");
+            errors.put("wellbeing", Messages.text("development.supervision.wellbeing.blank"));
         }
         LocalDate next = command.nextDueOn() != null
                 ? command.nextDueOn()
                 : command.heldOn() == null ? null : command.heldOn().plusWeeks(6);
         if (next != null && command.heldOn() != null
                 && (!next.isAfter(command.heldOn()) || next.isAfter(command.heldOn().plusWeeks(MAX_WEEKS_BETWEEN)))) {
-            errors.put("nextDueOn", "The next session must be within " + MAX_WEEKS_BETWEEN + " weeks");
+            errors.put("nextDueOn", Messages.text("development.supervision.next.too-late", MAX_WEEKS_BETWEEN));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -22,6 +22,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 import org.therapyassist.staff.StaffNames;
@@ -50,16 +51,16 @@ public class Thanks {
     public Note give(CurrentUser user, UUID toStaffId, String about, String message) {
         StaffMember to = staff.require(user.organisationId(), toStaffId);
         if (to.id().equals(user.staffId())) {
-            throw new NotAllowedException("thanks.self", "You cannot thank yourself.");
+            throw new NotAllowedException("thanks.self", Messages.text("development.refusal.thank-yourself"));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (message == null || message.strip().length() < 3) {
-            errors.put("message", "Say what you are thanking " + to.givenName() + " for");
+            errors.put("message", Messages.text("development.thanks.message.blank", to.givenName()));
         } else if (message.length() > 500) {
-            errors.put("message", "Thanks must be 500 characters or fewer");
+            errors.put("message", Messages.text("development.thanks.message.long"));
         }
         if (about != null && about.length() > 200) {
-            errors.put("about", "What it was about must be 200 characters or fewer");
+            errors.put("about", Messages.text("development.thanks.about.long"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -18,6 +18,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 
@@ -114,7 +115,7 @@ public class CareCertificateAssessors {
         int rows = jdbc.sql("delete from care_certificate_assessor where organisation_id = ? and staff_id = ?")
                 .params(user.organisationId(), staffId).update();
         if (rows == 0) {
-            throw new NotFoundException("induction.assessor-not-found", "This person is not a named assessor.");
+            throw new NotFoundException("induction.assessor-not-found", Messages.text("induction.refusal.not-named"));
         }
         audit.record(new AuditEntry(user, null, "workforce.remove-care-certificate-assessor", "staff-member", staffId,
                 null));

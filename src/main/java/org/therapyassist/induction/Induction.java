@@ -26,6 +26,7 @@ import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.staff.StaffDirectory;
@@ -51,7 +52,9 @@ public class Induction {
         }
 
         public String label() {
-            return kind == ItemKind.CARE_CERTIFICATE ? "Standard " + standardNumber + ": " + title : title;
+            return kind == ItemKind.CARE_CERTIFICATE
+                    ? Messages.text("induction.plan.standard", String.valueOf(standardNumber), title)
+                    : title;
         }
     }
 
@@ -102,7 +105,7 @@ public class Induction {
     public void chooseStandardSet(CurrentUser user, StandardSet set) {
         guard.check(user, Command.CHOOSE_STANDARD_SET);
         if (set == null) {
-            throw new InvalidInputException(Map.of("standardSet", "Choose the Care Certificate standards to use"));
+            throw new InvalidInputException(Map.of("standardSet", Messages.text("induction.standards.blank")));
         }
         int rows = jdbc
                 .sql("update organisation_induction_setting set standard_set = ?, changed_by = ?, changed_at = ? "
@@ -134,16 +137,16 @@ public class Induction {
         InductionRules.requireLead(lead);
         StaffMember starter = staff.require(user.organisationId(), staffId);
         if (starter.id().equals(lead.id())) {
-            throw new NotAllowedException("induction.own-plan", "You cannot plan your own induction.");
+            throw new NotAllowedException("induction.own-plan", Messages.text("induction.refusal.own-plan"));
         }
         LocalDate today = Time.today(clock);
         if (startsOn == null) {
-            throw new InvalidInputException(Map.of("startsOn", "Enter the start date"));
+            throw new InvalidInputException(Map.of("startsOn", Messages.text("induction.start-date.blank")));
         }
         if (startsOn.isBefore(today.minusWeeks(InductionProgress.USUAL_WEEKS))
                 || startsOn.isAfter(today.plusMonths(6))) {
             throw new InvalidInputException(
-                    Map.of("startsOn", "The start date must be within the last 12 weeks or the next 6 months"));
+                    Map.of("startsOn", Messages.text("induction.start-date.range")));
         }
         if (planId(user.organisationId(), staffId).isPresent()) {
             throw new ConflictException("induction.plan-exists",
@@ -175,14 +178,14 @@ public class Induction {
     public UUID addLocalItem(CurrentUser user, UUID staffId, String title) {
         InductionRules.requireLead(staff.require(user.organisationId(), user.staffId()));
         if (title == null || title.isBlank()) {
-            throw new InvalidInputException(Map.of("title", "Enter what the new starter needs to do"));
+            throw new InvalidInputException(Map.of("title", Messages.text("induction.plan.item.blank")));
         }
         if (title.strip().length() > 200) {
-            throw new InvalidInputException(Map.of("title", "The item must be 200 characters or fewer"));
+            throw new InvalidInputException(Map.of("title", Messages.text("induction.plan.item.long")));
         }
         UUID plan = planId(user.organisationId(), staffId)
                 .orElseThrow(() -> new NotFoundException("induction.no-plan",
-                        "There is no induction plan for this person."));
+                        Messages.text("induction.refusal.no-plan")));
         int position = jdbc
                 .sql("select coalesce(max(position), 0) from induction_item where organisation_id = ? and plan_id = ?")
                 .params(user.organisationId(), plan).query(Integer.class).single() + 1;
@@ -203,20 +206,22 @@ public class Induction {
                                 rs.getString(3)})
                 .optional()
                 .orElseThrow(
-                        () -> new NotFoundException("induction.item-not-found", "There is no such induction item."));
+                        () -> new NotFoundException("induction.item-not-found",
+                                Messages.text("induction.refusal.no-item")));
         StaffMember assessor = staff.require(user.organisationId(), user.staffId());
         StaffMember starter = staff.require(user.organisationId(), (UUID) row[1]);
         InductionRules.requireSignOff(assessor, assessors.isNamedAssessor(user.organisationId(), assessor.id()),
                 starter, (ItemKind) row[0]);
         if (note != null && note.strip().length() > 500) {
-            throw new InvalidInputException(Map.of("note", "The note must be 500 characters or fewer"));
+            throw new InvalidInputException(Map.of("note", Messages.text("induction.plan.note.long")));
         }
         int rows = jdbc.sql("update induction_item set signed_off_by = ?, signed_off_at = ?, note = ? "
                 + "where organisation_id = ? and id = ? and signed_off_at is null")
                 .params(assessor.id(), Time.db(clock.instant()), Text.blankToNull(note), user.organisationId(), itemId)
                 .update();
         if (rows != 1) {
-            throw new ConflictException("induction.already-signed-off", "This item has already been signed off.");
+            throw new ConflictException("induction.already-signed-off",
+                    Messages.text("induction.refusal.already-signed-off"));
         }
         audit.record(new AuditEntry(user, null, "workforce.induction-sign-off", "induction-item", itemId,
                 starter.displayName() + ": " + row[2]));

@@ -2,6 +2,7 @@ package org.therapyassist.induction;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Where a new starter stands (whole weeks since the start) against the usual 12 weeks. Items are expected to be signed
@@ -24,6 +25,8 @@ public record InductionProgress(int weeks, int done, int total, int percent, int
 
     /** Plain words for a tag: complete, behind or on track. */
     public String status() {
-        return complete ? "Complete" : behind ? "Behind" : "On track";
+        return Messages.text(complete
+                ? "induction.progress.complete"
+                : behind ? "induction.progress.behind" : "induction.progress.on-track");
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.Leads;
 import org.therapyassist.staff.StaffMember;
@@ -20,7 +21,7 @@ public final class InductionRules {
     public static void requireLead(StaffMember person) {
         if (!Leads.isLead(person)) {
             throw new NotAllowedException("induction.lead-only",
-                    "Inductions are planned by a registered therapist, a team lead or the support-worker lead.");
+                    Messages.text("induction.refusal.lead-only"));
         }
     }
 
@@ -28,7 +29,7 @@ public final class InductionRules {
     public static void requireCanBeNamedAssessor(StaffMember candidate) {
         if (candidate.isRegistrant() || candidate.stage().isEmpty()) {
             throw new NotAllowedException("induction.assessor-not-support-staff",
-                    "Only support staff are named as Care Certificate assessors; registered staff can assess already.");
+                    Messages.text("induction.refusal.assessor-support-staff"));
         }
         // A competent assessor has done the work they judge: a new starter cannot assess another new starter.
         if (!candidate.stage().get().isAtLeast(Stage.SENIOR_SUPPORT_WORKER)) {
@@ -56,18 +57,18 @@ public final class InductionRules {
     public static void requireSignOff(StaffMember assessor, boolean namedAssessor, StaffMember newStarter,
             ItemKind kind) {
         if (assessor.id().equals(newStarter.id())) {
-            throw new NotAllowedException("induction.own-item", "Nobody can sign off their own induction.");
+            throw new NotAllowedException("induction.own-item", Messages.text("induction.refusal.own-item"));
         }
         if (assessor.isRegistrant()) {
             return;
         }
         if (kind == ItemKind.CARE_CERTIFICATE && !namedAssessor) {
             throw new NotAllowedException("induction.not-an-assessor",
-                    "Care Certificate standards are signed off by registered staff or a named Care Certificate assessor.");
+                    Messages.text("induction.refusal.standards-assessor"));
         }
         if (kind == ItemKind.LOCAL && !namedAssessor && assessor.jobRole() != JobRole.SUPPORT_WORKER_LEAD) {
             throw new NotAllowedException("induction.not-an-assessor",
-                    "Local induction items are signed off by registered staff, the support-worker lead or a named assessor.");
+                    Messages.text("induction.refusal.local-assessor"));
         }
     }
 }

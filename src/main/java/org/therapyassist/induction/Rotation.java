@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.RefusedException;
+import org.therapyassist.platform.web.Messages;
 
 /** A planned move of one member of staff from one team to another, with the handover checklist the move needs. */
 public record Rotation(UUID id, UUID staffId, String staffName, UUID fromTeamId, String fromTeamName, UUID toTeamId,
@@ -41,13 +42,12 @@ public record Rotation(UUID id, UUID staffId, String staffName, UUID fromTeamId,
     /** The placement starts only once, only from planned, and only with every handover item ticked. */
     public void requireStartable() {
         if (status != Status.PLANNED) {
-            throw new ConflictException("rotation.not-planned", "This placement has already started.");
+            throw new ConflictException("rotation.not-planned", Messages.text("induction.refusal.placement-started"));
         }
         if (!handoverComplete()) {
             List<String> open = handover.stream().filter(h -> !h.ticked()).map(HandoverItem::title).toList();
             throw new RefusedException("rotation.handover-incomplete",
-                    "The placement cannot start until the handover checklist is complete. Still to do: "
-                            + String.join("; ", open) + ".",
+                    Messages.text("induction.refusal.handover-incomplete", String.join("; ", open)),
                     Map.of("outstanding", open));
         }
     }

@@ -25,6 +25,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 import org.therapyassist.staff.Teams;
@@ -87,36 +88,37 @@ public class Rotations {
         InductionRules.requireLead(staff.require(user.organisationId(), user.staffId()));
         Map<String, String> errors = new LinkedHashMap<>();
         if (command.staffId() == null) {
-            errors.put("staffId", "Choose who is rotating");
+            errors.put("staffId", Messages.text("induction.rotations.who.blank"));
         }
         if (command.toTeamId() == null) {
-            errors.put("toTeamId", "Choose the team they are moving to");
+            errors.put("toTeamId", Messages.text("induction.rotations.to-team.blank"));
         }
         if (command.startsOn() == null) {
-            errors.put("startsOn", "Enter the start date of the placement");
+            errors.put("startsOn", Messages.text("induction.rotations.starts.blank"));
         } else if (command.startsOn().isBefore(Time.today(clock))) {
-            errors.put("startsOn", "The start date cannot be in the past");
+            errors.put("startsOn", Messages.text("induction.rotations.starts.past"));
         }
         if (command.endsOn() != null && command.startsOn() != null && !command.endsOn().isAfter(command.startsOn())) {
-            errors.put("endsOn", "The end date must be after the start date");
+            errors.put("endsOn", Messages.text("induction.rotations.ends.before"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         StaffMember mover = staff.find(user.organisationId(), command.staffId())
-                .orElseThrow(() -> new InvalidInputException(Map.of("staffId", "Choose who is rotating")));
+                .orElseThrow(() -> new InvalidInputException(
+                        Map.of("staffId", Messages.text("induction.rotations.who.blank"))));
         boolean knownTeam = staff.teams(user.organisationId()).stream()
                 .anyMatch(t -> t.id().equals(command.toTeamId()));
         if (!knownTeam) {
-            throw new InvalidInputException(Map.of("toTeamId", "Choose the team they are moving to"));
+            throw new InvalidInputException(Map.of("toTeamId", Messages.text("induction.rotations.to-team.blank")));
         }
         // The move starts from where they will be then: after any placement already planned, else their team now.
         UUID from = latestPlanned(user.organisationId(), mover.id()).map(Rotation::toTeamId).orElse(mover.teamId());
         if (from == null) {
-            throw new InvalidInputException(Map.of("staffId", "This person has no team to rotate from"));
+            throw new InvalidInputException(Map.of("staffId", Messages.text("induction.rotations.no-team")));
         }
         if (from.equals(command.toTeamId())) {
-            throw new InvalidInputException(Map.of("toTeamId", "Choose a different team from the one they will be in"));
+            throw new InvalidInputException(Map.of("toTeamId", Messages.text("induction.rotations.to-team.same")));
         }
         UUID id = Ids.newId();
         jdbc.sql(
@@ -142,13 +144,13 @@ public class Rotations {
         InductionRules.requireLead(staff.require(user.organisationId(), user.staffId()));
         Rotation rotation = require(user.organisationId(), rotationId);
         if (rotation.handover().stream().noneMatch(h -> h.id().equals(itemId))) {
-            throw new NotFoundException("rotation.item-not-found", "There is no such handover item.");
+            throw new NotFoundException("rotation.item-not-found", Messages.text("induction.refusal.no-handover-item"));
         }
         int rows = jdbc.sql("update rotation_handover_item set ticked_by = ?, ticked_at = ? "
                 + "where organisation_id = ? and rotation_id = ? and id = ? and ticked_at is null")
                 .params(user.staffId(), Time.db(clock.instant()), user.organisationId(), rotationId, itemId).update();
         if (rows != 1) {
-            throw new ConflictException("rotation.already-ticked", "This handover item has already been ticked.");
+            throw new ConflictException("rotation.already-ticked", Messages.text("induction.refusal.already-ticked"));
         }
         audit.record(
                 new AuditEntry(user, null, "workforce.rotation-handover", "rotation", rotationId, itemId.toString()));
@@ -166,7 +168,7 @@ public class Rotations {
                 .params(user.staffId(), Time.db(clock.instant()), user.organisationId(), rotationId, rotation.version())
                 .update();
         if (rows != 1) {
-            throw new ConflictException("rotation.not-planned", "This placement has already started.");
+            throw new ConflictException("rotation.not-planned", Messages.text("induction.refusal.placement-started"));
         }
         jdbc.sql(
                 "update rotation set status = 'COMPLETED', version = version + 1 where organisation_id = ? and staff_id = ? "
@@ -185,7 +187,8 @@ public class Rotations {
     public Rotation require(UUID organisationId, UUID rotationId) {
         return records.list("r.organisation_id = ? and r.id = ?", organisationId, rotationId).stream()
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("rotation.not-found", "There is no such rotation."));
+                .orElseThrow(() -> new NotFoundException("rotation.not-found",
+                        Messages.text("induction.refusal.no-rotation")));
     }
 
     /** Planned and in-progress placements first, by start date; then completed ones. */

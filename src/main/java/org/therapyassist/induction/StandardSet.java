@@ -1,17 +1,14 @@
 package org.therapyassist.induction;
 
+import org.therapyassist.platform.web.Messages;
+
 /** The Care Certificate standard sets a service can induct new starters against. */
 public enum StandardSet {
-    CC2015("2015 set: 15 standards"), CC2025("2025 set: 16 standards");
+    CC2015, CC2025;
 
-    private final String title;
-
-    StandardSet(String title) {
-        this.title = title;
-    }
-
+    /** The set in words, in the reader's language. */
     public String title() {
-        return title;
+        return Messages.text("induction.set." + name());
     }
 
     /** What a service uses until it chooses. */

@@ -109,7 +109,8 @@ public class PatientRecords {
     }
 
     private static ConflictException duplicate(NhsNumber nhs) {
-        return new ConflictException(DUPLICATE_NHS_NUMBER, Messages.text("patients.refusal.duplicate", nhs.formatted()));
+        return new ConflictException(DUPLICATE_NHS_NUMBER,
+                Messages.text("patients.refusal.duplicate", nhs.formatted()));
     }
 
     private void insert(CurrentUser user, UUID id, NhsNumber nhs, NewPatient command) {

@@ -12,6 +12,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 
 /** Answering the monthly pulse, and the released results a team lead may see. */
 @Service
@@ -47,15 +48,14 @@ public class Pulse {
         LocalDate month = PulseRules.monthOf(Time.today(clock));
         if (releases.isReleased(user.organisationId(), month)) {
             // Only reachable on a server whose clock is behind: a released month's figures must never change.
-            throw new ConflictException("pulse.month-closed", "This month's pulse has closed and its results are out. "
-                    + "You can answer again next month.");
+            throw new ConflictException("pulse.month-closed", Messages.text("pulse.refusal.month-closed"));
         }
         try {
             jdbc.sql("insert into pulse_answered (organisation_id, staff_id, answer_month) values (?, ?, ?)")
                     .params(user.organisationId(), user.staffId(), month).update();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("pulse.already-answered",
-                    "You have already answered this month's pulse. Thank you.");
+                    Messages.text("pulse.refusal.already-answered"));
         }
         // A random (not time-ordered) id, so that the answer's id says nothing about when, or in what order, it came.
         jdbc.sql(
@@ -72,7 +72,7 @@ public class Pulse {
      */
     public PulseResults results(CurrentUser user) {
         if (!user.has(Role.TEAM_LEAD)) {
-            throw new NotAllowedException("pulse.team-lead-only", "Pulse results are for team leads.");
+            throw new NotAllowedException("pulse.team-lead-only", Messages.text("pulse.refusal.team-lead-only"));
         }
         LocalDate today = Time.today(clock);
         LocalDate last = PulseRules.latestReleasedMonth(today);

@@ -18,6 +18,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Role;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.reporting.ContributionRules.Contact;
 import org.therapyassist.reporting.ContributionRules.Contributions;
 import org.therapyassist.reporting.ContributionRules.Kind;
@@ -53,7 +54,7 @@ public class ContributionReport {
     public Report of(CurrentUser user, LocalDate from, LocalDate to, UUID teamId) {
         if (!user.has(Role.TEAM_LEAD) && !user.isRegistrant()) {
             throw new NotAllowedException("reporting.contributions-not-allowed",
-                    "The contribution report is for team leads and registered therapists.");
+                    Messages.text("reporting.refusal.contributions-for-leads"));
         }
         Map<String, String> problems = ContributionRules.periodProblems(from, to);
         if (!problems.isEmpty()) {
@@ -64,7 +65,7 @@ public class ContributionReport {
         if (teamId != null) {
             team = staff.teams(org).stream().filter(t -> t.id().equals(teamId)).findFirst()
                     .orElseThrow(() -> new InvalidInputException(
-                            Map.of("teamId", "Choose one of your organisation's teams")));
+                            Map.of("teamId", Messages.text("reporting.team.unknown"))));
         }
         List<Contact> contacts = new ArrayList<>();
         jdbc.sql("select author_id, patient_id, performed_on from session_record where organisation_id = ? "

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * How much of the patient-facing work support workers deliver, and how patients' measures changed by who mostly
@@ -28,31 +29,18 @@ public final class ContributionRules {
     }
 
     public enum Kind {
-        VISIT("Delegated visits and sessions"), GROUP("Group class attendances"), ASSESSMENT(
-                "Assessments with an outcome measure");
-
-        private final String title;
-
-        Kind(String title) {
-            this.title = title;
-        }
+        VISIT, GROUP, ASSESSMENT;
 
         public String title() {
-            return title;
+            return Messages.text("reporting.kind." + name());
         }
     }
 
     public enum DeliveredBy {
-        SUPPORT_WORKERS("Mostly support workers"), REGISTRANTS("Mostly registered therapists");
-
-        private final String title;
-
-        DeliveredBy(String title) {
-            this.title = title;
-        }
+        SUPPORT_WORKERS, REGISTRANTS;
 
         public String title() {
-            return title;
+            return Messages.text("reporting.delivered-by." + name());
         }
     }
 
@@ -186,16 +174,16 @@ public final class ContributionRules {
     static Map<String, String> periodProblems(LocalDate from, LocalDate to) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (from == null) {
-            errors.put("from", "Enter the first day of the period");
+            errors.put("from", Messages.text("reporting.period.from.blank"));
         }
         if (to == null) {
-            errors.put("to", "Enter the last day of the period");
+            errors.put("to", Messages.text("reporting.period.to.blank"));
         }
         if (from != null && to != null) {
             if (to.isBefore(from)) {
-                errors.put("to", "The last day must be on or after the first day");
+                errors.put("to", Messages.text("reporting.period.to.before"));
             } else if (from.plusYears(5).isBefore(to)) {
-                errors.put("to", "The period can be at most five years");
+                errors.put("to", Messages.text("reporting.period.too-long"));
             }
         }
         return errors;

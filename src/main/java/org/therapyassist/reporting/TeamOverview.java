@@ -20,6 +20,7 @@ import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.Team;
 
@@ -82,7 +83,8 @@ public class TeamOverview {
                 .params(user.organisationId(), teamId)
                 .query((rs, n) -> new Team(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
                         rs.getString(4)))
-                .optional().orElseThrow(() -> new NotFoundException("team.not-found", "There is no such team."));
+                .optional()
+                .orElseThrow(() -> new NotFoundException("team.not-found", Messages.text("reporting.refusal.no-team")));
         long[] v = totalsByTeam(user.organisationId(), List.of(teamId)).getOrDefault(teamId, new long[6]);
         return new TeamLine(team, v[5], v[0], v[1], v[2], v[3], v[4]);
     }
@@ -159,7 +161,8 @@ public class TeamOverview {
 
     private static void requireLead(CurrentUser user) {
         if (!user.has(Role.TEAM_LEAD)) {
-            throw new NotAllowedException("reporting.team-lead-only", "The team overview is for team leads.");
+            throw new NotAllowedException("reporting.team-lead-only",
+                    Messages.text("reporting.refusal.team-lead-only"));
         }
     }
 }

@@ -30,6 +30,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffMember;
 import org.therapyassist.staff.StaffRecordAccess;
 
@@ -67,10 +68,10 @@ public class EvidenceFiles {
     /** What is wrong with a file, in words for the person uploading it; empty when it may be stored. */
     public Optional<String> problemWith(MultipartFile file) {
         if (file == null || file.isEmpty() || file.getSize() == 0) {
-            return Optional.of("Choose a file to upload; the file you chose is empty");
+            return Optional.of(Messages.text("training.evidence.empty"));
         }
         if (file.getSize() > maxBytes) {
-            return Optional.of("The file must be smaller than " + (maxBytes / (1024 * 1024)) + " MB");
+            return Optional.of(Messages.text("training.evidence.too-large", maxBytes / (1024 * 1024)));
         }
         return problemWith(file.getOriginalFilename(), head(file));
     }
@@ -78,7 +79,7 @@ public class EvidenceFiles {
     static Optional<String> problemWith(String fileName, byte[] head) {
         Optional<EvidenceType> type = EvidenceType.sniff(head);
         if (type.isEmpty() || !type.get().fitsName(fileName)) {
-            return Optional.of("The file must be a PDF, PNG or JPEG (a photo or scan of the certificate)");
+            return Optional.of(Messages.text("training.evidence.wrong-type"));
         }
         return Optional.empty();
     }
@@ -112,7 +113,8 @@ public class EvidenceFiles {
     @Transactional
     public Opened open(CurrentUser user, UUID evidenceId) {
         EvidenceFile file = find(user.organisationId(), evidenceId)
-                .orElseThrow(() -> new NotFoundException("evidence.not-found", "There is no such file."));
+                .orElseThrow(
+                        () -> new NotFoundException("evidence.not-found", Messages.text("training.refusal.no-file")));
         try {
             access.requireSee(user, file.staffId());
         } catch (NotAllowedException refused) {
@@ -122,7 +124,7 @@ public class EvidenceFiles {
         }
         byte[] content = read(user.organisationId(), evidenceId);
         if (!sha256(content).equals(file.sha256())) {
-            throw new ConflictException("evidence.damaged", "The stored file no longer matches what was uploaded.");
+            throw new ConflictException("evidence.damaged", Messages.text("training.refusal.file-damaged"));
         }
         audit.record(new AuditEntry(user, null, "workforce.view-evidence", "evidence-file", evidenceId,
                 file.originalName()));
@@ -181,7 +183,7 @@ public class EvidenceFiles {
             return Files.readAllBytes(pathOf(organisationId, id));
         } catch (NoSuchFileException e) {
             throw new NotFoundException("evidence.missing",
-                    "The file is recorded but could not be found in the store.");
+                    Messages.text("training.refusal.file-missing"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

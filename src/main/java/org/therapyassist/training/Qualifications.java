@@ -24,6 +24,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffMember;
 import org.therapyassist.staff.StaffNames;
 import org.therapyassist.staff.StaffRecordAccess;
@@ -72,25 +73,25 @@ public class Qualifications {
         boolean uploading = certificate != null && !certificate.isEmpty();
         Map<String, String> errors = new LinkedHashMap<>();
         if (command.kind() == null) {
-            errors.put("kind", "Choose the qualification");
+            errors.put("kind", Messages.text("training.qualification.kind.blank"));
         }
         if (command.status() == null) {
-            errors.put("status", "Say whether it is in progress or achieved");
+            errors.put("status", Messages.text("training.qualification.status.blank"));
         } else if (command.status() == QualificationKind.Status.ACHIEVED && command.achievedOn() == null) {
-            errors.put("achievedOn", "Enter the date it was achieved");
+            errors.put("achievedOn", Messages.text("training.qualification.achieved-on.blank"));
         }
         if (command.achievedOn() != null && command.achievedOn().isAfter(Time.today(clock))) {
-            errors.put("achievedOn", "The date achieved cannot be in the future");
+            errors.put("achievedOn", Messages.text("training.qualification.achieved-on.future"));
         }
         if (command.awardingBody() != null && command.awardingBody().length() > 200) {
-            errors.put("awardingBody", "The awarding body must be 200 characters or fewer");
+            errors.put("awardingBody", Messages.text("training.qualification.awarding-body.long"));
         }
         if (uploading) {
             evidence.problemWith(certificate).ifPresent(p -> errors.put(EvidenceFiles.FIELD, p));
         } else if (command.evidenceId() != null
                 && evidence.find(user.organisationId(), command.evidenceId()).filter(f -> f.staffId().equals(staffId))
                         .isEmpty()) {
-            errors.put("evidenceId", "Upload the certificate for this person first");
+            errors.put("evidenceId", Messages.text("training.evidence.not-uploaded"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

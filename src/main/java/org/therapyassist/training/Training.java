@@ -28,6 +28,7 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffLookup;
 import org.therapyassist.staff.StaffMember;
 import org.therapyassist.staff.StaffNames;
@@ -122,9 +123,9 @@ public class Training {
         } else if (command.evidenceId() != null) {
             evidence.find(user.organisationId(), command.evidenceId()).filter(f -> f.staffId().equals(staffId))
                     .ifPresentOrElse(f -> {},
-                            () -> errors.put("evidenceId", "Upload the certificate for this person first"));
+                            () -> errors.put("evidenceId", Messages.text("training.evidence.not-uploaded")));
         } else if (person.id().equals(user.staffId()) && !access.isLead(user)) {
-            errors.put(EvidenceFiles.FIELD, "Add your certificate: training you record yourself needs one");
+            errors.put(EvidenceFiles.FIELD, Messages.text("training.evidence.needed"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -155,13 +156,13 @@ public class Training {
                 : jdbc.sql("select renewal_months from training_course where code = ?").param(command.courseCode())
                         .query(Integer.class).optional().orElse(null);
         if (months == null) {
-            errors.put("courseCode", "Choose the training course");
+            errors.put("courseCode", Messages.text("training.course.blank"));
         }
         if (command.completedOn() == null) {
-            errors.put("completedOn", "Enter the date you completed the training");
+            errors.put("completedOn", Messages.text("training.completed-on.blank"));
         }
         if (command.provider() != null && command.provider().length() > 200) {
-            errors.put("provider", "The provider must be 200 characters or fewer");
+            errors.put("provider", Messages.text("training.provider.long"));
         }
         if (months == null || command.completedOn() == null) {
             return null;
@@ -178,7 +179,7 @@ public class Training {
     StaffMember requireRecorder(CurrentUser user, UUID staffId) {
         StaffMember person = access.requireSee(user, staffId);
         if (!person.id().equals(user.staffId()) && !access.isLead(user)) {
-            throw new NotAllowedException("training.not-yours", "You can record your own training only.");
+            throw new NotAllowedException("training.not-yours", Messages.text("training.refusal.not-yours"));
         }
         return person;
     }

@@ -15,6 +15,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffMember;
 import org.therapyassist.staff.StaffRecordAccess;
@@ -78,7 +79,7 @@ public class TrainingCompliance {
     public Team ofTeam(CurrentUser user, UUID teamId) {
         if (!access.isLead(user)) {
             throw new NotAllowedException("training.team-leads-only",
-                    "Team training compliance is for supervisors and leads.");
+                    Messages.text("training.refusal.compliance-for-leads"));
         }
         return ofTeam(user.organisationId(), teamId);
     }
@@ -87,7 +88,7 @@ public class TrainingCompliance {
     public Team ofTeam(UUID organisationId, UUID teamId) {
         var team = staff.teams(organisationId).stream().filter(t -> t.id().equals(teamId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("team.not-found",
-                        "There is no such team."));
+                        Messages.text("training.refusal.no-team")));
         List<StaffMember> members = staff.teamMembers(organisationId, teamId);
         List<Person> people = people(organisationId, members);
         List<CourseSummary> summaries = new ArrayList<>();

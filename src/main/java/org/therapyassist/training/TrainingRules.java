@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.web.Messages;
 
 /** Mandatory training dates and compliance: pure rules, tested without a database. */
 public final class TrainingRules {
@@ -12,16 +13,11 @@ public final class TrainingRules {
     public static final int EXPIRING_WITHIN_DAYS = 60;
 
     public enum Status {
-        IN_DATE("In date"), EXPIRING_SOON("Expiring soon"), EXPIRED("Expired"), NEVER_DONE("Never done");
+        IN_DATE, EXPIRING_SOON, EXPIRED, NEVER_DONE;
 
-        private final String title;
-
-        Status(String title) {
-            this.title = title;
-        }
-
+        /** The status in words, in the reader's language. */
         public String title() {
-            return title;
+            return Messages.text("training.status." + name());
         }
 
         /** In date today, even if it is due for renewal soon. */
@@ -41,11 +37,11 @@ public final class TrainingRules {
             LocalDate today) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (completedOn.isAfter(today)) {
-            errors.put("completedOn", "The completion date cannot be in the future");
+            errors.put("completedOn", Messages.text("training.completed-on.future"));
         }
         LocalDate expiry = requestedExpiry == null ? completedOn.plusMonths(renewalMonths) : requestedExpiry;
         if (!expiry.isAfter(completedOn)) {
-            errors.put("expiresOn", "The expiry date must be after the completion date");
+            errors.put("expiresOn", Messages.text("training.expires-on.before"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

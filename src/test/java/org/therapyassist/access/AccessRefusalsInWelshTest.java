@@ -42,7 +42,8 @@ class AccessRefusalsInWelshTest {
     void aReviewWithoutAnOutcomeIsRefusedInWelsh() {
         LocaleContextHolder.setLocale(Languages.WELSH);
         assertThatThrownBy(() -> log.review(fixtures.user("lead.demo"), UUID.randomUUID(), null, null))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors()).containsEntry("outcome",
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsEntry("outcome",
                                 "Dewiswch a oedd yr agor yn briodol"));
     }
 }

@@ -1,11 +1,13 @@
 package org.therapyassist.competence.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.competence.PassportIssuers;
@@ -51,18 +54,21 @@ class PassportApi {
     }
 
     @GetMapping(value = "/api/v1/staff/{id}/passport.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    @Operation(summary = "The readable copy of the passport as a PDF")
-    ResponseEntity<byte[]> passportPdf(CurrentUser me, @PathVariable UUID id) {
-        return pdf(passports, me, id);
+    @Operation(summary = "The readable copy of the passport as a PDF, in English or Welsh")
+    ResponseEntity<byte[]> passportPdf(CurrentUser me, @PathVariable UUID id,
+            @Parameter(description = "The language to print in: en-GB or cy; the caller's language (Accept-Language) "
+                    + "when left out. Any other value is a 400.", schema = @Schema(allowableValues = {"en-GB",
+                            "cy"})) @RequestParam(required = false) String lang) {
+        return pdf(passports, me, id, PassportPdf.language(lang));
     }
 
-    static ResponseEntity<byte[]> pdf(Passports passports, CurrentUser me, UUID id) {
+    static ResponseEntity<byte[]> pdf(Passports passports, CurrentUser me, UUID id, Locale language) {
         Passports.SignedPassport signed = passports.issue(me, id);
         Passports.Content content = passports.verify(me, signed).content();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("competency-passport.pdf").build().toString())
-                .body(PassportPdf.render(content, signed));
+                .body(PassportPdf.render(content, signed, language));
     }
 
     @Performs(Command.VERIFY_PASSPORT)

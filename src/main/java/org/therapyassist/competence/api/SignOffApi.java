@@ -87,25 +87,25 @@ class SignOffApi {
     }
 
     @Schema(name = "NewSignOff")
-    record SignOffRequest(@NotBlank(message = "Choose the competency") String competencyCode,
-            @NotNull(message = "Enter the date of the assessment") LocalDate signedOn,
-            @NotNull(message = "Choose how you assessed the competence") SignOffMethod method,
-            @Size(max = 1000, message = "Evidence must be 1000 characters or fewer") String evidence,
+    record SignOffRequest(@NotBlank(message = "{competence.sign-off.competency.blank}") String competencyCode,
+            @NotNull(message = "{competence.sign-off.signed-on.blank}") LocalDate signedOn,
+            @NotNull(message = "{competence.sign-off.method.blank}") SignOffMethod method,
+            @Size(max = 1000, message = "{competence.sign-off.evidence.long}") String evidence,
             LocalDate expiresOn) {
     }
 
     @Schema(name = "SignOffRevoke")
     record RevokeRequest(
-            @NotBlank(message = "Say why the sign-off is withdrawn") @Size(max = 500, message = "Reason must be 500 characters or fewer") String reason) {
+            @NotBlank(message = "{competence.sign-off.reason.blank}") @Size(max = 500, message = "{competence.sign-off.reason.long}") String reason) {
     }
 
     @Schema(name = "NewSignOffRequest")
-    record NewRequest(@NotBlank(message = "Choose the competency") String competencyCode,
-            @Size(max = 1000, message = "Note must be 1000 characters or fewer") String note) {
+    record NewRequest(@NotBlank(message = "{competence.sign-off.competency.blank}") String competencyCode,
+            @Size(max = 1000, message = "{competence.sign-off.note.long}") String note) {
     }
 
     @Schema(name = "SignOffRefusal")
     record RefuseRequest(
-            @NotBlank(message = "Give feedback on what is still needed") @Size(max = 1000, message = "Feedback must be 1000 characters or fewer") String feedback) {
+            @NotBlank(message = "{competence.sign-off.feedback.needed}") @Size(max = 1000, message = "{competence.sign-off.feedback.long}") String feedback) {
     }
 }

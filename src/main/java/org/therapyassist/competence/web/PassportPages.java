@@ -1,6 +1,7 @@
 package org.therapyassist.competence.web;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
@@ -25,6 +26,7 @@ import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -55,13 +57,15 @@ class PassportPages {
                 .body(json.writeValueAsBytes(passports.issue(me, id)));
     }
 
+    /** Printed in the language asked for ({@code lang=en-GB|cy}), the reader's own by default. */
     @GetMapping("/staff/{id}/passport.pdf")
-    ResponseEntity<byte[]> pdf(CurrentUser me, @PathVariable UUID id) {
+    ResponseEntity<byte[]> pdf(CurrentUser me, @PathVariable UUID id, @RequestParam(required = false) String lang) {
+        Locale language = PassportPdf.language(lang);
         Passports.SignedPassport signed = passports.issue(me, id);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("competency-passport.pdf").build().toString())
-                .body(PassportPdf.render(passports.verify(me, signed).content(), signed));
+                .body(PassportPdf.render(passports.verify(me, signed).content(), signed, language));
     }
 
     @Performs(Command.IMPORT_PASSPORT)
@@ -70,22 +74,21 @@ class PassportPages {
             @RequestParam(name = "passportFile", required = false) MultipartFile file, RedirectAttributes redirect) {
         return Actions.run(redirect, "/staff/" + id + "/development#passport", () -> {
             passports.importFor(me, id, passports.parse(read(file)));
-            return "Passport verified and imported. Assessors here can use it as evidence; "
-                    + "competencies still need a local sign-off before tasks are delegated.";
+            return Messages.text("competence.banner.passport-imported");
         });
     }
 
     private static byte[] read(MultipartFile file) {
         if (file == null || file.isEmpty()) {
-            throw new InvalidInputException(Map.of("file", "Choose the passport file (.json) to import"));
+            throw new InvalidInputException(Map.of("file", Messages.text("competence.passport.file.blank")));
         }
         if (file.getSize() > MAX_PASSPORT_BYTES) {
-            throw new InvalidInputException(Map.of("file", "This file is too large to be a competency passport"));
+            throw new InvalidInputException(Map.of("file", Messages.text("competence.passport.file.too-large")));
         }
         try {
             return file.getBytes();
         } catch (IOException e) {
-            throw new InvalidInputException(Map.of("file", "The file could not be read. Try again."));
+            throw new InvalidInputException(Map.of("file", Messages.text("competence.passport.file.unreadable")));
         }
     }
 
@@ -99,7 +102,7 @@ class PassportPages {
     String trust(CurrentUser me, FormPost<TrustedIssuer> post, Model model, RedirectAttributes redirect) {
         return post.submit(form -> {
             issuers.trust(me, form.issuerName(), form.publicKey());
-            redirect.addFlashAttribute("banner", "Trusted issuer added.");
+            redirect.addFlashAttribute("banner", Messages.text("competence.banner.issuer-added"));
             return "redirect:/passports";
         }, (errors, values) -> issuersPage(me, PageRequest.first(25), model, errors, values));
     }

@@ -23,6 +23,7 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
@@ -79,7 +80,8 @@ class PdpApi {
     @Operation(summary = "Team lead: support workers with no PDP review in 12 months or past their review date, first")
     ResponseEntity<List<PdpCompliance.Standing>> standings(CurrentUser me, PageRequest page) {
         if (!me.has(Role.TEAM_LEAD)) {
-            throw new NotAllowedException("reporting.team-lead-only", "This report is for team leads.");
+            throw new NotAllowedException("reporting.team-lead-only",
+                    Messages.text("development.refusal.team-leads-only"));
         }
         return PagedResponses.of(compliance.standings(me.organisationId(), page));
     }

@@ -20,6 +20,7 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.web.CreatedId;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -53,7 +54,7 @@ class SupervisionApi {
         staff.require(me.organisationId(), id);
         if (!me.staffId().equals(id) && !me.isRegistrant()) {
             throw new NotAllowedException("supervision.not-yours",
-                    "Supervision notes are for the person and their supervisors.");
+                    Messages.text("development.refusal.supervision-notes"));
         }
         return PagedResponses.of(supervision.sessionsOf(me.organisationId(), id, page));
     }
@@ -62,7 +63,8 @@ class SupervisionApi {
     @Operation(summary = "Team lead: every support worker's last and next supervision, overdue first")
     ResponseEntity<List<Supervision.Standing>> standings(CurrentUser me, PageRequest page) {
         if (!me.has(Role.TEAM_LEAD)) {
-            throw new NotAllowedException("reporting.team-lead-only", "This report is for team leads.");
+            throw new NotAllowedException("reporting.team-lead-only",
+                    Messages.text("development.refusal.team-leads-only"));
         }
         return PagedResponses.of(supervision.standings(me.organisationId(), page));
     }

@@ -16,6 +16,7 @@ import org.therapyassist.development.Supervision;
 import org.therapyassist.platform.Stage;
 import org.therapyassist.platform.web.FormReader;
 import org.therapyassist.platform.web.Label;
+import org.therapyassist.platform.web.Messages;
 
 /** The staff, development and PDP page forms, bound by FormPost; the services check the rest. */
 final class DevelopmentForms {
@@ -24,7 +25,7 @@ final class DevelopmentForms {
     }
 
     record SupervisionSession(
-            @NotNull(message = "Enter the date of the session") @Label("date of the session") LocalDate heldOn,
+            @NotNull(message = "{development.supervision.held-on.blank}") @Label("date of the session") LocalDate heldOn,
             Supervision.Kind kind, String discussed, String actions, Supervision.Wellbeing wellbeing,
             @Label("next session date") LocalDate nextDueOn) {
 
@@ -36,9 +37,9 @@ final class DevelopmentForms {
     record ThankYou(String about, String message) {
     }
 
-    record SignOff(@NotBlank(message = "Choose the competency") String competencyCode,
-            @NotNull(message = "Enter the date of the assessment") @Label("date of the assessment") LocalDate signedOn,
-            @NotNull(message = "Choose how you assessed the competence") SignOffMethod method, String evidence,
+    record SignOff(@NotBlank(message = "{development.sign-off.competency.blank}") String competencyCode,
+            @NotNull(message = "{development.sign-off.signed-on.blank}") @Label("date of the assessment") LocalDate signedOn,
+            @NotNull(message = "{development.sign-off.method.blank}") SignOffMethod method, String evidence,
             @Label("expiry date") LocalDate expiresOn) {
 
         SignOffs.NewSignOff command() {
@@ -65,7 +66,7 @@ final class DevelopmentForms {
      * A PDP objective, towards a competency ({@code competency:3.07}) or the next stage ({@code stage:SENIOR_...}).
      */
     record Objective(String competencyCode, Stage targetStage, String objective, String actions,
-            @NotNull(message = "Enter the target date") @Label("target date") LocalDate targetDate,
+            @NotNull(message = "{development.pdp.target-date.blank}") @Label("target date") LocalDate targetDate,
             @Label("review date") LocalDate reviewDate) {
 
         static Objective read(FormReader in) {
@@ -76,7 +77,7 @@ final class DevelopmentForms {
                 stage = Arrays.stream(Stage.values()).filter(s -> s.name().equals(towards.substring(6))).findFirst()
                         .orElse(null);
                 if (stage == null) {
-                    in.reject("towards", "Choose one of the options");
+                    in.reject("towards", Messages.text("development.pdp.towards.unknown"));
                 }
             }
             return new Objective(code, stage, in.text("objective"), in.text("actions"),
@@ -97,8 +98,8 @@ final class DevelopmentForms {
         }
     }
 
-    record Review(@NotNull(message = "Choose the objective you reviewed") UUID objectiveId,
-            @NotNull(message = "Enter the date of the review") @Label("date of the review") LocalDate reviewedOn,
+    record Review(@NotNull(message = "{development.pdp.objective-reviewed.blank}") UUID objectiveId,
+            @NotNull(message = "{development.pdp.reviewed-on.blank}") @Label("date of the review") LocalDate reviewedOn,
             String note, @Label("next review date") LocalDate nextReviewOn, UUID thanksId) {
 
         DevelopmentPlans.NewReview command() {
@@ -107,11 +108,11 @@ final class DevelopmentForms {
     }
 
     record LearningAgreement(
-            @NotNull(message = "Enter the hours per month, from 0 to 80, like 7.5") BigDecimal hoursPerMonth) {
+            @NotNull(message = "{development.learning.per-month.invalid}") BigDecimal hoursPerMonth) {
     }
 
     record LearningSession(
-            @NotNull(message = "Enter the date of the session") @Label("date of the session") LocalDate sessionOn,
+            @NotNull(message = "{development.learning.date.blank}") @Label("date of the session") LocalDate sessionOn,
             BigDecimal hours, String activity) {
 
         LearningTime.NewSession command() {

@@ -30,6 +30,7 @@ import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -90,7 +91,7 @@ class DevelopmentPages {
         // The page has one file input, named as the evidence store names it.
         return post.fields(field -> field.equals("evidenceFile") ? EvidenceFiles.FIELD : field).submit(form -> {
             development.selfAssess(me, id, code, form.command(), file);
-            redirect.addFlashAttribute("banner", "Self-assessment saved for " + code + ".");
+            redirect.addFlashAttribute("banner", Messages.text("development.banner.self-assessed", code));
             return "redirect:/staff/" + id + "/development/" + code;
         }, (errors, values) -> statementPage(me, id, code, model, errors, values, PageRequest.first(HISTORY_PAGE)));
     }
@@ -102,7 +103,7 @@ class DevelopmentPages {
         Development.Profile profile = development.profileOf(me, id);
         Development.Line line = profile.lines().stream().filter(l -> l.statement().code().equals(code)).findFirst()
                 .orElseThrow(() -> new NotFoundException("competency.unknown",
-                        "There is no competency " + code + " in the catalogue."));
+                        Messages.text("development.refusal.no-competency", code)));
         model.addAttribute("profile", profile);
         model.addAttribute("line", line);
         model.addAttribute("history", development.historyOf(me, id, code, historyPage));

@@ -28,6 +28,7 @@ import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -64,7 +65,7 @@ class PdpPages {
     @PostMapping("/staff/{id}/pdp/objectives")
     String add(CurrentUser me, @PathVariable UUID id, FormPost<DevelopmentForms.Objective> post, Model model,
             RedirectAttributes redirect) {
-        return post.submit(form -> saved(id, redirect, "Objective added.",
+        return post.submit(form -> saved(id, redirect, Messages.text("development.banner.objective-added"),
                 () -> plans.addObjective(me, id, form.command())),
                 (errors, values) -> page(me, id, model, errors, values, PageRequest.first(OBJECTIVES_PAGE)));
     }
@@ -77,7 +78,7 @@ class PdpPages {
         String back = "/staff/" + staffId + "/pdp";
         return post.submit(form -> Actions.run(redirect, back, () -> {
             plans.change(me, objectiveId, form.command());
-            return "Objective updated.";
+            return Messages.text("development.banner.objective-updated");
         }), (errors, values) -> {
             redirect.addFlashAttribute("problem",
                     errors.getFields().isEmpty() ? errors.getSummary() : errors.getFields().values().iterator().next());
@@ -89,7 +90,7 @@ class PdpPages {
     @PostMapping("/staff/{id}/pdp/reviews")
     String review(CurrentUser me, @PathVariable UUID id, FormPost<DevelopmentForms.Review> post, Model model,
             RedirectAttributes redirect) {
-        return post.submit(form -> saved(id, redirect, "Review recorded.",
+        return post.submit(form -> saved(id, redirect, Messages.text("development.banner.review-recorded"),
                 () -> plans.review(me, form.objectiveId(), form.command())),
                 (errors, values) -> page(me, id, model, errors, values, PageRequest.first(OBJECTIVES_PAGE)));
     }
@@ -98,7 +99,7 @@ class PdpPages {
     @PostMapping("/staff/{id}/learning-time")
     String agree(CurrentUser me, @PathVariable UUID id, FormPost<DevelopmentForms.LearningAgreement> post,
             Model model, RedirectAttributes redirect) {
-        return post.submit(form -> saved(id, redirect, "Learning time agreed.",
+        return post.submit(form -> saved(id, redirect, Messages.text("development.banner.learning-agreed"),
                 () -> learning.agree(me, id, form.hoursPerMonth(), null)),
                 (errors, values) -> page(me, id, model, errors, values, PageRequest.first(OBJECTIVES_PAGE)));
     }
@@ -107,7 +108,7 @@ class PdpPages {
     @PostMapping("/staff/{id}/learning-time/sessions")
     String book(CurrentUser me, @PathVariable UUID id, FormPost<DevelopmentForms.LearningSession> post, Model model,
             RedirectAttributes redirect) {
-        return post.submit(form -> saved(id, redirect, "Learning session booked.",
+        return post.submit(form -> saved(id, redirect, Messages.text("development.banner.learning-booked"),
                 () -> learning.book(me, id, form.command())),
                 (errors, values) -> page(me, id, model, errors, values, PageRequest.first(OBJECTIVES_PAGE)));
     }
@@ -119,10 +120,10 @@ class PdpPages {
         return Actions.run(redirect, "/staff/" + staffId + "/pdp", () -> {
             if (outcome.equals("taken")) {
                 learning.markTaken(me, sessionId);
-                return "Session marked as taken.";
+                return Messages.text("development.banner.learning-taken");
             }
             learning.cancel(me, sessionId, reason);
-            return "Session cancelled; the lost protected time is shown to managers.";
+            return Messages.text("development.banner.learning-cancelled");
         });
     }
 
@@ -142,7 +143,8 @@ class PdpPages {
         person.stage()
                 .ifPresent(current -> Arrays.stream(Stage.values()).filter(s -> s.compareTo(current) > 0).findFirst()
                         .ifPresent(
-                                next -> towards.add(Map.entry("stage:" + next.name(), "Next stage: " + next.title()))));
+                                next -> towards.add(Map.entry("stage:" + next.name(),
+                                        Messages.text("development.pdp.next-stage", next.title())))));
         competencies.catalogue()
                 .forEach((code, title) -> towards.add(Map.entry("competency:" + code, code + " " + title)));
         model.addAttribute("person", person);

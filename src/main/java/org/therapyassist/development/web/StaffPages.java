@@ -26,6 +26,7 @@ import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -75,7 +76,7 @@ class StaffPages {
             Model model, RedirectAttributes redirect) {
         return post.submit(form -> {
             supervision.record(me, id, form.command());
-            redirect.addFlashAttribute("banner", "Supervision recorded.");
+            redirect.addFlashAttribute("banner", Messages.text("development.banner.supervision-recorded"));
             return "redirect:/staff/" + id;
         }, (errors, values) -> page(me, id, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
@@ -86,7 +87,7 @@ class StaffPages {
             RedirectAttributes redirect) {
         return post.submit(form -> {
             thanks.give(me, id, form.about(), form.message());
-            redirect.addFlashAttribute("banner", "Thank you sent.");
+            redirect.addFlashAttribute("banner", Messages.text("development.banner.thanks-sent"));
             return "redirect:/staff/" + id;
         }, (errors, values) -> page(me, id, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
@@ -112,9 +113,11 @@ class StaffPages {
                 ? supervision.sessionsOf(me.organisationId(), id, PageRequest.first(LATEST))
                 : Page.empty(PageRequest.first(LATEST)));
         model.addAttribute("kinds", Arrays.stream(Supervision.Kind.values())
-                .map(k -> Map.entry(k.name(), k.name().charAt(0) + k.name().substring(1).toLowerCase())).toList());
-        model.addAttribute("wellbeings", List.of(Map.entry("GOOD", "Good"), Map.entry("SOME_CONCERNS", "Some concerns"),
-                Map.entry("NEEDS_SUPPORT", "Needs support")));
+                .map(k -> Map.entry(k.name(), Messages.text("development.supervision.kind." + k.name()))).toList());
+        model.addAttribute("wellbeings",
+                List.of(Map.entry("GOOD", Messages.text("development.supervision.wellbeing.GOOD")),
+                        Map.entry("SOME_CONCERNS", Messages.text("development.supervision.wellbeing.SOME_CONCERNS")),
+                        Map.entry("NEEDS_SUPPORT", Messages.text("development.supervision.wellbeing.NEEDS_SUPPORT"))));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
         return "development/staff";
@@ -126,7 +129,7 @@ class StaffPages {
             RedirectAttributes redirect) {
         return post.submit(form -> {
             signOffs.signOff(me, id, form.command());
-            redirect.addFlashAttribute("banner", "Competency " + form.competencyCode() + " signed off.");
+            redirect.addFlashAttribute("banner", Messages.text("development.banner.signed-off", form.competencyCode()));
             return "redirect:/staff/" + id;
         }, (errors, values) -> page(me, id, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
@@ -137,7 +140,7 @@ class StaffPages {
             @RequestParam(required = false) String reason, RedirectAttributes redirect) {
         return Actions.run(redirect, "/staff/" + staffId, () -> {
             signOffs.revoke(me, signOffId, reason);
-            return "Sign-off withdrawn. Delegations that relied on it are flagged to their therapists.";
+            return Messages.text("development.banner.sign-off-withdrawn");
         });
     }
 
@@ -149,7 +152,7 @@ class StaffPages {
     @PostMapping("/sign-off-requests")
     String request(CurrentUser me, FormPost<DevelopmentForms.SignOffRequest> post, Model model,
             RedirectAttributes redirect) {
-        String requested = "Sign-off requested. A registered therapist in your team will arrange to assess you.";
+        String requested = Messages.text("development.banner.sign-off-requested");
         return post.refusalsBeside("competencyCode").submit(form -> {
             if (form.fromDevelopment()) {
                 String back = "/staff/" + me.staffId() + "/development/" + form.competencyCode();
@@ -170,7 +173,7 @@ class StaffPages {
             @RequestParam(required = false) String feedback, RedirectAttributes redirect) {
         return Actions.run(redirect, "/staff/" + staffId, () -> {
             signOffs.refuse(me, requestId, feedback);
-            return "Request refused; your feedback has been sent.";
+            return Messages.text("development.banner.request-refused");
         });
     }
 }

@@ -29,6 +29,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.CreatedId;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
@@ -67,7 +68,7 @@ class InductionApi {
         }
         return induction.planOf(me.organisationId(), id)
                 .orElseThrow(() -> new NotFoundException("induction.no-plan",
-                        "There is no induction plan for this person."));
+                        Messages.text("induction.refusal.no-plan")));
     }
 
     @Performs(Command.PLAN_INDUCTION)
@@ -144,23 +145,23 @@ class InductionApi {
     }
 
     @Schema(name = "NewInductionPlan")
-    record NewPlan(@NotNull(message = "Enter the start date") LocalDate startsOn) {
+    record NewPlan(@NotNull(message = "{induction.start-date.blank}") LocalDate startsOn) {
     }
 
     @Schema(name = "NewInductionItem")
     record NewItem(
-            @NotNull(message = "Enter what the new starter needs to do") @Size(min = 1, max = 200, message = "The item must be between 1 and 200 characters") String title) {
+            @NotNull(message = "{induction.plan.item.blank}") @Size(min = 1, max = 200, message = "{induction.plan.item.size}") String title) {
     }
 
     @Schema(name = "InductionSignOff")
-    record SignOff(@Size(max = 500, message = "The note must be 500 characters or fewer") String note) {
+    record SignOff(@Size(max = 500, message = "{induction.plan.note.long}") String note) {
     }
 
     @Schema(name = "StandardSetChoice")
-    record ChooseSet(@NotNull(message = "Choose the Care Certificate standards to use") StandardSet standardSet) {
+    record ChooseSet(@NotNull(message = "{induction.standards.blank}") StandardSet standardSet) {
     }
 
-    record NameAssessor(@NotNull(message = "Choose who to name as assessor") UUID staffId) {
+    record NameAssessor(@NotNull(message = "{induction.assessors.name.blank-api}") UUID staffId) {
     }
 
     @Schema(name = "InductionStandardSet")

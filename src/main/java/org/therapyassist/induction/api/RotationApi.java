@@ -97,8 +97,8 @@ class RotationApi {
         return rotations.placementOf(me.organisationId(), id);
     }
 
-    record NewRotation(@NotNull(message = "Choose who is rotating") UUID staffId,
-            @NotNull(message = "Choose the team they are moving to") UUID toTeamId,
-            @NotNull(message = "Enter the start date of the placement") LocalDate startsOn, LocalDate endsOn) {
+    record NewRotation(@NotNull(message = "{induction.rotations.who.blank}") UUID staffId,
+            @NotNull(message = "{induction.rotations.to-team.blank}") UUID toTeamId,
+            @NotNull(message = "{induction.rotations.starts.blank}") LocalDate startsOn, LocalDate endsOn) {
     }
 }

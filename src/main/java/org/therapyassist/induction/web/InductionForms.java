@@ -13,12 +13,12 @@ final class InductionForms {
     }
 
     /** A plan started from the overview: for whom and from when. */
-    record NewPlan(@NotNull(message = "Choose the new starter") UUID staffId,
-            @NotNull(message = "Enter the start date") @Label("start date") LocalDate startsOn) {
+    record NewPlan(@NotNull(message = "{induction.starter.blank}") UUID staffId,
+            @NotNull(message = "{induction.start-date.blank}") @Label("start date") LocalDate startsOn) {
     }
 
     /** A plan started from the new starter's own page. */
-    record PlanStart(@NotNull(message = "Enter the start date") @Label("start date") LocalDate startsOn) {
+    record PlanStart(@NotNull(message = "{induction.start-date.blank}") @Label("start date") LocalDate startsOn) {
     }
 
     /** A local item added to a plan. */
@@ -26,9 +26,9 @@ final class InductionForms {
     }
 
     /** A rotation to plan: who, to which team, from when (and until when, if known). */
-    record NewRotation(@NotNull(message = "Choose who is rotating") UUID staffId,
-            @NotNull(message = "Choose the team they are moving to") UUID toTeamId,
-            @NotNull(message = "Enter the start date of the placement") @Label("start date of the placement") LocalDate startsOn,
+    record NewRotation(@NotNull(message = "{induction.rotations.who.blank}") UUID staffId,
+            @NotNull(message = "{induction.rotations.to-team.blank}") UUID toTeamId,
+            @NotNull(message = "{induction.rotations.starts.blank}") @Label("start date of the placement") LocalDate startsOn,
             @Label("end date") LocalDate endsOn) {
 
         Rotations.NewRotation command() {

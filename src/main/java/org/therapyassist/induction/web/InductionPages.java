@@ -29,6 +29,7 @@ import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
@@ -67,7 +68,7 @@ class InductionPages {
     String create(CurrentUser me, FormPost<InductionForms.NewPlan> post, Model model, RedirectAttributes redirect) {
         return post.submit(form -> {
             induction.createPlan(me, form.staffId(), form.startsOn());
-            redirect.addFlashAttribute("banner", "Induction plan started.");
+            redirect.addFlashAttribute("banner", Messages.text("induction.banner.plan-started"));
             return "redirect:/staff/" + form.staffId() + "/induction";
         }, (errors, values) -> overviewPage(me, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
@@ -81,7 +82,7 @@ class InductionPages {
                 .orElse(null);
         return Actions.run(redirect, "/induction", () -> {
             induction.chooseStandardSet(me, set);
-            return "New induction plans will use the " + set.title() + ".";
+            return Messages.text("induction.banner.set-chosen", set.title());
         });
     }
 
@@ -93,10 +94,10 @@ class InductionPages {
         return Actions.run(redirect, "/induction", () -> {
             if (id == null) {
                 throw new InvalidInputException(
-                        Map.of("assessorId", "Choose who to name as a Care Certificate assessor"));
+                        Map.of("assessorId", Messages.text("induction.assessors.name.blank")));
             }
             assessors.nameAssessor(me, id);
-            return "Care Certificate assessor named.";
+            return Messages.text("induction.banner.assessor-named");
         });
     }
 
@@ -105,7 +106,7 @@ class InductionPages {
     String removeAssessor(CurrentUser me, @PathVariable UUID staffId, RedirectAttributes redirect) {
         return Actions.run(redirect, "/induction", () -> {
             assessors.removeAssessor(me, staffId);
-            return "Assessor naming withdrawn.";
+            return Messages.text("induction.banner.assessor-withdrawn");
         });
     }
 
@@ -120,7 +121,7 @@ class InductionPages {
             RedirectAttributes redirect) {
         return post.submit(form -> {
             induction.createPlan(me, id, form.startsOn());
-            redirect.addFlashAttribute("banner", "Induction plan started.");
+            redirect.addFlashAttribute("banner", Messages.text("induction.banner.plan-started"));
             return "redirect:/staff/" + id + "/induction";
         }, (errors, values) -> planPage(me, id, model, errors, values));
     }
@@ -131,7 +132,7 @@ class InductionPages {
             RedirectAttributes redirect) {
         return post.submit(form -> {
             induction.addLocalItem(me, id, form.title());
-            redirect.addFlashAttribute("banner", "Induction item added.");
+            redirect.addFlashAttribute("banner", Messages.text("induction.banner.item-added"));
             return "redirect:/staff/" + id + "/induction";
         }, (errors, values) -> planPage(me, id, model, errors, values));
     }
@@ -142,7 +143,7 @@ class InductionPages {
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
         return Actions.run(redirect, "/staff/" + staffId + "/induction", () -> {
             induction.signOff(me, itemId, note);
-            return "Induction item signed off.";
+            return Messages.text("induction.banner.item-signed-off");
         });
     }
 

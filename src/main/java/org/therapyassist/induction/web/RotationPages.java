@@ -21,6 +21,7 @@ import org.therapyassist.platform.web.Actions;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
@@ -55,7 +56,7 @@ class RotationPages {
         return post.submit(form -> {
             UUID id = rotations.plan(me, form.command());
             redirect.addFlashAttribute("banner",
-                    "Rotation planned. Work through the handover checklist before the move.");
+                    Messages.text("induction.banner.rotation-planned"));
             return "redirect:/rotations/" + id;
         }, (errors, values) -> listPage(me, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
@@ -74,7 +75,7 @@ class RotationPages {
     String tick(CurrentUser me, @PathVariable UUID id, @PathVariable UUID itemId, RedirectAttributes redirect) {
         return Actions.run(redirect, "/rotations/" + id, () -> {
             rotations.tick(me, id, itemId);
-            return "Handover item ticked.";
+            return Messages.text("induction.banner.handover-ticked");
         });
     }
 
@@ -83,7 +84,7 @@ class RotationPages {
     String start(CurrentUser me, @PathVariable UUID id, RedirectAttributes redirect) {
         return Actions.run(redirect, "/rotations/" + id, () -> {
             rotations.start(me, id);
-            return "Placement started: the team has been changed.";
+            return Messages.text("induction.banner.placement-started");
         });
     }
 

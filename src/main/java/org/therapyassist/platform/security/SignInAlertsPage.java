@@ -7,6 +7,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.security.SignInAlerts.SignInAlert;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 
 /** The "Sign-in alerts" page for administrators and team leads (the chain's URL rule). */
@@ -29,7 +30,8 @@ class SignInAlertsPage {
         model.addAttribute("alerts", found.items());
         model.addAttribute("page", found.page());
         model.addAttribute("hasNext", found.hasMore());
-        model.addAttribute("lockFor", ApiAccessDeniedHandler.minutes(properties.signIn().lockFor().toMinutes()));
+        model.addAttribute("lockFor",
+                Messages.text("security.alerts.minutes", properties.signIn().lockFor().toMinutes()));
         return "security/sign-in-alerts";
     }
 }

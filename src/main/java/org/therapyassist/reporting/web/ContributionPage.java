@@ -14,6 +14,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.reporting.ContributionReport;
 import org.therapyassist.staff.StaffDirectory;
 
@@ -21,8 +22,7 @@ import org.therapyassist.staff.StaffDirectory;
 @Controller
 class ContributionPage {
 
-    static final List<Map.Entry<String, String>> PERIODS = List.of(Map.entry("3", "Last 3 months"),
-            Map.entry("6", "Last 6 months"), Map.entry("12", "Last 12 months"), Map.entry("24", "Last 2 years"));
+    static final List<String> PERIODS = List.of("3", "6", "12", "24");
 
     private final ContributionReport report;
     private final StaffDirectory staff;
@@ -39,7 +39,7 @@ class ContributionPage {
             @RequestParam(required = false) String teamId, Model model) {
         FormErrors errors = new FormErrors();
         String chosen = months == null ? "12" : months;
-        if (PERIODS.stream().noneMatch(p -> p.getKey().equals(chosen))) {
+        if (!PERIODS.contains(chosen)) {
             errors.add("months", "Choose a period from the list");
         }
         UUID team = Text.uuidOrNull(teamId);
@@ -57,7 +57,8 @@ class ContributionPage {
             r = report.of(me, from, today, null);
         }
         model.addAttribute("r", r);
-        model.addAttribute("periods", PERIODS);
+        model.addAttribute("periods",
+                PERIODS.stream().map(p -> Map.entry(p, Messages.text("reporting.period." + p))).toList());
         model.addAttribute("teams", staff.teams(me.organisationId()).stream()
                 .map(t -> Map.entry(t.id().toString(), t.name())).toList());
         model.addAttribute("v", Map.of("months", chosen, "teamId", teamId == null ? "" : teamId));

@@ -14,8 +14,8 @@ final class TrainingForms {
     private TrainingForms() {
     }
 
-    record Completed(@NotBlank(message = "Choose the training course") String courseCode,
-            @NotNull(message = "Enter the date you completed the training") @Label("date you completed the training") LocalDate completedOn,
+    record Completed(@NotBlank(message = "{training.course.blank}") String courseCode,
+            @NotNull(message = "{training.completed-on.blank}") @Label("date you completed the training") LocalDate completedOn,
             @Label("expiry date") LocalDate expiresOn, String provider) {
 
         Training.NewRecord command() {

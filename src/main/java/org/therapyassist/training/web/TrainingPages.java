@@ -1,10 +1,8 @@
 package org.therapyassist.training.web;
 
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -22,6 +20,8 @@ import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
+import org.therapyassist.platform.web.Formats;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -64,8 +64,8 @@ class TrainingPages {
             RedirectAttributes redirect) {
         return post.submit(form -> {
             var saved = training.record(me, id, form.command(), file);
-            redirect.addFlashAttribute("banner", saved.courseTitle() + " recorded, in date until "
-                    + saved.expiresOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)) + ".");
+            redirect.addFlashAttribute("banner",
+                    Messages.text("training.banner.recorded", saved.courseTitle(), Formats.day(saved.expiresOn())));
             return "redirect:/staff/" + id + "/training";
         }, (errors, values) -> page(me, id, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
@@ -78,7 +78,7 @@ class TrainingPages {
             RedirectAttributes redirect) {
         return post.submit(form -> {
             qualifications.add(me, id, form.command(), file);
-            redirect.addFlashAttribute("banner", "Qualification recorded.");
+            redirect.addFlashAttribute("banner", Messages.text("training.banner.qualification-recorded"));
             return "redirect:/staff/" + id + "/training";
         }, (errors, values) -> page(me, id, model, errors, values, PageRequest.first(PAGE_SIZE)));
     }
@@ -99,7 +99,8 @@ class TrainingPages {
         model.addAttribute("kinds",
                 Arrays.stream(QualificationKind.values()).map(k -> Map.entry(k.name(), k.title())).toList());
         model.addAttribute("statuses",
-                List.of(Map.entry("IN_PROGRESS", "In progress"), Map.entry("ACHIEVED", "Achieved")));
+                List.of(Map.entry("IN_PROGRESS", Messages.text("training.in-progress")),
+                        Map.entry("ACHIEVED", Messages.text("training.achieved"))));
         model.addAttribute("form", Objects.requireNonNullElse(values.get("form"), ""));
         model.addAttribute("errors", errors);
         model.addAttribute("v", values);
