@@ -6,10 +6,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Role;
+import org.therapyassist.platform.security.IdentityProperties;
 
 /** Sends each person to the page their day starts from. */
 @Controller
 class HomeController {
+
+    private final IdentityProperties identity;
+
+    HomeController(IdentityProperties identity) {
+        this.identity = identity;
+    }
 
     /**
      * {@code ?wait=N}: the sign-in throttle asked this address to wait N minutes; shown only when N is a plain number.
@@ -24,6 +31,8 @@ class HomeController {
         }
         model.addAttribute("refused", error != null && !waiting);
         model.addAttribute("title", error != null || waiting ? "Error: Sign in" : "Sign in");
+        // The identity provider's button, only when one is configured.
+        model.addAttribute("identityProvider", identity.oidc().enabled() ? identity.oidc().buttonLabel() : null);
         return "login";
     }
 
