@@ -1,6 +1,7 @@
 package org.therapyassist.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -160,12 +161,25 @@ class SecurityConfig {
     }
 
     private void headers(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(csp(identity)))
                 .frameOptions(frame -> frame.deny())
                 .contentTypeOptions(Customizer.withDefaults())
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
                         .includeSubDomains(true).requestMatcher(hstsFor(properties.https())));
+    }
+
+    /**
+     * Signing out posts a form whose answer redirects to the identity provider's end-session endpoint, and browsers
+     * hold redirects after a form post to {@code form-action}: the provider's origin is added there, nowhere else.
+     */
+    static String csp(IdentityProperties identity) {
+        if (!identity.oidc().enabled()) {
+            return CSP;
+        }
+        URI issuer = URI.create(identity.oidc().issuerUri());
+        String origin = issuer.getScheme() + "://" + issuer.getRawAuthority();
+        return CSP.replace("form-action 'self'", "form-action 'self' " + origin);
     }
 
     /** HSTS on HTTPS requests; on every response when the service is known to be served over HTTPS (TLS at a proxy). */
