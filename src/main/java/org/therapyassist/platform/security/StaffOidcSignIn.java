@@ -1,6 +1,7 @@
 package org.therapyassist.platform.security;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -46,13 +47,17 @@ final class StaffOidcSignIn implements OAuth2UserService<OidcUserRequest, OidcUs
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         OidcUser person = provider.loadUser(request);
-        Object claim = person.getClaims().get(settings.usernameClaim());
+        if (person == null) {
+            throw new OAuth2AuthenticationException(new OAuth2Error("provider.no-user"), "The provider named nobody.");
+        }
+        Map<String, Object> claims = person.getClaims() == null ? Map.of() : person.getClaims();
+        Object claim = claims.get(settings.usernameClaim());
         String username = claim == null ? "" : claim.toString().strip();
         if (username.isEmpty()) {
             throw refused(Refusal.NO_USERNAME, person.getSubject());
         }
         Optional<Account> account = accounts.findByUsername(username);
-        Optional<NhsRole> role = IdentityRules.selectedRole(person.getClaims());
+        Optional<NhsRole> role = IdentityRules.selectedRole(claims);
         UUID roleOrganisation = role.flatMap(r -> accounts.organisationWithOdsCode(r.orgCode())).orElse(null);
         Optional<Refusal> refusal = IdentityRules.refusal(account, settings.roleRequired(), role, roleOrganisation);
         if (refusal.isPresent()) {

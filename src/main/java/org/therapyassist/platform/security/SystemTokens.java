@@ -82,7 +82,7 @@ final class SystemTokens implements Converter<Jwt, AbstractAuthenticationToken> 
         private static final long serialVersionUID = 1L;
 
         private final SystemPrincipal principal;
-        private final transient Jwt token;
+        private final Jwt token;
 
         SystemAuthentication(SystemPrincipal principal, Jwt token) {
             super(authorities(principal));
