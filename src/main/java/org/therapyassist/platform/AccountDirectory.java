@@ -2,6 +2,7 @@ package org.therapyassist.platform;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Where login finds accounts. Implemented by the workforce module, so that the platform needs no knowledge of staff
@@ -16,8 +17,14 @@ public interface AccountDirectory {
     /** Locks the account until then, or keeps a later lock; a username nobody has is left alone. */
     void lockUntil(String username, Instant until);
 
-    /** Records when the account last signed in with its password; a username nobody has is left alone. */
+    /**
+     * Records when the account last signed in, with its password or through the identity provider; a username nobody
+     * has is left alone.
+     */
     void signedIn(String username, Instant at);
+
+    /** The organisation with this ODS code (any case), if this service has it. */
+    Optional<UUID> organisationWithOdsCode(String odsCode);
 
     record Account(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil) {
 

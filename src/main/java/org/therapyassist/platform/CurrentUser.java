@@ -42,7 +42,7 @@ public record CurrentUser(
 
     /** The role that goes into the audit trail: the most senior one held. */
     public String auditRole() {
-        for (Role r : new Role[]{Role.TEAM_LEAD, Role.REGISTRANT, Role.SUPPORT_WORKER, Role.ADMIN}) {
+        for (Role r : new Role[]{Role.TEAM_LEAD, Role.REGISTRANT, Role.SUPPORT_WORKER, Role.ADMIN, Role.SYSTEM}) {
             if (has(r)) {
                 return r.name();
             }

@@ -9,7 +9,13 @@ public enum Role {
     /** Team lead or service manager: team overview, audit trail. */
     TEAM_LEAD,
     /** System administrator: accounts and configuration; no clinical access of its own. */
-    ADMIN;
+    ADMIN,
+    /**
+     * Another system (an EPR) calling the API with a bearer token for its organisation: reads any of the
+     * organisation's patients as a registrant may (each read audited under the client's name); writes only what a
+     * command allows a system. Never held by a person.
+     */
+    SYSTEM;
 
     public String authority() {
         return "ROLE_" + name();

@@ -34,6 +34,12 @@ class AccessPolicyTest {
     }
 
     @Test
+    void aSystemActingForTheOrganisationOpensItsPatientsAsARegistrantWould() {
+        // Which organisation is the caller's (the token's ODS code); the access decision within it is this one.
+        assertThat(AccessPolicy.decide(user(Role.SYSTEM), false, false)).isEqualTo(Decision.ALLOWED);
+    }
+
+    @Test
     void anAdministratorHasNoClinicalAccess() {
         assertThat(AccessPolicy.decide(user(Role.ADMIN), true, true)).isEqualTo(Decision.DENIED);
     }

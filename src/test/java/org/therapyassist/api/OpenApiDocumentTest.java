@@ -113,10 +113,13 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void everyOperationNeedsHttpBasicAndDocumentsItsFailuresAsProblems() {
+    void everyOperationNeedsABearerTokenOrInTheDemoAndTestsHttpBasicAndDocumentsItsFailuresAsProblems() {
+        assertThat(map(map(map(document.get("components")).get("securitySchemes")).get("bearerAuth")))
+                .containsEntry("type", "http").containsEntry("scheme", "bearer").containsEntry("bearerFormat", "JWT");
         assertThat(map(map(map(document.get("components")).get("securitySchemes")).get("basicAuth")))
                 .containsEntry("type", "http").containsEntry("scheme", "basic");
-        assertThat(list(document.get("security"))).containsExactly(Map.of("basicAuth", List.of()));
+        assertThat(list(document.get("security"))).containsExactly(Map.of("bearerAuth", List.of()),
+                Map.of("basicAuth", List.of()));
         List<String> wrong = new ArrayList<>();
         operations().forEach((name, operation) -> {
             if (operation.containsKey("security")) {

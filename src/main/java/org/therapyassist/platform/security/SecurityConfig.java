@@ -1,6 +1,7 @@
 package org.therapyassist.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
@@ -8,6 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.Customizer;
@@ -23,12 +25,14 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.therapyassist.platform.AccountDirectory;
 
 /**
- * Two chains: the REST API and the FHIR server at /fhir (HTTP Basic, stateless, no CSRF because no browser cookie is
- * involved) and the pages (form login, session cookie, CSRF). Both share the accounts, the sign-in throttle and the
- * security headers. Until someone signs in, the pages keep nothing on the server: the CSRF token and the page asked for
- * wait in cookies.
+ * Two chains: the REST API and the FHIR server at /fhir (bearer tokens from the identity provider, and HTTP Basic in
+ * the demo and tests only; stateless, no CSRF because no browser cookie is involved) and the pages (form login, and
+ * OpenID Connect sign-in when an identity provider is configured; session cookie, CSRF). Both share the accounts, the
+ * sign-in throttle and the security headers. Until someone signs in with a password, the pages keep nothing on the
+ * server: the CSRF token and the page asked for wait in cookies (an OIDC sign-in keeps its state in the session).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -37,10 +41,12 @@ class SecurityConfig {
             + "font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     private final SecurityProperties properties;
+    private final IdentityProperties identity;
     private final SignInDetails.Source signInDetails;
 
-    SecurityConfig(SecurityProperties properties) {
+    SecurityConfig(SecurityProperties properties, IdentityProperties identity) {
         this.properties = properties;
+        this.identity = identity;
         this.signInDetails = new SignInDetails.Source(properties.trustedProxies());
     }
 
@@ -74,13 +80,22 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiAccessDeniedHandler denied) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiAccessDeniedHandler denied, AccountDirectory accounts,
+            ResourceLoader resources) throws Exception {
         http.securityMatcher("/api/**", "/fhir/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/audit/**", "/api/v1/security/**").hasAnyRole("TEAM_LEAD", "ADMIN")
-                        .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(denied).authenticationDetailsSource(signInDetails))
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                        .anyRequest().access(new ScopeAuthorization()));
+        if (identity.apiBasicAuth()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(denied).authenticationDetailsSource(signInDetails));
+        }
+        if (identity.apiTokens().enabled()) {
+            http.oauth2ResourceServer(tokens -> tokens
+                    .jwt(jwt -> jwt.decoder(BearerTokens.decoder(identity.apiTokens(), resources))
+                            .jwtAuthenticationConverter(new SystemTokens(accounts, identity.apiTokens())))
+                    .authenticationEntryPoint(denied).accessDeniedHandler(denied));
+        }
+        http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(denied).accessDeniedHandler(denied))
                 .headers(this::headers);
@@ -89,7 +104,7 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, AccountDirectory accounts, Clock clock) throws Exception {
         CookieRequestCache requestCache = requestCache();
         SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
         success.setRequestCache(requestCache);
@@ -97,7 +112,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/login", "/vendor/**", "/css/**", "/js/**", "/favicon.ico",
                         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
-                        "/error", "/error/forbidden", "/error/form-not-checked", "/setup/*", "/language")
+                        "/error", "/error/forbidden", "/error/form-not-checked", "/setup/*", "/language",
+                        IdentitySignInRefusedPage.PATH)
                 .permitAll()
                 .requestMatchers("/audit/**", "/security/**").hasAnyRole("TEAM_LEAD", "ADMIN")
                 .requestMatchers("/team/**").hasRole("TEAM_LEAD")
@@ -109,6 +125,11 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedout"))
                 .exceptionHandling(e -> e.accessDeniedHandler(new SignedOutPosts(requestCache)))
                 .headers(this::headers);
+        if (identity.oidc().enabled()) {
+            IdentityProviderSignIn.configure(http, identity.oidc(),
+                    new StaffOidcSignIn(accounts, identity.oidc(), clock),
+                    success);
+        }
         return http.build();
     }
 
@@ -140,12 +161,25 @@ class SecurityConfig {
     }
 
     private void headers(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(csp(identity)))
                 .frameOptions(frame -> frame.deny())
                 .contentTypeOptions(Customizer.withDefaults())
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                 .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(Duration.ofDays(365).toSeconds())
                         .includeSubDomains(true).requestMatcher(hstsFor(properties.https())));
+    }
+
+    /**
+     * Signing out posts a form whose answer redirects to the identity provider's end-session endpoint, and browsers
+     * hold redirects after a form post to {@code form-action}: the provider's origin is added there, nowhere else.
+     */
+    static String csp(IdentityProperties identity) {
+        if (!identity.oidc().enabled()) {
+            return CSP;
+        }
+        URI issuer = URI.create(identity.oidc().issuerUri());
+        String origin = issuer.getScheme() + "://" + issuer.getRawAuthority();
+        return CSP.replace("form-action 'self'", "form-action 'self' " + origin);
     }
 
     /** HSTS on HTTPS requests; on every response when the service is known to be served over HTTPS (TLS at a proxy). */

@@ -23,34 +23,51 @@ import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.HandlerMethod;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.security.IdentityProperties;
 
 /**
- * The OpenAPI document at {@code /v3/api-docs}, as clients should read it: HTTP Basic on every operation, the
- * signed-in user never a parameter, and every failure an operation can give documented as problem+json (the
+ * The OpenAPI document at {@code /v3/api-docs}, as clients should read it: a bearer token (or, in the demo, HTTP
+ * Basic) on every operation, the signed-in user never a parameter, and every failure an operation can give documented
+ * as problem+json (the
  * statuses every operation shares here; an operation's own through {@link ProblemResponses}).
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocument {
 
     static final String BASIC = "basicAuth";
+    static final String BEARER = "bearerAuth";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     @Bean
-    OpenAPI therapyAssistApi() {
+    OpenAPI therapyAssistApi(IdentityProperties identity) {
         // The current user comes from the signed-in principal (WebConfig), never from the request.
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
-        return new OpenAPI()
+        Components components = new Components()
+                .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                        .bearerFormat("JWT")
+                        .description("A JWT from the trust's identity provider (usually client credentials), signed, "
+                                + "for this service's audience, unexpired; its `org_code` names the organisation the "
+                                + "system acts for. Scopes: `api.read` for GET, `api.write` for other methods (403 "
+                                + "`auth.insufficient-scope` otherwise)." + (identity.apiTokens().enabled()
+                                        ? ""
+                                        : " Not configured on this service.")))
+                .addSchemas(ProblemDocs.PROBLEM, problem())
+                .addSchemas(ProblemDocs.FIELD_ERROR, fieldError());
+        OpenAPI api = new OpenAPI()
                 .info(new Info().title("Therapy Assist API").version("v1").description("""
                         Safe delegation, therapy delivery, equipment and workforce development for AHP therapy teams.
-                        Every call signs in with HTTP Basic (a Therapy Assist username and password). Failures are \
-                        RFC 9457 problem+json with a stable `code`; bad input lists `errors` by field."""))
-                .components(new Components()
-                        .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
-                                .description("A Therapy Assist username and password; repeated failures from one "
-                                        + "address are throttled (429)."))
-                        .addSchemas(ProblemDocs.PROBLEM, problem())
-                        .addSchemas(ProblemDocs.FIELD_ERROR, fieldError()))
-                .addSecurityItem(new SecurityRequirement().addList(BASIC));
+                        Every call carries a bearer token from the trust's identity provider (and, in the demo only, \
+                        may sign in with HTTP Basic instead). Failures are RFC 9457 problem+json with a stable \
+                        `code`; bad input lists `errors` by field."""))
+                .components(components)
+                .addSecurityItem(new SecurityRequirement().addList(BEARER));
+        if (identity.apiBasicAuth()) {
+            components.addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                    .description("Demo only: a Therapy Assist username and password; repeated failures from one "
+                            + "address are throttled (429)."));
+            api.addSecurityItem(new SecurityRequirement().addList(BASIC));
+        }
+        return api;
     }
 
     @Bean

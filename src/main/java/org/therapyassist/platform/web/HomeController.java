@@ -6,10 +6,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Role;
+import org.therapyassist.platform.security.IdentityProperties;
 
 /** Sends each person to the page their day starts from. */
 @Controller
 class HomeController {
+
+    private final IdentityProperties identity;
+
+    HomeController(IdentityProperties identity) {
+        this.identity = identity;
+    }
 
     /**
      * {@code ?wait=N}: the sign-in throttle asked this address to wait N minutes; shown only when N is a plain number.
@@ -25,6 +32,12 @@ class HomeController {
         model.addAttribute("refused", error != null && !waiting);
         model.addAttribute("title", (error != null || waiting ? Messages.text("platform.page.error-prefix") : "")
                 + Messages.text("platform.login.sign-in"));
+        // The identity provider's button, only when one is configured: the trust's own words if it set them.
+        model.addAttribute("identityProvider", identity.oidc().enabled()
+                ? (IdentityProperties.DEFAULT_BUTTON_LABEL.equals(identity.oidc().buttonLabel())
+                        ? Messages.text("platform.login.idp-button")
+                        : identity.oidc().buttonLabel())
+                : null);
         return "login";
     }
 

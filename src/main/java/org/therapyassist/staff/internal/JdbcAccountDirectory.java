@@ -67,6 +67,18 @@ class JdbcAccountDirectory implements AccountDirectory {
                 normalise(username)).update();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> organisationWithOdsCode(String odsCode) {
+        if (odsCode == null || odsCode.isBlank()) {
+            return Optional.empty();
+        }
+        // ODS codes are not unique in the table: two organisations with one code are no answer at all.
+        var ids = jdbc.sql("select id from organisation where upper(ods_code) = ?")
+                .param(odsCode.strip().toUpperCase(Locale.ROOT)).query(UUID.class).list();
+        return ids.size() == 1 ? Optional.of(ids.getFirst()) : Optional.empty();
+    }
+
     private static String normalise(String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }

@@ -12,7 +12,8 @@ import org.springframework.mock.web.MockServletContext;
 class HttpsSettingsTest {
 
     static SecurityConfig config(boolean https) {
-        return new SecurityConfig(new SecurityProperties(https, List.of(), null));
+        return new SecurityConfig(new SecurityProperties(https, List.of(), null),
+                new IdentityProperties(null, null, false));
     }
 
     static MockHttpServletRequest plainHttp() {
