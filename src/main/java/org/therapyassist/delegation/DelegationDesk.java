@@ -128,10 +128,6 @@ public class DelegationDesk {
 
     /** Support workers who could take this task today (right stage, every competency in date), own team first. */
     @Transactional(readOnly = true)
-    /** A colleague who could take a task: right stage, every competency in date. */
-    public record CompetentColleague(UUID id, String name, String stage, String team) {
-    }
-
     public Page<CompetentColleague> competentFor(CurrentUser user, String taskTypeCode, PageRequest page) {
         TaskType task = catalogue.find(taskTypeCode)
                 .orElseThrow(() -> new NotFoundException("task-type.not-found",

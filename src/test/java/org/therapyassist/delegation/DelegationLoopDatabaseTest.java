@@ -97,8 +97,8 @@ class DelegationLoopDatabaseTest {
                 .isInstanceOfSatisfying(RefusedException.class, e -> {
                     assertThat(e.code()).isEqualTo("delegation.competency-expired");
                     @SuppressWarnings("unchecked")
-                    var colleagues = (List<DelegationDesk.CompetentColleague>) e.details().get("competentColleagues");
-                    assertThat(colleagues).extracting(DelegationDesk.CompetentColleague::name).contains("Megan Price")
+                    var colleagues = (List<CompetentColleague>) e.details().get("competentColleagues");
+                    assertThat(colleagues).extracting(CompetentColleague::name).contains("Megan Price")
                             .doesNotContain("Sam Whitaker");
                 });
         assertThat(jdbc.sql("select count(*) from delegation where patient_id = ?").param(episode.patientId())

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.delegation.CompetentColleague;
 import org.therapyassist.delegation.DelegationDecline;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationReview;
@@ -52,7 +53,7 @@ class DelegationApi {
 
     @GetMapping("/api/v1/task-types/{code}/competent-staff")
     @Operation(summary = "Support workers who could take this task today: right stage and every competency in date")
-    ResponseEntity<List<DelegationDesk.CompetentColleague>> competentStaff(CurrentUser me, @PathVariable String code,
+    ResponseEntity<List<CompetentColleague>> competentStaff(CurrentUser me, @PathVariable String code,
             PageRequest page) {
         return PagedResponses.of(desk.competentFor(me, code, page));
     }

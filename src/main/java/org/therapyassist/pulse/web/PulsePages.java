@@ -1,6 +1,7 @@
 package org.therapyassist.pulse.web;
 
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -79,7 +80,7 @@ class PulsePages {
     private static final String MONTH = "MMMM yyyy";
 
     /** A month in the reader's language: "March 2027", "Mawrth 2027". */
-    private static String monthName(java.time.temporal.TemporalAccessor month) {
+    private static String monthName(TemporalAccessor month) {
         return DateTimeFormatter.ofPattern(MONTH, Languages.normalise(LocaleContextHolder.getLocale())).format(month);
     }
 
