@@ -173,7 +173,7 @@ class AdministratorJourneyBrowserTest extends BrowserJourney {
         assertThat(page.locator("[data-testid=import-summary]")).isVisible(LONG);
         assertThat(page.locator("[data-testid=import-summary]"))
                 .containsText("1 refused. Nothing was written");
-        assertThat(page.locator("[data-testid=import-summary]")).containsText("that would add 1999");
+        assertThat(page.locator("[data-testid=import-summary]")).containsText("that would add 1,999");
         assertThat(page.locator("[data-testid=import-report]")).containsText("Modulus 11");
         assertThat(page.locator("[data-testid=columns-ignored]")).containsText("Title");
         checked(page);
@@ -181,7 +181,7 @@ class AdministratorJourneyBrowserTest extends BrowserJourney {
         upload(page, file, today, true);
         assertThat(page.locator("[data-testid=import-summary]")).isVisible(LONG);
         assertThat(page.locator("[data-testid=import-summary]"))
-                .containsText("1999 added, 0 updated, 0 unchanged, 1 refused");
+                .containsText("1,999 added, 0 updated, 0 unchanged, 1 refused");
         checked(page);
     }
 

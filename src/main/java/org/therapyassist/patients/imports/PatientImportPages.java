@@ -16,6 +16,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.imports.ImportJob;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -88,7 +89,7 @@ class PatientImportPages {
             response.setHeader("HX-Refresh", "true");
         }
         if (!job.finished()) {
-            model.addAttribute("heading", "Importing patients");
+            model.addAttribute("heading", Messages.text("patients.import.importing"));
             model.addAttribute("job", job);
             model.addAttribute("back", PATH);
             model.addAttribute("self", PATH + "/" + id);

@@ -51,7 +51,7 @@ class PatientImportWriter {
         Map<String, Held> held = held(me.organisationId());
         PatientCsv.Parsed file = upload.file();
         LocalDate today = Time.today(clock);
-        progress.phase("Checking rows", file.rows().size());
+        progress.phase("platform.import.phase.checking", file.rows().size());
         Map<String, Integer> seen = new HashMap<>();
         List<Checked> checked = new ArrayList<>(file.rows().size());
         for (CsvText.Line line : file.rows()) {
@@ -105,7 +105,7 @@ class PatientImportWriter {
                         me.organisationId()});
             }
         }
-        progress.phase("Writing rows", added.size() + updated.size());
+        progress.phase("platform.import.phase.writing", added.size() + updated.size());
         batches("insert into patient (id, organisation_id, nhs_number, given_name, family_name, search_name, "
                 + "date_of_birth, address, postcode, phone, created_at, created_by, details_as_of, last_import_id) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", added, progress);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.therapyassist.patients.imports.PatientImportReport.Outcome;
 import org.therapyassist.patients.imports.PatientImportReport.Row;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * The rows a page shows of a report: the refused first (they need the administrator), then the rest in file order,
@@ -25,10 +26,10 @@ record ReportView(List<Shown> rows, int total, boolean cut) {
 
     static String words(Outcome outcome, boolean written) {
         return switch (outcome) {
-            case ADDED -> written ? "Added" : "Would be added";
-            case UPDATED -> written ? "Updated" : "Would be updated";
-            case UNCHANGED -> "Unchanged";
-            case REFUSED -> "Refused";
+            case ADDED -> Messages.text(written ? "platform.import.added" : "platform.import.would-add");
+            case UPDATED -> Messages.text(written ? "platform.import.updated" : "platform.import.would-update");
+            case UNCHANGED -> Messages.text("platform.import.unchanged");
+            case REFUSED -> Messages.text("platform.import.refused");
         };
     }
 }

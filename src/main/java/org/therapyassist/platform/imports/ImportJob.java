@@ -16,7 +16,7 @@ public final class ImportJob implements ImportProgress {
     private final UUID staffId;
     private final String kind;
     private final Instant started;
-    private volatile String phase = "Waiting to start";
+    private volatile String phase = "platform.import.phase.waiting";
     private volatile int total;
     private final AtomicInteger done = new AtomicInteger();
     private volatile Object result;
@@ -49,7 +49,7 @@ public final class ImportJob implements ImportProgress {
     @Override
     public void waiting() {
         this.done.set(0);
-        this.phase = "Waiting for another import to finish";
+        this.phase = "platform.import.phase.queued";
     }
 
     void finish(Object value, Instant at) {

@@ -14,7 +14,10 @@ public interface ImportProgress {
         }
     };
 
-    /** Starts a phase ("Checking rows", "Writing rows") of {@code total} rows, none done yet. */
+    /**
+     * Starts a phase of {@code total} rows, none done yet; the phase is a message key
+     * ({@code platform.import.phase.checking}), shown in the language of whoever watches the progress page.
+     */
     void phase(String phase, int total);
 
     void advance(int rows);

@@ -2,6 +2,7 @@ package org.therapyassist.staff.accounts;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
+import org.therapyassist.platform.web.Messages;
 
 /** What an import did, or would do, row by row. */
 @Schema(name = "StaffImportReport")
@@ -25,10 +26,10 @@ record ImportReport(
         /** The outcome in words, for the page: "Would be added" when the import was not written. */
         public String outcomeWords(boolean written) {
             return switch (outcome) {
-                case ADDED -> written ? "Added" : "Would be added";
-                case UPDATED -> written ? "Updated" : "Would be updated";
-                case UNCHANGED -> "Unchanged";
-                case REFUSED -> "Refused";
+                case ADDED -> Messages.text(written ? "platform.import.added" : "platform.import.would-add");
+                case UPDATED -> Messages.text(written ? "platform.import.updated" : "platform.import.would-update");
+                case UNCHANGED -> Messages.text("platform.import.unchanged");
+                case REFUSED -> Messages.text("platform.import.refused");
             };
         }
     }

@@ -18,6 +18,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.imports.ImportJob;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -68,7 +69,7 @@ class StaffImportPages {
             response.setHeader("HX-Refresh", "true");
         }
         if (!job.finished()) {
-            model.addAttribute("heading", "Importing staff");
+            model.addAttribute("heading", Messages.text("staff.import.importing"));
             model.addAttribute("job", job);
             model.addAttribute("back", PATH);
             model.addAttribute("self", PATH + "/" + id);

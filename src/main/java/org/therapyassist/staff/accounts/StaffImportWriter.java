@@ -61,7 +61,7 @@ class StaffImportWriter {
         Map<String, Held> held = held(me.organisationId());
         Set<String> usernames = new HashSet<>(jdbc.queryForList(
                 "select username from staff_member where username like 'esr%'", String.class));
-        progress.phase("Checking rows", lines.size());
+        progress.phase("platform.import.phase.checking", lines.size());
         List<EsrRow> rows = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -120,7 +120,7 @@ class StaffImportWriter {
                         me.organisationId()});
             }
         }
-        progress.phase("Writing rows", added.size() + updated.size());
+        progress.phase("platform.import.phase.writing", added.size() + updated.size());
         batches("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, "
                 + "family_name, job_role, band, hcpc_number, enabled, assignment_number, started_on) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)", added, progress);

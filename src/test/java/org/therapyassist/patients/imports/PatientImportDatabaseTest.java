@@ -172,7 +172,7 @@ class PatientImportDatabaseTest {
 
             @Override
             public void advance(int rows) {
-                if (phase.startsWith("Writing")) {
+                if (phase.equals("platform.import.phase.writing")) {
                     throw new IllegalStateException("the server stopped");
                 }
             }
@@ -254,7 +254,7 @@ class PatientImportDatabaseTest {
         ImportProgress therapistMeanwhile = new ImportProgress() {
             @Override
             public void phase(String name, int total) {
-                if (name.startsWith("Writing") && added.compareAndSet(false, true)) {
+                if (name.equals("platform.import.phase.writing") && added.compareAndSet(false, true)) {
                     ownTransaction.executeWithoutResult(t -> records.register(fixtures.user("pt.demo"),
                             new NewPatient(byHand, "Ann", "Imported", LocalDate.of(1950, 1, 31), "1 Hill Road",
                                     "LS1 4AB", null, List.of())));

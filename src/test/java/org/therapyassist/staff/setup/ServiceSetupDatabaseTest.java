@@ -50,7 +50,9 @@ class ServiceSetupDatabaseTest {
     Clock clock;
 
     String aServiceWithNoAdministrator() {
+        // Whatever set the service up before (another test, the set-up journey in a browser) is forgotten too.
         jdbc.sql("update staff_member set job_role = 'TEAM_LEAD' where job_role = 'ADMINISTRATOR'").update();
+        jdbc.sql("delete from service_setup").update();
         return setup.issue().orElseThrow();
     }
 
