@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.LanguagePreferences;
@@ -68,17 +69,31 @@ final class LanguageResolver implements LocaleResolver {
         }
         HttpSession session = request.getSession(false);
         if (session == null) {
-            // A call without a session (the API): one read by primary key.
-            return preferences.of(me.staffId());
+            // A call without a session (the API): one read by primary key, kept for the rest of the request.
+            Object kept = request.getAttribute(SESSION_KEY);
+            if (kept == null) {
+                kept = chosen(me).map(Languages::tag).orElse(NONE);
+                request.setAttribute(SESSION_KEY, kept);
+            }
+            return Languages.fromTag((String) kept);
         }
         // Keyed to the person: a shared ward computer's next user does not inherit the last one's language.
         String key = SESSION_KEY + "." + me.staffId();
         Object kept = session.getAttribute(key);
         if (kept == null) {
-            kept = preferences.of(me.staffId()).map(Languages::tag).orElse(NONE);
+            kept = chosen(me).map(Languages::tag).orElse(NONE);
             session.setAttribute(key, kept);
         }
         return Languages.fromTag((String) kept);
+    }
+
+    /** A language that cannot be read (the database briefly away) is no choice: never a failed page for it. */
+    private Optional<Locale> chosen(CurrentUser me) {
+        try {
+            return preferences.of(me.staffId());
+        } catch (DataAccessException unreadable) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<Locale> cookie(HttpServletRequest request) {
