@@ -51,7 +51,9 @@ final class LanguageResolver implements LocaleResolver {
         cookie.setHttpOnly(true);
         cookie.setSecure(secureCookie || request.isSecure());
         cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        if (response != null) { // the interface allows a caller without a response: nothing to remember it in
+            response.addCookie(cookie);
+        }
         CurrentUser me = WebConfig.currentUser();
         if (me != null) {
             preferences.remember(me.staffId(), language);
