@@ -22,10 +22,13 @@ import org.therapyassist.careplans.Episode;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.StaffLookup;
 
 /**
- * CareTeam (the people caring for a patient in one episode) read and search by patient. A read finds the episode in the
+ * CareTeam: the people caring for a patient in one episode (id = the episode's), read and searched by patient; and the
+ * service's staff teams (id = the team's, as a referral's performer names them), read, or listed by a search
+ * with no patient. A read finds the episode in the
  * organisation (else 404) and opens its patient as the REST API does ({@link PatientRecords#open}: access check,
  * audit, 403 outside the caseload); a search opens the patient ({@link PatientScope}) and lists a team per episode.
  */
@@ -37,9 +40,11 @@ public class CareTeamProvider implements IResourceProvider {
     private final PatientRecords records;
     private final PatientScope scope;
     private final StaffLookup lookup;
+    private final StaffDirectory directory;
 
     CareTeamProvider(CarePlans carePlans, DelegationDesk desk, PatientRecords records, PatientScope scope,
-            StaffLookup lookup) {
+            StaffLookup lookup, StaffDirectory directory) {
+        this.directory = directory;
         this.carePlans = carePlans;
         this.desk = desk;
         this.records = records;
@@ -59,6 +64,10 @@ public class CareTeamProvider implements IResourceProvider {
 
     private CareTeam read(UUID episodeId) {
         CurrentUser user = FhirUsers.current();
+        Optional<CareTeam> team = staffTeam(user, episodeId);
+        if (team.isPresent()) {
+            return team.get();
+        }
         Episode episode = carePlans.require(user.organisationId(), episodeId);
         records.open(user, episode.patientId());
         return CareTeamResources.of(episode, desk.forPatient(user.organisationId(), episode.patientId()),
@@ -75,6 +84,15 @@ public class CareTeamProvider implements IResourceProvider {
             return page.slice(IdSearch.find(id, this::read, patient, subject), "care teams");
         }
         CurrentUser user = FhirUsers.current();
+        if (patient == null && subject == null) {
+            // No patient named: the service's staff teams, the ids an EPR names as a referral's performer (R4 has
+            // no search by a CareTeam's name; a service has a handful of teams).
+            var organisation = lookup.organisation(user.organisationId());
+            return page.slice(directory.teams(user.organisationId()).stream()
+                    .map(t -> CareTeamResources.ofTeam(t, directory.teamMembers(user.organisationId(), t.id()),
+                            organisation))
+                    .toList(), "care teams");
+        }
         Optional<UUID> opened = scope.open(user, PatientScope.either(patient, subject), CareTeam.SP_PATIENT);
         if (opened.isEmpty()) {
             return page.answer(List.of(), 0);
@@ -83,5 +101,12 @@ public class CareTeamProvider implements IResourceProvider {
         var organisation = lookup.organisation(user.organisationId());
         return page.slice(carePlans.episodesOf(user.organisationId(), opened.get()).stream()
                 .map(e -> CareTeamResources.of(e, delegations, organisation)).toList(), "care teams");
+    }
+
+    /** The staff team with this id in the user's organisation; staff details are not patient data (no audit). */
+    private Optional<CareTeam> staffTeam(CurrentUser user, UUID id) {
+        return directory.teams(user.organisationId()).stream().filter(t -> t.id().equals(id)).findFirst()
+                .map(t -> CareTeamResources.ofTeam(t, directory.teamMembers(user.organisationId(), id),
+                        lookup.organisation(user.organisationId())));
     }
 }

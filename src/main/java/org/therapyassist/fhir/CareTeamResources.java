@@ -12,9 +12,12 @@ import org.hl7.fhir.r4.model.Period;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.staff.StaffLookup;
+import org.therapyassist.staff.StaffMember;
+import org.therapyassist.staff.Team;
 
 /**
- * The people caring for a patient in one episode as a UK Core CareTeam (with the episode's id): the lead therapist, and
+ * The people caring for a patient in one episode as a UK Core CareTeam (with the episode's id), or a staff team of the
+ * service (with the team's id, {@link #ofTeam}). An episode's team: the lead therapist, and
  * each registrant who delegated to and support worker who took on the episode's work (accepted or completed
  * delegations; an offer not taken up, declined or withdrawn, involved no one), each with the period they were
  * involved. Roles are text: no code system holds these roles as the service names them.
@@ -89,5 +92,24 @@ final class CareTeamResources {
             period.setEndElement(new DateTimeType(to.toString()));
         }
         return period;
+    }
+
+    /**
+     * A staff team of the service (the team a referral is for: a ServiceRequest's {@code performer}) as a CareTeam
+     * with the team's id: no patient, its enabled members with their job roles, managed by the organisation.
+     */
+    static CareTeam ofTeam(Team team, List<StaffMember> members, StaffLookup.Organisation organisation) {
+        CareTeam resource = new CareTeam();
+        resource.setId(team.id().toString());
+        resource.getMeta().addProfile(UkCore.CARE_TEAM_PROFILE);
+        resource.setStatus(CareTeamStatus.ACTIVE);
+        resource.setName(team.name());
+        resource.addManagingOrganization(References.organisation(organisation));
+        for (StaffMember m : members) {
+            var participant = resource.addParticipant();
+            participant.addRole().setText(m.jobRole().title());
+            participant.setMember(References.to("Practitioner", m.id(), m.displayName()));
+        }
+        return resource;
     }
 }

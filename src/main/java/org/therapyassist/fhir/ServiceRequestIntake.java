@@ -23,6 +23,7 @@ import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.referrals.Referral;
 import org.therapyassist.referrals.ReferralCommands.NewReferral;
 import org.therapyassist.referrals.Referrals;
+import org.therapyassist.staff.StaffLookup;
 
 /**
  * ServiceRequest create: a referral from an EPR joins the team's triage queue through {@link Referrals#receiveSent},
@@ -42,8 +43,11 @@ public class ServiceRequestIntake implements IResourceProvider {
     private final ReferralSubjects subjects;
     private final CommandGuard guard;
     private final Clock clock;
+    private final StaffLookup lookup;
 
-    ServiceRequestIntake(Referrals referrals, ReferralSubjects subjects, CommandGuard guard, Clock clock) {
+    ServiceRequestIntake(Referrals referrals, ReferralSubjects subjects, CommandGuard guard, Clock clock,
+            StaffLookup lookup) {
+        this.lookup = lookup;
         this.referrals = referrals;
         this.subjects = subjects;
         this.guard = guard;
@@ -75,7 +79,7 @@ public class ServiceRequestIntake implements IResourceProvider {
         try {
             Referral referral = referrals.receiveSent(user, command, sent.service(), sender);
             return new MethodOutcome(new IdType("ServiceRequest", referral.id().toString())).setCreated(true)
-                    .setResource(ServiceRequestIntakeResources.of(referral));
+                    .setResource(ServiceRequestResources.of(referral, lookup.organisation(user.organisationId())));
         } catch (ConflictException e) {
             // Sent twice at once: the other request received it a moment ago.
             MethodOutcome other = criteria != null && Referrals.ALREADY_SENT.equals(e.code())
@@ -103,7 +107,7 @@ public class ServiceRequestIntake implements IResourceProvider {
                     + " was received for another patient. Nothing was saved.");
         }
         return new MethodOutcome(new IdType("ServiceRequest", referral.id().toString())).setCreated(false)
-                .setResource(ServiceRequestIntakeResources.of(referral));
+                .setResource(ServiceRequestResources.of(referral, lookup.organisation(user.organisationId())));
     }
 
     /** The identifier the criteria name (which the request must carry), else the first the request carries. */

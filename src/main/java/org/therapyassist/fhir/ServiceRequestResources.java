@@ -39,7 +39,11 @@ final class ServiceRequestResources {
         return source == SourceRole.SELF ? ServiceRequestIntent.PROPOSAL : ServiceRequestIntent.ORDER;
     }
 
-    /** FHIR's priorities rise routine, urgent, asap: the service's routine, soon, urgent in that order. */
+    /**
+     * FHIR's priorities rise routine, urgent, asap: the service's routine, soon, urgent in that order. The other way
+     * is {@link ReferralRequests#urgency}: anything above routine an EPR sends is the service's urgent (H73), so a
+     * referral read back never says less urgent than it was sent.
+     */
     static ServiceRequestPriority priority(Urgency urgency) {
         return switch (urgency) {
             case ROUTINE -> ServiceRequestPriority.ROUTINE;
@@ -52,18 +56,24 @@ final class ServiceRequestResources {
         ServiceRequest resource = new ServiceRequest();
         resource.setId(referral.id().toString());
         resource.getMeta().addProfile(UkCore.SERVICE_REQUEST_PROFILE);
+        if (referral.senderId() != null) {
+            // The sender's own id for it: what a conditional create matches on, and how the EPR finds it again.
+            resource.addIdentifier().setSystem(referral.senderId().system()).setValue(referral.senderId().value());
+        }
         resource.setStatus(status(referral.status()));
         resource.setIntent(intent(referral.sourceRole()));
         resource.setPriority(priority(referral.urgency()));
+        if (referral.service() != null) {
+            resource.addCategory(TherapyServiceCodes.concept(referral.service()));
+        }
         resource.getCode().setText("Referral to " + (referral.teamName() == null
                 ? organisation.name()
                 : referral.teamName()));
         resource.setSubject(References.to("Patient", referral.patientId(), null));
         resource.setAuthoredOnElement(new DateTimeType(referral.receivedOn().toString()));
         resource.getRequester().setDisplay(referral.source());
-        if (referral.teamName() != null) {
-            resource.addPerformer().setDisplay(referral.teamName());
-        }
+        // The team as the staff team's CareTeam: the same reference an EPR sends as performer, and readable.
+        resource.addPerformer(References.to("CareTeam", referral.teamId(), referral.teamName()));
         resource.addPerformer(References.organisation(organisation));
         resource.addReasonCode().setText(referral.reason());
         resource.addNote().setText("Urgency: " + referral.urgency().title() + "; respond by " + referral.respondBy()

@@ -22,11 +22,12 @@ import org.therapyassist.access.PatientAction;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
-import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.Messages;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 
 /** Finding, adding and reading patients. Every patient shown or changed is access-checked and audited. */
 @Service
@@ -40,11 +41,13 @@ public class PatientRecords {
     private final JdbcClient jdbc;
     private final PatientAccess access;
     private final Clock clock;
+    private final CommandGuard guard;
 
-    PatientRecords(JdbcClient jdbc, PatientAccess access, Clock clock) {
+    PatientRecords(JdbcClient jdbc, PatientAccess access, Clock clock, CommandGuard guard) {
         this.jdbc = jdbc;
         this.access = access;
         this.clock = clock;
+        this.guard = guard;
     }
 
     /**
@@ -85,9 +88,9 @@ public class PatientRecords {
 
     @Transactional
     public Patient register(CurrentUser user, NewPatient command) {
-        if (!user.isRegistrant()) {
-            throw new NotAllowedException("patient.registrant-only", Messages.text("patients.refusal.registrant-only"));
-        }
+        // The web layer checked the command already; checked again here because other modules register patients too
+        // (a referral for somebody new, a FHIR Patient from the EPR) and the one declared need must hold for them all.
+        guard.check(user, Command.REGISTER_PATIENT);
         NhsNumber nhs = NhsNumber.of(command.nhsNumber());
         boolean exists = jdbc.sql("select count(*) from patient where organisation_id = ? and nhs_number = ?")
                 .params(user.organisationId(), nhs.value()).query(Long.class).single() > 0;
@@ -117,12 +120,13 @@ public class PatientRecords {
         var now = clock.instant();
         jdbc.sql(
                 "insert into patient (id, organisation_id, nhs_number, given_name, family_name, search_name, date_of_birth, "
-                        + "address, postcode, phone, created_at, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "address, postcode, phone, created_at, created_by, created_by_system) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), nhs.value(), command.givenName().strip(),
                         command.familyName().strip(),
                         searchName(command.givenName(), command.familyName()), command.dateOfBirth(),
                         command.address().strip(), command.postcode().strip().toUpperCase(Locale.UK),
-                        Text.blankToNull(command.phone()), Time.db(now), user.staffId())
+                        Text.blankToNull(command.phone()), Time.db(now), user.staffId(), user.systemName())
                 .update();
     }
 
@@ -185,10 +189,10 @@ public class PatientRecords {
         UUID id = Ids.newId();
         var now = clock.instant();
         jdbc.sql(
-                "insert into patient_alert (id, organisation_id, patient_id, kind, note, raised_at, raised_by, active) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, true)")
+                "insert into patient_alert (id, organisation_id, patient_id, kind, note, raised_at, raised_by, "
+                        + "raised_by_system, active) values (?, ?, ?, ?, ?, ?, ?, ?, true)")
                 .params(id, user.organisationId(), patientId, kind.name(), Text.blankToNull(note), Time.db(now),
-                        user.staffId())
+                        user.staffId(), user.systemName())
                 .update();
         return new PatientAlert(id, kind, Text.blankToNull(note), now);
     }

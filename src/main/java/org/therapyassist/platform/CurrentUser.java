@@ -35,6 +35,19 @@ public record CurrentUser(
         return has(Role.SUPPORT_WORKER);
     }
 
+    /** Another system (the trust's EPR) calling with a bearer token for the organisation, not a member of staff. */
+    public boolean isSystem() {
+        return has(Role.SYSTEM);
+    }
+
+    /**
+     * What a record made by a system names as its maker ({@code system:<client id>}, as the audit trail does), or
+     * null for a member of staff, whose {@link #staffId} is recorded instead.
+     */
+    public String systemName() {
+        return isSystem() ? username : null;
+    }
+
     /** A support worker at this framework stage or above; registrants and administrators have no stage. */
     public boolean atStage(Stage minimum) {
         return stage != null && stage.isAtLeast(minimum);

@@ -6,6 +6,7 @@ import static org.therapyassist.policy.Need.Scope.TEAM;
 import static org.therapyassist.policy.Need.Who.ADMIN;
 import static org.therapyassist.policy.Need.Who.ANY_STAFF;
 import static org.therapyassist.policy.Need.Who.CARE_CERTIFICATE_ASSESSOR;
+import static org.therapyassist.policy.Need.Who.CONNECTED_SYSTEM;
 import static org.therapyassist.policy.Need.Who.EQUIPMENT_LEAD;
 import static org.therapyassist.policy.Need.Who.REGISTRANT;
 import static org.therapyassist.policy.Need.Who.SET_UP_LINK;
@@ -29,7 +30,7 @@ public enum Command {
     // One command a line, wrapped by hand: a table the formatter would turn into a staircase.
     // @formatter:off
     // Patients
-    REGISTER_PATIENT(Area.PATIENTS, "Register a patient", Need.of(REGISTRANT, TEAM_LEAD)),
+    REGISTER_PATIENT(Area.PATIENTS, "Register a patient", Need.of(REGISTRANT, TEAM_LEAD, CONNECTED_SYSTEM)),
     ADD_PATIENT_ALERT(Area.PATIENTS, "Add an alert to a patient's record (a falls risk noticed on a visit, say)",
             Need.of(REGISTRANT, SUPPORT_WORKER).within(PATIENT)),
     BREAK_GLASS(Area.PATIENTS, "Open a record outside your caseload, giving a reason (break glass)",
@@ -110,7 +111,7 @@ public enum Command {
 
     // Referrals
     RECEIVE_REFERRAL(Area.REFERRALS, "Record a referral into the service",
-            Need.of(REGISTRANT, TEAM_LEAD).within(PATIENT)),
+            Need.of(REGISTRANT, TEAM_LEAD, CONNECTED_SYSTEM).within(PATIENT)),
     TRIAGE_REFERRAL(Area.REFERRALS, "Accept, signpost or reject a referral", Need.of(REGISTRANT).within(PATIENT)),
     REFER_OUT(Area.REFERRALS, "Refer a patient to another service, or record its reply",
             Need.of(REGISTRANT).within(PATIENT)),

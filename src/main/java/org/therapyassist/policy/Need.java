@@ -55,7 +55,9 @@ public record Need(Set<Who> who, Stage minimumStage, Set<String> competencies, S
                         "equipment leads"), CARE_CERTIFICATE_ASSESSOR("named Care Certificate assessors"), ADMIN(
                                 "system administrators"), ANY_STAFF("anyone with an account"), SET_UP_LINK(
                                         "whoever opens the one-time set-up link from the log, before the service "
-                                                + "has an administrator");
+                                                + "has an administrator"), CONNECTED_SYSTEM(
+                                                        "other systems of the organisation, such as its EPR, "
+                                                                + "calling with a token whose scope allows it");
 
         private final String plural;
 

@@ -54,6 +54,10 @@ public final class PolicyRules {
      */
     public static Verdict decide(CurrentUser user, Command command, String qualifier, Standing standing) {
         Need need = command.need();
+        if (user.isSystem()) {
+            // A system is no member of staff: "anyone with an account" does not include it, only what names it.
+            return need.who().contains(Who.CONNECTED_SYSTEM) ? Verdict.ALLOWED : notPermitted(command);
+        }
         if (need.allows(Who.ANY_STAFF)) {
             return Verdict.ALLOWED;
         }

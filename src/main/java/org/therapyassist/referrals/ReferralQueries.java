@@ -17,6 +17,7 @@ import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.StaffNames;
 
 /**
@@ -116,6 +117,7 @@ class ReferralQueries {
         LocalDate receivedOn = rs.getObject("received_on", LocalDate.class);
         boolean overdue = ReferralRules.overdue(status, respondBy, Time.today(clock));
         UUID recordedBy = rs.getObject("recorded_by", UUID.class);
+        String recordedBySystem = rs.getString("recorded_by_system");
         Instant recordedAt = Time.instant(rs.getObject("recorded_at", OffsetDateTime.class));
         int version = rs.getInt("version");
         String service = rs.getString("service");
@@ -125,7 +127,8 @@ class ReferralQueries {
                 : new Referral.SenderId(rs.getString("sender_system"), senderId);
         return StaffNames.awaiting(names -> new Referral(id, patient, null, null, null, team, names.team(team),
                 sourceRole, sourceName, sourceOrganisation, reason, urgency, receivedOn, respondBy, status, overdue,
-                names.person(recordedBy), recordedAt, outcome == null
+                recordedBy == null ? bySystem(recordedBySystem) : names.person(recordedBy), recordedAt,
+                outcome == null
                         ? null
                         : new Referral.Decision(
                                 Referral.Status.valueOf(outcome), episode, signpostedTo, note, decidedBy,
@@ -133,5 +136,11 @@ class ReferralQueries {
                                 decidedAt),
                 version, service == null ? null : TherapyService.valueOf(service), sender),
                 new UUID[]{recordedBy, decidedBy}, team);
+    }
+
+    /** "epr-northgate (another system)" for a referral a system sent: no member of staff recorded it. */
+    private static String bySystem(String systemName) {
+        String client = systemName == null ? "" : systemName.replaceFirst("^system:", "");
+        return Messages.text("referrals.referral.recorded-by-system", client);
     }
 }

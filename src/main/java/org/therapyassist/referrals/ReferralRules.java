@@ -47,8 +47,11 @@ public final class ReferralRules {
         return status == Referral.Status.WAITING && respondBy.isBefore(today);
     }
 
-    /** Registrants and team leads record referrals; only registrants triage (accepting opens an episode). */
-    public static void requireMayRecord(CurrentUser user) {
+    /**
+     * Registrants and team leads work the triage queue; only registrants triage (accepting opens an episode). Who may
+     * record a referral is {@code Command.RECEIVE_REFERRAL}'s need, checked by the guard.
+     */
+    public static void requireMayReadQueue(CurrentUser user) {
         if (!user.isRegistrant() && !user.has(Role.TEAM_LEAD)) {
             throw new NotAllowedException("referral.not-allowed",
                     Messages.text("referrals.refusal.may-receive"));

@@ -27,6 +27,8 @@ import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.Messages;
+import org.therapyassist.policy.Command;
+import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.referrals.ReferralCommands.Decide;
 import org.therapyassist.referrals.ReferralCommands.NewReferral;
 import org.therapyassist.staff.StaffDirectory;
@@ -44,12 +46,14 @@ public class Referrals {
     private final StaffDirectory staff;
     private final ReferralProperties days;
     private final Clock clock;
+    private final CommandGuard guard;
 
     private final ReferralQueries queries;
 
     Referrals(JdbcClient jdbc, PatientRecords patients, PatientAccess access, CarePlans carePlans, StaffDirectory staff,
-            ReferralProperties days, Clock clock, ReferralQueries queries) {
+            ReferralProperties days, Clock clock, ReferralQueries queries, CommandGuard guard) {
         this.queries = queries;
+        this.guard = guard;
         this.jdbc = jdbc;
         this.patients = patients;
         this.access = access;
@@ -73,7 +77,7 @@ public class Referrals {
     @Transactional
     public Referral receiveSent(CurrentUser user, NewReferral command, TherapyService service,
             Referral.SenderId sender) {
-        ReferralRules.requireMayRecord(user);
+        guard.check(user, Command.RECEIVE_REFERRAL);
         ReferralRules.requireReceivedOn(command.receivedOn(), Time.today(clock));
         patients.require(user.organisationId(), command.patientId());
         requireTeam(user, command.teamId(), "teamId");
@@ -104,7 +108,7 @@ public class Referrals {
     /** A referral for somebody not yet known to the service: the patient is registered first, in one transaction. */
     @Transactional
     public Referral receiveForNewPatient(CurrentUser user, NewPatient patient, NewReferral command) {
-        ReferralRules.requireMayRecord(user);
+        guard.check(user, Command.RECEIVE_REFERRAL);
         ReferralRules.requireReceivedOn(command.receivedOn(), Time.today(clock));
         requireTeam(user, command.teamId(), "teamId");
         Patient registered = patients.register(user, patient);
@@ -122,7 +126,7 @@ public class Referrals {
     /** Waiting referrals for a team, urgent first then the earliest to respond by, with overdue ones flagged. */
     @Transactional
     public Page<Referral> queue(CurrentUser user, UUID teamId, PageRequest page) {
-        ReferralRules.requireMayRecord(user);
+        ReferralRules.requireMayReadQueue(user);
         Page<Referral> waiting = queries.waiting(user.organisationId(), teamId, page);
         access.checkAll(user, waiting.items().stream().map(Referral::patientId).toList(), PatientAction.VIEW_WORKLIST);
         return waiting;
@@ -131,7 +135,7 @@ public class Referrals {
     /** Recently decided referrals for a team, newest decision first (read-only history). */
     @Transactional
     public Page<Referral> decided(CurrentUser user, UUID teamId, PageRequest page) {
-        ReferralRules.requireMayRecord(user);
+        ReferralRules.requireMayReadQueue(user);
         Page<Referral> done = queries.decided(user.organisationId(), teamId, page);
         access.checkAll(user, done.items().stream().map(Referral::patientId).toList(), PatientAction.VIEW_WORKLIST);
         return done;
@@ -218,15 +222,16 @@ public class Referrals {
         UUID id = Ids.newId();
         jdbc.sql(
                 "insert into referral (id, organisation_id, patient_id, team_id, source_role, source_name, source_organisation, "
-                        + "reason, urgency, received_on, respond_by, status, recorded_at, recorded_by, service, "
-                        + "sender_system, sender_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, ?)")
+                        + "reason, urgency, received_on, respond_by, status, recorded_at, recorded_by, recorded_by_system, "
+                        + "service, sender_system, sender_id) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), command.patientId(), command.teamId(), command.sourceRole().name(),
                         command.sourceName().strip(), Text.blankToNull(command.sourceOrganisation()),
                         command.reason().strip(),
                         command.urgency().name(), command.receivedOn(),
                         ReferralRules.respondBy(command.urgency(), command.receivedOn(), days),
                         Time.db(clock.instant()),
-                        user.staffId(), service == null ? null : service.name(),
+                        user.staffId(), user.systemName(), service == null ? null : service.name(),
                         sender == null ? null : sender.system(), sender == null ? null : sender.value())
                 .update();
         return id;

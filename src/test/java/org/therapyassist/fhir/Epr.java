@@ -4,6 +4,7 @@ import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
 import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import ca.uhn.fhir.rest.client.interceptor.BasicAuthInterceptor;
+import ca.uhn.fhir.rest.client.interceptor.BearerTokenAuthInterceptor;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hl7.fhir.r4.model.Address;
@@ -16,6 +17,7 @@ import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.therapyassist.platform.security.TestTokens;
 
 /** What an EPR sends: UK Core Patients and referrals as ServiceRequests, through HAPI's generic client. */
 final class Epr {
@@ -37,6 +39,17 @@ final class Epr {
         IGenericClient client = CLIENT_CONTEXT.newRestfulGenericClient("http://localhost:" + port + "/fhir");
         client.registerInterceptor(new BasicAuthInterceptor(user, "demo"));
         return client;
+    }
+
+    /**
+     * The EPR as it is in production: a system client with a bearer token for the demo organisation (ODS code ZZ000)
+     * that may read and write Patients and ServiceRequests, signed by the issuer the test profile trusts.
+     */
+    static IGenericClient system(int port, String client) {
+        IGenericClient epr = CLIENT_CONTEXT.newRestfulGenericClient("http://localhost:" + port + "/fhir");
+        epr.registerInterceptor(new BearerTokenAuthInterceptor(TestTokens.signed(TestTokens.system(client, "ZZ000",
+                "system/Patient.read system/Patient.write system/ServiceRequest.read system/ServiceRequest.write"))));
+        return epr;
     }
 
     static Patient patient(String nhsNumber, String family, LocalDate born) {

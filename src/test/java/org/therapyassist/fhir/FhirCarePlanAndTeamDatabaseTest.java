@@ -80,6 +80,22 @@ class FhirCarePlanAndTeamDatabaseTest {
     }
 
     @Test
+    void aStaffTeamIsACareTeamThatAReferralsPerformerNamesAndAnEprCanFind() {
+        CurrentUser pt = fixtures.user("pt.demo");
+        CareTeam team = fhir().get("pt.demo", "CareTeam/" + pt.teamId()).as(CareTeam.class);
+        assertThat(team.getIdPart()).isEqualTo(pt.teamId().toString());
+        assertThat(team.hasSubject()).isFalse();
+        assertThat(team.getParticipant()).extracting(p -> p.getMember().getReference())
+                .contains("Practitioner/" + pt.staffId());
+        assertThat(team.getParticipant()).allSatisfy(p -> assertThat(p.getRoleFirstRep().getText()).isNotBlank());
+
+        Bundle all = fhir().get("pt.demo", "CareTeam").as(Bundle.class);
+        assertThat(all.getEntry()).extracting(e -> e.getResource().getIdElement().getIdPart())
+                .contains(pt.teamId().toString());
+        assertThat(all.getEntry()).allSatisfy(e -> assertThat(((CareTeam) e.getResource()).hasSubject()).isFalse());
+    }
+
+    @Test
     void theCareTeamIsTheLeadAndThePeopleWhoTookOnTheEpisodesWork() {
         CurrentUser pt = fixtures.user("pt.demo");
         CurrentUser hca = fixtures.user("hca.demo");

@@ -232,7 +232,8 @@ class FhirCreateRefusalsDatabaseTest {
             var answer = fhir().post("pt.demo", "ServiceRequest",
                     json(Epr.referral(referralId, nhs, priority, fixtures.today())));
             assertThat(answer.status()).isEqualTo(201);
-            assertThat(answer.as(ServiceRequest.class).getPriority()).isEqualTo(ServiceRequestPriority.URGENT);
+            // Answered as a read answers: the service's urgent is FHIR's asap, never less than was sent.
+            assertThat(answer.as(ServiceRequest.class).getPriority()).isEqualTo(ServiceRequestPriority.ASAP);
             assertThat(jdbc.sql("select urgency, respond_by from referral where sender_id = ?").param(referralId)
                     .query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).single())
                     .isEqualTo("URGENT " + fixtures.today().plusDays(2));

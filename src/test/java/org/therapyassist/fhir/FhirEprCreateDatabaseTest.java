@@ -1,6 +1,7 @@
 package org.therapyassist.fhir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -22,11 +23,13 @@ import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.CapabilityStatement.CapabilityStatementRestResourceComponent;
 import org.hl7.fhir.r4.model.CapabilityStatement.TypeRestfulInteraction;
 import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestPriority;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -88,7 +91,7 @@ class FhirEprCreateDatabaseTest {
     @Test
     void anEprSendsAPatientAndAReferralThatLandsInTriageAndRetriesChangeNothing() throws Exception {
         CurrentUser pt = fixtures.user("pt.demo");
-        IGenericClient epr = Epr.client(port, "pt.demo");
+        IGenericClient epr = Epr.system(port, "epr-northgate");
         String nhs = Fixtures.nextNhsNumber();
         Patient sent = Epr.patient(nhs, "Hartley", LocalDate.of(1938, 6, 2));
 
@@ -110,6 +113,8 @@ class FhirEprCreateDatabaseTest {
         String referralId = Epr.newReferralId();
         ServiceRequest request = Epr.referral(referralId, nhs, ServiceRequestPriority.URGENT,
                 fixtures.today().minusDays(1));
+        // A system belongs to no team: it names the team the referral is for.
+        request.addPerformer(new Reference("CareTeam/" + pt.teamId()));
         MethodOutcome referred = epr.create().resource(request).conditionalByUrl(Epr.byReferralId(referralId))
                 .execute();
         assertThat(referred.getResponseStatusCode()).isEqualTo(201);
@@ -117,13 +122,16 @@ class FhirEprCreateDatabaseTest {
         assertThat(referred.getId().getValue()).endsWith("/fhir/ServiceRequest/" + id);
         ServiceRequest answer = (ServiceRequest) referred.getResource();
         assertThat(answer.getSubject().getReference()).isEqualTo("Patient/" + patientId);
-        assertThat(answer.getPriority()).isEqualTo(ServiceRequestPriority.URGENT);
+        // One table both ways: the EPR's "urgent" is the service's urgent, read back as FHIR's highest it uses.
+        assertThat(answer.getPriority()).isEqualTo(ServiceRequestPriority.ASAP);
+        assertThat(answer.getStatus()).isEqualTo(ServiceRequest.ServiceRequestStatus.ACTIVE);
         assertThat(answer.getIdentifierFirstRep().getValue()).isEqualTo(referralId);
         assertThat(answer.getCategoryFirstRep().getCodingFirstRep().getCode()).isEqualTo("722140001");
         assertThat(UkCoreValidator.errors("created ServiceRequest", answer)).isEmpty();
 
         var row = jdbc.sql("select patient_id, team_id, urgency, service, reason, source_name, source_role, "
-                + "received_on, status, recorded_by from referral where id = ?").param(UUID.fromString(id))
+                + "received_on, status, recorded_by_system from referral where id = ? and recorded_by is null")
+                .param(UUID.fromString(id))
                 .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                         rs.getString(10)))
@@ -131,14 +139,17 @@ class FhirEprCreateDatabaseTest {
         assertThat(row).containsExactly(patientId, pt.teamId().toString(), "URGENT", "PHYSIOTHERAPY",
                 "Two falls at home this month; unsteady on stairs\nLives alone; daughter visits daily",
                 "Dr Ana Silva, Ward 7", "OTHER", fixtures.today().minusDays(1).toString(), "WAITING",
-                pt.staffId().toString());
+                "system:epr-northgate");
+        assertThat(jdbc.sql("select created_by_system from patient where id = ? and created_by is null")
+                .param(UUID.fromString(patientId)).query(String.class).single()).isEqualTo("system:epr-northgate");
         // Received as a referral recorded in the app is: the same audit entry.
         assertThat(audited(UUID.fromString(patientId), "patient.receive-referral")).isEqualTo(1);
         assertThat(inTriageQueue("pt.demo", pt.teamId(), id)).isTrue();
         String page = mvc.perform(get("/referrals/" + id).with(user(fixtures.principal("pt.demo"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Service asked for").contains("Physiotherapy").contains(referralId)
-                .contains("Dr Ana Silva, Ward 7").contains("Waiting for triage");
+                .contains("Dr Ana Silva, Ward 7").contains("Waiting for triage")
+                .contains("epr-northgate (sent by another system)");
 
         MethodOutcome retried = epr.create().resource(request).conditionalByUrl(Epr.byReferralId(referralId))
                 .execute();
@@ -146,6 +157,21 @@ class FhirEprCreateDatabaseTest {
         assertThat(retried.getId().getIdPart()).isEqualTo(id);
         assertThat(referrals(referralId)).isEqualTo(1);
         assertThat(audited(UUID.fromString(patientId), "patient.receive-referral")).isEqualTo(1);
+    }
+
+    @Test
+    void h78_aPatientRowThatNamesNobodyOrTwoMakersIsRefusedByTheDatabase() {
+        // Neither a member of staff nor a system: who made the record would be lost. Both: which one is it?
+        CurrentUser pt = fixtures.user("pt.demo");
+        String insert = "insert into patient (id, organisation_id, nhs_number, given_name, family_name, search_name, "
+                + "date_of_birth, address, postcode, created_at, created_by, created_by_system) values (?, ?, ?, "
+                + "'Ivy', 'Rowe', 'rowe ivy', ?, '1 Mill Lane', 'NG2 3AB', ?, ?, ?)";
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (Object[] makers : new Object[][]{{null, null}, {pt.staffId(), "system:epr-northgate"}}) {
+            assertThatThrownBy(() -> jdbc.sql(insert).params(UUID.randomUUID(), pt.organisationId(),
+                    Fixtures.nextNhsNumber(), LocalDate.of(1940, 1, 1), now, makers[0], makers[1]).update())
+                    .isInstanceOf(DataIntegrityViolationException.class);
+        }
     }
 
     @Test

@@ -192,9 +192,11 @@ class FhirPatientDatabaseTest {
                 Map.entry("Practitioner", List.of("identifier", "name", "family", "given")),
                 Map.entry("PractitionerRole", List.of("practitioner")), Map.entry("EpisodeOfCare", List.of("patient")),
                 Map.entry("Goal", List.of("patient")), Map.entry("Task", List.of("patient")),
-                Map.entry("ServiceRequest", byPatient), Map.entry("Observation", byPatient),
+                Map.entry("ServiceRequest", byPatient),
+                Map.entry("Observation", List.of("patient", "subject", "_id", "code", "date")),
                 Map.entry("Encounter", byPatient), Map.entry("Provenance", List.of("target", "patient", "_id")),
-                Map.entry("CarePlan", byPatient), Map.entry("CareTeam", byPatient),
+                Map.entry("CarePlan", byPatient),
+                Map.entry("CareTeam", byPatient),
                 Map.entry("Device", List.of("patient", "_id")), Map.entry("DeviceUseStatement", byPatient),
                 Map.entry("DeviceRequest", byPatient));
         assertThat(resources).extracting(r -> r.getType()).containsExactlyInAnyOrderElementsOf(searched.keySet());

@@ -11,6 +11,7 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationStatus;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.hl7.fhir.r4.model.ServiceRequest.ServiceRequestStatus;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,8 @@ class FhirReferralAndMeasureDatabaseTest {
         assertThat(read.getSubject().getReference()).isEqualTo("Patient/" + episode.patientId());
         assertThat(read.getRequester().getDisplay()).startsWith("Staff Nurse Ada Lowe");
         assertThat(read.getReasonCodeFirstRep().getText()).isEqualTo("Falls at home; mobility review");
+        assertThat(read.getPerformer()).extracting(Reference::getReference).contains("CareTeam/" + episode.teamId());
+        assertThat(fhir().get("pt.demo", "CareTeam/" + episode.teamId()).status()).isEqualTo(200);
 
         Referral self = refer(pt, episode, SourceRole.SELF, Urgency.ROUTINE);
         referrals.decide(pt, self.id(), new ReferralCommands.Decide(Referral.Status.SIGNPOSTED, null, null, null, null,
@@ -128,6 +131,42 @@ class FhirReferralAndMeasureDatabaseTest {
         Bundle found = fhir().get("pt.demo", "Observation?patient=" + episode.patientId()).as(Bundle.class);
         assertThat(found.getEntry()).extracting(e -> e.getResource().getIdElement().getIdPart())
                 .containsExactly(corrected.id().toString());
+    }
+
+    @Test
+    void observationsAreFoundByMeasureCodeAndByTheDaysTheyWereTaken() {
+        CurrentUser pt = fixtures.user("pt.demo");
+        Episode episode = fixtures.patientWithEpisode(pt);
+        var today = fixtures.today();
+        String tugThen = measures.record(pt, episode.patientId(), new MeasureResults.NewResult("TUG", episode.id(),
+                null, today.minusDays(10), List.of(new BigDecimal("18.5")), null, null, null)).id().toString();
+        String tugNow = tug(pt, episode, "14.0").id().toString();
+        String walk = measures.record(pt, episode.patientId(), new MeasureResults.NewResult("WALK_10M",
+                episode.id(), null, today.minusDays(3), List.of(new BigDecimal("12.1")), null, null, null)).id()
+                .toString();
+        String patient = "Observation?patient=" + episode.patientId();
+        record Case(String query, List<String> expected) {
+        }
+        for (Case c : List.of(new Case("", List.of(tugThen, walk, tugNow)),
+                new Case("&code=TUG", List.of(tugThen, tugNow)),
+                new Case("&code=" + UkCore.MEASURE_CODES + "%7CTUG", List.of(tugThen, tugNow)),
+                new Case("&code=TUG,WALK_10M", List.of(tugThen, walk, tugNow)),
+                // No result carries a LOINC code (H68): another system's code finds nothing, it is not an error.
+                new Case("&code=http://loinc.org%7CTUG", List.of()),
+                new Case("&date=ge" + today.minusDays(5), List.of(walk, tugNow)),
+                new Case("&date=le" + today.minusDays(5), List.of(tugThen)),
+                new Case("&date=" + today.minusDays(3), List.of(walk)),
+                new Case("&date=ge" + today.minusDays(11) + "&date=lt" + today, List.of(tugThen, walk)),
+                new Case("&code=TUG&date=ge" + today.minusDays(5), List.of(tugNow)))) {
+            Bundle found = fhir().get("pt.demo", patient + c.query()).as(Bundle.class);
+            assertThat(found.getEntry()).as(c.query()).extracting(e -> e.getResource().getIdElement().getIdPart())
+                    .containsExactlyElementsOf(c.expected());
+            assertThat(found.getTotal()).as(c.query()).isEqualTo(c.expected().size());
+        }
+        for (String bad : List.of("&date=ge" + today + "&date=le" + today.minusDays(1), "&date=notadate",
+                "&code:text=walk", "&_id=" + tugNow + "&code=TUG")) {
+            assertThat(fhir().get("pt.demo", patient + bad).status()).as(bad).isEqualTo(400);
+        }
     }
 
     @Test

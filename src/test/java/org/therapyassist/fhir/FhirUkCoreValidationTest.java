@@ -132,6 +132,8 @@ class FhirUkCoreValidationTest {
         jdbc.sql("select distinct i.episode_id from programme_item i where i.organisation_id = ? order by "
                 + "i.episode_id limit 2").param(pt.organisationId()).query(UUID.class).list()
                 .forEach(id -> paths.add("CarePlan/" + id));
+        paths.add("CareTeam/" + pt.teamId());
+        paths.add("CareTeam");
         paths.add("metadata");
         paths.add("Patient/not-a-uuid");
         for (String path : paths) {

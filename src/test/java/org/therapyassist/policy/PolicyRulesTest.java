@@ -233,4 +233,24 @@ class PolicyRulesTest {
         assertThat(Command.TAKE_GROUP_REGISTER.need().describe()).isEqualTo(
                 "Registered therapists and support workers from the senior support worker stage with an in-date sign-off for 3.11");
     }
+
+    static final CurrentUser EPR = new CurrentUser(null, UUID.randomUUID(), null, "system:epr-northgate",
+            "System epr-northgate", "System", 0, null, Set.of(Role.SYSTEM));
+
+    @Test
+    void h77_aConnectedSystemDoesOnlyWhatNamesItNeverWhatAnyMemberOfStaffMayDo() {
+        // A system holds no staff record, so a command for "anyone with an account" (changing one's own details,
+        // signing one's own records) would run with nobody behind it: only commands that name systems are open.
+        for (Command command : Command.values()) {
+            Verdict verdict = PolicyRules.decide(EPR, command, null, new Facts().designated(Who.EQUIPMENT_LEAD));
+            boolean named = command.need().who().contains(Who.CONNECTED_SYSTEM);
+            assertThat(verdict.allowed()).as(command.code()).isEqualTo(named);
+            if (!named) {
+                assertThat(verdict.status()).as(command.code()).isEqualTo(403);
+            }
+        }
+        assertThat(Arrays.stream(Command.values()).filter(c -> c.need().who().contains(Who.CONNECTED_SYSTEM)))
+                .containsExactlyInAnyOrder(Command.REGISTER_PATIENT, Command.RECEIVE_REFERRAL);
+        assertThat(Arrays.stream(Command.values()).filter(c -> c.need().allows(Who.ANY_STAFF))).isNotEmpty();
+    }
 }

@@ -196,10 +196,31 @@ class BearerTokenDatabaseTest {
     }
 
     @Test
-    void aSystemIsNotStaff_policyRefusesItsWritesEvenWithApiWrite() {
+    void aSystemRegistersAPatientThroughTheRestApiAndTheRecordNamesTheSystem() {
+        String nhs = Fixtures.nextNhsNumber();
         var write = call("POST", token("epr-northgate", "ZZ000", "api.write"), "/api/v1/patients",
-                "{\"nhsNumber\":\"9434765919\",\"givenName\":\"A\",\"familyName\":\"B\",\"dateOfBirth\":\"1950-01-01\"}");
-        assertThat(write.status()).isEqualTo(403);
-        assertThat(write.contentType()).startsWith("application/problem+json");
+                "{\"nhsNumber\":\"" + nhs + "\",\"givenName\":\"Alma\",\"familyName\":\"Brook\","
+                        + "\"dateOfBirth\":\"1950-01-01\",\"address\":\"3 Weir Street\",\"postcode\":\"NG2 4AB\"}");
+        assertThat(write.status()).as(write.body()).isEqualTo(201);
+        assertThat(jdbc.sql("select created_by_system from patient where nhs_number = ? and created_by is null")
+                .param(nhs).query(String.class).single()).isEqualTo("system:epr-northgate");
+        assertThat(jdbc.sql("select actor_username from audit_event where action = 'patient.create-patient' "
+                + "and patient_id = (select id from patient where nhs_number = ?)").param(nhs).query(String.class)
+                .list()).containsExactly("system:epr-northgate");
+    }
+
+    @Test
+    void h77_aSystemIsNotStaff_policyRefusesWhatOnlyStaffMayDoEvenWithApiWrite() {
+        UUID colleague = fixtures.user("pt.demo").staffId();
+        var thanks = call("POST", token("epr-northgate", "ZZ000", "api.write"), "/api/v1/staff/" + colleague
+                + "/thanks", "{\"message\":\"Thank you for covering the ward\"}");
+        assertThat(thanks.status()).isEqualTo(403);
+        assertThat(thanks.contentType()).startsWith("application/problem+json");
+        assertThat(thanks.body()).contains("\"code\":\"policy.not-permitted\"");
+
+        var triage = call("POST", token("epr-northgate", "ZZ000", "api.write"), "/api/v1/referrals/"
+                + UUID.randomUUID() + "/decision", "{\"outcome\":\"REJECTED\",\"note\":\"Not for us\"}");
+        assertThat(triage.status()).isEqualTo(403);
+        assertThat(triage.body()).contains("\"code\":\"policy.not-permitted\"");
     }
 }

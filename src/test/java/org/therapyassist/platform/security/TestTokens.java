@@ -27,7 +27,7 @@ import java.util.function.UnaryOperator;
  * Real RS256 JWTs, signed with the test issuer's key (generated for the tests; its public half is what the test
  * profile's {@code therapy-assist.identity.api-tokens.public-key-location} trusts), or with a key nobody trusts.
  */
-final class TestTokens {
+public final class TestTokens {
 
     static final String ISSUER = "https://identity.test.invalid/realms/nhs";
     static final String AUDIENCE = "therapy-assist-api";
@@ -36,7 +36,7 @@ final class TestTokens {
     }
 
     /** A system token for the organisation with this ODS code, valid for five minutes, with these scopes. */
-    static JWTClaimsSet.Builder system(String client, String odsCode, String scopes) {
+    public static JWTClaimsSet.Builder system(String client, String odsCode, String scopes) {
         Instant now = Instant.now();
         return new JWTClaimsSet.Builder().issuer(ISSUER).audience(AUDIENCE).subject(UUID.randomUUID().toString())
                 .claim("azp", client).claim("org_code", odsCode).claim("scope", scopes)
@@ -44,7 +44,7 @@ final class TestTokens {
                 .jwtID(UUID.randomUUID().toString());
     }
 
-    static String signed(JWTClaimsSet.Builder claims) {
+    public static String signed(JWTClaimsSet.Builder claims) {
         return sign(claims.build(), testIssuerKey());
     }
 
