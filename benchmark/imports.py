@@ -147,12 +147,12 @@ def main():
                 floor = floor_seconds(args.floor_db, body, f"import_floor_{noun}")
                 line = (f"| {name} | {args.database} | floor: psql \\copy into a scratch table | {count:,} {noun} "
                         f"({len(body) / 1e6:.1f} MB) | {count:,} rows loaded as text, nothing checked or matched | "
-                        f"{floor:.2f} | {count / floor:,.0f} |")
+                        f"{floor:.3f} | {count / floor:,.0f} |")
                 print(line)
                 report.write(line + "\n")
                 with open(args.ratios, "a", encoding="utf-8") as ratios:
                     for label, elapsed in timed:
-                        ratios.write(f"| {name} | {args.database} | {label} | {elapsed:.1f} | {floor:.2f} | "
+                        ratios.write(f"| {name} | {args.database} | {label} | {elapsed:.1f} | {floor:.3f} | "
                                      f"{elapsed / floor:,.0f}× |\n")
     sys.exit(1 if failed else 0)
 
