@@ -7,13 +7,22 @@ text/csv body as administrator admin.demo (HTTP Basic, demo profile), and times 
 app's JVM: the first import (every row added), the same file again (every row unchanged) and the file with a tenth of
 the rows changed (those updated). Each import is one request, so a run's figure is its wall time; per-request
 percentiles would say nothing more. Appends one markdown table row per run to --report. Standard library only.
+
+With --floor-db (PostgreSQL only), also times the bare floor for the same files on the same database: psql's \copy of
+the first file into a scratch table with one text column per CSV column, no index, nothing checked or matched (the
+plainest load there is, also from outside the app's JVM), median of three, and appends the ratio app ÷ floor of each
+run to --ratios.
 """
 import argparse
 import base64
 import http.client
 import json
 import random
+import re
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from datetime import date, timedelta
 from urllib.parse import urlsplit
@@ -78,6 +87,24 @@ def post(base, path, body, auth):
     return response.status, data, elapsed
 
 
+def floor_seconds(db_url, body, table):
+    """The median of three psql \\copy loads of body into a fresh scratch table, as psql's \\timing reports them."""
+    header = body.split(b"\n", 1)[0].decode("utf-8").split(",")
+    columns = ", ".join(f'"c{i}" text' for i in range(len(header)))
+    with tempfile.NamedTemporaryFile(suffix=".csv") as csv:
+        csv.write(body)
+        csv.flush()
+        times = []
+        for _ in range(3):
+            script = (f"drop table if exists {table};\ncreate table {table} ({columns});\n\\timing on\n"
+                      f"\\copy {table} from '{csv.name}' with (format csv, header true)\n\\timing off\n"
+                      f"drop table {table};\n")
+            out = subprocess.run(["psql", db_url, "-v", "ON_ERROR_STOP=1", "-qX"], input=script, text=True,
+                                 capture_output=True, check=True).stdout
+            times.append(float(re.search(r"Time: ([0-9.]+) ms", out).group(1)) / 1000)
+    return statistics.median(times)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--base-url", required=True)
@@ -85,6 +112,8 @@ def main():
     parser.add_argument("--staff", type=int, default=10_000)
     parser.add_argument("--patients", type=int, default=100_000)
     parser.add_argument("--report", required=True, help="markdown rows are appended here")
+    parser.add_argument("--floor-db", help="PostgreSQL URL of the app's database: also time the bare floor there")
+    parser.add_argument("--ratios", help="markdown rows app ÷ floor are appended here (with --floor-db)")
     args = parser.parse_args()
     auth = "Basic " + base64.b64encode(b"admin.demo:demo").decode()
     today = date.today().isoformat()
@@ -96,6 +125,7 @@ def main():
     ]
     with open(args.report, "a", encoding="utf-8") as report:
         for name, path, make, count, noun in runs:
+            timed = []
             for label, changed in (("first import", 0.0), ("same file again", 0.0), ("a tenth changed", 0.1)):
                 body = make(count, random.Random(11 if changed else 3), changed)
                 status, data, elapsed = post(args.base_url, path, body, auth)
@@ -111,6 +141,19 @@ def main():
                 print(line)
                 report.write(line + "\n")
                 report.flush()
+                timed.append((label, elapsed))
+            if args.floor_db:
+                body = make(count, random.Random(3), 0.0)
+                floor = floor_seconds(args.floor_db, body, f"import_floor_{noun}")
+                line = (f"| {name} | {args.database} | floor: psql \\copy into a scratch table | {count:,} {noun} "
+                        f"({len(body) / 1e6:.1f} MB) | {count:,} rows loaded as text, nothing checked or matched | "
+                        f"{floor:.3f} | {count / floor:,.0f} |")
+                print(line)
+                report.write(line + "\n")
+                with open(args.ratios, "a", encoding="utf-8") as ratios:
+                    for label, elapsed in timed:
+                        ratios.write(f"| {name} | {args.database} | {label} | {elapsed:.1f} | {floor:.3f} | "
+                                     f"{elapsed / floor:,.0f}× |\n")
     sys.exit(1 if failed else 0)
 
 

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Import benchmark: 10,000 staff (ESR) and 100,000 patients (EPR) through the HTTP API, timed from outside the app's
-# JVM, against the jar on a fresh embedded H2 database and then on PostgreSQL (demo profile both times). Not part of CI
-# or the test suite. Writes benchmark/imports.md and puts it in BENCHMARKS.md between its markers.
+# JVM, against the jar on a fresh embedded H2 database and then on PostgreSQL (demo profile both times); on PostgreSQL
+# also the bare floor beside it: psql's \copy of the same files into a scratch table, and the ratio app ÷ floor. Not
+# part of CI or the test suite. Writes benchmark/imports.md and puts it in BENCHMARKS.md between its markers. Run it
+# holding the build lock (flock /tmp/ta-build.lock env IMPORTS_SKIP_BUILD=1 bash benchmark/imports.sh, after packaging)
+# so that no build shares the machine with it.
 # Options: IMPORTS_JAVA (a JDK 21+ java), IMPORTS_STAFF (10000), IMPORTS_PATIENTS (100000), IMPORTS_PORT (18490), IMPORTS_PG_DB
 #          (therapy_assist_imports_bench: emptied first), IMPORTS_JAVA_OPTS (-Xmx1g), IMPORTS_SKIP_BUILD (0),
 #          IMPORTS_DATABASES ("h2 postgresql").
@@ -11,7 +14,10 @@ PORT="${IMPORTS_PORT:-18490}"
 PG_DB="${IMPORTS_PG_DB:-therapy_assist_imports_bench}"
 WORK=$(mktemp -d /tmp/therapy-assist-imports.XXXXXX)
 ROWS="$WORK/rows.md"
+RATIOS="$WORK/ratios.md"
 : > "$ROWS"
+: > "$RATIOS"
+DRIVER_ARGS=()
 
 if [ "${IMPORTS_SKIP_BUILD:-0}" != "1" ]; then
   if command -v flock >/dev/null; then flock /tmp/ta-build.lock ./mvnw -B -ntp -q -DskipTests package; else ./mvnw -B -ntp -q -DskipTests package; fi
@@ -37,7 +43,7 @@ run_on() { # $1 label, then extra arguments for the app
   done
   set +e
   python3 benchmark/imports.py --base-url "http://localhost:$PORT" --database "$label" \
-    --staff "${IMPORTS_STAFF:-10000}" --patients "${IMPORTS_PATIENTS:-100000}" --report "$ROWS"
+    --staff "${IMPORTS_STAFF:-10000}" --patients "${IMPORTS_PATIENTS:-100000}" --report "$ROWS" "${DRIVER_ARGS[@]}"
   local status=$?
   set -e
   kill "$app"; wait "$app" 2>/dev/null || true
@@ -52,8 +58,10 @@ for db in ${IMPORTS_DATABASES:-h2 postgresql}; do
       [ "$(psql_admin -c "select 1 from pg_database where datname = '$PG_DB'")" = "1" ] || psql_admin -c "create database $PG_DB owner therapy"
       PGPASSWORD=therapy psql -h localhost -U therapy -d "$PG_DB" -qc "drop schema if exists public cascade; create schema public"
       PG_VERSION=$(PGPASSWORD=therapy psql -h localhost -U therapy -d "$PG_DB" -qAtc "select version()" | cut -d' ' -f1-2)
+      DRIVER_ARGS=(--floor-db "postgresql://therapy:therapy@localhost:5432/$PG_DB" --ratios "$RATIOS")
       DATABASE_URL="jdbc:postgresql://localhost:5432/$PG_DB" DATABASE_USERNAME=therapy DATABASE_PASSWORD=therapy \
-        run_on "$PG_VERSION" --spring.profiles.active=demo,postgres ;;
+        run_on "$PG_VERSION" --spring.profiles.active=demo,postgres
+      DRIVER_ARGS=() ;;
   esac
 done
 
@@ -69,6 +77,14 @@ CPU=$(lscpu | sed -n 's/^Model name:[[:space:]]*//p' | head -n 1)
   echo "| import | database | run | file | outcome | seconds | rows per second |"
   echo "| --- | --- | --- | --- | --- | ---: | ---: |"
   cat "$ROWS"
+  if [ -s "$RATIOS" ]; then
+    echo
+    echo "**Beside the bare floor.** The floor is the plainest load of the same file into the same PostgreSQL database, also from outside the app's JVM: psql's \`\copy\` (one COPY statement, committed) into a scratch table with one text column per CSV column, no index, no type, nothing checked, matched or audited; the median of three, as psql's \`\timing\` gives it. It is the floor, not a competitor: the import also authenticates, parses and checks every row (NHS number Modulus 11, dates, bands, job roles, teams), reads the organisation's records to match each row, writes typed rows under their unique keys with the search name, and one audit event, all in one transaction, and answers with a report row by row in JSON."
+    echo
+    echo "| import | database | run | app seconds | floor seconds | app ÷ floor |"
+    echo "| --- | --- | --- | ---: | ---: | ---: |"
+    cat "$RATIOS"
+  fi
 } > benchmark/imports.md
 python3 - <<'PY'
 import pathlib, re

@@ -1,13 +1,20 @@
 package org.therapyassist.fhir;
 
+import ca.uhn.fhir.rest.api.MethodOutcome;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.therapyassist.platform.ConflictException;
 
 /**
- * The criteria of a conditional create ({@code If-None-Exist}). Only {@code identifier=[system|]value} is accepted: a
- * record is matched on an exact identifier, never on names or dates, which could match a different person.
+ * The criteria of a conditional create ({@code If-None-Exist}) and how one runs. Only {@code identifier=[system|]value}
+ * is accepted: a record is matched on an exact identifier, never on names or dates, which could match a different
+ * person.
  */
 final class ConditionalCreates {
 
@@ -49,6 +56,35 @@ final class ConditionalCreates {
             throw FhirRefusals.invalid("If-None-Exist names one identifier: identifier=system|value.");
         }
         return new Criteria(system == null || system.isBlank() ? null : system, value);
+    }
+
+    /**
+     * A conditional create: the record the criteria name when there is one (200), else {@code create}. When the
+     * create meets the conflict {@code duplicate} (the unique key: the same request sent twice at once, the other
+     * added it a moment ago), the record the other request added; any other conflict stands.
+     *
+     * @param existing
+     *            the record the criteria name, as a 200, or null when there is none
+     */
+    static MethodOutcome once(Supplier<MethodOutcome> existing, Supplier<MethodOutcome> create, String duplicate) {
+        MethodOutcome found = existing.get();
+        if (found != null) {
+            return found;
+        }
+        try {
+            return create.get();
+        } catch (ConflictException e) {
+            MethodOutcome other = duplicate.equals(e.code()) ? existing.get() : null;
+            if (other == null) {
+                throw e;
+            }
+            return other;
+        }
+    }
+
+    /** The answer to a create: 201 with the resource when it was added, 200 when it was there already. */
+    static MethodOutcome answer(String type, UUID id, IBaseResource resource, boolean created) {
+        return new MethodOutcome(new IdType(type, id.toString())).setCreated(created).setResource(resource);
     }
 
     /** Criteria matching more than one record: nothing is created, as the FHIR specification asks (412). */

@@ -7,7 +7,6 @@ import ca.uhn.fhir.rest.api.MethodOutcome;
 import ca.uhn.fhir.rest.server.IResourceProvider;
 import jakarta.validation.Validator;
 import java.util.List;
-import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.Patient;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,6 @@ import org.therapyassist.patients.NhsNumber;
 import org.therapyassist.patients.PatientIndex;
 import org.therapyassist.patients.PatientQuery;
 import org.therapyassist.patients.PatientRecords;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
@@ -70,22 +68,8 @@ public class PatientIntake implements IResourceProvider {
         if (!NhsNumber.of(criteria.value()).equals(nhs)) {
             throw ConditionalCreates.notInBody(criteria, "Patient");
         }
-        var existing = registered(user, patient);
-        if (existing != null) {
-            return existing;
-        }
-        try {
-            return created(records.register(user, patient));
-        } catch (ConflictException e) {
-            // Sent twice at once: the other request added the patient a moment ago.
-            MethodOutcome other = PatientRecords.DUPLICATE_NHS_NUMBER.equals(e.code())
-                    ? registered(user, patient)
-                    : null;
-            if (other == null) {
-                throw e;
-            }
-            return other;
-        }
+        return ConditionalCreates.once(() -> registered(user, patient),
+                () -> created(records.register(user, patient)), PatientRecords.DUPLICATE_NHS_NUMBER);
     }
 
     /** The patient already registered with this NHS number, as a 200, or null when there is none. */
@@ -104,12 +88,10 @@ public class PatientIntake implements IResourceProvider {
             throw FhirRefusals.refused(422, IssueType.BUSINESSRULE, "NHS number " + match.nhsNumber().formatted()
                     + " belongs to a patient with another date of birth. Check the NHS number: nothing was saved.");
         }
-        return new MethodOutcome(new IdType("Patient", match.id().toString())).setCreated(false)
-                .setResource(PatientResources.of(match));
+        return ConditionalCreates.answer("Patient", match.id(), PatientResources.of(match), false);
     }
 
     private static MethodOutcome created(org.therapyassist.patients.Patient patient) {
-        return new MethodOutcome(new IdType("Patient", patient.id().toString())).setCreated(true)
-                .setResource(PatientResources.of(patient));
+        return ConditionalCreates.answer("Patient", patient.id(), PatientResources.of(patient), true);
     }
 }

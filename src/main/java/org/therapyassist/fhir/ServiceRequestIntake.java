@@ -8,14 +8,13 @@ import ca.uhn.fhir.rest.server.IResourceProvider;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import org.hl7.fhir.r4.model.IdType;
+import java.util.function.Supplier;
 import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.springframework.stereotype.Component;
 import org.therapyassist.fhir.ConditionalCreates.Criteria;
 import org.therapyassist.fhir.ReferralRequests.Sent;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Time;
 import org.therapyassist.policy.Command;
@@ -68,28 +67,15 @@ public class ServiceRequestIntake implements IResourceProvider {
         Referral.SenderId sender = sender(sent.identifiers(), criteria);
         UUID patientId = subjects.patient(user, sent.subject());
         UUID teamId = subjects.team(user, sent.team());
-        if (criteria != null) {
-            MethodOutcome existing = received(user, criteria, patientId);
-            if (existing != null) {
-                return existing;
-            }
-        }
         var command = new NewReferral(patientId, teamId, sent.sourceRole(), sent.sourceName(), null, sent.reason(),
                 sent.urgency(), sent.receivedOn());
-        try {
-            Referral referral = referrals.receiveSent(user, command, sent.service(), sender);
-            return new MethodOutcome(new IdType("ServiceRequest", referral.id().toString())).setCreated(true)
-                    .setResource(ServiceRequestResources.of(referral, lookup.organisation(user.organisationId())));
-        } catch (ConflictException e) {
-            // Sent twice at once: the other request received it a moment ago.
-            MethodOutcome other = criteria != null && Referrals.ALREADY_SENT.equals(e.code())
-                    ? received(user, criteria, patientId)
-                    : null;
-            if (other == null) {
-                throw e;
-            }
-            return other;
+        Supplier<MethodOutcome> receive = () -> answer(user,
+                referrals.receiveSent(user, command, sent.service(), sender),
+                true);
+        if (criteria == null) {
+            return receive.get();
         }
+        return ConditionalCreates.once(() -> received(user, criteria, patientId), receive, Referrals.ALREADY_SENT);
     }
 
     /** The referral already received with the criteria's identifier, as a 200, or null when there is none. */
@@ -106,8 +92,13 @@ public class ServiceRequestIntake implements IResourceProvider {
             throw FhirRefusals.refused(409, IssueType.CONFLICT, "The referral " + criteria.text()
                     + " was received for another patient. Nothing was saved.");
         }
-        return new MethodOutcome(new IdType("ServiceRequest", referral.id().toString())).setCreated(false)
-                .setResource(ServiceRequestResources.of(referral, lookup.organisation(user.organisationId())));
+        return answer(user, referral, false);
+    }
+
+    /** The referral as a read returns it, so the create's answer and a later read never differ. */
+    private MethodOutcome answer(CurrentUser user, Referral referral, boolean created) {
+        return ConditionalCreates.answer("ServiceRequest", referral.id(),
+                ServiceRequestResources.of(referral, lookup.organisation(user.organisationId())), created);
     }
 
     /** The identifier the criteria name (which the request must carry), else the first the request carries. */

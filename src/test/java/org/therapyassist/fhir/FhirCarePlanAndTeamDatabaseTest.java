@@ -43,11 +43,6 @@ class FhirCarePlanAndTeamDatabaseTest {
         return new FhirClient(port);
     }
 
-    long audited(UUID patientId, String action) {
-        return jdbc.sql("select count(*) from audit_event where patient_id = ? and action = ?")
-                .params(patientId, action).query(Long.class).single();
-    }
-
     @Test
     void anEpisodesProgrammeIsACarePlanWithAnActivityPerExerciseAndItsDose() {
         CurrentUser pt = fixtures.user("pt.demo");
@@ -57,9 +52,9 @@ class FhirCarePlanAndTeamDatabaseTest {
         Exercise exercise = library.list(pt.organisationId(), null, null).getFirst();
         programmes.add(pt, episode.id(), new Programmes.NewItem(exercise.id(), null, 3, 10, null, "Twice a day", 4,
                 15, null, null, "Hold the rail"));
-        long before = audited(episode.patientId(), "patient.view-record");
+        long before = fixtures.audited(episode.patientId(), "patient.view-record");
         CarePlan plan = fhir().get("pt.demo", "CarePlan/" + episode.id()).as(CarePlan.class);
-        assertThat(audited(episode.patientId(), "patient.view-record")).isEqualTo(before + 1);
+        assertThat(fixtures.audited(episode.patientId(), "patient.view-record")).isEqualTo(before + 1);
         assertThat(plan.getMeta().getProfile()).extracting(p -> p.getValue())
                 .containsExactly(UkCore.CARE_PLAN_PROFILE);
         assertThat(plan.getStatus()).isEqualTo(CarePlanStatus.ACTIVE);
@@ -131,7 +126,7 @@ class FhirCarePlanAndTeamDatabaseTest {
             assertThat(refused.status()).as(path).isEqualTo(403);
             assertThat(refused.resource()).isInstanceOf(OperationOutcome.class);
         }
-        assertThat(audited(episode.patientId(), "access.denied")).isEqualTo(2);
+        assertThat(fixtures.audited(episode.patientId(), "access.denied")).isEqualTo(2);
         String stranger = OtherOrganisation.physiotherapist(jdbc);
         for (String user : List.of("chloe.sw", stranger)) {
             for (String path : List.of("CarePlan?patient=" + episode.patientId(), "CareTeam?_id=" + episode.id(),

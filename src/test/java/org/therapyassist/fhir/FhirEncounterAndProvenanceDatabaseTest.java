@@ -57,11 +57,6 @@ class FhirEncounterAndProvenanceDatabaseTest {
         return new FhirClient(port);
     }
 
-    long audited(UUID patientId, String action) {
-        return jdbc.sql("select count(*) from audit_event where patient_id = ? and action = ?")
-                .params(patientId, action).query(Long.class).single();
-    }
-
     record Visit(Episode episode, DelegationView delegation, SessionRecordView record) {
     }
 
@@ -95,9 +90,9 @@ class FhirEncounterAndProvenanceDatabaseTest {
         CurrentUser hca = fixtures.user("hca.demo");
         CurrentUser pt = fixtures.user("pt.demo");
         Visit v = visit();
-        long before = audited(v.episode().patientId(), "patient.view-record");
+        long before = fixtures.audited(v.episode().patientId(), "patient.view-record");
         Encounter draft = fhir().get("pt.demo", "Encounter/" + v.record().id()).as(Encounter.class);
-        assertThat(audited(v.episode().patientId(), "patient.view-record")).isEqualTo(before + 1);
+        assertThat(fixtures.audited(v.episode().patientId(), "patient.view-record")).isEqualTo(before + 1);
         assertThat(draft.getMeta().getProfile()).extracting(p -> p.getValue())
                 .containsExactly(UkCore.ENCOUNTER_PROFILE);
         assertThat(draft.getStatus()).isEqualTo(EncounterStatus.INPROGRESS);
@@ -165,7 +160,7 @@ class FhirEncounterAndProvenanceDatabaseTest {
             assertThat(refused.status()).as(path).isEqualTo(403);
             assertThat(refused.resource()).isInstanceOf(OperationOutcome.class);
         }
-        assertThat(audited(v.episode().patientId(), "access.denied")).isEqualTo(3);
+        assertThat(fixtures.audited(v.episode().patientId(), "access.denied")).isEqualTo(3);
         String stranger = OtherOrganisation.physiotherapist(jdbc);
         for (String user : List.of("chloe.sw", stranger)) {
             for (String path : List.of("Encounter?patient=" + v.episode().patientId(),

@@ -59,16 +59,11 @@ class FhirEpisodeAndGoalDatabaseTest {
         return new Made(episode, scaled);
     }
 
-    long audited(UUID patientId, String action) {
-        return jdbc.sql("select count(*) from audit_event where patient_id = ? and action = ?")
-                .params(patientId, action).query(Long.class).single();
-    }
-
     @Test
     void readsAnEpisodeAsUkCoreAndAuditsThePatientOpenedAsTheApiDoes() {
         Made made = patient();
         CurrentUser pt = fixtures.user("pt.demo");
-        long before = audited(made.patientId(), "patient.view-record");
+        long before = fixtures.audited(made.patientId(), "patient.view-record");
         var answer = fhir().get("hca.demo", "EpisodeOfCare/" + made.episode().id());
         assertThat(answer.status()).isEqualTo(200);
         EpisodeOfCare episode = answer.as(EpisodeOfCare.class);
@@ -83,13 +78,13 @@ class FhirEpisodeAndGoalDatabaseTest {
         assertThat(episode.getCareManager().getDisplay()).isEqualTo("Priya Raman");
         assertThat(episode.getTeamFirstRep().getDisplay()).isEqualTo(made.episode().teamName());
         assertThat(episode.getManagingOrganization().getDisplay()).isNotBlank();
-        assertThat(audited(made.patientId(), "patient.view-record")).isEqualTo(before + 1);
+        assertThat(fixtures.audited(made.patientId(), "patient.view-record")).isEqualTo(before + 1);
     }
 
     @Test
     void searchesAPatientsEpisodesAndGoals() {
         Made made = patient();
-        long before = audited(made.patientId(), "patient.view-record");
+        long before = fixtures.audited(made.patientId(), "patient.view-record");
         for (String query : List.of("patient=Patient/" + made.patientId(), "patient=" + made.patientId())) {
             Bundle episodes = fhir().get("pt.demo", "EpisodeOfCare?" + query).as(Bundle.class);
             assertThat(episodes.getEntry()).as(query).singleElement().satisfies(e -> assertThat(
@@ -98,7 +93,7 @@ class FhirEpisodeAndGoalDatabaseTest {
             assertThat(goals.getEntry()).as(query).extracting(e -> ((Goal) e.getResource()).getDescription().getText())
                     .containsExactlyInAnyOrder("Walk to the toilet", "Walk to the day room with a frame");
         }
-        assertThat(audited(made.patientId(), "patient.view-record")).isEqualTo(before + 4);
+        assertThat(fixtures.audited(made.patientId(), "patient.view-record")).isEqualTo(before + 4);
         for (String query : List.of("patient=" + UUID.randomUUID(), "patient=not-a-uuid")) {
             var answer = fhir().get("pt.demo", "EpisodeOfCare?" + query);
             assertThat(answer.status()).as(query).isEqualTo(200);
@@ -126,7 +121,7 @@ class FhirEpisodeAndGoalDatabaseTest {
         assertThat(goal.getStatusDateElement().getValueAsString()).isEqualTo(fixtures.today().toString());
         assertThat(goal.getNoteFirstRep().getText()).contains("weight 3", "Walks 10 m with a frame",
                 "Walks 20 m with a stick");
-        assertThat(audited(made.patientId(), "patient.view-record")).isPositive();
+        assertThat(fixtures.audited(made.patientId(), "patient.view-record")).isPositive();
     }
 
     @Test
@@ -152,20 +147,20 @@ class FhirEpisodeAndGoalDatabaseTest {
             assertThat(read.as(OperationOutcome.class).getIssueFirstRep().getCode())
                     .isEqualTo(OperationOutcome.IssueType.FORBIDDEN);
         }
-        assertThat(audited(made.patientId(), "access.denied")).isEqualTo(2);
+        assertThat(fixtures.audited(made.patientId(), "access.denied")).isEqualTo(2);
         for (String type : List.of("EpisodeOfCare", "Goal")) {
             var search = fhir().get("chloe.sw", type + "?patient=" + made.patientId());
             assertThat(search.status()).as(type).isEqualTo(200);
             assertThat(search.as(Bundle.class).getEntry()).as(type).isEmpty();
         }
-        assertThat(audited(made.patientId(), "access.denied")).isEqualTo(2);
+        assertThat(fixtures.audited(made.patientId(), "access.denied")).isEqualTo(2);
     }
 
     @Test
     void h61_anotherOrganisationsEpisodesAndGoalsAreNotFoundByReadOrSearch() {
         Made made = patient();
         String stranger = OtherOrganisation.physiotherapist(jdbc);
-        long before = audited(made.patientId(), "patient.view-record");
+        long before = fixtures.audited(made.patientId(), "patient.view-record");
         for (String path : List.of("EpisodeOfCare/" + made.episode().id(), "Goal/" + made.scaledGoal())) {
             var read = fhir().get(stranger, path);
             assertThat(read.status()).as(path).isEqualTo(404);
@@ -175,7 +170,7 @@ class FhirEpisodeAndGoalDatabaseTest {
             assertThat(fhir().get(stranger, type + "?patient=" + made.patientId()).as(Bundle.class).getEntry())
                     .as(type).isEmpty();
         }
-        assertThat(audited(made.patientId(), "patient.view-record")).isEqualTo(before);
+        assertThat(fixtures.audited(made.patientId(), "patient.view-record")).isEqualTo(before);
     }
 
     @Test

@@ -67,11 +67,6 @@ class FhirEprCreateDatabaseTest {
                 .single();
     }
 
-    long audited(UUID patientId, String action) {
-        return jdbc.sql("select count(*) from audit_event where patient_id = ? and action = ?")
-                .params(patientId, action).query(Long.class).single();
-    }
-
     /** True when the team's triage queue, read through /api/v1 a page at a time, lists the referral. */
     boolean inTriageQueue(String user, UUID teamId, String referralId) {
         FhirClient api = new FhirClient(port);
@@ -103,7 +98,7 @@ class FhirEprCreateDatabaseTest {
         assertThat(created.getNameFirstRep().getFamily()).isEqualTo("Hartley");
         assertThat(created.getNameFirstRep().getGivenAsSingleString()).isEqualTo("Edith May");
         assertThat(UkCoreValidator.errors("created Patient", created)).isEmpty();
-        assertThat(audited(UUID.fromString(patientId), "patient.create-patient")).isEqualTo(1);
+        assertThat(fixtures.audited(UUID.fromString(patientId), "patient.create-patient")).isEqualTo(1);
 
         MethodOutcome again = epr.create().resource(sent).conditionalByUrl(Epr.byNhsNumber(nhs)).execute();
         assertThat(again.getResponseStatusCode()).isEqualTo(200);
@@ -143,7 +138,7 @@ class FhirEprCreateDatabaseTest {
         assertThat(jdbc.sql("select created_by_system from patient where id = ? and created_by is null")
                 .param(UUID.fromString(patientId)).query(String.class).single()).isEqualTo("system:epr-northgate");
         // Received as a referral recorded in the app is: the same audit entry.
-        assertThat(audited(UUID.fromString(patientId), "patient.receive-referral")).isEqualTo(1);
+        assertThat(fixtures.audited(UUID.fromString(patientId), "patient.receive-referral")).isEqualTo(1);
         assertThat(inTriageQueue("pt.demo", pt.teamId(), id)).isTrue();
         String page = mvc.perform(get("/referrals/" + id).with(user(fixtures.principal("pt.demo"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -156,7 +151,7 @@ class FhirEprCreateDatabaseTest {
         assertThat(retried.getResponseStatusCode()).isEqualTo(200);
         assertThat(retried.getId().getIdPart()).isEqualTo(id);
         assertThat(referrals(referralId)).isEqualTo(1);
-        assertThat(audited(UUID.fromString(patientId), "patient.receive-referral")).isEqualTo(1);
+        assertThat(fixtures.audited(UUID.fromString(patientId), "patient.receive-referral")).isEqualTo(1);
     }
 
     @Test

@@ -38,11 +38,6 @@ class FhirEquipmentDatabaseTest {
         return new FhirClient(port);
     }
 
-    long audited(UUID patientId, String action) {
-        return jdbc.sql("select count(*) from audit_event where patient_id = ? and action = ?")
-                .params(patientId, action).query(Long.class).single();
-    }
-
     record Lent(Episode episode, Loans.Loan asset, Loans.Loan stock) {
     }
 
@@ -69,9 +64,9 @@ class FhirEquipmentDatabaseTest {
     void equipmentAtHomeIsADeviceInUseWithTheLoanAsItsStatementAndRequest() {
         Lent lent = lend();
         UUID patient = lent.episode().patientId();
-        long before = audited(patient, "patient.view-record");
+        long before = fixtures.audited(patient, "patient.view-record");
         Device device = fhir().get("pt.demo", "Device/" + lent.asset().assetId()).as(Device.class);
-        assertThat(audited(patient, "patient.view-record")).isEqualTo(before + 1);
+        assertThat(fixtures.audited(patient, "patient.view-record")).isEqualTo(before + 1);
         assertThat(device.getMeta().getProfile()).extracting(p -> p.getValue()).containsExactly(UkCore.DEVICE_PROFILE);
         assertThat(device.getPatient().getReference()).isEqualTo("Patient/" + patient);
         assertThat(device.getIdentifierFirstRep().getValue()).isEqualTo(lent.asset().assetLabel());
@@ -119,7 +114,7 @@ class FhirEquipmentDatabaseTest {
             assertThat(refused.status()).as(path).isEqualTo(403);
             assertThat(refused.resource()).isInstanceOf(OperationOutcome.class);
         }
-        assertThat(audited(patient, "access.denied")).isEqualTo(3);
+        assertThat(fixtures.audited(patient, "access.denied")).isEqualTo(3);
         String stranger = OtherOrganisation.physiotherapist(jdbc);
         for (String user : List.of("chloe.sw", stranger)) {
             for (String path : List.of("Device?patient=", "DeviceUseStatement?patient=", "DeviceRequest?patient=")) {

@@ -56,11 +56,6 @@ class FhirPatientDatabaseTest {
         return row;
     }
 
-    long audited(UUID patientId, String action) {
-        return jdbc.sql("select count(*) from audit_event where patient_id = ? and action = ?")
-                .params(patientId, action).query(Long.class).single();
-    }
-
     @Test
     void readsAPatientAsUkCoreWithTheirNhsNumberAndAuditsTheReadAsTheApiDoes() {
         Made made = patient();
@@ -84,7 +79,7 @@ class FhirPatientDatabaseTest {
                 .containsExactly("1 Test Street", "Northgate");
         assertThat(patient.getAddressFirstRep().getPostalCode()).isEqualTo("NG1 1AA");
         assertThat(patient.hasGender()).isFalse();
-        assertThat(audited(made.id(), "patient.view-record")).isEqualTo(1);
+        assertThat(fixtures.audited(made.id(), "patient.view-record")).isEqualTo(1);
     }
 
     @Test
@@ -106,7 +101,7 @@ class FhirPatientDatabaseTest {
             assertThat(answer.status()).as(query).isEqualTo(200);
             assertThat(answer.as(Bundle.class).getEntry()).as(query).isEmpty();
         }
-        assertThat(audited(made.id(), "patient.search-result")).isEqualTo(7);
+        assertThat(fixtures.audited(made.id(), "patient.search-result")).isEqualTo(7);
     }
 
     @Test
@@ -117,11 +112,11 @@ class FhirPatientDatabaseTest {
         assertThat(read.status()).isEqualTo(403);
         assertThat(read.as(OperationOutcome.class).getIssueFirstRep().getCode())
                 .isEqualTo(OperationOutcome.IssueType.FORBIDDEN);
-        assertThat(audited(made.id(), "access.denied")).isEqualTo(1);
+        assertThat(fixtures.audited(made.id(), "access.denied")).isEqualTo(1);
 
         Bundle found = fhir().get("chloe.sw", "Patient?" + nhs(made.nhsNumber())).as(Bundle.class);
         assertThat(found.getEntry()).isEmpty();
-        assertThat(audited(made.id(), "patient.search-result")).isZero();
+        assertThat(fixtures.audited(made.id(), "patient.search-result")).isZero();
 
         // Hannah Caldwell works on the stroke ward, so the team's care relationship lets her read it.
         assertThat(fhir().get("hca.demo", "Patient/" + made.id()).status()).isEqualTo(200);
@@ -135,7 +130,7 @@ class FhirPatientDatabaseTest {
         assertThat(read.status()).isEqualTo(404);
         assertThat(read.resource()).isInstanceOf(OperationOutcome.class);
         assertThat(fhir().get(stranger, "Patient?" + nhs(made.nhsNumber())).as(Bundle.class).getEntry()).isEmpty();
-        assertThat(audited(made.id(), "patient.view-record")).isZero();
+        assertThat(fixtures.audited(made.id(), "patient.view-record")).isZero();
     }
 
     @Test

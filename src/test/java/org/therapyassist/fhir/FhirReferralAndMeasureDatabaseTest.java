@@ -51,11 +51,6 @@ class FhirReferralAndMeasureDatabaseTest {
         return new FhirClient(port);
     }
 
-    long audited(UUID patientId, String action) {
-        return jdbc.sql("select count(*) from audit_event where patient_id = ? and action = ?")
-                .params(patientId, action).query(Long.class).single();
-    }
-
     Referral refer(CurrentUser pt, Episode episode, SourceRole source, Urgency urgency) {
         return referrals.receive(pt, new ReferralCommands.NewReferral(episode.patientId(), episode.teamId(), source,
                 "Staff Nurse Ada Lowe", "Ward 12, Northgate General", "Falls at home; mobility review", urgency,
@@ -72,9 +67,9 @@ class FhirReferralAndMeasureDatabaseTest {
         CurrentUser pt = fixtures.user("pt.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
         Referral waiting = refer(pt, episode, SourceRole.NURSE, Urgency.URGENT);
-        long before = audited(episode.patientId(), "patient.view-record");
+        long before = fixtures.audited(episode.patientId(), "patient.view-record");
         ServiceRequest read = fhir().get("pt.demo", "ServiceRequest/" + waiting.id()).as(ServiceRequest.class);
-        assertThat(audited(episode.patientId(), "patient.view-record")).isEqualTo(before + 1);
+        assertThat(fixtures.audited(episode.patientId(), "patient.view-record")).isEqualTo(before + 1);
         assertThat(read.getMeta().getProfile()).extracting(p -> p.getValue())
                 .containsExactly(UkCore.SERVICE_REQUEST_PROFILE);
         assertThat(read.getStatus()).isEqualTo(ServiceRequestStatus.ACTIVE);
@@ -213,7 +208,7 @@ class FhirReferralAndMeasureDatabaseTest {
             assertThat(refused.status()).as(path).isEqualTo(403);
             assertThat(refused.resource()).isInstanceOf(OperationOutcome.class);
         }
-        assertThat(audited(episode.patientId(), "access.denied")).isEqualTo(2);
+        assertThat(fixtures.audited(episode.patientId(), "access.denied")).isEqualTo(2);
         String stranger = OtherOrganisation.physiotherapist(jdbc);
         for (String user : List.of("chloe.sw", stranger)) {
             for (String path : List.of("ServiceRequest?patient=", "Observation?patient=", "Observation?_id=")) {

@@ -42,11 +42,6 @@ class FhirTaskDatabaseTest {
                 "EXERCISE_PROGRAMME", fixtures.user("hca.demo").staffId()));
     }
 
-    long audited(UUID patientId, String action) {
-        return jdbc.sql("select count(*) from audit_event where patient_id = ? and action = ?")
-                .params(patientId, action).query(Long.class).single();
-    }
-
     @Test
     void readsADelegationAsATaskFromTheRegistrantToTheSupportWorkerForItsDates() {
         CurrentUser pt = fixtures.user("pt.demo");
@@ -92,7 +87,7 @@ class FhirTaskDatabaseTest {
         var read = fhir().get("chloe.sw", "Task/" + made.id());
         assertThat(read.status()).isEqualTo(403);
         assertThat(read.resource()).isInstanceOf(OperationOutcome.class);
-        assertThat(audited(episode.patientId(), "access.denied")).isEqualTo(1);
+        assertThat(fixtures.audited(episode.patientId(), "access.denied")).isEqualTo(1);
         assertThat(fhir().get("chloe.sw", "Task?patient=" + episode.patientId()).as(Bundle.class).getEntry())
                 .isEmpty();
     }

@@ -54,6 +54,12 @@ public class Fixtures {
         this.clock = clock;
     }
 
+    /** How many audit events of this action the patient's record has (a read of it through any door adds one). */
+    public long audited(UUID patientId, String action) {
+        return jdbc.sql("select count(*) from audit_event where patient_id = ? and action = ?")
+                .params(patientId, action).query(Long.class).single();
+    }
+
     public CurrentUser user(String username) {
         return accounts.findByUsername(username).orElseThrow().user();
     }

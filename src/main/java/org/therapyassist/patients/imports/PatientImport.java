@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
@@ -80,15 +79,8 @@ class PatientImport {
 
     /** Imports on this thread and returns the report (the API). */
     PatientImportReport run(CurrentUser me, Upload upload, boolean goodRows, ImportProgress progress) {
-        return jobs.exclusive(me.organisationId(), KIND, progress, () -> {
-            try {
-                return writer.importRows(me, upload, goodRows, progress);
-            } catch (DuplicateKeyException e) {
-                // Someone added one of these patients while the rows were being checked (another server, or a
-                // therapist adding the patient by hand): check again against what is there now.
-                return writer.importRows(me, upload, goodRows, progress);
-            }
-        });
+        return jobs.exclusive(me.organisationId(), KIND, progress,
+                () -> writer.importRows(me, upload, goodRows, progress));
     }
 
     /** Imports in the background (the page); the job carries the progress and then the report. */

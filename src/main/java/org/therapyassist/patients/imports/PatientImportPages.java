@@ -1,5 +1,6 @@
 package org.therapyassist.patients.imports;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -9,14 +10,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.imports.ImportJob;
+import org.therapyassist.platform.imports.CsvUpload;
+import org.therapyassist.platform.imports.ImportPage;
 import org.therapyassist.platform.web.FormErrors;
-import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -28,7 +28,7 @@ import org.therapyassist.policy.Performs;
 class PatientImportPages {
 
     static final String PATH = "/admin/patients/import";
-    static final int ROWS_SHOWN = 1000;
+    private static final ImportPage PAGE = new ImportPage(PATH, "patients.import.importing");
 
     private final PatientImport imports;
 
@@ -38,12 +38,13 @@ class PatientImportPages {
 
     /** What the form shows again after a refusal. */
     record Entered(String day, String month, String year, boolean goodRows) {
+        static final Entered NOTHING = new Entered("", "", "", false);
     }
 
     @GetMapping(PATH)
     String form(CurrentUser me, Model model) {
         imports.mayImport(me);
-        return page(model, new FormErrors(), new Entered("", "", "", false), null);
+        return page(model, new FormErrors(), Entered.NOTHING, null);
     }
 
     @Performs(Command.IMPORT_PATIENTS)
@@ -59,7 +60,7 @@ class PatientImportPages {
         LocalDate extractedOn = errors.date(PatientImport.EXTRACTED_ON, "date the extract was taken", extractedOnDay,
                 extractedOnMonth, extractedOnYear, true);
         try {
-            byte[] bytes = file == null || file.isEmpty() ? null : file.getBytes();
+            byte[] bytes = CsvUpload.bytes(file);
             if (!errors.isEmpty()) {
                 // The date boxes did not make a date: still say what is wrong with the file, if anything.
                 extractedOn = LocalDate.EPOCH;
@@ -68,7 +69,7 @@ class PatientImportPages {
             if (!errors.isEmpty()) {
                 return page(model, errors, entered, null);
             }
-            return "redirect:" + PATH + "/" + imports.start(me, upload, goodRows).id();
+            return PAGE.redirectTo(imports.start(me, upload, goodRows));
         } catch (InvalidInputException e) {
             e.fieldErrors().forEach((field, message) -> {
                 if (!errors.has(field)) {
@@ -80,35 +81,15 @@ class PatientImportPages {
     }
 
     @GetMapping(PATH + "/{id}")
-    String job(CurrentUser me, @PathVariable UUID id,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
+    String job(CurrentUser me, @PathVariable UUID id, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        ImportJob job = imports.job(me, id);
-        if (job.finished() && htmx != null) {
-            // The page polls its progress with htmx: now that the report is ready, have it load the whole page.
-            response.setHeader("HX-Refresh", "true");
-        }
-        if (!job.finished()) {
-            model.addAttribute("heading", Messages.text("patients.import.importing"));
-            model.addAttribute("job", job);
-            model.addAttribute("back", PATH);
-            model.addAttribute("self", PATH + "/" + id);
-            model.addAttribute("refreshSeconds", 2);
-            return "imports/progress";
-        }
-        FormErrors errors = new FormErrors();
-        if (job.failure() != null) {
-            errors.add("file", job.failure());
-        }
-        PatientImportReport report = job.result(PatientImportReport.class);
-        return page(model, errors, new Entered("", "", "", false), report);
+        return PAGE.show(imports.job(me, id), PatientImportReport.class, request, response, model,
+                (errors, report) -> page(model, errors, Entered.NOTHING, report));
     }
 
     private static String page(Model model, FormErrors errors, Entered entered, PatientImportReport report) {
-        model.addAttribute("errors", errors);
+        ImportPage.report(model, errors, report);
         model.addAttribute("entered", entered);
-        model.addAttribute("report", report);
-        model.addAttribute("shown", report == null ? null : ReportView.of(report, ROWS_SHOWN));
         model.addAttribute("header", PatientCsv.HEADER);
         return "patients/import";
     }

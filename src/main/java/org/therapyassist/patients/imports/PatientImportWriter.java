@@ -14,14 +14,16 @@ import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.audit.AuditEntry;
 import org.therapyassist.audit.AuditTrail;
 import org.therapyassist.patients.PatientRecords;
-import org.therapyassist.patients.imports.PatientImportReport.Outcome;
 import org.therapyassist.patients.imports.PatientMatch.Decision;
 import org.therapyassist.patients.imports.PatientMatch.Held;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.imports.Batches;
 import org.therapyassist.platform.imports.CsvText;
 import org.therapyassist.platform.imports.ImportProgress;
+import org.therapyassist.platform.imports.Outcome;
+import org.therapyassist.platform.imports.OutcomeCounts;
 
 /**
  * One patient import in one transaction: one read of the organisation's patients, every row checked, then the rows
@@ -29,8 +31,6 @@ import org.therapyassist.platform.imports.ImportProgress;
  */
 @Component
 class PatientImportWriter {
-
-    static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
@@ -66,24 +66,18 @@ class PatientImportWriter {
             checked.add(new Checked(row, known, PatientMatch.decide(row, known, upload.extractedOn())));
             progress.advance(1);
         }
-        boolean anyRefused = checked.stream().anyMatch(c -> c.decision().outcome() == Outcome.REFUSED);
-        boolean write = !anyRefused || goodRows;
-        Map<Outcome, Integer> counts = new HashMap<>();
-        checked.forEach(c -> counts.merge(c.decision().outcome(), 1, Integer::sum));
+        OutcomeCounts counts = OutcomeCounts.of(checked.stream().map(c -> c.decision().outcome()).toList());
+        boolean write = counts.writes(goodRows);
         UUID importId = Ids.newId();
         if (write) {
             write(me, importId, upload.extractedOn(), checked, progress);
             audit.record(new AuditEntry(me, null, "patients.imported", "patient_import", importId,
-                    counts.getOrDefault(Outcome.ADDED, 0) + " added, " + counts.getOrDefault(Outcome.UPDATED, 0)
-                            + " updated, " + counts.getOrDefault(Outcome.UNCHANGED, 0) + " unchanged, "
-                            + counts.getOrDefault(Outcome.REFUSED, 0) + " refused; extract of "
-                            + upload.extractedOn() + "; file SHA-256 " + upload.sha256()));
+                    counts.summary() + "; extract of " + upload.extractedOn() + "; file SHA-256 " + upload.sha256()));
         }
         List<PatientImportReport.Row> rows = checked.stream().map(c -> new PatientImportReport.Row(c.row().line(),
                 c.row().shownNhsNumber(), c.row().name(), c.decision().outcome(), c.decision().reasons())).toList();
-        return new PatientImportReport(write, upload.extractedOn(), counts.getOrDefault(Outcome.ADDED, 0),
-                counts.getOrDefault(Outcome.UPDATED, 0), counts.getOrDefault(Outcome.UNCHANGED, 0),
-                counts.getOrDefault(Outcome.REFUSED, 0), file.ignored(), rows);
+        return new PatientImportReport(write, upload.extractedOn(), counts.added(), counts.updated(),
+                counts.unchanged(), counts.refused(), file.ignored(), rows);
     }
 
     private void write(CurrentUser me, UUID importId, LocalDate extractedOn, List<Checked> checked,
@@ -106,20 +100,12 @@ class PatientImportWriter {
             }
         }
         progress.phase("platform.import.phase.writing", added.size() + updated.size());
-        batches("insert into patient (id, organisation_id, nhs_number, given_name, family_name, search_name, "
-                + "date_of_birth, address, postcode, phone, created_at, created_by, details_as_of, last_import_id) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", added, progress);
-        batches("update patient set given_name = ?, family_name = ?, search_name = ?, address = ?, postcode = ?, "
-                + "phone = ?, details_as_of = ?, last_import_id = ? where id = ? and organisation_id = ?", updated,
-                progress);
-    }
-
-    private void batches(String sql, List<Object[]> rows, ImportProgress progress) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            List<Object[]> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            jdbc.batchUpdate(sql, batch);
-            progress.advance(batch.size());
-        }
+        Batches.write(jdbc, "insert into patient (id, organisation_id, nhs_number, given_name, family_name, "
+                + "search_name, date_of_birth, address, postcode, phone, created_at, created_by, details_as_of, "
+                + "last_import_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", added, progress);
+        Batches.write(jdbc, "update patient set given_name = ?, family_name = ?, search_name = ?, address = ?, "
+                + "postcode = ?, phone = ?, details_as_of = ?, last_import_id = ? where id = ? and organisation_id = ?",
+                updated, progress);
     }
 
     /** The organisation's patients by NHS number, in one query (no IN list, however large the file). */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.therapyassist.patients.NhsNumber;
-import org.therapyassist.patients.imports.PatientImportReport.Outcome;
+import org.therapyassist.platform.imports.Outcome;
 import org.therapyassist.platform.web.Formats;
 
 /**

@@ -23,7 +23,7 @@ public final class CsvUpload {
     public static byte[] bytes(MultipartFile file, HttpServletRequest request) throws IOException {
         MediaType type = type(request.getContentType());
         if (type != null && MediaType.MULTIPART_FORM_DATA.includes(type)) {
-            return file == null || file.isEmpty() ? null : file.getBytes();
+            return bytes(file);
         }
         if (type != null && (MediaType.valueOf(MEDIA_TYPE).includes(type)
                 || "application/csv".equals(type.getType() + "/" + type.getSubtype()))) {
@@ -31,6 +31,11 @@ public final class CsvUpload {
         }
         throw new UnsupportedMediaException("Send the CSV file as the request body with Content-Type text/csv, or as "
                 + "the part \"file\" of a multipart/form-data body.");
+    }
+
+    /** The file chosen on a page: null when none was chosen or it is empty (the import refuses it as empty). */
+    public static byte[] bytes(MultipartFile file) throws IOException {
+        return file == null || file.isEmpty() ? null : file.getBytes();
     }
 
     private static MediaType type(String header) {

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
@@ -77,7 +78,9 @@ public class ImportJobs implements DisposableBean {
     /**
      * Runs {@code work} once no other import of this kind is running for the organisation; 409 after waiting five
      * minutes. Call it outside any transaction, so that the work's own transaction starts after the lock is held and
-     * sees everything the previous import committed.
+     * sees everything the previous import committed. When the work meets a duplicate key (someone added one of its
+     * rows meanwhile: another server, or a person adding the record by hand) it runs once more, checking its rows
+     * against what is there now.
      */
     public <R> R exclusive(UUID organisationId, String kind, ImportProgress progress, Supplier<R> work) {
         ReentrantLock lock = locks.computeIfAbsent(kind + ":" + organisationId, k -> new ReentrantLock(true));
@@ -96,7 +99,11 @@ public class ImportJobs implements DisposableBean {
                     "Another import is still running for your organisation: try again when it has finished.");
         }
         try {
-            return work.get();
+            try {
+                return work.get();
+            } catch (DuplicateKeyException e) {
+                return work.get();
+            }
         } finally {
             lock.unlock();
         }

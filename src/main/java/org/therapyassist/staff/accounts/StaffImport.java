@@ -5,7 +5,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.therapyassist.platform.CurrentUser;
@@ -57,21 +56,15 @@ class StaffImport {
     }
 
     /** Reads and imports on this thread (the API). */
-    ImportReport importFile(CurrentUser me, byte[] file, boolean goodRows) {
+    StaffImportReport importFile(CurrentUser me, byte[] file, boolean goodRows) {
         return run(me, read(me, file), goodRows, ImportProgress.NONE);
     }
 
-    ImportReport run(CurrentUser me, List<CsvText.Line> lines, boolean goodRows, ImportProgress progress) {
+    StaffImportReport run(CurrentUser me, List<CsvText.Line> lines, boolean goodRows, ImportProgress progress) {
         // One hash for all the new accounts of an import: nobody knows the password, and bcrypt is slow on purpose.
         String unusable = passwords.encode(unguessable());
-        return jobs.exclusive(me.organisationId(), KIND, progress, () -> {
-            try {
-                return writer.importRows(me, lines, goodRows, unusable, progress);
-            } catch (DuplicateKeyException e) {
-                // Someone was added under one of these usernames or assignment numbers meanwhile: check again.
-                return writer.importRows(me, lines, goodRows, unusable, progress);
-            }
-        });
+        return jobs.exclusive(me.organisationId(), KIND, progress,
+                () -> writer.importRows(me, lines, goodRows, unusable, progress));
     }
 
     ImportJob start(CurrentUser me, List<CsvText.Line> lines, boolean goodRows) {

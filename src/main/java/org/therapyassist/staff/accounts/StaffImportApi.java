@@ -51,7 +51,7 @@ class StaffImportApi {
                     + "Physiotherapist,Band 6,,31/01/2026,PH123456")),
             @Content(mediaType = "multipart/form-data", schema = @Schema(implementation = FilePart.class))}))
     @ProblemResponses({409, 413, 415})
-    ImportReport upload(CurrentUser me, HttpServletRequest request,
+    StaffImportReport upload(CurrentUser me, HttpServletRequest request,
             @Parameter(hidden = true) @RequestParam(name = "file", required = false) MultipartFile file,
             @Parameter(description = "Write the good rows even when others are refused") @RequestParam(defaultValue = "false") boolean goodRows)
             throws IOException {

@@ -16,12 +16,14 @@ import org.therapyassist.audit.AuditEntry;
 import org.therapyassist.audit.AuditTrail;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
+import org.therapyassist.platform.imports.Batches;
 import org.therapyassist.platform.imports.CsvText;
 import org.therapyassist.platform.imports.ImportProgress;
+import org.therapyassist.platform.imports.Outcome;
+import org.therapyassist.platform.imports.OutcomeCounts;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.Team;
-import org.therapyassist.staff.accounts.ImportReport.Outcome;
 
 /**
  * One staff import in one transaction: one read of the organisation's imported staff and one of the usernames
@@ -29,8 +31,6 @@ import org.therapyassist.staff.accounts.ImportReport.Outcome;
  */
 @Component
 class StaffImportWriter {
-
-    static final int BATCH = 1000;
 
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
@@ -54,7 +54,7 @@ class StaffImportWriter {
     }
 
     @Transactional
-    ImportReport importRows(CurrentUser me, List<CsvText.Line> lines, boolean goodRows, String unusablePassword,
+    StaffImportReport importRows(CurrentUser me, List<CsvText.Line> lines, boolean goodRows, String unusablePassword,
             ImportProgress progress) {
         Map<String, Team> teams = new HashMap<>();
         directory.teams(me.organisationId()).forEach(t -> teams.put(EsrCsv.normalised(t.name()), t));
@@ -82,24 +82,19 @@ class StaffImportWriter {
                     : known == null ? Outcome.ADDED : known.same(row) ? Outcome.UNCHANGED : Outcome.UPDATED);
             progress.advance(1);
         }
-        boolean write = !outcomes.contains(Outcome.REFUSED) || goodRows;
-        Map<Outcome, Integer> counts = new HashMap<>();
-        outcomes.forEach(o -> counts.merge(o, 1, Integer::sum));
+        OutcomeCounts counts = OutcomeCounts.of(outcomes);
+        boolean write = counts.writes(goodRows);
         if (write) {
             write(me, rows, outcomes, held, unusablePassword, progress);
-            audit.record(new AuditEntry(me, null, "staff.imported", "staff_member", me.staffId(),
-                    counts.getOrDefault(Outcome.ADDED, 0) + " added, " + counts.getOrDefault(Outcome.UPDATED, 0)
-                            + " updated, " + counts.getOrDefault(Outcome.UNCHANGED, 0) + " unchanged, "
-                            + counts.getOrDefault(Outcome.REFUSED, 0) + " refused"));
+            audit.record(new AuditEntry(me, null, "staff.imported", "staff_member", me.staffId(), counts.summary()));
         }
-        List<ImportReport.Row> report = new ArrayList<>();
+        List<StaffImportReport.Row> report = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             EsrRow row = rows.get(i);
-            report.add(new ImportReport.Row(row.line(), row.assignmentNumber(),
+            report.add(new StaffImportReport.Row(row.line(), row.assignmentNumber(),
                     (row.givenName() + " " + row.familyName()).strip(), outcomes.get(i), row.refusals()));
         }
-        return new ImportReport(write, counts.getOrDefault(Outcome.ADDED, 0), counts.getOrDefault(Outcome.UPDATED, 0),
-                counts.getOrDefault(Outcome.UNCHANGED, 0), counts.getOrDefault(Outcome.REFUSED, 0),
+        return new StaffImportReport(write, counts.added(), counts.updated(), counts.unchanged(), counts.refused(),
                 List.copyOf(report));
     }
 
@@ -121,19 +116,11 @@ class StaffImportWriter {
             }
         }
         progress.phase("platform.import.phase.writing", added.size() + updated.size());
-        batches("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, "
-                + "family_name, job_role, band, hcpc_number, enabled, assignment_number, started_on) "
+        Batches.write(jdbc, "insert into staff_member (id, organisation_id, team_id, username, password_hash, "
+                + "given_name, family_name, job_role, band, hcpc_number, enabled, assignment_number, started_on) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?)", added, progress);
-        batches("update staff_member set team_id = ?, given_name = ?, family_name = ?, job_role = ?, band = ?, "
-                + "hcpc_number = ?, started_on = ? where id = ? and organisation_id = ?", updated, progress);
-    }
-
-    private void batches(String sql, List<Object[]> rows, ImportProgress progress) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            List<Object[]> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            jdbc.batchUpdate(sql, batch);
-            progress.advance(batch.size());
-        }
+        Batches.write(jdbc, "update staff_member set team_id = ?, given_name = ?, family_name = ?, job_role = ?, "
+                + "band = ?, hcpc_number = ?, started_on = ? where id = ? and organisation_id = ?", updated, progress);
     }
 
     private Map<String, Held> held(UUID organisationId) {

@@ -29,7 +29,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.therapyassist.patients.NewPatient;
 import org.therapyassist.patients.PatientRecords;
+import org.therapyassist.platform.imports.Batches;
 import org.therapyassist.platform.imports.ImportProgress;
+import org.therapyassist.platform.imports.Outcome;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
@@ -154,7 +156,7 @@ class PatientImportDatabaseTest {
     void h75_anImportHalfAppliedAfterACrash_leavesNothingWritten() {
         List<String> numbers = new ArrayList<>();
         StringBuilder file = new StringBuilder(HEADER);
-        for (int i = 0; i < PatientImportWriter.BATCH + 500; i++) {
+        for (int i = 0; i < Batches.SIZE + 500; i++) {
             String nhs = Fixtures.nextNhsNumber();
             numbers.add(nhs);
             file.append(line(nhs, "Crash" + i, "1/1/1960", i + " Crash Close"));
@@ -269,7 +271,7 @@ class PatientImportDatabaseTest {
         assertThat(added).isTrue();
         assertThat(report.added()).isEqualTo(1);
         assertThat(report.unchanged()).isEqualTo(1);
-        assertThat(report.rows().getFirst().outcome()).isEqualTo(PatientImportReport.Outcome.UNCHANGED);
+        assertThat(report.rows().getFirst().outcome()).isEqualTo(Outcome.UNCHANGED);
         assertThat(patients(byHand)).isEqualTo(1);
         assertThat(patients(other)).isEqualTo(1);
     }

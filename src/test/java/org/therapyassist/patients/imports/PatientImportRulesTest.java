@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.therapyassist.patients.imports.PatientImportReport.Outcome;
 import org.therapyassist.patients.imports.PatientMatch.Held;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.imports.Outcome;
 
 /** Reading a patient extract, checking its rows and matching them to the patients held (H74, H76). */
 class PatientImportRulesTest {
