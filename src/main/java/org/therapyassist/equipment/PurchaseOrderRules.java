@@ -31,7 +31,7 @@ public final class PurchaseOrderRules {
             throw new NotAllowedException("equipment.order-lead-only",
                     Messages.text("equipment.refusal.order-lead-only"));
         }
-        if (approver.staffId().equals(createdBy)) {
+        if (approver.is(createdBy)) {
             throw new NotAllowedException("equipment.order-own",
                     Messages.text("equipment.refusal.order-own"));
         }
@@ -41,12 +41,12 @@ public final class PurchaseOrderRules {
 
     /** Who may approve: a team lead who did not raise it (the state is checked by {@link #approve}). */
     public static boolean mayApprove(CurrentUser user, UUID createdBy) {
-        return user.has(Role.TEAM_LEAD) && !user.staffId().equals(createdBy);
+        return user.has(Role.TEAM_LEAD) && !user.is(createdBy);
     }
 
     /** Who may cancel: the person who raised the order, or a team lead. */
     public static boolean mayCancel(CurrentUser user, UUID createdBy) {
-        return user.has(Role.TEAM_LEAD) || user.staffId().equals(createdBy);
+        return user.has(Role.TEAM_LEAD) || user.is(createdBy);
     }
 
     public static Status send(Status current) {

@@ -184,7 +184,7 @@ public class GroupClasses {
     @Transactional
     public Session cancel(CurrentUser user, UUID sessionId, String reason, int version) {
         Session session = requireSession(user.organisationId(), sessionId);
-        if (!user.isRegistrant() && !user.staffId().equals(session.leaderId())) {
+        if (!user.isRegistrant() && !user.is(session.leaderId())) {
             throw new NotAllowedException("group.not-leader",
                     Messages.text("groups.refusal.cancel-who"));
         }

@@ -263,7 +263,7 @@ public class Registers {
     }
 
     private static void requireLeaderOrRegistrant(CurrentUser user, Session session) {
-        if (!user.isRegistrant() && !user.staffId().equals(session.leaderId())) {
+        if (!user.isRegistrant() && !user.is(session.leaderId())) {
             throw new NotAllowedException("group.not-leader",
                     Messages.text("groups.refusal.take-who"));
         }

@@ -35,6 +35,14 @@ public record CurrentUser(
         return has(Role.SUPPORT_WORKER);
     }
 
+    /**
+     * Whether this is the member of staff with this id; never true for a system, which has no staff id, nor for a null
+     * id (a session with no leader is nobody's).
+     */
+    public boolean is(UUID staffId) {
+        return this.staffId != null && this.staffId.equals(staffId);
+    }
+
     /** Another system (the trust's EPR) calling with a bearer token for the organisation, not a member of staff. */
     public boolean isSystem() {
         return has(Role.SYSTEM);

@@ -15,7 +15,7 @@ public final class DevelopmentRules {
 
     /** The person themselves or a lead ({@link Leads}). */
     public static boolean maySee(CurrentUser viewer, UUID staffId) {
-        return viewer.staffId().equals(staffId) || Leads.isLead(viewer);
+        return viewer.is(staffId) || Leads.isLead(viewer);
     }
 
     public static void requireSee(CurrentUser viewer, UUID staffId) {
@@ -27,7 +27,7 @@ public final class DevelopmentRules {
 
     /** Self-assessment is the person's own view of their competence; nobody rates it for them. */
     public static void requireSelf(CurrentUser viewer, UUID staffId) {
-        if (!viewer.staffId().equals(staffId)) {
+        if (!viewer.is(staffId)) {
             throw new NotAllowedException("development.self-assessment-only-by-self",
                     "Only the person themselves can self-assess.");
         }

@@ -18,10 +18,12 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.web.Messages;
 
 /** Finds staff and teams of an organisation. */
 @Service
@@ -50,9 +52,16 @@ public class StaffDirectory {
                 .params(organisationId, staffId).query(StaffDirectory::map).optional();
     }
 
+    /**
+     * Throws 404 for an id that is not a member of staff here; 403 for no id at all, which is what a system calling
+     * with a bearer token has for "me": it is no member of staff, so nothing about "my" record is its to read.
+     */
     public StaffMember require(UUID organisationId, UUID staffId) {
+        if (staffId == null) {
+            throw new NotAllowedException("auth.not-staff", Messages.text("staff.refusal.not-staff"));
+        }
         return find(organisationId, staffId)
-                .orElseThrow(() -> new NotFoundException("staff.not-found", "There is no such member of staff."));
+                .orElseThrow(() -> new NotFoundException("staff.not-found", Messages.text("staff.refusal.not-found")));
     }
 
     public Map<UUID, StaffMember> byIds(UUID organisationId, Collection<UUID> ids) {

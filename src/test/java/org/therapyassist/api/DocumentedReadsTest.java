@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -18,11 +19,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.security.TestTokens;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
@@ -269,6 +272,71 @@ class DocumentedReadsTest {
         }
         assertThat(wrong).as("reads that fail, or that answer something the document does not say").isEmpty();
         assertThat(read).isGreaterThan(90);
+    }
+
+    /**
+     * A system's token (an EPR with api.read and api.write) is no member of staff: every documented call made with it,
+     * reads with the demo's real records and writes with another system's guess at a body, is answered without a
+     * server error. Staff-shaped code that assumed a staff id would fail here with a 500.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void h79_everyCallMadeByAnotherSystemIsAnsweredNeverAServerError() throws Exception {
+        Map<String, Object> document = JsonPath.parse(mvc.perform(get("/v3/api-docs")).andReturn().getResponse()
+                .getContentAsString()).json();
+        Map<String, Function<Demo, Example>> examples = examples();
+        Demo demo = new Demo();
+        String token = "Bearer " + TestTokens.signed(TestTokens.system("epr-sweep", "ZZ000", "api.read api.write"));
+        List<String> failed = new ArrayList<>();
+        int calls = 0;
+        for (Map.Entry<String, Object> path : new TreeMap<>((Map<String, Object>) document.get("paths"))
+                .entrySet()) {
+            for (String method : ((Map<String, Object>) path.getValue()).keySet()) {
+                String uri;
+                if (method.equals("get")) {
+                    Example example = exampleFor(path.getKey(), examples, demo);
+                    if (example == null || UPLOADED_FILES.containsKey(path.getKey())) {
+                        continue;
+                    }
+                    uri = example.uri();
+                } else {
+                    uri = path.getKey().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                }
+                MvcResult result;
+                try {
+                    var call = request(HttpMethod.valueOf(method.toUpperCase(java.util.Locale.ROOT)), uri)
+                            .header("Authorization", token);
+                    Map<String, Object> operation = (Map<String, Object>) ((Map<String, Object>) path.getValue())
+                            .get(method);
+                    String takes = operation.get("requestBody") instanceof Map<?, ?> requestBody
+                            && requestBody.get("content") instanceof Map<?, ?> content && !content.isEmpty()
+                                    ? content.keySet().iterator().next().toString()
+                                    : null;
+                    if (takes == null || method.equals("get")) {
+                        result = mvc.perform(call).andReturn();
+                    } else if (takes.startsWith("multipart/")) {
+                        // An upload with no file in it: the guess a system makes when it does not know the form.
+                        result = mvc.perform(call.contentType(MediaType.MULTIPART_FORM_DATA_VALUE + ";boundary=x")
+                                .content("--x--\r\n")).andReturn();
+                    } else {
+                        result = mvc.perform(call.contentType(takes).content(takes.contains("json") ? "{}" : ""))
+                                .andReturn();
+                    }
+                } catch (AssertionError e) {
+                    // The answer is not what the document says (checked on every exchange).
+                    failed.add(method + " " + uri + ": " + e.getMessage());
+                    continue;
+                } finally {
+                    calls++;
+                }
+                int status = result.getResponse().getStatus();
+                if (status >= 500) {
+                    failed.add(method + " " + uri + " -> " + status + " " + result.getResponse().getContentAsString());
+                }
+            }
+        }
+        assertThat(failed).as("calls by a system that end in a server error or off the document").isEmpty();
+        assertThat(calls).isGreaterThan(150);
     }
 
     private static Example exampleFor(String path, Map<String, Function<Demo, Example>> examples, Demo demo) {

@@ -52,7 +52,7 @@ class SupervisionApi {
     @Operation(summary = "A colleague's supervision sessions, newest first")
     ResponseEntity<List<Supervision.Session>> sessions(CurrentUser me, @PathVariable UUID id, PageRequest page) {
         staff.require(me.organisationId(), id);
-        if (!me.staffId().equals(id) && !me.isRegistrant()) {
+        if (!me.is(id) && !me.isRegistrant()) {
             throw new NotAllowedException("supervision.not-yours",
                     Messages.text("development.refusal.supervision-notes"));
         }

@@ -72,7 +72,7 @@ class DevelopmentPages {
         model.addAttribute("domains", development.domains());
         model.addAttribute("imported", passports.importedFor(me, id, PageRequest.first(10)));
         model.addAttribute("placement", rotations.placementOf(me.organisationId(), id));
-        model.addAttribute("isMe", me.staffId().equals(id));
+        model.addAttribute("isMe", me.is(id));
         return "development/development";
     }
 
@@ -107,7 +107,7 @@ class DevelopmentPages {
         model.addAttribute("profile", profile);
         model.addAttribute("line", line);
         model.addAttribute("history", development.historyOf(me, id, code, historyPage));
-        model.addAttribute("isMe", me.staffId().equals(id));
+        model.addAttribute("isMe", me.is(id));
         model.addAttribute("can", StatementActions.of(me, profile, line));
         model.addAttribute("ratings",
                 Arrays.stream(Development.Rating.values()).map(r -> Map.entry(r.name(), r.title())).toList());

@@ -20,7 +20,7 @@ import org.therapyassist.staff.Leads;
 record PdpActions(boolean review, boolean agree) {
 
     static PdpActions of(CurrentUser me, UUID staffId, boolean hasObjectives) {
-        boolean lead = Leads.isLead(me) && !me.staffId().equals(staffId);
+        boolean lead = Leads.isLead(me) && !me.is(staffId);
         return new PdpActions(lead && hasObjectives, lead);
     }
 

@@ -22,7 +22,7 @@ import org.therapyassist.staff.StaffMember;
 record StaffActions(boolean seeDevelopment, boolean assess, boolean requestSignOff, boolean supervise, boolean thank) {
 
     static StaffActions of(CurrentUser me, StaffMember person) {
-        boolean own = me.staffId().equals(person.id());
+        boolean own = me.is(person.id());
         boolean supportWorker = person.stage().isPresent();
         return new StaffActions(DevelopmentRules.maySee(me, person.id()),
                 me.isRegistrant() && !own && supportWorker,

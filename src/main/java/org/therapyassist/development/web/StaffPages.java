@@ -108,7 +108,7 @@ class StaffPages {
         model.addAttribute("methods",
                 Arrays.stream(SignOffMethod.values()).map(m -> Map.entry(m.name(), m.title())).toList());
         model.addAttribute("thanks", thanks.receivedBy(me.organisationId(), id, 20));
-        boolean seesSupervision = me.staffId().equals(id) || me.isRegistrant();
+        boolean seesSupervision = me.is(id) || me.isRegistrant();
         model.addAttribute("supervision", seesSupervision
                 ? supervision.sessionsOf(me.organisationId(), id, PageRequest.first(LATEST))
                 : Page.empty(PageRequest.first(LATEST)));

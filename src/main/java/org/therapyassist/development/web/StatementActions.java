@@ -19,7 +19,7 @@ import org.therapyassist.platform.CurrentUser;
 record StatementActions(boolean selfAssess, boolean requestSignOff, boolean assess) {
 
     static StatementActions of(CurrentUser me, Development.Profile profile, Development.Line line) {
-        boolean own = me.staffId().equals(profile.person().id());
+        boolean own = me.is(profile.person().id());
         return new StatementActions(own, own && !line.requestPending() && line.status() != GapStatus.HELD,
                 me.isRegistrant() && !own && profile.person().stage().isPresent());
     }

@@ -23,6 +23,6 @@ record GroupActions(CurrentUser me, LocalDate today, boolean setUpClass, boolean
     /** Whether this session may be cancelled from the page (public, for the template to call). */
     public boolean cancel(GroupClasses.Session s) {
         return s.status() == GroupClasses.SessionStatus.SCHEDULED && !s.date().isBefore(today)
-                && (cancelAny || me.staffId().equals(s.leaderId()));
+                && (cancelAny || me.is(s.leaderId()));
     }
 }

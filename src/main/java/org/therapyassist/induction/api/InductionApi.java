@@ -63,7 +63,7 @@ class InductionApi {
     @GetMapping("/api/v1/staff/{id}/induction")
     @Operation(summary = "A new starter's induction plan: standards and local items with who signed each off")
     Induction.Plan plan(CurrentUser me, @PathVariable UUID id) {
-        if (!me.staffId().equals(id)) {
+        if (!me.is(id)) {
             InductionRules.requireLead(staff.require(me.organisationId(), me.staffId()));
         }
         return induction.planOf(me.organisationId(), id)

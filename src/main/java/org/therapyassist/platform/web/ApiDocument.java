@@ -18,7 +18,6 @@ import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
 import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.HandlerMethod;
@@ -118,10 +117,10 @@ class ApiDocument {
             // RequestSizeLimit refuses any body over the limit, whatever its type.
             ProblemDocs.add(operation, 413);
         }
-        if (body && operation.getRequestBody().getContent() != null) {
-            if (operation.getRequestBody().getContent().containsKey(MediaType.APPLICATION_JSON_VALUE)) {
-                ProblemDocs.add(operation, 415);
-            }
+        if (body && operation.getRequestBody().getContent() != null
+                && !operation.getRequestBody().getContent().isEmpty()) {
+            // A body of another type than the ones listed never reaches the handler: 415, for JSON and uploads alike.
+            ProblemDocs.add(operation, 415);
         }
         ProblemDocs.add(operation, 429);
         ProblemResponses own = handler.getMethodAnnotation(ProblemResponses.class);

@@ -32,7 +32,8 @@ public final class ProblemDocs {
                     "It clashes with the record as it now is: changed by someone else since it was read (send the "
                             + "latest `version`), already done, or no longer open. Reload and decide again."),
             Map.entry(413, "The upload is larger than the service accepts."),
-            Map.entry(415, "The body must be sent as `application/json`."),
+            Map.entry(415, "The body is not of a type this operation takes: send it as its request body lists "
+                    + "(`application/json`, or `multipart/form-data` for an upload)."),
             Map.entry(422, "A clinical-safety or business rule refused it, with a stable code (for example "
                     + "`policy.stage-too-low`, `policy.not-competent`, `policy.competency-expired`); nothing was saved."),
             Map.entry(429, "Too many failed sign-ins from this network address (`auth.too-many-attempts`); "

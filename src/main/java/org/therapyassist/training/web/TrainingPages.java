@@ -93,7 +93,7 @@ class TrainingPages {
         model.addAttribute("records", training.recordsOf(me, id, recordPage));
         model.addAttribute("qualifications", qualifications.of(me, id, PageRequest.first(20)));
         model.addAttribute("today", Time.today(clock));
-        model.addAttribute("isMe", me.staffId().equals(id));
+        model.addAttribute("isMe", me.is(id));
         model.addAttribute("courses", training.courses().stream()
                 .map(c -> Map.entry(c.code(), c.title() + " (every " + c.renewalMonths() + " months)")).toList());
         model.addAttribute("kinds",
