@@ -81,6 +81,9 @@ public enum Command {
             Need.of(REGISTRANT, SUPPORT_WORKER).within(PATIENT).perTask("measure", TaskTables.measures())),
     ADD_SERVICE_MEASURE(Area.OUTCOMES, "Add a measure of the service's own to the catalogue (service-wide)",
             Need.of(TEAM_LEAD)),
+    SET_MEASURE_SUGGESTIONS(Area.OUTCOMES,
+            "Choose the measures suggested for each kind of episode (neurological, respiratory…; service-wide)",
+            Need.of(TEAM_LEAD)),
 
     // Exercise programmes
     ADD_EXERCISE(Area.EXERCISES, "Add an exercise of the service's own to the library", Need.of(REGISTRANT)),

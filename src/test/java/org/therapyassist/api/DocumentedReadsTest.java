@@ -152,6 +152,8 @@ class DocumentedReadsTest {
                 d -> lead("/api/v1/patients/" + d.id(measured) + "/measure-results"));
         e.put("/api/v1/patients/{patientId}/measures/{key}/chart.svg",
                 d -> lead("/api/v1/patients/" + d.id(measured) + "/measures/TUG/chart.svg"));
+        e.put("/api/v1/patients/{patientId}/suggested-measures",
+                d -> lead("/api/v1/patients/" + d.id(patient) + "/suggested-measures"));
         e.put("/api/v1/patients/{patientId}/progress.pdf",
                 d -> lead("/api/v1/patients/" + d.id(measured) + "/progress.pdf"));
         e.put("/api/v1/patients/{patientId}/referrals-out",

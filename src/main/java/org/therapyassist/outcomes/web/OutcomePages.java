@@ -20,6 +20,7 @@ import org.therapyassist.outcomes.MeasureCatalogue;
 import org.therapyassist.outcomes.MeasureLibrary;
 import org.therapyassist.outcomes.MeasureResult;
 import org.therapyassist.outcomes.MeasureResults;
+import org.therapyassist.outcomes.MeasureSuggestions;
 import org.therapyassist.outcomes.PatientOutcomes;
 import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientRecords;
@@ -45,10 +46,12 @@ class OutcomePages {
     private final CarePlans carePlans;
     private final Clock clock;
     private final CommandGuard guard;
+    private final MeasureSuggestions suggestions;
 
     OutcomePages(MeasureCatalogue catalogue, MeasureResults results, PatientOutcomes outcomes, PatientRecords patients,
-            CarePlans carePlans, Clock clock, CommandGuard guard) {
+            CarePlans carePlans, Clock clock, CommandGuard guard, MeasureSuggestions suggestions) {
         this.guard = guard;
+        this.suggestions = suggestions;
         this.catalogue = catalogue;
         this.results = results;
         this.outcomes = outcomes;
@@ -64,6 +67,7 @@ class OutcomePages {
         if (measure == null || catalogue.find(me.organisationId(), measure).isEmpty()) {
             model.addAttribute("patient", patient);
             model.addAttribute("measures", catalogue.all(me.organisationId(), page));
+            model.addAttribute("suggested", suggestions.forOpenedPatient(me.organisationId(), patientId));
             return "outcomes/choose";
         }
         var today = Time.today(clock);
