@@ -22,6 +22,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.web.Messages;
 
 /** Finds staff and teams of an organisation. */
 @Service
@@ -52,7 +53,8 @@ public class StaffDirectory {
 
     public StaffMember require(UUID organisationId, UUID staffId) {
         return find(organisationId, staffId)
-                .orElseThrow(() -> new NotFoundException("staff.not-found", "There is no such member of staff."));
+                .orElseThrow(
+                        () -> new NotFoundException("staff.not-found", Messages.text("staff.refusal.staff-not-found")));
     }
 
     public Map<UUID, StaffMember> byIds(UUID organisationId, Collection<UUID> ids) {

@@ -56,7 +56,8 @@ class PatientImportPages {
             throws IOException {
         Entered entered = new Entered(extractedOnDay, extractedOnMonth, extractedOnYear, goodRows);
         FormErrors errors = new FormErrors();
-        LocalDate extractedOn = errors.date(PatientImport.EXTRACTED_ON, "date the extract was taken", extractedOnDay,
+        LocalDate extractedOn = errors.date(PatientImport.EXTRACTED_ON, Messages.text("patients.field.extracted-on"),
+                extractedOnDay,
                 extractedOnMonth, extractedOnYear, true);
         try {
             byte[] bytes = file == null || file.isEmpty() ? null : file.getBytes();

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.view.RedirectView;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.security.StaffPrincipal;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Every page form post must carry a one-time token ({@link FormTokens}), used once. A post whose token was already
@@ -71,8 +72,7 @@ class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             case FormTokens.InFlight inFlight -> {
                 Optional<String> outcome = waitFor(token.id());
                 if (outcome.isEmpty()) {
-                    throw new ConflictException("form.in-flight", "This form is still being saved from an earlier "
-                            + "click. Wait a moment, then check whether it was saved before sending it again.");
+                    throw new ConflictException("form.in-flight", Messages.text("platform.form.in-flight"));
                 }
                 alreadySaved(request, response, outcome.get());
                 return false;
