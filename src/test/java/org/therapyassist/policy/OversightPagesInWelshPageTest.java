@@ -58,4 +58,13 @@ class OversightPagesInWelshPageTest {
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.detail").value(
                         "You cannot add an asset to the register: it is for team leads and equipment leads."));
     }
+
+    /** A field message from Bean Validation on an API body: from the bundles, so in the caller's language too. */
+    @Test
+    void anApiFieldMessageComesInWelsh() throws Exception {
+        mvc.perform(post("/api/v1/equipment/movements").with(httpBasic("sw.demo", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}").header("Accept-Language", "cy"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("request.invalid"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'kind')].message").value("Dewiswch beth ddigwyddodd"));
+    }
 }
