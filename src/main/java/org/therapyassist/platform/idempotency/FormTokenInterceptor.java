@@ -29,7 +29,8 @@ import org.therapyassist.platform.web.Messages;
 @Configuration(proxyBeanMethods = false)
 class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
-    static final String ALREADY_SAVED = "This was already saved. Nothing was saved a second time.";
+    /** The banner when a form comes back that was already saved: a message key. */
+    static final String ALREADY_SAVED = "platform.form.already-saved";
     private static final String CLAIMED = FormTokenInterceptor.class.getName() + ".claimed";
     private static final String REFUSED = FormTokenInterceptor.class.getName() + ".refused";
     private static final int WAIT_STEPS = 25;
@@ -138,7 +139,7 @@ class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             throws IOException {
         String target = request.getContextPath() + outcome;
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-        flash.put("banner", ALREADY_SAVED);
+        flash.put("banner", Messages.text(ALREADY_SAVED));
         String page = PageOfForm.posted(request);
         if (page != null) {
             flash.put("formSaved", page);

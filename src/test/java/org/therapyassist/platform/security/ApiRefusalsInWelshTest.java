@@ -1,12 +1,15 @@
 package org.therapyassist.platform.security;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.therapyassist.support.IntegrationTest;
 
@@ -43,5 +46,15 @@ class ApiRefusalsInWelshTest {
         mvc.perform(get("/fhir/Patient").header("Accept-Language", "cy")).andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.issue[0].diagnostics").value(Matchers.anyOf(
                         Matchers.startsWith("Sign in with your"), Matchers.startsWith("Send a bearer token"))));
+    }
+
+    /** The Idempotency-Key filter answers after sign-in but before Spring MVC: in the person's language too. */
+    @Test
+    void aBadIdempotencyKeyIsRefusedInWelsh() throws Exception {
+        mvc.perform(post("/api/v1/equipment/movements").with(httpBasic("sw.demo", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}").header("Idempotency-Key", "x".repeat(300))
+                .header("Accept-Language", "cy")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("idempotency.key-invalid"))
+                .andExpect(jsonPath("$.detail").value(Matchers.startsWith("Anfonwch un Idempotency-Key o 1 i ")));
     }
 }
