@@ -64,11 +64,11 @@ final class ChainWalk {
         count++;
         long seq = rs.getLong("seq");
         if (seq != lastSeq + 1) {
-            problem(seq, "events " + (lastSeq + 1) + " to " + (seq - 1) + " are missing");
+            problem(seq, "events-missing", lastSeq + 1, seq - 1);
         }
         String storedPrev = rs.getString("prev_hash");
         if (!storedPrev.equals(lastHash)) {
-            problem(seq, "does not follow the event before it");
+            problem(seq, "event-out-of-line");
         }
         Instant at = rs.getObject("occurred_at", OffsetDateTime.class).toInstant();
         String expected = AuditChain.hash(storedPrev, org, partition, seq, at, rs.getObject("actor_id", UUID.class),
@@ -77,13 +77,13 @@ final class ChainWalk {
                 rs.getString("detail"));
         String stored = rs.getString("hash");
         if (!expected.equals(stored)) {
-            problem(seq, "was altered after it was written");
+            problem(seq, "event-altered");
         }
         lastHash = stored;
         lastSeq = seq;
     }
 
-    private void problem(long seq, String text) {
-        breaks.add(new ChainVerification.Break(partition, seq, text));
+    private void problem(long seq, String code, Object... args) {
+        breaks.add(ChainVerification.Break.inChain(partition, seq, code, args));
     }
 }

@@ -129,7 +129,7 @@ class Checkpoints {
             ChainWalk walk = ChainWalk.from(org, now.partition(), was == null ? 0 : was.seq(),
                     was == null ? AuditChain.GENESIS : was.hash(), breaks).to(jdbc, now.seq());
             if (was != null && now.seq() == was.seq() && !now.hash().equals(was.hash())) {
-                breaks.add(new ChainVerification.Break(now.partition(), now.seq(), "head moved without new events"));
+                breaks.add(ChainVerification.Break.inChain(now.partition(), now.seq(), "head-moved"));
             }
             if (!breaks.isEmpty() || walk.lastSeq() != now.seq() || !walk.lastHash().equals(now.hash())) {
                 throw new Refused("chain " + now.partition() + " does not lead from the previous checkpoint to its head"

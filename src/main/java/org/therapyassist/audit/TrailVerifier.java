@@ -60,20 +60,16 @@ class TrailVerifier {
         try {
             Optional<Checkpoint> newest = anchor.newest(org);
             if (newest.isPresent() && !newest.get().signedBy(key)) {
-                breaks.add(
-                        new ChainVerification.Break("the anchor log's newest entry, checkpoint " + newest.get().number()
-                                + ", does not carry this installation's signature (key " + key.id()
-                                + "): the log was altered"));
+                breaks.add(ChainVerification.Break.inCheckpoints("anchor-not-signed", newest.get().number(),
+                        key.id()));
                 return null;
             }
             return newest.orElse(null);
         } catch (AnchorLog.Unreadable e) {
-            breaks.add(new ChainVerification.Break(
-                    "the anchor log holds no readable checkpoint: it was damaged or replaced"));
+            breaks.add(ChainVerification.Break.inCheckpoints("anchor-unreadable"));
             return null;
         } catch (UncheckedIOException e) {
-            breaks.add(new ChainVerification.Break("the anchor log cannot be read (" + e.getCause().getMessage()
-                    + "), so the checkpoints cannot be checked against it"));
+            breaks.add(ChainVerification.Break.inCheckpoints("anchor-cannot-be-read", e.getCause().getMessage()));
             return null;
         }
     }
@@ -83,14 +79,12 @@ class TrailVerifier {
             List<ChainVerification.Break> breaks) {
         boolean newestTrusted = newest != null && newest.signedBy(key);
         if (newest != null && !newestTrusted) {
-            breaks.add(new ChainVerification.Break("checkpoint " + newest.number() + " (" + taken(newest)
-                    + ") does not carry this installation's signature (key " + key.id()
-                    + "): it was forged or altered"));
+            breaks.add(ChainVerification.Break.inCheckpoints("checkpoint-not-signed", newest.number(), taken(newest),
+                    key.id()));
         }
         if (anchored == null) {
             if (newest != null) {
-                breaks.add(new ChainVerification.Break("the database holds checkpoints up to number " + newest.number()
-                        + " but the anchor log outside it has none: the anchor log was removed, or is not shared with this node"));
+                breaks.add(ChainVerification.Break.inCheckpoints("anchor-log-missing", newest.number()));
             }
             return newestTrusted ? newest : null;
         }
@@ -98,13 +92,10 @@ class TrailVerifier {
                 ? checkpoints.byNumber(org, anchored.number())
                 : null;
         if (stored == null) {
-            breaks.add(new ChainVerification.Break("checkpoint " + anchored.number() + " (" + taken(anchored) + ", "
-                    + anchored.eventCount()
-                    + " events) is in the anchor log but not in the database: checkpoints were deleted"));
+            breaks.add(ChainVerification.Break.inCheckpoints("checkpoint-deleted", anchored.number(), taken(anchored),
+                    anchored.eventCount()));
         } else if (!Checkpoints.sameAs(stored, anchored)) {
-            breaks.add(
-                    new ChainVerification.Break("checkpoint " + anchored.number() + " in the database differs from the "
-                            + "copy in the anchor log: it was altered"));
+            breaks.add(ChainVerification.Break.inCheckpoints("checkpoint-differs", anchored.number()));
         }
         return newestTrusted && newest.number() >= anchored.number() ? newest : anchored;
     }
@@ -120,40 +111,34 @@ class TrailVerifier {
             Checkpoint.Head head = heads.get(p);
             Checkpoint.Head signed = reference == null ? null : reference.head(p);
             if (head == null) {
-                breaks.add(new ChainVerification.Break(p, null,
-                        "checkpoint " + reference.number() + " (" + taken(reference)
-                                + ") recorded events 1 to " + signed.seq()
-                                + " in this chain, but the chain and its head are gone: "
-                                + "its events were removed"));
+                breaks.add(ChainVerification.Break.inChain(p, null, "chain-gone", reference.number(), taken(reference),
+                        signed.seq()));
                 continue;
             }
             ChainWalk walk = ChainWalk.from(org, p, 0, AuditChain.GENESIS, breaks);
             if (signed != null && signed.seq() <= head.seq()) {
                 walk.to(jdbc, signed.seq());
                 if (walk.lastSeq() == signed.seq() && !walk.lastHash().equals(signed.hash())) {
-                    breaks.add(new ChainVerification.Break(p, signed.seq(), "no longer matches checkpoint "
-                            + reference.number() + " (" + taken(reference) + "): the chain was rewritten after that "
-                            + "checkpoint was signed"));
+                    breaks.add(ChainVerification.Break.inChain(p, signed.seq(), "chain-rewritten", reference.number(),
+                            taken(reference)));
                 }
             }
             walk.to(jdbc, head.seq());
             checked += walk.count();
             if (walk.lastSeq() != head.seq() || !walk.lastHash().equals(head.hash())) {
-                breaks.add(new ChainVerification.Break(p, head.seq(), "the chain ends at event " + walk.lastSeq()
-                        + " but its head records event " + head.seq() + ": events at the end were removed or added"));
+                breaks.add(ChainVerification.Break.inChain(p, head.seq(), "head-mismatch", walk.lastSeq(), head.seq()));
             }
             if (signed != null && head.seq() < signed.seq()) {
-                breaks.add(new ChainVerification.Break(p, signed.seq(), "checkpoint " + reference.number() + " ("
-                        + taken(reference) + ") recorded this chain up to event " + signed.seq()
-                        + ", but it now ends at event "
-                        + head.seq() + ": events at the end were removed"));
+                breaks.add(ChainVerification.Break.inChain(p, signed.seq(), "chain-shortened", reference.number(),
+                        taken(reference), signed.seq(), head.seq()));
             }
         }
         return checked;
     }
 
+    /** When a checkpoint was taken, as the reader writes dates; the message around it says "taken". */
     private String taken(Checkpoint c) {
-        return "taken " + fmt.dateTime(c.takenAt());
+        return fmt.dateTime(c.takenAt());
     }
 
     /** Follows the checkpoints in number order: each unchanged since it was hashed, and linked to the one before. */
@@ -171,16 +156,12 @@ class TrailVerifier {
             count++;
             long expected = newest == null ? 1 : newest.number() + 1;
             if (!c.hashMatches()) {
-                breaks.add(
-                        new ChainVerification.Break("checkpoint " + c.number() + " was altered after it was signed"));
+                breaks.add(ChainVerification.Break.inCheckpoints("checkpoint-altered", c.number()));
             }
             if (c.number() != expected) {
-                breaks.add(new ChainVerification.Break("checkpoints " + expected + " to " + (c.number() - 1)
-                        + " are missing: they were deleted"));
+                breaks.add(ChainVerification.Break.inCheckpoints("checkpoints-missing", expected, c.number() - 1));
             } else if (!c.previousHash().equals(newest == null ? AuditChain.GENESIS : newest.hash())) {
-                breaks.add(new ChainVerification.Break(
-                        "checkpoint " + c.number() + " does not follow the checkpoint before "
-                                + "it: checkpoints were replaced"));
+                breaks.add(ChainVerification.Break.inCheckpoints("checkpoint-out-of-line", c.number()));
             }
             newest = c;
         }

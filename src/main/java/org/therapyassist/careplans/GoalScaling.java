@@ -81,7 +81,7 @@ public class GoalScaling {
 
     @Schema(name = "GoalReview")
     public record Review(
-            @NotNull(message = "{careplans.validation.reviewed-on.blank}") @Label("date of the review") LocalDate reviewedOn,
+            @NotNull(message = "{careplans.validation.reviewed-on.blank}") @Label("{careplans.field.reviewed-on}") LocalDate reviewedOn,
             @NotNull(message = "{careplans.validation.level.blank}") @Min(value = -2, message = "{careplans.validation.level.range}") @Max(value = 2, message = "{careplans.validation.level.range}") Integer level,
             @Size(max = 1000, message = "{careplans.validation.note.size}") String note) {
     }

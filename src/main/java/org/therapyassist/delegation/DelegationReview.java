@@ -12,5 +12,5 @@ import org.therapyassist.platform.web.Label;
 public record DelegationReview(
         @NotNull(message = "{delegation.review.outcome.blank}") ReviewOutcome outcome,
         @Size(max = 1000, message = "{delegation.review.note.size}") String note,
-        @Label("next review date") LocalDate nextReviewOn) {
+        @Label("{delegation.field.next-review-on}") LocalDate nextReviewOn) {
 }

@@ -182,7 +182,7 @@ public class DevelopmentPlans {
         StaffMember person = access.requireSee(user, objective.staffId());
         if (person.id().equals(user.staffId()) || !access.isLead(user)) {
             throw new NotAllowedException("pdp.review-by-supervisor",
-                    "A PDP review is recorded by a supervisor or lead.");
+                    Messages.text("development.refusal.review-by-supervisor"));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate today = Time.today(clock);

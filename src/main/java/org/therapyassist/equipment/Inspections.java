@@ -48,9 +48,10 @@ public class Inspections {
      *            a failure the examiner reports as a dangerous defect (LOLER): the asset must not be used
      *            again until its repair is recorded and it passes a new examination
      */
-    public record NewInspection(@Label("date of the inspection") LocalDate inspectedOn, InspectionRules.Result result,
+    public record NewInspection(@Label("{equipment.field.inspected-on}") LocalDate inspectedOn,
+            InspectionRules.Result result,
             String findings, UUID examinerId, boolean dangerousDefect,
-            @Label("next inspection date") LocalDate nextDueOn,
+            @Label("{equipment.field.next-due-on}") LocalDate nextDueOn,
             Integer version) {
     }
 

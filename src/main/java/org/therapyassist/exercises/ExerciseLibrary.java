@@ -56,9 +56,9 @@ public class ExerciseLibrary {
             @NotBlank(message = "{exercises.validation.starting-position.blank}") @Size(max = 500, message = "{exercises.validation.starting-position.size}") String startingPosition,
             @NotBlank(message = "{exercises.validation.steps.blank}") @Size(max = 2000, message = "{exercises.validation.steps.size}") String steps,
             @NotBlank(message = "{exercises.validation.safety.blank}") @Size(max = 500, message = "{exercises.validation.safety.size}") String safety,
-            @Label("Sets") @Min(value = 1, message = "{exercises.validation.sets.range}") @Max(value = 20, message = "{exercises.validation.sets.range}") Integer defaultSets,
-            @Label("Repetitions") @Min(value = 1, message = "{exercises.validation.repetitions.range}") @Max(value = 100, message = "{exercises.validation.repetitions.range}") Integer defaultRepetitions,
-            @Label("Hold") @Min(value = 1, message = "{exercises.validation.hold.range}") @Max(value = 300, message = "{exercises.validation.hold.range}") Integer defaultHoldSeconds,
+            @Label("{exercises.field.default-sets}") @Min(value = 1, message = "{exercises.validation.sets.range}") @Max(value = 20, message = "{exercises.validation.sets.range}") Integer defaultSets,
+            @Label("{exercises.field.default-repetitions}") @Min(value = 1, message = "{exercises.validation.repetitions.range}") @Max(value = 100, message = "{exercises.validation.repetitions.range}") Integer defaultRepetitions,
+            @Label("{exercises.field.default-hold-seconds}") @Min(value = 1, message = "{exercises.validation.hold.range}") @Max(value = 300, message = "{exercises.validation.hold.range}") Integer defaultHoldSeconds,
             @NotBlank(message = "{exercises.validation.frequency.blank}") @Size(max = 100, message = "{exercises.validation.frequency.size}") String defaultFrequency) {
     }
 

@@ -71,11 +71,11 @@ public class Programmes {
             @Size(max = 200, message = "{exercises.validation.activity.size}") String activity,
             @Min(value = 1, message = "{exercises.validation.sets.range}") @Max(value = 20, message = "{exercises.validation.sets.range}") Integer sets,
             @Min(value = 1, message = "{exercises.validation.repetitions.range}") @Max(value = 100, message = "{exercises.validation.repetitions.range}") Integer repetitions,
-            @Label("Hold") @Min(value = 1, message = "{exercises.validation.hold.range}") @Max(value = 300, message = "{exercises.validation.hold.range}") Integer holdSeconds,
+            @Label("{exercises.field.hold-seconds}") @Min(value = 1, message = "{exercises.validation.hold.range}") @Max(value = 300, message = "{exercises.validation.hold.range}") Integer holdSeconds,
             @Size(max = 100, message = "{exercises.validation.frequency.size}") String frequency,
-            @Label("Most sets") @Min(value = 1, message = "{exercises.validation.max-sets.range}") @Max(value = 20, message = "{exercises.validation.max-sets.range}") Integer maxSets,
-            @Label("Most repetitions") @Min(value = 1, message = "{exercises.validation.max-repetitions.range}") @Max(value = 100, message = "{exercises.validation.max-repetitions.range}") Integer maxRepetitions,
-            @Label("Longest hold") @Min(value = 1, message = "{exercises.validation.max-hold.range}") @Max(value = 300, message = "{exercises.validation.max-hold.range}") Integer maxHoldSeconds,
+            @Label("{exercises.field.max-sets}") @Min(value = 1, message = "{exercises.validation.max-sets.range}") @Max(value = 20, message = "{exercises.validation.max-sets.range}") Integer maxSets,
+            @Label("{exercises.field.max-repetitions}") @Min(value = 1, message = "{exercises.validation.max-repetitions.range}") @Max(value = 100, message = "{exercises.validation.max-repetitions.range}") Integer maxRepetitions,
+            @Label("{exercises.field.max-hold-seconds}") @Min(value = 1, message = "{exercises.validation.max-hold.range}") @Max(value = 300, message = "{exercises.validation.max-hold.range}") Integer maxHoldSeconds,
             @Size(max = 500, message = "{exercises.validation.progression-limits.size}") String progressionLimits,
             @Size(max = 500, message = "{exercises.validation.note.size}") String note) {
     }
@@ -86,11 +86,11 @@ public class Programmes {
             @NotNull(message = "{exercises.validation.version.blank}") Integer version,
             @Min(value = 1, message = "{exercises.validation.sets.range}") @Max(value = 20, message = "{exercises.validation.sets.range}") Integer sets,
             @Min(value = 1, message = "{exercises.validation.repetitions.range}") @Max(value = 100, message = "{exercises.validation.repetitions.range}") Integer repetitions,
-            @Label("Hold") @Min(value = 1, message = "{exercises.validation.hold.range}") @Max(value = 300, message = "{exercises.validation.hold.range}") Integer holdSeconds,
+            @Label("{exercises.field.hold-seconds}") @Min(value = 1, message = "{exercises.validation.hold.range}") @Max(value = 300, message = "{exercises.validation.hold.range}") Integer holdSeconds,
             @NotBlank(message = "{exercises.validation.frequency.blank}") @Size(max = 100, message = "{exercises.validation.frequency.size}") String frequency,
-            @Label("Most sets") @Min(value = 1, message = "{exercises.validation.max-sets.range}") @Max(value = 20, message = "{exercises.validation.max-sets.range}") Integer maxSets,
-            @Label("Most repetitions") @Min(value = 1, message = "{exercises.validation.max-repetitions.range}") @Max(value = 100, message = "{exercises.validation.max-repetitions.range}") Integer maxRepetitions,
-            @Label("Longest hold") @Min(value = 1, message = "{exercises.validation.max-hold.range}") @Max(value = 300, message = "{exercises.validation.max-hold.range}") Integer maxHoldSeconds,
+            @Label("{exercises.field.max-sets}") @Min(value = 1, message = "{exercises.validation.max-sets.range}") @Max(value = 20, message = "{exercises.validation.max-sets.range}") Integer maxSets,
+            @Label("{exercises.field.max-repetitions}") @Min(value = 1, message = "{exercises.validation.max-repetitions.range}") @Max(value = 100, message = "{exercises.validation.max-repetitions.range}") Integer maxRepetitions,
+            @Label("{exercises.field.max-hold-seconds}") @Min(value = 1, message = "{exercises.validation.max-hold.range}") @Max(value = 300, message = "{exercises.validation.max-hold.range}") Integer maxHoldSeconds,
             @Size(max = 500, message = "{exercises.validation.progression-limits.size}") String progressionLimits,
             @Size(max = 500, message = "{exercises.validation.note.size}") String note) {
     }
@@ -130,7 +130,7 @@ public class Programmes {
         String activity = exercise != null ? exercise.name() : Text.blankToNull(item.activity());
         Map<String, String> errors = new HashMap<>();
         if (activity == null) {
-            errors.put("exerciseId", "Choose an exercise from the library or enter an activity");
+            errors.put("exerciseId", Messages.text("exercises.validation.exercise-or-activity"));
         }
         Integer sets = pick(item.sets(), exercise == null ? null : exercise.defaultSets());
         Integer reps = pick(item.repetitions(), exercise == null ? null : exercise.defaultRepetitions());

@@ -16,6 +16,7 @@ import org.therapyassist.access.PatientAction;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * One patient's attendance at one group session, by its own id, for readers outside the module (the FHIR server's
@@ -51,7 +52,7 @@ public class AttendanceRecords {
         Attendance found = jdbc.sql(SELECT + "where g.organisation_id = ? and g.id = ?")
                 .params(user.organisationId(), id).query(AttendanceRecords::attendance).optional()
                 .orElseThrow(() -> new NotFoundException("group.attendance-not-found",
-                        "There is no such attendance."));
+                        Messages.text("groups.refusal.attendance-not-found")));
         access.check(user, found.patientId(), PatientAction.VIEW_RECORD, id);
         return found;
     }

@@ -100,7 +100,7 @@ public class CareCertificateAssessors {
         InductionRules.requireCanBeNamedAssessor(candidate);
         if (isNamedAssessor(user.organisationId(), staffId)) {
             throw new ConflictException("induction.already-assessor",
-                    candidate.displayName() + " is already a named assessor.");
+                    Messages.text("induction.refusal.already-assessor", candidate.displayName()));
         }
         jdbc.sql(
                 "insert into care_certificate_assessor (organisation_id, staff_id, named_by, named_at) values (?, ?, ?, ?)")

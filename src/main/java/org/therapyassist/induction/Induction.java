@@ -150,7 +150,7 @@ public class Induction {
         }
         if (planId(user.organisationId(), staffId).isPresent()) {
             throw new ConflictException("induction.plan-exists",
-                    starter.displayName() + " already has an induction plan.");
+                    Messages.text("induction.refusal.plan-exists", starter.displayName()));
         }
         StandardSet set = standardSetOf(user.organisationId());
         UUID id = Ids.newId();

@@ -1,6 +1,6 @@
 package org.therapyassist.induction;
 
-import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Stage;
@@ -33,9 +33,9 @@ public final class InductionRules {
         }
         // A competent assessor has done the work they judge: a new starter cannot assess another new starter.
         if (!candidate.stage().get().isAtLeast(Stage.SENIOR_SUPPORT_WORKER)) {
-            throw new RefusedException("induction.assessor-stage", candidate.displayName() + " is at the "
-                    + candidate.stage().get().title().toLowerCase(Locale.UK) + " stage. A Care Certificate "
-                    + "assessor must be a senior support worker or above.");
+            throw new RefusedException("induction.assessor-stage", Messages.text("induction.refusal.assessor-stage",
+                    candidate.displayName(),
+                    candidate.stage().get().title().toLowerCase(LocaleContextHolder.getLocale())));
         }
     }
 

@@ -84,7 +84,7 @@ public class MeasureResults {
      */
     @Schema(name = "NewMeasureResult")
     public record NewResult(
-            @NotBlank(message = "Choose the measure") @Schema(description = "A measure key from GET /api/v1/measures: a built-in key such as TUG, or a service's own measure's id") String measureKey,
+            @NotBlank(message = "{outcomes.api.measure-key.blank}") @Schema(description = "A measure key from GET /api/v1/measures: a built-in key such as TUG, or a service's own measure's id") String measureKey,
             UUID episodeId,
             UUID delegationId,
             @NotNull(message = "{outcomes.field.effective-on.null}") LocalDate effectiveOn,

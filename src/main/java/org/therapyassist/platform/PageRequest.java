@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Which page of a list to read: {@code page} counts from 0, {@code size} is how many to a page. Every list the API
@@ -23,10 +24,10 @@ public record PageRequest(int page, int size) {
     public PageRequest {
         Map<String, String> errors = new LinkedHashMap<>();
         if (page < 0 || page > MAX_PAGE) {
-            errors.put("page", "must be a whole number from 0 to " + MAX_PAGE);
+            errors.put("page", Messages.text("platform.api.page-range", 0, MAX_PAGE));
         }
         if (size < 1 || size > MAX_SIZE) {
-            errors.put("size", "must be a whole number from 1 to " + MAX_SIZE);
+            errors.put("size", Messages.text("platform.api.page-range", 1, MAX_SIZE));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * What a command needs of the person doing it. Anyone in one of the {@link Who} groups may run it; someone who
@@ -48,25 +50,17 @@ public record Need(Set<Who> who, Stage minimumStage, Set<String> competencies, S
         Objects.requireNonNull(scope, "scope");
     }
 
-    /** The groups of people a command is for. */
+    /** The groups of people a command is for; their words are {@code policy.who.<WHO>}. */
     public enum Who {
-        REGISTRANT("registered therapists"), TEAM_LEAD("team leads"), SUPPORT_WORKER(
-                "support workers"), SUPPORT_WORKER_LEAD("support worker leads"), EQUIPMENT_LEAD(
-                        "equipment leads"), CARE_CERTIFICATE_ASSESSOR("named Care Certificate assessors"), ADMIN(
-                                "system administrators"), ANY_STAFF("anyone with an account"), SET_UP_LINK(
-                                        "whoever opens the one-time set-up link from the log, before the service "
-                                                + "has an administrator"), CONNECTED_SYSTEM(
-                                                        "other systems of the organisation, such as its EPR, "
-                                                                + "calling with a token whose scope allows it");
+        REGISTRANT, TEAM_LEAD, SUPPORT_WORKER, SUPPORT_WORKER_LEAD, EQUIPMENT_LEAD, CARE_CERTIFICATE_ASSESSOR, ADMIN, ANY_STAFF, SET_UP_LINK, CONNECTED_SYSTEM;
 
-        private final String plural;
-
-        Who(String plural) {
-            this.plural = plural;
+        /** "registered therapists", in the request's language. */
+        public String plural() {
+            return plural(LocaleContextHolder.getLocale());
         }
 
-        public String plural() {
-            return plural;
+        public String plural(Locale language) {
+            return Messages.text(language, "policy.who." + name());
         }
 
         /** A group that is a duty given to a person by name rather than a role or stage they hold. */
@@ -77,18 +71,15 @@ public record Need(Set<Who> who, Stage minimumStage, Set<String> competencies, S
 
     /** Which records a command reaches; declared here, enforced by the module that owns them. */
     public enum Scope {
-        OWN("their own records"), PATIENT(
-                "patients they may open: their team's caseload, delegated to them, or after breaking glass"), TEAM(
-                        "their own team's records"), ORGANISATION("anything in their organisation");
+        OWN, PATIENT, TEAM, ORGANISATION;
 
-        private final String text;
-
-        Scope(String text) {
-            this.text = text;
+        /** "their own records", in the request's language ({@code policy.scope.<SCOPE>}). */
+        public String text() {
+            return text(LocaleContextHolder.getLocale());
         }
 
-        public String text() {
-            return text;
+        public String text(Locale language) {
+            return Messages.text(language, "policy.scope." + name());
         }
     }
 
@@ -127,33 +118,53 @@ public record Need(Set<Who> who, Stage minimumStage, Set<String> competencies, S
         return who.contains(group) || who.contains(Who.ANY_STAFF);
     }
 
-    /** The need in one plain-English line, for the "who can do what" page and refusals. */
+    /** The need in one plain line, in the request's language, for the "who can do what" page and refusals. */
     public String describe() {
-        List<String> parts = who.stream().map(w -> w == Who.SUPPORT_WORKER ? supportWorkers() : w.plural()).toList();
-        return capitalise(join(parts));
+        return describe(LocaleContextHolder.getLocale());
     }
 
-    private String supportWorkers() {
+    /** The same in a given language: English for docs/who-can-do-what.md and the OpenAPI document. */
+    public String describe(Locale language) {
+        List<String> parts = who.stream()
+                .map(w -> w == Who.SUPPORT_WORKER ? supportWorkers(language) : w.plural(language)).toList();
+        return capitalise(join(parts, language));
+    }
+
+    private String supportWorkers(Locale language) {
         StringBuilder text = new StringBuilder(minimumStage == null
-                ? "support workers"
-                : "support workers from the " + minimumStage.title().toLowerCase(Locale.ROOT) + " stage");
+                ? Messages.text(language, "policy.need.support-workers")
+                : Messages.text(language, "policy.need.support-workers-from",
+                        Messages.text(language, "platform.stage." + minimumStage.name()).toLowerCase(language)));
         if (!competencies.isEmpty()) {
-            text.append(" with an in-date sign-off for ").append(join(competencies.stream().sorted().toList()));
+            text.append(Messages.text(language, "policy.need.with-sign-off",
+                    join(competencies.stream().sorted().toList(), language)));
         }
         if (qualifier != null) {
+            String what = qualifierText(qualifier, language);
             text.append(tasks.isEmpty() && !qualifierIsTask
-                    ? " (no " + qualifier + " is open to support workers)"
-                    : " with the stage and in-date sign-offs the " + qualifier
-                            + (qualifierIsTask ? " needs" : "'s task needs"));
+                    ? Messages.text(language, "policy.need.not-open", what)
+                    : Messages.text(language, qualifierIsTask ? "policy.need.task-needs" : "policy.need.task-of-needs",
+                            what));
         }
         return text.toString();
     }
 
-    static String join(List<String> parts) {
+    /** What a need varies with ("measure", "kind of equipment"), in words: {@code policy.qualifier.<qualifier>}. */
+    public static String qualifierText(String qualifier, Locale language) {
+        return Messages.text(language, "policy.qualifier." + qualifier.replace(' ', '-'));
+    }
+
+    /** "a, b and c" in the language's words ("a, b a c"). */
+    static String join(List<String> parts, Locale language) {
         if (parts.size() <= 1) {
-            return parts.isEmpty() ? "nobody" : parts.getFirst();
+            return parts.isEmpty() ? Messages.text(language, "policy.need.nobody") : parts.getFirst();
         }
-        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.getLast();
+        String last = parts.getLast();
+        // Welsh writes "ac" before a vowel ("a gweithwyr cymorth", "ac arweinwyr tîm").
+        String key = !last.isEmpty() && "aeiouwyâêîôûŵŷ".indexOf(Character.toLowerCase(last.charAt(0))) >= 0
+                ? "policy.need.and-vowel"
+                : "policy.need.and";
+        return Messages.text(language, key, String.join(", ", parts.subList(0, parts.size() - 1)), last);
     }
 
     private static String capitalise(String s) {

@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.therapyassist.platform.web.Messages;
 
 /**
- * The policy as people read it: each command with who may run it, which records it reaches, and the page forms and
- * API operations that perform it (found from the {@link Performs} annotations, so the list cannot drift).
+ * The policy as people read it, in the request's language: each command with who may run it, which records it
+ * reaches, and the page forms and API operations that perform it (found from the {@link Performs} annotations, so
+ * the list cannot drift).
  */
 @Component
 public class PolicyCatalogue {
@@ -51,10 +54,13 @@ public class PolicyCatalogue {
         Need need = command.need();
         List<String> all = endpoints().getOrDefault(command, List.of());
         List<TaskLine> tasks = need.tasks().entrySet().stream()
-                .map(t -> new TaskLine(t.getKey(), t.getValue().isEmpty() ? "no task-specific sign-off" : t.getValue()))
+                .map(t -> new TaskLine(t.getKey(),
+                        t.getValue().isEmpty() ? Messages.text("policy.page.no-task") : t.getValue()))
                 .toList();
         return new Entry(command.code(), command.area().title(), command.description(), need.describe(),
-                need.scope().text(), need.qualifier(), tasks,
+                need.scope().text(),
+                need.qualifier() == null ? null : Need.qualifierText(need.qualifier(), LocaleContextHolder.getLocale()),
+                tasks,
                 all.stream().filter(e -> !e.contains(" /api/")).toList(),
                 all.stream().filter(e -> e.contains(" /api/")).toList());
     }

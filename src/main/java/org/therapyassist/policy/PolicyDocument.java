@@ -1,12 +1,18 @@
 package org.therapyassist.policy;
 
+import java.util.Locale;
 import java.util.Map;
+import org.therapyassist.platform.web.Languages;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * The declared policy as Markdown, for {@code docs/who-can-do-what.md}: written from {@link Command}, so the document
  * a governance board reads is the list the guard enforces (a test fails when the file is out of date).
  */
 public final class PolicyDocument {
+
+    /** The document is English (its readers are the governance board); its words are the page's English ones. */
+    private static final Locale EN = Languages.ENGLISH;
 
     private PolicyDocument() {
     }
@@ -27,22 +33,24 @@ public final class PolicyDocument {
         for (Command command : Command.values()) {
             if (command.area() != area) {
                 area = command.area();
-                md.append("\n## ").append(area.title()).append("\n\n")
+                md.append("\n## ").append(area.title(EN)).append("\n\n")
                         .append("| action | who may | reaches | code |\n| --- | --- | --- | --- |\n");
             }
             Need need = command.need();
-            StringBuilder who = new StringBuilder(need.describe());
+            StringBuilder who = new StringBuilder(need.describe(EN));
             if (!need.tasks().isEmpty()) {
-                who.append(". By ").append(need.qualifier()).append(": ");
+                who.append(". By ").append(Need.qualifierText(need.qualifier(), EN)).append(": ");
                 boolean first = true;
                 for (Map.Entry<String, String> task : need.tasks().entrySet()) {
                     who.append(first ? "" : "; ").append(task.getKey()).append(" → ")
-                            .append(task.getValue().isEmpty() ? "no task-specific sign-off" : task.getValue());
+                            .append(task.getValue().isEmpty()
+                                    ? Messages.text(EN, "policy.page.no-task")
+                                    : task.getValue());
                     first = false;
                 }
             }
-            md.append("| ").append(command.description()).append(" | ").append(who).append(" | ")
-                    .append(need.scope().text()).append(" | `").append(command.code()).append("` |\n");
+            md.append("| ").append(command.description(EN)).append(" | ").append(who).append(" | ")
+                    .append(need.scope().text(EN)).append(" | `").append(command.code()).append("` |\n");
         }
         return md.toString();
     }

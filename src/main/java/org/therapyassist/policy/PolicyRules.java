@@ -1,17 +1,18 @@
 package org.therapyassist.policy;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.web.Formats;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Need.Who;
 
 /**
@@ -25,8 +26,6 @@ public final class PolicyRules {
     public static final String STAGE_TOO_LOW = "policy.stage-too-low";
     public static final String NOT_COMPETENT = "policy.not-competent";
     public static final String COMPETENCY_EXPIRED = "policy.competency-expired";
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private PolicyRules() {
     }
@@ -81,8 +80,8 @@ public final class PolicyRules {
     private static Verdict notPermitted(Command command) {
         Need need = command.need();
         String code = need.refusalCode() != null ? need.refusalCode() : NOT_PERMITTED;
-        return Verdict.forbidden(code, "You cannot " + lowerFirst(command.description()) + ": it is for "
-                + lowerFirst(need.describe()) + ".", command);
+        return Verdict.forbidden(code, Messages.text("policy.refusal.not-permitted",
+                lowerFirst(command.description()), lowerFirst(need.describe())), command);
     }
 
     private static Verdict asSupportWorker(CurrentUser user, Command command, String qualifier, Standing standing) {
@@ -101,8 +100,7 @@ public final class PolicyRules {
                 }
             }
             return Verdict.forbidden(need.refusalCode() != null ? need.refusalCode() : NOT_PERMITTED,
-                    "You cannot " + lowerFirst(command.description()) + " for " + qualifier
-                            + ": it is not open to support workers. Ask a registered therapist.",
+                    Messages.text("policy.refusal.not-open", lowerFirst(command.description()), qualifier),
                     command);
         }
         if (task.equals(Need.NO_TASK)) {
@@ -111,16 +109,15 @@ public final class PolicyRules {
         return standing.task(task)
                 .map(t -> stageAndCompetencies(user, command, t.minimumStage(), t.competencies(), standing,
                         command.description() + " (" + t.name() + ")"))
-                .orElseGet(() -> Verdict.forbidden(NOT_PERMITTED, "The task " + task + " is not in the catalogue.",
+                .orElseGet(() -> Verdict.forbidden(NOT_PERMITTED, Messages.text("policy.refusal.unknown-task", task),
                         command));
     }
 
     private static Verdict stageAndCompetencies(CurrentUser user, Command command, Stage minimum, Set<String> codes,
             Standing standing, String what) {
         if (minimum != null && !user.atStage(minimum)) {
-            return Verdict.unsafe(STAGE_TOO_LOW, "You cannot " + lowerFirst(what) + ": it needs the "
-                    + minimum.title().toLowerCase(Locale.UK) + " stage or above. Ask a registered therapist or a "
-                    + "colleague at that stage.", command, List.of());
+            return Verdict.unsafe(STAGE_TOO_LOW, Messages.text("policy.refusal.stage-too-low", lowerFirst(what),
+                    minimum.title().toLowerCase(LocaleContextHolder.getLocale())), command, List.of());
         }
         if (codes.isEmpty()) {
             return Verdict.ALLOWED;
@@ -132,16 +129,16 @@ public final class PolicyRules {
         List<String> reasons = new ArrayList<>();
         for (String code : new TreeSet<>(status.expired().keySet())) {
             LocalDate on = status.expired().get(code);
-            reasons.add("your sign-off for " + named(code, status) + " lapsed on " + DAY.format(on));
+            reasons.add(Messages.text("policy.refusal.lapsed", named(code, status), Formats.day(on)));
         }
         for (String code : new TreeSet<>(status.missing())) {
-            reasons.add("you have no in-date sign-off for " + named(code, status));
+            reasons.add(Messages.text("policy.refusal.no-sign-off", named(code, status)));
         }
         boolean onlyExpired = status.missing().isEmpty();
         Set<String> failing = new TreeSet<>(status.missing());
         failing.addAll(status.expired().keySet());
-        return Verdict.unsafe(onlyExpired ? COMPETENCY_EXPIRED : NOT_COMPETENT, "You cannot " + lowerFirst(what) + ": "
-                + Need.join(reasons) + ". Ask for a sign-off from My development, or ask a competent colleague.",
+        return Verdict.unsafe(onlyExpired ? COMPETENCY_EXPIRED : NOT_COMPETENT, Messages.text(
+                "policy.refusal.not-competent", lowerFirst(what), Need.join(reasons, LocaleContextHolder.getLocale())),
                 command, failing);
     }
 

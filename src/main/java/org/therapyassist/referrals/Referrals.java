@@ -260,8 +260,8 @@ public class Referrals {
     }
 
     private static ConflictException alreadySent(Referral.SenderId sender) {
-        return new ConflictException(ALREADY_SENT, "A referral with the identifier " + sender.system() + "|"
-                + sender.value() + " has already been received.");
+        return new ConflictException(ALREADY_SENT,
+                Messages.text("referrals.refusal.already-received", sender.system() + "|" + sender.value()));
     }
 
     private static ConflictException alreadyDecided(Referral now) {

@@ -3,6 +3,7 @@ package org.therapyassist.staff;
 import java.util.UUID;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Who may see and act on a person's development record. It is personal: the person, the registered staff who
@@ -21,7 +22,7 @@ public final class DevelopmentRules {
     public static void requireSee(CurrentUser viewer, UUID staffId) {
         if (!maySee(viewer, staffId)) {
             throw new NotAllowedException("development.not-yours",
-                    "Only the person, their registered assessors and leads can see a development record.");
+                    Messages.text("staff.refusal.development-not-yours"));
         }
     }
 
@@ -29,7 +30,7 @@ public final class DevelopmentRules {
     public static void requireSelf(CurrentUser viewer, UUID staffId) {
         if (!viewer.is(staffId)) {
             throw new NotAllowedException("development.self-assessment-only-by-self",
-                    "Only the person themselves can self-assess.");
+                    Messages.text("staff.refusal.self-assessment-only-by-self"));
         }
     }
 }

@@ -61,7 +61,8 @@ public class StaffDirectory {
             throw new NotAllowedException("auth.not-staff", Messages.text("staff.refusal.not-staff"));
         }
         return find(organisationId, staffId)
-                .orElseThrow(() -> new NotFoundException("staff.not-found", Messages.text("staff.refusal.not-found")));
+                .orElseThrow(
+                        () -> new NotFoundException("staff.not-found", Messages.text("staff.refusal.staff-not-found")));
     }
 
     public Map<UUID, StaffMember> byIds(UUID organisationId, Collection<UUID> ids) {

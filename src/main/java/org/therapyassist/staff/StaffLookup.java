@@ -18,6 +18,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * What modules that keep their own records about staff (competence, training) ask of the directory: the organisation,
@@ -42,7 +43,8 @@ public class StaffLookup {
         return jdbc.sql("select id, name, ods_code from organisation where id = ?").param(organisationId)
                 .query((rs, n) -> new Organisation(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)))
                 .optional()
-                .orElseThrow(() -> new NotFoundException("organisation.not-found", "There is no such organisation."));
+                .orElseThrow(() -> new NotFoundException("organisation.not-found",
+                        Messages.text("staff.refusal.organisation-not-found")));
     }
 
     /** Which of these people of the organisation have an account in use (not disabled). */

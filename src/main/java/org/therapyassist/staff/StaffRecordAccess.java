@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Who may see and add to a person's development record (training, certificates, PDP, learning time). Mirrors the
@@ -33,7 +34,7 @@ public class StaffRecordAccess {
         StaffMember person = staff.require(user.organisationId(), staffId);
         if (!canSee(user, person)) {
             throw new NotAllowedException("workforce.record-not-yours",
-                    "Development records are for the person, their supervisors and leads.");
+                    Messages.text("staff.refusal.record-not-yours"));
         }
         return person;
     }

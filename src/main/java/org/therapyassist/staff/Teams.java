@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * A team's own details that other modules print or change (the contact number on home exercise sheets), and who is in
@@ -33,11 +34,11 @@ public class Teams {
     public void setContactPhone(UUID organisationId, UUID teamId, String phone) {
         String value = phone == null ? "" : phone.strip();
         if (!value.matches("[0-9 +()-]{6,30}")) {
-            throw new InvalidInputException(Map.of("contactPhone", "Enter a phone number, like 01632 960 123"));
+            throw new InvalidInputException(Map.of("contactPhone", Messages.text("staff.team.contact-phone.invalid")));
         }
         if (jdbc.sql("update team set contact_phone = ? where organisation_id = ? and id = ?")
                 .params(value, organisationId, teamId).update() != 1) {
-            throw new NotFoundException("team.not-found", "There is no such team.");
+            throw new NotFoundException("team.not-found", Messages.text("staff.refusal.team-not-found"));
         }
     }
 
@@ -47,7 +48,7 @@ public class Teams {
         if (jdbc.sql("update staff_member set team_id = ? where organisation_id = ? and id = ? "
                 + "and exists (select 1 from team where organisation_id = ? and id = ?)")
                 .params(teamId, organisationId, staffId, organisationId, teamId).update() != 1) {
-            throw new NotFoundException("team.not-found", "There is no such team or member of staff.");
+            throw new NotFoundException("team.not-found", Messages.text("staff.refusal.team-or-staff-not-found"));
         }
     }
 }

@@ -15,12 +15,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Languages;
 import org.therapyassist.support.DatabaseOwner;
 import org.therapyassist.support.IntegrationTest;
 
@@ -265,6 +267,31 @@ class RewrittenAuditTrailDatabaseTest {
         assertThat(audit.verify(org).breaks()).singleElement().satisfies(b -> {
             assertThat(b.seq()).isEqualTo(2L);
             assertThat(b.problem()).contains("altered");
+        });
+    }
+
+    /** The check is read on the audit page and through the API: its findings in the reader's language. */
+    @Test
+    void aWelshReaderIsToldInWelshWhereAndHowTheTrailWasAltered() {
+        UUID org = UUID.randomUUID();
+        CurrentUser who = actor(org);
+        append(who, 3);
+        int chain = chainOf(who);
+        owner.tamper(db -> db.sql("update audit_event set actor_username = 'someone.else' where organisation_id = ? "
+                + "and chain_partition = ? and seq = 2").params(org, chain).update());
+        LocaleContextHolder.setLocale(Languages.WELSH);
+        try {
+            assertThat(audit.verify(org).breaks()).singleElement().satisfies(b -> {
+                assertThat(b.code()).isEqualTo("event-altered");
+                assertThat(b.where()).isEqualTo("Cadwyn " + chain + ", digwyddiad 2");
+                assertThat(b.problem()).isEqualTo("newidiwyd ar ôl ei ysgrifennu");
+            });
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
+        assertThat(audit.verify(org).breaks()).singleElement().satisfies(b -> {
+            assertThat(b.where()).isEqualTo("Chain " + chain + ", event 2");
+            assertThat(b.problem()).isEqualTo("was altered after it was written");
         });
     }
 

@@ -33,6 +33,13 @@ class WelshJourneyBrowserTest extends BrowserJourney {
     @Test
     void aWelshPhoneGetsWelshAndTheHeaderSwitchIsRememberedForThePerson() {
         Page phone = browser.anonymousPhone("cy-GB");
+        // Turned away by the identity provider's sign-in, before any session: told why in Welsh.
+        phone.navigate("/login/refused?reason=no-staff-record");
+        assertThat(phone.locator("html")).hasAttribute("lang", "cy");
+        assertThat(phone.getByTestId("refused-heading")).hasText("Nid oes gennych gyfrif Therapy Assist");
+        assertAccessible(phone);
+        assertNoHorizontalScroll(phone);
+
         phone.navigate("/login");
         assertThat(phone.locator("html")).hasAttribute("lang", "cy");
         assertThat(phone.locator("h1")).hasText("Mewngofnodi i Therapy Assist");

@@ -30,6 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.competence.PassportSignature;
+import org.therapyassist.platform.web.Languages;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
@@ -180,6 +182,15 @@ class BadInputDatabaseTest {
             assertThat(response.statusCode()).as(body).isEqualTo(400);
             assertThat(response.body()).as(body).contains("\"code\":\"request.invalid\"");
         }
+        // Refused before sign-in and before Spring MVC: still in the caller's language.
+        HttpResponse<String> welsh = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/delegations/" + UUID.randomUUID() + "/cancel"))
+                .header("Authorization", auth).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "cy").POST(HttpRequest.BodyPublishers.ofString("rea%00son=x")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(welsh.statusCode()).isEqualTo(400);
+        assertThat(welsh.body()).contains(Messages.text(Languages.WELSH, "platform.api.control-name").replace("\"",
+                "'")).doesNotContain(Messages.text(Languages.ENGLISH, "platform.api.control-name"));
         // A query string no client library would send: written by hand on a socket.
         try (Socket socket = new Socket("localhost", port)) {
             socket.getOutputStream()

@@ -14,9 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Role;
 import org.therapyassist.platform.Stage;
+import org.therapyassist.platform.web.Languages;
 import org.therapyassist.policy.Need.Who;
 import org.therapyassist.policy.PolicyRules.Verdict;
 
@@ -223,6 +225,9 @@ class PolicyRulesTest {
         for (Command c : Command.values()) {
             assertThat(codes.add(c.code())).as(c.name()).isTrue();
             assertThat(c.description()).as(c.name()).isNotBlank();
+            assertThat(c.description(Languages.WELSH)).as(c.name()).isNotBlank()
+                    .isNotEqualTo(c.description(Languages.ENGLISH));
+            assertThat(c.area().title(Languages.WELSH)).as(c.name()).isNotEqualTo(c.area().title(Languages.ENGLISH));
             assertThat(c.need().who()).as(c.name()).isNotEmpty();
             assertThat(c.need().describe()).as(c.name()).doesNotContain("nobody");
         }
@@ -252,5 +257,23 @@ class PolicyRulesTest {
         assertThat(Arrays.stream(Command.values()).filter(c -> c.need().who().contains(Who.CONNECTED_SYSTEM)))
                 .containsExactlyInAnyOrder(Command.REGISTER_PATIENT, Command.RECEIVE_REFERRAL);
         assertThat(Arrays.stream(Command.values()).filter(c -> c.need().allows(Who.ANY_STAFF))).isNotEmpty();
+    }
+
+    @Test
+    void aNeedAndARefusalReadInWelshForAWelshReader() {
+        assertThat(Command.TAKE_GROUP_REGISTER.need().describe(Languages.WELSH)).isEqualTo(
+                "Therapyddion cofrestredig a gweithwyr cymorth o'r cam uwch weithiwr cymorth ymlaen sydd â chymeradwyaeth "
+                        + "mewn dyddiad ar gyfer 3.11");
+        LocaleContextHolder.setLocale(Languages.WELSH);
+        try {
+            Verdict verdict = PolicyRules.decide(BAND_2, Command.RECORD_MEASURE, "TUG",
+                    new Facts().lapsed("3.07", LocalDate.of(2026, 10, 3)));
+            assertThat(verdict.code()).isEqualTo(PolicyRules.COMPETENCY_EXPIRED);
+            assertThat(verdict.message()).startsWith("Ni chewch wneud hyn (cofnodi mesur canlyniad")
+                    .contains("daeth eich cymeradwyaeth ar gyfer 3.07").contains("i ben ar 3 Hydref 2026")
+                    .doesNotContain("You cannot");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 }

@@ -112,8 +112,10 @@ class DevelopmentApi {
     }
 
     @Schema(name = "NewSelfAssessment")
-    record SelfAssessmentBody(@NotNull Development.Rating rating, Development.EvidenceKind evidenceKind,
-            @Size(max = 1000) String evidenceNote, UUID evidenceFileId) {
+    record SelfAssessmentBody(@NotNull(message = "{competence.self-assessment.rating.blank}") Development.Rating rating,
+            Development.EvidenceKind evidenceKind,
+            @Size(max = 1000, message = "{competence.self-assessment.note.long}") String evidenceNote,
+            UUID evidenceFileId) {
     }
 
     @Schema(name = "CompetencyLine")

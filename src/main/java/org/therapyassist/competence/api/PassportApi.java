@@ -117,7 +117,7 @@ class PassportApi {
     }
 
     @Schema(name = "NewTrustedIssuer")
-    record NewIssuer(@NotBlank String issuerName,
-            @NotBlank @Schema(description = "The issuer's Ed25519 public key, base64") String publicKey) {
+    record NewIssuer(@NotBlank(message = "{competence.api.issuer-name.blank}") String issuerName,
+            @NotBlank(message = "{competence.api.public-key.blank}") @Schema(description = "The issuer's Ed25519 public key, base64") String publicKey) {
     }
 }

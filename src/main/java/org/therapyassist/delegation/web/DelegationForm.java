@@ -14,10 +14,11 @@ import org.therapyassist.platform.web.Label;
  * API's {@link NewDelegation}, whose rules check it.
  */
 record DelegationForm(UUID patientId, UUID episodeId, String taskType, UUID workerId, String instructions,
-        Frequency frequency, Enums.TimeOfDay timeOfDay, @Label("start date") LocalDate startsOn,
-        @Label("end date") LocalDate endsOn, String escalationCriteria, String patientRisks, Enums.Consent consent,
+        Frequency frequency, Enums.TimeOfDay timeOfDay, @Label("{delegation.field.starts-on}") LocalDate startsOn,
+        @Label("{delegation.field.ends-on}") LocalDate endsOn, String escalationCriteria, String patientRisks,
+        Enums.Consent consent,
         String consentNote, Enums.Supervision supervision, String contactInstructions,
-        @Label("review date") LocalDate reviewOn, List<String> checks) {
+        @Label("{delegation.field.review-on}") LocalDate reviewOn, List<String> checks) {
 
     NewDelegation command() {
         return new NewDelegation(patientId, episodeId, Text.blankToNull(taskType), workerId, instructions, frequency,

@@ -25,9 +25,9 @@ final class DevelopmentForms {
     }
 
     record SupervisionSession(
-            @NotNull(message = "{development.supervision.held-on.blank}") @Label("date of the session") LocalDate heldOn,
+            @NotNull(message = "{development.supervision.held-on.blank}") @Label("{development.field.held-on}") LocalDate heldOn,
             Supervision.Kind kind, String discussed, String actions, Supervision.Wellbeing wellbeing,
-            @Label("next session date") LocalDate nextDueOn) {
+            @Label("{development.field.next-due-on}") LocalDate nextDueOn) {
 
         Supervision.NewSession command() {
             return new Supervision.NewSession(heldOn, kind, discussed, actions, wellbeing, nextDueOn);
@@ -38,9 +38,9 @@ final class DevelopmentForms {
     }
 
     record SignOff(@NotBlank(message = "{development.sign-off.competency.blank}") String competencyCode,
-            @NotNull(message = "{development.sign-off.signed-on.blank}") @Label("date of the assessment") LocalDate signedOn,
+            @NotNull(message = "{development.sign-off.signed-on.blank}") @Label("{development.field.signed-on}") LocalDate signedOn,
             @NotNull(message = "{development.sign-off.method.blank}") SignOffMethod method, String evidence,
-            @Label("expiry date") LocalDate expiresOn) {
+            @Label("{development.field.expires-on}") LocalDate expiresOn) {
 
         SignOffs.NewSignOff command() {
             return new SignOffs.NewSignOff(competencyCode, signedOn, method, evidence, expiresOn);
@@ -66,8 +66,8 @@ final class DevelopmentForms {
      * A PDP objective, towards a competency ({@code competency:3.07}) or the next stage ({@code stage:SENIOR_...}).
      */
     record Objective(String competencyCode, Stage targetStage, String objective, String actions,
-            @NotNull(message = "{development.pdp.target-date.blank}") @Label("target date") LocalDate targetDate,
-            @Label("review date") LocalDate reviewDate) {
+            @NotNull(message = "{development.pdp.target-date.blank}") @Label("{development.field.target-date}") LocalDate targetDate,
+            @Label("{development.field.review-date}") LocalDate reviewDate) {
 
         static Objective read(FormReader in) {
             String towards = Objects.requireNonNullElse(in.text("towards"), "");
@@ -81,7 +81,8 @@ final class DevelopmentForms {
                 }
             }
             return new Objective(code, stage, in.text("objective"), in.text("actions"),
-                    in.date("targetDate", "target date"), in.date("reviewDate", "review date"));
+                    in.date("targetDate", Messages.text("development.field.target-date")),
+                    in.date("reviewDate", Messages.text("development.field.review-date")));
         }
 
         DevelopmentPlans.NewObjective command() {
@@ -99,8 +100,8 @@ final class DevelopmentForms {
     }
 
     record Review(@NotNull(message = "{development.pdp.objective-reviewed.blank}") UUID objectiveId,
-            @NotNull(message = "{development.pdp.reviewed-on.blank}") @Label("date of the review") LocalDate reviewedOn,
-            String note, @Label("next review date") LocalDate nextReviewOn, UUID thanksId) {
+            @NotNull(message = "{development.pdp.reviewed-on.blank}") @Label("{development.field.reviewed-on}") LocalDate reviewedOn,
+            String note, @Label("{development.field.next-review-on}") LocalDate nextReviewOn, UUID thanksId) {
 
         DevelopmentPlans.NewReview command() {
             return new DevelopmentPlans.NewReview(reviewedOn, note, nextReviewOn, thanksId);
@@ -112,7 +113,7 @@ final class DevelopmentForms {
     }
 
     record LearningSession(
-            @NotNull(message = "{development.learning.date.blank}") @Label("date of the session") LocalDate sessionOn,
+            @NotNull(message = "{development.learning.date.blank}") @Label("{development.field.session-on}") LocalDate sessionOn,
             BigDecimal hours, String activity) {
 
         LearningTime.NewSession command() {

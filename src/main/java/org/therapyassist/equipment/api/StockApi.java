@@ -227,8 +227,10 @@ class StockApi {
     enum Kind { RECEIVE, ADJUST, WRITE_OFF, TRANSFER, CLEANED }
 
     @Schema(name = "StockMovement")
-    record MovementBody(@NotNull Kind kind, @NotNull UUID storeId, UUID toStoreId, @NotNull String itemCode,
-            @NotNull Integer quantity, Bin bin, String reason) {
+    record MovementBody(@NotNull(message = "{equipment.store.move.kind.blank}") Kind kind,
+            @NotNull(message = "{equipment.field.store.blank}") UUID storeId, UUID toStoreId,
+            @NotNull(message = "{equipment.field.item.blank}") String itemCode,
+            @NotNull(message = "{equipment.store.move.quantity.blank}") Integer quantity, Bin bin, String reason) {
     }
 
     @Schema(name = "LoanReturn")

@@ -209,21 +209,24 @@ class EquipmentPages {
     record StoreForm(String name, UUID teamId, Store.Kind kind) {
     }
 
-    record LevelForm(String levelItemCode, @Label("reorder level") Integer reorderLevel,
-            @Label("quantity to order") Integer reorderQuantity) {
+    record LevelForm(String levelItemCode, @Label("{equipment.field.reorder-level}") Integer reorderLevel,
+            @Label("{equipment.field.reorder-quantity}") Integer reorderQuantity) {
     }
 
     enum MovementKind { RECEIVE, ADJUST, WRITE_OFF, TRANSFER, CLEANED }
 
     record MovementForm(@NotNull(message = "{equipment.store.move.kind.blank}") MovementKind kind, String itemCode,
-            @NotNull(message = "{equipment.store.move.quantity.blank}") @Label("quantity") Integer quantity, String bin,
+            @NotNull(message = "{equipment.store.move.quantity.blank}") @Label("{equipment.field.quantity}") Integer quantity,
+            String bin,
             UUID toStoreId,
             String reason) {
     }
 
     /** The booking form's fields carry "book" so they do not clash with the movement form's on the same page. */
-    record BookingForm(String bookItemCode, UUID assetId, @Label("quantity") Integer bookQuantity,
-            @Label("first day") LocalDate startsOn, @Label("last day") LocalDate endsOn, String bookReason) {
+    record BookingForm(String bookItemCode, UUID assetId,
+            @Label("{equipment.field.book-quantity}") Integer bookQuantity,
+            @Label("{equipment.field.starts-on}") LocalDate startsOn,
+            @Label("{equipment.field.ends-on}") LocalDate endsOn, String bookReason) {
 
         static String pageField(String field) {
             return switch (field) {

@@ -100,8 +100,10 @@ class LoanPages {
         });
     }
 
-    record LendForm(UUID storeId, String itemCode, String assetLabel, @Label("quantity") Integer quantity,
+    record LendForm(UUID storeId, String itemCode, String assetLabel,
+            @Label("{equipment.field.quantity}") Integer quantity,
             String adjustments, String instructions, UUID sessionRecordId,
-            @Label("expected return date") LocalDate expectedReturnOn, @Label("review date") LocalDate reviewOn) {
+            @Label("{equipment.field.expected-return-on}") LocalDate expectedReturnOn,
+            @Label("{equipment.field.review-on}") LocalDate reviewOn) {
     }
 }

@@ -101,7 +101,7 @@ class OrderPages {
         Map<UUID, Integer> delivered = post.read(in -> {
             Map<UUID, Integer> arrived = new LinkedHashMap<>();
             lines.forEach(line -> {
-                Integer qty = in.integer("received-" + line.id(), "How many arrived");
+                Integer qty = in.integer("received-" + line.id(), Messages.text("equipment.field.received"));
                 if (qty != null) {
                     arrived.put(line.id(), qty);
                 }

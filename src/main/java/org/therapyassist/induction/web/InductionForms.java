@@ -14,11 +14,12 @@ final class InductionForms {
 
     /** A plan started from the overview: for whom and from when. */
     record NewPlan(@NotNull(message = "{induction.starter.blank}") UUID staffId,
-            @NotNull(message = "{induction.start-date.blank}") @Label("start date") LocalDate startsOn) {
+            @NotNull(message = "{induction.start-date.blank}") @Label("{induction.field.starts-on}") LocalDate startsOn) {
     }
 
     /** A plan started from the new starter's own page. */
-    record PlanStart(@NotNull(message = "{induction.start-date.blank}") @Label("start date") LocalDate startsOn) {
+    record PlanStart(
+            @NotNull(message = "{induction.start-date.blank}") @Label("{induction.field.starts-on}") LocalDate startsOn) {
     }
 
     /** A local item added to a plan. */
@@ -28,8 +29,8 @@ final class InductionForms {
     /** A rotation to plan: who, to which team, from when (and until when, if known). */
     record NewRotation(@NotNull(message = "{induction.rotations.who.blank}") UUID staffId,
             @NotNull(message = "{induction.rotations.to-team.blank}") UUID toTeamId,
-            @NotNull(message = "{induction.rotations.starts.blank}") @Label("start date of the placement") LocalDate startsOn,
-            @Label("end date") LocalDate endsOn) {
+            @NotNull(message = "{induction.rotations.starts.blank}") @Label("{induction.field.placement-starts-on}") LocalDate startsOn,
+            @Label("{induction.field.ends-on}") LocalDate endsOn) {
 
         Rotations.NewRotation command() {
             return new Rotations.NewRotation(staffId, toTeamId, startsOn, endsOn);

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.therapyassist.platform.imports.CsvText;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * A patient list extracted from an EPR or PAS, as CSV. Columns are found by their header, in any order and any case,
@@ -76,7 +77,7 @@ final class PatientCsv {
     static Parsed read(byte[] bytes) {
         List<CsvText.Line> lines = CsvText.lines(bytes, MAX_BYTES);
         if (lines.isEmpty()) {
-            throw CsvText.refused("Choose a CSV file: the one chosen is empty");
+            throw CsvText.refused(Messages.text("platform.import.csv.empty"));
         }
         List<String> header = lines.getFirst().fields();
         Map<Column, Integer> columns = new LinkedHashMap<>();
@@ -87,7 +88,7 @@ final class PatientCsv {
             Column column = column(name);
             int addressLine = addressLine(name);
             if (column != null && columns.putIfAbsent(column, i) != null) {
-                throw CsvText.refused("The header has the column " + column.title() + " twice");
+                throw CsvText.refused(Messages.text("patients.import.file.column-twice", column.title()));
             } else if (addressLine > 0) {
                 addressLines[addressLine - 1] = i;
             } else if (column == null && !name.isEmpty()) {
@@ -102,19 +103,18 @@ final class PatientCsv {
             }
         }
         if (!columns.containsKey(Column.ADDRESS) && lineColumns.isEmpty()) {
-            missing.add("Address (or Address Line 1 to " + ADDRESS_LINES + ")");
+            missing.add(Messages.text("patients.import.file.address-columns", ADDRESS_LINES));
         }
         if (!missing.isEmpty()) {
-            throw CsvText.refused("The first line must be a header naming the columns; missing: "
-                    + String.join(", ", missing) + ". For example: " + HEADER);
+            throw CsvText.refused(Messages.text("patients.import.file.missing-columns", String.join(", ", missing),
+                    HEADER));
         }
         List<CsvText.Line> rows = lines.subList(1, lines.size());
         if (rows.isEmpty()) {
-            throw CsvText.refused("The file has a header but no patients");
+            throw CsvText.refused(Messages.text("patients.import.file.no-rows"));
         }
         if (rows.size() > MAX_ROWS) {
-            throw CsvText.refused("The file must have " + String.format("%,d", MAX_ROWS)
-                    + " patients or fewer: split it into smaller files");
+            throw CsvText.refused(Messages.text("patients.import.file.too-many-rows", MAX_ROWS));
         }
         return new Parsed(header.size(), Map.copyOf(columns), lineColumns, List.copyOf(ignored), List.copyOf(rows));
     }

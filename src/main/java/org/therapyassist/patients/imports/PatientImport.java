@@ -16,6 +16,7 @@ import org.therapyassist.platform.Time;
 import org.therapyassist.platform.imports.ImportJob;
 import org.therapyassist.platform.imports.ImportJobs;
 import org.therapyassist.platform.imports.ImportProgress;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.PolicyRules;
@@ -66,10 +67,9 @@ class PatientImport {
             errors.putAll(e.fieldErrors());
         }
         if (extractedOn == null) {
-            errors.put(EXTRACTED_ON, "Enter the date the extract was taken, so that an older extract never replaces "
-                    + "newer details");
+            errors.put(EXTRACTED_ON, Messages.text("patients.import.extracted-on.blank"));
         } else if (extractedOn.isAfter(Time.today(clock))) {
-            errors.put(EXTRACTED_ON, "The date the extract was taken must be today or in the past");
+            errors.put(EXTRACTED_ON, Messages.text("patients.import.extracted-on.future"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -17,6 +17,7 @@ import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.imports.CsvUpload;
 import org.therapyassist.platform.imports.ImportPage;
 import org.therapyassist.platform.web.FormErrors;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -57,7 +58,8 @@ class PatientImportPages {
             throws IOException {
         Entered entered = new Entered(extractedOnDay, extractedOnMonth, extractedOnYear, goodRows);
         FormErrors errors = new FormErrors();
-        LocalDate extractedOn = errors.date(PatientImport.EXTRACTED_ON, "date the extract was taken", extractedOnDay,
+        LocalDate extractedOn = errors.date(PatientImport.EXTRACTED_ON, Messages.text("patients.field.extracted-on"),
+                extractedOnDay,
                 extractedOnMonth, extractedOnYear, true);
         try {
             byte[] bytes = CsvUpload.bytes(file);

@@ -24,6 +24,7 @@ import org.therapyassist.platform.imports.CsvText;
 import org.therapyassist.platform.imports.ImportProgress;
 import org.therapyassist.platform.imports.Outcome;
 import org.therapyassist.platform.imports.OutcomeCounts;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * One patient import in one transaction: one read of the organisation's patients, every row checked, then the rows
@@ -59,7 +60,7 @@ class PatientImportWriter {
             if (!row.refused()) {
                 Integer earlier = seen.putIfAbsent(row.nhsNumber(), row.line());
                 if (earlier != null) {
-                    row = row.refusedAlso("NHS number appears earlier in the file, on line " + earlier);
+                    row = row.refusedAlso(Messages.text("patients.import.row.earlier", earlier));
                 }
             }
             Held known = row.refused() ? null : held.get(row.nhsNumber());

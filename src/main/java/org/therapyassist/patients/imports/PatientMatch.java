@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.therapyassist.patients.NhsNumber;
 import org.therapyassist.platform.imports.Outcome;
 import org.therapyassist.platform.web.Formats;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * What an import does with a row, given the patient (if any) the organisation already holds under its NHS number.
@@ -42,17 +43,16 @@ final class PatientMatch {
             return new Decision(Outcome.ADDED, List.of());
         }
         if (!held.dateOfBirth().equals(row.dateOfBirth())) {
-            return new Decision(Outcome.REFUSED, List.of("NHS number " + NhsNumber.of(row.nhsNumber()).formatted()
-                    + " is held for a patient born on " + Formats.day(held.dateOfBirth()) + ", not "
-                    + Formats.day(row.dateOfBirth()) + ". Check the NHS number and the date of birth: a patient is"
-                    + " matched on NHS number alone and is never changed to another date of birth"));
+            return new Decision(Outcome.REFUSED, List.of(Messages.text("patients.import.row.other-birth",
+                    NhsNumber.of(row.nhsNumber()).formatted(), Formats.day(held.dateOfBirth()),
+                    Formats.day(row.dateOfBirth()))));
         }
         if (same(row, held)) {
             return new Decision(Outcome.UNCHANGED, List.of());
         }
         if (held.detailsAsOf() != null && extractedOn.isBefore(held.detailsAsOf())) {
-            return new Decision(Outcome.UNCHANGED, List.of("Kept as they are: the record's details are as of "
-                    + Formats.day(held.detailsAsOf()) + ", newer than this extract of " + Formats.day(extractedOn)));
+            return new Decision(Outcome.UNCHANGED, List.of(Messages.text("patients.import.row.newer",
+                    Formats.day(held.detailsAsOf()), Formats.day(extractedOn))));
         }
         return new Decision(Outcome.UPDATED, List.of());
     }

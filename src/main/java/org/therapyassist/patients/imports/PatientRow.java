@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.therapyassist.patients.NhsNumber;
 import org.therapyassist.patients.imports.PatientCsv.Column;
 import org.therapyassist.platform.imports.CsvText;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * One checked line of a patient extract: its values, or the reasons it is refused. An NHS number is taken only when
@@ -42,30 +43,28 @@ record PatientRow(int line, String nhsNumber, String givenName, String familyNam
         List<String> f = line.fields();
         if (f.size() != file.width()) {
             return new PatientRow(line.line(), f.isEmpty() ? "" : f.getFirst().strip(), "", "", null, "", "", null,
-                    List.of("Expected " + file.width() + " fields but found " + f.size()
-                            + ": put any value with a comma in double quotes"));
+                    List.of(Messages.text("patients.import.row.width", file.width(), f.size())));
         }
         List<String> refusals = new ArrayList<>();
         String nhsText = file.value(f, Column.NHS_NUMBER);
         String nhs = nhsText;
         if (nhsText.isEmpty()) {
-            refusals.add("NHS number is empty");
+            refusals.add(Messages.text("patients.import.row.nhs-empty"));
         } else if (!NhsNumber.isValid(nhsText)) {
-            refusals.add("NHS number " + nhsText + " is not valid: it must be 10 digits and its last digit must be"
-                    + " the Modulus 11 check digit. Check it against the patient's record");
+            refusals.add(Messages.text("patients.import.row.nhs-invalid", nhsText));
         } else {
             nhs = NhsNumber.of(nhsText).value();
         }
-        String given = text(file.value(f, Column.FIRST_NAME), "First name", 80, refusals);
-        String family = text(file.value(f, Column.LAST_NAME), "Last name", 80, refusals);
+        String given = text(file.value(f, Column.FIRST_NAME), "first-name", 80, refusals);
+        String family = text(file.value(f, Column.LAST_NAME), "last-name", 80, refusals);
         LocalDate born = birth(file.value(f, Column.DATE_OF_BIRTH), today, refusals);
-        String address = text(file.address(f), "Address", 300, refusals);
+        String address = text(file.address(f), "address", 300, refusals);
         String postcode = postcode(file.value(f, Column.POSTCODE), refusals);
         String phone = file.value(f, Column.PHONE);
         if (phone.length() > 30) {
-            refusals.add("Phone number must be 30 characters or fewer");
+            refusals.add(Messages.text("patients.import.row.phone-long"));
         } else if (!PHONE.matcher(phone).matches()) {
-            refusals.add("Phone number can only contain numbers, spaces, +, ( and )");
+            refusals.add(Messages.text("patients.import.row.phone-characters"));
         }
         return new PatientRow(line.line(), nhs, given, family, born, address, postcode,
                 phone.isEmpty() ? null : phone, List.copyOf(refusals));
@@ -78,12 +77,14 @@ record PatientRow(int line, String nhsNumber, String givenName, String familyNam
                 List.copyOf(all));
     }
 
-    private static String text(String value, String name, int max, List<String> refusals) {
+    /** {@code field}: the column's name in the bundle, {@code patients.import.column.<field>}. */
+    private static String text(String value, String field, int max, List<String> refusals) {
         String v = value.strip().replaceAll("\\s+", " ");
         if (v.isEmpty()) {
-            refusals.add(name + " is empty");
+            refusals.add(Messages.text("patients.import.row.empty", Messages.text("patients.import.column." + field)));
         } else if (v.length() > max) {
-            refusals.add(name + " must be " + max + " characters or fewer");
+            refusals.add(Messages.text("patients.import.row.too-long", Messages.text("patients.import.column." + field),
+                    max));
         }
         return v;
     }
@@ -91,18 +92,18 @@ record PatientRow(int line, String nhsNumber, String givenName, String familyNam
     /** As an EPR prints it (31/01/1950) or as ISO 8601 (1950-01-31); never in the future. */
     private static LocalDate birth(String value, LocalDate today, List<String> refusals) {
         if (value.isEmpty()) {
-            refusals.add("Date of birth is empty");
+            refusals.add(Messages.text("patients.import.row.birth-empty"));
             return null;
         }
         Optional<LocalDate> parsed = parse(value, DateTimeFormatter.ISO_LOCAL_DATE).or(() -> parse(value, UK_DATE));
         if (parsed.isEmpty()) {
-            refusals.add("Date of birth must be a real date like 31/01/1950 or 1950-01-31");
+            refusals.add(Messages.text("patients.import.row.birth-not-a-date"));
             return null;
         }
         if (parsed.get().isAfter(today)) {
-            refusals.add("Date of birth must be in the past");
+            refusals.add(Messages.text("patients.import.row.birth-future"));
         } else if (parsed.get().isBefore(EARLIEST_BIRTH)) {
-            refusals.add("Date of birth must be after 1890");
+            refusals.add(Messages.text("patients.import.row.birth-too-early"));
         }
         return parsed.get();
     }
@@ -120,11 +121,11 @@ record PatientRow(int line, String nhsNumber, String givenName, String familyNam
         String v = value.strip().toUpperCase(Locale.UK);
         var m = POSTCODE.matcher(v);
         if (v.isEmpty()) {
-            refusals.add("Postcode is empty");
+            refusals.add(Messages.text("patients.import.row.postcode-empty"));
             return v;
         }
         if (!m.matches()) {
-            refusals.add("Postcode " + v + " is not a real postcode, like LS1 4AB");
+            refusals.add(Messages.text("patients.import.row.postcode-invalid", v));
             return v;
         }
         return m.group(1) + " " + m.group(2);

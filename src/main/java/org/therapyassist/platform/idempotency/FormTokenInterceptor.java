@@ -19,6 +19,7 @@ import org.springframework.web.servlet.view.RedirectView;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.security.StaffPrincipal;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Every page form post must carry a one-time token ({@link FormTokens}), used once. A post whose token was already
@@ -28,7 +29,8 @@ import org.therapyassist.platform.security.StaffPrincipal;
 @Configuration(proxyBeanMethods = false)
 class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
-    static final String ALREADY_SAVED = "This was already saved. Nothing was saved a second time.";
+    /** The banner when a form comes back that was already saved: a message key. */
+    static final String ALREADY_SAVED = "platform.form.already-saved";
     private static final String CLAIMED = FormTokenInterceptor.class.getName() + ".claimed";
     private static final String REFUSED = FormTokenInterceptor.class.getName() + ".refused";
     private static final int WAIT_STEPS = 25;
@@ -71,8 +73,7 @@ class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             case FormTokens.InFlight inFlight -> {
                 Optional<String> outcome = waitFor(token.id());
                 if (outcome.isEmpty()) {
-                    throw new ConflictException("form.in-flight", "This form is still being saved from an earlier "
-                            + "click. Wait a moment, then check whether it was saved before sending it again.");
+                    throw new ConflictException("form.in-flight", Messages.text("platform.form.in-flight"));
                 }
                 alreadySaved(request, response, outcome.get());
                 return false;
@@ -138,7 +139,7 @@ class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
             throws IOException {
         String target = request.getContextPath() + outcome;
         FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
-        flash.put("banner", ALREADY_SAVED);
+        flash.put("banner", Messages.text(ALREADY_SAVED));
         String page = PageOfForm.posted(request);
         if (page != null) {
             flash.put("formSaved", page);

@@ -1,6 +1,7 @@
 package org.therapyassist.platform.idempotency;
 
 import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * A page form post without a usable one-time token, refused like a failed CSRF check (403) with a page that says what
@@ -14,10 +15,8 @@ public final class FormTokenRefused extends NotAllowedException {
             case NOT_OURS -> "form.token-invalid";
             case EXPIRED -> "form.token-expired";
         }, switch (problem) {
-            case EXPIRED -> "This form was opened too long ago to be sent. Go back, reload the page and send it again. "
-                    + "Nothing was saved.";
-            default -> "This form could not be checked as one you opened. Go back, reload the page and send it again. "
-                    + "Nothing was saved.";
+            case EXPIRED -> Messages.text("platform.form.token-expired");
+            default -> Messages.text("platform.form.token-invalid");
         });
     }
 }

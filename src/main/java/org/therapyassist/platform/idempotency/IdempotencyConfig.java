@@ -4,6 +4,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Puts the Idempotency-Key filter after Spring Security, which it needs to know who is asking. */
@@ -16,9 +17,9 @@ class IdempotencyConfig {
     @Bean
     FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store,
             PlatformTransactionManager transactions,
-            IdempotencyProperties properties, JsonMapper json) {
+            IdempotencyProperties properties, JsonMapper json, LocaleResolver languages) {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
-                new IdempotencyFilter(store, transactions, properties, json));
+                new IdempotencyFilter(store, transactions, properties, json, languages));
         registration.setOrder(ORDER);
         registration.addUrlPatterns("/api/v1/*");
         return registration;

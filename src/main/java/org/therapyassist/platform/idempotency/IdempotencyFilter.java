@@ -23,9 +23,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.security.StaffPrincipal;
+import org.therapyassist.platform.web.Messages;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,13 +48,20 @@ final class IdempotencyFilter extends OncePerRequestFilter {
     private final PlatformTransactionManager transactions;
     private final IdempotencyProperties properties;
     private final JsonMapper json;
+    private final LocaleResolver languages;
 
     IdempotencyFilter(IdempotencyStore store, PlatformTransactionManager transactions, IdempotencyProperties properties,
-            JsonMapper json) {
+            JsonMapper json, LocaleResolver languages) {
         this.store = store;
         this.transactions = transactions;
         this.properties = properties;
         this.json = json;
+        this.languages = languages;
+    }
+
+    /** A detail in the caller's language: this runs before Spring MVC sets the request's language. */
+    private String text(HttpServletRequest request, String key, Object... args) {
+        return Messages.text(languages.resolveLocale(request), key, args);
     }
 
     @Override
@@ -73,8 +82,8 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         List<String> values = Collections.list(request.getHeaders(HEADER));
         Optional<String> key = values.size() == 1 ? IdempotencyRules.key(values.getFirst()) : Optional.empty();
         if (key.isEmpty()) {
-            Problems.write(json, response, 400, "idempotency.key-invalid", "Send one Idempotency-Key of 1 to "
-                    + IdempotencyRules.MAX_KEY_LENGTH + " printable characters, for example a UUID.");
+            Problems.write(json, response, 400, "idempotency.key-invalid",
+                    text(request, "platform.idempotency.key-invalid", IdempotencyRules.MAX_KEY_LENGTH));
             return;
         }
         HttpServletRequest readable = request;
@@ -87,8 +96,8 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         } else {
             body = read(request.getInputStream(), properties.maxBody().toBytes());
             if (body == null) {
-                Problems.write(json, response, 413, "request.too-large", "The request body is larger than "
-                        + properties.maxBody().toKilobytes() + " KB.");
+                Problems.write(json, response, 413, "request.too-large",
+                        text(request, "platform.idempotency.too-large", properties.maxBody().toKilobytes()));
                 return;
             }
             readable = new CachedBodyRequest(request, body);
@@ -99,11 +108,11 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         switch (store.claim(scope, fingerprint)) {
             case IdempotencyStore.Replay replay -> replay(replay.answer(), response);
             case IdempotencyStore.Reused reused -> Problems.write(json, response, 422, "idempotency.key-reused",
-                    "This Idempotency-Key was already used for a different request. Use a new key for a new request.");
+                    text(request, "platform.idempotency.key-reused"));
             case IdempotencyStore.InFlight inFlight -> {
                 response.setHeader(HttpHeaders.RETRY_AFTER, "1");
                 Problems.write(json, response, 409, "idempotency.in-flight",
-                        "A request with this Idempotency-Key is still being processed. Retry shortly to get its answer.");
+                        text(request, "platform.idempotency.in-flight"));
             }
             case IdempotencyStore.Claimed claimed -> run(readable, response, chain, scope, claimed);
         }
@@ -131,7 +140,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
                     buffered.resetBuffer();
                     buffered.setHeader(HttpHeaders.LOCATION, null);
                     Problems.write(json, buffered, 409, "idempotency.in-flight",
-                            "Another request with this Idempotency-Key took it over; nothing was saved by this one.");
+                            text(request, "platform.idempotency.taken-over"));
                     buffered.copyBodyToResponse();
                     return;
                 }
@@ -144,7 +153,7 @@ final class IdempotencyFilter extends OncePerRequestFilter {
                 log.error("The work for an Idempotency-Key could not be committed", e);
                 buffered.resetBuffer();
                 buffered.setHeader(HttpHeaders.LOCATION, null);
-                Problems.write(json, buffered, 500, "internal", "Something went wrong on our side. Nothing was saved.");
+                Problems.write(json, buffered, 500, "internal", text(request, "platform.api.internal"));
                 buffered.copyBodyToResponse();
                 return;
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Reads a CSV file (RFC 4180: commas, fields in double quotes may hold commas, quotes doubled, CRLF or LF). UTF-8 only
@@ -32,11 +33,10 @@ public final class CsvText {
      */
     public static List<Line> lines(byte[] bytes, long maxBytes) {
         if (bytes == null || bytes.length == 0) {
-            throw refused("Choose a CSV file: the one chosen is empty");
+            throw refused(Messages.text("platform.import.csv.empty"));
         }
         if (bytes.length > maxBytes) {
-            throw refused("The file must be " + (maxBytes / (1024 * 1024)) + " MB or smaller: split it into smaller "
-                    + "files");
+            throw refused(Messages.text("platform.import.csv.too-large", maxBytes / (1024 * 1024)));
         }
         return split(decode(bytes));
     }
@@ -56,7 +56,7 @@ public final class CsvText {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            throw refused("The file must be saved as UTF-8 (in Excel: CSV UTF-8)");
+            throw refused(Messages.text("platform.import.csv.not-utf8"));
         }
     }
 
@@ -95,7 +95,7 @@ public final class CsvText {
             }
         }
         if (s.quoted) {
-            throw refused("A quoted field starting on line " + s.startLine + " never ends: check its double quotes");
+            throw refused(Messages.text("platform.import.csv.unclosed-quote", s.startLine));
         }
         s.end();
         return s.lines;

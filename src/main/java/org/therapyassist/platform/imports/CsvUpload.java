@@ -6,6 +6,7 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.multipart.MultipartFile;
 import org.therapyassist.platform.UnsupportedMediaException;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * The file an import API receives: the multipart part {@code file} (as a browser sends it) or the whole body as
@@ -29,8 +30,7 @@ public final class CsvUpload {
                 || "application/csv".equals(type.getType() + "/" + type.getSubtype()))) {
             return request.getInputStream().readAllBytes();
         }
-        throw new UnsupportedMediaException("Send the CSV file as the request body with Content-Type text/csv, or as "
-                + "the part \"file\" of a multipart/form-data body.");
+        throw new UnsupportedMediaException(Messages.text("platform.import.csv.media-type"));
     }
 
     /** The file chosen on a page: null when none was chosen or it is empty (the import refuses it as empty). */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.therapyassist.platform.DomainException;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * One import running in the background for one member of staff, with its progress, then its result or why it failed.
@@ -60,8 +61,7 @@ public final class ImportJob implements ImportProgress {
     void fail(RuntimeException e, Instant at) {
         this.failure = e instanceof DomainException
                 ? e.getMessage()
-                : "The import stopped on an unexpected error and nothing was written. Try again; if it happens again, "
-                        + "tell your system administrator.";
+                : Messages.text("platform.import.failed");
         this.finished = at;
     }
 

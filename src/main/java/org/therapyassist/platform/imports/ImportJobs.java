@@ -3,6 +3,7 @@ package org.therapyassist.platform.imports;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +16,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.therapyassist.platform.ConflictException;
@@ -22,6 +24,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.DomainException;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Imports running in the background so that a page can show their progress, kept in memory for an hour after they
@@ -51,7 +54,11 @@ public class ImportJobs implements DisposableBean {
         jobs.values().removeIf(j -> j.finished() && j.finishedAt().plus(KEEP).isBefore(now));
         ImportJob job = new ImportJob(Ids.newId(), me.organisationId(), me.staffId(), kind, now, rows);
         jobs.put(job.id(), job);
+        // Only the starter reads the report, so its row reasons and any failure are written in their language: the
+        // request's, carried to the background thread where Messages.text looks for it.
+        Locale language = LocaleContextHolder.getLocale();
         executor.submit(() -> {
+            LocaleContextHolder.setLocale(language);
             try {
                 job.finish(work.apply(job), clock.instant());
             } catch (RuntimeException e) {
@@ -59,6 +66,8 @@ public class ImportJobs implements DisposableBean {
                     log.error("Import {} ({}) failed", job.id(), kind, e);
                 }
                 job.fail(e, clock.instant());
+            } finally {
+                LocaleContextHolder.resetLocaleContext();
             }
         });
         return job;
@@ -69,8 +78,7 @@ public class ImportJobs implements DisposableBean {
         ImportJob job = id == null ? null : jobs.get(id);
         if (job == null || !job.kind().equals(kind) || !job.organisationId().equals(me.organisationId())
                 || !job.staffId().equals(me.staffId())) {
-            throw new NotFoundException("import.not-found",
-                    "There is no such import. Imports are kept for an hour after they finish.");
+            throw new NotFoundException("import.not-found", Messages.text("platform.import.not-found"));
         }
         return job;
     }
@@ -95,8 +103,7 @@ public class ImportJobs implements DisposableBean {
             held = false;
         }
         if (!held) {
-            throw new ConflictException("import.running",
-                    "Another import is still running for your organisation: try again when it has finished.");
+            throw new ConflictException("import.running", Messages.text("platform.import.running"));
         }
         try {
             try {

@@ -24,6 +24,6 @@ public interface ImportProgress {
 
     /** Waiting for another import of the same kind in the organisation to finish. */
     default void waiting() {
-        phase("Waiting for another import to finish", 0);
+        phase("platform.import.phase.queued", 0);
     }
 }

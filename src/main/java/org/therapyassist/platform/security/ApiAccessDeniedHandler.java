@@ -15,6 +15,9 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import org.therapyassist.platform.web.Languages;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * API clients get problem+json for 401, 403 and 429 too, not an HTML page; FHIR clients get an OperationOutcome. A
@@ -25,15 +28,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ApiAccessDeniedHandler implements AccessDeniedHandler, AuthenticationEntryPoint {
 
-    static final String FAILED_DETAIL = StaffAuthenticationProvider.REFUSED
-            + " Check both and try again; if it keeps happening, ask an administrator.";
-    static final String TOKEN_REFUSED = "The bearer token was refused: it has expired, is not for this service, comes "
-            + "from another issuer, is not signed or does not name an organisation of this service. Get a new token.";
-
     private final IdentityProperties identity;
+    private final LocaleResolver languages;
 
-    ApiAccessDeniedHandler(IdentityProperties identity) {
+    ApiAccessDeniedHandler(IdentityProperties identity, LocaleResolver languages) {
         this.identity = identity;
+        this.languages = languages;
     }
 
     @Override
@@ -45,11 +45,11 @@ class ApiAccessDeniedHandler implements AccessDeniedHandler, AuthenticationEntry
             String needed = ScopeRules.requiredScope(request.getMethod(), path).orElse("");
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
                     "Bearer error=\"insufficient_scope\", scope=\"" + needed + "\"");
-            write(request, response, 403, "Forbidden", "auth.insufficient-scope",
-                    "The token's scopes do not cover this call: it needs " + needed + ".");
+            write(request, response, 403, "Forbidden", "auth.insufficient-scope", "security.api.insufficient-scope",
+                    needed);
             return;
         }
-        write(request, response, 403, "Forbidden", "access.forbidden", "You are not allowed to do this.");
+        write(request, response, 403, "Forbidden", "access.forbidden", "security.api.forbidden");
     }
 
     @Override
@@ -57,8 +57,8 @@ class ApiAccessDeniedHandler implements AccessDeniedHandler, AuthenticationEntry
             throws IOException {
         if (e instanceof SignInThrottledException throttled) {
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(throttled.waitSeconds()));
-            write(request, response, 429, "Too Many Requests", "auth.too-many-attempts", "Too many failed sign-ins "
-                    + "from this network address. Wait " + minutes(throttled.waitMinutes()) + ", then try again.");
+            write(request, response, 429, "Too Many Requests", "auth.too-many-attempts",
+                    "security.api.too-many-attempts", throttled.waitMinutes());
             return;
         }
         boolean badToken = e instanceof OAuth2AuthenticationException;
@@ -71,27 +71,29 @@ class ApiAccessDeniedHandler implements AccessDeniedHandler, AuthenticationEntry
         }
         challenges.forEach(c -> response.addHeader(HttpHeaders.WWW_AUTHENTICATE, c));
         if (badToken) {
-            write(request, response, 401, "Unauthorized", "auth.invalid-token", TOKEN_REFUSED);
+            write(request, response, 401, "Unauthorized", "auth.invalid-token", "security.api.invalid-token");
         } else if (e instanceof BadCredentialsException) {
-            write(request, response, 401, "Unauthorized", "auth.failed", FAILED_DETAIL);
+            write(request, response, 401, "Unauthorized", "auth.failed", "security.api.failed");
         } else {
-            write(request, response, 401, "Unauthorized", "auth.required", identity.apiBasicAuth()
-                    ? "Sign in with your Therapy Assist username and password (HTTP Basic), or send a bearer token."
-                    : "Send a bearer token from the identity provider (Authorization: Bearer ...).");
+            write(request, response, 401, "Unauthorized", "auth.required",
+                    identity.apiBasicAuth() ? "security.api.required" : "security.api.required-token");
         }
     }
 
-    static String minutes(long minutes) {
-        return minutes == 1 ? "1 minute" : minutes + " minutes";
-    }
-
-    private static void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
-            String code, String detail) throws IOException {
+    /**
+     * The detail in the caller's language: a person's chosen language when one is signed in, else the language cookie
+     * or Accept-Language (this runs in the security filters, before Spring MVC has set the request's language). The
+     * type, title and code stay the same in every language; FHIR diagnostics are for integration engineers and stay
+     * English, like every other OperationOutcome.
+     */
+    private void write(HttpServletRequest request, HttpServletResponse response, int status, String title,
+            String code, String key, Object... args) throws IOException {
         response.setStatus(status);
+        response.setCharacterEncoding("UTF-8");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.equals("/fhir") || path.startsWith("/fhir/")) {
-            // The same refusal as a FHIR client reads every other one: an OperationOutcome (our texts need no
-            // escaping).
+            String detail = json(Messages.text(Languages.ENGLISH, key, args));
+            // The same refusal as a FHIR client reads every other one: an OperationOutcome.
             String type = status == 401 ? "login" : status == 403 ? "forbidden" : "throttled";
             response.setContentType("application/fhir+json;charset=UTF-8");
             response.getWriter().write("{\"resourceType\":\"OperationOutcome\",\"issue\":[{\"severity\":\"error\","
@@ -99,8 +101,14 @@ class ApiAccessDeniedHandler implements AccessDeniedHandler, AuthenticationEntry
                     + "\"}]}");
             return;
         }
+        String detail = json(Messages.text(languages.resolveLocale(request), key, args));
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}");
+    }
+
+    /** Our texts, made safe inside a JSON string (a Welsh apostrophe is fine; a quote or backslash is escaped). */
+    private static String json(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

@@ -17,6 +17,7 @@ import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Tells administrators and team leads when someone is trying to get into an account: a row they see on the
@@ -29,23 +30,13 @@ public class SignInAlerts {
     private static final Logger log = LoggerFactory.getLogger(SignInAlerts.class);
     private static final Duration QUIET = Duration.ofHours(1);
 
-    /** What happened, in the words the alert page uses. */
+    /** What happened, in the words the alert page uses ({@code security.alert.<KIND>}). */
     public enum Kind {
-        ADDRESS_SLOWED_FOR_ACCOUNT("Repeated wrong passwords for this account from one network address. "
-                + "Tries from that address now have to wait."), ADDRESS_SLOWED(
-                        "Failed sign-ins to several accounts from one network address. "
-                                + "Every sign-in from that address now has to wait."), ACCOUNT_LOCKED(
-                                        "Wrong passwords for this account from many network addresses. The account is locked for a "
-                                                + "while, and unlocks by itself.");
+        ADDRESS_SLOWED_FOR_ACCOUNT, ADDRESS_SLOWED, ACCOUNT_LOCKED;
 
-        private final String summary;
-
-        Kind(String summary) {
-            this.summary = summary;
-        }
-
+        /** In the request's language, for the API as for the page. */
         public String summary() {
-            return summary;
+            return Messages.text("security.alert." + name());
         }
     }
 

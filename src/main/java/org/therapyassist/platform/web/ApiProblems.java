@@ -169,7 +169,7 @@ class ApiProblems {
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-        return respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "request.method", e.getMessage()));
+        return respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "request.method", Messages.text("platform.api.method")));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -45,22 +45,21 @@ final class FormBinder {
     private static Object read(RecordComponent component, FormReader in) {
         String name = component.getName();
         Class<?> type = component.getType();
-        Label label = component.getAnnotation(Label.class);
         if (type == String.class) {
             return in.text(name);
         } else if (type == Integer.class || type == int.class) {
-            Integer value = in.integer(name, label != null ? labelText(label) : capitalised(words(name)));
+            Integer value = in.integer(name, label(component, true));
             return value == null && type.isPrimitive() ? Integer.valueOf(0) : (Object) value;
         } else if (type == BigDecimal.class) {
-            return in.decimal(name, label != null ? labelText(label) : capitalised(words(name)));
+            return in.decimal(name, label(component, true));
         } else if (type == UUID.class) {
             return in.id(name);
         } else if (type.isEnum()) {
             return in.choice(name, (Class<? extends Enum>) type);
         } else if (type == LocalDate.class) {
-            return in.date(name, label != null ? labelText(label) : words(name));
+            return in.date(name, label(component, false));
         } else if (type == LocalTime.class) {
-            return in.time(name, label != null ? labelText(label) : words(name));
+            return in.time(name, label(component, false));
         } else if (type == boolean.class || type == Boolean.class) {
             return in.checked(name);
         } else if (type == FormValues.class) {
@@ -75,6 +74,36 @@ final class FormBinder {
             }
         }
         throw new IllegalStateException("A form record cannot hold " + component.getGenericType() + " (" + name + ")");
+    }
+
+    /** Component types whose value can fail to read, and so need a name for the field in the message. */
+    static boolean needsLabel(Class<?> type) {
+        return type == Integer.class || type == int.class || type == BigDecimal.class || type == LocalDate.class
+                || type == LocalTime.class;
+    }
+
+    /**
+     * What a field is called in a message about its value, in the request's language: its {@link Label}, else the
+     * key {@code <module>.field.<name-in-kebab-case>} of the record's module ({@code sessions.field.pain-before}).
+     * The name in English words ("Pain before") is the last resort only: FormLabelsTest fails for a bound field
+     * with neither, since in Welsh it would leak English.
+     */
+    static String label(RecordComponent component, boolean capitalise) {
+        Label label = component.getAnnotation(Label.class);
+        if (label != null) {
+            return labelText(label);
+        }
+        String text = Messages.find(fieldKey(component)).orElseGet(() -> words(component.getName()));
+        return capitalise ? capitalised(text) : text;
+    }
+
+    /** {@code org.therapyassist.sessions.web.RecordForm.painBefore} → {@code sessions.field.pain-before}. */
+    static String fieldKey(RecordComponent component) {
+        String pkg = component.getDeclaringRecord().getPackageName();
+        String[] parts = pkg.split("\\.");
+        String module = parts.length > 2 ? parts[2] : pkg;
+        return module + ".field."
+                + component.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 
     /** A label written as {@code "{module.key}"} is looked up in the bundles, in the request's language. */

@@ -98,6 +98,13 @@ final class LanguageResolver implements LocaleResolver {
         }
     }
 
+    /**
+     * The language of a request nobody has signed in to yet (a filter before Spring Security): cookie, then browser.
+     */
+    static Locale beforeSignIn(HttpServletRequest request) {
+        return cookie(request).orElseGet(() -> browser(request));
+    }
+
     private static Optional<Locale> cookie(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {

@@ -3,6 +3,7 @@ package org.therapyassist.platform.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -50,6 +51,11 @@ public final class Messages {
      */
     public static String text(String key, Object... args) {
         return SOURCE.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    /** A message that may not exist: empty when no bundle has the key (a field with no name of its own, say). */
+    static Optional<String> find(String key) {
+        return Optional.ofNullable(SOURCE.getMessage(key, null, null, LocaleContextHolder.getLocale()));
     }
 
     /** The same, in a language chosen by the caller (a letter printed in the patient's language). */

@@ -31,11 +31,13 @@ class RequestHygieneFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        // Before sign-in and before Spring MVC sets the request's language: the cookie's or the browser's.
+        Locale language = LanguageResolver.beforeSignIn(request);
         String problem;
         try {
-            problem = problemWith(request.getParameterMap());
+            problem = problemWith(request.getParameterMap(), language);
         } catch (RuntimeException undecodable) {
-            problem = Messages.text("platform.api.undecodable");
+            problem = Messages.text(language, "platform.api.undecodable");
         }
         if (problem != null) {
             refuse(request, response, problem);
@@ -44,15 +46,15 @@ class RequestHygieneFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private static String problemWith(Map<String, String[]> parameters) {
+    private static String problemWith(Map<String, String[]> parameters, Locale language) {
         for (Map.Entry<String, String[]> p : parameters.entrySet()) {
             if (InputRules.hasControlCharacters(p.getKey())) {
-                return Messages.text("platform.api.control-name");
+                return Messages.text(language, "platform.api.control-name");
             }
             for (String value : p.getValue()) {
                 if (InputRules.hasControlCharacters(value)) {
-                    return Messages.text("platform.api.parameter", p.getKey(),
-                            Messages.text("platform.api.control-characters"));
+                    return Messages.text(language, "platform.api.parameter", p.getKey(),
+                            Messages.text(language, "platform.api.control-characters"));
                 }
             }
         }

@@ -14,6 +14,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.security.StaffPrincipal;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
 
@@ -49,7 +50,7 @@ class CommandInterceptor implements HandlerInterceptor, WebMvcConfigurer {
         Performs performs = method.getMethodAnnotation(Performs.class);
         if (performs == null) {
             if (WRITES.contains(request.getMethod())) {
-                throw new NotAllowedException(UNDECLARED, "This action has no declared policy, so it is refused.");
+                throw new NotAllowedException(UNDECLARED, Messages.text("policy.refusal.undeclared"));
             }
             return true;
         }

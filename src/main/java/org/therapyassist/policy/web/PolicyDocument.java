@@ -3,13 +3,15 @@ package org.therapyassist.policy.web;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.therapyassist.platform.web.Languages;
 import org.therapyassist.platform.web.ProblemDocs;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Need;
 import org.therapyassist.policy.Performs;
 
 /**
- * Writes each API write's declared command into the OpenAPI document: who may run it (the 403 a client gets
+ * Writes each API write's declared command into the OpenAPI document (in English, like the rest of it): who may run it
+ * (the 403 a client gets
  * otherwise) and, where a support worker's stage or competencies count, the 422 refusals the policy gives.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,9 +28,9 @@ class PolicyDocument {
             Need need = command.need();
             String refusal = need.refusalCode() != null ? need.refusalCode() : "policy.not-permitted";
             operation.setDescription(join(operation.getDescription(), "Command `" + command.code() + "`: "
-                    + need.describe() + "."));
+                    + need.describe(Languages.ENGLISH) + "."));
             ProblemDocs.add(operation, 403,
-                    "Not allowed: `" + command.code() + "` is for " + lowerFirst(need.describe())
+                    "Not allowed: `" + command.code() + "` is for " + lowerFirst(need.describe(Languages.ENGLISH))
                             + " (`" + refusal
                             + "`); or the patient is outside your caseload (`access.*`), or the operation's own code.");
             if (need.minimumStage() != null || !need.competencies().isEmpty() || need.qualifier() != null) {

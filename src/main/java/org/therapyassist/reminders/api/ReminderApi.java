@@ -74,7 +74,7 @@ class ReminderApi {
 
     /** Which reminders to dismiss together. */
     record Dismissal(ReminderGroup group,
-            @NotNull(message = "Give raisedUpTo from the reminders you looked at") Instant raisedUpTo) {
+            @NotNull(message = "{reminders.api.raised-up-to.null}") Instant raisedUpTo) {
     }
 
     record Dismissed(int dismissed) {

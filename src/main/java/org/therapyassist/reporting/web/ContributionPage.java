@@ -40,11 +40,11 @@ class ContributionPage {
         FormErrors errors = new FormErrors();
         String chosen = months == null ? "12" : months;
         if (!PERIODS.contains(chosen)) {
-            errors.add("months", "Choose a period from the list");
+            errors.add("months", Messages.text("reporting.contribution.period.unknown"));
         }
         UUID team = Text.uuidOrNull(teamId);
         if (teamId != null && !teamId.isBlank() && team == null) {
-            errors.add("teamId", "Choose a team from the list");
+            errors.add("teamId", Messages.text("reporting.contribution.team.unknown"));
         }
         LocalDate today = Time.today(clock);
         int m = errors.has("months") ? 12 : Integer.parseInt(chosen);

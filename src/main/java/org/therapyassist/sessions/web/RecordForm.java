@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.web.FormReader;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.sessions.GoalProgress;
 import org.therapyassist.sessions.NewSessionRecord;
 import org.therapyassist.sessions.SessionRecordChanges;
@@ -28,8 +29,8 @@ record RecordForm(List<NewSessionRecord.Activity> activities, String patientResp
             String name = in.text("activity" + i);
             UUID item = in.id("item" + i);
             if (name != null && !name.isBlank()) {
-                Integer sets = in.integer("sets" + i, "Sets");
-                Integer reps = in.integer("reps" + i, "Repetitions");
+                Integer sets = in.integer("sets" + i, Messages.text("sessions.field.sets"));
+                Integer reps = in.integer("reps" + i, Messages.text("sessions.field.reps"));
                 activities.add(item == null
                         ? new NewSessionRecord.Activity(name, sets, reps)
                         : new NewSessionRecord.Activity(name, sets, reps, item, "yes".equals(in.text("done" + i)),
@@ -43,9 +44,12 @@ record RecordForm(List<NewSessionRecord.Activity> activities, String patientResp
                         in.choice(key, GoalProgress.class), null));
             }
         }
-        return new RecordForm(activities, in.text("patientResponse"), in.integer("painBefore", "Pain before"),
-                in.integer("painAfter", "Pain after"), in.decimal("tugSeconds", "TUG time"),
-                in.integer("chairStandCount", "Chair stands"), goals, in.text("note"));
+        return new RecordForm(activities, in.text("patientResponse"), in.integer("painBefore",
+                Messages.text("sessions.field.pain-before")),
+                in.integer("painAfter", Messages.text("sessions.field.pain-after")),
+                in.decimal("tugSeconds", Messages.text("sessions.field.tug-seconds")),
+                in.integer("chairStandCount", Messages.text("sessions.field.chair-stand-count")), goals,
+                in.text("note"));
     }
 
     /** A new record: the delegation it is for, the day, the session, and a "stop and contact" if there is one. */
@@ -53,7 +57,7 @@ record RecordForm(List<NewSessionRecord.Activity> activities, String patientResp
 
         static New read(FormReader in) {
             UUID delegationId = in.id("delegationId");
-            LocalDate performedOn = in.date("performedOn", "session date");
+            LocalDate performedOn = in.date("performedOn", Messages.text("sessions.field.performed-on"));
             return new New(delegationId, performedOn, RecordForm.read(in), in.text("escalation"));
         }
 
@@ -69,7 +73,7 @@ record RecordForm(List<NewSessionRecord.Activity> activities, String patientResp
 
         static Changes read(FormReader in) {
             RecordForm session = RecordForm.read(in);
-            return new Changes(session, in.integer("version", "Version"));
+            return new Changes(session, in.integer("version", Messages.text("sessions.field.version")));
         }
 
         SessionRecordChanges command() {

@@ -98,11 +98,11 @@ class AdminStaffApi {
 
     @Schema(name = "NewStaffAccount")
     record NewAccountBody(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = "[A-Za-z0-9._-]{3,60}") @NotBlank(message = "Enter a username") @Pattern(regexp = "\\s*[A-Za-z0-9._-]{3,60}\\s*", message = "Enter a username of 3 to 60 letters, numbers, dots, hyphens or underscores") String username,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 80) @NotBlank(message = "Enter the first name") @Size(max = 80) String givenName,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 80) @NotBlank(message = "Enter the last name") @Size(max = 80) String familyName,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "Choose a job role") JobRole jobRole,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "9") @NotNull(message = "Enter the band, from 1 to 9") @Min(1) @Max(9) Integer band,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, pattern = "[A-Za-z0-9._-]{3,60}") @NotBlank(message = "{staff.account.username.blank}") @Pattern(regexp = "\\s*[A-Za-z0-9._-]{3,60}\\s*", message = "{staff.account.username.invalid}") String username,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 80) @NotBlank(message = "{staff.account.given-name.blank}") @Size(max = 80, message = "{staff.account.given-name.long}") String givenName,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 80) @NotBlank(message = "{staff.account.family-name.blank}") @Size(max = 80, message = "{staff.account.family-name.long}") String familyName,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @NotNull(message = "{staff.account.job-role.blank}") JobRole jobRole,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", maximum = "9") @NotNull(message = "{staff.account.band.blank}") @Min(value = 1, message = "{staff.account.band.blank}") @Max(value = 9, message = "{staff.account.band.blank}") Integer band,
             @Schema(description = "The team; absent for none") UUID teamId,
             @Schema(description = "HCPC number (PH or OT and six digits); needed for registered job roles") String hcpcNumber,
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 12, description = "At least 12 characters, at most 72 bytes, not containing the username") String password) {

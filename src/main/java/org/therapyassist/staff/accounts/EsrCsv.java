@@ -3,6 +3,7 @@ package org.therapyassist.staff.accounts;
 import java.util.List;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.imports.CsvText;
+import org.therapyassist.platform.web.Messages;
 
 /**
  * Reads a staff CSV in the shape of an ESR export ({@link CsvText}: RFC 4180, UTF-8). A file that cannot be read at
@@ -22,15 +23,14 @@ final class EsrCsv {
     static List<CsvText.Line> read(byte[] bytes) {
         List<CsvText.Line> lines = CsvText.lines(bytes, MAX_BYTES);
         if (lines.isEmpty() || !header(lines.get(0).fields())) {
-            throw refused("The first line must be the header: " + String.join(",", HEADER));
+            throw refused(Messages.text("staff.import.file.header", String.join(",", HEADER)));
         }
         List<CsvText.Line> rows = lines.subList(1, lines.size());
         if (rows.isEmpty()) {
-            throw refused("The file has a header but no staff");
+            throw refused(Messages.text("staff.import.file.no-rows"));
         }
         if (rows.size() > MAX_ROWS) {
-            throw refused("The file must have " + String.format("%,d", MAX_ROWS)
-                    + " staff or fewer: split it into smaller files");
+            throw refused(Messages.text("staff.import.file.too-many-rows", MAX_ROWS));
         }
         return List.copyOf(rows);
     }

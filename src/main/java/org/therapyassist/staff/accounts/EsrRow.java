@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.therapyassist.platform.imports.CsvText;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.StaffMember;
 import org.therapyassist.staff.Team;
@@ -34,34 +35,33 @@ record EsrRow(int line, String assignmentNumber, String givenName, String family
         List<String> f = line.fields();
         if (f.size() != EsrCsv.HEADER.size()) {
             return new EsrRow(line.line(), "", "", "", null, 0, null, null, null, List.of(
-                    "Expected " + EsrCsv.HEADER.size() + " fields but found " + f.size()
-                            + ": put any value with a comma in double quotes"));
+                    Messages.text("staff.import.row.width", EsrCsv.HEADER.size(), f.size())));
         }
         String assignment = f.get(0).strip();
         if (!ASSIGNMENT.matcher(assignment).matches()) {
-            refusals.add("Assignment number must be 5 to 12 digits, with an optional suffix like -2");
+            refusals.add(Messages.text("staff.import.row.assignment"));
         }
-        String given = text(f.get(1), "First name", refusals);
-        String family = text(f.get(2), "Last name", refusals);
+        String given = text(f.get(1), "first-name", refusals);
+        String family = text(f.get(2), "last-name", refusals);
         JobRole role = EsrJobRoles.of(f.get(3)).orElse(null);
         if (role == null) {
-            refusals.add("Job role \"" + f.get(3).strip() + "\" is not one Therapy Assist recognises"
-                    + " (administrators are never imported)");
+            refusals.add(Messages.text("staff.import.row.job-role", f.get(3).strip()));
         }
         int band = band(f.get(4), refusals);
         Team team = null;
         if (!f.get(5).isBlank()) {
             team = teams.get(EsrCsv.normalised(f.get(5)));
             if (team == null) {
-                refusals.add("Team \"" + f.get(5).strip() + "\" does not exist: add it on the accounts page first");
+                refusals.add(Messages.text("staff.import.row.team", f.get(5).strip()));
             }
         }
         LocalDate started = date(f.get(6), refusals);
         String hcpc = f.get(7).isBlank() ? null : f.get(7).strip().toUpperCase(Locale.ROOT);
         if (hcpc != null && !StaffMember.validHcpcNumber(hcpc)) {
-            refusals.add("HCPC number must be like PH123456 or OT123456");
+            refusals.add(Messages.text("staff.import.row.hcpc"));
         } else if (hcpc == null && role != null && role.registered()) {
-            refusals.add("HCPC number is needed for a " + role.title().toLowerCase(Locale.ROOT));
+            refusals.add(Messages.text("staff.import.row.hcpc-needed",
+                    Messages.text("staff.job-role." + role.name()).toLowerCase(Locale.ROOT)));
         }
         return new EsrRow(line.line(), assignment, given, family, role, band, team, started, hcpc,
                 List.copyOf(refusals));
@@ -74,12 +74,13 @@ record EsrRow(int line, String assignmentNumber, String givenName, String family
                 List.copyOf(all));
     }
 
-    private static String text(String value, String name, List<String> refusals) {
+    /** {@code field}: the column's name in the bundle, {@code staff.import.column.<field>}. */
+    private static String text(String value, String field, List<String> refusals) {
         String stripped = value.strip();
         if (stripped.isEmpty()) {
-            refusals.add(name + " is empty");
+            refusals.add(Messages.text("staff.import.row.empty", Messages.text("staff.import.column." + field)));
         } else if (stripped.length() > 80) {
-            refusals.add(name + " must be 80 characters or fewer");
+            refusals.add(Messages.text("staff.import.row.too-long", Messages.text("staff.import.column." + field), 80));
         }
         return stripped;
     }
@@ -88,7 +89,7 @@ record EsrRow(int line, String assignmentNumber, String givenName, String family
     private static int band(String value, List<String> refusals) {
         Matcher m = BAND.matcher(value.strip());
         if (!m.matches() || (m.group(2) != null && !"8".equals(m.group(1)))) {
-            refusals.add("Band must be a number from 1 to 9, like 5 or Band 5 (8a to 8d count as 8)");
+            refusals.add(Messages.text("staff.import.row.band"));
             return 0;
         }
         return Integer.parseInt(m.group(1));
@@ -102,7 +103,7 @@ record EsrRow(int line, String assignmentNumber, String givenName, String family
         }
         Optional<LocalDate> parsed = parse(v, DateTimeFormatter.ISO_LOCAL_DATE).or(() -> parse(v, UK_DATE));
         if (parsed.isEmpty()) {
-            refusals.add("Start date must be a real date like 31/01/2026 or 2026-01-31");
+            refusals.add(Messages.text("staff.import.row.start-date"));
         }
         return parsed.orElse(null);
     }

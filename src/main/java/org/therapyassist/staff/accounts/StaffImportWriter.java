@@ -21,6 +21,7 @@ import org.therapyassist.platform.imports.CsvText;
 import org.therapyassist.platform.imports.ImportProgress;
 import org.therapyassist.platform.imports.Outcome;
 import org.therapyassist.platform.imports.OutcomeCounts;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.staff.JobRole;
 import org.therapyassist.staff.StaffDirectory;
 import org.therapyassist.staff.Team;
@@ -68,13 +69,13 @@ class StaffImportWriter {
         for (CsvText.Line line : lines) {
             EsrRow row = EsrRow.check(line, teams);
             if (!row.assignmentNumber().isEmpty() && !seen.add(row.assignmentNumber())) {
-                row = row.refusedAlso("Assignment number appears earlier in the file");
+                row = row.refusedAlso(Messages.text("staff.import.row.earlier"));
             }
             Held known = held.get(row.assignmentNumber());
             if (known != null && known.jobRole() == JobRole.ADMINISTRATOR) {
-                row = row.refusedAlso("This person is an administrator: change their account on its own page");
+                row = row.refusedAlso(Messages.text("staff.import.row.administrator"));
             } else if (known == null && !row.refused() && usernames.contains(StaffImport.username(row))) {
-                row = row.refusedAlso("Username " + StaffImport.username(row) + " is taken by another account");
+                row = row.refusedAlso(Messages.text("staff.import.row.username-taken", StaffImport.username(row)));
             }
             rows.add(row);
             outcomes.add(row.refused()

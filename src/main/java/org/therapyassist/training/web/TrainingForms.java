@@ -15,8 +15,8 @@ final class TrainingForms {
     }
 
     record Completed(@NotBlank(message = "{training.course.blank}") String courseCode,
-            @NotNull(message = "{training.completed-on.blank}") @Label("date you completed the training") LocalDate completedOn,
-            @Label("expiry date") LocalDate expiresOn, String provider) {
+            @NotNull(message = "{training.completed-on.blank}") @Label("{training.field.completed-on}") LocalDate completedOn,
+            @Label("{training.field.expires-on}") LocalDate expiresOn, String provider) {
 
         Training.NewRecord command() {
             return new Training.NewRecord(courseCode, completedOn, expiresOn, provider, null);
@@ -24,7 +24,7 @@ final class TrainingForms {
     }
 
     record Qualification(QualificationKind kind, QualificationKind.Status status,
-            @Label("date it was achieved") LocalDate achievedOn, String awardingBody) {
+            @Label("{training.field.achieved-on}") LocalDate achievedOn, String awardingBody) {
 
         Qualifications.NewQualification command() {
             return new Qualifications.NewQualification(kind, status, achievedOn, awardingBody, null);

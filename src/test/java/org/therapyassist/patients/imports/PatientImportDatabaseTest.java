@@ -240,6 +240,33 @@ class PatientImportDatabaseTest {
         mvc.perform(get(job).with(user(fixtures.principal("lead.demo")))).andExpect(status().isForbidden());
     }
 
+    /**
+     * The rows are checked on a background thread, which has no request: the reasons are written in the language of
+     * the administrator who started the import, the only person who can read the report.
+     */
+    @Test
+    void theReportGivesItsRowReasonsInTheLanguageOfWhoeverStartedTheImport() throws Exception {
+        String nhs = Fixtures.nextNhsNumber();
+        MockMultipartFile file = new MockMultipartFile("file", "epr.csv", "text/csv",
+                (HEADER + line(nhs, "Ann", "31/01/2999", "1 Hill Road")).getBytes(StandardCharsets.UTF_8));
+        LocalDate today = fixtures.today();
+        String job = mvc.perform(multipart(PatientImportPages.PATH).file(file)
+                .param("extractedOnDay", String.valueOf(today.getDayOfMonth()))
+                .param("extractedOnMonth", String.valueOf(today.getMonthValue()))
+                .param("extractedOnYear", String.valueOf(today.getYear())).header("Accept-Language", "cy")
+                .with(user(fixtures.principal("admin.demo"))).with(csrf()).with(fixtures.formToken("admin.demo")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String page = "";
+        for (int i = 0; i < 300 && !page.contains("import-summary"); i++) {
+            Thread.sleep(i == 0 ? 0 : 100);
+            page = mvc.perform(get(job).with(user(fixtures.principal("admin.demo"))).header("Accept-Language", "cy"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        }
+        assertThat(page).contains("Rhaid i&#39;r dyddiad geni fod yn y gorffennol")
+                .doesNotContain("Date of birth must be in the past", "??");
+        assertThat(patients(nhs)).isZero();
+    }
+
     @Test
     void aPatientAddedByHandWhileTheFileIsCheckedMakesTheImportCheckAgainNotFail() {
         String byHand = Fixtures.nextNhsNumber();

@@ -31,6 +31,8 @@ import org.therapyassist.careplans.Episode;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.web.Languages;
+import org.therapyassist.platform.web.Messages;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
@@ -112,7 +114,8 @@ class FormTokensDatabaseTest {
         mvc.perform(recordForm(d, token, "Tolerated well"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).isEqualTo(record))
-                .andExpect(flash().attribute("banner", FormTokenInterceptor.ALREADY_SAVED));
+                .andExpect(flash().attribute("banner",
+                        Messages.text(Languages.ENGLISH, FormTokenInterceptor.ALREADY_SAVED)));
         assertThat(recordsOf(d)).isEqualTo(1);
     }
 
