@@ -158,7 +158,7 @@ public final class PlanRules {
 
     static int[][] breaks(Worker worker) {
         return worker.breaks().stream().sorted(Comparator.comparing(TimeWindow::from))
-                .map(b -> new int[] {b.from().toSecondOfDay(), b.to().toSecondOfDay()}).toArray(int[][]::new);
+                .map(b -> new int[]{b.from().toSecondOfDay(), b.to().toSecondOfDay()}).toArray(int[][]::new);
     }
 
     private static BrokenRule broken(Visit visit, Worker worker, String code, Object... args) {

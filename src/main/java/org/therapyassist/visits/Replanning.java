@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.therapyassist.platform.web.Formats;
 
 /**
  * Re-planning during the day, as pure functions: what stays (started visits, and published pins whose workers are still
@@ -84,7 +85,7 @@ public final class Replanning {
                         .filter(n -> worker.inDate(n.code(), current.day()).isEmpty())
                         .map(Visit.NeededCompetency::name).findFirst().orElse(visit.stage().title());
                 unassigned.add(UnassignedReasons.reason(visit, "visits.reason.to-replan", Words.worker(worker),
-                        lapsed, org.therapyassist.platform.web.Formats.day(current.day())));
+                        lapsed, Formats.day(current.day())));
             });
         }
         return new DayPlan(published.day(),

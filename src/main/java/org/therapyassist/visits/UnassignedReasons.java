@@ -70,7 +70,7 @@ final class UnassignedReasons {
             busy.add(b);
         }
         plan.assignments().stream().filter(a -> a.workerId().equals(worker.id()))
-                .forEach(a -> busy.add(new int[] {a.start().toSecondOfDay(), a.end().toSecondOfDay()}));
+                .forEach(a -> busy.add(new int[]{a.start().toSecondOfDay(), a.end().toSecondOfDay()}));
         busy.sort(Comparator.comparingInt(b -> b[0]));
         int from = later(worker.shift().from(), visit.window().from()).toSecondOfDay();
         int to = earlier(worker.shift().to(), visit.window().to()).toSecondOfDay();

@@ -12,6 +12,7 @@ import static org.therapyassist.visits.Days.inDate;
 import static org.therapyassist.visits.Days.visit;
 import static org.therapyassist.visits.Days.worker;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
@@ -59,7 +60,7 @@ class PlanRulesTest {
 
     @Test
     void h80_aWorkerBelowTheTasksStageIsRefused() {
-        Visit stairs = new Visit(UUID.randomUUID(), UUID.randomUUID(), at(1, 0), java.time.Duration.ofMinutes(30),
+        Visit stairs = new Visit(UUID.randomUUID(), UUID.randomUUID(), at(1, 0), Duration.ofMinutes(30),
                 TimeWindow.of("09:00", "12:00"), Stage.ASSISTANT_PRACTITIONER, List.of(STAIRS), false, null, null);
         assertThat(broken(List.of(ann), List.of(stairs), planned(stairs, ann, "09:30")))
                 .containsExactly("visits.rule.stage-too-low");
@@ -91,11 +92,14 @@ class PlanRulesTest {
         assertThat(broken(List.of(ann), List.of(hoist), planned(hoist, ann, "11:30")))
                 .containsExactly("visits.rule.window");
         Visit lunch = visit("lunch", at(1, 0), 45, TimeWindow.of("11:00", "15:00"), HOIST);
-        assertThat(broken(List.of(ann), List.of(lunch), planned(lunch, ann, "12:15"))).containsExactly("visits.rule.break");
+        assertThat(broken(List.of(ann), List.of(lunch), planned(lunch, ann, "12:15")))
+                .containsExactly("visits.rule.break");
         Visit late = visit("late", at(1, 0), 45, TimeWindow.of("15:00", "17:00"), HOIST);
-        assertThat(broken(List.of(ann), List.of(late), planned(late, ann, "15:45"))).containsExactly("visits.rule.shift");
+        assertThat(broken(List.of(ann), List.of(late), planned(late, ann, "15:45")))
+                .containsExactly("visits.rule.shift");
         Visit early = visit("early", at(1, 0), 30, TimeWindow.of("08:00", "10:00"), HOIST);
-        assertThat(broken(List.of(ann), List.of(early), planned(early, ann, "08:30"))).containsExactly("visits.rule.shift");
+        assertThat(broken(List.of(ann), List.of(early), planned(early, ann, "08:30")))
+                .containsExactly("visits.rule.shift");
     }
 
     @Test

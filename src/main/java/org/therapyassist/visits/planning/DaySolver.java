@@ -165,7 +165,7 @@ public final class DaySolver {
 
     private static int[][] breaks(Worker worker) {
         return worker.breaks().stream().sorted(Comparator.comparing(TimeWindow::from))
-                .map(b -> new int[] {seconds(b.from()), seconds(b.to())}).toArray(int[][]::new);
+                .map(b -> new int[]{seconds(b.from()), seconds(b.to())}).toArray(int[][]::new);
     }
 
     static int seconds(LocalTime t) {

@@ -43,7 +43,7 @@ public final class NearestNeighbour {
             freeAt.put(w, w.shift().from().toSecondOfDay());
             at.put(w, w.base());
             breaks.put(w, w.breaks().stream().sorted(Comparator.comparing(TimeWindow::from))
-                    .map(b -> new int[] {b.from().toSecondOfDay(), b.to().toSecondOfDay()}).toArray(int[][]::new));
+                    .map(b -> new int[]{b.from().toSecondOfDay(), b.to().toSecondOfDay()}).toArray(int[][]::new));
         }
     }
 

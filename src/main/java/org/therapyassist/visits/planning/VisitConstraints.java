@@ -24,7 +24,7 @@ public class VisitConstraints implements ConstraintProvider {
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
-        return new Constraint[] {
+        return new Constraint[]{
                 notQualified(factory), lateForWindow(factory), overBreak(factory), pastShiftEnd(factory),
                 partnersOnOneWorker(factory), pinMoved(factory), inconsistentTimes(factory),
                 unplanned(factory), doubleUpMissingAPartner(factory),
