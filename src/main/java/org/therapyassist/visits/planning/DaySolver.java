@@ -52,7 +52,7 @@ public final class DaySolver {
      * a fresh day); {@code canMake} says whether a worker may make a visit on the day.
      */
     public List<Assignment> solve(DayProblem problem, List<Assignment> start, BiPredicate<Worker, Visit> canMake) {
-        Model model = new Model(problem, canMake);
+        Model model = new Model(problem, canMake, agreedStarts(problem, start));
         model.place(start);
         RoutePlan best = factory.buildSolver().solve(model.plan);
         return model.assignments(best);
@@ -66,7 +66,7 @@ public final class DaySolver {
         final Map<UUID, Integer> routeOf = new HashMap<>();
         final Map<UUID, List<Stop>> stopsOf = new HashMap<>();
 
-        Model(DayProblem problem, BiPredicate<Worker, Visit> canMake) {
+        Model(DayProblem problem, BiPredicate<Worker, Visit> canMake, Map<UUID, Integer> agreed) {
             workers = problem.workers();
             List<Location> places = new ArrayList<>();
             workers.forEach(w -> places.add(w.base()));
@@ -82,7 +82,7 @@ public final class DaySolver {
             List<Stop> stops = new ArrayList<>();
             for (int v = 0; v < problem.visits().size(); v++) {
                 Visit visit = problem.visits().get(v);
-                VisitFacts facts = facts(visit, workers.size() + v, canMake);
+                VisitFacts facts = facts(visit, workers.size() + v, canMake, agreed.getOrDefault(visit.id(), -1));
                 List<Stop> parts = new ArrayList<>();
                 for (int p = 0; p < visit.workersNeeded(); p++) {
                     parts.add(new Stop(facts, p));
@@ -96,7 +96,7 @@ public final class DaySolver {
             plan = new RoutePlan(routes, stops);
         }
 
-        private VisitFacts facts(Visit visit, int place, BiPredicate<Worker, Visit> canMake) {
+        private VisitFacts facts(Visit visit, int place, BiPredicate<Worker, Visit> canMake, int agreed) {
             boolean[] qualified = new boolean[workers.size()];
             for (int i = 0; i < workers.size(); i++) {
                 qualified[i] = canMake.test(workers.get(i), visit);
@@ -105,10 +105,10 @@ public final class DaySolver {
             int[] pinned = visit.pinned()
                     ? visit.pin().workers().stream().mapToInt(routeOf::get).toArray()
                     : null;
-            int pinnedStart = visit.pinned() ? seconds(visit.pin().start()) : 0;
+            int fixedStart = visit.pinned() ? seconds(visit.pin().start()) : agreed;
             return new VisitFacts(visit.id(), place, (int) visit.duration().toSeconds(),
                     seconds(visit.window().from()), seconds(visit.window().to()), qualified, preferred, pinned,
-                    pinnedStart);
+                    fixedStart);
         }
 
         /** Puts pinned stops on their workers and the given plan's stops where it had them, in time order. */
@@ -129,7 +129,7 @@ public final class DaySolver {
                 if (facts.pinned() && !partsUsed.containsKey(facts.visitId())) {
                     for (int p = 0; p < parts.size(); p++) {
                         byRoute.computeIfAbsent(facts.pinnedRoutes[p], r -> new ArrayList<>())
-                                .add(Map.entry(facts.pinnedStart, parts.get(p)));
+                                .add(Map.entry(facts.fixedStart, parts.get(p)));
                     }
                 }
             }
@@ -151,6 +151,25 @@ public final class DaySolver {
             out.sort(Comparator.comparing(Assignment::workerId).thenComparing(Assignment::start));
             return out;
         }
+    }
+
+    /**
+     * The time both workers of a double-up visit arrive: where the plan started from had it (the quick first plan, or
+     * the published one), else when its window opens.
+     */
+    private static Map<UUID, Integer> agreedStarts(DayProblem problem, List<Assignment> start) {
+        Map<UUID, Integer> agreed = new HashMap<>();
+        for (Visit visit : problem.visits()) {
+            if (!visit.doubleUp() || visit.pinned()) {
+                continue;
+            }
+            int from = seconds(visit.window().from());
+            int latest = seconds(visit.window().to()) - (int) visit.duration().toSeconds();
+            int at = start.stream().filter(a -> a.visitId().equals(visit.id())).mapToInt(a -> seconds(a.start()))
+                    .max().orElse(from);
+            agreed.put(visit.id(), at < from || at > latest ? from : at);
+        }
+        return agreed;
     }
 
     private TravelMatrix matrix(List<Location> places) {

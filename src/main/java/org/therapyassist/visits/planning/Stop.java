@@ -8,12 +8,13 @@ import ai.timefold.solver.core.api.domain.variable.PreviousElementShadowVariable
 import ai.timefold.solver.core.api.domain.variable.ShadowSources;
 import ai.timefold.solver.core.api.domain.variable.ShadowVariable;
 import ai.timefold.solver.core.api.domain.variable.ShadowVariablesInconsistent;
-import java.util.List;
 
 /**
  * One worker's part of a visit: a single visit has one stop, a double-up visit two (partners). Times follow from the
- * route: a worker is ready after the previous stop and the travel (pausing over breaks), no earlier than the
- * window opens and clear of breaks; partners start together, when the later of the two is ready.
+ * route: a worker starts after the previous stop and the travel (pausing over breaks), no earlier than the window
+ * opens and clear of breaks. Partners start at the time agreed for their visit (as a pinned visit does), so each
+ * route's times depend on that route alone: the solver's shadow times then stay a simple chain per route, which
+ * keeps moves fast, and a partner who cannot be there by then breaks a hard rule.
  */
 @PlanningEntity
 public class Stop {
@@ -23,10 +24,6 @@ public class Stop {
     private VisitFacts visit;
     private int part;
     private Stop partner;
-    /** Both parts of a double-up visit (this one included), or just this one. */
-    private List<Stop> parts;
-    /** The visit, for a double-up: its parts' start is worked out once, for both. Null for a single visit. */
-    private VisitFacts alignment;
 
     @InverseRelationShadowVariable(sourceVariableName = "stops")
     private WorkerRoute route;
@@ -34,8 +31,6 @@ public class Stop {
     private Stop previous;
     @NextElementShadowVariable(sourceVariableName = "stops")
     private Stop next;
-    @ShadowVariable(supplierName = "readySupplier")
-    private Integer ready;
     @ShadowVariable(supplierName = "startSupplier")
     private Integer start;
     @ShadowVariablesInconsistent
@@ -49,40 +44,24 @@ public class Stop {
         this.id = visit.visitId + "#" + part;
         this.visit = visit;
         this.part = part;
-        this.parts = List.of(this);
     }
 
     /** Makes two stops partners of one double-up visit. */
     public static void partners(Stop a, Stop b) {
         a.partner = b;
         b.partner = a;
-        a.parts = List.of(a, b);
-        b.parts = a.parts;
-        a.alignment = a.visit;
-        b.alignment = a.visit;
     }
 
     @ShadowSources({"previous.start", "route"})
-    public Integer readySupplier() {
+    public Integer startSupplier() {
         if (route == null) {
             return null;
         }
         int from = previous == null ? route.shiftStart() : previous.start + previous.visit.duration;
         int arrival = WorkingTime.afterTravel(from, route.travel().seconds(previousPlace(), visit.place),
                 route.breaks());
-        int earliest = visit.pinned() ? Math.max(arrival, visit.pinnedStart) : Math.max(arrival, visit.earliestStart);
+        int earliest = Math.max(arrival, visit.fixed() ? visit.fixedStart : visit.earliestStart);
         return WorkingTime.startClearOfBreaks(earliest, visit.duration, route.breaks());
-    }
-
-    @ShadowSources(value = {"parts[].ready"}, alignmentKey = "alignment")
-    public Integer startSupplier() {
-        Integer latest = null;
-        for (Stop p : parts) {
-            if (p.ready != null && (latest == null || p.ready > latest)) {
-                latest = p.ready;
-            }
-        }
-        return latest;
     }
 
     private int previousPlace() {
@@ -130,7 +109,12 @@ public class Stop {
     /** Pinned, and not on its worker at its start. */
     boolean pinMoved() {
         return visit.pinned() && (route == null || route.index() != visit.pinnedRoutes[part] || start == null
-                || start != visit.pinnedStart);
+                || start != visit.fixedStart);
+    }
+
+    /** A double-up part that cannot be there by the time agreed for both, so the partners would not arrive together. */
+    boolean lateForPartner() {
+        return partner != null && start != null && start != visit.fixedStart;
     }
 
     boolean withPreferredWorker() {
@@ -170,14 +154,6 @@ public class Stop {
         this.next = next;
     }
 
-    public Integer getReady() {
-        return ready;
-    }
-
-    public void setReady(Integer ready) {
-        this.ready = ready;
-    }
-
     public Integer getStart() {
         return start;
     }
@@ -196,14 +172,6 @@ public class Stop {
 
     public Stop getPartner() {
         return partner;
-    }
-
-    public List<Stop> getParts() {
-        return parts;
-    }
-
-    public VisitFacts getAlignment() {
-        return alignment;
     }
 
     public VisitFacts visit() {

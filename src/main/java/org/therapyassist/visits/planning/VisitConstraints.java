@@ -12,8 +12,10 @@ import java.util.function.Function;
 
 /**
  * The rules the solver optimises. Hard: competence on the day, time windows, shifts, breaks, partners on different
- * workers, pins, and timings that are consistent. Medium: every visit planned (a double-up counts as planned only
- * with both workers). Soft: travel in seconds, continuity of carer and a fair share of visit time.
+ * workers, pins, and timings that are consistent. Medium: every visit planned, a double-up (often a hoist transfer)
+ * before two single visits; it counts as planned only with both workers (one alone still beats none, so the search
+ * can get there).
+ * Soft: travel in seconds, continuity of carer and a fair share of visit time.
  */
 public class VisitConstraints implements ConstraintProvider {
 
@@ -26,7 +28,7 @@ public class VisitConstraints implements ConstraintProvider {
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[]{
                 notQualified(factory), lateForWindow(factory), overBreak(factory), pastShiftEnd(factory),
-                partnersOnOneWorker(factory), pinMoved(factory), inconsistentTimes(factory),
+                partnersOnOneWorker(factory), partnersApart(factory), pinMoved(factory), inconsistentTimes(factory),
                 unplanned(factory), doubleUpMissingAPartner(factory),
                 travel(factory), continuity(factory), fairness(factory)};
     }
@@ -65,6 +67,12 @@ public class VisitConstraints implements ConstraintProvider {
                 .penalize(HardMediumSoftScore.ofHard(100)).asConstraint("pinned visit moved");
     }
 
+    Constraint partnersApart(ConstraintFactory factory) {
+        return factory.forEach(Stop.class).filter(Stop::lateForPartner)
+                .penalize(HardMediumSoftScore.ONE_HARD, s -> 1 + Math.abs(s.start() - s.visit().fixedStart) / 60)
+                .asConstraint("double-up partner not there at the agreed time");
+    }
+
     Constraint inconsistentTimes(ConstraintFactory factory) {
         return factory.forEachUnfiltered(Stop.class).filter(Stop::inconsistent)
                 .penalize(HardMediumSoftScore.ofHard(100)).asConstraint("partners waiting on each other");
@@ -72,7 +80,8 @@ public class VisitConstraints implements ConstraintProvider {
 
     Constraint unplanned(ConstraintFactory factory) {
         return factory.forEachIncludingUnassigned(Stop.class).filter(s -> s.route() == null)
-                .penalize(HardMediumSoftScore.ofMedium(2)).asConstraint("visit not planned");
+                .penalize(HardMediumSoftScore.ONE_MEDIUM, s -> s.partner() == null ? 2 : 3)
+                .asConstraint("visit not planned");
     }
 
     Constraint doubleUpMissingAPartner(ConstraintFactory factory) {

@@ -19,10 +19,11 @@ public final class VisitFacts {
     final int preferredRoute;
     /** Route index per part, or null when not pinned. */
     final int[] pinnedRoutes;
-    final int pinnedStart;
+    /** The start a pinned or double-up visit keeps (both partners arrive then), or -1. */
+    final int fixedStart;
 
     public VisitFacts(UUID visitId, int place, int duration, int earliestStart, int latestEnd, boolean[] qualified,
-            int preferredRoute, int[] pinnedRoutes, int pinnedStart) {
+            int preferredRoute, int[] pinnedRoutes, int fixedStart) {
         this.visitId = visitId;
         this.place = place;
         this.duration = duration;
@@ -31,7 +32,7 @@ public final class VisitFacts {
         this.qualified = qualified.clone();
         this.preferredRoute = preferredRoute;
         this.pinnedRoutes = pinnedRoutes == null ? null : pinnedRoutes.clone();
-        this.pinnedStart = pinnedStart;
+        this.fixedStart = fixedStart;
     }
 
     public UUID visitId() {
@@ -40,6 +41,10 @@ public final class VisitFacts {
 
     boolean pinned() {
         return pinnedRoutes != null;
+    }
+
+    boolean fixed() {
+        return fixedStart >= 0;
     }
 
     @Override
