@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ public class MeasureSuggestions {
     public List<Suggestion> forOpenedPatient(UUID organisationId, UUID patientId) {
         Set<ConditionCategory> categories = carePlans.episodesOf(organisationId, patientId).stream()
                 .filter(Episode::isOpen).map(Episode::category)
-                .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(ConditionCategory.class)));
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ConditionCategory.class)));
         if (categories.isEmpty()) {
             return List.of();
         }

@@ -11,6 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -306,7 +307,7 @@ class DocumentedReadsTest {
                 }
                 MvcResult result;
                 try {
-                    var call = request(HttpMethod.valueOf(method.toUpperCase(java.util.Locale.ROOT)), uri)
+                    var call = request(HttpMethod.valueOf(method.toUpperCase(Locale.ROOT)), uri)
                             .header("Authorization", token);
                     Map<String, Object> operation = (Map<String, Object>) ((Map<String, Object>) path.getValue())
                             .get(method);

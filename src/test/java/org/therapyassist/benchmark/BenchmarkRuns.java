@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 final class BenchmarkRuns {
 
     /** Sections of the smaller harnesses and the soak, kept in benchmark/&lt;name&gt;.md and between markers here. */
-    static final List<String> SECTIONS = List.of("gap-analysis", "equipment", "patient-page", "soak", "imports");
+    static final List<String> SECTIONS = List.of("gap-analysis", "equipment", "patient-page", "soak", "imports",
+            "planning");
 
     interface Operation {
         boolean run(int worker) throws Exception;

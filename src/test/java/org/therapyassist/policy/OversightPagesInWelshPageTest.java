@@ -33,11 +33,13 @@ class OversightPagesInWelshPageTest {
     @Test
     void thePolicyAuditAndSignInAlertPagesAreInWelsh() throws Exception {
         assertThat(page("lead.demo", "/policy", "cy")).contains("Pwy sy", "Lle mae", "Cyfeirnod:")
-                .contains(">Cleifion<", "Cofrestru claf", "Therapyddion cofrestredig, arweinwyr tîm a systemau eraill y sefydliad",
+                .contains(">Cleifion<", "Cofrestru claf",
+                        "Therapyddion cofrestredig, arweinwyr tîm a systemau eraill y sefydliad",
                         "Yn cyrraedd eu cofnodion eu hunain.", "Ar gyfer gweithwyr cymorth, yn ôl mesur:")
                 .doesNotContain("??", "Register a patient", "Registered therapists", "their own records");
         assertThat(page("lead.demo", "/policy", "en-GB")).contains(">Patients<", "Register a patient",
-                "Registered therapists, team leads and other systems of the organisation", "Reaches their own records.");
+                "Registered therapists, team leads and other systems of the organisation",
+                "Reaches their own records.");
         assertThat(page("lead.demo", "/audit/verify", "cy")).contains("Gwirio", "Pwyntiau gwirio wedi")
                 .doesNotContain("??");
         assertThat(page("admin.demo", "/security/sign-in-alerts", "cy")).contains("Rhybuddion mewngofnodi",
