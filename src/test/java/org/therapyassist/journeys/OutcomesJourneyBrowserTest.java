@@ -9,12 +9,20 @@ import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.support.IntegrationTest;
 
-/** A physiotherapist records a Berg Balance Scale on a phone, fixes an item error, and sees the chart and table. */
+/**
+ * A physiotherapist records a Berg Balance Scale on a phone (suggested first for a neurological episode), fixes an item
+ * error, and sees the chart and table; a team lead chooses the measures suggested for respiratory episodes.
+ */
 @IntegrationTest
 class OutcomesJourneyBrowserTest extends BrowserJourney {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aBergIsRecordedOnAPhoneAndShownOnTheChart() {
@@ -24,7 +32,9 @@ class OutcomesJourneyBrowserTest extends BrowserJourney {
         assertThat(pt.locator("[data-testid=outcomes-section]")).containsText("No outcome measures recorded");
         pt.click("[data-testid=record-measure]");
         assertAccessible(pt);
-        pt.click("a:has-text('Berg Balance Scale')");
+        // A neurological episode: Berg comes first among the measures suggested for it.
+        assertThat(pt.locator("[data-testid=suggested-measures] a").first()).hasText("Berg Balance Scale");
+        pt.click("[data-testid=suggested-measures] a:has-text('Berg Balance Scale')");
         assertAccessible(pt);
         assertNoHorizontalScroll(pt);
         int[] scores = {3, 4, 4, 3, 3, 2, 3, 2, 2, 3, 2, 2, 1};
@@ -53,5 +63,41 @@ class OutcomesJourneyBrowserTest extends BrowserJourney {
         assertThat(pt.locator("[data-testid=outcomes-section]")).containsText("Berg Balance Scale");
         assertAccessible(pt);
         assertNoHorizontalScroll(pt);
+    }
+
+    @Test
+    void aTeamLeadChoosesTheMeasuresSuggestedForRespiratoryEpisodesOnAPhone() {
+        Page lead = browser.signIn("lead.demo", true);
+        try {
+            lead.navigate("/measures");
+            lead.click("a:has-text('Measures suggested for each kind of episode')");
+            assertThat(lead.locator("[data-testid=suggestions] [data-category=RESPIRATORY]"))
+                    .containsText("6-minute walk test");
+            assertAccessible(lead);
+            assertNoHorizontalScroll(lead);
+            lead.click("[data-category=RESPIRATORY] a:has-text('Change')");
+            for (int i = 0; i < 7; i++) {
+                // One more than may be suggested: the page says so and keeps what was ticked.
+                lead.locator("#measureKeys-" + i).check(new Locator.CheckOptions().setForce(true));
+            }
+            lead.click("button:has-text('Save suggestions')");
+            assertThat(lead.locator(".nhsuk-error-summary")).containsText("6 measures or fewer");
+            assertThat(lead.locator("#measureKeys-6")).isChecked();
+            assertAccessible(lead);
+            for (int i = 0; i < 7; i++) {
+                lead.locator("#measureKeys-" + i).uncheck(new Locator.UncheckOptions().setForce(true));
+            }
+            lead.locator("input[value=WALK_6MIN]").check(new Locator.CheckOptions().setForce(true));
+            lead.locator("input[value=PSFS]").check(new Locator.CheckOptions().setForce(true));
+            lead.click("button:has-text('Save suggestions')");
+            assertThat(lead.locator("[data-testid=banner]")).containsText("Suggestions saved: Respiratory");
+            assertThat(lead.locator("[data-category=RESPIRATORY]")).containsText("Chosen by your service");
+            assertThat(lead.locator("[data-category=RESPIRATORY]")).containsText("Patient-Specific Functional Scale");
+            assertNoHorizontalScroll(lead);
+        } finally {
+            // The demo service is shared by every test: back to the built-in suggestions.
+            jdbc.sql("delete from measure_suggestion where organisation_id = ?")
+                    .param(fixtures.user("lead.demo").organisationId()).update();
+        }
     }
 }
