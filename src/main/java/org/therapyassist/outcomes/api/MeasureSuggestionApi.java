@@ -11,8 +11,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.careplans.ConditionCategory;
+import org.therapyassist.outcomes.MeasureSuggestionRules;
 import org.therapyassist.outcomes.MeasureSuggestions;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.web.BoundedList;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 
@@ -27,6 +29,8 @@ class MeasureSuggestionApi {
     }
 
     @GetMapping("/api/v1/measure-suggestions")
+    @BoundedList("one entry per condition category (five), each with at most " + MeasureSuggestionRules.MOST
+            + " measures")
     @Operation(summary = "The measures suggested for each condition category: the service's choice, else the built-in "
             + "suggestions (Berg, TUG and 10 m walk for neurological; 6-minute walk and chair stand for cardiac and "
             + "respiratory; PSFS, pain and TUG for musculoskeletal)")
@@ -44,6 +48,8 @@ class MeasureSuggestionApi {
     }
 
     @GetMapping("/api/v1/patients/{patientId}/suggested-measures")
+    @BoundedList("one entry per condition category of the patient's open episodes (at most five), each with at most "
+            + MeasureSuggestionRules.MOST + " measures")
     @Operation(summary = "The measures suggested for a patient: one entry per category of their open episodes "
             + "(empty when none is open). Opening them is audited as reading their record")
     List<MeasureSuggestions.Suggestion> forPatient(CurrentUser me, @PathVariable UUID patientId) {
