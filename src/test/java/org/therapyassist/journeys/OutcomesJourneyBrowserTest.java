@@ -94,6 +94,8 @@ class OutcomesJourneyBrowserTest extends BrowserJourney {
             assertThat(lead.locator("[data-category=RESPIRATORY]")).containsText("Chosen by your service");
             assertThat(lead.locator("[data-category=RESPIRATORY]")).containsText("Patient-Specific Functional Scale");
             assertNoHorizontalScroll(lead);
+            lead.locator("main").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/phone-measure-suggestions.png")));
         } finally {
             // The demo service is shared by every test: back to the built-in suggestions.
             jdbc.sql("delete from measure_suggestion where organisation_id = ?")
