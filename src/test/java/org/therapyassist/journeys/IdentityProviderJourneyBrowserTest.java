@@ -19,6 +19,11 @@ import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DateType;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -147,6 +152,56 @@ class IdentityProviderJourneyBrowserTest extends BrowserJourney {
                         "Basic " + Base64.getEncoder().encodeToString("pt.demo:demo".getBytes(StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(basic.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void h77_theEprSendsAPatientAndAReferralWithItsKeycloakTokenAndTheyAreRecordedAsSentByIt() throws Exception {
+        String token = clientCredentials("system/Patient.write system/ServiceRequest.write");
+        FhirContext fhir = FhirContext.forR4Cached();
+        String nhsNumber = Fixtures.nextNhsNumber();
+        Patient patient = new Patient();
+        patient.addIdentifier().setSystem(NHS_SYSTEM).setValue(nhsNumber);
+        patient.addName().setFamily("Keycloak").addGiven("Ada");
+        patient.setBirthDateElement(new DateType("1946-02-11"));
+        patient.addAddress().addLine("2 Quay Street").setCity("Northgate").setPostalCode("NG2 1AB");
+        var sentPatient = post(token, "/fhir/Patient", fhir.newJsonParser().encodeResourceToString(patient),
+                "identifier=" + NHS_SYSTEM + "|" + nhsNumber);
+        assertThat(sentPatient.statusCode()).as(sentPatient.body()).isEqualTo(201);
+        String patientId = fhir.newJsonParser().parseResource(Patient.class, sentPatient.body()).getIdElement()
+                .getIdPart();
+
+        ServiceRequest referral = new ServiceRequest();
+        String referralId = "KC-" + UUID.randomUUID();
+        referral.addIdentifier().setSystem("https://epr.example.nhs.uk/Id/referral").setValue(referralId);
+        referral.setStatus(ServiceRequest.ServiceRequestStatus.ACTIVE);
+        referral.setIntent(ServiceRequest.ServiceRequestIntent.ORDER);
+        referral.setPriority(ServiceRequest.ServiceRequestPriority.ROUTINE);
+        referral.addCategory().addCoding().setSystem("http://snomed.info/sct").setCode("722140001")
+                .setDisplay("Physiotherapy service");
+        referral.setSubject(new Reference("Patient/" + patientId));
+        referral.setRequester(new Reference().setDisplay("Dr K Osei, Ward 3"));
+        referral.addPerformer(new Reference("CareTeam/" + fixtures.user("pt.demo").teamId()));
+        referral.addReasonCode().setText("Unsteady since discharge; two near-falls");
+        referral.setAuthoredOnElement(new DateTimeType(LocalDate.now().toString()));
+        var sentReferral = post(token, "/fhir/ServiceRequest", fhir.newJsonParser().encodeResourceToString(referral),
+                null);
+        assertThat(sentReferral.statusCode()).as(sentReferral.body()).isEqualTo(201);
+        assertThat(jdbc.sql("select recorded_by_system from referral where sender_id = ? and recorded_by is null")
+                .param(referralId).query(String.class).single()).isEqualTo("system:epr-system");
+
+        // Reading is another scope: a write-only token cannot read back what it sent.
+        assertThat(get(token, "/fhir/Patient/" + patientId).statusCode()).isEqualTo(403);
+    }
+
+    HttpResponse<String> post(String token, String path, String body, String ifNoneExist)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "application/fhir+json").header("Content-Type", "application/fhir+json")
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (ifNoneExist != null) {
+            request.header("If-None-Exist", ifNoneExist);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     String clientCredentials(String scope) throws IOException, InterruptedException {
