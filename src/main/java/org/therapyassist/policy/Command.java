@@ -120,6 +120,12 @@ public enum Command {
     SEND_OR_CANCEL_PURCHASE_ORDER(Area.EQUIPMENT, Need.of(SUPPORT_WORKER, REGISTRANT, EQUIPMENT_LEAD)),
     RECEIVE_PURCHASE_ORDER(Area.EQUIPMENT, Need.of(SUPPORT_WORKER, REGISTRANT, EQUIPMENT_LEAD)),
 
+    // Community visits
+    SET_PATIENT_HOME(Area.VISITS, Need.of(REGISTRANT, TEAM_LEAD).within(PATIENT)),
+    SET_VISIT_SHIFTS(Area.VISITS, Need.of(TEAM_LEAD, REGISTRANT).within(TEAM)),
+    PLAN_VISITS(Area.VISITS, Need.of(TEAM_LEAD, REGISTRANT).within(TEAM)),
+    PUBLISH_VISITS(Area.VISITS, Need.of(TEAM_LEAD, REGISTRANT).within(TEAM)),
+
     // Competence and sign-offs
     REQUEST_SIGN_OFF(Area.COMPETENCE, Need.of(SUPPORT_WORKER).within(OWN)),
     SELF_ASSESS(Area.COMPETENCE, Need.of(SUPPORT_WORKER).within(OWN)),
@@ -162,7 +168,7 @@ public enum Command {
 
     /** The menus a user would look under, in the order the page lists them. */
     public enum Area {
-        PATIENTS, CARE_PLANS, DELEGATION, SESSIONS, OUTCOMES, EXERCISES, GROUPS, REFERRALS, DISCHARGE, EQUIPMENT, COMPETENCE, DEVELOPMENT, INDUCTION, PASSPORTS, ADMIN;
+        PATIENTS, CARE_PLANS, DELEGATION, SESSIONS, OUTCOMES, EXERCISES, GROUPS, REFERRALS, DISCHARGE, EQUIPMENT, VISITS, COMPETENCE, DEVELOPMENT, INDUCTION, PASSPORTS, ADMIN;
 
         /** Its name in the request's language, from {@code policy.area.<AREA>}. */
         public String title() {
