@@ -15,7 +15,8 @@ import org.therapyassist.platform.Time;
 /**
  * The community team's homes and shifts: every community patient lives in Northgate, with believable coordinates
  * around the town centre (the fictional town sits where a West Yorkshire mill town would), and the three community
- * support workers (Tom Reid, Aisha Khan, Ben Hughes) work 08:30 to 16:30 with a half-hour lunch from the Northgate
+ * support workers (Aisha Khan and Ben Hughes; Tom Reid is on rotation in MSK) work 08:30 to 16:30 with a half-hour
+ * lunch from the Northgate
  * community base, today and for the next two weeks. The day's visits are made from the delegations when the board
  * is first opened.
  */
@@ -71,7 +72,7 @@ class VisitsDemo {
         }
         UUID lead = jdbc.sql("select id from staff_member where username = 'lead.demo'").query(UUID.class).single();
         List<UUID> workers = jdbc.sql("select id from staff_member where organisation_id = ? and username in "
-                + "('tom.ap', 'aisha.sw', 'ben.ssw') order by username").param(org).query(UUID.class).list();
+                + "('aisha.sw', 'ben.ssw') order by username").param(org).query(UUID.class).list();
         LocalDate today = Time.today(clock);
         for (int d = 0; d < 14; d++) {
             for (UUID worker : workers) {

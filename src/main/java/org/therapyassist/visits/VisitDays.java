@@ -102,7 +102,7 @@ public class VisitDays {
             UUID preferredWorkerId, String preferredWorkerName, boolean pinned, boolean cancelled,
             List<Slot> planned, List<Slot> published, String reason, int version) {
 
-        public boolean isPlanned() {
+        public boolean placed() {
             return !planned.isEmpty();
         }
 
@@ -612,7 +612,7 @@ public class VisitDays {
             rows.add(new WorkerRow(m.id(), m.displayName(), m.stage().map(Stage::title).orElse(""),
                     s == null ? null : shiftOf(s), theirs));
         }
-        List<VisitCard> unplanned = cards.stream().filter(v -> !v.cancelled() && !v.isPlanned()).toList();
+        List<VisitCard> unplanned = cards.stream().filter(v -> !v.cancelled() && !v.placed()).toList();
         List<VisitCard> cancelled = cards.stream().filter(VisitCard::cancelled).toList();
         List<Problem> problems = PlanRules.check(c.problem(), new DayPlan(c.problem().day(), c.draft(), List.of()),
                 travel).stream().filter(r -> !r.code().equals("visits.rule.pinned-unassigned"))

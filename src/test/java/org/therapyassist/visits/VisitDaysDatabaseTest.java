@@ -186,6 +186,20 @@ class VisitDaysDatabaseTest {
     }
 
     @Test
+    void theDemoCommunityTeamHasADayToPlanInOneTown() {
+        UUID community = jdbc.sql("select id from team where organisation_id = ? and name = 'Community rehab'")
+                .param(lead.organisationId()).query(UUID.class).single();
+        VisitDays.Board board = days.board(lead, community, today.plusDays(1));
+        assertThat(board.workers()).extracting(VisitDays.WorkerRow::name)
+                .contains("Aisha Khan", "Ben Hughes");
+        assertThat(board.workers()).filteredOn(w -> w.shift() != null).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(board.unplanned()).isNotEmpty().allSatisfy(v -> {
+            assertThat(v.located()).isTrue();
+            assertThat(v.patient().address()).endsWith("Northgate");
+        });
+    }
+
+    @Test
     void aPastDayCannotBePlannedAndAShiftMustBeSound() {
         assertThatThrownBy(() -> days.plan(lead, team, today.minusDays(1), 0)).isInstanceOf(RefusedException.class);
         assertThatThrownBy(() -> days.setShift(lead, team, first.staffId(), today, new VisitDays.Shift(

@@ -1,5 +1,6 @@
 package org.therapyassist.inbox.web;
 
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +37,11 @@ class MyDayPage {
     String myDay(CurrentUser me, Model model) {
         var day = myDay.of(me);
         model.addAttribute("day", day);
-        model.addAttribute("visits", visits.of(me, day.date()));
+        var round = visits.of(me, day.date());
+        model.addAttribute("visits", round);
+        // A task on today's round is shown once, as the visit, with its time and address.
+        var onRound = round.stream().map(MyVisits.MyVisit::delegationId).collect(Collectors.toSet());
+        model.addAttribute("due", day.due().stream().filter(d -> !onRound.contains(d.id())).toList());
         model.addAttribute("escalations", escalations.raisedBy(me, PageRequest.first(ESCALATIONS_SHOWN)).items());
         model.addAttribute("thanks", thanks.receivedBy(me.organisationId(), me.staffId(), 3));
         model.addAttribute("reminders", reminders.summaryFor(me.organisationId(), me.staffId()));

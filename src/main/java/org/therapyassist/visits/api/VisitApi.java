@@ -25,6 +25,7 @@ import org.therapyassist.patients.PatientHomes;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.BoundedList;
+import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
 import org.therapyassist.visits.MyVisits;
@@ -69,6 +70,7 @@ class VisitApi {
     }
 
     @Performs(Command.PLAN_VISITS)
+    @ProblemResponses({409, 422})
     @PostMapping("/api/v1/visit-teams/{teamId}/days/{day}/plan")
     @Operation(summary = "Plan (or re-plan) the day with the solver: pinned visits stay; on today's published day, "
             + "started visits stay and nothing moves before now. Takes up to the configured planning time (30 s). "
@@ -80,6 +82,7 @@ class VisitApi {
     }
 
     @Performs(Command.PUBLISH_VISITS)
+    @ProblemResponses({409, 422})
     @PostMapping("/api/v1/visit-teams/{teamId}/days/{day}/publish")
     @Operation(summary = "Publish the working copy to the workers' My day. 422 while a planned visit breaks a rule "
             + "as things stand now (a competency lapsed since planning, a worker gone off), or nothing is planned; "
@@ -91,6 +94,7 @@ class VisitApi {
     }
 
     @Performs(Command.SET_VISIT_SHIFTS)
+    @ProblemResponses({409, 422})
     @PostMapping("/api/v1/visit-teams/{teamId}/days/{day}/workers/{staffId}/off")
     @Operation(summary = "A worker has gone off for the rest of the day (sick, say): plan again to move their visits "
             + "not yet started. 404 when they have no shift that day; 409 when already off")
@@ -100,6 +104,7 @@ class VisitApi {
     }
 
     @Performs(Command.SET_VISIT_SHIFTS)
+    @ProblemResponses(422)
     @PutMapping("/api/v1/visit-teams/{teamId}/days/{day}/shifts/{staffId}")
     @Operation(summary = "Set a support worker's shift for the day: start and end, one break inside it, and the base "
             + "they set out from and return to (name and coordinates). 404 for someone not a support worker of the team")
@@ -110,6 +115,7 @@ class VisitApi {
     }
 
     @Performs(Command.SET_VISIT_SHIFTS)
+    @ProblemResponses(422)
     @DeleteMapping("/api/v1/visit-teams/{teamId}/days/{day}/shifts/{staffId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a worker's shift for the day (not working); their visits are planned again")
@@ -119,6 +125,7 @@ class VisitApi {
     }
 
     @Performs(Command.PLAN_VISITS)
+    @ProblemResponses({409, 422})
     @PostMapping("/api/v1/visits/{visitId}/move")
     @Operation(summary = "Move a visit to the worker(s) and start given (two for a double-up visit), checked against "
             + "the same rules as the solver's plan; a moved visit is pinned. 422 with the rule in words when the move "
@@ -128,6 +135,7 @@ class VisitApi {
     }
 
     @Performs(Command.PLAN_VISITS)
+    @ProblemResponses({409, 422})
     @PostMapping("/api/v1/visits/{visitId}/pin")
     @Operation(summary = "Pin a planned visit where it is: planning again leaves it. 409 when it is not planned")
     VisitDays.Board pin(CurrentUser me, @PathVariable UUID visitId) {
@@ -135,6 +143,7 @@ class VisitApi {
     }
 
     @Performs(Command.PLAN_VISITS)
+    @ProblemResponses({409, 422})
     @PostMapping("/api/v1/visits/{visitId}/unpin")
     @Operation(summary = "Unpin a visit: planning again may move it")
     VisitDays.Board unpin(CurrentUser me, @PathVariable UUID visitId) {
@@ -142,6 +151,7 @@ class VisitApi {
     }
 
     @Performs(Command.PLAN_VISITS)
+    @ProblemResponses(422)
     @PutMapping("/api/v1/visits/{visitId}/details")
     @Operation(summary = "Change a visit's length, window and whether two workers go; it keeps its place on the plan "
             + "only if that still breaks no rule")
@@ -149,6 +159,7 @@ class VisitApi {
         return days.change(me, visitId, body);
     }
 
+    @ProblemResponses(404)
     @GetMapping("/api/v1/visits/mine")
     @BoundedList("one worker's published visits on one day: a day's round")
     @Operation(summary = "The caller's published home visits on a day (today when not given), in order, with the "

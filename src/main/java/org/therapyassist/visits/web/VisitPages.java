@@ -22,6 +22,7 @@ import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
+import org.therapyassist.platform.web.Formats;
 import org.therapyassist.platform.web.Label;
 import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
@@ -39,16 +40,18 @@ class VisitPages {
     private final VisitDays days;
     private final PatientHomes homes;
     private final CommandGuard guard;
+    private final Formats formats;
     private final Clock clock;
 
-    VisitPages(VisitDays days, PatientHomes homes, CommandGuard guard, Clock clock) {
+    VisitPages(VisitDays days, PatientHomes homes, CommandGuard guard, Formats formats, Clock clock) {
+        this.formats = formats;
         this.days = days;
         this.homes = homes;
         this.guard = guard;
         this.clock = clock;
     }
 
-    record VersionForm(Integer version) {
+    record VersionForm(@Label("{visits.field.version}") Integer version) {
     }
 
     record MoveForm(UUID firstWorker, UUID secondWorker, @Label("{visits.field.start}") LocalTime start) {
@@ -240,6 +243,7 @@ class VisitPages {
 
     private String boardPage(CurrentUser me, VisitDays.Board board, FormErrors errors, Model model) {
         model.addAttribute("board", board);
+        model.addAttribute("dayText", formats.longDate(board.day()));
         model.addAttribute("errors", errors);
         model.addAttribute("today", Time.today(clock));
         model.addAttribute("canPublish", guard.allows(me, Command.PUBLISH_VISITS));
