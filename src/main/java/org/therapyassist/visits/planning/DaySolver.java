@@ -37,8 +37,11 @@ import org.therapyassist.visits.Worker;
  */
 public final class DaySolver {
 
-    /** How often a nearby move is tried against each of Timefold's own list moves (change, swap, 2-opt). */
-    static final double NEARBY_WEIGHT = 3.0;
+    /**
+     * How often a nearby move is tried against each of Timefold's own list moves (change, swap, 2-opt): twelve to one
+     * planned more visits with less travel than three to one in the planning benchmark (seed 14).
+     */
+    static final double NEARBY_WEIGHT = 12.0;
 
     private final SolverFactory<RoutePlan> factory;
     private final TravelTimes travel;
