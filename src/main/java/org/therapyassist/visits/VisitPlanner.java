@@ -24,14 +24,16 @@ public class VisitPlanner {
 
     public VisitPlanner(TravelTimes travel, VisitPlanningProperties properties) {
         this.travel = travel;
-        this.planning = new DaySolver(travel, properties.planFor(), properties.stopWhenUnimprovedFor());
-        this.replanning = new DaySolver(travel, properties.replanFor(), properties.stopWhenUnimprovedFor());
+        this.planning = new DaySolver(travel, properties.planFor(), properties.stopWhenUnimprovedFor(),
+                properties.continuityWorth(), properties.fairnessWorth());
+        this.replanning = new DaySolver(travel, properties.replanFor(), properties.stopWhenUnimprovedFor(),
+                properties.continuityWorth(), properties.fairnessWorth());
     }
 
-    /** A fresh day, searched from a quick nearest-neighbour plan. */
+    /** A fresh day, searched from a quick nearest-neighbour plan (by soonest start, so fewer visits are left out). */
     public DayPlan plan(DayProblem problem) {
         List<Assignment> first = NearestNeighbour.of(problem, travel, (w, v) -> PlanRules.canMake(w, v,
-                problem.day())).assignments();
+                problem.day()), NearestNeighbour.Closeness.TRAVEL_AND_WAIT).assignments();
         return solve(planning, problem, first, Set.of(), List.of());
     }
 

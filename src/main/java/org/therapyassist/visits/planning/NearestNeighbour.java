@@ -21,12 +21,23 @@ import org.therapyassist.visits.Worker;
 /**
  * A quick first plan, parallel greedy nearest neighbour under the same hard rules: the worker who is free soonest takes
  * the nearest visit they may make and can still fit (window, breaks, home by the shift's end); a double-up also takes
- * the qualified colleague who can be there soonest, and both start when the later arrives. The solver starts from it,
- * and the planning benchmark measures the solver against it.
+ * the qualified colleague who can be there soonest, and both start when the later arrives. Nearest is by travel, or
+ * (Solomon's time-oriented nearest neighbour) by travel plus the wait until the visit can start, so a worker does not
+ * wait all morning for a nearby afternoon visit. The solver starts from it, and the planning benchmark measures the
+ * solver against both.
  */
 public final class NearestNeighbour {
 
+    /** What "nearest" means. */
+    public enum Closeness {
+        /** Least travel to the visit. */
+        TRAVEL,
+        /** Soonest start: travel plus any wait for the window or the partner. */
+        TRAVEL_AND_WAIT
+    }
+
     private final DayProblem day;
+    private final Closeness closeness;
     private final TravelTimes travel;
     private final Map<Worker, Integer> freeAt = new HashMap<>();
     private final Map<Worker, Location> at = new HashMap<>();
@@ -35,8 +46,10 @@ public final class NearestNeighbour {
 
     private final BiPredicate<Worker, Visit> canMake;
 
-    private NearestNeighbour(DayProblem day, TravelTimes travel, BiPredicate<Worker, Visit> canMake) {
+    private NearestNeighbour(DayProblem day, TravelTimes travel, BiPredicate<Worker, Visit> canMake,
+            Closeness closeness) {
         this.day = day;
+        this.closeness = closeness;
         this.travel = travel;
         this.canMake = canMake;
         for (Worker w : day.workers()) {
@@ -49,10 +62,16 @@ public final class NearestNeighbour {
 
     /** Visits already pinned are left out: the solver places them where they are pinned. */
     public static DayPlan of(DayProblem day, TravelTimes travel, BiPredicate<Worker, Visit> canMake) {
-        return new NearestNeighbour(day, travel, canMake).plan();
+        return of(day, travel, canMake, Closeness.TRAVEL);
     }
 
-    private record Choice(Visit visit, Worker partner, int start, int travel) {
+    public static DayPlan of(DayProblem day, TravelTimes travel, BiPredicate<Worker, Visit> canMake,
+            Closeness closeness) {
+        return new NearestNeighbour(day, travel, canMake, closeness).plan();
+    }
+
+    /** {@code distance}: how near, by the chosen closeness. */
+    private record Choice(Visit visit, Worker partner, int start, int distance) {
     }
 
     private DayPlan plan() {
@@ -63,8 +82,8 @@ public final class NearestNeighbour {
             Choice best = null;
             for (Visit v : left) {
                 Choice c = choice(w, v, active);
-                if (c != null && (best == null || c.travel() < best.travel()
-                        || c.travel() == best.travel() && c.start() < best.start())) {
+                if (c != null && (best == null || c.distance() < best.distance()
+                        || c.distance() == best.distance() && c.start() < best.start())) {
                     best = c;
                 }
             }
@@ -87,7 +106,7 @@ public final class NearestNeighbour {
         }
         int start = earliest(w, v);
         if (!v.doubleUp()) {
-            return fits(w, v, start) ? new Choice(v, null, start, travel.seconds(at.get(w), v.location())) : null;
+            return fits(w, v, start) ? new Choice(v, null, start, distance(w, v, start)) : null;
         }
         Choice best = null;
         for (Worker p : active) {
@@ -96,10 +115,14 @@ public final class NearestNeighbour {
             }
             int together = Math.max(start, earliest(p, v));
             if (fits(w, v, together) && fits(p, v, together) && (best == null || together < best.start())) {
-                best = new Choice(v, p, together, travel.seconds(at.get(w), v.location()));
+                best = new Choice(v, p, together, distance(w, v, together));
             }
         }
         return best;
+    }
+
+    private int distance(Worker w, Visit v, int start) {
+        return closeness == Closeness.TRAVEL ? travel.seconds(at.get(w), v.location()) : start - freeAt.get(w);
     }
 
     private int earliest(Worker w, Visit v) {

@@ -1,5 +1,6 @@
 package org.therapyassist.visits.planning;
 
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;
 import ai.timefold.solver.core.api.domain.solution.PlanningSolution;
@@ -17,6 +18,9 @@ public class RoutePlan {
     @PlanningEntityCollectionProperty
     @ValueRangeProvider
     private List<Stop> stops;
+
+    /** The weights of the soft aims, when a planner sets them other than the constraints' own. */
+    private ConstraintWeightOverrides<HardMediumSoftScore> weights = ConstraintWeightOverrides.none();
 
     @PlanningScore
     private HardMediumSoftScore score;
@@ -37,6 +41,14 @@ public class RoutePlan {
 
     public List<Stop> getStops() {
         return stops;
+    }
+
+    public ConstraintWeightOverrides<HardMediumSoftScore> getWeights() {
+        return weights;
+    }
+
+    public void setWeights(ConstraintWeightOverrides<HardMediumSoftScore> weights) {
+        this.weights = weights;
     }
 
     public HardMediumSoftScore getScore() {

@@ -23,6 +23,9 @@ public class VisitConstraints implements ConstraintProvider {
     static final int CONTINUITY_SECONDS = 600;
     /** Each point (per mille) of unfairness in the share of shifts spent visiting costs this many seconds of travel. */
     static final int FAIRNESS_SECONDS_PER_POINT = 2;
+    /** Names of the soft aims whose weights a planner may set (see {@code VisitPlanningProperties}). */
+    static final String CONTINUITY = "continuity of carer";
+    static final String FAIRNESS = "fair workload";
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -99,14 +102,14 @@ public class VisitConstraints implements ConstraintProvider {
         return factory.forEach(Stop.class).filter(Stop::hasPreferredWorker)
                 .groupBy(Stop::visit, sum(s -> s.withPreferredWorker() ? 1 : 0))
                 .filter((visit, withPreferred) -> withPreferred == 0)
-                .penalize(HardMediumSoftScore.ofSoft(CONTINUITY_SECONDS)).asConstraint("continuity of carer");
+                .penalize(HardMediumSoftScore.ofSoft(CONTINUITY_SECONDS)).asConstraint(CONTINUITY);
     }
 
     Constraint fairness(ConstraintFactory factory) {
         return factory.forEach(WorkerRoute.class)
                 .groupBy(loadBalance(r -> r, WorkerRoute::shareOfShift))
-                .penalize(HardMediumSoftScore.ONE_SOFT,
-                        balance -> balance.unfairness().longValue() * FAIRNESS_SECONDS_PER_POINT)
-                .asConstraint("fair workload");
+                .penalize(HardMediumSoftScore.ofSoft(FAIRNESS_SECONDS_PER_POINT),
+                        balance -> balance.unfairness().longValue())
+                .asConstraint(FAIRNESS);
     }
 }
