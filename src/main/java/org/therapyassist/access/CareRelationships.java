@@ -35,6 +35,19 @@ public class CareRelationships {
                 .params(organisationId, patientId, staffId, sourceId).update();
     }
 
+    /**
+     * The worker looks after the patient for a visit (the source names the visit and the worker, one row each): made
+     * active again when the same visit is published to them again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void visiting(UUID organisationId, UUID sourceId, UUID patientId, UUID staffId) {
+        int updated = jdbc.sql("update care_relationship set active = true where organisation_id = ? and source_id = ? "
+                + "and patient_id = ? and staff_id = ?").params(organisationId, sourceId, patientId, staffId).update();
+        if (updated == 0) {
+            delegatedTo(organisationId, sourceId, patientId, staffId);
+        }
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
     public void ended(UUID organisationId, UUID sourceId) {
         jdbc.sql("update care_relationship set active = false where organisation_id = ? and source_id = ?")

@@ -1,5 +1,6 @@
 package org.therapyassist.visits;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -350,15 +351,17 @@ public class VisitDays {
         if (context.draft().stream().anyMatch(a -> offNow.contains(a.workerId()))) {
             throw new RefusedException("visits.publish-worker-off", Messages.text("visits.refusal.worker-off"));
         }
+        List<Assignment> before = store.assignments(teamId, day, VisitStore.Copy.PUBLISHED);
         store.publishDraft(teamId, day);
-        // The workers sent to a patient may open their record for the visit; the relationship ends with the day.
+        // The workers sent to a patient may open their record for the visit (one care relationship per visit and
+        // worker); a worker no longer sent loses it; all end with the day (VisitLapses).
         Map<UUID, UUID> patientOf = new HashMap<>();
         context.rows().forEach(r -> patientOf.put(r.id(), r.patientId()));
-        for (VisitStore.Row r : context.rows()) {
-            relationships.ended(user.organisationId(), r.id());
+        for (Assignment a : before) {
+            relationships.ended(user.organisationId(), visitSource(a));
         }
         for (Assignment a : context.draft()) {
-            relationships.delegatedTo(user.organisationId(), a.visitId(), patientOf.get(a.visitId()), a.workerId());
+            relationships.visiting(user.organisationId(), visitSource(a), patientOf.get(a.visitId()), a.workerId());
         }
         store.published(teamId, day, user.staffId(), clock.instant());
         audit.record(new AuditEntry(user, null, "visits.day-published", "team", teamId,
@@ -439,6 +442,26 @@ public class VisitDays {
             store.changed(teamId, day);
         }
         return pulled;
+    }
+
+    /**
+     * Ends the care relationships published visits gave their workers, for the days before {@code today} (looking
+     * back a week, as the job runs every hour): a worker sent once keeps no access to the patient afterwards.
+     */
+    @Transactional
+    public int endPastVisits(LocalDate today) {
+        int ended = 0;
+        for (VisitStore.DayRow d : store.publishedDaysFrom(today.minusDays(7))) {
+            if (!d.day().isBefore(today)) {
+                continue;
+            }
+            UUID org = store.organisationOfDay(d.teamId(), d.day());
+            for (Assignment a : store.assignments(d.teamId(), d.day(), VisitStore.Copy.PUBLISHED)) {
+                relationships.ended(org, visitSource(a));
+                ended++;
+            }
+        }
+        return ended;
     }
 
     /** The published days from a date on, as (organisation, team, day), for the lapse check. */
@@ -624,6 +647,11 @@ public class VisitDays {
                         : staff.names(user.organisationId(), List.of(d.publishedBy()))
                                 .get(d.publishedBy()),
                 d.unpublishedChanges(), d.version(), rows, unplanned, cancelled, problems);
+    }
+
+    /** The care relationship's source for one worker sent on one visit. */
+    static UUID visitSource(Assignment a) {
+        return UUID.nameUUIDFromBytes(("visit:" + a.visitId() + ":" + a.workerId()).getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<Slot> slots(List<Assignment> assignments, Map<UUID, String> names) {

@@ -16,7 +16,8 @@ import org.therapyassist.platform.Time;
 /**
  * Keeps published days safe as competencies change: a sign-off that lapses before a visit's day (checked every hour,
  * under a cluster-wide lock so one node does it) or is withdrawn (checked at once) pulls the visit back "to re-plan",
- * which the board shows the lead with the reason and the worker no longer sees.
+ * which the board shows the lead with the reason and the worker no longer sees. The same hourly run ends the access to
+ * patients that the visits of past days gave their workers.
  */
 @Component
 public class VisitLapses {
@@ -34,7 +35,9 @@ public class VisitLapses {
     @Scheduled(cron = "${therapy-assist.visits.lapse-check-cron:0 5 * * * *}", zone = "Europe/London")
     @SchedulerLock(name = "visit-lapses", lockAtMostFor = "PT20M", lockAtLeastFor = "PT1M")
     public void hourly() {
-        int pulled = checkFrom(Time.today(clock));
+        LocalDate today = Time.today(clock);
+        days.endPastVisits(today);
+        int pulled = checkFrom(today);
         if (pulled > 0) {
             log.info("Visits pulled back to re-plan after a competency lapsed: {}", pulled);
         }

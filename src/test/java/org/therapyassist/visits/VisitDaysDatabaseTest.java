@@ -132,6 +132,17 @@ class VisitDaysDatabaseTest {
         assertThat(delegations.recordSessionAgainst(second, delegation.id(), today).id()).isEqualTo(delegation.id());
         assertThatThrownBy(() -> delegations.recordSessionAgainst(untrained, delegation.id(), today))
                 .isInstanceOf(NotAllowedException.class);
+        // The visit let the colleague open the patient's record for the day, and no longer.
+        UUID source = VisitDays.visitSource(new Assignment(visit, second.staffId(), LocalTime.of(10, 0),
+                LocalTime.of(10, 45)));
+        assertThat(activeRelationship(source)).isTrue();
+        days.endPastVisits(today.plusDays(1));
+        assertThat(activeRelationship(source)).isFalse();
+    }
+
+    private boolean activeRelationship(UUID source) {
+        return jdbc.sql("select active from care_relationship where source_id = ?").param(source)
+                .query(Boolean.class).single();
     }
 
     @Test
@@ -183,6 +194,33 @@ class VisitDaysDatabaseTest {
         assertThat(board.unplanned()).singleElement()
                 .satisfies(v -> assertThat(v.reason()).contains("plan it again").contains("3.01"));
         assertThat(board.unpublishedChanges()).isTrue();
+    }
+
+    @Test
+    void h82_aWorkerGoingOffSickHasTheirVisitMovedToACompetentColleagueWhenPlannedAgain() {
+        LocalDate tomorrow = today.plusDays(1);
+        for (CurrentUser w : List.of(first, second, untrained)) {
+            days.setShift(lead, team, w.staffId(), tomorrow, new VisitDays.Shift(LocalTime.of(8, 30),
+                    LocalTime.of(16, 30), null, null, "Northgate community base", 53.746, -1.599, null));
+        }
+        VisitDays.Board board = days.board(lead, team, tomorrow);
+        UUID visit = board.unplanned().getFirst().id();
+        board = days.move(lead, visit, new VisitDays.Move(List.of(first.staffId()), LocalTime.of(10, 0)));
+        board = days.publish(lead, team, tomorrow, board.version());
+        assertThat(mine.of(first, tomorrow)).hasSize(1);
+
+        board = days.workerOff(lead, team, tomorrow, first.staffId());
+        // Not published until planned again: nobody is sent on a plan that names a worker who is off.
+        int offVersion = board.version();
+        assertThatThrownBy(() -> days.publish(lead, team, tomorrow, offVersion))
+                .isInstanceOf(RefusedException.class);
+        board = days.plan(lead, team, tomorrow, board.version());
+        assertThat(board.workers()).filteredOn(w -> w.staffId().equals(second.staffId())).singleElement()
+                .satisfies(w -> assertThat(w.visits()).extracting(VisitDays.VisitCard::id).containsExactly(visit));
+        days.publish(lead, team, tomorrow, board.version());
+        assertThat(mine.of(first, tomorrow)).isEmpty();
+        assertThat(mine.of(second, tomorrow)).singleElement()
+                .satisfies(v -> assertThat(v.visitId()).isEqualTo(visit));
     }
 
     @Test
