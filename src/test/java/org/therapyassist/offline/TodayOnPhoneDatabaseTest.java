@@ -1,6 +1,7 @@
 package org.therapyassist.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -80,8 +81,7 @@ class TodayOnPhoneDatabaseTest {
 
     @Test
     void h98_aKeepingTimeLongerThanADayIsRefused() {
-        org.assertj.core.api.Assertions
-                .assertThatThrownBy(() -> new OfflineProperties(Duration.ofHours(25)))
+        assertThatThrownBy(() -> new OfflineProperties(Duration.ofHours(25)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
