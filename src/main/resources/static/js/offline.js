@@ -439,7 +439,9 @@ async function showOutbox(sent) {
       mine.length)));
     box.append(element('p', { class: 'nhsuk-body-s' }, say('keptHint')));
     if (mine.some((r) => r.state === 'signin')) {
-      box.append(element('p', { class: 'nhsuk-body-s' }, say('signInToSend')));
+      const signIn = element('p', { class: 'nhsuk-body-s', 'data-testid': 'outbox-sign-in' }, `${say('signInToSend')} `);
+      signIn.append(element('a', { href: '/my-day' }, say('signInAgain')));
+      box.append(signIn);
     }
     mine.forEach((record) => {
       const card = element('div', { class: 'nhsuk-card', 'data-testid': 'outbox-record' });

@@ -149,6 +149,32 @@ class OfflineJourneyBrowserTest extends BrowserJourney {
     }
 
     @Test
+    void h96_aRecordKeptWhileTheSessionRanOutWaitsForSignInThenIsSentOnce() {
+        CurrentUser worker = worker();
+        DelegationView d = dueToday(worker);
+        Page phone = readyForNoSignal(worker);
+        recordWithNoSignal(phone, d, "Long visit; managed the stairs twice.", null);
+        phone.click("[data-testid=kept-on-phone] a:has-text('Go to My day')");
+
+        // A long visit: the session ran out before signal came back.
+        phone.context().clearCookies();
+        phone.context().setOffline(false);
+        assertThat(phone.locator("[data-testid=outbox-state]")).hasText("Sign in to send");
+        assertThat(phone.locator("[data-testid=outbox-sign-in]")).containsText("they stay on this phone");
+        Assertions.assertThat(keptOnPhone(phone)).hasSize(1);
+        Assertions.assertThat(recordsOf(d)).isZero();
+
+        phone.click("[data-testid=outbox-sign-in] a");
+        phone.fill("#username", worker.username());
+        phone.fill("#password", "demo");
+        phone.click("button:has-text('Sign in')");
+        assertThat(phone).hasURL(Pattern.compile("/my-day$"));
+        assertThat(phone.locator("[data-testid=outbox-sent]")).containsText("Sent now that you have signal: 1");
+        Assertions.assertThat(keptOnPhone(phone)).isEmpty();
+        Assertions.assertThat(recordsOf(d)).isEqualTo(1);
+    }
+
+    @Test
     void h96_aRecordRefusedWhenSentLaterIsShownPlainlyAndKeptUntilTheWorkerDeletesIt() {
         CurrentUser worker = worker();
         DelegationView d = dueToday(worker);

@@ -43,8 +43,10 @@ class InstallableAppDatabaseTest {
         }
         mvc.perform(get("/my-day").with(user(fixtures.principal("hca.demo"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("<link rel=\"manifest\" href=\"/manifest.webmanifest\">")))
-                .andExpect(content().string(Matchers.containsString("<script type=\"module\" src=\"/js/offline.js\">")));
+                .andExpect(content()
+                        .string(Matchers.containsString("<link rel=\"manifest\" href=\"/manifest.webmanifest\">")))
+                .andExpect(
+                        content().string(Matchers.containsString("<script type=\"module\" src=\"/js/offline.js\">")));
     }
 
     @Test
