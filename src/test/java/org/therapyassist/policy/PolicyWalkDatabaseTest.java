@@ -32,6 +32,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.idempotency.FormTokens;
+import org.therapyassist.platform.idempotency.IdempotencyRules;
 import org.therapyassist.platform.security.StaffPrincipal;
 import org.therapyassist.support.IntegrationTest;
 
@@ -137,7 +138,7 @@ class PolicyWalkDatabaseTest {
 
     private RequestPostProcessor formToken(CurrentUser me, Write write) {
         return request -> {
-            if (!write.path().startsWith("/api/")) {
+            if (!write.path().startsWith("/api/") && !write.path().startsWith(IdempotencyRules.OUTBOX)) {
                 request.setParameter(FormTokens.FIELD, formTokens.issue(me));
             }
             return request;
@@ -162,6 +163,11 @@ class PolicyWalkDatabaseTest {
         MockHttpServletRequestBuilder builder = request(HttpMethod.valueOf(write.method()), path.toString());
         if (write.path().startsWith("/api/")) {
             builder.contentType(MediaType.APPLICATION_JSON).content("{}");
+        }
+        if (write.path().startsWith(IdempotencyRules.OUTBOX)) {
+            // The phone's outbox posts the form's fields by script, with the Idempotency-Key it requires.
+            builder.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                    .header("Idempotency-Key", UUID.randomUUID().toString());
         }
         return builder;
     }

@@ -25,6 +25,7 @@ import org.therapyassist.platform.web.Messages;
  * Every page form post must carry a one-time token ({@link FormTokens}), used once. A post whose token was already
  * used goes where the first one went, with "This was already saved", and does nothing; one that arrives while the
  * first is still running waits for it. A post that saved nothing (the form came back with errors) frees its token.
+ * The outbox's posts carry an Idempotency-Key instead ({@link IdempotencyFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
@@ -181,6 +182,7 @@ class FormTokenInterceptor implements HandlerInterceptor, WebMvcConfigurer {
     private static boolean isPageFormPost(HttpServletRequest request, Object handler) {
         return "POST".equals(request.getMethod())
                 && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && !request.getRequestURI().startsWith(request.getContextPath() + IdempotencyRules.OUTBOX)
                 && handler instanceof HandlerMethod method
                 && method.getBeanType().getName().startsWith("org.therapyassist.");
     }

@@ -21,7 +21,7 @@ class IdempotencyConfig {
         FilterRegistrationBean<IdempotencyFilter> registration = new FilterRegistrationBean<>(
                 new IdempotencyFilter(store, transactions, properties, json, languages));
         registration.setOrder(ORDER);
-        registration.addUrlPatterns("/api/v1/*");
+        registration.addUrlPatterns("/api/v1/*", IdempotencyRules.OUTBOX + "*");
         return registration;
     }
 }

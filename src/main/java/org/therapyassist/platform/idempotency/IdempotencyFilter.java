@@ -35,7 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  * claimed under the person's key, then run in one transaction with storing its answer: the answer leaves only after
  * both committed, so a client never holds an answer for work that was rolled back, and a retry after a lost answer
  * gets that same answer (with {@code Idempotency-Replayed: true}) instead of a second record. The same key for another
- * request is 422; a retry while the first is still running is 409. Requests without the header pass straight through.
+ * request is 422; a retry while the first is still running is 409. API requests without the header pass straight
+ * through; posts to the outbox ({@link IdempotencyRules#OUTBOX}, the pages' script sending what was kept on a phone
+ * without signal) must carry one.
  */
 final class IdempotencyFilter extends OncePerRequestFilter {
 
@@ -66,9 +68,16 @@ final class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !WRITES.contains(request.getMethod())
-                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/")
-                || request.getHeader(HEADER) == null;
+        return !WRITES.contains(request.getMethod()) || !(isApi(request) && request.getHeader(HEADER) != null
+                || isOutbox(request));
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/");
+    }
+
+    private static boolean isOutbox(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + IdempotencyRules.OUTBOX);
     }
 
     @Override
@@ -77,6 +86,12 @@ final class IdempotencyFilter extends OncePerRequestFilter {
         CurrentUser user = currentUser();
         if (user == null) {
             chain.doFilter(request, response);
+            return;
+        }
+        if (request.getHeader(HEADER) == null) {
+            // Only the outbox comes here without a key: what it sends may be a retry, so a key is required there.
+            Problems.write(json, response, 400, "idempotency.key-required",
+                    text(request, "platform.idempotency.key-required"));
             return;
         }
         List<String> values = Collections.list(request.getHeaders(HEADER));

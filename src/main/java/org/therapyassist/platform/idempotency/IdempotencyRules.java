@@ -14,6 +14,12 @@ public final class IdempotencyRules {
 
     public static final int MAX_KEY_LENGTH = 255;
 
+    /**
+     * Where the pages' own script posts with the signed-in session and an Idempotency-Key instead of a one-time form
+     * token: the phone's outbox sending what was recorded without signal. The key is required there.
+     */
+    public static final String OUTBOX = "/outbox/";
+
     private IdempotencyRules() {
     }
 

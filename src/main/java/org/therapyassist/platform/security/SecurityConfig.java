@@ -22,6 +22,8 @@ import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.HeaderWriterLogoutHandler;
+import org.springframework.security.web.header.writers.ClearSiteDataHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -110,7 +112,8 @@ class SecurityConfig {
         success.setRequestCache(requestCache);
         success.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/login", "/vendor/**", "/css/**", "/js/**", "/favicon.ico",
+                .requestMatchers("/login", "/vendor/**", "/css/**", "/js/**", "/favicon.ico", "/sw.js",
+                        "/manifest.webmanifest", "/icons/**",
                         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
                         "/error", "/error/forbidden", "/error/form-not-checked", "/setup/*", "/language",
                         IdentitySignInRefusedPage.PATH)
@@ -122,7 +125,12 @@ class SecurityConfig {
                         .successHandler(success).failureHandler(loginFailure()))
                 .requestCache(cache -> cache.requestCache(requestCache))
                 .csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens(properties.https())))
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedout"))
+                // Signing out wipes what the phone kept for working without signal (today's pages, the outbox, the
+                // service worker); the page's script asks first when records are still waiting to be sent (H96, H98).
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedout")
+                        .addLogoutHandler(new HeaderWriterLogoutHandler(new ClearSiteDataHeaderWriter(
+                                ClearSiteDataHeaderWriter.Directive.CACHE,
+                                ClearSiteDataHeaderWriter.Directive.STORAGE))))
                 .exceptionHandling(e -> e.accessDeniedHandler(new SignedOutPosts(requestCache)))
                 .headers(this::headers);
         if (identity.oidc().enabled()) {
