@@ -63,6 +63,11 @@ public enum Command {
     RAISE_ESCALATION(Area.SESSIONS, Need.of(SUPPORT_WORKER, REGISTRANT).within(PATIENT)),
     REPLY_TO_ESCALATION(Area.SESSIONS, Need.of(REGISTRANT).within(PATIENT)),
 
+    // Lone working on home visits: the module checks the visit is the worker's, or the alert is addressed to the reader
+    CHECK_IN_VISIT(Area.LONE_WORKING, Need.of(SUPPORT_WORKER, REGISTRANT).within(OWN)),
+    ASK_FOR_HELP_ON_VISIT(Area.LONE_WORKING, Need.of(SUPPORT_WORKER, REGISTRANT).within(OWN)),
+    ACKNOWLEDGE_LONE_WORKER_ALERT(Area.LONE_WORKING, Need.of(ANY_STAFF).within(OWN)),
+
     // Outcome measures
     RECORD_MEASURE(Area.OUTCOMES, Need.of(REGISTRANT, SUPPORT_WORKER).within(PATIENT).perTask("measure", TaskTables.measures())),
     CORRECT_MEASURE(Area.OUTCOMES, Need.of(REGISTRANT, SUPPORT_WORKER).within(PATIENT).perTask("measure", TaskTables.measures())),
@@ -162,7 +167,7 @@ public enum Command {
 
     /** The menus a user would look under, in the order the page lists them. */
     public enum Area {
-        PATIENTS, CARE_PLANS, DELEGATION, SESSIONS, OUTCOMES, EXERCISES, GROUPS, REFERRALS, DISCHARGE, EQUIPMENT, COMPETENCE, DEVELOPMENT, INDUCTION, PASSPORTS, ADMIN;
+        PATIENTS, CARE_PLANS, DELEGATION, SESSIONS, LONE_WORKING, OUTCOMES, EXERCISES, GROUPS, REFERRALS, DISCHARGE, EQUIPMENT, COMPETENCE, DEVELOPMENT, INDUCTION, PASSPORTS, ADMIN;
 
         /** Its name in the request's language, from {@code policy.area.<AREA>}. */
         public String title() {
