@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,6 +72,23 @@ public class CompetencyRegister {
         return names.complete(organisationId, jdbc.sql(SELECT
                 + "where so.organisation_id = ? and so.staff_id = ? order by so.competency_code, so.expires_on desc")
                 .params(organisationId, staffId).query(CompetencyRegister::map).list());
+    }
+
+    /**
+     * The sign-offs not withdrawn of several people at once (a team's day of visits to plan), by person: expired ones
+     * too, so a plan can say when one lapsed.
+     */
+    public Map<UUID, List<CompetencySignOff>> standingOf(UUID organisationId, Collection<UUID> staffIds) {
+        if (staffIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<CompetencySignOff>> byStaff = new HashMap<>();
+        names.complete(organisationId, jdbc
+                .sql(SELECT + "where so.organisation_id = :org and so.staff_id in (:staff) and so.revoked_at is null")
+                .param("org", organisationId).param("staff", List.copyOf(staffIds))
+                .query(CompetencyRegister::map).list())
+                .forEach(s -> byStaff.computeIfAbsent(s.staffId(), k -> new ArrayList<>()).add(s));
+        return byStaff;
     }
 
     /**

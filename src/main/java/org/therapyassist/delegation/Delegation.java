@@ -151,9 +151,12 @@ public final class Delegation {
         }
     }
 
-    /** Only the worker it was delegated to, while accepted and within its dates, records sessions against it. */
-    public void requireRecordableBy(UUID actor, LocalDate performedOn) {
-        if (!workerId.equals(actor)) {
+    /**
+     * Only the worker it was delegated to, or a worker a published home visit sends to do it that day, while accepted
+     * and within its dates, records sessions against it.
+     */
+    public void requireRecordableBy(UUID actor, LocalDate performedOn, boolean visitCovers) {
+        if (!workerId.equals(actor) && !visitCovers) {
             throw new NotAllowedException("record.not-your-delegation",
                     Messages.text("delegation.refusal.not-your-delegation"));
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,12 +53,14 @@ public class DelegationDesk {
     private final Clock clock;
 
     private final DelegationEquipment equipment;
+    private final ObjectProvider<VisitCover> visitCover;
 
     DelegationDesk(DelegationRepository repository, TaskCatalogue catalogue, CompetencyRegister competencies,
             StaffDirectory staff, PatientRecords patients, CarePlans carePlans, PatientAccess access,
             CareRelationships relationships, DelegationViews views, JdbcClient jdbc, DelegationEquipment equipment,
-            Clock clock) {
+            ObjectProvider<VisitCover> visitCover, Clock clock) {
         this.equipment = equipment;
+        this.visitCover = visitCover;
         this.repository = repository;
         this.catalogue = catalogue;
         this.competencies = competencies;
@@ -247,7 +250,9 @@ public class DelegationDesk {
         Delegation d = repository.findForUpdate(user.organisationId(), delegationId)
                 .orElseThrow(() -> new NotFoundException("delegation.not-found",
                         Messages.text("delegation.refusal.not-found")));
-        d.requireRecordableBy(user.staffId(), performedOn);
+        boolean visit = !d.workerId().equals(user.staffId()) && visitCover.stream()
+                .anyMatch(c -> c.covers(user.organisationId(), d.id(), user.staffId(), performedOn));
+        d.requireRecordableBy(user.staffId(), performedOn, visit);
         equipment.requireUsable(user.organisationId(), d.id(), Time.today(clock));
         equipment.requireNamedForLift(user.organisationId(), d.id(), d.taskTypeCode());
         repository.updateActivity(d, d.activityAfterSessionOn(performedOn));

@@ -30,6 +30,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final Clock clock;
     private final GroupsDemo groups;
     private final OutcomesDemo outcomes;
+    private final VisitsDemo visits;
 
     DemoDataLoader(DemoProperties properties, DemoDataGenerator generator, JdbcClient jdbc,
             TransactionTemplate transaction,
@@ -38,8 +39,10 @@ class DemoDataLoader implements ApplicationRunner {
             GroupsDemo groups,
             ReferralsDemo referrals,
             ExercisesDemo exercises,
-            OutcomesDemo outcomes) {
+            OutcomesDemo outcomes,
+            VisitsDemo visits) {
         this.outcomes = outcomes;
+        this.visits = visits;
         this.groups = groups;
         this.referrals = referrals;
         this.exercises = exercises;
@@ -80,6 +83,7 @@ class DemoDataLoader implements ApplicationRunner {
         transaction.executeWithoutResult(status -> referrals.write());
         transaction.executeWithoutResult(status -> exercises.write());
         transaction.executeWithoutResult(status -> outcomes.write());
+        transaction.executeWithoutResult(status -> visits.write());
         transaction.executeWithoutResult(status -> reminders.writeFor(Time.today(clock)));
         log.info("Demo data written: {} patients, {} delegations, {} session records. Sign in as pt.demo / demo.",
                 summary.patients(), summary.delegations(), summary.sessionRecords());

@@ -36,6 +36,7 @@ public class MainMenu {
                 new Entry(new MenuItem("referrals", "Referrals", "/referrals"),
                         me -> guard.allows(me, Command.TRIAGE_REFERRAL)),
                 new Entry(new MenuItem("exercises", "Exercises", "/exercises"), clinical),
+                new Entry(new MenuItem("visits", "Visits", "/visits"), me -> guard.allows(me, Command.PLAN_VISITS)),
                 // As SecurityConfig guards /team/**.
                 new Entry(new MenuItem("team", "Team", "/team"), me -> me.has(Role.TEAM_LEAD)),
                 // A support worker's own competence record: self-assessment and sign-off requests.

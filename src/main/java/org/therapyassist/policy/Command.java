@@ -63,11 +63,6 @@ public enum Command {
     RAISE_ESCALATION(Area.SESSIONS, Need.of(SUPPORT_WORKER, REGISTRANT).within(PATIENT)),
     REPLY_TO_ESCALATION(Area.SESSIONS, Need.of(REGISTRANT).within(PATIENT)),
 
-    // Lone working on home visits: the module checks the visit is the worker's, or the alert is addressed to the reader
-    CHECK_IN_VISIT(Area.LONE_WORKING, Need.of(SUPPORT_WORKER, REGISTRANT).within(OWN)),
-    ASK_FOR_HELP_ON_VISIT(Area.LONE_WORKING, Need.of(SUPPORT_WORKER, REGISTRANT).within(OWN)),
-    ACKNOWLEDGE_LONE_WORKER_ALERT(Area.LONE_WORKING, Need.of(ANY_STAFF).within(OWN)),
-
     // Outcome measures
     RECORD_MEASURE(Area.OUTCOMES, Need.of(REGISTRANT, SUPPORT_WORKER).within(PATIENT).perTask("measure", TaskTables.measures())),
     CORRECT_MEASURE(Area.OUTCOMES, Need.of(REGISTRANT, SUPPORT_WORKER).within(PATIENT).perTask("measure", TaskTables.measures())),
@@ -125,6 +120,16 @@ public enum Command {
     SEND_OR_CANCEL_PURCHASE_ORDER(Area.EQUIPMENT, Need.of(SUPPORT_WORKER, REGISTRANT, EQUIPMENT_LEAD)),
     RECEIVE_PURCHASE_ORDER(Area.EQUIPMENT, Need.of(SUPPORT_WORKER, REGISTRANT, EQUIPMENT_LEAD)),
 
+    // Community visits
+    SET_PATIENT_HOME(Area.VISITS, Need.of(REGISTRANT, TEAM_LEAD).within(PATIENT)),
+    SET_VISIT_SHIFTS(Area.VISITS, Need.of(TEAM_LEAD, REGISTRANT).within(TEAM)),
+    PLAN_VISITS(Area.VISITS, Need.of(TEAM_LEAD, REGISTRANT).within(TEAM)),
+    PUBLISH_VISITS(Area.VISITS, Need.of(TEAM_LEAD, REGISTRANT).within(TEAM)),
+    // Lone working (module lonework): it checks that the visit is the worker's, or that the alert was sent to the reader
+    CHECK_IN_VISIT(Area.VISITS, Need.of(SUPPORT_WORKER, REGISTRANT).within(OWN)),
+    ASK_FOR_HELP_ON_VISIT(Area.VISITS, Need.of(SUPPORT_WORKER, REGISTRANT).within(OWN)),
+    ACKNOWLEDGE_LONE_WORKER_ALERT(Area.VISITS, Need.of(ANY_STAFF).within(OWN)),
+
     // Competence and sign-offs
     REQUEST_SIGN_OFF(Area.COMPETENCE, Need.of(SUPPORT_WORKER).within(OWN)),
     SELF_ASSESS(Area.COMPETENCE, Need.of(SUPPORT_WORKER).within(OWN)),
@@ -167,7 +172,7 @@ public enum Command {
 
     /** The menus a user would look under, in the order the page lists them. */
     public enum Area {
-        PATIENTS, CARE_PLANS, DELEGATION, SESSIONS, LONE_WORKING, OUTCOMES, EXERCISES, GROUPS, REFERRALS, DISCHARGE, EQUIPMENT, COMPETENCE, DEVELOPMENT, INDUCTION, PASSPORTS, ADMIN;
+        PATIENTS, CARE_PLANS, DELEGATION, SESSIONS, OUTCOMES, EXERCISES, GROUPS, REFERRALS, DISCHARGE, EQUIPMENT, VISITS, COMPETENCE, DEVELOPMENT, INDUCTION, PASSPORTS, ADMIN;
 
         /** Its name in the request's language, from {@code policy.area.<AREA>}. */
         public String title() {

@@ -153,6 +153,11 @@ class DocumentedReadsTest {
                 d -> lead("/api/v1/patients/" + d.id(measured) + "/measure-results"));
         e.put("/api/v1/patients/{patientId}/measures/{key}/chart.svg",
                 d -> lead("/api/v1/patients/" + d.id(measured) + "/measures/TUG/chart.svg"));
+        // The demo community team's board for today (made from the delegations due when first read).
+        e.put("/api/v1/visit-teams/{teamId}/days/{day}", d -> lead("/api/v1/visit-teams/"
+                + d.id("select id from team where organisation_id = ? and setting = 'COMMUNITY'") + "/days/"
+                + fixtures.today()));
+        e.put("/api/v1/visits/mine", d -> new Example("aisha.sw", "/api/v1/visits/mine"));
         e.put("/api/v1/patients/{patientId}/suggested-measures",
                 d -> lead("/api/v1/patients/" + d.id(patient) + "/suggested-measures"));
         e.put("/api/v1/patients/{patientId}/progress.pdf",

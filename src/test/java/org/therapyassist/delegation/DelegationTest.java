@@ -65,15 +65,27 @@ class DelegationTest {
 
     @Test
     void sessionsCannotBeRecordedAgainstADelegationNotYetAccepted() {
-        assertThatThrownBy(() -> offered().requireRecordableBy(WORKER, TODAY)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> offered().requireRecordableBy(WORKER, TODAY, false))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test
     void sessionsCannotBeRecordedOutsideTheDelegationsDates() {
         Delegation d = offered();
         d.accept(WORKER, NOW);
-        assertThatThrownBy(() -> d.requireRecordableBy(WORKER, TODAY.plusMonths(1)))
+        assertThatThrownBy(() -> d.requireRecordableBy(WORKER, TODAY.plusMonths(1), false))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void h85_aColleagueNotSentByAPublishedVisitCannotRecordAgainstSomeoneElsesDelegation() {
+        Delegation d = offered();
+        d.accept(WORKER, NOW);
+        UUID colleague = UUID.randomUUID();
+        assertThatThrownBy(() -> d.requireRecordableBy(colleague, TODAY, false))
+                .isInstanceOf(NotAllowedException.class);
+        // The same colleague, sent there by the published plan that day, may.
+        d.requireRecordableBy(colleague, TODAY, true);
     }
 
     @Test

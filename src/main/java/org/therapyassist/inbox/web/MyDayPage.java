@@ -9,6 +9,7 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.reminders.Reminders;
 import org.therapyassist.sessions.Escalations;
+import org.therapyassist.visits.MyVisits;
 
 /** The support worker's day, with the replies to what they escalated: the worker's counterpart of the inbox. */
 @Controller
@@ -18,8 +19,10 @@ class MyDayPage {
     private final Escalations escalations;
     private final Thanks thanks;
     private final Reminders reminders;
+    private final MyVisits visits;
 
-    MyDayPage(MyDay myDay, Escalations escalations, Thanks thanks, Reminders reminders) {
+    MyDayPage(MyDay myDay, Escalations escalations, Thanks thanks, Reminders reminders, MyVisits visits) {
+        this.visits = visits;
         this.reminders = reminders;
         this.myDay = myDay;
         this.escalations = escalations;
@@ -31,7 +34,9 @@ class MyDayPage {
 
     @GetMapping("/my-day")
     String myDay(CurrentUser me, Model model) {
-        model.addAttribute("day", myDay.of(me));
+        var day = myDay.of(me);
+        model.addAttribute("day", day);
+        model.addAttribute("visits", visits.of(me, day.date()));
         model.addAttribute("escalations", escalations.raisedBy(me, PageRequest.first(ESCALATIONS_SHOWN)).items());
         model.addAttribute("thanks", thanks.receivedBy(me.organisationId(), me.staffId(), 3));
         model.addAttribute("reminders", reminders.summaryFor(me.organisationId(), me.staffId()));

@@ -1,0 +1,213 @@
+package org.therapyassist.visits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.therapyassist.careplans.Episode;
+import org.therapyassist.delegation.DelegationDesk;
+import org.therapyassist.delegation.DelegationView;
+import org.therapyassist.patients.PatientHomes;
+import org.therapyassist.platform.ConflictException;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.InvalidInputException;
+import org.therapyassist.platform.NotAllowedException;
+import org.therapyassist.platform.RefusedException;
+import org.therapyassist.support.Fixtures;
+import org.therapyassist.support.IntegrationTest;
+
+/**
+ * A community team's day, in the database: visits made from the delegations due, planned, moved by hand (checked
+ * with the same rules), published to the workers, and the worker a published visit sends may record the session.
+ * Each test makes its own community team, workers and patient, so the shared demo day is left alone.
+ */
+@IntegrationTest
+class VisitDaysDatabaseTest {
+
+    @Autowired
+    VisitDays days;
+    @Autowired
+    MyVisits mine;
+    @Autowired
+    PatientHomes homes;
+    @Autowired
+    DelegationDesk delegations;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    VisitLapses lapses;
+
+    CurrentUser lead;
+    CurrentUser pt;
+    UUID team;
+    CurrentUser first;
+    CurrentUser second;
+    CurrentUser untrained;
+    LocalDate today;
+    DelegationView delegation;
+
+    @BeforeEach
+    void aCommunityTeamWithTwoWorkersAndOneDelegation() {
+        lead = fixtures.user("lead.demo");
+        pt = fixtures.user("pt.demo");
+        today = fixtures.today();
+        team = UUID.randomUUID();
+        jdbc.sql("insert into team (id, organisation_id, name, setting) values (?, ?, ?, 'COMMUNITY')")
+                .params(team, lead.organisationId(), "Community " + team.toString().substring(0, 6)).update();
+        first = inTeam(fixtures.newSupportWorker(2, "3.01"));
+        second = inTeam(fixtures.newSupportWorker(2, "3.01"));
+        untrained = inTeam(fixtures.newSupportWorker(2, "3.05"));
+        for (CurrentUser w : List.of(first, second, untrained)) {
+            days.setShift(lead, team, w.staffId(), today, new VisitDays.Shift(LocalTime.of(8, 30),
+                    LocalTime.of(16, 30), LocalTime.of(12, 30), LocalTime.of(13, 0), "Northgate community base",
+                    53.746, -1.599, null));
+        }
+        Episode episode = fixtures.patientWithEpisode(pt);
+        homes.locate(pt, episode.patientId(), new BigDecimal("53.75100"), new BigDecimal("-1.60500"));
+        delegation = delegations.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(),
+                "EXERCISE_PROGRAMME", first.staffId()));
+        delegations.accept(first, delegation.id());
+    }
+
+    private CurrentUser inTeam(CurrentUser worker) {
+        jdbc.sql("update staff_member set team_id = ? where id = ?").params(team, worker.staffId()).update();
+        return fixtures.user(worker.username());
+    }
+
+    @Test
+    void aDelegationDueTodayBecomesAVisitThatIsPlannedForACompetentWorkerAndPublished() {
+        VisitDays.Board board = days.board(lead, team, today);
+        assertThat(board.unplanned()).singleElement().satisfies(v -> {
+            assertThat(v.delegationId()).isEqualTo(delegation.id());
+            assertThat(v.windowFrom()).isEqualTo(LocalTime.of(9, 0));
+            assertThat(v.durationMinutes()).isEqualTo(45);
+        });
+        board = days.plan(lead, team, today, board.version());
+        assertThat(board.unplanned()).isEmpty();
+        VisitDays.VisitCard planned = board.workers().stream().flatMap(w -> w.visits().stream()).findFirst()
+                .orElseThrow();
+        // The untrained worker has no 3.01 sign-off: never planned.
+        assertThat(planned.planned()).extracting(VisitDays.Slot::workerId).doesNotContain(untrained.staffId());
+        assertThat(mine.of(first, today)).isEmpty();
+
+        board = days.publish(lead, team, today, board.version());
+        assertThat(board.publishedAt()).isNotNull();
+        UUID worker = planned.planned().getFirst().workerId();
+        CurrentUser sent = worker.equals(first.staffId()) ? first : second;
+        assertThat(mine.of(sent, today)).singleElement().satisfies(v -> {
+            assertThat(v.delegationId()).isEqualTo(delegation.id());
+            assertThat(v.instructions()).isEqualTo("Sit to stand x 8, three sets");
+            assertThat(v.mapLink()).contains("53.75100,-1.60500");
+        });
+    }
+
+    @Test
+    void h85_theColleagueAPublishedVisitSendsMayRecordTheSessionAndNobodyElse() {
+        VisitDays.Board board = days.board(lead, team, today);
+        UUID visit = board.unplanned().getFirst().id();
+        board = days.move(lead, visit, new VisitDays.Move(List.of(second.staffId()), LocalTime.of(10, 0)));
+        assertThat(board.unplanned()).isEmpty();
+        assertThatThrownBy(() -> delegations.recordSessionAgainst(second, delegation.id(), today))
+                .as("not yet published").isInstanceOf(NotAllowedException.class);
+        days.publish(lead, team, today, board.version());
+        assertThat(delegations.recordSessionAgainst(second, delegation.id(), today).id()).isEqualTo(delegation.id());
+        assertThatThrownBy(() -> delegations.recordSessionAgainst(untrained, delegation.id(), today))
+                .isInstanceOf(NotAllowedException.class);
+    }
+
+    @Test
+    void h80_aManualMoveToAWorkerWithoutTheCompetencyIsRefusedAndChangesNothing() {
+        VisitDays.Board board = days.board(lead, team, today);
+        UUID visit = board.unplanned().getFirst().id();
+        assertThatThrownBy(() -> days.move(lead, visit,
+                new VisitDays.Move(List.of(untrained.staffId()), LocalTime.of(10, 0))))
+                .isInstanceOf(RefusedException.class).hasMessageContaining("3.01");
+        // A move into the worker's break is refused too (H84).
+        assertThatThrownBy(() -> days.move(lead, visit,
+                new VisitDays.Move(List.of(first.staffId()), LocalTime.of(12, 15))))
+                .isInstanceOf(RefusedException.class);
+        assertThat(days.board(lead, team, today).unplanned()).extracting(VisitDays.VisitCard::id).contains(visit);
+    }
+
+    @Test
+    void h86_aBoardChangedSinceTheLeadLookedIsNotPublishedOverTheChange() {
+        VisitDays.Board seen = days.board(lead, team, today);
+        VisitDays.Board planned = days.plan(lead, team, today, seen.version());
+        assertThatThrownBy(() -> days.publish(lead, team, today, seen.version()))
+                .isInstanceOf(ConflictException.class);
+        assertThat(days.publish(lead, team, today, planned.version()).publishedAt()).isNotNull();
+    }
+
+    @Test
+    void h87_aCancelledDelegationTakesItsVisitOffThePlan() {
+        VisitDays.Board board = days.board(lead, team, today);
+        board = days.plan(lead, team, today, board.version());
+        delegations.cancel(pt, delegation.id(), "Admitted to hospital");
+        board = days.plan(lead, team, today, days.board(lead, team, today).version());
+        assertThat(board.cancelled()).singleElement()
+                .satisfies(v -> assertThat(v.reason()).contains("cancelled or ended"));
+        assertThat(board.workers()).allSatisfy(w -> assertThat(w.visits()).isEmpty());
+    }
+
+    @Test
+    void h80_aCompetencyWithdrawnAfterPublishingPullsTheVisitBackToReplanAndOffTheWorkersPhone() {
+        VisitDays.Board board = days.board(lead, team, today);
+        UUID visit = board.unplanned().getFirst().id();
+        board = days.move(lead, visit, new VisitDays.Move(List.of(second.staffId()), LocalTime.of(10, 0)));
+        days.publish(lead, team, today, board.version());
+        assertThat(mine.of(second, today)).hasSize(1);
+        jdbc.sql("update competency_signoff set revoked_at = current_timestamp, revoke_reason = 'Observed unsafe' "
+                + "where staff_id = ?").param(second.staffId()).update();
+        assertThat(lapses.checkFrom(today)).isPositive();
+        assertThat(mine.of(second, today)).isEmpty();
+        board = days.board(lead, team, today);
+        assertThat(board.unplanned()).singleElement()
+                .satisfies(v -> assertThat(v.reason()).contains("plan it again").contains("3.01"));
+        assertThat(board.unpublishedChanges()).isTrue();
+    }
+
+    @Test
+    void aPastDayCannotBePlannedAndAShiftMustBeSound() {
+        assertThatThrownBy(() -> days.plan(lead, team, today.minusDays(1), 0)).isInstanceOf(RefusedException.class);
+        assertThatThrownBy(() -> days.setShift(lead, team, first.staffId(), today, new VisitDays.Shift(
+                LocalTime.of(16, 0), LocalTime.of(9, 0), null, null, "Base", 53.7, -1.6, null)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void onlyPlannersOpenTheBoardThroughTheApiAndTheWorkerSeesTheirRound() throws Exception {
+        mvc.perform(get("/api/v1/visit-teams/" + team + "/days/" + today).with(httpBasic("hca.demo", "demo")))
+                .andExpect(status().isForbidden());
+        String version = mvc.perform(get("/api/v1/visit-teams/" + team + "/days/" + today)
+                .with(httpBasic("lead.demo", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.unplanned.length()").value(1)).andReturn().getResponse().getContentAsString()
+                .replaceAll("(?s)^.*?\"version\":(\\d+).*$", "$1");
+        mvc.perform(post("/api/v1/visit-teams/" + team + "/days/" + today + "/plan")
+                .with(httpBasic("lead.demo", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":" + version + "}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.unplanned.length()").value(0));
+        mvc.perform(post("/api/v1/visit-teams/" + team + "/days/" + today + "/publish")
+                .with(httpBasic("lead.demo", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":" + version + "}"))
+                .andExpect(status().isConflict());
+    }
+}
