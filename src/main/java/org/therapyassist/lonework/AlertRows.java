@@ -1,5 +1,6 @@
 package org.therapyassist.lonework;
 
+import java.time.LocalDate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -130,7 +131,7 @@ class AlertRows {
         UUID checkInId = rs.getObject("check_in_id", UUID.class);
         CheckIn checkIn = new CheckIn(checkInId, org, rs.getObject("visit_id", UUID.class),
                 rs.getObject("worker_id", UUID.class), rs.getObject("team_id", UUID.class),
-                rs.getObject("patient_id", UUID.class), rs.getObject("visit_day", java.time.LocalDate.class),
+                rs.getObject("patient_id", UUID.class), rs.getObject("visit_day", LocalDate.class),
                 rs.getString("task_name"), rs.getString("address"), rs.getString("postcode"),
                 rs.getObject("alert_to", UUID.class), CheckInRows.instant(rs, "arrived_at"),
                 CheckInRows.instant(rs, "expected_out_at"), CheckInRows.instant(rs, "left_at"));

@@ -1,5 +1,6 @@
 package org.therapyassist.lonework;
 
+import java.util.function.BooleanSupplier;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -77,7 +78,7 @@ public class LoneWorkJob {
     }
 
     /** One alert's work in its own transaction; a clash with another node doing the same means it is done there. */
-    private boolean once(java.util.function.BooleanSupplier work) {
+    private boolean once(BooleanSupplier work) {
         try {
             return Boolean.TRUE.equals(transactions.execute(status -> work.getAsBoolean()));
         } catch (DuplicateKeyException | ConcurrencyFailureException e) {

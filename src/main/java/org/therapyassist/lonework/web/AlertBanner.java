@@ -1,5 +1,6 @@
 package org.therapyassist.lonework.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -28,8 +29,9 @@ class AlertBanner {
     }
 
     @ModelAttribute("loneWorkAlerts")
-    Banner banner(@AuthenticationPrincipal StaffPrincipal principal) {
-        if (principal == null || principal.user().staffId() == null) {
+    Banner banner(@AuthenticationPrincipal StaffPrincipal principal, HttpServletRequest request) {
+        // Pages only: an API answer (RestControllers are Controllers too) has no banner to show.
+        if (principal == null || principal.user().staffId() == null || request.getRequestURI().contains("/api/")) {
             return null;
         }
         long count = alerts.openCount(principal.user());
