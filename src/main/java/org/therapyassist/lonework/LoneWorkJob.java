@@ -1,9 +1,9 @@
 package org.therapyassist.lonework;
 
-import java.util.function.BooleanSupplier;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -118,8 +118,8 @@ public class LoneWorkerAlerts {
         rows.address(id, checkIn.organisationId(), first.isEmpty() ? recipients.leads(checkIn) : first, level);
         audit.record(new AuditEntry(JobActor.of(checkIn.organisationId()), null, "lonework.missed-check-out",
                 "lone-worker-alert", id, "visit " + checkIn.visitId() + ", worker " + checkIn.workerId()));
-        log.warn("Lone worker alert {}: no check-out from visit {} by worker {}", id, checkIn.visitId(),
-                checkIn.workerId());
+        log.warn("Lone worker alert {}: worker {} has not checked out of visit {}", id, checkIn.workerId(),
+                checkIn.visitId());
         return Optional.of(id);
     }
 

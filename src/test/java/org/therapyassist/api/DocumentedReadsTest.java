@@ -173,7 +173,8 @@ class DocumentedReadsTest {
         e.put("/api/v1/lone-worker-alerts", d -> lead("/api/v1/lone-worker-alerts"));
         e.put("/api/v1/lone-worker-alerts/{id}", d -> {
             PublishedDays.Day day = publishedDays.today(1);
-            return lead("/api/v1/lone-worker-alerts/" + checkIns.needHelp(day.worker(), day.visitIds().getFirst()).id());
+            return lead(
+                    "/api/v1/lone-worker-alerts/" + checkIns.needHelp(day.worker(), day.visitIds().getFirst()).id());
         });
         e.put("/api/v1/patients/{patientId}/suggested-measures",
                 d -> lead("/api/v1/patients/" + d.id(patient) + "/suggested-measures"));

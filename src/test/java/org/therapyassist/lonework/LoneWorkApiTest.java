@@ -1,6 +1,5 @@
 package org.therapyassist.lonework;
 
-import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -15,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -124,6 +124,7 @@ class LoneWorkApiTest {
         mvc.perform(post(page + "/left").with(user(fixtures.principal(worker))).with(csrf())
                 .with(fixtures.formToken(worker)).param("back", "/my-day")).andExpect(redirectedUrl("/my-day"));
         mvc.perform(post(page + "/arrived").with(user(fixtures.principal(worker))).with(csrf())
-                .with(fixtures.formToken(worker)).param("back", "https://evil.example/")).andExpect(redirectedUrl(page));
+                .with(fixtures.formToken(worker)).param("back", "https://evil.example/"))
+                .andExpect(redirectedUrl(page));
     }
 }
