@@ -45,15 +45,17 @@ public class CheckIns {
     }
 
     private final VisitFacts visits;
+    private final Buddies buddies;
     private final CheckInRows rows;
     private final AlertRows alerts;
     private final LoneWorkerAlerts alerting;
     private final AuditTrail audit;
     private final Clock clock;
 
-    CheckIns(VisitFacts visits, CheckInRows rows, AlertRows alerts, LoneWorkerAlerts alerting, AuditTrail audit,
-            Clock clock) {
+    CheckIns(VisitFacts visits, Buddies buddies, CheckInRows rows, AlertRows alerts, LoneWorkerAlerts alerting,
+            AuditTrail audit, Clock clock) {
         this.visits = visits;
+        this.buddies = buddies;
         this.rows = rows;
         this.alerts = alerts;
         this.alerting = alerting;
@@ -132,9 +134,11 @@ public class CheckIns {
             throw new ConflictException("lonework.not-today",
                     Messages.text("lonework.refusal.not-today", Formats.day(visit.day())));
         }
+        // Told first: the buddy the worker named for the day, else whoever published the day.
+        UUID alertTo = buddies.buddyOf(me.organisationId(), me.staffId(), visit.day()).orElse(visit.publishedBy());
         CheckIn checkIn = new CheckIn(Ids.newId(), me.organisationId(), visit.visitId(), me.staffId(), visit.teamId(),
-                visit.patientId(), visit.day(), visit.taskName(), visit.address(), visit.postcode(),
-                visit.publishedBy(), now, LoneWorkRules.expectedOut(visit.day(), visit.start(), visit.end(), now),
+                visit.patientId(), visit.day(), visit.taskName(), visit.address(), visit.postcode(), alertTo, now,
+                LoneWorkRules.expectedOut(visit.day(), visit.start(), visit.end(), now),
                 null);
         if (rows.insert(checkIn)) {
             audit.record(new AuditEntry(me, visit.patientId(), "lonework.arrived", "lone-work-check-in", checkIn.id(),

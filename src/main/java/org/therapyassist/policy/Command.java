@@ -129,6 +129,7 @@ public enum Command {
     CHECK_IN_VISIT(Area.VISITS, Need.of(SUPPORT_WORKER, REGISTRANT).within(OWN)),
     ASK_FOR_HELP_ON_VISIT(Area.VISITS, Need.of(SUPPORT_WORKER, REGISTRANT).within(OWN)),
     ACKNOWLEDGE_LONE_WORKER_ALERT(Area.VISITS, Need.of(ANY_STAFF).within(OWN)),
+    NAME_LONE_WORK_BUDDY(Area.VISITS, Need.of(SUPPORT_WORKER, REGISTRANT).within(OWN)),
 
     // Competence and sign-offs
     REQUEST_SIGN_OFF(Area.COMPETENCE, Need.of(SUPPORT_WORKER).within(OWN)),

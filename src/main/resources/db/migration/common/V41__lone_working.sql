@@ -52,3 +52,14 @@ create table lone_worker_alert_recipient (
     primary key (alert_id, staff_id)
 );
 create index lone_worker_alert_recipient_staff on lone_worker_alert_recipient (organisation_id, staff_id);
+
+-- A worker's named buddy for a day: told first (instead of the person who published the day) when they do not check
+-- out. Named by the worker, for today; naming again changes it for the visits they arrive at afterwards.
+create table lone_work_buddy (
+    organisation_id     uuid not null references organisation (id),
+    worker_id           uuid not null references staff_member (id),
+    buddy_day           date not null,
+    buddy_id            uuid not null references staff_member (id),
+    named_at            timestamp with time zone not null,
+    primary key (organisation_id, worker_id, buddy_day)
+);

@@ -171,6 +171,7 @@ class DocumentedReadsTest {
             return new Example(day.worker().username(), "/api/v1/visits/" + day.visitIds().getFirst() + "/check");
         });
         e.put("/api/v1/lone-worker-alerts", d -> lead("/api/v1/lone-worker-alerts"));
+        e.put("/api/v1/lone-work-buddy", d -> new Example("hca.demo", "/api/v1/lone-work-buddy"));
         e.put("/api/v1/lone-worker-alerts/{id}", d -> {
             PublishedDays.Day day = publishedDays.today(1);
             return lead(

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
@@ -111,6 +113,44 @@ class LoneWorkApiTest {
                 .andExpect(jsonPath("$.level").value(2)).andExpect(jsonPath("$.address").exists())
                 .andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<String>read(json, "$.workerName")).isEqualTo(day.worker().displayName());
+        String alertPage = mvc.perform(get("/lone-working/alerts/" + JsonPath.read(json, "$.id"))
+                .with(user(fixtures.principal("lead.demo")))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(alertPage).contains("1 Test Street, Northgate").contains("07700 900123")
+                .contains("data-testid=\"acknowledge\"");
+    }
+
+    @Test
+    void h107_aBuddyWhoIsNotRegisteredIsToldFirstReadsTheAlertInTheInboxAndAcknowledgesIt() throws Exception {
+        PublishedDays.Day day = days.today(1);
+        String worker = day.worker().username();
+        UUID visitId = day.visitIds().getFirst();
+        mvc.perform(put("/api/v1/lone-work-buddy").with(httpBasic(worker, "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"buddyId\": \"" + day.worker().staffId() + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("buddyId"));
+        String sam = fixtures.user("sw.demo").staffId().toString();
+        mvc.perform(put("/api/v1/lone-work-buddy").with(httpBasic(worker, "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"buddyId\": \"" + sam + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.buddyName").value("Sam Whitaker"));
+        mvc.perform(get("/api/v1/lone-work-buddy").with(httpBasic(worker, "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.buddyId").value(sam));
+        mvc.perform(post("/api/v1/visits/" + visitId + "/arrived").with(httpBasic(worker, "demo")))
+                .andExpect(status().isOk());
+
+        job.runAt(Instant.now().plus(Duration.ofHours(3)));
+
+        mvc.perform(get("/api/v1/inbox").with(httpBasic("sw.demo", "demo"))).andExpect(status().isForbidden());
+        String inbox = mvc.perform(get("/api/v1/inbox?section=LONE_WORKING&size=200")
+                .with(httpBasic("sw.demo", "demo"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        String id = JsonPath.<List<String>>read(inbox,
+                "$.loneWorkerAlerts.items[?(@.visitId == '" + visitId + "')].id").getFirst();
+        String page = mvc.perform(get("/inbox?section=LONE_WORKING").with(user(fixtures.principal("sw.demo"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(id).contains(day.worker().displayName());
+        mvc.perform(post("/api/v1/lone-worker-alerts/" + id + "/acknowledge").with(httpBasic("sw.demo", "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.acknowledgedByName").value("Sam Whitaker"))
+                .andExpect(jsonPath("$.level").value(1));
     }
 
     @Test

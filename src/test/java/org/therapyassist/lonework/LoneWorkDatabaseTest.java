@@ -72,8 +72,8 @@ class LoneWorkDatabaseTest {
             AlertRows alertRows = new AlertRows(jdbc);
             CheckInRows checkInRows = new CheckInRows(jdbc);
             alerts = new LoneWorkerAlerts(alertRows, new Recipients(staff), staff, audit, clock);
-            checkIns = new CheckIns((org, id) -> Optional.ofNullable(visits.get(id)), checkInRows, alertRows, alerts,
-                    audit, clock);
+            checkIns = new CheckIns((org, id) -> Optional.ofNullable(visits.get(id)),
+                    new Buddies(jdbc, staff, audit, clock), checkInRows, alertRows, alerts, audit, clock);
             job = new LoneWorkJob(checkInRows, alertRows, alerts, LoneWorkProperties.defaults(), transactions);
         }
 

@@ -1,14 +1,20 @@
 package org.therapyassist.lonework.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.therapyassist.lonework.Buddies;
 import org.therapyassist.lonework.CheckIns;
 import org.therapyassist.lonework.LoneWorkerAlert;
 import org.therapyassist.lonework.LoneWorkerAlerts;
@@ -26,10 +32,31 @@ class LoneWorkApi {
 
     private final CheckIns checkIns;
     private final LoneWorkerAlerts alerts;
+    private final Buddies buddies;
 
-    LoneWorkApi(CheckIns checkIns, LoneWorkerAlerts alerts) {
+    LoneWorkApi(CheckIns checkIns, LoneWorkerAlerts alerts, Buddies buddies) {
         this.checkIns = checkIns;
         this.alerts = alerts;
+        this.buddies = buddies;
+    }
+
+    @GetMapping("/api/v1/lone-work-buddy")
+    @Operation(summary = "Your buddy for today, told first if you do not check out of a visit (instead of the person who "
+            + "published the day); no buddyId when none is named")
+    Buddies.Buddy buddy(CurrentUser me) {
+        return buddies.today(me);
+    }
+
+    @Performs(Command.NAME_LONE_WORK_BUDDY)
+    @PutMapping("/api/v1/lone-work-buddy")
+    @Operation(summary = "Name your buddy for today: an enabled colleague, not yourself (400 with a field error on "
+            + "buddyId otherwise). Visits you arrive at afterwards tell them first")
+    Buddies.Buddy nameBuddy(CurrentUser me, @Valid @RequestBody BuddyRequest body) {
+        return buddies.name(me, body.buddyId());
+    }
+
+    @Schema(name = "LoneWorkBuddyRequest")
+    record BuddyRequest(@NotNull(message = "{lonework.buddy.invalid}") UUID buddyId) {
     }
 
     @GetMapping("/api/v1/visits/{id}/check")

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.therapyassist.lonework.Buddies;
 import org.therapyassist.lonework.CheckIns;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.web.Actions;
@@ -24,15 +25,27 @@ import org.therapyassist.policy.Performs;
 class CheckPages {
 
     private final CheckIns checkIns;
+    private final Buddies buddies;
 
-    CheckPages(CheckIns checkIns) {
+    CheckPages(CheckIns checkIns, Buddies buddies) {
         this.checkIns = checkIns;
+        this.buddies = buddies;
     }
 
     @GetMapping("/visits/{id}/check")
     String check(CurrentUser me, @PathVariable UUID id, Model model) {
         model.addAttribute("visit", checkIns.visit(me, id));
+        model.addAttribute("buddy", buddies.today(me));
+        model.addAttribute("buddyChoices", buddies.choices(me));
         return "lonework/check";
+    }
+
+    @Performs(Command.NAME_LONE_WORK_BUDDY)
+    @PostMapping("/lone-working/buddy")
+    String nameBuddy(CurrentUser me, @RequestParam(required = false) UUID buddyId,
+            @RequestParam(required = false) String back, RedirectAttributes redirect) {
+        return Actions.run(redirect, local(back, "/my-day"),
+                () -> Messages.text("lonework.buddy.named", buddies.name(me, buddyId).buddyName()));
     }
 
     @Performs(Command.CHECK_IN_VISIT)
