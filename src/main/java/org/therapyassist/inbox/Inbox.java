@@ -16,6 +16,8 @@ import org.therapyassist.competence.SignOffs;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.delegation.Worklists;
 import org.therapyassist.delegation.Worklists.WorkPart;
+import org.therapyassist.lonework.LoneWorkerAlert;
+import org.therapyassist.lonework.LoneWorkerAlerts;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.Page;
@@ -36,7 +38,7 @@ public class Inbox {
 
     /** The inbox's sections, in the order the page shows them. */
     public enum Section {
-        ESCALATIONS, LAPSED_COMPETENCY, SIGN_OFF_REQUESTS, DECLINED, AWAITING_COUNTERSIGN, REVIEWS_DUE, AWAITING_RESPONSE
+        LONE_WORKING, ESCALATIONS, LAPSED_COMPETENCY, SIGN_OFF_REQUESTS, DECLINED, AWAITING_COUNTERSIGN, REVIEWS_DUE, AWAITING_RESPONSE
     }
 
     private final Worklists worklists;
@@ -44,10 +46,12 @@ public class Inbox {
     private final Escalations escalations;
     private final PatientAccess access;
     private final SignOffs signOffs;
+    private final LoneWorkerAlerts loneWorkerAlerts;
 
     Inbox(Worklists worklists, SessionRecords records, Escalations escalations, PatientAccess access,
-            SignOffs signOffs) {
+            SignOffs signOffs, LoneWorkerAlerts loneWorkerAlerts) {
         this.signOffs = signOffs;
+        this.loneWorkerAlerts = loneWorkerAlerts;
         this.worklists = worklists;
         this.records = records;
         this.escalations = escalations;
@@ -59,11 +63,12 @@ public class Inbox {
     public record Contents(Page<Escalation> escalations, Page<DelegationView> declined,
             Page<SessionRecordView> awaitingCountersign, Page<DelegationView> reviewsDue,
             Page<DelegationView> awaitingResponse, Page<DelegationView> lapsedCompetency,
-            Page<SignOffs.Request> signOffRequests) {
+            Page<SignOffs.Request> signOffRequests, Page<LoneWorkerAlert> loneWorkerAlerts) {
 
         /** One section's page, whichever it is. */
         public Page<?> section(Section section) {
             return switch (section) {
+                case LONE_WORKING -> loneWorkerAlerts;
                 case ESCALATIONS -> escalations;
                 case LAPSED_COMPETENCY -> lapsedCompetency;
                 case SIGN_OFF_REQUESTS -> signOffRequests;
@@ -76,7 +81,9 @@ public class Inbox {
 
         /** How many things wait for the registrant, in every section read (not only this page). */
         public long actionCount() {
-            return Stream.of(escalations, declined, awaitingCountersign, reviewsDue, lapsedCompetency, signOffRequests)
+            return Stream
+                    .of(loneWorkerAlerts, escalations, declined, awaitingCountersign, reviewsDue, lapsedCompetency,
+                            signOffRequests)
                     .filter(Objects::nonNull).mapToLong(Page::total).sum();
         }
     }
@@ -87,9 +94,19 @@ public class Inbox {
         return of(user, EnumSet.allOf(Section.class), page);
     }
 
-    /** Only the sections asked for, each one page of it. */
+    /**
+     * Only the sections asked for, each one page of it. Lone worker alerts are for whoever they are addressed to (a
+     * named buddy or coordinator may not be registered), so anyone may read that section alone; the rest is a
+     * registrant's.
+     */
     @Transactional
     public Contents of(CurrentUser user, Set<Section> sections, PageRequest page) {
+        Page<LoneWorkerAlert> alerts = sections.contains(Section.LONE_WORKING)
+                ? loneWorkerAlerts.openFor(user, page)
+                : null;
+        if (!user.isRegistrant() && sections.equals(EnumSet.of(Section.LONE_WORKING))) {
+            return new Contents(null, null, null, null, null, null, null, alerts);
+        }
         if (!user.isRegistrant()) {
             throw new NotAllowedException("inbox.registrant-only", Messages.text("inbox.refusal.registrant-only"));
         }
@@ -124,6 +141,6 @@ public class Inbox {
                 ? signOffs.openRequests(user.organisationId(), user.teamId(), page)
                 : null;
         return new Contents(open, worklist.declined(), countersign, worklist.reviewsDue(), worklist.awaitingResponse(),
-                worklist.lapsedCompetency(), requests);
+                worklist.lapsedCompetency(), requests, alerts);
     }
 }

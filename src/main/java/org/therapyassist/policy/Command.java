@@ -125,6 +125,11 @@ public enum Command {
     SET_VISIT_SHIFTS(Area.VISITS, Need.of(TEAM_LEAD, REGISTRANT).within(TEAM)),
     PLAN_VISITS(Area.VISITS, Need.of(TEAM_LEAD, REGISTRANT).within(TEAM)),
     PUBLISH_VISITS(Area.VISITS, Need.of(TEAM_LEAD, REGISTRANT).within(TEAM)),
+    // Lone working (module lonework): it checks that the visit is the worker's, or that the alert was sent to the reader
+    CHECK_IN_VISIT(Area.VISITS, Need.of(SUPPORT_WORKER, REGISTRANT).within(OWN)),
+    ASK_FOR_HELP_ON_VISIT(Area.VISITS, Need.of(SUPPORT_WORKER, REGISTRANT).within(OWN)),
+    ACKNOWLEDGE_LONE_WORKER_ALERT(Area.VISITS, Need.of(ANY_STAFF).within(OWN)),
+    NAME_LONE_WORK_BUDDY(Area.VISITS, Need.of(SUPPORT_WORKER, REGISTRANT).within(OWN)),
 
     // Competence and sign-offs
     REQUEST_SIGN_OFF(Area.COMPETENCE, Need.of(SUPPORT_WORKER).within(OWN)),

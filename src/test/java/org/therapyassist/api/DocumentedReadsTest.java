@@ -25,6 +25,8 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.therapyassist.lonework.CheckIns;
+import org.therapyassist.lonework.PublishedDays;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.security.TestTokens;
 import org.therapyassist.support.Fixtures;
@@ -44,6 +46,10 @@ class DocumentedReadsTest {
     JdbcClient jdbc;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    PublishedDays publishedDays;
+    @Autowired
+    CheckIns checkIns;
 
     record Example(String user, String uri) {
     }
@@ -158,6 +164,19 @@ class DocumentedReadsTest {
                 + d.id("select id from team where organisation_id = ? and setting = 'COMMUNITY'") + "/days/"
                 + fixtures.today()));
         e.put("/api/v1/visits/mine", d -> new Example("aisha.sw", "/api/v1/visits/mine"));
+        // Lone working: a day published for a new worker, who checks in to a visit and asks for help.
+        e.put("/api/v1/visits/{id}/check", d -> {
+            PublishedDays.Day day = publishedDays.today(1);
+            checkIns.arrived(day.worker(), day.visitIds().getFirst());
+            return new Example(day.worker().username(), "/api/v1/visits/" + day.visitIds().getFirst() + "/check");
+        });
+        e.put("/api/v1/lone-worker-alerts", d -> lead("/api/v1/lone-worker-alerts"));
+        e.put("/api/v1/lone-work-buddy", d -> new Example("hca.demo", "/api/v1/lone-work-buddy"));
+        e.put("/api/v1/lone-worker-alerts/{id}", d -> {
+            PublishedDays.Day day = publishedDays.today(1);
+            return lead(
+                    "/api/v1/lone-worker-alerts/" + checkIns.needHelp(day.worker(), day.visitIds().getFirst()).id());
+        });
         e.put("/api/v1/patients/{patientId}/suggested-measures",
                 d -> lead("/api/v1/patients/" + d.id(patient) + "/suggested-measures"));
         e.put("/api/v1/patients/{patientId}/progress.pdf",
