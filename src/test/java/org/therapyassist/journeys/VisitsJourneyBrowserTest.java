@@ -25,7 +25,8 @@ import org.therapyassist.visits.VisitDays;
 
 /**
  * A community day on phones: the lead plans the day and publishes it, and the worker finds the visit on My day in
- * order, with the address, the map and call links and the task's instructions, and records the session from it.
+ * order, with the address, the map and call links and the task's instructions, taps Arrived and Left, and records the
+ * session from it.
  */
 @IntegrationTest
 class VisitsJourneyBrowserTest extends BrowserJourney {
@@ -98,7 +99,13 @@ class VisitsJourneyBrowserTest extends BrowserJourney {
         assertNoHorizontalScroll(phone);
         phone.locator("main").screenshot(new Locator.ScreenshotOptions()
                 .setPath(Path.of("target/screenshots/phone-my-visits.png")));
-        visit.locator("a:has-text('Record session')").click();
+        // Lone working: Arrived, then Left, on the visit itself.
+        visit.locator("[data-testid=arrived]").click();
+        assertThat(phone.locator("[data-testid=my-visit] [data-testid=check-state]")).containsText("expected out by");
+        phone.locator("[data-testid=my-visit] [data-testid=left]").click();
+        assertThat(phone.locator("[data-testid=my-visit] [data-testid=check-state]")).containsText("left at");
+        assertAccessible(phone);
+        phone.locator("[data-testid=my-visit] a:has-text('Record session')").click();
         assertThat(phone).hasURL(Pattern.compile(".*/session-records/new\\?delegationId="
                 + delegation.id()));
         List.of(board, phone).forEach(p -> p.context().close());

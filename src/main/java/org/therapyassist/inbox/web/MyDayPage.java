@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.therapyassist.delegation.MyDay;
 import org.therapyassist.development.Thanks;
+import org.therapyassist.lonework.CheckIns;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.reminders.Reminders;
@@ -21,9 +22,12 @@ class MyDayPage {
     private final Thanks thanks;
     private final Reminders reminders;
     private final MyVisits visits;
+    private final CheckIns checkIns;
 
-    MyDayPage(MyDay myDay, Escalations escalations, Thanks thanks, Reminders reminders, MyVisits visits) {
+    MyDayPage(MyDay myDay, Escalations escalations, Thanks thanks, Reminders reminders, MyVisits visits,
+            CheckIns checkIns) {
         this.visits = visits;
+        this.checkIns = checkIns;
         this.reminders = reminders;
         this.myDay = myDay;
         this.escalations = escalations;
@@ -39,6 +43,9 @@ class MyDayPage {
         model.addAttribute("day", day);
         var round = visits.of(me, day.date());
         model.addAttribute("visits", round);
+        // Arrived and Left on each visit (lone working); the forms come back here.
+        model.addAttribute("checks", checkIns.checksOf(me, round.stream().map(MyVisits.MyVisit::visitId).toList()));
+        model.addAttribute("here", "/my-day");
         // A task on today's round is shown once, as the visit, with its time and address.
         var onRound = round.stream().map(MyVisits.MyVisit::delegationId).collect(Collectors.toSet());
         model.addAttribute("due", day.due().stream().filter(d -> !onRound.contains(d.id())).toList());
