@@ -96,7 +96,7 @@ class PreSessionCheckJourneyBrowserTest extends BrowserJourney {
                 new Page.LocatorOptions().setHasText("Heart rate 128 beats a minute"));
         assertThat(escalation).hasCount(1);
         // Escalations are the inbox's first section: nothing else comes before them.
-        assertThat(therapist.locator("main h2").first()).containsText("Escalations");
+        assertThat(therapist.locator("main h2.nhsuk-heading-m").first()).containsText("Escalations");
         assertAccessible(therapist);
     }
 }

@@ -2,6 +2,7 @@ package org.therapyassist.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -238,6 +239,34 @@ class PreSessionChecksDatabaseTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Heart rate: 55 to 110 beats a minute")
                 .contains("Oxygen saturation (SpO2): 92% or more");
+    }
+
+    @Test
+    void theChecklistAndItsStopPageComeInWelshAndAPageStopRedirectsToWhatWasFound() throws Exception {
+        DelegationView d = delegation(HEART_AND_SPO2);
+        String form = mvc.perform(get("/pre-session-checks/new").param("delegationId", d.id().toString())
+                .with(user(fixtures.principal("hca.demo"))).header("Accept-Language", "cy"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains(">Cyn y sesiwn</h1>").contains("Ydy&#39;r claf yn cytuno i&#39;r sesiwn heddiw?")
+                .contains("inputmode=\"numeric\"").doesNotContain("Before the session").doesNotContain("??");
+        String refused = mvc.perform(post("/pre-session-checks").param("delegationId", d.id().toString())
+                .with(user(fixtures.principal("hca.demo"))).with(csrf()).with(fixtures.formToken("hca.demo"))
+                .header("Accept-Language", "cy")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Dywedwch a yw&#39;r claf yn cytuno i&#39;r sesiwn heddiw");
+
+        String stopped = mvc.perform(post("/pre-session-checks").param("delegationId", d.id().toString())
+                .param("consentToday", "YES").param("heartRate", "72").param("oxygenSaturation", "88")
+                .param("newChestPain", "NO").param("breathlessAtRest", "YES").param("newConfusion", "NO")
+                .param("fallSinceLastVisit", "NO").param("dizzyOrFaint", "NO")
+                .with(user(fixtures.principal("hca.demo"))).with(csrf()).with(fixtures.formToken("hca.demo")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(stopped).startsWith("/pre-session-checks/");
+        String page = mvc.perform(get(stopped).with(user(fixtures.principal("hca.demo")))
+                .header("Accept-Language", "cy")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Stopiwch: peidiwch â dechrau&#39;r sesiwn").contains("Beth a welwyd")
+                .doesNotContain("??");
     }
 
     private static Object[] append(Object[] args, Object last) {
