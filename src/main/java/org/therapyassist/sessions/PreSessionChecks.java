@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -151,6 +153,21 @@ public class PreSessionChecks {
         if (rows != 1) {
             throw usedAlready();
         }
+    }
+
+    /** The checklist each of these session records was recorded with, where there was one. */
+    @Transactional(readOnly = true)
+    public Map<UUID, UUID> ofRecords(UUID organisationId, Collection<UUID> recordIds) {
+        Map<UUID, UUID> out = new HashMap<>();
+        if (!recordIds.isEmpty()) {
+            jdbc.sql("select session_record_id, id from pre_session_check where organisation_id = :org "
+                    + "and session_record_id in (:ids)")
+                    .param("org", organisationId).param("ids", List.copyOf(recordIds))
+                    .query(rs -> {
+                        out.put(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class));
+                    });
+        }
+        return out;
     }
 
     private static ConflictException usedAlready() {

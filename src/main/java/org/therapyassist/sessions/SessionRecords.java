@@ -119,7 +119,7 @@ public class SessionRecords {
                 delegation.patient(), id -> id.equals(user.staffId())
                         ? user.displayName()
                         : id.equals(delegation.delegatorId()) ? delegation.delegatorName() : "Unknown",
-                goals, raised);
+                goals, raised, command.preSessionCheckId());
     }
 
     /**

@@ -158,6 +158,12 @@ class PreSessionChecksDatabaseTest {
         assertThat(go.escalationId()).isNull();
         SessionRecordView recorded = records.record(hca, session(d, go.id()));
         assertThat(checks.open(hca, go.id()).sessionRecordId()).isEqualTo(recorded.id());
+        // Kept with the record: the record names its checklist, and its page links to it.
+        assertThat(recorded.preSessionCheckId()).isEqualTo(go.id());
+        assertThat(records.open(hca, recorded.id()).preSessionCheckId()).isEqualTo(go.id());
+        assertThat(mvc.perform(get("/session-records/" + recorded.id()).with(user(fixtures.principal("hca.demo"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("/pre-session-checks/" + go.id());
         assertThatThrownBy(() -> records.record(hca, session(d, go.id())))
                 .isInstanceOfSatisfying(ConflictException.class,
                         e -> assertThat(e.code()).isEqualTo("record.pre-session-check-used"));
