@@ -275,6 +275,35 @@ class PreSessionChecksDatabaseTest {
                 .doesNotContain("??");
     }
 
+    @Test
+    void h94_onTheDelegatePageALimitNotBelowTheUpperIsShownBesideItsFieldAndNothingIsDelegated() throws Exception {
+        CurrentUser pt = fixtures.user("pt.demo");
+        Episode episode = fixtures.patientWithEpisode(pt);
+        var today = fixtures.today();
+        var request = post("/delegations").with(user(fixtures.principal("pt.demo"))).with(csrf())
+                .with(fixtures.formToken("pt.demo"))
+                .param("patientId", episode.patientId().toString()).param("taskType", "EXERCISE_PROGRAMME")
+                .param("workerId", fixtures.user("hca.demo").staffId().toString())
+                .param("instructions", "Sit to stand").param("frequency", "DAILY")
+                .param("escalationCriteria", "Dizzy").param("patientRisks", "Falls").param("consent", "GIVEN")
+                .param("supervision", "INDIRECT").param("contactInstructions", "Bleep 4412")
+                .param("observations", "heartRate", "temperature").param("heartRateLow", "120")
+                .param("heartRateHigh", "110").param("temperatureLow", "35.5").param("temperatureHigh", "38.0")
+                .param("checks", "checkBestInterest", "checkWithinRole", "checkAppropriateNow", "checkConsent",
+                        "checkCompetentAndConfident", "checkCanReportBack");
+        for (String date : new String[]{"startsOn", "endsOn", "reviewOn"}) {
+            var day = date.equals("startsOn") ? today : date.equals("endsOn") ? today.plusWeeks(2) : today.plusWeeks(1);
+            request.param(date + "Day", "" + day.getDayOfMonth()).param(date + "Month", "" + day.getMonthValue())
+                    .param(date + "Year", "" + day.getYear());
+        }
+        String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("href=\"#heartRateLow\"")
+                .contains("Heart rate: the lowest safe reading must be below the highest")
+                .contains("id=\"heartRateLow-error\"");
+        assertThat(desk.countForPatient(pt.organisationId(), episode.patientId())).isZero();
+    }
+
     private static Object[] append(Object[] args, Object last) {
         Object[] out = Arrays.copyOf(args, args.length + 1);
         out[args.length] = last;
