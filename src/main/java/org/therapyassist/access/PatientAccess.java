@@ -153,6 +153,7 @@ public class PatientAccess {
             case DELEGATE, ACCEPT_DELEGATION, DECLINE_DELEGATION, CANCEL_DELEGATION, REVIEW_DELEGATION -> "delegation";
             case RECORD_SESSION, EDIT_DRAFT_RECORD, SIGN_RECORD, AMEND_RECORD, COUNTERSIGN_RECORD -> "session-record";
             case RAISE_ESCALATION, REPLY_ESCALATION -> "escalation";
+            case CHECK_BEFORE_SESSION -> "pre-session-check";
             case OPEN_EPISODE, ADD_GOAL, SET_PROGRAMME -> "episode";
             case LEND_EQUIPMENT, RETURN_EQUIPMENT -> "equipment-loan";
             case RESERVE_EQUIPMENT -> "equipment-reservation";

@@ -83,10 +83,11 @@ public class DelegationDesk {
         }
         patients.require(user.organisationId(), command.patientId());
         LocalDate today = Time.today(clock);
-        Map<String, String> dates = DelegationRules.dateProblems(command.startsOn(), command.endsOn(),
-                command.reviewOn(), today);
-        if (!dates.isEmpty()) {
-            throw new InvalidInputException(dates);
+        Map<String, String> problems = new LinkedHashMap<>(DelegationRules.dateProblems(command.startsOn(),
+                command.endsOn(), command.reviewOn(), today));
+        problems.putAll(command.observationLimits().problems());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         TaskType task = catalogue.find(command.taskType())
                 .orElseThrow(() -> new InvalidInputException(
@@ -124,6 +125,7 @@ public class DelegationDesk {
                         command.contactInstructions().strip()),
                 now, Status.OFFERED, null, null, null, null, null, command.reviewOn(), Delegation.Activity.NONE, 0);
         repository.insert(delegation, now, check);
+        repository.insertObservationLimits(delegation, command.observationLimits());
         relationships.delegatedTo(user.organisationId(), delegation.id(), delegation.patientId(), worker.id());
         access.check(user, delegation.patientId(), PatientAction.DELEGATE, delegation.id());
         return views.of(user.organisationId(), List.of(delegation), today).getFirst();

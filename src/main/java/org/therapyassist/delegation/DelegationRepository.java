@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,37 @@ class DelegationRepository {
                             held.signOff().expiresOn())
                     .update();
         }
+    }
+
+    /** The observations asked for before each session, one row per observation; none when the task asks none. */
+    void insertObservationLimits(Delegation d, ObservationLimits limits) {
+        for (Observation o : limits.asked()) {
+            ObservationLimits.Range r = limits.of(o).orElseThrow();
+            jdbc.sql(
+                    "insert into delegation_observation_limit (delegation_id, organisation_id, observation, low_limit, "
+                            + "high_limit) values (?, ?, ?, ?, ?)")
+                    .params(d.id(), d.organisationId(), o.name(), r.low(), r.high())
+                    .update();
+        }
+    }
+
+    /** The limits of each of these delegations that asks for observations, in one query. */
+    Map<UUID, ObservationLimits> observationLimits(UUID organisationId, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Map<Observation, ObservationLimits.Range>> rows = new HashMap<>();
+        jdbc.sql("select delegation_id, observation, low_limit, high_limit from delegation_observation_limit "
+                + "where organisation_id = :org and delegation_id in (:ids)")
+                .param("org", organisationId).param("ids", List.copyOf(ids))
+                .query(rs -> {
+                    rows.computeIfAbsent(rs.getObject(1, UUID.class), k -> new EnumMap<>(Observation.class))
+                            .put(Observation.valueOf(rs.getString(2)),
+                                    new ObservationLimits.Range(rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                });
+        Map<UUID, ObservationLimits> out = new HashMap<>();
+        rows.forEach((id, ranges) -> out.put(id, ObservationLimits.of(ranges)));
+        return out;
     }
 
     /** Saves a transition; if anyone else saved since this copy was read, nothing changes and a 409 follows. */

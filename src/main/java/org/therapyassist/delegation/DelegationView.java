@@ -24,7 +24,14 @@ public record DelegationView(UUID id, PatientSummary patient, UUID episodeId, St
         String statusTitle, @Schema(implementation = Enums.DeclineReason.class) String declineReason,
         String declineReasonTitle, String declineNote, Instant respondedAt, Instant createdAt, Instant closedAt,
         String closeNote, LocalDate lastSessionOn, int sessionsCount, boolean dueToday, boolean reviewDue,
-        List<Evidence> evidence, int version) {
+        List<Evidence> evidence,
+        @Schema(description = "Observations the worker takes before each session, with the registrant's limits") ObservationLimits observationLimits,
+        int version) {
+
+    /** Whether each session of this task needs a passing pre-session checklist with observations that day. */
+    public boolean asksForObservations() {
+        return observationLimits.asksAny();
+    }
 
     /** The competency sign-off the delegation relied on, kept as it was at the time. */
     @Schema(name = "DelegationEvidence")

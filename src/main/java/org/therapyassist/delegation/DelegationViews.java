@@ -52,7 +52,10 @@ class DelegationViews {
         Map<UUID, PatientSummary> people = patients.summaries(org, list.stream().map(Delegation::patientId).toList());
         Map<UUID, StaffMember> names = staff.byIds(org, staffIds);
         Map<UUID, String> locations = carePlans.locations(org, episodeIds);
+        Map<UUID, ObservationLimits> limits = repository.observationLimits(org,
+                list.stream().map(Delegation::id).toList());
         return list.stream().map(d -> view(d, people.get(d.patientId()), names, locations, today,
+                limits.getOrDefault(d.id(), ObservationLimits.NONE),
                 withEvidence
                         ? repository.evidence(org, d.id()).stream()
                                 .map(e -> new DelegationView.Evidence(e.competencyCode(), e.signOffId(), e.expiresOn()))
@@ -62,7 +65,8 @@ class DelegationViews {
     }
 
     private DelegationView view(Delegation d, PatientSummary patient, Map<UUID, StaffMember> names,
-            Map<UUID, String> locations, LocalDate today, List<DelegationView.Evidence> evidence) {
+            Map<UUID, String> locations, LocalDate today, ObservationLimits limits,
+            List<DelegationView.Evidence> evidence) {
         TaskType task = catalogue.find(d.taskTypeCode()).orElseThrow();
         var p = d.plan();
         String location = d.episodeId() != null && locations.containsKey(d.episodeId())
@@ -78,7 +82,7 @@ class DelegationViews {
                 d.declineReason() == null ? null : d.declineReason().name(),
                 d.declineReason() == null ? null : d.declineReason().title(), d.declineNote(), d.respondedAt(),
                 d.createdAt(), d.closedAt(), d.closeNote(), d.activity().lastSessionOn(), d.activity().sessionsCount(),
-                d.dueOn(today), d.reviewDue(today), evidence, d.version());
+                d.dueOn(today), d.reviewDue(today), evidence, limits, d.version());
     }
 
     private static String name(Map<UUID, StaffMember> names, UUID id) {

@@ -16,6 +16,7 @@ import org.therapyassist.delegation.Enums.TimeOfDay;
 /**
  * A request to delegate. The six {@code check…} fields are the CSP pre-delegation questions; each must be confirmed.
  * Consent is deliberately optional here so that a missing consent is refused with its own code, not a field error.
+ * Observation limits are checked by {@link ObservationLimits#problems()} (400 with a message per field).
  */
 public record NewDelegation(
         @NotNull(message = "{delegation.new.patient.blank}") UUID patientId,
@@ -39,5 +40,32 @@ public record NewDelegation(
         @AssertTrue(message = "{delegation.new.check.appropriate-now.false}") @Schema(requiredMode = REQUIRED, description = "Must be true") boolean checkAppropriateNow,
         @AssertTrue(message = "{delegation.new.check.consent.false}") @Schema(requiredMode = REQUIRED, description = "Must be true") boolean checkConsent,
         @AssertTrue(message = "{delegation.new.check.competent.false}") @Schema(requiredMode = REQUIRED, description = "Must be true") boolean checkCompetentAndConfident,
-        @AssertTrue(message = "{delegation.new.check.report-back.false}") @Schema(requiredMode = REQUIRED, description = "Must be true") boolean checkCanReportBack) {
+        @AssertTrue(message = "{delegation.new.check.report-back.false}") @Schema(requiredMode = REQUIRED, description = "Must be true") boolean checkCanReportBack,
+        @Schema(description = "Observations to take before each session and their safe limits; leave out when the task "
+                + "needs none. A reading outside a limit stops the session and tells you.") ObservationLimits observationLimits) {
+
+    public NewDelegation {
+        observationLimits = observationLimits == null ? ObservationLimits.NONE : observationLimits;
+    }
+
+    /** A delegation that asks for no observations before its sessions. */
+    public NewDelegation(UUID patientId, UUID episodeId, String taskType, UUID workerId, String instructions,
+            Frequency frequency, TimeOfDay timeOfDay, LocalDate startsOn, LocalDate endsOn, String escalationCriteria,
+            String patientRisks, Consent consent, String consentNote, Supervision supervision,
+            String contactInstructions, LocalDate reviewOn, boolean checkBestInterest, boolean checkWithinRole,
+            boolean checkAppropriateNow, boolean checkConsent, boolean checkCompetentAndConfident,
+            boolean checkCanReportBack) {
+        this(patientId, episodeId, taskType, workerId, instructions, frequency, timeOfDay, startsOn, endsOn,
+                escalationCriteria, patientRisks, consent, consentNote, supervision, contactInstructions, reviewOn,
+                checkBestInterest, checkWithinRole, checkAppropriateNow, checkConsent, checkCompetentAndConfident,
+                checkCanReportBack, ObservationLimits.NONE);
+    }
+
+    /** The same request, asking for these observations before each session. */
+    public NewDelegation withObservationLimits(ObservationLimits limits) {
+        return new NewDelegation(patientId, episodeId, taskType, workerId, instructions, frequency, timeOfDay,
+                startsOn, endsOn, escalationCriteria, patientRisks, consent, consentNote, supervision,
+                contactInstructions, reviewOn, checkBestInterest, checkWithinRole, checkAppropriateNow, checkConsent,
+                checkCompetentAndConfident, checkCanReportBack, limits);
+    }
 }

@@ -417,6 +417,9 @@ public class DemoDataGenerator {
                     named, p);
         }
 
+        /** Whether the demo already has its one stopped before-session checklist. */
+        boolean stoppedChecklistShown;
+
         String namedStatus(int p) {
             // The first patients of the demo unit give sw.demo and hca.demo a day with every state in it.
             return switch (p) {
@@ -485,6 +488,9 @@ public class DemoDataGenerator {
                             ? "Patient transferred to another hospital."
                             : status.equals("COMPLETED") ? "Goals met; discharged home." : null,
                     last, dates.size(), week, inWeek, ts(starts.minusDays(1)));
+            if (named && STAFF[worker][0].equals("tom.ap") && status.equals("ACCEPTED")) {
+                observationsBeforeEachSession(org, id, patient, lead, workerId);
+            }
             if (open) {
                 out.add("insert into care_relationship (organisation_id, patient_id, team_id, staff_id, source_id, active) "
                         + "values (?, ?, null, ?, ?, true)", org, patient, workerId, id);
@@ -498,6 +504,40 @@ public class DemoDataGenerator {
                 session(org, id, patient, workerId, band, lead, dates.get(i), draft, countersigned, goals, task,
                         named && p == 0 && i == 0, named && p == 3 && i == dates.size() - 2);
             }
+        }
+
+        /**
+         * Before the session (issue 14): the community assistant practitioner's accepted tasks ask for heart rate,
+         * blood
+         * pressure and oxygen saturation before each visit; the first also shows yesterday's checklist that stopped
+         * the visit (oxygen saturation below the limit), escalated to the therapist.
+         */
+        void observationsBeforeEachSession(UUID org, UUID delegation, UUID patient, UUID lead, UUID workerId) {
+            Object[][] limits = {{"HEART_RATE", 50, 110}, {"SYSTOLIC", 90, 180}, {"DIASTOLIC", 50, 100},
+                    {"OXYGEN_SATURATION", 92, null}};
+            for (Object[] l : limits) {
+                out.add("insert into delegation_observation_limit (delegation_id, organisation_id, observation, "
+                        + "low_limit, high_limit) values (?, ?, ?, ?, ?)", delegation, org, l[0], l[1], l[2]);
+            }
+            if (stoppedChecklistShown) {
+                return;
+            }
+            stoppedChecklistShown = true;
+            UUID escalation = Ids.newId();
+            OffsetDateTime at = today.minusDays(1).atTime(9, 40).atZone(Time.LONDON).toOffsetDateTime();
+            String reason = "Oxygen saturation (SpO2) 89%: outside the limit set (92% or more)";
+            out.add("insert into escalation (id, organisation_id, session_record_id, delegation_id, patient_id, raised_by, "
+                    + "raised_to, concern, raised_at, status) values (?, ?, null, ?, ?, ?, ?, ?, ?, 'OPEN')",
+                    escalation,
+                    org, delegation, patient, workerId, lead,
+                    "Session stopped at the before-session checklist: " + reason
+                            + ". Please contact the support worker.",
+                    at);
+            out.add("insert into pre_session_check (id, organisation_id, delegation_id, patient_id, worker_id, "
+                    + "checked_on, checked_at, consent_today, heart_rate, systolic, diastolic, oxygen_saturation, "
+                    + "red_flags_yes, outcome, reasons, escalation_id) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, true, 96, 128, 74, 89, '', 'STOP', ?, ?)", Ids.newId(), org,
+                    delegation, patient, workerId, today.minusDays(1), at, reason, escalation);
         }
 
         void session(UUID org, UUID delegation, UUID patient, UUID author, int band, UUID reviewer, LocalDate day,

@@ -27,7 +27,18 @@ public record NewSessionRecord(
         @Min(value = 0, message = "{sessions.refusal.chair-stands.range}") @Max(value = 60, message = "{sessions.refusal.chair-stands.range}") Integer chairStandCount,
         List<@Valid GoalUpdate> goalProgress,
         @Size(max = 4000, message = "{sessions.refusal.note.size}") String note,
-        @Size(max = 2000, message = "{sessions.refusal.escalation.size}") String escalation) {
+        @Size(max = 2000, message = "{sessions.refusal.escalation.size}") String escalation,
+        @Schema(description = "The passing before-session checklist of the day of the session (POST "
+                + "/api/v1/delegations/{id}/pre-session-checks). Required when the delegation asks for observations "
+                + "(422 record.pre-session-check-required); a checklist allows one record only.") UUID preSessionCheckId) {
+
+    /** A session recorded without a before-session checklist (a task that asks for no observations). */
+    public NewSessionRecord(UUID delegationId, LocalDate performedOn, List<Activity> activities,
+            String patientResponse, Integer painBefore, Integer painAfter, BigDecimal tugSeconds,
+            Integer chairStandCount, List<GoalUpdate> goalProgress, String note, String escalation) {
+        this(delegationId, performedOn, activities, patientResponse, painBefore, painAfter, tugSeconds,
+                chairStandCount, goalProgress, note, escalation, null);
+    }
 
     public NewSessionRecord {
         activities = activities == null

@@ -19,7 +19,9 @@ public record SessionRecordView(UUID id, UUID delegationId, String taskTypeName,
         boolean requiresCountersign, Instant signedAt,
         boolean awaitingCountersign, List<NewSessionRecord.Activity> activities, List<GoalLine> goalProgress,
         Countersign countersignature, List<AmendmentLine> amendments, int version, String stopCriteria,
-        List<Escalation> escalations) {
+        List<Escalation> escalations,
+        @Schema(description = "The before-session checklist that let this session go ahead (GET "
+                + "/api/v1/pre-session-checks/{id}); none when recorded without one") UUID preSessionCheckId) {
 
     @Schema(name = "SessionGoalLine")
     public record GoalLine(UUID goalId, String goal, @Schema(implementation = GoalProgress.class) String progress,

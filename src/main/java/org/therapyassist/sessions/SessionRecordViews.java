@@ -29,9 +29,11 @@ class SessionRecordViews {
     private final CarePlans carePlans;
     private final DelegatedTasks tasks;
     private final Escalations escalations;
+    private final PreSessionChecks checks;
 
     SessionRecordViews(StaffDirectory staff, PatientRecords patients, CarePlans carePlans, DelegatedTasks tasks,
-            Escalations escalations) {
+            Escalations escalations, PreSessionChecks checks) {
+        this.checks = checks;
         this.staff = staff;
         this.patients = patients;
         this.carePlans = carePlans;
@@ -63,16 +65,17 @@ class SessionRecordViews {
                 e.goals().forEach(g -> goals.put(g.id(), g.description()));
             }
         }
-        Map<UUID, List<Escalation>> raised = escalations.withRecords(org,
-                records.stream().map(SessionRecord::id).toList());
+        List<UUID> ids = records.stream().map(SessionRecord::id).toList();
+        Map<UUID, List<Escalation>> raised = escalations.withRecords(org, ids);
+        Map<UUID, UUID> checked = checks.ofRecords(org, ids);
         return records.stream().map(r -> of(r,
                 summaries.computeIfAbsent(r.delegationId(), d -> tasks.summaryOf(org, d)), people.get(r.patientId()),
-                id -> name(names, id), goals, raised.getOrDefault(r.id(), List.of()))).toList();
+                id -> name(names, id), goals, raised.getOrDefault(r.id(), List.of()), checked.get(r.id()))).toList();
     }
 
     /** One record's view from what the caller already has in hand (a record just written needs no lookups). */
     static SessionRecordView of(SessionRecord r, DelegatedTasks.TaskSummary task, PatientSummary patient,
-            Function<UUID, String> names, Map<UUID, String> goals, List<Escalation> raised) {
+            Function<UUID, String> names, Map<UUID, String> goals, List<Escalation> raised, UUID preSessionCheckId) {
         return new SessionRecordView(r.id(), r.delegationId(), task.taskTypeName(), patient,
                 r.authorId(), names.apply(r.authorId()), r.authorBand(), r.reviewerId(), names.apply(r.reviewerId()),
                 r.performedOn(), r.recordedAt(), r.patientResponse(), r.painBefore(), r.painAfter(), r.tugSeconds(),
@@ -89,7 +92,7 @@ class SessionRecordViews {
                                 r.countersignature().note()),
                 r.amendments().stream().map(a -> new SessionRecordView.AmendmentLine(a.id(), names.apply(a.authorId()),
                         a.createdAt(), a.reason(), a.text())).toList(),
-                r.version(), task.stopCriteria(), List.copyOf(raised));
+                r.version(), task.stopCriteria(), List.copyOf(raised), preSessionCheckId);
     }
 
     private static String name(Map<UUID, StaffMember> names, UUID id) {

@@ -46,12 +46,14 @@ public class SessionRecords {
     private final ApplicationEventPublisher events;
 
     private final CommandGuard guard;
+    private final PreSessionChecks checks;
 
     SessionRecords(SessionRecordRepository repository, DelegationDesk delegations, SessionRecordContents contents,
             SessionRecordViews views, StaffDirectory staff, PatientAccess access, Escalations escalations,
             SessionProperties properties, Clock clock, ApplicationEventPublisher events,
-            CommandGuard guard) {
+            CommandGuard guard, PreSessionChecks checks) {
         this.guard = guard;
+        this.checks = checks;
         this.events = events;
         this.repository = repository;
         this.delegations = delegations;
@@ -93,7 +95,15 @@ public class SessionRecords {
                     Messages.text("sessions.refusal.duplicate"),
                     Map.of("existingId", existing));
         });
+        // Observations out of the registrant's limits, no consent today or a red flag stop the session before it
+        // starts:
+        // a task that asks for observations is recorded as done only with that day's passing checklist.
+        // (After the repeat check, so a retry of a saved record still finds the record it repeats.)
+        checks.requirePassing(user, delegation, command.performedOn(), command.preSessionCheckId());
         repository.insert(record, content);
+        if (command.preSessionCheckId() != null) {
+            checks.useFor(user, command.preSessionCheckId(), record.id());
+        }
         SessionMeasured measured = new SessionMeasured(user, record.id(), delegation.id(), delegation.patient().id(),
                 command.performedOn(), command.painBefore(), command.painAfter(), command.tugSeconds(),
                 command.chairStandCount());
@@ -109,7 +119,7 @@ public class SessionRecords {
                 delegation.patient(), id -> id.equals(user.staffId())
                         ? user.displayName()
                         : id.equals(delegation.delegatorId()) ? delegation.delegatorName() : "Unknown",
-                goals, raised);
+                goals, raised, command.preSessionCheckId());
     }
 
     /**

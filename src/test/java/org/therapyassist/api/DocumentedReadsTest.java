@@ -145,6 +145,8 @@ class DocumentedReadsTest {
                         + jdbc.sql("select family_name from patient where organisation_id = ? limit 1")
                                 .param(d.org).query(String.class).single()));
         e.put("/api/v1/patients/{id}", d -> lead("/api/v1/patients/" + d.id(patient)));
+        e.put("/api/v1/pre-session-checks/{id}", d -> lead("/api/v1/pre-session-checks/"
+                + d.id("select id from pre_session_check where organisation_id = ?")));
         e.put("/api/v1/patients/{id}/group-classes", d -> lead("/api/v1/patients/"
                 + d.id("select patient_id from group_enrolment where organisation_id = ?") + "/group-classes"));
         e.put("/api/v1/patients/{id}/timeline", d -> lead("/api/v1/patients/"

@@ -2,10 +2,12 @@ package org.therapyassist.delegation.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -24,6 +26,8 @@ import org.therapyassist.delegation.DelegationReview;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.delegation.Enums;
 import org.therapyassist.delegation.Frequency;
+import org.therapyassist.delegation.Observation;
+import org.therapyassist.delegation.ObservationLimits;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotFoundException;
@@ -76,13 +80,21 @@ class DelegationPages {
         date(v, "endsOn", today.plusWeeks(2));
         date(v, "reviewOn", today.plusWeeks(1));
         v.put("contactInstructions", Messages.text("delegation.new.contact.example"));
+        ObservationLimits defaults = ObservationLimits.defaults();
+        for (Observation o : Observation.values()) {
+            ObservationLimits.Range r = defaults.of(o).orElseThrow();
+            v.put(o.field() + "Low", o.plain(r.low()));
+            if (r.high() != null) {
+                v.put(o.field() + "High", o.plain(r.high()));
+            }
+        }
         return form(me, patientId, model, new FormErrors(), FormValues.ofSingle(v));
     }
 
     @Performs(Command.DELEGATE)
     @PostMapping("/delegations")
     String delegate(CurrentUser me, FormPost<DelegationForm> post, Model model) {
-        return post.validating(DelegationForm::command).submit(form -> {
+        return post.validating(DelegationForm::command).fields(DelegationForm::pageField).submit(form -> {
             DelegationView view = desk.delegate(me, form.command());
             return "redirect:/delegations/" + view.id() + "?created";
         }, (errors, values) -> form(me, Text.uuidOrNull(values.get("patientId")), model, errors, values));
@@ -125,6 +137,7 @@ class DelegationPages {
         checks.put("checkCompetentAndConfident", Messages.text("delegation.new.check.competent"));
         checks.put("checkCanReportBack", Messages.text("delegation.new.check.report-back"));
         model.addAttribute("checks", checks);
+        model.addAttribute("limitRows", limitRows(values));
         model.addAttribute("errors", errors);
         String task = values.get("taskType");
         if (task != null && desk.taskTypes().stream().anyMatch(t -> t.code().equals(task))) {
@@ -240,6 +253,49 @@ class DelegationPages {
                     nz(values.get("nextReviewOnYear"))));
             return "delegation/review";
         });
+    }
+
+    /** One tick on the form per observation the registrant may ask for, with the limits beside it. */
+    record LimitRow(String value, String label, String hint, boolean checked, List<LimitInput> inputs) {
+    }
+
+    record LimitInput(String name, String label, String value, boolean decimal) {
+    }
+
+    private static List<LimitRow> limitRows(FormValues values) {
+        List<String> ticked = values.all("observations");
+        return List.of(
+                row(values, ticked, Observation.HEART_RATE.field(), "heart-rate", Observation.HEART_RATE),
+                row(values, ticked, DelegationForm.BLOOD_PRESSURE, "blood-pressure", Observation.SYSTOLIC,
+                        Observation.DIASTOLIC),
+                row(values, ticked, Observation.OXYGEN_SATURATION.field(), "oxygen-saturation",
+                        Observation.OXYGEN_SATURATION),
+                row(values, ticked, Observation.RESPIRATORY_RATE.field(), "respiratory-rate",
+                        Observation.RESPIRATORY_RATE),
+                row(values, ticked, Observation.TEMPERATURE.field(), "temperature", Observation.TEMPERATURE));
+    }
+
+    private static LimitRow row(FormValues values, List<String> ticked, String value, String key,
+            Observation... observations) {
+        List<LimitInput> inputs = new ArrayList<>();
+        for (Observation o : observations) {
+            String words = o == Observation.SYSTOLIC || o == Observation.DIASTOLIC
+                    ? o.field()
+                    : key;
+            inputs.add(new LimitInput(o.field() + "Low", Messages.text("delegation.field." + kebab(words) + ".low"),
+                    values.get(o.field() + "Low"), o.scale() > 0));
+            if (!o.lowerLimitOnly()) {
+                inputs.add(new LimitInput(o.field() + "High",
+                        Messages.text("delegation.field." + kebab(words) + ".high"), values.get(o.field() + "High"),
+                        o.scale() > 0));
+            }
+        }
+        return new LimitRow(value, Messages.text("delegation.new.limits." + key),
+                Messages.text("delegation.new.limits." + key + ".hint"), ticked.contains(value), inputs);
+    }
+
+    private static String kebab(String field) {
+        return field.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     }
 
     static <E> List<Map.Entry<String, String>> options(E[] values, Function<E, String> title) {

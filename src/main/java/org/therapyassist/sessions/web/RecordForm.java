@@ -52,19 +52,24 @@ record RecordForm(List<NewSessionRecord.Activity> activities, String patientResp
                 in.text("note"));
     }
 
-    /** A new record: the delegation it is for, the day, the session, and a "stop and contact" if there is one. */
-    record New(UUID delegationId, LocalDate performedOn, RecordForm session, String escalation) {
+    /**
+     * A new record: the delegation it is for, the day, the session, a "stop and contact" if there is one, and the
+     * before-session checklist that let it go ahead.
+     */
+    record New(UUID delegationId, LocalDate performedOn, RecordForm session, String escalation,
+            UUID preSessionCheckId) {
 
         static New read(FormReader in) {
             UUID delegationId = in.id("delegationId");
             LocalDate performedOn = in.date("performedOn", Messages.text("sessions.field.performed-on"));
-            return new New(delegationId, performedOn, RecordForm.read(in), in.text("escalation"));
+            return new New(delegationId, performedOn, RecordForm.read(in), in.text("escalation"),
+                    in.id("preSessionCheckId"));
         }
 
         NewSessionRecord command() {
             return new NewSessionRecord(delegationId, performedOn, session.activities(), session.patientResponse(),
                     session.painBefore(), session.painAfter(), session.tugSeconds(), session.chairStandCount(),
-                    session.goals(), session.note(), escalation);
+                    session.goals(), session.note(), escalation, preSessionCheckId);
         }
     }
 

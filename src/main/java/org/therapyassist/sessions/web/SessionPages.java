@@ -3,6 +3,7 @@ package org.therapyassist.sessions.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +35,7 @@ import org.therapyassist.sessions.EscalationRequest;
 import org.therapyassist.sessions.Escalations;
 import org.therapyassist.sessions.GoalProgress;
 import org.therapyassist.sessions.MeasureThresholds;
+import org.therapyassist.sessions.PreSessionChecks;
 import org.therapyassist.sessions.SessionAmendment;
 import org.therapyassist.sessions.SessionRecordView;
 import org.therapyassist.sessions.SessionRecords;
@@ -49,12 +51,14 @@ class SessionPages {
     private final Loans loans;
     private final MeasureThresholds thresholds;
     private final CommandGuard guard;
+    private final PreSessionChecks checks;
 
     SessionPages(SessionRecords records, Escalations escalations, DelegationDesk delegations, CarePlans carePlans,
             Loans loans, MeasureThresholds thresholds,
             Clock clock,
-            CommandGuard guard) {
+            CommandGuard guard, PreSessionChecks checks) {
         this.guard = guard;
+        this.checks = checks;
         this.thresholds = thresholds;
         this.loans = loans;
         this.records = records;
@@ -64,12 +68,26 @@ class SessionPages {
         this.clock = clock;
     }
 
+    /**
+     * The record form; for a task that asks for observations, only after that day's passing checklist (the form carries
+     * it), otherwise the checklist comes first.
+     */
     @GetMapping("/session-records/new")
-    String newRecord(CurrentUser me, @RequestParam UUID delegationId, Model model) {
+    String newRecord(CurrentUser me, @RequestParam UUID delegationId, @RequestParam(required = false) UUID checkId,
+            Model model) {
+        DelegationView d = delegations.view(me, delegationId);
+        boolean checked = checks.lets(me, delegationId, checkId);
+        if (d.asksForObservations() && !checked) {
+            return "redirect:/pre-session-checks/new?delegationId=" + delegationId;
+        }
         LocalDate today = Time.today(clock);
-        model.addAttribute("v", Map.of("performedOnDay", "" + today.getDayOfMonth(), "performedOnMonth",
+        Map<String, String> v = new HashMap<>(Map.of("performedOnDay", "" + today.getDayOfMonth(), "performedOnMonth",
                 "" + today.getMonthValue(), "performedOnYear", "" + today.getYear()));
-        return form(me, delegationId, model, new FormErrors());
+        if (checked) {
+            v.put("preSessionCheckId", checkId.toString());
+        }
+        model.addAttribute("v", v);
+        return form(me, d, model, new FormErrors());
     }
 
     @Performs(Command.RECORD_SESSION)
@@ -96,7 +114,11 @@ class SessionPages {
         if (delegationId == null) {
             throw new NotFoundException("delegation.not-found", Messages.text("sessions.refusal.delegation-not-found"));
         }
-        DelegationView d = delegations.view(me, delegationId);
+        return form(me, delegations.view(me, delegationId), model, errors);
+    }
+
+    private String form(CurrentUser me, DelegationView d, Model model, FormErrors errors) {
+        UUID delegationId = d.id();
         model.addAttribute("d", d);
         model.addAttribute("goals", carePlans.episodesOf(me.organisationId(), d.patient().id()).stream()
                 .flatMap(e -> e.goals().stream()).toList());
