@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,14 +52,12 @@ public class DelegationDesk {
     private final Clock clock;
 
     private final DelegationEquipment equipment;
-    private final ObjectProvider<VisitCover> visitCover;
 
     DelegationDesk(DelegationRepository repository, TaskCatalogue catalogue, CompetencyRegister competencies,
             StaffDirectory staff, PatientRecords patients, CarePlans carePlans, PatientAccess access,
             CareRelationships relationships, DelegationViews views, JdbcClient jdbc, DelegationEquipment equipment,
-            ObjectProvider<VisitCover> visitCover, Clock clock) {
+            Clock clock) {
         this.equipment = equipment;
-        this.visitCover = visitCover;
         this.repository = repository;
         this.catalogue = catalogue;
         this.competencies = competencies;
@@ -241,24 +238,6 @@ public class DelegationDesk {
         Delegation d = require(user, id);
         access.check(user, d.patientId(), PatientAction.VIEW_RECORD, d.id());
         return views.of(user.organisationId(), List.of(d), Time.today(clock)).getFirst();
-    }
-
-    /**
-     * For the sessions module: the delegation a session is being recorded against, checked to be the worker's own
-     * and open; the session date is counted towards what is due.
-     */
-    @Transactional
-    public DelegationView recordSessionAgainst(CurrentUser user, UUID delegationId, LocalDate performedOn) {
-        Delegation d = repository.findForUpdate(user.organisationId(), delegationId)
-                .orElseThrow(() -> new NotFoundException("delegation.not-found",
-                        Messages.text("delegation.refusal.not-found")));
-        boolean visit = !d.workerId().equals(user.staffId()) && visitCover.stream()
-                .anyMatch(c -> c.covers(user.organisationId(), d.id(), user.staffId(), performedOn));
-        d.requireRecordableBy(user.staffId(), performedOn, visit);
-        equipment.requireUsable(user.organisationId(), d.id(), Time.today(clock));
-        equipment.requireNamedForLift(user.organisationId(), d.id(), d.taskTypeCode());
-        repository.updateActivity(d, d.activityAfterSessionOn(performedOn));
-        return views.of(user.organisationId(), List.of(d), Time.today(clock), false).getFirst();
     }
 
     /** Delegations of a patient, newest first; the caller has already checked access to the patient. */

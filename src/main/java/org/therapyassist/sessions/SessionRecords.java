@@ -15,6 +15,7 @@ import org.therapyassist.access.PatientAction;
 import org.therapyassist.delegation.DelegatedTasks;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
+import org.therapyassist.delegation.SessionTargets;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
@@ -36,6 +37,7 @@ public class SessionRecords {
 
     private final SessionRecordRepository repository;
     private final DelegationDesk delegations;
+    private final SessionTargets targets;
     private final SessionRecordContents contents;
     private final SessionRecordViews views;
     private final StaffDirectory staff;
@@ -48,10 +50,12 @@ public class SessionRecords {
     private final CommandGuard guard;
     private final PreSessionChecks checks;
 
-    SessionRecords(SessionRecordRepository repository, DelegationDesk delegations, SessionRecordContents contents,
+    SessionRecords(SessionRecordRepository repository, DelegationDesk delegations, SessionTargets targets,
+            SessionRecordContents contents,
             SessionRecordViews views, StaffDirectory staff, PatientAccess access, Escalations escalations,
             SessionProperties properties, Clock clock, ApplicationEventPublisher events,
             CommandGuard guard, PreSessionChecks checks) {
+        this.targets = targets;
         this.guard = guard;
         this.checks = checks;
         this.events = events;
@@ -68,7 +72,7 @@ public class SessionRecords {
 
     @Transactional
     public SessionRecordView record(CurrentUser user, NewSessionRecord command) {
-        DelegationView delegation = delegations.recordSessionAgainst(user, command.delegationId(),
+        DelegationView delegation = targets.recordSessionAgainst(user, command.delegationId(),
                 command.performedOn());
         // The worker must still be competent on the day of the visit: a sign-off that lapsed after they accepted the
         // task

@@ -11,7 +11,7 @@ final class ShiftRules {
     }
 
     /** Field errors, in form order; empty when the shift is sound. */
-    static Map<String, String> check(VisitDays.Shift shift) {
+    static Map<String, String> check(DayBoard.Shift shift) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (shift.startsAt() == null) {
             errors.put("startsAt", Messages.text("visits.shift.starts"));

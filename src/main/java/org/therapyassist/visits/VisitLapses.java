@@ -24,11 +24,11 @@ public class VisitLapses {
 
     private static final Logger log = LoggerFactory.getLogger(VisitLapses.class);
 
-    private final VisitDays days;
+    private final LapsedVisits lapsed;
     private final Clock clock;
 
-    VisitLapses(VisitDays days, Clock clock) {
-        this.days = days;
+    VisitLapses(LapsedVisits lapsed, Clock clock) {
+        this.lapsed = lapsed;
         this.clock = clock;
     }
 
@@ -36,7 +36,7 @@ public class VisitLapses {
     @SchedulerLock(name = "visit-lapses", lockAtMostFor = "PT20M", lockAtLeastFor = "PT1M")
     public void hourly() {
         LocalDate today = Time.today(clock);
-        days.endPastVisits(today);
+        lapsed.endPastVisits(today);
         int pulled = checkFrom(today);
         if (pulled > 0) {
             log.info("Visits pulled back to re-plan after a competency lapsed: {}", pulled);
@@ -52,8 +52,8 @@ public class VisitLapses {
     /** Every published day from this one on, checked; how many visits were pulled back. */
     public int checkFrom(LocalDate from) {
         int pulled = 0;
-        for (VisitDays.PublishedDay d : days.publishedDaysFrom(from)) {
-            pulled += days.pullBackLapsed(d.organisationId(), d.teamId(), d.day());
+        for (LapsedVisits.PublishedDay d : lapsed.publishedDaysFrom(from)) {
+            pulled += lapsed.pullBackLapsed(d.organisationId(), d.teamId(), d.day());
         }
         return pulled;
     }

@@ -32,11 +32,6 @@ class VisitStore {
         }
     }
 
-    /** A worker's shift as stored; {@code offFrom} is when they went off during the day (sick), if they did. */
-    record ShiftRow(UUID staffId, LocalDate day, LocalTime startsAt, LocalTime endsAt, LocalTime breakFrom,
-            LocalTime breakTo, String baseName, double baseLatitude, double baseLongitude, LocalTime offFrom) {
-    }
-
     /** A team's day as stored. */
     record DayRow(UUID teamId, LocalDate day, Instant plannedAt, UUID plannedBy, Instant publishedAt,
             UUID publishedBy, boolean unpublishedChanges, int version) {
@@ -217,44 +212,15 @@ class VisitStore {
                 .params(teamId, day).query(UUID.class).single();
     }
 
-    // Shifts
-
-    List<ShiftRow> shifts(UUID organisationId, Collection<UUID> staffIds, LocalDate day) {
-        if (staffIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select * from visit_shift where organisation_id = :org and shift_day = :day "
-                + "and staff_id in (:staff) order by starts_at, staff_id")
-                .param("org", organisationId).param("day", day).param("staff", List.copyOf(staffIds))
-                .query(VisitStore::shift).list();
-    }
-
-    Optional<ShiftRow> shift(UUID organisationId, UUID staffId, LocalDate day) {
-        return jdbc.sql("select * from visit_shift where organisation_id = ? and staff_id = ? and shift_day = ?")
-                .params(organisationId, staffId, day).query(VisitStore::shift).optional();
-    }
-
-    void saveShift(UUID organisationId, ShiftRow s, UUID by, Instant at) {
-        int updated = jdbc.sql("update visit_shift set starts_at = ?, ends_at = ?, break_from = ?, break_to = ?, "
-                + "base_name = ?, base_latitude = ?, base_longitude = ?, off_from = ?, changed_at = ?, changed_by = ? "
-                + "where organisation_id = ? and staff_id = ? and shift_day = ?")
-                .params(s.startsAt(), s.endsAt(), s.breakFrom(), s.breakTo(), s.baseName(), s.baseLatitude(),
-                        s.baseLongitude(), s.offFrom(), Time.db(at), by, organisationId, s.staffId(), s.day())
-                .update();
-        if (updated == 0) {
-            jdbc.sql("insert into visit_shift (organisation_id, staff_id, shift_day, starts_at, ends_at, break_from, "
-                    + "break_to, base_name, base_latitude, base_longitude, off_from, changed_at, changed_by) "
-                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(organisationId, s.staffId(), s.day(), s.startsAt(), s.endsAt(), s.breakFrom(),
-                            s.breakTo(), s.baseName(), s.baseLatitude(), s.baseLongitude(), s.offFrom(), Time.db(at),
-                            by)
-                    .update();
-        }
-    }
-
-    void removeShift(UUID organisationId, UUID staffId, LocalDate day) {
-        jdbc.sql("delete from visit_shift where organisation_id = ? and staff_id = ? and shift_day = ?")
-                .params(organisationId, staffId, day).update();
+    /** Visits pulled back "to re-plan" on days from {@code from} on, of the days this person published. */
+    List<Row> toReplan(UUID organisationId, UUID publishedBy, LocalDate from, int limit) {
+        return jdbc
+                .sql("select v.* from visit v join visit_day d on d.team_id = v.team_id and d.plan_day = v.visit_day "
+                        + "where v.organisation_id = ? and d.published_by = ? and v.visit_day >= ? "
+                        + "and v.reason_code = 'visits.reason.to-replan' and v.cancelled_at is null and not exists "
+                        + "(select 1 from visit_assignment a where a.visit_id = v.id) order by v.visit_day, v.window_from, v.id "
+                        + "limit " + limit)
+                .params(organisationId, publishedBy, from).query(VisitStore::visit).list();
     }
 
     private static Row visit(ResultSet rs, int n) throws SQLException {
@@ -272,14 +238,6 @@ class VisitStore {
     private static Assignment assignment(ResultSet rs, int n) throws SQLException {
         return new Assignment(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                 rs.getObject(3, LocalTime.class), rs.getObject(4, LocalTime.class));
-    }
-
-    private static ShiftRow shift(ResultSet rs, int n) throws SQLException {
-        return new ShiftRow(rs.getObject("staff_id", UUID.class), rs.getObject("shift_day", LocalDate.class),
-                rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class),
-                rs.getObject("break_from", LocalTime.class), rs.getObject("break_to", LocalTime.class),
-                rs.getString("base_name"), rs.getDouble("base_latitude"), rs.getDouble("base_longitude"),
-                rs.getObject("off_from", LocalTime.class));
     }
 
     private static DayRow day(ResultSet rs, int n) throws SQLException {

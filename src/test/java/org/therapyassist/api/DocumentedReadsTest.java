@@ -166,6 +166,7 @@ class DocumentedReadsTest {
                 + d.id("select id from team where organisation_id = ? and setting = 'COMMUNITY'") + "/days/"
                 + fixtures.today()));
         e.put("/api/v1/visits/mine", d -> new Example("aisha.sw", "/api/v1/visits/mine"));
+        e.put("/api/v1/visits/to-replan", d -> lead("/api/v1/visits/to-replan"));
         // Lone working: a day published for a new worker, who checks in to a visit and asks for help.
         e.put("/api/v1/visits/{id}/check", d -> {
             PublishedDays.Day day = publishedDays.today(1);

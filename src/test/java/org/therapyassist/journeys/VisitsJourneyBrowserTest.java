@@ -21,7 +21,11 @@ import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.patients.PatientHomes;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.support.IntegrationTest;
+import org.therapyassist.visits.DayBoard;
+import org.therapyassist.visits.LapsedVisits;
 import org.therapyassist.visits.VisitDays;
+import org.therapyassist.visits.VisitMoves;
+import org.therapyassist.visits.VisitShifts;
 
 /**
  * A community day on phones: the lead plans the day and publishes it, and the worker finds the visit on My day in
@@ -35,6 +39,12 @@ class VisitsJourneyBrowserTest extends BrowserJourney {
     JdbcClient jdbc;
     @Autowired
     VisitDays days;
+    @Autowired
+    VisitMoves moves;
+    @Autowired
+    VisitShifts shifts;
+    @Autowired
+    LapsedVisits lapsed;
     @Autowired
     PatientHomes homes;
     @Autowired
@@ -52,7 +62,7 @@ class VisitsJourneyBrowserTest extends BrowserJourney {
         CurrentUser worker = fixtures.newSupportWorker(2, "3.01");
         jdbc.sql("update staff_member set team_id = ? where id = ?").params(team, worker.staffId()).update();
         worker = fixtures.user(worker.username());
-        days.setShift(lead, team, worker.staffId(), today, new VisitDays.Shift(LocalTime.of(8, 30),
+        shifts.setShift(lead, team, worker.staffId(), today, new DayBoard.Shift(LocalTime.of(8, 30),
                 LocalTime.of(16, 30), LocalTime.of(12, 30), LocalTime.of(13, 0), "Calderbridge base", 53.7, -1.9,
                 null));
         Episode episode = fixtures.patientWithEpisode(pt);

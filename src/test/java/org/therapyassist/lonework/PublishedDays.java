@@ -14,8 +14,10 @@ import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.patients.PatientHomes;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.support.Fixtures;
+import org.therapyassist.visits.DayBoard;
 import org.therapyassist.visits.PublishedVisits;
 import org.therapyassist.visits.VisitDays;
+import org.therapyassist.visits.VisitShifts;
 
 /**
  * A community team's day published the way a lead does it (visits module): a new team and support worker, a shift,
@@ -31,12 +33,14 @@ public class PublishedDays {
     private final Fixtures fixtures;
     private final JdbcClient jdbc;
     private final VisitDays days;
+    private final VisitShifts shifts;
     private final PatientHomes homes;
     private final DelegationDesk delegations;
     private final PublishedVisits published;
 
-    PublishedDays(Fixtures fixtures, JdbcClient jdbc, VisitDays days, PatientHomes homes, DelegationDesk delegations,
-            PublishedVisits published) {
+    PublishedDays(Fixtures fixtures, JdbcClient jdbc, VisitDays days, VisitShifts shifts, PatientHomes homes,
+            DelegationDesk delegations, PublishedVisits published) {
+        this.shifts = shifts;
         this.fixtures = fixtures;
         this.jdbc = jdbc;
         this.days = days;
@@ -57,7 +61,7 @@ public class PublishedDays {
         jdbc.sql("update staff_member set team_id = ?, phone = '07700 900123' where id = ?")
                 .params(team, worker.staffId()).update();
         worker = fixtures.user(worker.username());
-        days.setShift(lead, team, worker.staffId(), today, new VisitDays.Shift(LocalTime.of(8, 0),
+        shifts.setShift(lead, team, worker.staffId(), today, new DayBoard.Shift(LocalTime.of(8, 0),
                 LocalTime.of(18, 0), null, null, "Northgate community base", 53.746, -1.599, null));
         for (int i = 0; i < visits; i++) {
             Episode episode = fixtures.patientWithEpisode(pt);
@@ -67,7 +71,7 @@ public class PublishedDays {
                     "EXERCISE_PROGRAMME", worker.staffId()));
             delegations.accept(worker, delegation.id());
         }
-        VisitDays.Board board = days.board(lead, team, today);
+        DayBoard.Board board = days.board(lead, team, today);
         board = days.plan(lead, team, today, board.version());
         days.publish(lead, team, today, board.version());
         List<UUID> ids = new ArrayList<>();

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class ShiftRulesTest {
 
-    private static VisitDays.Shift shift(String from, String to, String breakFrom, String breakTo) {
-        return new VisitDays.Shift(from == null ? null : LocalTime.parse(from), to == null ? null : LocalTime.parse(to),
+    private static DayBoard.Shift shift(String from, String to, String breakFrom, String breakTo) {
+        return new DayBoard.Shift(from == null ? null : LocalTime.parse(from), to == null ? null : LocalTime.parse(to),
                 breakFrom == null ? null : LocalTime.parse(breakFrom),
                 breakTo == null ? null : LocalTime.parse(breakTo),
                 "Northgate community base", 53.746, -1.599, null);
@@ -30,7 +30,7 @@ class ShiftRulesTest {
 
     @Test
     void aBaseOutsideGreatBritainIsRefused() {
-        var abroad = new VisitDays.Shift(LocalTime.of(8, 0), LocalTime.of(16, 0), null, null, "Base", 40.0, 10.0,
+        var abroad = new DayBoard.Shift(LocalTime.of(8, 0), LocalTime.of(16, 0), null, null, "Base", 40.0, 10.0,
                 null);
         assertThat(ShiftRules.check(abroad)).containsKeys("baseLatitude", "baseLongitude");
     }

@@ -3,6 +3,7 @@ package org.therapyassist.visits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -22,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
+import org.therapyassist.delegation.SessionTargets;
 import org.therapyassist.patients.PatientHomes;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
@@ -42,11 +44,19 @@ class VisitDaysDatabaseTest {
     @Autowired
     VisitDays days;
     @Autowired
+    VisitMoves moves;
+    @Autowired
+    VisitShifts shifts;
+    @Autowired
+    LapsedVisits lapsed;
+    @Autowired
     MyVisits mine;
     @Autowired
     PatientHomes homes;
     @Autowired
     DelegationDesk delegations;
+    @Autowired
+    SessionTargets targets;
     @Autowired
     Fixtures fixtures;
     @Autowired
@@ -77,7 +87,7 @@ class VisitDaysDatabaseTest {
         second = inTeam(fixtures.newSupportWorker(2, "3.01"));
         untrained = inTeam(fixtures.newSupportWorker(2, "3.05"));
         for (CurrentUser w : List.of(first, second, untrained)) {
-            days.setShift(lead, team, w.staffId(), today, new VisitDays.Shift(LocalTime.of(8, 30),
+            shifts.setShift(lead, team, w.staffId(), today, new DayBoard.Shift(LocalTime.of(8, 30),
                     LocalTime.of(16, 30), LocalTime.of(12, 30), LocalTime.of(13, 0), "Northgate community base",
                     53.746, -1.599, null));
         }
@@ -95,7 +105,7 @@ class VisitDaysDatabaseTest {
 
     @Test
     void aDelegationDueTodayBecomesAVisitThatIsPlannedForACompetentWorkerAndPublished() {
-        VisitDays.Board board = days.board(lead, team, today);
+        DayBoard.Board board = days.board(lead, team, today);
         assertThat(board.unplanned()).singleElement().satisfies(v -> {
             assertThat(v.delegationId()).isEqualTo(delegation.id());
             assertThat(v.windowFrom()).isEqualTo(LocalTime.of(9, 0));
@@ -103,10 +113,10 @@ class VisitDaysDatabaseTest {
         });
         board = days.plan(lead, team, today, board.version());
         assertThat(board.unplanned()).isEmpty();
-        VisitDays.VisitCard planned = board.workers().stream().flatMap(w -> w.visits().stream()).findFirst()
+        DayBoard.VisitCard planned = board.workers().stream().flatMap(w -> w.visits().stream()).findFirst()
                 .orElseThrow();
         // The untrained worker has no 3.01 sign-off: never planned.
-        assertThat(planned.planned()).extracting(VisitDays.Slot::workerId).doesNotContain(untrained.staffId());
+        assertThat(planned.planned()).extracting(DayBoard.Slot::workerId).doesNotContain(untrained.staffId());
         assertThat(mine.of(first, today)).isEmpty();
 
         board = days.publish(lead, team, today, board.version());
@@ -122,21 +132,21 @@ class VisitDaysDatabaseTest {
 
     @Test
     void h85_theColleagueAPublishedVisitSendsMayRecordTheSessionAndNobodyElse() {
-        VisitDays.Board board = days.board(lead, team, today);
+        DayBoard.Board board = days.board(lead, team, today);
         UUID visit = board.unplanned().getFirst().id();
-        board = days.move(lead, visit, new VisitDays.Move(List.of(second.staffId()), LocalTime.of(10, 0)));
+        board = moves.move(lead, visit, new DayBoard.Move(List.of(second.staffId()), LocalTime.of(10, 0)));
         assertThat(board.unplanned()).isEmpty();
-        assertThatThrownBy(() -> delegations.recordSessionAgainst(second, delegation.id(), today))
+        assertThatThrownBy(() -> targets.recordSessionAgainst(second, delegation.id(), today))
                 .as("not yet published").isInstanceOf(NotAllowedException.class);
         days.publish(lead, team, today, board.version());
-        assertThat(delegations.recordSessionAgainst(second, delegation.id(), today).id()).isEqualTo(delegation.id());
-        assertThatThrownBy(() -> delegations.recordSessionAgainst(untrained, delegation.id(), today))
+        assertThat(targets.recordSessionAgainst(second, delegation.id(), today).id()).isEqualTo(delegation.id());
+        assertThatThrownBy(() -> targets.recordSessionAgainst(untrained, delegation.id(), today))
                 .isInstanceOf(NotAllowedException.class);
         // The visit let the colleague open the patient's record for the day, and no longer.
-        UUID source = VisitDays.visitSource(new Assignment(visit, second.staffId(), LocalTime.of(10, 0),
+        UUID source = DayReader.visitSource(new Assignment(visit, second.staffId(), LocalTime.of(10, 0),
                 LocalTime.of(10, 45)));
         assertThat(activeRelationship(source)).isTrue();
-        days.endPastVisits(today.plusDays(1));
+        lapsed.endPastVisits(today.plusDays(1));
         assertThat(activeRelationship(source)).isFalse();
     }
 
@@ -147,22 +157,22 @@ class VisitDaysDatabaseTest {
 
     @Test
     void h80_aManualMoveToAWorkerWithoutTheCompetencyIsRefusedAndChangesNothing() {
-        VisitDays.Board board = days.board(lead, team, today);
+        DayBoard.Board board = days.board(lead, team, today);
         UUID visit = board.unplanned().getFirst().id();
-        assertThatThrownBy(() -> days.move(lead, visit,
-                new VisitDays.Move(List.of(untrained.staffId()), LocalTime.of(10, 0))))
+        assertThatThrownBy(() -> moves.move(lead, visit,
+                new DayBoard.Move(List.of(untrained.staffId()), LocalTime.of(10, 0))))
                 .isInstanceOf(RefusedException.class).hasMessageContaining("3.01");
         // A move into the worker's break is refused too (H84).
-        assertThatThrownBy(() -> days.move(lead, visit,
-                new VisitDays.Move(List.of(first.staffId()), LocalTime.of(12, 15))))
+        assertThatThrownBy(() -> moves.move(lead, visit,
+                new DayBoard.Move(List.of(first.staffId()), LocalTime.of(12, 15))))
                 .isInstanceOf(RefusedException.class);
-        assertThat(days.board(lead, team, today).unplanned()).extracting(VisitDays.VisitCard::id).contains(visit);
+        assertThat(days.board(lead, team, today).unplanned()).extracting(DayBoard.VisitCard::id).contains(visit);
     }
 
     @Test
     void h86_aBoardChangedSinceTheLeadLookedIsNotPublishedOverTheChange() {
-        VisitDays.Board seen = days.board(lead, team, today);
-        VisitDays.Board planned = days.plan(lead, team, today, seen.version());
+        DayBoard.Board seen = days.board(lead, team, today);
+        DayBoard.Board planned = days.plan(lead, team, today, seen.version());
         assertThatThrownBy(() -> days.publish(lead, team, today, seen.version()))
                 .isInstanceOf(ConflictException.class);
         assertThat(days.publish(lead, team, today, planned.version()).publishedAt()).isNotNull();
@@ -170,7 +180,7 @@ class VisitDaysDatabaseTest {
 
     @Test
     void h87_aCancelledDelegationTakesItsVisitOffThePlan() {
-        VisitDays.Board board = days.board(lead, team, today);
+        DayBoard.Board board = days.board(lead, team, today);
         board = days.plan(lead, team, today, board.version());
         delegations.cancel(pt, delegation.id(), "Admitted to hospital");
         board = days.plan(lead, team, today, days.board(lead, team, today).version());
@@ -180,10 +190,10 @@ class VisitDaysDatabaseTest {
     }
 
     @Test
-    void h80_aCompetencyWithdrawnAfterPublishingPullsTheVisitBackToReplanAndOffTheWorkersPhone() {
-        VisitDays.Board board = days.board(lead, team, today);
+    void h80_aCompetencyWithdrawnAfterPublishingPullsTheVisitBackToReplanAndOffTheWorkersPhone() throws Exception {
+        DayBoard.Board board = days.board(lead, team, today);
         UUID visit = board.unplanned().getFirst().id();
-        board = days.move(lead, visit, new VisitDays.Move(List.of(second.staffId()), LocalTime.of(10, 0)));
+        board = moves.move(lead, visit, new DayBoard.Move(List.of(second.staffId()), LocalTime.of(10, 0)));
         days.publish(lead, team, today, board.version());
         assertThat(mine.of(second, today)).hasSize(1);
         jdbc.sql("update competency_signoff set revoked_at = current_timestamp, revoke_reason = 'Observed unsafe' "
@@ -194,29 +204,34 @@ class VisitDaysDatabaseTest {
         assertThat(board.unplanned()).singleElement()
                 .satisfies(v -> assertThat(v.reason()).contains("plan it again").contains("3.01"));
         assertThat(board.unpublishedChanges()).isTrue();
+        // The lead who published the day is told, in the inbox and the API.
+        assertThat(lapsed.toReplan(lead)).extracting(LapsedVisits.ToReplan::visitId).contains(visit);
+        String inbox = mvc.perform(get("/inbox").with(user(fixtures.principal("lead.demo")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(inbox).contains("Home visits to plan again").contains("data-testid=\"to-replan\"");
     }
 
     @Test
     void h82_aWorkerGoingOffSickHasTheirVisitMovedToACompetentColleagueWhenPlannedAgain() {
         LocalDate tomorrow = today.plusDays(1);
         for (CurrentUser w : List.of(first, second, untrained)) {
-            days.setShift(lead, team, w.staffId(), tomorrow, new VisitDays.Shift(LocalTime.of(8, 30),
+            shifts.setShift(lead, team, w.staffId(), tomorrow, new DayBoard.Shift(LocalTime.of(8, 30),
                     LocalTime.of(16, 30), null, null, "Northgate community base", 53.746, -1.599, null));
         }
-        VisitDays.Board board = days.board(lead, team, tomorrow);
+        DayBoard.Board board = days.board(lead, team, tomorrow);
         UUID visit = board.unplanned().getFirst().id();
-        board = days.move(lead, visit, new VisitDays.Move(List.of(first.staffId()), LocalTime.of(10, 0)));
+        board = moves.move(lead, visit, new DayBoard.Move(List.of(first.staffId()), LocalTime.of(10, 0)));
         board = days.publish(lead, team, tomorrow, board.version());
         assertThat(mine.of(first, tomorrow)).hasSize(1);
 
-        board = days.workerOff(lead, team, tomorrow, first.staffId());
+        board = shifts.workerOff(lead, team, tomorrow, first.staffId());
         // Not published until planned again: nobody is sent on a plan that names a worker who is off.
         int offVersion = board.version();
         assertThatThrownBy(() -> days.publish(lead, team, tomorrow, offVersion))
                 .isInstanceOf(RefusedException.class);
         board = days.plan(lead, team, tomorrow, board.version());
         assertThat(board.workers()).filteredOn(w -> w.staffId().equals(second.staffId())).singleElement()
-                .satisfies(w -> assertThat(w.visits()).extracting(VisitDays.VisitCard::id).containsExactly(visit));
+                .satisfies(w -> assertThat(w.visits()).extracting(DayBoard.VisitCard::id).containsExactly(visit));
         days.publish(lead, team, tomorrow, board.version());
         assertThat(mine.of(first, tomorrow)).isEmpty();
         assertThat(mine.of(second, tomorrow)).singleElement()
@@ -227,8 +242,8 @@ class VisitDaysDatabaseTest {
     void theDemoCommunityTeamHasADayToPlanInOneTown() {
         UUID community = jdbc.sql("select id from team where organisation_id = ? and name = 'Community rehab'")
                 .param(lead.organisationId()).query(UUID.class).single();
-        VisitDays.Board board = days.board(lead, community, today.plusDays(1));
-        assertThat(board.workers()).extracting(VisitDays.WorkerRow::name)
+        DayBoard.Board board = days.board(lead, community, today.plusDays(1));
+        assertThat(board.workers()).extracting(DayBoard.WorkerRow::name)
                 .contains("Aisha Khan", "Ben Hughes");
         assertThat(board.workers()).filteredOn(w -> w.shift() != null).hasSizeGreaterThanOrEqualTo(2);
         assertThat(board.unplanned()).isNotEmpty().allSatisfy(v -> {
@@ -240,7 +255,7 @@ class VisitDaysDatabaseTest {
     @Test
     void aPastDayCannotBePlannedAndAShiftMustBeSound() {
         assertThatThrownBy(() -> days.plan(lead, team, today.minusDays(1), 0)).isInstanceOf(RefusedException.class);
-        assertThatThrownBy(() -> days.setShift(lead, team, first.staffId(), today, new VisitDays.Shift(
+        assertThatThrownBy(() -> shifts.setShift(lead, team, first.staffId(), today, new DayBoard.Shift(
                 LocalTime.of(16, 0), LocalTime.of(9, 0), null, null, "Base", 53.7, -1.6, null)))
                 .isInstanceOf(InvalidInputException.class);
     }

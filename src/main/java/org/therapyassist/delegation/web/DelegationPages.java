@@ -2,12 +2,10 @@ package org.therapyassist.delegation.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -137,7 +135,7 @@ class DelegationPages {
         checks.put("checkCompetentAndConfident", Messages.text("delegation.new.check.competent"));
         checks.put("checkCanReportBack", Messages.text("delegation.new.check.report-back"));
         model.addAttribute("checks", checks);
-        model.addAttribute("limitRows", limitRows(values));
+        model.addAttribute("limitRows", LimitRows.of(values));
         model.addAttribute("errors", errors);
         String task = values.get("taskType");
         if (task != null && desk.taskTypes().stream().anyMatch(t -> t.code().equals(task))) {
@@ -253,49 +251,6 @@ class DelegationPages {
                     nz(values.get("nextReviewOnYear"))));
             return "delegation/review";
         });
-    }
-
-    /** One tick on the form per observation the registrant may ask for, with the limits beside it. */
-    record LimitRow(String value, String label, String hint, boolean checked, List<LimitInput> inputs) {
-    }
-
-    record LimitInput(String name, String label, String value, boolean decimal) {
-    }
-
-    private static List<LimitRow> limitRows(FormValues values) {
-        List<String> ticked = values.all("observations");
-        return List.of(
-                row(values, ticked, Observation.HEART_RATE.field(), "heart-rate", Observation.HEART_RATE),
-                row(values, ticked, DelegationForm.BLOOD_PRESSURE, "blood-pressure", Observation.SYSTOLIC,
-                        Observation.DIASTOLIC),
-                row(values, ticked, Observation.OXYGEN_SATURATION.field(), "oxygen-saturation",
-                        Observation.OXYGEN_SATURATION),
-                row(values, ticked, Observation.RESPIRATORY_RATE.field(), "respiratory-rate",
-                        Observation.RESPIRATORY_RATE),
-                row(values, ticked, Observation.TEMPERATURE.field(), "temperature", Observation.TEMPERATURE));
-    }
-
-    private static LimitRow row(FormValues values, List<String> ticked, String value, String key,
-            Observation... observations) {
-        List<LimitInput> inputs = new ArrayList<>();
-        for (Observation o : observations) {
-            String words = o == Observation.SYSTOLIC || o == Observation.DIASTOLIC
-                    ? o.field()
-                    : key;
-            inputs.add(new LimitInput(o.field() + "Low", Messages.text("delegation.field." + kebab(words) + ".low"),
-                    values.get(o.field() + "Low"), o.scale() > 0));
-            if (!o.lowerLimitOnly()) {
-                inputs.add(new LimitInput(o.field() + "High",
-                        Messages.text("delegation.field." + kebab(words) + ".high"), values.get(o.field() + "High"),
-                        o.scale() > 0));
-            }
-        }
-        return new LimitRow(value, Messages.text("delegation.new.limits." + key),
-                Messages.text("delegation.new.limits." + key + ".hint"), ticked.contains(value), inputs);
-    }
-
-    private static String kebab(String field) {
-        return field.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
     }
 
     static <E> List<Map.Entry<String, String>> options(E[] values, Function<E, String> title) {

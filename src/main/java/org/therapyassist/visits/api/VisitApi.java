@@ -28,19 +28,30 @@ import org.therapyassist.platform.web.BoundedList;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.visits.DayBoard;
+import org.therapyassist.visits.LapsedVisits;
 import org.therapyassist.visits.MyVisits;
 import org.therapyassist.visits.VisitDays;
+import org.therapyassist.visits.VisitMoves;
+import org.therapyassist.visits.VisitShifts;
 
 @RestController
 @Tag(name = "Community visits")
 class VisitApi {
 
     private final VisitDays days;
+    private final LapsedVisits lapsed;
+    private final VisitShifts shifts;
+    private final VisitMoves moves;
     private final MyVisits mine;
     private final PatientHomes homes;
     private final Clock clock;
 
-    VisitApi(VisitDays days, MyVisits mine, PatientHomes homes, Clock clock) {
+    VisitApi(VisitDays days, MyVisits mine, PatientHomes homes, Clock clock, VisitMoves moves, VisitShifts shifts,
+            LapsedVisits lapsed) {
+        this.moves = moves;
+        this.shifts = shifts;
+        this.lapsed = lapsed;
         this.days = days;
         this.mine = mine;
         this.homes = homes;
@@ -64,7 +75,7 @@ class VisitApi {
             + "planned visits in order, the visits not planned with the reason in words, cancelled ones, and any "
             + "rule the working copy breaks as things stand now. The first read of a day makes its visits from the "
             + "delegations due that day")
-    VisitDays.Board board(CurrentUser me, @PathVariable UUID teamId,
+    DayBoard.Board board(CurrentUser me, @PathVariable UUID teamId,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
         return days.board(me, teamId, day);
     }
@@ -75,7 +86,7 @@ class VisitApi {
     @Operation(summary = "Plan (or re-plan) the day with the solver: pinned visits stay; on today's published day, "
             + "started visits stay and nothing moves before now. Takes up to the configured planning time (30 s). "
             + "409 when the board changed since the version given; 422 for a day in the past")
-    VisitDays.Board plan(CurrentUser me, @PathVariable UUID teamId,
+    DayBoard.Board plan(CurrentUser me, @PathVariable UUID teamId,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @Valid @RequestBody Expected body) {
         return days.plan(me, teamId, day, body.version());
@@ -87,7 +98,7 @@ class VisitApi {
     @Operation(summary = "Publish the working copy to the workers' My day. 422 while a planned visit breaks a rule "
             + "as things stand now (a competency lapsed since planning, a worker gone off), or nothing is planned; "
             + "409 when the board changed since the version given")
-    VisitDays.Board publish(CurrentUser me, @PathVariable UUID teamId,
+    DayBoard.Board publish(CurrentUser me, @PathVariable UUID teamId,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @Valid @RequestBody Expected body) {
         return days.publish(me, teamId, day, body.version());
@@ -98,9 +109,9 @@ class VisitApi {
     @PostMapping("/api/v1/visit-teams/{teamId}/days/{day}/workers/{staffId}/off")
     @Operation(summary = "A worker has gone off for the rest of the day (sick, say): plan again to move their visits "
             + "not yet started. 404 when they have no shift that day; 409 when already off")
-    VisitDays.Board workerOff(CurrentUser me, @PathVariable UUID teamId,
+    DayBoard.Board workerOff(CurrentUser me, @PathVariable UUID teamId,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable UUID staffId) {
-        return days.workerOff(me, teamId, day, staffId);
+        return shifts.workerOff(me, teamId, day, staffId);
     }
 
     @Performs(Command.SET_VISIT_SHIFTS)
@@ -108,10 +119,10 @@ class VisitApi {
     @PutMapping("/api/v1/visit-teams/{teamId}/days/{day}/shifts/{staffId}")
     @Operation(summary = "Set a support worker's shift for the day: start and end, one break inside it, and the base "
             + "they set out from and return to (name and coordinates). 404 for someone not a support worker of the team")
-    VisitDays.Shift setShift(CurrentUser me, @PathVariable UUID teamId,
+    DayBoard.Shift setShift(CurrentUser me, @PathVariable UUID teamId,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable UUID staffId,
-            @RequestBody VisitDays.Shift body) {
-        return days.setShift(me, teamId, staffId, day, body);
+            @RequestBody DayBoard.Shift body) {
+        return shifts.setShift(me, teamId, staffId, day, body);
     }
 
     @Performs(Command.SET_VISIT_SHIFTS)
@@ -121,7 +132,7 @@ class VisitApi {
     @Operation(summary = "Remove a worker's shift for the day (not working); their visits are planned again")
     void removeShift(CurrentUser me, @PathVariable UUID teamId,
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable UUID staffId) {
-        days.setShift(me, teamId, staffId, day, null);
+        shifts.setShift(me, teamId, staffId, day, null);
     }
 
     @Performs(Command.PLAN_VISITS)
@@ -130,24 +141,24 @@ class VisitApi {
     @Operation(summary = "Move a visit to the worker(s) and start given (two for a double-up visit), checked against "
             + "the same rules as the solver's plan; a moved visit is pinned. 422 with the rule in words when the move "
             + "breaks one (competence in date on the day, window, shift, break, travel, double-up together)")
-    VisitDays.Board move(CurrentUser me, @PathVariable UUID visitId, @RequestBody VisitDays.Move body) {
-        return days.move(me, visitId, body);
+    DayBoard.Board move(CurrentUser me, @PathVariable UUID visitId, @RequestBody DayBoard.Move body) {
+        return moves.move(me, visitId, body);
     }
 
     @Performs(Command.PLAN_VISITS)
     @ProblemResponses({409, 422})
     @PostMapping("/api/v1/visits/{visitId}/pin")
     @Operation(summary = "Pin a planned visit where it is: planning again leaves it. 409 when it is not planned")
-    VisitDays.Board pin(CurrentUser me, @PathVariable UUID visitId) {
-        return days.pin(me, visitId, true);
+    DayBoard.Board pin(CurrentUser me, @PathVariable UUID visitId) {
+        return moves.pin(me, visitId, true);
     }
 
     @Performs(Command.PLAN_VISITS)
     @ProblemResponses({409, 422})
     @PostMapping("/api/v1/visits/{visitId}/unpin")
     @Operation(summary = "Unpin a visit: planning again may move it")
-    VisitDays.Board unpin(CurrentUser me, @PathVariable UUID visitId) {
-        return days.pin(me, visitId, false);
+    DayBoard.Board unpin(CurrentUser me, @PathVariable UUID visitId) {
+        return moves.pin(me, visitId, false);
     }
 
     @Performs(Command.PLAN_VISITS)
@@ -155,8 +166,8 @@ class VisitApi {
     @PutMapping("/api/v1/visits/{visitId}/details")
     @Operation(summary = "Change a visit's length, window and whether two workers go; it keeps its place on the plan "
             + "only if that still breaks no rule")
-    VisitDays.Board change(CurrentUser me, @PathVariable UUID visitId, @RequestBody VisitDays.Details body) {
-        return days.change(me, visitId, body);
+    DayBoard.Board change(CurrentUser me, @PathVariable UUID visitId, @RequestBody DayBoard.Details body) {
+        return moves.change(me, visitId, body);
     }
 
     @ProblemResponses(404)
@@ -167,6 +178,14 @@ class VisitApi {
     List<MyVisits.MyVisit> mine(CurrentUser me,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
         return mine.of(me, day == null ? Time.today(clock) : day);
+    }
+
+    @GetMapping("/api/v1/visits/to-replan")
+    @BoundedList("at most " + LapsedVisits.TO_REPLAN_SHOWN + " visits, soonest first")
+    @Operation(summary = "Home visits a lapsed or withdrawn competency pulled off the days the caller published, from "
+            + "today on: each with the reason, to plan again")
+    List<LapsedVisits.ToReplan> toReplan(CurrentUser me) {
+        return lapsed.toReplan(me);
     }
 
     @Performs(Command.SET_PATIENT_HOME)

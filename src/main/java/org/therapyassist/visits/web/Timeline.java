@@ -3,8 +3,7 @@ package org.therapyassist.visits.web;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.therapyassist.visits.VisitDays;
-
+import org.therapyassist.visits.DayBoard;
 /**
  * The board's time line: from the earliest shift start to the latest end (08:00 to 18:00 when nobody is on shift),
  * on a scale of 0 to 1000 for the SVG each worker's row is drawn in (attributes, not styles, so the page keeps its
@@ -14,10 +13,10 @@ record Timeline(LocalTime from, LocalTime to) {
 
     static final int WIDTH = 1000;
 
-    static Timeline of(VisitDays.Board board) {
+    static Timeline of(DayBoard.Board board) {
         LocalTime from = LocalTime.of(8, 0);
         LocalTime to = LocalTime.of(18, 0);
-        for (VisitDays.WorkerRow w : board.workers()) {
+        for (DayBoard.WorkerRow w : board.workers()) {
             if (w.shift() != null) {
                 from = w.shift().startsAt().isBefore(from) ? w.shift().startsAt().withMinute(0) : from;
                 to = w.shift().endsAt().isAfter(to) ? w.shift().endsAt() : to;
@@ -26,7 +25,7 @@ record Timeline(LocalTime from, LocalTime to) {
         return new Timeline(from, to);
     }
 
-    static List<String> hours(VisitDays.Board board) {
+    static List<String> hours(DayBoard.Board board) {
         Timeline t = of(board);
         List<String> hours = new ArrayList<>();
         for (LocalTime h = t.from().withMinute(0); !h.isAfter(t.to()); h = h.plusHours(1)) {

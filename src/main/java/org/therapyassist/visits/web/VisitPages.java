@@ -28,7 +28,10 @@ import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
+import org.therapyassist.visits.DayBoard;
 import org.therapyassist.visits.VisitDays;
+import org.therapyassist.visits.VisitMoves;
+import org.therapyassist.visits.VisitShifts;
 
 /**
  * The planning board: a community team's day with the workers as rows and their visits along the day; plan, move,
@@ -38,12 +41,17 @@ import org.therapyassist.visits.VisitDays;
 class VisitPages {
 
     private final VisitDays days;
+    private final VisitShifts shifts;
+    private final VisitMoves moves;
     private final PatientHomes homes;
     private final CommandGuard guard;
     private final Formats formats;
     private final Clock clock;
 
-    VisitPages(VisitDays days, PatientHomes homes, CommandGuard guard, Formats formats, Clock clock) {
+    VisitPages(VisitDays days, PatientHomes homes, CommandGuard guard, Formats formats, Clock clock, VisitMoves moves,
+            VisitShifts shifts) {
+        this.moves = moves;
+        this.shifts = shifts;
         this.formats = formats;
         this.days = days;
         this.homes = homes;
@@ -56,7 +64,7 @@ class VisitPages {
 
     record MoveForm(UUID firstWorker, UUID secondWorker, @Label("{visits.field.start}") LocalTime start) {
 
-        VisitDays.Move move() {
+        DayBoard.Move move() {
             List<UUID> workers = new ArrayList<>();
             if (firstWorker != null) {
                 workers.add(firstWorker);
@@ -64,7 +72,7 @@ class VisitPages {
             if (secondWorker != null) {
                 workers.add(secondWorker);
             }
-            return new VisitDays.Move(workers, start);
+            return new DayBoard.Move(workers, start);
         }
     }
 
@@ -72,8 +80,8 @@ class VisitPages {
             @Label("{visits.field.window-from}") LocalTime windowFrom,
             @Label("{visits.field.window-to}") LocalTime windowTo, boolean doubleUp) {
 
-        VisitDays.Details details() {
-            return new VisitDays.Details(durationMinutes == null ? 0 : durationMinutes, windowFrom, windowTo,
+        DayBoard.Details details() {
+            return new DayBoard.Details(durationMinutes == null ? 0 : durationMinutes, windowFrom, windowTo,
                     doubleUp);
         }
     }
@@ -85,8 +93,8 @@ class VisitPages {
             @Label("{visits.field.base-latitude}") BigDecimal baseLatitude,
             @Label("{visits.field.base-longitude}") BigDecimal baseLongitude) {
 
-        VisitDays.Shift shift() {
-            return new VisitDays.Shift(startsAt, endsAt, breakFrom, breakTo, baseName,
+        DayBoard.Shift shift() {
+            return new DayBoard.Shift(startsAt, endsAt, breakFrom, breakTo, baseName,
                     baseLatitude == null ? 0 : baseLatitude.doubleValue(),
                     baseLongitude == null ? 0 : baseLongitude.doubleValue(), null);
         }
@@ -164,7 +172,7 @@ class VisitPages {
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable UUID staffId,
             FormPost<VersionForm> post, Model model, RedirectAttributes redirect) {
         return post.submit(form -> {
-            days.workerOff(me, teamId, day, staffId);
+            shifts.workerOff(me, teamId, day, staffId);
             redirect.addFlashAttribute("banner", Messages.text("visits.banner.worker-off"));
             return "redirect:/visits/teams/" + teamId + "/" + day;
         }, (errors, values) -> boardPage(me, days.board(me, teamId, day), errors, model));
@@ -186,7 +194,7 @@ class VisitPages {
             @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, @PathVariable UUID staffId,
             FormPost<ShiftForm> post, Model model, RedirectAttributes redirect) {
         return post.submit(form -> {
-            days.setShift(me, teamId, staffId, day, form.shift());
+            shifts.setShift(me, teamId, staffId, day, form.shift());
             redirect.addFlashAttribute("banner", Messages.text("visits.banner.shift-set"));
             return "redirect:/visits/teams/" + teamId + "/" + day;
         }, (errors, values) -> {
@@ -208,7 +216,7 @@ class VisitPages {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, FormPost<MoveForm> post,
             Model model, RedirectAttributes redirect) {
         return post.fields(f -> f.equals("workerIds") ? "firstWorker" : f).submit(form -> {
-            days.move(me, visitId, form.move());
+            moves.move(me, visitId, form.move());
             redirect.addFlashAttribute("banner", Messages.text("visits.banner.moved"));
             return "redirect:/visits/teams/" + team + "/" + day;
         }, (errors, values) -> visitPage(days.board(me, team, day), visitId, errors, values, model));
@@ -220,7 +228,7 @@ class VisitPages {
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day, FormPost<DetailsForm> post,
             Model model, RedirectAttributes redirect) {
         return post.submit(form -> {
-            days.change(me, visitId, form.details());
+            moves.change(me, visitId, form.details());
             redirect.addFlashAttribute("banner", Messages.text("visits.banner.changed"));
             return "redirect:/visits/" + visitId + "?team=" + team + "&day=" + day;
         }, (errors, values) -> visitPage(days.board(me, team, day), visitId, errors, values, model));
@@ -233,7 +241,7 @@ class VisitPages {
             @RequestParam(defaultValue = "true") boolean pinned, FormPost<VersionForm> post, Model model,
             RedirectAttributes redirect) {
         return post.submit(form -> {
-            days.pin(me, visitId, pinned);
+            moves.pin(me, visitId, pinned);
             redirect.addFlashAttribute("banner", Messages.text(pinned
                     ? "visits.banner.pinned"
                     : "visits.banner.unpinned"));
@@ -241,7 +249,7 @@ class VisitPages {
         }, (errors, values) -> visitPage(days.board(me, team, day), visitId, errors, values, model));
     }
 
-    private String boardPage(CurrentUser me, VisitDays.Board board, FormErrors errors, Model model) {
+    private String boardPage(CurrentUser me, DayBoard.Board board, FormErrors errors, Model model) {
         model.addAttribute("board", board);
         model.addAttribute("dayText", formats.longDate(board.day()));
         model.addAttribute("errors", errors);
@@ -253,9 +261,9 @@ class VisitPages {
         return "visits/board";
     }
 
-    private String visitPage(VisitDays.Board board, UUID visitId, FormErrors errors, FormValues values,
+    private String visitPage(DayBoard.Board board, UUID visitId, FormErrors errors, FormValues values,
             Model model) {
-        VisitDays.VisitCard visit = card(board, visitId);
+        DayBoard.VisitCard visit = card(board, visitId);
         model.addAttribute("board", board);
         model.addAttribute("visit", visit);
         model.addAttribute("workers", board.workers().stream().filter(w -> w.shift() != null
@@ -266,7 +274,7 @@ class VisitPages {
         return "visits/visit";
     }
 
-    private String shiftPage(VisitDays.Board board, VisitDays.WorkerRow worker, FormErrors errors,
+    private String shiftPage(DayBoard.Board board, DayBoard.WorkerRow worker, FormErrors errors,
             FormValues values, Model model) {
         model.addAttribute("board", board);
         model.addAttribute("worker", worker);
@@ -275,7 +283,7 @@ class VisitPages {
         return "visits/shift";
     }
 
-    private static VisitDays.VisitCard card(VisitDays.Board board, UUID visitId) {
+    private static DayBoard.VisitCard card(DayBoard.Board board, UUID visitId) {
         return board.workers().stream().flatMap(w -> w.visits().stream())
                 .filter(v -> v.id().equals(visitId)).findFirst()
                 .or(() -> board.unplanned().stream().filter(v -> v.id().equals(visitId)).findFirst())
@@ -284,7 +292,7 @@ class VisitPages {
                         Messages.text("visits.refusal.visit-not-found")));
     }
 
-    private static VisitDays.WorkerRow worker(VisitDays.Board board, UUID staffId) {
+    private static DayBoard.WorkerRow worker(DayBoard.Board board, UUID staffId) {
         return board.workers().stream().filter(w -> w.staffId().equals(staffId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("visits.not-a-team-worker",
                         Messages.text("visits.refusal.not-a-team-worker")));

@@ -1,0 +1,51 @@
+package org.therapyassist.delegation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Messages;
+
+/**
+ * For the sessions module: the delegation a session is being recorded against, checked to be recordable by this
+ * worker (the one it was delegated to, or one a published home visit sends that day: {@link VisitCover}) and open; the
+ * session date is counted towards what is due.
+ */
+@Service
+public class SessionTargets {
+
+    private final DelegationRepository repository;
+    private final DelegationEquipment equipment;
+    private final DelegationViews views;
+    private final ObjectProvider<VisitCover> visitCover;
+    private final Clock clock;
+
+    SessionTargets(DelegationRepository repository, DelegationEquipment equipment, DelegationViews views,
+            ObjectProvider<VisitCover> visitCover, Clock clock) {
+        this.repository = repository;
+        this.equipment = equipment;
+        this.views = views;
+        this.visitCover = visitCover;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public DelegationView recordSessionAgainst(CurrentUser user, UUID delegationId, LocalDate performedOn) {
+        Delegation d = repository.findForUpdate(user.organisationId(), delegationId)
+                .orElseThrow(() -> new NotFoundException("delegation.not-found",
+                        Messages.text("delegation.refusal.not-found")));
+        boolean visit = !d.workerId().equals(user.staffId()) && visitCover.stream()
+                .anyMatch(c -> c.covers(user.organisationId(), d.id(), user.staffId(), performedOn));
+        d.requireRecordableBy(user.staffId(), performedOn, visit);
+        equipment.requireUsable(user.organisationId(), d.id(), Time.today(clock));
+        equipment.requireNamedForLift(user.organisationId(), d.id(), d.taskTypeCode());
+        repository.updateActivity(d, d.activityAfterSessionOn(performedOn));
+        return views.of(user.organisationId(), List.of(d), Time.today(clock), false).getFirst();
+    }
+}
