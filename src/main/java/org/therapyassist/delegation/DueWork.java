@@ -1,6 +1,7 @@
 package org.therapyassist.delegation;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -44,17 +45,9 @@ public class DueWork {
         if (workerIds.isEmpty()) {
             return List.of();
         }
-        String in = workerIds.stream().map(id -> "?").collect(Collectors.joining(", "));
-        Object[] params = new Object[workerIds.size() + 3];
-        params[0] = organisationId;
-        int i = 1;
-        for (UUID id : workerIds) {
-            params[i++] = id;
-        }
-        params[i++] = day;
-        params[i] = day;
-        return repository.query("organisation_id = ? and worker_id in (" + in + ") and status = 'ACCEPTED' "
-                + "and starts_on <= ? and ends_on >= ? order by created_at, id limit " + MOST, params)
+        return repository.query("organisation_id = ? and worker_id in (" + marks(workerIds) + ") and status = "
+                + "'ACCEPTED' and starts_on <= ? and ends_on >= ? order by created_at, id limit " + MOST,
+                params(organisationId, workerIds, day, day))
                 .stream().filter(d -> d.dueOn(day))
                 .map(d -> {
                     TaskType task = catalogue.find(d.taskTypeCode()).orElseThrow();
@@ -69,14 +62,8 @@ public class DueWork {
         if (delegationIds.isEmpty()) {
             return Set.of();
         }
-        String in = delegationIds.stream().map(id -> "?").collect(Collectors.joining(", "));
-        Object[] params = new Object[delegationIds.size() + 1];
-        params[0] = organisationId;
-        int i = 1;
-        for (UUID id : delegationIds) {
-            params[i++] = id;
-        }
-        return repository.query("organisation_id = ? and id in (" + in + ")", params).stream()
+        return repository.query("organisation_id = ? and id in (" + marks(delegationIds) + ")",
+                params(organisationId, delegationIds)).stream()
                 .filter(d -> d.status() == Status.ACCEPTED).map(Delegation::id).collect(Collectors.toSet());
     }
 
@@ -92,17 +79,25 @@ public class DueWork {
         if (delegationIds.isEmpty()) {
             return briefs;
         }
-        String in = delegationIds.stream().map(id -> "?").collect(Collectors.joining(", "));
-        Object[] params = new Object[delegationIds.size() + 1];
-        params[0] = organisationId;
-        int i = 1;
-        for (UUID id : delegationIds) {
-            params[i++] = id;
-        }
-        for (Delegation d : repository.query("organisation_id = ? and id in (" + in + ")", params)) {
+        for (Delegation d : repository.query("organisation_id = ? and id in (" + marks(delegationIds) + ")",
+                params(organisationId, delegationIds))) {
             briefs.put(d.id(), new Brief(d.id(), d.plan().instructions(), d.plan().patientRisks(),
                     d.plan().escalationCriteria(), d.plan().contactInstructions()));
         }
         return briefs;
+    }
+
+    /** "?, ?, ?": one placeholder per id, for the repository's positional parameters. */
+    private static String marks(Collection<UUID> ids) {
+        return ids.stream().map(id -> "?").collect(Collectors.joining(", "));
+    }
+
+    /** The organisation, then the ids, then any further parameters, in the order the placeholders stand. */
+    private static Object[] params(UUID organisationId, Collection<UUID> ids, Object... after) {
+        List<Object> all = new ArrayList<>();
+        all.add(organisationId);
+        all.addAll(ids);
+        all.addAll(List.of(after));
+        return all.toArray();
     }
 }

@@ -9,12 +9,14 @@ import org.therapyassist.platform.Role;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.staff.Leads;
+import org.therapyassist.visits.VisitDays;
 
 /**
  * The menu, in order, each item with the rule that decides who sees it. The rules are the ones that guard the page
  * the item opens, asked where they are declared: a policy command for a page that is there to run it, the access
  * rule for clinical pages, the development rule for gap analysis, the roles the security configuration gives the team
- * and sign-in alert pages. None of these looks anything up, so building the menu costs nothing per request.
+ * and sign-in alert pages. None of these looks anything up but the community teams, which are kept for a few minutes,
+ * so building the menu costs next to nothing per request.
  */
 @Component
 public class MainMenu {
@@ -24,7 +26,7 @@ public class MainMenu {
 
     private final List<Entry> entries;
 
-    MainMenu(CommandGuard guard) {
+    MainMenu(CommandGuard guard, VisitDays visits) {
         Predicate<CurrentUser> clinical = MainMenu::hasClinicalAccess;
         entries = List.of(
                 // My day is where a support worker accepts and does delegated tasks.
@@ -36,7 +38,9 @@ public class MainMenu {
                 new Entry(new MenuItem("referrals", "Referrals", "/referrals"),
                         me -> guard.allows(me, Command.TRIAGE_REFERRAL)),
                 new Entry(new MenuItem("exercises", "Exercises", "/exercises"), clinical),
-                new Entry(new MenuItem("visits", "Visits", "/visits"), me -> guard.allows(me, Command.PLAN_VISITS)),
+                // Team leads and the registrants of a community team: the ones with a day of home visits to plan.
+                new Entry(new MenuItem("visits", "Visits", "/visits"),
+                        me -> guard.allows(me, Command.PLAN_VISITS) && visits.plansVisits(me)),
                 // As SecurityConfig guards /team/**.
                 new Entry(new MenuItem("team", "Team", "/team"), me -> me.has(Role.TEAM_LEAD)),
                 // A support worker's own competence record: self-assessment and sign-off requests.

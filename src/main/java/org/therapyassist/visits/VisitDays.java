@@ -1,12 +1,15 @@
 package org.therapyassist.visits;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +53,33 @@ public class VisitDays {
         this.relationships = relationships;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** Community teams by organisation, kept a few minutes: the menu asks on every page and teams rarely change. */
+    private final Map<UUID, CommunityTeams> communityTeams = new ConcurrentHashMap<>();
+
+    private record CommunityTeams(Set<UUID> ids, Instant readAt) {
+    }
+
+    /**
+     * Whether the user plans visits at all, for the menu: a team lead, or a registrant of a community team (a ward
+     * physiotherapist has no community day to plan). The page itself checks the command and the team.
+     */
+    public boolean plansVisits(CurrentUser user) {
+        if (user.has(Role.TEAM_LEAD)) {
+            return true;
+        }
+        if (!user.isRegistrant() || user.teamId() == null) {
+            return false;
+        }
+        Instant now = clock.instant();
+        CommunityTeams known = communityTeams.get(user.organisationId());
+        if (known == null || known.readAt().isBefore(now.minus(Duration.ofMinutes(5)))) {
+            known = new CommunityTeams(staff.teams(user.organisationId()).stream()
+                    .filter(t -> "COMMUNITY".equals(t.setting())).map(Team::id).collect(Collectors.toSet()), now);
+            communityTeams.put(user.organisationId(), known);
+        }
+        return known.ids().contains(user.teamId());
     }
 
     /** The community teams the user may plan for: every one for a team lead, their own for a registrant. */

@@ -84,8 +84,24 @@ class VisitsJourneyBrowserTest extends BrowserJourney {
                 .containsText("Deliver exercise programme");
         assertAccessible(board);
         assertNoHorizontalScroll(board);
+        // A shift that ends before it starts is refused beside its field, and nothing changes.
+        board.click("[data-testid=worker-row] a:has-text('Change shift')");
+        assertAccessible(board);
+        board.fill("#endsAt", "07:00");
+        board.click("[data-testid=save-shift]");
+        assertThat(board.locator(".nhsuk-error-summary")).containsText("The shift must end after it starts");
+        assertAccessible(board);
+        board.fill("#endsAt", "16:30");
+        board.click("[data-testid=save-shift]");
+        assertThat(board.locator("[data-testid=banner]")).containsText("Shift saved");
         // The lead moves it to 10:30 by hand: checked against the same rules, then pinned there.
         board.click("[data-testid=planned-visit] a");
+        assertAccessible(board);
+        assertNoHorizontalScroll(board);
+        // Into the lunch break first: refused with the rule in words.
+        board.fill("#start", "12:15");
+        board.click("[data-testid=move]");
+        assertThat(board.locator(".nhsuk-error-summary")).containsText("break");
         board.fill("#start", "10:30");
         board.click("[data-testid=move]");
         assertThat(board.locator("[data-testid=banner]")).containsText("moved and pinned");

@@ -52,9 +52,12 @@ class MainMenuPagesTest {
                 "Gap analysis", "Induction", "Groups", "Equipment", "Staff", "Pulse");
         assertThat(labels("pt.demo", "/inbox")).containsExactly("Inbox", "Patients", "Referrals", "Exercises",
                 "Gap analysis", "Induction", "Groups", "Equipment", "Staff", "Pulse");
-        assertThat(labels("lead.demo", "/inbox")).containsExactly("Inbox", "Patients", "Referrals", "Exercises", "Team",
+        assertThat(labels("lead.demo", "/inbox")).containsExactly("Inbox", "Patients", "Referrals", "Exercises",
+                "Visits", "Team",
                 "Gap analysis", "Induction", "Groups", "Equipment", "Staff", "Sign-in alerts", "Pulse");
         assertThat(labels("admin.demo", "/staff")).containsExactly("Staff", "Accounts", "Sign-in alerts");
+        // The community OT plans her team's visits; the stroke ward's physiotherapist (above) has none to plan.
+        assertThat(labels("ot.demo", "/inbox")).contains("Visits");
     }
 
     @Test
