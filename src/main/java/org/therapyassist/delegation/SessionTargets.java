@@ -48,4 +48,14 @@ public class SessionTargets {
         repository.updateActivity(d, d.activityAfterSessionOn(performedOn));
         return views.of(user.organisationId(), List.of(d), Time.today(clock), false).getFirst();
     }
+
+    /**
+     * Whether this worker may do a delegation's session on the day: the worker it was delegated to, or one a published
+     * home visit sends (the before-session checklist asks the same question as recording does).
+     */
+    @Transactional(readOnly = true)
+    public boolean sentToDo(CurrentUser user, UUID delegationId, UUID delegatedWorkerId, LocalDate day) {
+        return delegatedWorkerId.equals(user.staffId()) || visitCover.stream()
+                .anyMatch(c -> c.covers(user.organisationId(), delegationId, user.staffId(), day));
+    }
 }

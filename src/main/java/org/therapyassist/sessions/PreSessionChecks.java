@@ -20,6 +20,7 @@ import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
+import org.therapyassist.delegation.SessionTargets;
 import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
@@ -41,12 +42,14 @@ public class PreSessionChecks {
 
     private final JdbcClient jdbc;
     private final DelegationDesk delegations;
+    private final SessionTargets targets;
     private final Escalations escalations;
     private final PatientAccess access;
     private final Clock clock;
 
-    PreSessionChecks(JdbcClient jdbc, DelegationDesk delegations, Escalations escalations, PatientAccess access,
-            Clock clock) {
+    PreSessionChecks(JdbcClient jdbc, DelegationDesk delegations, SessionTargets targets, Escalations escalations,
+            PatientAccess access, Clock clock) {
+        this.targets = targets;
         this.jdbc = jdbc;
         this.delegations = delegations;
         this.escalations = escalations;
@@ -58,11 +61,11 @@ public class PreSessionChecks {
     @Transactional
     public PreSessionCheck check(CurrentUser user, UUID delegationId, NewPreSessionCheck answers) {
         DelegationView d = delegations.view(user, delegationId);
-        if (!d.workerId().equals(user.staffId())) {
+        LocalDate today = Time.today(clock);
+        if (!targets.sentToDo(user, d.id(), d.workerId(), today)) {
             throw new NotAllowedException("pre-session-check.not-your-delegation",
                     Messages.text("sessions.refusal.check-not-yours"));
         }
-        LocalDate today = Time.today(clock);
         if (!"ACCEPTED".equals(d.status())) {
             throw new ConflictException("pre-session-check.delegation-not-accepted",
                     Messages.text("sessions.refusal.check-not-accepted", d.statusTitle().toLowerCase()));

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
+import org.therapyassist.delegation.Observation;
+import org.therapyassist.delegation.ObservationLimits;
 import org.therapyassist.delegation.SessionTargets;
 import org.therapyassist.patients.PatientHomes;
 import org.therapyassist.platform.ConflictException;
@@ -30,6 +33,8 @@ import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.RefusedException;
+import org.therapyassist.sessions.NewPreSessionCheck;
+import org.therapyassist.sessions.PreSessionChecks;
 import org.therapyassist.support.Fixtures;
 import org.therapyassist.support.IntegrationTest;
 
@@ -65,6 +70,8 @@ class VisitDaysDatabaseTest {
     MockMvc mvc;
     @Autowired
     VisitLapses lapses;
+    @Autowired
+    PreSessionChecks checks;
 
     CurrentUser lead;
     CurrentUser pt;
@@ -148,6 +155,29 @@ class VisitDaysDatabaseTest {
         assertThat(activeRelationship(source)).isTrue();
         lapsed.endPastVisits(today.plusDays(1));
         assertThat(activeRelationship(source)).isFalse();
+    }
+
+    @Test
+    void h85_theColleagueAPublishedVisitSendsGoesThroughTheChecklistAndNobodyElseMay() {
+        Episode episode = fixtures.patientWithEpisode(pt);
+        homes.locate(pt, episode.patientId(), new BigDecimal("53.74800"), new BigDecimal("-1.59500"));
+        DelegationView observed = delegations.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(),
+                "EXERCISE_PROGRAMME", first.staffId()).withObservationLimits(
+                        ObservationLimits.of(Map.of(
+                                Observation.HEART_RATE, new ObservationLimits.Range(new BigDecimal("50"),
+                                        new BigDecimal("110"))))));
+        delegations.accept(first, observed.id());
+        UUID visit = days.board(lead, team, today).unplanned().stream()
+                .filter(v -> v.delegationId().equals(observed.id())).findFirst().orElseThrow().id();
+        DayBoard.Board board = moves.move(lead, visit,
+                new DayBoard.Move(List.of(second.staffId()), LocalTime.of(11, 0)));
+        NewPreSessionCheck fine = new NewPreSessionCheck(true, 72, null, null, null, null, null, false, false, false,
+                false, false);
+        assertThatThrownBy(() -> checks.check(second, observed.id(), fine)).isInstanceOf(NotAllowedException.class);
+        days.publish(lead, team, today, board.version());
+        assertThat(checks.check(second, observed.id(), fine).stopped()).isFalse();
+        assertThatThrownBy(() -> checks.check(untrained, observed.id(), fine))
+                .isInstanceOf(NotAllowedException.class);
     }
 
     private boolean activeRelationship(UUID source) {
