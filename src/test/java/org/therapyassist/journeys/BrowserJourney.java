@@ -1,5 +1,6 @@
 package org.therapyassist.journeys;
 
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -32,5 +33,17 @@ abstract class BrowserJourney {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    /**
+     * Ticks a checkbox or radio as a person does, by tapping it where it is. Playwright waits until it is still and
+     * nothing covers it; a forced click does not wait, so a late layout shift sent one to the wrong place.
+     */
+    static void tick(Page page, String selector) {
+        page.locator(selector).setChecked(true);
+    }
+
+    static void untick(Page page, String selector) {
+        page.locator(selector).setChecked(false);
     }
 }

@@ -20,10 +20,6 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class DelegationJourneyBrowserTest extends BrowserJourney {
 
-    static void check(Page page, String selector) {
-        page.locator(selector).check(new Locator.CheckOptions().setForce(true));
-    }
-
     void fillDelegation(Page page, String task, String workerName) {
         page.selectOption("#taskType", task);
         // htmx fills in who is competent for the chosen task before the therapist picks a worker.
@@ -32,14 +28,14 @@ class DelegationJourneyBrowserTest extends BrowserJourney {
                 page.locator("#workerId option", new Page.LocatorOptions().setHasText(workerName)).first().textContent()
                         .strip()));
         page.fill("#instructions", "Sit to stand from the bedside chair, 3 sets of 8.");
-        check(page, "input[name=frequency][value=DAILY]");
+        tick(page, "input[name=frequency][value=DAILY]");
         page.fill("#escalationCriteria", "Dizziness, chest pain, or pain above 6 out of 10.");
         page.fill("#patientRisks", "Falls risk; left-sided weakness.");
-        check(page, "input[name=consent][value=GIVEN]");
-        check(page, "input[name=supervision][value=INDIRECT]");
+        tick(page, "input[name=consent][value=GIVEN]");
+        tick(page, "input[name=supervision][value=INDIRECT]");
         for (String c : new String[]{"checkBestInterest", "checkWithinRole", "checkAppropriateNow", "checkConsent",
                 "checkCompetentAndConfident", "checkCanReportBack"}) {
-            check(page, "#" + c);
+            tick(page, "#" + c);
         }
     }
 

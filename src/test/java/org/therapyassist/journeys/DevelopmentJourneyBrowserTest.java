@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.therapyassist.journeys.BrowserSupport.assertAccessible;
 import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Path;
@@ -21,10 +20,6 @@ import org.therapyassist.support.IntegrationTest;
  */
 @IntegrationTest
 class DevelopmentJourneyBrowserTest extends BrowserJourney {
-
-    static void check(Page page, String selector) {
-        page.locator(selector).check(new Locator.CheckOptions().setForce(true));
-    }
 
     @Test
     void workerSelfAssessesAndAsksTherapistSignsOffAndTheTaskCanThenBeDelegatedToHer() {
@@ -43,8 +38,8 @@ class DevelopmentJourneyBrowserTest extends BrowserJourney {
         assertThat(worker.locator("[data-testid=status]")).hasText("Expired or withdrawn");
         worker.click("button:has-text('Save self-assessment')");
         assertThat(worker.locator(".nhsuk-error-summary")).containsText("Choose how confident you are");
-        check(worker, "input[name=rating][value=CONFIDENT]");
-        check(worker, "input[name=evidenceKind][value=OBSERVED_PRACTICE]");
+        tick(worker, "input[name=rating][value=CONFIDENT]");
+        tick(worker, "input[name=evidenceKind][value=OBSERVED_PRACTICE]");
         worker.fill("#evidenceNote",
                 "Observed by Sam Whitaker on Ward 7: three TUG tests timed and recorded correctly.");
         worker.click("button:has-text('Save self-assessment')");
@@ -64,7 +59,7 @@ class DevelopmentJourneyBrowserTest extends BrowserJourney {
         therapist.fill("#signedOnDay", String.valueOf(today.getDayOfMonth()));
         therapist.fill("#signedOnMonth", String.valueOf(today.getMonthValue()));
         therapist.fill("#signedOnYear", String.valueOf(today.getYear()));
-        check(therapist, "input[name=method][value=OBSERVED]");
+        tick(therapist, "input[name=method][value=OBSERVED]");
         therapist.fill("#evidence", "Observed two TUG measurements on bay 3, timing and safety correct.");
         therapist.click("button:has-text('Sign off competency')");
         assertThat(therapist.locator("[data-testid=banner]")).containsText("3.07 signed off");

@@ -64,7 +64,7 @@ class EquipmentLoanJourneyBrowserTest extends BrowserJourney {
                 .locator("[data-testid=stock] tr", new Page.LocatorOptions().setHasText("Walking frame"))
                 .locator("td").nth(2).textContent().strip();
         ot.click("summary:has-text('Record a delivery, count')");
-        ot.locator("input[name=kind][value=CLEANED]").check(new Locator.CheckOptions().setForce(true));
+        tick(ot, "input[name=kind][value=CLEANED]");
         ot.selectOption("#itemCode", "WALKING_FRAME");
         ot.fill("#quantity", "1");
         ot.fill("#reason", "Cleaned with chlorine 1000 ppm");
@@ -159,7 +159,7 @@ class EquipmentLoanJourneyBrowserTest extends BrowserJourney {
         assertThat(lead.locator(".nhsuk-error-summary")).containsText("Enter the store's name");
         String name = "Ward 9 store " + System.nanoTime() % 100000;
         lead.fill("#name", name);
-        lead.locator("input[name=kind][value=WARD]").check(new Locator.CheckOptions().setForce(true));
+        tick(lead, "input[name=kind][value=WARD]");
         lead.click("button:has-text('Open store')");
         assertThat(lead.locator("[data-testid=banner]")).containsText(name + " opened");
         lead.click("summary:has-text('Set a reorder level')");

@@ -97,7 +97,7 @@ class ExerciseProgrammeJourneyBrowserTest extends BrowserJourney {
         assertThat(worker.locator("[data-testid=tick-item]")).hasCount(2);
         assertAccessible(worker);
         assertNoHorizontalScroll(worker);
-        worker.locator("#done0").check(new Locator.CheckOptions().setForce(true));
+        tick(worker, "#done0");
         worker.fill("#sets0", "2");
         worker.fill("#reps0", "10");
         worker.fill("#patientResponse", "Managed the heel raises well; too tired for sit to stand today.");

@@ -39,14 +39,14 @@ class OutcomesJourneyBrowserTest extends BrowserJourney {
         assertNoHorizontalScroll(pt);
         int[] scores = {3, 4, 4, 3, 3, 2, 3, 2, 2, 3, 2, 2, 1};
         for (int i = 0; i < scores.length; i++) {
-            pt.locator("#item" + i + "-" + scores[i]).check(new Locator.CheckOptions().setForce(true));
+            tick(pt, "#item" + i + "-" + scores[i]);
         }
         // Item 14 forgotten: the page says which item, beside it and in the summary.
         pt.click("button:has-text('Save Berg')");
         assertThat(pt.locator(".nhsuk-error-summary")).containsText("Enter a score for Standing on one leg");
         assertThat(pt).hasTitle(Pattern.compile("^Error: "));
         assertAccessible(pt);
-        pt.locator("#item13-1").check(new Locator.CheckOptions().setForce(true));
+        tick(pt, "#item13-1");
         pt.click("button:has-text('Save Berg')");
         assertThat(pt.locator("[data-testid=banner]")).containsText("Berg Balance Scale recorded: 35 points");
         assertThat(pt.locator("[data-testid=latest]")).containsText("Medium risk of falls");
@@ -78,17 +78,17 @@ class OutcomesJourneyBrowserTest extends BrowserJourney {
             lead.click("[data-category=RESPIRATORY] a:has-text('Change')");
             for (int i = 0; i < 7; i++) {
                 // One more than may be suggested: the page says so and keeps what was ticked.
-                lead.locator("#measureKeys-" + i).check(new Locator.CheckOptions().setForce(true));
+                tick(lead, "#measureKeys-" + i);
             }
             lead.click("button:has-text('Save suggestions')");
             assertThat(lead.locator(".nhsuk-error-summary")).containsText("6 measures or fewer");
             assertThat(lead.locator("#measureKeys-6")).isChecked();
             assertAccessible(lead);
             for (int i = 0; i < 7; i++) {
-                lead.locator("#measureKeys-" + i).uncheck(new Locator.UncheckOptions().setForce(true));
+                untick(lead, "#measureKeys-" + i);
             }
-            lead.locator("input[value=WALK_6MIN]").check(new Locator.CheckOptions().setForce(true));
-            lead.locator("input[value=PSFS]").check(new Locator.CheckOptions().setForce(true));
+            tick(lead, "input[value=WALK_6MIN]");
+            tick(lead, "input[value=PSFS]");
             lead.click("button:has-text('Save suggestions')");
             assertThat(lead.locator("[data-testid=banner]")).containsText("Suggestions saved: Respiratory");
             assertThat(lead.locator("[data-category=RESPIRATORY]")).containsText("Chosen by your service");

@@ -20,10 +20,6 @@ import org.therapyassist.support.IntegrationTest;
 @IntegrationTest
 class PreSessionCheckJourneyBrowserTest extends BrowserJourney {
 
-    static void check(Page page, String selector) {
-        page.locator(selector).check(new Locator.CheckOptions().setForce(true));
-    }
-
     @Test
     void aFailedObservationStopsTheSessionAndEscalates() {
         Episode episode = fixtures.patientWithEpisode(fixtures.user("pt.demo"));
@@ -35,19 +31,19 @@ class PreSessionCheckJourneyBrowserTest extends BrowserJourney {
         therapist.selectOption("#workerId", new SelectOption().setLabel(therapist.locator("#workerId option",
                 new Page.LocatorOptions().setHasText("Hannah Caldwell")).first().textContent().strip()));
         therapist.fill("#instructions", "Sit to stand from the chair, 3 sets of 8.");
-        check(therapist, "input[name=frequency][value=DAILY]");
+        tick(therapist, "input[name=frequency][value=DAILY]");
         therapist.fill("#escalationCriteria", "Dizziness, chest pain, or pain above 6 out of 10.");
         therapist.fill("#patientRisks", "Falls risk.");
-        check(therapist, "input[name=consent][value=GIVEN]");
-        check(therapist, "input[name=supervision][value=INDIRECT]");
+        tick(therapist, "input[name=consent][value=GIVEN]");
+        tick(therapist, "input[name=supervision][value=INDIRECT]");
         therapist.fill("#contactInstructions", "Mobile 07700 900461");
         for (String c : new String[]{"checkBestInterest", "checkWithinRole", "checkAppropriateNow", "checkConsent",
                 "checkCompetentAndConfident", "checkCanReportBack"}) {
-            check(therapist, "#" + c);
+            tick(therapist, "#" + c);
         }
         // The form offers limits to start from; the therapist asks for a heart rate and lowers the upper limit.
         assertThat(therapist.locator("#heartRateLow")).hasValue("50");
-        check(therapist, "#observation-heartRate");
+        tick(therapist, "#observation-heartRate");
         therapist.fill("#heartRateHigh", "100");
         assertAccessible(therapist);
         therapist.click("button:has-text('Delegate task')");
@@ -70,11 +66,11 @@ class PreSessionCheckJourneyBrowserTest extends BrowserJourney {
                 .containsText("Say whether the patient agrees to the session today");
         assertAccessible(worker);
 
-        check(worker, "#consentToday-0");
+        tick(worker, "#consentToday-0");
         worker.fill("#heartRate", "128");
         for (String flag : new String[]{"newChestPain", "breathlessAtRest", "newConfusion", "fallSinceLastVisit",
                 "dizzyOrFaint"}) {
-            check(worker, "#" + flag + "-1");
+            tick(worker, "#" + flag + "-1");
         }
         worker.click("button:has-text('Continue')");
         assertThat(worker.locator("[data-testid=check-outcome]")).hasText("Stop: do not start the session");
