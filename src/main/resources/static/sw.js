@@ -70,7 +70,7 @@ const todaysPage = new NetworkFirst({
 async function keepToday() {
   const response = await fetch(LIST, { credentials: 'same-origin', cache: 'no-store', redirect: 'manual' });
   if (response.status !== 200 || response.type !== 'basic') {
-    return { kept: 0 };
+    return { kept: 0, status: response.status };
   }
   const list = await response.clone().json();
   const cache = await caches.open(PAGES);
@@ -96,7 +96,7 @@ async function keepToday() {
   await cache.put(LIST, new Response(JSON.stringify(list), { headers: { 'Content-Type': 'application/json' } }));
   const statics = await caches.open(STATIC);
   await Promise.all(ESSENTIALS.map((path) => statics.add(path).catch(() => undefined)));
-  return { kept, pages: list.pages.length, wipeAfter: list.wipeAfter, staffId: list.staffId };
+  return { kept, pages: list.pages.length, tasks: list.tasks, wipeAfter: list.wipeAfter, staffId: list.staffId };
 }
 
 // Pages: today's, network-first with the kept copy as fallback; every other page is never stored.

@@ -8,7 +8,11 @@
 //    and on Background Sync. A replay of the key answers with the first record, never a second (hazard H95).
 // 3. A refusal when sending later (the delegation was cancelled meanwhile, not allowed, the form's errors) is shown
 //    plainly on My day with what was recorded, and kept until the worker copies or deletes it (H96).
-// 4. Signing out wipes the pages and the outbox, after asking when records are still waiting (H96, H98). Pages kept for
+// 4. The before-session checklist goes through the same outbox. With no signal the phone applies the service's rules
+//    (from the page's data- attributes): a stop says plainly the registrant has not been told yet and whom to phone; all
+//    clear opens the record form kept for it, which names the checklist by the id the phone made. The checklist is
+//    sent before that record, and the service applies its rules again on arrival (hazard H108).
+// 5. Signing out wipes the pages and the outbox, after asking when records are still waiting (H96, H98). Pages kept for
 //    someone else, or past their time, are wiped on load (H98, H99); records are only ever sent by their author.
 
 const WORDS = (document.getElementById('ta-offline-words') || { dataset: {} }).dataset;
@@ -141,6 +145,7 @@ async function sendKept(record, csrf) {
   const result = await send(record, csrf);
   if (result.kind === 'sent') {
     await forget(record.key);
+    rememberSentCheck(record);
   } else if (result.kind === 'refused') {
     await keep({ ...record, state: 'refused', problem: result.problem });
   } else {
@@ -169,11 +174,21 @@ async function sendAll() {
   const sent = [];
   const csrf = csrfToken();
   if (csrf && navigator.onLine) {
-    const mine = (await allKept()).filter((r) => r.staffId === ME && mayBeSent(r)).sort((a, b) => a.savedAt - b.savedAt);
+    const all = (await allKept()).filter((r) => r.staffId === ME);
+    // A record waits while the checklist it names is still to be sent; once that checklist was refused, the record goes
+    // too and the service says why it cannot be taken.
+    const pending = new Set(all.filter((r) => r.state !== 'refused').map((r) => r.key));
+    const mine = all.filter(mayBeSent).sort((a, b) => a.savedAt - b.savedAt);
     for (const record of mine) {
+      if (record.after && pending.has(record.after)) {
+        continue;
+      }
       const result = await sendKept(record, csrf);
       if (result.kind === 'sent') {
-        sent.push({ ...record, page: result.page });
+        pending.delete(record.key);
+        if (record.kind !== 'check') {
+          sent.push({ ...record, page: result.page });
+        }
       } else if (result.kind === 'offline' || result.kind === 'signin') {
         break;
       }
@@ -255,6 +270,7 @@ function watchRecordForm(form) {
       lines: linesOf(form),
       savedAt: Date.now(),
       state: navigator.onLine ? 'sending' : 'waiting',
+      after: form.dataset.afterKey,
     };
     try {
       await keep(record);
@@ -269,7 +285,8 @@ function watchRecordForm(form) {
       registerSync();
       return;
     }
-    const result = await send(record, csrfToken());
+    const result = await checklistFirst(record.after)
+      ? await send(record, csrfToken()) : { kind: 'offline' };
     if (result.kind === 'sent' && !result.duplicate) {
       await forget(record.key);
       forgetTyping(form);
@@ -289,6 +306,224 @@ function watchRecordForm(form) {
   });
 }
 
+/** The checklist a record names goes first; true once it has reached the service (or was never waiting). */
+async function checklistFirst(afterKey) {
+  if (!afterKey) {
+    return true;
+  }
+  const check = (await allKept().catch(() => [])).find((r) => r.key === afterKey);
+  if (!check || check.state === 'refused') {
+    return true;
+  }
+  return (await sendKept(check, csrfToken())).kind === 'sent';
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// The before-session checklist.
+
+const SENT_CHECKS = 'ta-checks-sent';
+
+/** A passing checklist sent from the outbox, so the record form that follows still finds it after it has gone. */
+function rememberSentCheck(record) {
+  if (record.kind === 'check' && !record.stopped) {
+    const sent = JSON.parse(sessionStorage.getItem(SENT_CHECKS) || '[]');
+    sent.push({ id: record.checkId, delegationId: record.delegationId, staffId: record.staffId });
+    sessionStorage.setItem(SENT_CHECKS, JSON.stringify(sent.slice(-20)));
+  }
+}
+
+const answerOf = (form, name) => {
+  const chosen = form.querySelector(`input[name="${CSS.escape(name)}"]:checked`);
+  return chosen ? chosen.value : null;
+};
+
+/**
+ * The service's rules for the checklist (PreSessionRules), from the page: what must be answered or corrected first, in
+ * page order, and every reason the session stops, in the service's words.
+ */
+function judgeChecklist(form) {
+  const problems = [];
+  const reasons = [];
+  const questions = Array.from(form.querySelectorAll('[data-phone-questions] li'));
+  const question = (q) => {
+    const answer = answerOf(form, q.dataset.name);
+    if (answer === null) {
+      problems.push([`${q.dataset.name}-0`, q.dataset.blank]);
+    } else if (answer === q.dataset.stopsOn) {
+      reasons.push(q.textContent.trim());
+    }
+  };
+  questions.filter((q) => q.dataset.name === 'consentToday').forEach(question);
+  form.querySelectorAll('input[data-reading]').forEach((input) => {
+    const raw = input.value.trim();
+    const scale = Number(input.dataset.scale);
+    const number = scale === 0 ? /^\d+$/ : /^\d+(\.\d+)?$/;
+    if (!raw) {
+      problems.push([input.id, input.dataset.blank]);
+      return;
+    }
+    const value = Number(raw);
+    if (!number.test(raw) || value < Number(input.dataset.plausibleLow) || value > Number(input.dataset.plausibleHigh)) {
+      problems.push([input.id, input.dataset.implausible]);
+      return;
+    }
+    if ((raw.split('.')[1] || '').replace(/0+$/, '').length > scale) {
+      problems.push([input.id, input.dataset.onePlace]);
+      return;
+    }
+    if (value < Number(input.dataset.low) || (input.dataset.high !== '' && value > Number(input.dataset.high))) {
+      reasons.push(input.dataset.outside.replace('{0}', value.toFixed(scale)));
+    }
+  });
+  questions.filter((q) => q.dataset.name !== 'consentToday').forEach(question);
+  return { problems, reasons };
+}
+
+/** The problems as the service's pages show them: a summary at the top and a message beside each field. */
+function showProblems(form, problems) {
+  form.querySelectorAll('[data-phone-error]').forEach((e) => e.remove());
+  form.querySelectorAll('.nhsuk-form-group--error').forEach((g) => g.classList.remove('nhsuk-form-group--error'));
+  const summary = element('div', { class: 'nhsuk-error-summary', role: 'alert', tabindex: '-1',
+    'aria-labelledby': 'ta-phone-problems', 'data-phone-error': '' });
+  summary.append(element('h2', { class: 'nhsuk-error-summary__title', id: 'ta-phone-problems' },
+    form.dataset.invalidTitle));
+  const list = element('ul', { class: 'nhsuk-list nhsuk-error-summary__list' });
+  problems.forEach(([id, message]) => {
+    const item = element('li');
+    item.append(element('a', { href: `#${id}` }, message));
+    list.append(item);
+    const field = document.getElementById(id);
+    const group = field && field.closest('.nhsuk-form-group');
+    if (group) {
+      group.classList.add('nhsuk-form-group--error');
+      const inline = element('span', { class: 'nhsuk-error-message', 'data-phone-error': '' }, message);
+      const legend = group.querySelector('legend');
+      if (legend) {
+        legend.after(inline);
+      } else {
+        field.before(inline);
+      }
+    }
+  });
+  const body = element('div', { class: 'nhsuk-error-summary__body' });
+  body.append(list);
+  summary.append(body);
+  form.prepend(summary);
+  summary.focus();
+}
+
+/** With no signal: a stop in plain words (the registrant is not told yet; phone them), or on to the record form. */
+async function keepChecklistOnPhone(form, record, judged) {
+  await keep({ ...record, state: 'waiting' });
+  registerSync();
+  if (record.stopped) {
+    // From a template, so the page has one main heading whichever it shows.
+    const template = document.querySelector('template[data-phone-stop]');
+    const stop = template.content.firstElementChild.cloneNode(true);
+    stop.querySelector('[data-phone-reasons]')
+      .replaceChildren(...judged.reasons.map((reason) => element('li', {}, reason)));
+    form.closest('[data-phone-checklist]').remove();
+    template.after(stop);
+    stop.focus();
+    return;
+  }
+  window.location.assign(`${form.dataset.recordForm}#check=${record.checkId}`);
+}
+
+function watchCheckForm(form) {
+  let busy = false;
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (busy) {
+      return;
+    }
+    busy = true;
+    const judged = judgeChecklist(form);
+    if (!navigator.onLine && judged.problems.length) {
+      showProblems(form, judged.problems);
+      busy = false;
+      return;
+    }
+    // Made once: a double tap or a retry sends the same key, the same checklist id and the same time.
+    form.dataset.outboxKey = form.dataset.outboxKey || newKey();
+    form.dataset.checkId = form.dataset.checkId || newKey();
+    form.dataset.takenAt = form.dataset.takenAt || new Date().toISOString();
+    const body = new URLSearchParams(bodyOf(form));
+    body.set('id', form.dataset.checkId);
+    body.set('takenAt', form.dataset.takenAt);
+    const record = {
+      key: form.dataset.outboxKey,
+      kind: 'check',
+      checkId: form.dataset.checkId,
+      delegationId: form.querySelector('input[name="delegationId"]').value,
+      staffId: ME,
+      action: form.dataset.outboxCheck,
+      body: body.toString(),
+      title: form.dataset.outboxTitle,
+      delegator: form.dataset.outboxDelegator,
+      stopped: judged.reasons.length > 0,
+      escalation: judged.reasons.length > 0,
+      lines: linesOf(form),
+      savedAt: Date.now(),
+      state: 'sending',
+    };
+    try {
+      await keep(record);
+    } catch (e) {
+      HTMLFormElement.prototype.submit.call(form);
+      return;
+    }
+    const result = navigator.onLine ? await send(record, csrfToken()) : { kind: 'offline' };
+    if (result.kind === 'sent') {
+      await forget(record.key);
+      window.location.assign(result.page);
+    } else if ((result.kind === 'offline' || result.kind === 'later') && !judged.problems.length) {
+      await keepChecklistOnPhone(form, record, judged);
+    } else {
+      // The service's own answer with signal (the fields, a refusal, signed out): nothing was kept there, so the form
+      // goes the ordinary way and the page shows it; or no signal with something to correct first.
+      await forget(record.key);
+      if (result.kind === 'offline' || result.kind === 'later') {
+        showProblems(form, judged.problems);
+        busy = false;
+        return;
+      }
+      HTMLFormElement.prototype.submit.call(form);
+    }
+  });
+}
+
+/**
+ * The record form kept for a checklist gone through on this phone: it names that checklist (from the address's #check=)
+ * if the outbox holds it, passing, for this task and person, or it was sent from here; otherwise the page keeps saying
+ * to go through the checklist first, and the form stays hidden.
+ */
+async function fillPhoneCheck(form) {
+  const field = form.querySelector('input[data-phone-check]');
+  const id = new URLSearchParams(window.location.hash.slice(1)).get('check');
+  if (!field || !id) {
+    return;
+  }
+  const delegationId = form.querySelector('input[name="delegationId"]').value;
+  const mine = (c) => c.staffId === ME && c.delegationId === delegationId;
+  const kept = (await allKept().catch(() => [])).find((r) => r.kind === 'check' && r.checkId === id && mine(r)
+    && !r.stopped && r.state !== 'refused');
+  const sent = JSON.parse(sessionStorage.getItem(SENT_CHECKS) || '[]').find((c) => c.id === id && mine(c));
+  if (!kept && !sent) {
+    return;
+  }
+  field.value = id;
+  if (kept) {
+    form.dataset.afterKey = kept.key;
+  }
+  const missing = document.querySelector('[data-testid=phone-check-missing]');
+  if (missing) {
+    missing.hidden = true;
+  }
+  form.querySelector('[data-testid=phone-check-kept]').hidden = false;
+  form.hidden = false;
+}
+
 function element(tag, attributes = {}, text) {
   const el = document.createElement(tag);
   Object.entries(attributes).forEach(([name, value]) => el.setAttribute(name, value));
@@ -301,7 +536,8 @@ function element(tag, attributes = {}, text) {
 function escalationWarning(record) {
   const callout = element('div', { class: 'nhsuk-warning-callout', 'data-testid': 'escalation-not-sent' });
   const label = element('h3', { class: 'nhsuk-warning-callout__label' }, say('escalationTitle'));
-  callout.append(label, element('p', {}, say('escalationNotSent', record.delegator || '')));
+  callout.append(label, element('p', {}, say(record.kind === 'check' ? 'checkStopNotSent' : 'escalationNotSent',
+    record.delegator || '')));
   return callout;
 }
 
@@ -494,13 +730,20 @@ async function keepToday(workbox) {
   if (!status || !navigator.onLine) {
     return;
   }
-  const answer = await workbox.messageSW({ type: 'keep-today' });
-  if (answer && answer.pages) {
-    const until = new Date(answer.wipeAfter).toLocaleString('en-GB', { hour: 'numeric', minute: '2-digit',
-      day: 'numeric', month: 'long' });
-    status.textContent = say('keptToday', answer.pages - 2, until);
-    status.hidden = false;
-    status.dataset.kept = String(answer.kept);
+  // A service worker installed a moment ago may not answer the first time: try again, a few times, before giving up
+  // until My day is next opened with signal.
+  for (let attempt = 1; attempt <= 4 && navigator.onLine; attempt += 1) {
+    const answer = await workbox.messageSW({ type: 'keep-today' }).catch(() => null);
+    if (answer && answer.pages) {
+      const until = new Date(answer.wipeAfter).toLocaleString('en-GB', { hour: 'numeric', minute: '2-digit',
+        day: 'numeric', month: 'long' });
+      status.textContent = say('keptToday', answer.tasks, until);
+      status.hidden = false;
+      status.dataset.kept = String(answer.kept);
+      return;
+    }
+    console.warn('Today\'s pages were not kept yet', answer);
+    await new Promise((resolve) => { setTimeout(resolve, 1500 * attempt); });
   }
 }
 
@@ -544,9 +787,40 @@ function warnBeforeSignOut(form, count) {
   warning.focus();
 }
 
+// ---------------------------------------------------------------------------------------------------------------------
+// Any other form that changes something (Arrived, Left, I need help, accept a task) needs signal: without it the
+// phone says plainly that nothing was sent, rather than the browser's own error page (H106 for "I need help").
+
+function guardNeedsSignal() {
+  document.querySelectorAll('form').forEach((form) => {
+    if (form.method !== 'post' || form.dataset.outboxAction || form.dataset.outboxCheck
+        || (form.getAttribute('action') || '').endsWith('/logout')) {
+      return;
+    }
+    form.addEventListener('submit', (event) => {
+      if (navigator.onLine) {
+        return;
+      }
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      form.querySelectorAll('[data-testid=not-sent]').forEach((old) => old.remove());
+      const message = element('div', { class: 'nhsuk-error-summary', role: 'alert', tabindex: '-1',
+        'data-testid': 'not-sent' });
+      message.append(element('p', { class: 'nhsuk-body' }, form.dataset.noSignal || say('notSent')));
+      form.prepend(message);
+      form.querySelectorAll('[data-when-no-signal]').forEach((el) => { el.hidden = false; });
+      message.focus();
+    }, true);
+  });
+}
+
 async function start() {
   await wipeStalePages();
   document.querySelectorAll('form[data-outbox-action]').forEach(watchRecordForm);
+  document.querySelectorAll('form[data-outbox-check]').forEach(watchCheckForm);
+  guardNeedsSignal();
+  // Before anything is sent: the record form finds the checklist while the outbox still holds it.
+  await Promise.all(Array.from(document.querySelectorAll('form[data-outbox-action]')).map(fillPhoneCheck));
   guardSignOut();
   window.addEventListener('online', () => sendWaiting());
   navigator.serviceWorker.addEventListener('message', (event) => {

@@ -67,9 +67,12 @@ public class DueWork {
                 .filter(d -> d.status() == Status.ACCEPTED).map(Delegation::id).collect(Collectors.toSet());
     }
 
-    /** What the worker reads before a visit: the task's instructions, the risks, when to stop and whom to call. */
+    /**
+     * What the worker reads before a visit: the task's instructions, the risks, when to stop and whom to call; and
+     * whether each session starts with the before-session checklist (the task asks for observations).
+     */
     public record Brief(UUID delegationId, String instructions, String patientRisks, String escalationCriteria,
-            String contactInstructions) {
+            String contactInstructions, boolean asksForObservations) {
     }
 
     /** The briefs of these delegations, whatever their state (a visit may outlive a cancellation by minutes). */
@@ -79,10 +82,12 @@ public class DueWork {
         if (delegationIds.isEmpty()) {
             return briefs;
         }
+        Map<UUID, ObservationLimits> limits = repository.observationLimits(organisationId, delegationIds);
         for (Delegation d : repository.query("organisation_id = ? and id in (" + marks(delegationIds) + ")",
                 params(organisationId, delegationIds))) {
             briefs.put(d.id(), new Brief(d.id(), d.plan().instructions(), d.plan().patientRisks(),
-                    d.plan().escalationCriteria(), d.plan().contactInstructions()));
+                    d.plan().escalationCriteria(), d.plan().contactInstructions(),
+                    limits.getOrDefault(d.id(), ObservationLimits.NONE).asksAny()));
         }
         return briefs;
     }

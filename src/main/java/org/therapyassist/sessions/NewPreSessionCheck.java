@@ -5,10 +5,12 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.therapyassist.delegation.Observation;
 
 /**
@@ -28,7 +30,21 @@ public record NewPreSessionCheck(
         @Schema(requiredMode = REQUIRED, description = "Short of breath at rest, or much more breathless than usual") @NotNull(message = "{sessions.check.red-flag.blank}") Boolean breathlessAtRest,
         @Schema(requiredMode = REQUIRED, description = "Newly confused, or more drowsy than usual") @NotNull(message = "{sessions.check.red-flag.blank}") Boolean newConfusion,
         @Schema(requiredMode = REQUIRED, description = "A fall since the last visit") @NotNull(message = "{sessions.check.red-flag.blank}") Boolean fallSinceLastVisit,
-        @Schema(requiredMode = REQUIRED, description = "Dizzy or faint, or feels unwell today") @NotNull(message = "{sessions.check.red-flag.blank}") Boolean dizzyOrFaint) {
+        @Schema(requiredMode = REQUIRED, description = "Dizzy or faint, or feels unwell today") @NotNull(message = "{sessions.check.red-flag.blank}") Boolean dizzyOrFaint,
+        @Schema(description = "For a checklist gone through without signal and sent later: the id the device made "
+                + "for it, so the session record can name it before it arrives (send preSessionCheckId with the "
+                + "same value). Sending the same id again answers with the checklist already kept.") UUID id,
+        @Schema(description = "For a checklist gone through without signal: when it was taken on the device (not in "
+                + "the future, at most 7 days ago). The day of the session is this day; a stop tells the registrant "
+                + "when it was found and when it arrived. Absent: taken now.") Instant takenAt) {
+
+    /** A checklist taken now, with signal. */
+    public NewPreSessionCheck(Boolean consentToday, Integer heartRate, Integer systolic, Integer diastolic,
+            Integer oxygenSaturation, Integer respiratoryRate, BigDecimal temperature, Boolean newChestPain,
+            Boolean breathlessAtRest, Boolean newConfusion, Boolean fallSinceLastVisit, Boolean dizzyOrFaint) {
+        this(consentToday, heartRate, systolic, diastolic, oxygenSaturation, respiratoryRate, temperature,
+                newChestPain, breathlessAtRest, newConfusion, fallSinceLastVisit, dizzyOrFaint, null, null);
+    }
 
     /** The readings given, by observation. */
     public Map<Observation, BigDecimal> readings() {

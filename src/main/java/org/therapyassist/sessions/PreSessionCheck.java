@@ -19,7 +19,9 @@ public record PreSessionCheck(UUID id, UUID delegationId, UUID patientId, UUID w
                 "GO", "STOP"}) String outcome,
         @Schema(description = "Why the session stopped, in words; empty when it may go ahead") List<String> reasons,
         @Schema(description = "The escalation sent to the registrant when the session stopped") UUID escalationId,
-        @Schema(description = "The session record this checklist was used for, once recorded") UUID sessionRecordId) {
+        @Schema(description = "The session record this checklist was used for, once recorded") UUID sessionRecordId,
+        @Schema(description = "When a checklist gone through without signal reached the service (checkedAt is when it "
+                + "was taken); absent when it arrived at once") Instant receivedAt) {
 
     /** The observations taken; null where not taken. */
     @Schema(name = "PreSessionReadings")

@@ -3,6 +3,7 @@ package org.therapyassist.sessions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -29,12 +30,13 @@ import org.therapyassist.platform.NotAllowedException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.RefusedException;
 import org.therapyassist.platform.Time;
+import org.therapyassist.platform.web.Formats;
 import org.therapyassist.platform.web.Messages;
 
 /**
  * Before the session: the worker's checklist, kept and audited. A stop raises an escalation to the delegator in the
- * same
- * transaction, so a stopped checklist is never saved without the registrant being told; a session of a task that asks
+ * same transaction, so a stopped checklist is never saved without the registrant being told; a session of a task that
+ * asks
  * for observations is recorded only with a passing checklist of that day, used once.
  */
 @Service
@@ -45,10 +47,12 @@ public class PreSessionChecks {
     private final SessionTargets targets;
     private final Escalations escalations;
     private final PatientAccess access;
+    private final Formats formats;
     private final Clock clock;
 
     PreSessionChecks(JdbcClient jdbc, DelegationDesk delegations, SessionTargets targets, Escalations escalations,
-            PatientAccess access, Clock clock) {
+            PatientAccess access, Formats formats, Clock clock) {
+        this.formats = formats;
         this.targets = targets;
         this.jdbc = jdbc;
         this.delegations = delegations;
@@ -57,20 +61,36 @@ public class PreSessionChecks {
         this.clock = clock;
     }
 
-    /** Goes through the checklist for today's session of the worker's own accepted delegation. */
+    /**
+     * Goes through the checklist for today's session of the worker's own accepted delegation; or keeps one gone through
+     * on the phone without signal, sent later with the id the phone made for it and when it was taken. Sending that id
+     * again answers with the checklist already kept, so a retry never makes a second checklist or a second escalation.
+     */
     @Transactional
     public PreSessionCheck check(CurrentUser user, UUID delegationId, NewPreSessionCheck answers) {
         DelegationView d = delegations.view(user, delegationId);
-        LocalDate today = Time.today(clock);
-        if (!targets.sentToDo(user, d.id(), d.workerId(), today)) {
+        if (answers.id() != null) {
+            Optional<PreSessionCheck> kept = findAnywhere(answers.id());
+            if (kept.isPresent()) {
+                return sameAgain(user, d, kept.get());
+            }
+        }
+        Instant now = clock.instant();
+        Instant takenAt = answers.takenAt() == null ? now : answers.takenAt();
+        PreSessionRules.takenAtProblem(takenAt, now).ifPresent(m -> {
+            throw new InvalidInputException(Map.of("takenAt", m));
+        });
+        LocalDate day = takenAt.atZone(Time.LONDON).toLocalDate();
+        if (!targets.sentToDo(user, d.id(), d.workerId(), day)) {
             throw new NotAllowedException("pre-session-check.not-your-delegation",
                     Messages.text("sessions.refusal.check-not-yours"));
         }
-        if (!"ACCEPTED".equals(d.status())) {
+        if (!PreSessionRules.acceptedWhenTaken(d.status(), d.respondedAt(), d.closedAt(), takenAt,
+                answers.takenAt() != null)) {
             throw new ConflictException("pre-session-check.delegation-not-accepted",
                     Messages.text("sessions.refusal.check-not-accepted", d.statusTitle().toLowerCase()));
         }
-        if (today.isBefore(d.startsOn()) || today.isAfter(d.endsOn())) {
+        if (day.isBefore(d.startsOn()) || day.isAfter(d.endsOn())) {
             throw new ConflictException("pre-session-check.outside-dates",
                     Messages.text("sessions.refusal.check-outside-dates"));
         }
@@ -80,26 +100,43 @@ public class PreSessionChecks {
         }
         PreSessionRules.Outcome outcome = PreSessionRules.decide(d.observationLimits(), answers.consentToday(),
                 answers.readings(), answers.redFlagsYes());
+        boolean late = answers.takenAt() != null;
         UUID escalationId = outcome.go()
                 ? null
-                : escalations.raise(user, d, null, Messages.text("sessions.check.escalation",
-                        String.join("; ", outcome.reasons()))).id();
-        UUID id = Ids.newId();
+                : escalations.raise(user, d, null, escalationText(outcome, late ? takenAt : null, now)).id();
+        UUID id = answers.id() == null ? Ids.newId() : answers.id();
         jdbc.sql(
                 "insert into pre_session_check (id, organisation_id, delegation_id, patient_id, worker_id, checked_on, "
                         + "checked_at, consent_today, heart_rate, systolic, diastolic, oxygen_saturation, respiratory_rate, "
-                        + "temperature, red_flags_yes, outcome, reasons, escalation_id) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, user.organisationId(), d.id(), d.patient().id(), user.staffId(), today,
-                        Time.db(clock.instant()), answers.consentToday(), answers.heartRate(), answers.systolic(),
-                        answers.diastolic(), answers.oxygenSaturation(), answers.respiratoryRate(),
-                        answers.temperature(),
+                        + "temperature, red_flags_yes, outcome, reasons, escalation_id, received_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, user.organisationId(), d.id(), d.patient().id(), user.staffId(), day, Time.db(takenAt),
+                        answers.consentToday(), answers.heartRate(), answers.systolic(), answers.diastolic(),
+                        answers.oxygenSaturation(), answers.respiratoryRate(), answers.temperature(),
                         answers.redFlagsYes().stream().map(Enum::name).collect(Collectors.joining(",")),
                         outcome.go() ? "GO" : "STOP",
-                        outcome.reasons().isEmpty() ? null : String.join("\n", outcome.reasons()), escalationId)
+                        outcome.reasons().isEmpty() ? null : String.join("\n", outcome.reasons()), escalationId,
+                        late ? Time.db(now) : null)
                 .update();
         access.check(user, d.patient().id(), PatientAction.CHECK_BEFORE_SESSION, id);
         return find(user.organisationId(), id).orElseThrow();
+    }
+
+    /** The registrant reads when a stop sent late was found, and when it arrived: they judge how urgent it still is. */
+    private String escalationText(PreSessionRules.Outcome outcome, Instant takenWithoutSignal, Instant now) {
+        String reasons = String.join("; ", outcome.reasons());
+        return takenWithoutSignal == null
+                ? Messages.text("sessions.check.escalation", reasons)
+                : Messages.text("sessions.check.escalation.late", reasons, formats.dateTime(takenWithoutSignal),
+                        formats.dateTime(now));
+    }
+
+    /** The phone sent a checklist already kept (its answer was lost): the same one again, if it is this one. */
+    private PreSessionCheck sameAgain(CurrentUser user, DelegationView d, PreSessionCheck kept) {
+        if (!kept.delegationId().equals(d.id()) || !kept.workerId().equals(user.staffId())) {
+            throw new ConflictException("pre-session-check.id-taken", Messages.text("sessions.refusal.check-id-taken"));
+        }
+        return open(user, kept.id());
     }
 
     /** A checklist, for the worker who went through it or anyone who may open the patient's record. */
@@ -177,6 +214,12 @@ public class PreSessionChecks {
         return new ConflictException("record.pre-session-check-used", Messages.text("sessions.refusal.check-used"));
     }
 
+    /** Any organisation's: an id a phone made is refused if it is taken anywhere, never stored twice. */
+    private Optional<PreSessionCheck> findAnywhere(UUID id) {
+        return jdbc.sql("select * from pre_session_check where id = ?").param(id).query(PreSessionChecks::map)
+                .optional();
+    }
+
     private Optional<PreSessionCheck> find(UUID organisationId, UUID id) {
         return jdbc.sql("select * from pre_session_check where organisation_id = ? and id = ?")
                 .params(organisationId, id).query(PreSessionChecks::map).optional();
@@ -194,7 +237,8 @@ public class PreSessionChecks {
                         rs.getBigDecimal("temperature")),
                 flags.isEmpty() ? List.of() : Arrays.stream(flags.split(",")).map(RedFlag::valueOf).toList(),
                 rs.getString("outcome"), reasons == null ? List.of() : List.of(reasons.split("\n")),
-                rs.getObject("escalation_id", UUID.class), rs.getObject("session_record_id", UUID.class));
+                rs.getObject("escalation_id", UUID.class), rs.getObject("session_record_id", UUID.class),
+                Time.instant(rs.getObject("received_at", OffsetDateTime.class)));
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

@@ -1,10 +1,13 @@
 package org.therapyassist.sessions;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.therapyassist.delegation.Observation;
 import org.therapyassist.delegation.ObservationLimits;
@@ -65,5 +68,35 @@ public final class PreSessionRules {
             }
         }
         return new Outcome(reasons.isEmpty(), List.copyOf(reasons));
+    }
+
+    /** A phone's clock may run a little fast; a checklist from further ahead than this was not taken yet. */
+    static final Duration CLOCK_SLACK = Duration.ofMinutes(5);
+    /** Older than this, a checklist sent from a phone is too late to be of use; the phone shows it to copy instead. */
+    static final Duration LATEST_ARRIVAL = Duration.ofDays(7);
+
+    /** What is wrong with when the phone says a checklist was taken: in the future, or too long ago. */
+    public static Optional<String> takenAtProblem(Instant takenAt, Instant now) {
+        if (takenAt.isAfter(now.plus(CLOCK_SLACK))) {
+            return Optional.of(Messages.text("sessions.check.taken-at.future"));
+        }
+        if (takenAt.isBefore(now.minus(LATEST_ARRIVAL))) {
+            return Optional.of(Messages.text("sessions.check.taken-at.too-old", LATEST_ARRIVAL.toDays()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the worker was doing this task when the checklist was taken. Taken now: the delegation is accepted. Sent
+     * later from a phone: it may have been completed or cancelled since, and a stop found then must still reach the
+     * registrant, so it counts if it had been accepted by then and was closed only afterwards.
+     */
+    public static boolean acceptedWhenTaken(String status, Instant respondedAt, Instant closedAt, Instant takenAt,
+            boolean sentLater) {
+        if ("ACCEPTED".equals(status)) {
+            return true;
+        }
+        return sentLater && ("COMPLETED".equals(status) || "CANCELLED".equals(status)) && respondedAt != null
+                && !respondedAt.isAfter(takenAt) && closedAt != null && closedAt.isAfter(takenAt);
     }
 }

@@ -1,5 +1,6 @@
 package org.therapyassist.visits;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -49,7 +50,9 @@ public class MyVisits {
     public record MyVisit(UUID visitId, UUID delegationId, LocalTime start, LocalTime end, PatientSummary patient,
             String phone, String address, String postcode, BigDecimal latitude, BigDecimal longitude, String taskType,
             String taskName, String instructions, String patientRisks, String escalationCriteria,
-            String contactInstructions, String partner) {
+            String contactInstructions, String partner,
+            @Schema(description = "Each session starts with the before-session checklist: the task asks for "
+                    + "observations") boolean asksForObservations) {
 
         /** Opens the phone's map app (or the map in the browser) at the home, naming nobody. */
         public String mapLink() {
@@ -97,7 +100,8 @@ public class MyVisits {
                     home == null ? null : home.latitude(), home == null ? null : home.longitude(), v.taskTypeCode(),
                     v.taskName(), brief == null ? null : brief.instructions(),
                     brief == null ? null : brief.patientRisks(), brief == null ? null : brief.escalationCriteria(),
-                    brief == null ? null : brief.contactInstructions(), partner));
+                    brief == null ? null : brief.contactInstructions(), partner,
+                    brief != null && brief.asksForObservations()));
         }
         return round;
     }

@@ -47,6 +47,14 @@ final class BrowserSupport implements AutoCloseable {
                 .setViewportSize(phone ? 360 : 1280, phone ? 740 : 900)
                 .setBaseURL(baseUrl));
         Page page = context.newPage();
+        // A script's failure is in the test's output beside the assertion it explains.
+        page.onPageError(error -> System.err.println("Page error on " + page.url() + ": " + error));
+        page.onConsoleMessage(m -> {
+            if (("error".equals(m.type()) || "warning".equals(m.type()))
+                    && !m.text().contains("Content Security Policy")) {
+                System.err.println("Console error on " + page.url() + ": " + m.text());
+            }
+        });
         page.navigate("/login");
         page.fill("#username", username);
         page.fill("#password", "demo");

@@ -6,11 +6,14 @@ import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.therapyassist.lonework.LoneWorkJob;
 import org.therapyassist.lonework.PublishedDays;
 import org.therapyassist.support.IntegrationTest;
@@ -27,6 +30,8 @@ class LoneWorkingJourneyBrowserTest extends BrowserJourney {
     PublishedDays days;
     @Autowired
     LoneWorkJob job;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aWorkerChecksInAndOutAndAMissedCheckOutAlertsTheLeadWhoAcknowledgesIt() {
@@ -72,5 +77,28 @@ class LoneWorkingJourneyBrowserTest extends BrowserJourney {
         assertThat(lead.locator("[data-testid=banner]")).hasText("Alert acknowledged");
         assertThat(lead.locator("[data-testid=lone-worker-alert]",
                 new Page.LocatorOptions().setHasText(day.worker().displayName()))).hasCount(0);
+    }
+
+    @Test
+    void h106_iNeedHelpWithNoSignalSaysPlainlyItWasNotSentAndOffersToCall999() {
+        PublishedDays.Day day = days.today(1);
+        UUID visit = day.visitIds().get(0);
+        Page worker = browser.signIn(day.worker().username(), true);
+        worker.navigate("/my-day");
+        // My day online keeps today's pages, the visit's "I need help" page among them; then the signal goes.
+        assertThat(worker.locator("[data-testid=kept-today]"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+        worker.waitForFunction("() => navigator.serviceWorker.controller !== null");
+        worker.context().setOffline(true);
+        worker.navigate("/visits/" + visit + "/check/help");
+        assertThat(worker.locator("h1")).hasText("Ask for help");
+        worker.click("[data-testid=send-help]");
+        assertThat(worker.locator("[data-testid=not-sent]")).containsText("Not sent: this phone has no signal");
+        assertThat(worker.locator("a[href='tel:999']")).isVisible();
+        assertAccessible(worker);
+        assertNoHorizontalScroll(worker);
+        Assertions.assertThat(jdbc.sql("select count(*) from lone_worker_alert a join lone_work_check_in c "
+                + "on c.id = a.check_in_id where c.visit_id = ?").param(visit).query(Long.class).single()).isZero();
+        worker.context().setOffline(false);
     }
 }

@@ -5,6 +5,7 @@ import static org.therapyassist.journeys.BrowserSupport.assertAccessible;
 import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -56,7 +57,10 @@ class OfflineJourneyBrowserTest extends BrowserJourney {
     Page readyForNoSignal(CurrentUser worker) {
         Page phone = browser.signIn(worker.username(), true);
         phone.navigate("/my-day");
-        assertThat(phone.locator("[data-testid=kept-today]")).containsText("1 record forms are kept on this phone");
+        // The first service worker of a run installs and fetches every page, and may be asked again: give it longer.
+        assertThat(phone.locator("[data-testid=kept-today]")).containsText(
+                "the forms for today's tasks (1) are kept on this phone",
+                new LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
         phone.waitForFunction("() => navigator.serviceWorker.controller !== null");
         phone.context().setOffline(true);
         return phone;

@@ -77,6 +77,10 @@ class PreSessionChecksDatabaseTest {
     }
 
     NewSessionRecord session(DelegationView d, UUID checkId) {
+        return session(fixtures, d, checkId);
+    }
+
+    static NewSessionRecord session(Fixtures fixtures, DelegationView d, UUID checkId) {
         return new NewSessionRecord(d.id(), fixtures.today(), List.of(new NewSessionRecord.Activity("Sit to stand", 3,
                 8)), "Tolerated well " + UUID.randomUUID(), 2, 2, null, null, List.of(), null, null, checkId);
     }

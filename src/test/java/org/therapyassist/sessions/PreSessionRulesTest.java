@@ -3,6 +3,8 @@ package org.therapyassist.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -85,5 +87,33 @@ class PreSessionRulesTest {
         assertThat(PreSessionRules.problems(LIMITS, readings("72", "96", "36.8"))).isEmpty();
         // Readings the task does not ask for are optional.
         assertThat(PreSessionRules.problems(ObservationLimits.NONE, Map.of())).isEmpty();
+    }
+
+    static final Instant NOON = Instant.parse("2026-12-07T12:00:00Z");
+
+    @Test
+    void aChecklistTakenOnAPhoneIsTakenUpToAWeekLateAndAFewMinutesAheadOfTheServicesClock() {
+        assertThat(PreSessionRules.takenAtProblem(NOON, NOON)).isEmpty();
+        assertThat(PreSessionRules.takenAtProblem(NOON.plus(Duration.ofMinutes(5)), NOON)).isEmpty();
+        assertThat(PreSessionRules.takenAtProblem(NOON.plus(Duration.ofMinutes(6)), NOON)).isPresent();
+        assertThat(PreSessionRules.takenAtProblem(NOON.minus(Duration.ofDays(7)), NOON)).isEmpty();
+        assertThat(PreSessionRules.takenAtProblem(NOON.minus(Duration.ofDays(7)).minusSeconds(1), NOON)).isPresent();
+    }
+
+    @Test
+    void h108_aStopFoundBeforeTheTaskWasClosedStillCountsWhenItArrivesAfterwards() {
+        Instant accepted = NOON.minus(Duration.ofHours(3));
+        Instant closed = NOON.plus(Duration.ofHours(1));
+        assertThat(PreSessionRules.acceptedWhenTaken("ACCEPTED", accepted, null, NOON, false)).isTrue();
+        assertThat(PreSessionRules.acceptedWhenTaken("CANCELLED", accepted, closed, NOON, true)).isTrue();
+        assertThat(PreSessionRules.acceptedWhenTaken("COMPLETED", accepted, closed, NOON, true)).isTrue();
+        // With signal there is no session to check once it is closed; nor one taken after it closed, or before it was
+        // accepted, or on a task never accepted.
+        assertThat(PreSessionRules.acceptedWhenTaken("CANCELLED", accepted, closed, NOON, false)).isFalse();
+        assertThat(PreSessionRules.acceptedWhenTaken("CANCELLED", accepted, NOON.minusSeconds(1), NOON, true))
+                .isFalse();
+        assertThat(PreSessionRules.acceptedWhenTaken("CANCELLED", NOON.plusSeconds(1), closed, NOON, true)).isFalse();
+        assertThat(PreSessionRules.acceptedWhenTaken("DECLINED", accepted, closed, NOON, true)).isFalse();
+        assertThat(PreSessionRules.acceptedWhenTaken("OFFERED", null, null, NOON, true)).isFalse();
     }
 }

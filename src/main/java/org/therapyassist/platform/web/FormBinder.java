@@ -8,6 +8,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -60,6 +61,8 @@ final class FormBinder {
             return in.date(name, label(component, false));
         } else if (type == LocalTime.class) {
             return in.time(name, label(component, false));
+        } else if (type == Instant.class) {
+            return in.instant(name, label(component, false));
         } else if (type == boolean.class || type == Boolean.class) {
             return in.checked(name);
         } else if (type == FormValues.class) {
@@ -79,7 +82,7 @@ final class FormBinder {
     /** Component types whose value can fail to read, and so need a name for the field in the message. */
     static boolean needsLabel(Class<?> type) {
         return type == Integer.class || type == int.class || type == BigDecimal.class || type == LocalDate.class
-                || type == LocalTime.class;
+                || type == LocalTime.class || type == Instant.class;
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.therapyassist.platform.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
@@ -95,6 +97,23 @@ public final class FormReader {
             return LocalTime.parse(typed.replace('.', ':'));
         } catch (DateTimeParseException e) {
             errors.add(name, Messages.text("platform.form.time", label));
+            return null;
+        }
+    }
+
+    /**
+     * A moment as a page's script sends it (ISO 8601 with a zone, "2026-12-07T10:02:00.000Z"): when something was done
+     * on a phone without signal. Never typed by a person.
+     */
+    public Instant instant(String name, String label) {
+        String sent = Text.blankToNull(values.get(name));
+        if (sent == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(sent).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(name, Messages.text("platform.form.instant", label));
             return null;
         }
     }

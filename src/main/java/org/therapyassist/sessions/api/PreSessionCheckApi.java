@@ -37,9 +37,14 @@ class PreSessionCheckApi {
             + "delegation. Always kept (201). outcome GO: the session may go ahead; send the check's id as "
             + "preSessionCheckId with the session record. outcome STOP (no consent today, a reading outside the "
             + "registrant's limits, or a red flag answered yes): the session must not start, reasons says why, and "
-            + "escalationId is the escalation already in the delegator's inbox. 400 when an observation the delegation "
-            + "asks for is missing or a reading is not plausible; 403 pre-session-check.not-your-delegation; 404 "
-            + "unknown delegation; 409 pre-session-check.delegation-not-accepted or pre-session-check.outside-dates.")
+            + "escalationId is the escalation already in the delegator's inbox. Gone through without signal: send it "
+            + "when signal returns with the id the device made for it and takenAt, before the session record that "
+            + "names it; the day of the session is takenAt's, a stop tells the registrant when it was found and when it "
+            + "arrived (receivedAt), and the same id again answers with the checklist already kept (201). 400 when an "
+            + "observation the delegation asks for is missing, a reading is not plausible, or takenAt is in the future "
+            + "or more than 7 days ago; 403 pre-session-check.not-your-delegation; 404 unknown delegation; 409 "
+            + "pre-session-check.delegation-not-accepted, pre-session-check.outside-dates or pre-session-check.id-taken "
+            + "(the id is another checklist's).")
     @ResponseStatus(HttpStatus.CREATED)
     @ProblemResponses({404, 409})
     ResponseEntity<PreSessionCheck> check(CurrentUser me, @PathVariable UUID id,

@@ -6,12 +6,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.DomainException;
-import org.therapyassist.platform.InvalidInputException;
-import org.therapyassist.platform.RefusedException;
-import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -41,33 +36,10 @@ class OutboxRecords {
     @Performs(Command.RECORD_SESSION)
     @PostMapping(path = "/outbox/session-records", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<Sent> create(CurrentUser me, FormPost<RecordForm.New> post) {
-        Outcome outcome = new Outcome();
-        post.validating(RecordForm.New::command).submit(form -> {
-            try {
-                outcome.saved = records.record(me, form.command());
-            } catch (ConflictException | RefusedException e) {
-                // Kept apart from the field messages: the phone shows a refusal with its own status and code.
-                outcome.refusal = e;
-            }
-            return null;
-        }, (errors, values) -> {
-            outcome.invalid = errors;
-            return null;
-        });
-        if (outcome.refusal != null) {
-            throw outcome.refusal;
-        }
-        if (outcome.saved == null) {
-            throw new InvalidInputException(outcome.invalid.getFields());
-        }
-        String page = "/session-records/" + outcome.saved.id();
+        SessionRecordView saved = post.validating(RecordForm.New::command)
+                .answer(form -> records.record(me, form.command()));
+        String page = "/session-records/" + saved.id();
         return ResponseEntity.created(URI.create(page))
-                .body(new Sent(outcome.saved.id(), page, !outcome.saved.escalations().isEmpty()));
-    }
-
-    private static final class Outcome {
-        private SessionRecordView saved;
-        private DomainException refusal;
-        private FormErrors invalid;
+                .body(new Sent(saved.id(), page, !saved.escalations().isEmpty()));
     }
 }

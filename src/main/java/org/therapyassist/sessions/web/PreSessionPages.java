@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.delegation.Observation;
+import org.therapyassist.delegation.ObservationLimits;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Text;
@@ -42,12 +43,21 @@ class PreSessionPages {
         this.delegations = delegations;
     }
 
-    /** A reading to take, with the limit it is held to. */
-    record ReadingField(String name, String label, String hint, boolean decimal) {
+    /**
+     * A reading to take, with the limit it is held to; and, for the phone's script when there is no signal, the same
+     * checks and words the service uses ({@code outside} has {0} where the reading goes).
+     */
+    record ReadingField(String name, String label, String hint, boolean decimal, Phone phone) {
+
+        record Phone(String low, String high, String plausibleLow, String plausibleHigh, int scale, String blank,
+                String implausible, String onePlace, String outside) {
+        }
     }
 
-    /** A red-flag question. */
-    record Question(String name, String text) {
+    /**
+     * A yes-or-no question, with the answer that stops the session and the reason it gives (for the phone's script).
+     */
+    record Question(String name, String text, String blank, String stopsOn, String stopReason) {
     }
 
     @GetMapping("/pre-session-checks/new")
@@ -82,16 +92,36 @@ class PreSessionPages {
         List<ReadingField> readings = new ArrayList<>();
         for (Observation o : d.observationLimits().asked()) {
             readings.add(new ReadingField(o.field(), o.title(),
-                    Messages.text("sessions.check.reading.hint", d.observationLimits().describe(o)), o.scale() > 0));
+                    Messages.text("sessions.check.reading.hint", d.observationLimits().describe(o)), o.scale() > 0,
+                    phoneChecks(d.observationLimits(), o)));
         }
         model.addAttribute("d", d);
         model.addAttribute("v", values);
         model.addAttribute("readings", readings);
-        model.addAttribute("questions",
-                List.of(RedFlag.values()).stream().map(f -> new Question(f.field(), f.question())).toList());
+        model.addAttribute("consent", new Question("consentToday", Messages.text("sessions.check.consent"),
+                Messages.text("sessions.check.consent.blank"), "NO",
+                Messages.text("sessions.check.reason.no-consent")));
+        model.addAttribute("questions", List.of(RedFlag.values()).stream()
+                .map(f -> new Question(f.field(), f.question(), Messages.text("sessions.check.red-flag.blank"), "YES",
+                        Messages.text("sessions.check.reason.red-flag", f.found())))
+                .toList());
         model.addAttribute("answers", List.of(Map.entry("YES", Messages.text("sessions.check.yes")),
                 Map.entry("NO", Messages.text("sessions.check.no"))));
         model.addAttribute("errors", errors);
         return "sessions/check";
+    }
+
+    /** The checks {@code PreSessionRules} makes on this reading, for the phone to make the same without signal. */
+    private static ReadingField.Phone phoneChecks(ObservationLimits limits, Observation o) {
+        ObservationLimits.Range range = limits.of(o).orElseThrow();
+        String typed = Messages.text("delegation.observation." + o.field() + ".value", "{0}");
+        return new ReadingField.Phone(o.plain(range.low()), range.high() == null ? "" : o.plain(range.high()),
+                o.plausibleLow().toPlainString(),
+                o.plausibleHigh().toPlainString(), o.scale(),
+                Messages.text("sessions.check.reading.blank", o.title()),
+                Messages.text("sessions.check.reading.implausible", o.title(), o.plain(o.plausibleLow()),
+                        o.plain(o.plausibleHigh())),
+                Messages.text("sessions.check.reading.one-place", o.title()),
+                Messages.text("sessions.check.reason.outside", o.title(), typed, limits.describe(o)));
     }
 }

@@ -43,6 +43,8 @@ import org.therapyassist.sessions.SessionRecords;
 @Controller
 class SessionPages {
 
+    static final String ON_PHONE = "on-phone";
+
     private final SessionRecords records;
     private final Escalations escalations;
     private final DelegationDesk delegations;
@@ -70,16 +72,20 @@ class SessionPages {
 
     /**
      * The record form; for a task that asks for observations, only after that day's passing checklist (the form carries
-     * it), otherwise the checklist comes first.
+     * it), otherwise the checklist comes first. {@code check=on-phone} is the form kept on the phone for a checklist
+     * gone through there without signal: the phone's script puts that checklist's id in the form, and the record is
+     * refused on arrival unless the checklist arrived first and passed (hazard H108).
      */
     @GetMapping("/session-records/new")
     String newRecord(CurrentUser me, @RequestParam UUID delegationId, @RequestParam(required = false) UUID checkId,
-            Model model) {
+            @RequestParam(required = false) String check, Model model) {
         DelegationView d = delegations.view(me, delegationId);
         boolean checked = checks.lets(me, delegationId, checkId);
-        if (d.asksForObservations() && !checked) {
+        boolean onPhone = d.asksForObservations() && !checked && ON_PHONE.equals(check);
+        if (d.asksForObservations() && !checked && !onPhone) {
             return "redirect:/pre-session-checks/new?delegationId=" + delegationId;
         }
+        model.addAttribute("checkOnPhone", onPhone);
         LocalDate today = Time.today(clock);
         Map<String, String> v = new HashMap<>(Map.of("performedOnDay", "" + today.getDayOfMonth(), "performedOnMonth",
                 "" + today.getMonthValue(), "performedOnYear", "" + today.getYear()));
