@@ -40,9 +40,7 @@ public class SessionTargets {
         Delegation d = repository.findForUpdate(user.organisationId(), delegationId)
                 .orElseThrow(() -> new NotFoundException("delegation.not-found",
                         Messages.text("delegation.refusal.not-found")));
-        boolean visit = !d.workerId().equals(user.staffId()) && visitCover.stream()
-                .anyMatch(c -> c.covers(user.organisationId(), d.id(), user.staffId(), performedOn));
-        d.requireRecordableBy(user.staffId(), performedOn, visit);
+        d.requireRecordableBy(user.staffId(), performedOn, sentToDo(user, d.id(), d.workerId(), performedOn));
         equipment.requireUsable(user.organisationId(), d.id(), Time.today(clock));
         equipment.requireNamedForLift(user.organisationId(), d.id(), d.taskTypeCode());
         repository.updateActivity(d, d.activityAfterSessionOn(performedOn));

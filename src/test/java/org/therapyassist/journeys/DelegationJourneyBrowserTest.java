@@ -117,7 +117,10 @@ class DelegationJourneyBrowserTest extends BrowserJourney {
         fillDelegation(therapist, "HOIST_TRANSFER", "Sam Whitaker");
         therapist.click("button:has-text('Delegate task')");
         assertThat(therapist).hasTitle(Pattern.compile("^Error: "));
-        assertThat(therapist.locator("[data-testid=refusal-code]")).hasText("delegation.competency-expired");
+        // The code stays out of the words people read (it is in the API's problem+json and on the summary's element).
+        assertThat(therapist.locator(".nhsuk-error-summary"))
+                .hasAttribute("data-refusal-code", "delegation.competency-expired");
+        assertThat(therapist.locator("main")).not().containsText("Reference:");
         assertThat(therapist.locator("[data-testid=refusal]")).containsText("3.06");
         assertThat(therapist.locator("[data-testid=competent-colleagues]")).containsText("Megan Price");
         assertAccessible(therapist);
