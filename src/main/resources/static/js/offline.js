@@ -248,7 +248,11 @@ function forgetTyping(form) {
   }
 }
 
-function watchRecordForm(form) {
+/**
+ * A form the script sends, one submit at a time: a double tap while the first is being kept or sent does nothing, and
+ * the keys made on the first submit stay on the form for a retry.
+ */
+function oneAtATime(form, handle) {
   let busy = false;
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -256,6 +260,16 @@ function watchRecordForm(form) {
       return;
     }
     busy = true;
+    try {
+      await handle();
+    } finally {
+      busy = false;
+    }
+  });
+}
+
+function watchRecordForm(form) {
+  oneAtATime(form, async () => {
     // Made once, when the form is first submitted: a double tap or a retry sends the same key.
     form.dataset.outboxKey = form.dataset.outboxKey || newKey();
     const escalation = form.querySelector('[name="escalation"]');
@@ -275,7 +289,6 @@ function watchRecordForm(form) {
     try {
       await keep(record);
     } catch (e) {
-      busy = false;
       HTMLFormElement.prototype.submit.call(form);
       return;
     }
@@ -431,17 +444,10 @@ async function keepChecklistOnPhone(form, record, judged) {
 }
 
 function watchCheckForm(form) {
-  let busy = false;
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    if (busy) {
-      return;
-    }
-    busy = true;
+  oneAtATime(form, async () => {
     const judged = judgeChecklist(form);
     if (!navigator.onLine && judged.problems.length) {
       showProblems(form, judged.problems);
-      busy = false;
       return;
     }
     // Made once: a double tap or a retry sends the same key, the same checklist id and the same time.
@@ -485,7 +491,6 @@ function watchCheckForm(form) {
       await forget(record.key);
       if (result.kind === 'offline' || result.kind === 'later') {
         showProblems(form, judged.problems);
-        busy = false;
         return;
       }
       HTMLFormElement.prototype.submit.call(form);

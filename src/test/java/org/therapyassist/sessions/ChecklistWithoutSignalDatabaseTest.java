@@ -63,12 +63,7 @@ class ChecklistWithoutSignalDatabaseTest {
     Clock clock;
 
     DelegationView delegation() {
-        CurrentUser pt = fixtures.user("pt.demo");
-        var episode = fixtures.patientWithEpisode(pt);
-        DelegationView d = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(),
-                "EXERCISE_PROGRAMME", fixtures.user("hca.demo").staffId()).withObservationLimits(LIMITS));
-        desk.accept(fixtures.user("hca.demo"), d.id());
-        return d;
+        return PreSessionChecksDatabaseTest.delegation(fixtures, desk, LIMITS);
     }
 
     static NewPreSessionCheck onPhone(UUID id, Instant takenAt, int heartRate) {

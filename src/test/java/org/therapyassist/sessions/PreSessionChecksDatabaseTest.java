@@ -63,6 +63,11 @@ class PreSessionChecksDatabaseTest {
     MockMvc mvc;
 
     DelegationView delegation(ObservationLimits limits) {
+        return delegation(fixtures, desk, limits);
+    }
+
+    /** A new patient's exercise programme, delegated by pt.demo with these limits and accepted by hca.demo. */
+    static DelegationView delegation(Fixtures fixtures, DelegationDesk desk, ObservationLimits limits) {
         CurrentUser pt = fixtures.user("pt.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
         DelegationView d = desk.delegate(pt, fixtures.delegation(episode.patientId(), episode.id(),

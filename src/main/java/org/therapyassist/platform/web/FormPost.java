@@ -118,10 +118,7 @@ public final class FormPost<T extends Record> {
      * refused, returns {@code page} with the messages instead.
      */
     public String submit(Function<T, String> action, Page page) {
-        T valid = bound();
-        errors.validate(validator, valid);
-        commands.stream().map(command -> command.apply(valid)).filter(Objects::nonNull)
-                .forEach(command -> errors.validate(validator, command));
+        T valid = checked();
         if (errors.isEmpty()) {
             try {
                 return action.apply(valid);
@@ -148,10 +145,7 @@ public final class FormPost<T extends Record> {
      * goes out with its own status and code (409, 422), as from the API.
      */
     public <R> R answer(Function<T, R> action) {
-        T valid = bound();
-        errors.validate(validator, valid);
-        commands.stream().map(command -> command.apply(valid)).filter(Objects::nonNull)
-                .forEach(command -> errors.validate(validator, command));
+        T valid = checked();
         if (errors.isEmpty()) {
             try {
                 return action.apply(valid);
@@ -163,6 +157,15 @@ public final class FormPost<T extends Record> {
             }
         }
         throw new InvalidInputException(errors.renamed(field -> fields.apply(valid, field)).getFields());
+    }
+
+    /** The form as bound, with every Bean Validation message of it and of its commands among the errors. */
+    private T checked() {
+        T valid = bound();
+        errors.validate(validator, valid);
+        commands.stream().map(command -> command.apply(valid)).filter(Objects::nonNull)
+                .forEach(command -> errors.validate(validator, command));
+        return valid;
     }
 
     private T bound() {
