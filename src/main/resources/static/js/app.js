@@ -242,3 +242,68 @@ function warnBeforeSignOut(element) {
   document.body.addEventListener('htmx:afterRequest', schedule);
   schedule();
 }
+
+// ---------------------------------------------------------------------------------------------------------------------
+// How much waits in the inbox and on My day, beside those menu items, kept up to date while the page is open. Asked
+// without the session cookie (credentials: 'omit'), with a pass of its own, so that asking does not count as activity
+// and an idle session still ends (platform.web.CountPasses); asking stops when the pass runs out or is refused.
+
+const counts = document.getElementById('ta-counts');
+if (counts) {
+  const every = Math.max(1, Number(counts.dataset.every) || 20) * 1000;
+  const until = Number(counts.dataset.until) || 0;
+  let timer = null;
+  const show = (key, n) => document.querySelectorAll(`[data-count-of="${key}"]`).forEach((badge) => {
+    const text = n > 0 ? String(n) : '';
+    if (badge.dataset.shown === text) {
+      return;
+    }
+    badge.dataset.shown = text;
+    badge.hidden = n <= 0;
+    badge.replaceChildren();
+    if (n > 0) {
+      const number = document.createElement('span');
+      number.setAttribute('aria-hidden', 'true');
+      number.textContent = text;
+      const words = document.createElement('span');
+      words.className = 'nhsuk-u-visually-hidden';
+      words.textContent = ` (${counts.dataset.waiting.replace('{0}', text)})`;
+      badge.append(number, words);
+    }
+  });
+  const stop = () => {
+    clearInterval(timer);
+    timer = null;
+  };
+  const refresh = async () => {
+    if (document.hidden) {
+      return;
+    }
+    if (Date.now() > until) {
+      stop();
+      return;
+    }
+    try {
+      const answer = await fetch(counts.dataset.url, { credentials: 'omit', cache: 'no-store',
+        headers: { Accept: 'application/json' } });
+      if (answer.status === 401) {
+        stop();
+        return;
+      }
+      if (answer.ok) {
+        const n = await answer.json();
+        show('inbox', n.inbox);
+        show('my-day', n.myDay);
+      }
+    } catch (e) {
+      // No signal: the numbers stay as they were until the next try.
+    }
+  };
+  refresh();
+  timer = setInterval(refresh, every);
+  document.addEventListener('visibilitychange', () => {
+    if (!document.hidden && timer) {
+      refresh();
+    }
+  });
+}

@@ -1,10 +1,13 @@
 package org.therapyassist.delegation;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.platform.web.Messages;
@@ -23,10 +26,52 @@ public class DelegatedTasks {
 
     private final DelegationRepository repository;
     private final TaskCatalogue catalogue;
+    private final JdbcClient jdbc;
 
-    DelegatedTasks(DelegationRepository repository, TaskCatalogue catalogue) {
+    DelegatedTasks(DelegationRepository repository, TaskCatalogue catalogue, JdbcClient jdbc) {
         this.repository = repository;
         this.catalogue = catalogue;
+        this.jdbc = jdbc;
+    }
+
+    /** Open means offered and not yet answered, or accepted and not yet ended: work that is still someone's. */
+    private static final String OPEN = "status in ('OFFERED', 'ACCEPTED')";
+
+    /**
+     * How many open delegations each of these patients has (patients with none are left out), for caseload lists.
+     * Reads no clinical detail; access is the caller's to check.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> openCountsByPatient(UUID organisationId, Collection<UUID> patientIds) {
+        Map<UUID, Integer> out = new HashMap<>();
+        if (patientIds.isEmpty()) {
+            return out;
+        }
+        for (List<UUID> chunk : chunks(List.copyOf(Set.copyOf(patientIds)))) {
+            jdbc.sql("select patient_id, count(*) from delegation where organisation_id = :org and " + OPEN
+                    + " and patient_id in (:ids) group by patient_id")
+                    .param("org", organisationId).param("ids", chunk)
+                    .query(rs -> {
+                        out.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                    });
+        }
+        return out;
+    }
+
+    /** The patients with open delegations to this worker: a support worker's own patients. */
+    @Transactional(readOnly = true)
+    public Set<UUID> patientsDelegatedTo(UUID organisationId, UUID workerId) {
+        return Set.copyOf(
+                jdbc.sql("select distinct patient_id from delegation where organisation_id = ? and worker_id = ? "
+                        + "and " + OPEN).params(organisationId, workerId).query(UUID.class).list());
+    }
+
+    private static List<List<UUID>> chunks(List<UUID> ids) {
+        List<List<UUID>> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            out.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+        }
+        return out;
     }
 
     /** The task names of several delegations at once (for lists of things recorded against them). */

@@ -115,6 +115,20 @@ public class MyDay {
                 waiting, all.subList(toAnswer.size() + due.size(), all.size()));
     }
 
+    /**
+     * How many tasks offered to this worker wait for their answer (the count in their header): the same tasks as
+     * {@link Day#toAnswer()}, counted without reading any patient.
+     */
+    @Transactional(readOnly = true)
+    public long toAnswerCount(CurrentUser user) {
+        if (user.staffId() == null) {
+            return 0;
+        }
+        LocalDate today = Time.today(clock);
+        return repository.count("organisation_id = ? and worker_id = ? and status = 'OFFERED' and starts_on <= ? "
+                + "and ends_on >= ?", user.organisationId(), user.staffId(), today.plusDays(7), today);
+    }
+
     /** The delegations the drafts were recorded against, whether or not they are still open. */
     private List<Delegation> delegationsOf(CurrentUser user, List<SessionDrafts.Draft> unsigned,
             List<Delegation> open) {

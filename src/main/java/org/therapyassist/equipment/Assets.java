@@ -42,6 +42,20 @@ public class Assets {
                 .query(Assets::map).optional();
     }
 
+    /**
+     * Assets whose label starts with what was typed (labels are printed in capitals, so case is ignored), by
+     * label, at most {@code limit}: the header's search, for someone reading a label off a frame.
+     */
+    public List<Asset> withLabelStarting(UUID organisationId, String text, int limit) {
+        String typed = AssetRegister.normaliseLabel(text);
+        String label = typed == null ? "" : typed.replaceAll("[%_\\\\]", "");
+        if (label.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + "where a.organisation_id = ? and a.asset_label like ? order by a.asset_label, a.id "
+                + "limit ?").params(organisationId, label + "%", limit).query(Assets::map).list();
+    }
+
     /** A store's assets by type and label, a page at a time. */
     public Page<Asset> inStore(UUID organisationId, UUID storeId, PageRequest page) {
         return PagedQuery.of(jdbc, page, SELECT + "where a.organisation_id = ? and a.store_id = ?",

@@ -28,6 +28,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.SearchWords;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.Label;
 import org.therapyassist.platform.web.Messages;
@@ -66,9 +67,23 @@ public class ExerciseLibrary {
     /** The national library and the service's own, by name, filtered, a page at a time. */
     @Transactional(readOnly = true)
     public Page<Exercise> list(UUID organisationId, BodyRegion region, ExerciseCategory category, PageRequest page) {
+        return list(organisationId, region, category, null, page);
+    }
+
+    /**
+     * As {@link #list(UUID, BodyRegion, ExerciseCategory, PageRequest)}, narrowed to exercises whose name contains
+     * every word typed ("heel" finds "Heel raises" and "Heel-toe walking"); no words, no narrowing.
+     */
+    @Transactional(readOnly = true)
+    public Page<Exercise> list(UUID organisationId, BodyRegion region, ExerciseCategory category, String text,
+            PageRequest page) {
         StringBuilder where = new StringBuilder(
                 "where active = true and (organisation_id is null or organisation_id = ?)");
         List<Object> params = new ArrayList<>(List.of(organisationId));
+        for (String word : SearchWords.of(text)) {
+            where.append(" and lower(name) like ?");
+            params.add("%" + word + "%");
+        }
         if (region != null) {
             where.append(" and body_region = ?");
             params.add(region.name());

@@ -14,6 +14,7 @@ import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
 import org.therapyassist.competence.SignOffs;
 import org.therapyassist.delegation.DelegationView;
+import org.therapyassist.delegation.MyDay;
 import org.therapyassist.delegation.Worklists;
 import org.therapyassist.delegation.Worklists.WorkPart;
 import org.therapyassist.lonework.LoneWorkerAlert;
@@ -47,9 +48,11 @@ public class Inbox {
     private final PatientAccess access;
     private final SignOffs signOffs;
     private final LoneWorkerAlerts loneWorkerAlerts;
+    private final MyDay myDay;
 
     Inbox(Worklists worklists, SessionRecords records, Escalations escalations, PatientAccess access,
-            SignOffs signOffs, LoneWorkerAlerts loneWorkerAlerts) {
+            SignOffs signOffs, LoneWorkerAlerts loneWorkerAlerts, MyDay myDay) {
+        this.myDay = myDay;
         this.signOffs = signOffs;
         this.loneWorkerAlerts = loneWorkerAlerts;
         this.worklists = worklists;
@@ -86,6 +89,37 @@ public class Inbox {
                             signOffRequests)
                     .filter(Objects::nonNull).mapToLong(Page::total).sum();
         }
+    }
+
+    /**
+     * The numbers in the header: what waits in the inbox (every section that asks the registrant to act, as
+     * {@link Contents#actionCount()}) and on My day (tasks offered to answer); lone worker alerts addressed to the
+     * reader count in both, since either page shows them. Counting reads no patient's details, so it is not audited
+     * as a view; asking often (the page asks every little while) costs a handful of counts.
+     */
+    @Schema(name = "HeaderCounts")
+    public record Counts(long inbox, long myDay) {
+    }
+
+    /** Counting reads each section's total; one item is the least a page may ask for. */
+    private static final PageRequest ONE = PageRequest.first(1);
+
+    @Transactional(readOnly = true)
+    public Counts countsFor(CurrentUser user) {
+        long alerts = loneWorkerAlerts.openCount(user);
+        long inbox = 0;
+        if (user.isRegistrant()) {
+            PageRequest one = ONE;
+            Worklists.Worklist worklist = worklists.worklistOf(user.organisationId(), user.staffId(),
+                    EnumSet.of(WorkPart.DECLINED, WorkPart.REVIEWS_DUE, WorkPart.LAPSED_COMPETENCY), one);
+            inbox = alerts + escalations.openCountFor(user.organisationId(), user.staffId())
+                    + worklist.declined().total() + worklist.reviewsDue().total()
+                    + worklist.lapsedCompetency().total()
+                    + records.awaitingCountersignBy(user.organisationId(), user.staffId(), one).total()
+                    + signOffs.openRequests(user.organisationId(), user.teamId(), one).total();
+        }
+        long myDay = user.isSupportWorker() ? alerts + this.myDay.toAnswerCount(user) : 0;
+        return new Counts(inbox, myDay);
     }
 
     /** Every section, each the same page of it. */

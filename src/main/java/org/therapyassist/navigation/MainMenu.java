@@ -34,7 +34,8 @@ public class MainMenu {
                         me -> guard.allows(me, Command.ACCEPT_DELEGATION)),
                 // The inbox is the delegating therapist's: declines, escalations, records to countersign.
                 new Entry(new MenuItem("inbox", "Inbox", "/inbox"), me -> guard.allows(me, Command.DELEGATE)),
-                new Entry(new MenuItem("patients", "Patients", "/patients"), clinical),
+                // Patients opens on the reader's own list (caseload module), with the search a tap away.
+                new Entry(new MenuItem("patients", "Patients", "/caseload"), clinical),
                 new Entry(new MenuItem("referrals", "Referrals", "/referrals"),
                         me -> guard.allows(me, Command.TRIAGE_REFERRAL)),
                 new Entry(new MenuItem("exercises", "Exercises", "/exercises"), clinical),

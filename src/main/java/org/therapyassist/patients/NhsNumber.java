@@ -44,7 +44,8 @@ public record NhsNumber(String value) {
         if (text == null) {
             return null;
         }
-        String digits = text.replace(" ", "").replace("-", "");
+        // Any spacing, as people copy it from letters and screens: spaces, tabs, non-breaking spaces, hyphens.
+        String digits = text.replaceAll("[\\s\\u00a0-]", "");
         return digits.chars().allMatch(Character::isDigit) ? digits : null;
     }
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,6 +24,7 @@ import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.SearchWords;
 import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.Messages;
@@ -56,24 +58,49 @@ public class PatientRecords {
      */
     @Transactional
     public SearchResult search(CurrentUser user, String query) {
+        return search(user, query, MAX_RESULTS);
+    }
+
+    /**
+     * As {@link #search(CurrentUser, String)}, showing at most {@code limit} (up to 50): only the patients shown are
+     * audited as search results. A date of birth (12/03/1941, 12 Mar 1941) finds the patients born that day.
+     */
+    @Transactional
+    public SearchResult search(CurrentUser user, String query, int limit) {
+        int shownAtMost = Math.clamp(limit, 1, MAX_RESULTS);
         String q = query == null ? "" : query.strip();
         if (q.length() < 2) {
             return new SearchResult(List.of(), null);
         }
         String digits = NhsNumber.normalise(q);
+        Optional<LocalDate> born = BirthDates.parse(q);
         List<Patient> found;
         if (digits != null && digits.length() == 10) {
             found = jdbc.sql("select * from patient where organisation_id = ? and nhs_number = ?")
                     .params(user.organisationId(), digits).query(PatientRecords::map).list();
+        } else if (born.isPresent()) {
+            found = jdbc.sql("select * from patient where organisation_id = ? and date_of_birth = ? "
+                    + "order by search_name, id limit ?")
+                    .params(user.organisationId(), born.get(), MAX_RESULTS * 4).query(PatientRecords::map).list();
         } else {
-            String term = q.toLowerCase(Locale.UK).replaceAll("[%_\\\\]", "");
-            found = jdbc.sql("select * from patient where organisation_id = :org and (search_name like :prefix "
-                    + "or lower(given_name || ' ' || family_name) like :prefix) order by search_name limit :max")
-                    .param("org", user.organisationId()).param("prefix", term + "%").param("max", MAX_RESULTS * 4)
-                    .query(PatientRecords::map).list();
+            // Every word typed starts the first or the last name, in any order: "marg sut", "sutcliffe m".
+            List<String> words = SearchWords.of(q);
+            if (words.isEmpty()) {
+                return new SearchResult(List.of(), null);
+            }
+            StringBuilder where = new StringBuilder("organisation_id = :org");
+            Map<String, Object> params = new HashMap<>();
+            params.put("org", user.organisationId());
+            for (int i = 0; i < words.size(); i++) {
+                where.append(" and (lower(given_name) like :w").append(i).append(" or lower(family_name) like :w")
+                        .append(i).append(")");
+                params.put("w" + i, words.get(i) + "%");
+            }
+            found = jdbc.sql("select * from patient where " + where + " order by search_name, id limit :max")
+                    .params(params).param("max", MAX_RESULTS * 4).query(PatientRecords::map).list();
         }
         Set<UUID> visible = access.visibleAmong(user, found.stream().map(Patient::id).toList());
-        List<Patient> shown = found.stream().filter(p -> visible.contains(p.id())).limit(MAX_RESULTS).toList();
+        List<Patient> shown = found.stream().filter(p -> visible.contains(p.id())).limit(shownAtMost).toList();
         UUID outside = digits != null && shown.isEmpty() && !found.isEmpty() ? found.getFirst().id() : null;
         access.checkAll(user, shown.stream().map(Patient::id).toList(), PatientAction.SEARCH_RESULT);
         return new SearchResult(withAlerts(user.organisationId(), shown), outside);

@@ -116,6 +116,14 @@ public class Escalations {
                 organisationId, registrantId);
     }
 
+    /** How many escalations wait for this registrant's reply (the count in their header); reads no patient. */
+    @Transactional(readOnly = true)
+    public long openCountFor(UUID organisationId, UUID registrantId) {
+        return jdbc
+                .sql("select count(*) from escalation where organisation_id = ? and raised_to = ? and status = 'OPEN'")
+                .params(organisationId, registrantId).query(Long.class).single();
+    }
+
     /** A patient's escalations by their latest event (raised or answered), newest first, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<Escalation> newestForPatient(UUID organisationId, UUID patientId, int limit) {

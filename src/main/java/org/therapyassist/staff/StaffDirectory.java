@@ -23,6 +23,7 @@ import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.PagedQuery;
+import org.therapyassist.platform.SearchWords;
 import org.therapyassist.platform.web.Messages;
 
 /** Finds staff and teams of an organisation. */
@@ -79,6 +80,27 @@ public class StaffDirectory {
         return jdbc.sql(SELECT
                 + "where s.organisation_id = ? and s.enabled = true order by t.name, s.family_name, s.given_name")
                 .param(organisationId).query(StaffDirectory::map).list();
+    }
+
+    /**
+     * Enabled staff whose names start with every word typed (first or last name, any order), by name, at most
+     * {@code limit}: the header's search. Words are matched as prefixes, so "pri ram" finds Priya Raman.
+     */
+    public List<StaffMember> search(UUID organisationId, String text, int limit) {
+        List<String> words = SearchWords.of(text);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder("where s.organisation_id = :org and s.enabled = true");
+        Map<String, Object> params = new HashMap<>();
+        params.put("org", organisationId);
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and (lower(s.given_name) like :w").append(i).append(" or lower(s.family_name) like :w")
+                    .append(i).append(")");
+            params.put("w" + i, words.get(i) + "%");
+        }
+        return jdbc.sql(SELECT + where + " order by s.family_name, s.given_name, s.id limit :limit").params(params)
+                .param("limit", limit).query(StaffDirectory::map).list();
     }
 
     /** Job roles with a framework stage, as SQL: the support workers. */

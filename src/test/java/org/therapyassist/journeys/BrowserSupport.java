@@ -42,6 +42,15 @@ final class BrowserSupport implements AutoCloseable {
     }
 
     /** A signed-in page: a phone (360 px wide) or a desktop. */
+    /** For requests made outside any browser page (no cookies, no session). */
+    Playwright playwright() {
+        return playwright;
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
     Page signIn(String username, boolean phone) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(phone ? 360 : 1280, phone ? 740 : 900)

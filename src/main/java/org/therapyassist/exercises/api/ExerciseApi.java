@@ -41,12 +41,13 @@ class ExerciseApi {
     }
 
     @GetMapping("/exercises")
-    @Operation(summary = "The library, by name, optionally filtered by body region and category")
+    @Operation(summary = "The library, by name, optionally filtered by body region, category and words in the name")
     ResponseEntity<List<Exercise>> list(CurrentUser me,
             @Parameter(description = "Body region") @RequestParam(required = false) BodyRegion region,
             @Parameter(description = "Category") @RequestParam(required = false) ExerciseCategory category,
+            @Parameter(description = "Words the name contains, in any order (case ignored)") @RequestParam(name = "q", required = false) String q,
             PageRequest page) {
-        return PagedResponses.of(library.list(me.organisationId(), region, category, page));
+        return PagedResponses.of(library.list(me.organisationId(), region, category, q, page));
     }
 
     @GetMapping("/exercises/{id}")

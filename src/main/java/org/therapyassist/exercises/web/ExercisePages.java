@@ -42,10 +42,12 @@ class ExercisePages {
 
     @GetMapping("/exercises")
     String library(CurrentUser me, @RequestParam(required = false) String region,
-            @RequestParam(required = false) String category, @PageSize(30) PageRequest page, Model model) {
+            @RequestParam(required = false) String category, @RequestParam(required = false) String q,
+            @PageSize(30) PageRequest page, Model model) {
         BodyRegion r = parse(BodyRegion.class, region);
         ExerciseCategory c = parse(ExerciseCategory.class, category);
-        model.addAttribute("exercises", library.list(me.organisationId(), r, c, page));
+        model.addAttribute("exercises", library.list(me.organisationId(), r, c, q, page));
+        model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("region", r == null ? "" : r.name());
         model.addAttribute("category", c == null ? "" : c.name());
         model.addAttribute("canAddExercise", guard.allows(me, Command.ADD_EXERCISE));

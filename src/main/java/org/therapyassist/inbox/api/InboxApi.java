@@ -30,4 +30,12 @@ class InboxApi {
             PageRequest page) {
         return inbox.of(me, section == null ? EnumSet.allOf(Inbox.Section.class) : EnumSet.of(section), page);
     }
+
+    @GetMapping("/api/v1/me/counts")
+    @Operation(summary = "How much waits for the caller: things to act on in their inbox (registrants) and tasks offered "
+            + "to them to answer on My day (support workers); open lone worker alerts addressed to them count in "
+            + "both. The numbers the header shows; reading them shows no patient, so it is not audited as a view")
+    Inbox.Counts counts(CurrentUser me) {
+        return inbox.countsFor(me);
+    }
 }

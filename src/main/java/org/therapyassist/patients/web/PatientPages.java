@@ -41,7 +41,9 @@ class PatientPages {
     @GetMapping("/patients")
     String search(CurrentUser me, @RequestParam(name = "q", required = false) String q, Model model) {
         model.addAttribute("q", q);
-        if (q != null && !q.isBlank()) {
+        if (q != null && !q.isBlank() && q.strip().length() < 2) {
+            model.addAttribute("tooShort", true);
+        } else if (q != null && !q.isBlank()) {
             var result = patients.search(me, q);
             model.addAttribute("results", result.patients());
             model.addAttribute("outside", result.outsideCaseloadPatientId());

@@ -116,6 +116,8 @@ class SecurityConfig {
                         "/manifest.webmanifest", "/icons/**",
                         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
                         "/error", "/error/forbidden", "/error/form-not-checked", "/setup/*", "/language",
+                        // Checks its own pass, asked without cookies (platform.web.CountPasses says why).
+                        "/header-counts",
                         IdentitySignInRefusedPage.PATH)
                 .permitAll()
                 .requestMatchers("/audit/**", "/security/**").hasAnyRole("TEAM_LEAD", "ADMIN")

@@ -13,9 +13,27 @@ import org.therapyassist.platform.CurrentUser;
 class LayoutAdvice {
 
     private final long sessionTimeoutSeconds;
+    private final CountPasses countPasses;
+    private final long countsEverySeconds;
 
-    LayoutAdvice(@Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
+    LayoutAdvice(@Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout, CountPasses countPasses,
+            @Value("${therapy-assist.header.counts-every:20s}") Duration countsEvery) {
         this.sessionTimeoutSeconds = sessionTimeout.toSeconds();
+        this.countPasses = countPasses;
+        this.countsEverySeconds = Math.max(1, countsEvery.toSeconds());
+    }
+
+    /** The pass the page shows when it asks for the header's counts (app.js); none before signing in. */
+    @ModelAttribute("countPass")
+    CountPasses.Issued countPass() {
+        CurrentUser me = WebConfig.currentUser();
+        return me == null || me.username() == null ? null : countPasses.issue(me);
+    }
+
+    /** How often a page asks for the header's counts. */
+    @ModelAttribute("countsEverySeconds")
+    long countsEverySeconds() {
+        return countsEverySeconds;
     }
 
     @ModelAttribute("me")
