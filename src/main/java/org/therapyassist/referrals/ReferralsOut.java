@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -154,6 +156,32 @@ public class ReferralsOut {
                 ReferralsOut::map,
                 organisationId, patientId));
         return new Page<>(withUpdates(organisationId, found.items()), found.page(), found.size(), found.hasMore(),
+                found.total());
+    }
+
+    /**
+     * Referrals sent by anyone in the reader's team, newest first, with their replies, a page at a time: what the team
+     * is waiting to hear about. Patients the reader may not open are left out; those listed are audited as seen.
+     */
+    @Transactional
+    public Page<ReferralOut> sentByTeam(CurrentUser user, PageRequest page) {
+        List<UUID> team = user.teamId() == null
+                ? List.of()
+                : staff.teamMembers(user.organisationId(), user.teamId()).stream().map(StaffMember::id).toList();
+        if (team.isEmpty()) {
+            return Page.empty(page);
+        }
+        List<Object> params = new ArrayList<>(List.of(user.organisationId()));
+        params.addAll(team);
+        Page<ReferralOut> found = names.complete(user.organisationId(), PagedQuery.of(jdbc, page,
+                SELECT + "where o.organisation_id = ? and o.sent_by in ("
+                        + String.join(", ", Collections.nCopies(team.size(), "?")) + ")",
+                "o.sent_on desc, o.id desc", ReferralsOut::map, params.toArray()));
+        Set<UUID> visible = access.visibleAmong(user, found.items().stream().map(ReferralOut::patientId).toList());
+        List<ReferralOut> shown = found.items().stream().filter(o -> visible.contains(o.patientId())).toList();
+        access.checkAll(user, shown.stream().map(ReferralOut::patientId).distinct().toList(),
+                PatientAction.VIEW_WORKLIST);
+        return new Page<>(withUpdates(user.organisationId(), shown), found.page(), found.size(), found.hasMore(),
                 found.total());
     }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -24,6 +25,8 @@ import org.therapyassist.discharge.DischargeLetterPdf;
 import org.therapyassist.discharge.DischargeSummary;
 import org.therapyassist.discharge.Discharges;
 import org.therapyassist.platform.CurrentUser;
+import org.therapyassist.platform.PageRequest;
+import org.therapyassist.platform.web.PagedResponses;
 import org.therapyassist.platform.web.ProblemResponses;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.Performs;
@@ -45,6 +48,23 @@ class DischargeApi {
     @ProblemResponses(409)
     ResponseEntity<DischargeSummary> start(CurrentUser me, @PathVariable UUID episodeId) {
         return ResponseEntity.status(201).body(discharges.start(me, episodeId));
+    }
+
+    @GetMapping("/api/v1/discharges")
+    @Operation(summary = "Discharge summaries in one state, a page at a time: DRAFT oldest first (waiting to be "
+            + "signed), SIGNED newest first (their letters at /api/v1/discharges/{id}/letter.pdf). whose=MINE keeps those "
+            + "the caller wrote or signed; TEAM (default) those written by anyone in the caller's team. Patients the "
+            + "caller may not open are left out; those listed are audited as seen")
+    ResponseEntity<List<Discharges.Listed>> list(CurrentUser me,
+            @Parameter(description = "DRAFT (default) or SIGNED") @RequestParam(defaultValue = "DRAFT") DischargeSummary.Status status,
+            @Parameter(description = "MINE or TEAM (default)") @RequestParam(defaultValue = "TEAM") Whose whose,
+            PageRequest page) {
+        return PagedResponses.of(discharges.list(me, status, whose == Whose.MINE, page));
+    }
+
+    /** Whose discharge summaries a list shows. */
+    enum Whose {
+        MINE, TEAM
     }
 
     @GetMapping("/api/v1/discharges/{id}")

@@ -23,10 +23,12 @@ import org.therapyassist.discharge.DiscussionKind;
 import org.therapyassist.discharge.EquipmentPlan;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.NotFoundException;
+import org.therapyassist.platform.PageRequest;
 import org.therapyassist.platform.web.FormErrors;
 import org.therapyassist.platform.web.FormPost;
 import org.therapyassist.platform.web.FormValues;
 import org.therapyassist.platform.web.Messages;
+import org.therapyassist.platform.web.PageSize;
 import org.therapyassist.policy.Command;
 import org.therapyassist.policy.CommandGuard;
 import org.therapyassist.policy.Performs;
@@ -47,6 +49,20 @@ class DischargePages {
     @PostMapping("/episodes/{episodeId}/discharge")
     String start(CurrentUser me, @PathVariable UUID episodeId) {
         return "redirect:/discharges/" + discharges.start(me, episodeId).id();
+    }
+
+    /** Drafts waiting to be signed, or signed summaries with their letters; the team's or the reader's own. */
+    @GetMapping("/discharges")
+    String list(CurrentUser me, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String whose, @PageSize(25) PageRequest page, Model model) {
+        DischargeSummary.Status s = "signed".equalsIgnoreCase(status)
+                ? DischargeSummary.Status.SIGNED
+                : DischargeSummary.Status.DRAFT;
+        boolean mine = "mine".equalsIgnoreCase(whose);
+        model.addAttribute("status", s);
+        model.addAttribute("mine", mine);
+        model.addAttribute("discharges", discharges.list(me, s, mine, page));
+        return "discharge/list";
     }
 
     @GetMapping("/episodes/{episodeId}/discharge")

@@ -97,6 +97,13 @@ class ReferralApi {
     }
 
     @Performs(Command.REFER_OUT)
+    @GetMapping("/api/v1/referrals-out")
+    @Operation(summary = "Referrals sent by anyone in the caller's team, newest first, with the replies recorded; "
+            + "patients the caller may not open are left out, those listed are audited as seen")
+    ResponseEntity<List<ReferralOut>> sent(CurrentUser me, PageRequest page) {
+        return PagedResponses.of(out.sentByTeam(me, page));
+    }
+
     @PostMapping("/api/v1/referrals-out")
     @Operation(summary = "Refer a patient to another team here (toTeamId: it joins that team's triage queue) or to an "
             + "external service (toService)")

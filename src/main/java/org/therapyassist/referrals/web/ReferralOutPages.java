@@ -56,6 +56,12 @@ class ReferralOutPages {
         this.staff = staff;
     }
 
+    @GetMapping("/referrals/sent")
+    String sent(CurrentUser me, @PageSize(25) PageRequest page, Model model) {
+        model.addAttribute("sent", out.sentByTeam(me, page));
+        return "referrals/sent";
+    }
+
     @GetMapping("/patients/{patientId}/referrals")
     String list(CurrentUser me, @PathVariable UUID patientId, @PageSize(20) PageRequest page, Model model) {
         model.addAttribute("patient", patients.open(me, patientId));
