@@ -253,24 +253,30 @@ if (counts) {
   const every = Math.max(1, Number(counts.dataset.every) || 20) * 1000;
   const until = Number(counts.dataset.until) || 0;
   let timer = null;
-  const show = (key, n) => document.querySelectorAll(`[data-count-of="${key}"]`).forEach((badge) => {
-    const text = n > 0 ? String(n) : '';
-    if (badge.dataset.shown === text) {
-      return;
-    }
-    badge.dataset.shown = text;
-    badge.hidden = n <= 0;
-    badge.replaceChildren();
-    if (n > 0) {
-      const number = document.createElement('span');
-      number.setAttribute('aria-hidden', 'true');
-      number.textContent = text;
-      const words = document.createElement('span');
-      words.className = 'nhsuk-u-visually-hidden';
-      words.textContent = ` (${counts.dataset.waiting.replace('{0}', text)})`;
-      badge.append(number, words);
-    }
-  });
+  // Shows the number on every badge for this menu item; says whether anything changed.
+  const show = (key, n) => {
+    let changed = false;
+    document.querySelectorAll(`[data-count-of="${key}"]`).forEach((badge) => {
+      const text = n > 0 ? String(n) : '';
+      if (badge.dataset.shown === text) {
+        return;
+      }
+      changed = true;
+      badge.dataset.shown = text;
+      badge.hidden = n <= 0;
+      badge.replaceChildren();
+      if (n > 0) {
+        const number = document.createElement('span');
+        number.setAttribute('aria-hidden', 'true');
+        number.textContent = text;
+        const words = document.createElement('span');
+        words.className = 'nhsuk-u-visually-hidden';
+        words.textContent = ` (${counts.dataset.waiting.replace('{0}', text)})`;
+        badge.append(number, words);
+      }
+    });
+    return changed;
+  };
   const stop = () => {
     clearInterval(timer);
     timer = null;
@@ -292,8 +298,12 @@ if (counts) {
       }
       if (answer.ok) {
         const n = await answer.json();
-        show('inbox', n.inbox);
-        show('my-day', n.myDay);
+        const changed = [show('inbox', n.inbox), show('my-day', n.myDay)].some((c) => c);
+        // A number appearing, going or growing changes the menu's width: the NHS.UK header moves items into "More"
+        // on a resize, so it is told of one.
+        if (changed) {
+          window.dispatchEvent(new Event('resize'));
+        }
       }
     } catch (e) {
       // No signal: the numbers stay as they were until the next try.

@@ -43,6 +43,11 @@ class GroupRegisterJourneyBrowserTest extends BrowserJourney {
 
         Page sam = browser.signIn("sw.demo", false);
         sam.setViewportSize(820, 1180);
+        // The class he leads today is on his day, as his tasks are.
+        sam.navigate("/my-day");
+        assertThat(sam.locator("[data-testid=classes-today]")).containsText("Journey strength and balance");
+        assertThat(sam.locator("[data-testid=classes-today] a[href='/groups/sessions/" + session.id() + "/register']"))
+                .hasCount(1);
         sam.navigate("/groups");
         assertAccessible(sam);
         assertNoHorizontalScroll(sam);

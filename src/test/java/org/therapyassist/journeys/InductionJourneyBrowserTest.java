@@ -63,6 +63,11 @@ class InductionJourneyBrowserTest extends BrowserJourney {
     void aNewStarterSeesTheirRemindersOnMyDayAndCanDismissOne() {
         Page nia = browser.signIn("nia.hca", true);
         nia.navigate("/my-day");
+        // Her own induction plan is a tap away from her day.
+        assertThat(nia.locator("[data-testid=my-induction]")).containsText("items signed off");
+        nia.click("[data-testid=my-induction] a");
+        assertThat(nia.locator("h1")).containsText("Induction");
+        nia.navigate("/my-day");
         var reminder = nia.locator("[data-testid=reminder]").first();
         assertThat(reminder).isVisible();
         checkPage(nia);

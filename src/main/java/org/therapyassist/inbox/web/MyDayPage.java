@@ -1,11 +1,14 @@
 package org.therapyassist.inbox.web;
 
+import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.therapyassist.delegation.MyDay;
 import org.therapyassist.development.Thanks;
+import org.therapyassist.groups.GroupClasses;
+import org.therapyassist.induction.Induction;
 import org.therapyassist.lonework.CheckIns;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.PageRequest;
@@ -24,8 +27,13 @@ class MyDayPage {
     private final MyVisits visits;
     private final CheckIns checkIns;
 
+    private final GroupClasses groups;
+    private final Induction induction;
+
     MyDayPage(MyDay myDay, Escalations escalations, Thanks thanks, Reminders reminders, MyVisits visits,
-            CheckIns checkIns) {
+            CheckIns checkIns, GroupClasses groups, Induction induction) {
+        this.groups = groups;
+        this.induction = induction;
         this.visits = visits;
         this.checkIns = checkIns;
         this.reminders = reminders;
@@ -52,6 +60,13 @@ class MyDayPage {
         model.addAttribute("escalations", escalations.raisedBy(me, PageRequest.first(ESCALATIONS_SHOWN)).items());
         model.addAttribute("thanks", thanks.receivedBy(me.organisationId(), me.staffId(), 3));
         model.addAttribute("reminders", reminders.summaryFor(me.organisationId(), me.staffId()));
+        // A class this worker leads today is part of her day, as her visits are.
+        model.addAttribute("classesToday", groups.sessionsBetween(me.organisationId(), day.date(), day.date()).stream()
+                .filter(s -> me.staffId().equals(s.leaderId()) && s.status() == GroupClasses.SessionStatus.SCHEDULED)
+                .sorted(Comparator.comparing(GroupClasses.Session::startTime)).toList());
+        // A new starter's plan until it is complete: the link she otherwise has no way to find.
+        model.addAttribute("induction", induction.planOf(me.organisationId(), me.staffId(), day.date())
+                .filter(p -> p.progress().done() < p.progress().total()).orElse(null));
         return "delegation/my-day";
     }
 }
