@@ -54,6 +54,18 @@ public class Formats {
                         : "%,d", n);
     }
 
+    /**
+     * A {@code tel:} link for a phone number as typed ("01632 960 123" gives "tel:01632960123"), so a phone dials it
+     * with one tap; null when there is no number to dial.
+     */
+    public String telLink(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = phone.replaceAll("[^0-9+]", "");
+        return digits.replace("+", "").isEmpty() ? null : "tel:" + digits;
+    }
+
     private static Style style() {
         return Languages.isWelsh(LocaleContextHolder.getLocale()) ? WELSH : ENGLISH;
     }
