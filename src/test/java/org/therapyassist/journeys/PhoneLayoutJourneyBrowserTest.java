@@ -100,6 +100,30 @@ class PhoneLayoutJourneyBrowserTest extends BrowserJourney {
                 .setPath(Path.of("target/screenshots/phone-patient-record.png")));
     }
 
+    @Test
+    void aNumberInHowToReachTheRegistrantDialsWithOneTap() {
+        CurrentUser therapist = fixtures.user("pt.demo");
+        java.util.UUID id = jdbc.sql("select id from delegation where organisation_id = ? and delegator_id = ? "
+                + "order by id fetch first 1 rows only").params(therapist.organisationId(), therapist.staffId())
+                .query(java.util.UUID.class).single();
+        String before = jdbc.sql("select contact_instructions from delegation where id = ?").param(id)
+                .query(String.class).single();
+        try {
+            jdbc.sql("update delegation set contact_instructions = ? where id = ?")
+                    .params("Bleep 4412 or ring 01632 960 111", id).update();
+            Page pt = browser.signIn("pt.demo", true);
+            pt.navigate("/delegations/" + id);
+            Locator contact = pt.locator("[data-testid=contact-instructions]");
+            assertThat(contact).hasText("Bleep 4412 or ring 01632 960 111");
+            assertThat(contact.locator("a")).hasCount(1);
+            assertThat(contact.locator("a")).hasAttribute("href", "tel:01632960111");
+            assertAccessible(pt);
+            assertNoHorizontalScroll(pt);
+        } finally {
+            jdbc.sql("update delegation set contact_instructions = ? where id = ?").params(before, id).update();
+        }
+    }
+
     /** Wholly inside the phone's width: nothing cut off at the right edge. */
     private static void assertOnScreen(Locator element) {
         element.scrollIntoViewIfNeeded();
