@@ -4,6 +4,27 @@ import { initAll } from '/vendor/nhsuk/nhsuk-frontend.min.js';
 document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
 initAll();
 
+// A table wider than the screen scrolls in its own region: the line above it says so and a shadow marks the edge with
+// more columns behind it, only while the table does not fit. Measured again on resize, on scrolling the region, when a
+// details element opens (a table inside is measured only once shown) and after htmx swaps part of the page.
+const markWideTables = () => document.querySelectorAll('.ta-table-scroll, .ta-grid-scroll').forEach((region) => {
+  const wider = region.scrollWidth > region.clientWidth + 2;
+  const cue = region.previousElementSibling;
+  if (cue && cue.classList.contains('ta-scroll-cue')) {
+    cue.hidden = !wider;
+  }
+  region.classList.toggle('ta-scroll-more', wider && region.scrollLeft + region.clientWidth < region.scrollWidth - 1);
+});
+document.addEventListener('scroll', (e) => {
+  if (e.target.classList && (e.target.classList.contains('ta-table-scroll') || e.target.classList.contains('ta-grid-scroll'))) {
+    markWideTables();
+  }
+}, { capture: true, passive: true });
+document.addEventListener('toggle', markWideTables, true);
+window.addEventListener('resize', markWideTables);
+document.body.addEventListener('htmx:afterSettle', markWideTables);
+markWideTables();
+
 // The words this script shows, in the page's language: page.html puts them on #ta-words from the message bundles.
 const WORDS = (document.getElementById('ta-words') || { dataset: {} }).dataset;
 const word = (key, ...args) => (WORDS[key] || key).replace(/\{(\d+)\}/g, (m, i) => args[Number(i)]);

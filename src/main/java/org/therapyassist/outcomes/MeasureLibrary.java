@@ -77,9 +77,25 @@ public final class MeasureLibrary {
                 "Reaching forward with outstretched arm",
                 "Picking up an object from the floor", "Turning to look behind", "Turning 360 degrees",
                 "Placing alternate foot on a step or stool", "Standing with one foot in front", "Standing on one leg"};
+        // What the top and bottom scores of each item look like, in our own short words, shown beside the scores.
+        String[] anchors = {
+                "4: stands without using the hands and steadies alone. 0: needs moderate or more help to stand.",
+                "4: stands safely for 2 minutes. 0: cannot stand for 30 seconds without support.",
+                "4: sits safely for 2 minutes, back unsupported. 0: cannot sit for 10 seconds without support.",
+                "4: sits down safely, hardly using the hands. 0: needs help to sit down.",
+                "4: transfers safely, hardly using the hands. 0: needs two people, or one to supervise, to be safe.",
+                "4: stands safely for 10 seconds. 0: needs help to keep from falling.",
+                "4: puts feet together alone and stands for 1 minute. 0: needs help into position, cannot hold 15 seconds.",
+                "4: reaches forward more than 25 cm confidently. 0: loses balance or needs support.",
+                "4: picks the object up safely and easily. 0: cannot try, or needs help to keep from falling.",
+                "4: looks behind both ways, shifting weight well. 0: needs help to keep from falling.",
+                "4: turns a full circle both ways in 4 seconds or less. 0: needs help while turning.",
+                "4: stands alone and makes 8 steps in 20 seconds. 0: needs help to keep from falling, or cannot try.",
+                "4: puts one foot right in front of the other alone, holds 30 seconds. 0: loses balance stepping or standing.",
+                "4: lifts a leg alone and holds it for more than 10 seconds. 0: cannot try, or needs help to keep from falling."};
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
-            items.add(new Item("item" + (i + 1), (i + 1) + ". " + names[i], 0, 4, 0, List.of(), null));
+            items.add(new Item("item" + (i + 1), (i + 1) + ". " + names[i], 0, 4, 0, List.of(), anchors[i]));
         }
         return new Measure(BERG, "Berg Balance Scale", "Berg", "points", TotalRule.SUM, 0, true, null, null, null,
                 items,

@@ -18,17 +18,27 @@ import org.therapyassist.platform.web.Languages;
  */
 public final class ProgressChart {
 
-    static final int WIDTH = 480;
-    static final int HEIGHT = 270;
-    private static final int LEFT = 52;
-    private static final int RIGHT = 16;
-    private static final int TOP = 16;
-    private static final int BOTTOM = 40;
-    private static final int LEGEND_ROW = 20;
+    /*
+     * Drawn at about the width of a phone's column (360 units for some 330 px), so 15-unit text stays near 14 px on a
+     * 360 px phone; on a wider screen the stylesheet caps the chart's width (.ta-chart) so the text does not balloon.
+     */
+    static final int WIDTH = 360;
+    static final int HEIGHT = 230;
+    private static final int LEFT = 58;
+    private static final int RIGHT = 8;
+    private static final int TOP = 10;
+    private static final int BOTTOM = 34;
+    private static final int LEGEND_ROW = 22;
+    private static final int FONT = 15;
+    private static final int LABEL_CHARS = 42;
+    private static final int LEGEND_X = 4;
     private static final String[] PALETTE = {"#005eb8", "#7c2855", "#007f3b", "#ed8b00", "#330072"};
     /** Month names on the time axis in the reader's language ("Nov 26", "Tach 26"). */
     private static final DateTimeFormatter AXIS_EN = DateTimeFormatter.ofPattern("MMM yy", Languages.ENGLISH);
     private static final DateTimeFormatter AXIS_CY = DateTimeFormatter.ofPattern("MMM yy", Languages.WELSH);
+    /** Under four months, the day too ("9 Nov"): month names alone would repeat. */
+    private static final DateTimeFormatter DAY_EN = DateTimeFormatter.ofPattern("d MMM", Languages.ENGLISH);
+    private static final DateTimeFormatter DAY_CY = DateTimeFormatter.ofPattern("d MMM", Languages.WELSH);
 
     private ProgressChart() {
     }
@@ -65,7 +75,11 @@ public final class ProgressChart {
                         / (spec.yMax() - spec.yMin()));
 
         boolean marked = spec.markedLabel() != null && all.stream().anyMatch(Point::marked);
-        int legendRows = (spec.series().size() > 1 ? spec.series().size() : 0) + (marked ? 1 : 0);
+        List<Shade> shown = spec.shades().stream()
+                .filter(b -> y.applyAsDouble(Math.max(b.from(), spec.yMin()))
+                        - y.applyAsDouble(Math.min(b.to(), spec.yMax())) > 0)
+                .toList();
+        int legendRows = (spec.series().size() > 1 ? spec.series().size() : 0) + (marked ? 1 : 0) + shown.size();
         int height = HEIGHT + LEGEND_ROW * legendRows;
         StringBuilder s = new StringBuilder();
         String t = spec.id() + "-title";
@@ -79,22 +93,14 @@ public final class ProgressChart {
         s.append("<desc id=\"").append(d).append("\">").append(esc(spec.description())).append("</desc>");
         s.append("<rect x=\"").append(LEFT).append("\" y=\"").append(TOP).append("\" width=\"").append(fmt(plotW))
                 .append("\" height=\"").append(fmt(plotH)).append("\" fill=\"#ffffff\" stroke=\"#aeb7bd\"/>");
-        for (Shade band : spec.shades()) {
+        // The bands are shaded behind the line and named in the legend, never written over the line.
+        for (Shade band : shown) {
             double top = y.applyAsDouble(Math.min(band.to(), spec.yMax()));
             double bottom = y.applyAsDouble(Math.max(band.from(), spec.yMin()));
-            if (bottom - top <= 0) {
-                continue;
-            }
             s.append("<rect x=\"").append(LEFT).append("\" y=\"").append(fmt(top)).append("\" width=\"")
                     .append(fmt(plotW))
                     .append("\" height=\"").append(fmt(bottom - top)).append("\" fill=\"").append(fill(band.tone()))
                     .append("\"><title>").append(esc(band.label())).append("</title></rect>");
-            if (bottom - top >= 17) {
-                s.append("<text x=\"").append(WIDTH - RIGHT - 4).append("\" y=\"").append(fmt(top + 14))
-                        .append("\" text-anchor=\"end\" font-size=\"13\" fill=\"#212b32\">")
-                        .append(esc(shortLabel(band.label())))
-                        .append("</text>");
-            }
         }
         // Y axis ticks.
         List<Double> ticks = ticks(spec.yMin(), spec.yMax());
@@ -107,21 +113,25 @@ public final class ProgressChart {
             s.append("<line x1=\"").append(LEFT - 4).append("\" x2=\"").append(LEFT).append("\" y1=\"").append(fmt(py))
                     .append("\" y2=\"").append(fmt(py)).append("\" stroke=\"#4c6272\"/>");
             s.append("<text x=\"").append(LEFT - 6).append("\" y=\"").append(fmt(py + 4))
-                    .append("\" text-anchor=\"end\" font-size=\"14\" fill=\"#212b32\">").append(esc(label))
+                    .append("\" text-anchor=\"end\" font-size=\"").append(FONT).append("\" fill=\"#212b32\">")
+                    .append(esc(label))
                     .append("</text>");
         }
-        s.append("<text x=\"12\" y=\"").append(fmt(TOP + plotH / 2)).append("\" font-size=\"14\" fill=\"#212b32\" ")
+        s.append("<text x=\"12\" y=\"").append(fmt(TOP + plotH / 2)).append("\" font-size=\"").append(FONT)
+                .append("\" fill=\"#212b32\" ")
                 .append("text-anchor=\"middle\" transform=\"rotate(-90 12 ").append(fmt(TOP + plotH / 2)).append(")\">")
                 .append(esc(spec.yLabel())).append("</text>");
         // X axis: first, middle and last dates.
         LocalDate mid = first.plusDays((long) (span / 2));
         List<LocalDate> xTicks = List.of(first, mid, last);
-        DateTimeFormatter axis = Languages.isWelsh(LocaleContextHolder.getLocale()) ? AXIS_CY : AXIS_EN;
+        boolean welsh = Languages.isWelsh(LocaleContextHolder.getLocale());
+        DateTimeFormatter axis = span < 120 ? (welsh ? DAY_CY : DAY_EN) : welsh ? AXIS_CY : AXIS_EN;
         for (int i = 0; i < xTicks.size(); i++) {
             double px = x.applyAsDouble(xTicks.get(i));
             String anchor = i == 0 ? "start" : i == xTicks.size() - 1 ? "end" : "middle";
             s.append("<text x=\"").append(fmt(px)).append("\" y=\"").append(HEIGHT - BOTTOM + 18)
-                    .append("\" text-anchor=\"").append(anchor).append("\" font-size=\"14\" fill=\"#212b32\">")
+                    .append("\" text-anchor=\"").append(anchor).append("\" font-size=\"").append(FONT)
+                    .append("\" fill=\"#212b32\">")
                     .append(esc(xTicks.get(i).format(axis))).append("</text>");
         }
         for (int i = 0; i < spec.series().size(); i++) {
@@ -142,26 +152,33 @@ public final class ProgressChart {
             }
         }
         // Legend below the axis, one entry per line so long goal names stay readable on a phone.
-        double ly = HEIGHT + 4;
+        double ly = HEIGHT + 8;
+        for (Shade band : shown) {
+            s.append("<rect x=\"").append(LEGEND_X).append("\" y=\"").append(fmt(ly - 12))
+                    .append("\" width=\"12\" height=\"12\" stroke=\"#768692\" fill=\"").append(fill(band.tone()))
+                    .append("\"/>");
+            legendText(s, ly, shortLabel(band.label()));
+            ly += LEGEND_ROW;
+        }
         for (int i = 0; i < spec.series().size() && spec.series().size() > 1; i++) {
             String colour = PALETTE[i % PALETTE.length];
-            s.append("<circle cx=\"").append(LEFT + 5).append("\" cy=\"").append(fmt(ly - 5))
-                    .append("\" r=\"5\" fill=\"")
-                    .append(colour).append("\"/>").append("<text x=\"").append(LEFT + 15).append("\" y=\"")
-                    .append(fmt(ly))
-                    .append("\" font-size=\"13\" fill=\"#212b32\">")
-                    .append(esc(shortLabel(spec.series().get(i).label())))
-                    .append("</text>");
+            s.append("<circle cx=\"").append(LEGEND_X + 6).append("\" cy=\"").append(fmt(ly - 6))
+                    .append("\" r=\"5\" fill=\"").append(colour).append("\"/>");
+            legendText(s, ly, shortLabel(spec.series().get(i).label()));
             ly += LEGEND_ROW;
         }
         if (marked) {
-            s.append("<circle cx=\"").append(LEFT + 5).append("\" cy=\"").append(fmt(ly - 5))
-                    .append("\" r=\"5\" fill=\"#ffffff\" stroke=\"#005eb8\" stroke-width=\"2\"/>")
-                    .append("<text x=\"").append(LEFT + 15).append("\" y=\"").append(fmt(ly))
-                    .append("\" font-size=\"13\" fill=\"#212b32\">").append(esc(spec.markedLabel())).append("</text>");
+            s.append("<circle cx=\"").append(LEGEND_X + 6).append("\" cy=\"").append(fmt(ly - 6))
+                    .append("\" r=\"5\" fill=\"#ffffff\" stroke=\"#005eb8\" stroke-width=\"2\"/>");
+            legendText(s, ly, spec.markedLabel());
         }
         s.append("</svg>");
         return s.toString();
+    }
+
+    private static void legendText(StringBuilder s, double y, String text) {
+        s.append("<text x=\"").append(LEGEND_X + 18).append("\" y=\"").append(fmt(y)).append("\" font-size=\"")
+                .append(FONT).append("\" fill=\"#212b32\">").append(esc(text)).append("</text>");
     }
 
     static List<Double> ticks(double min, double max) {
@@ -193,7 +210,7 @@ public final class ProgressChart {
     private static String shortLabel(String label) {
         int cut = label.indexOf(" (");
         String s = cut > 0 ? label.substring(0, cut) : label;
-        return s.length() > 40 ? s.substring(0, 39) + "…" : s;
+        return s.length() > LABEL_CHARS ? s.substring(0, LABEL_CHARS - 1) + "…" : s;
     }
 
     private static String fill(Measure.Tone tone) {

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,17 @@ class OutcomesJourneyBrowserTest extends BrowserJourney {
         pt.click("[data-testid=suggested-measures] a:has-text('Berg Balance Scale')");
         assertAccessible(pt);
         assertNoHorizontalScroll(pt);
+        // Compact: each item's five scores in one row of boxes, with what its top and bottom scores look like.
+        assertThat(pt.locator("#item0-hint")).containsText("4: stands without using the hands");
+        Assertions.assertThat(pt.locator("#item0 .ta-score").nth(4).boundingBox().y)
+                .isEqualTo(pt.locator("#item0 .ta-score").first().boundingBox().y);
+        Assertions
+                .assertThat(
+                        ((Number) pt.evaluate("() => document.querySelector('#item13').getBoundingClientRect().bottom"
+                                + " - document.querySelector('#item0').getBoundingClientRect().top")).intValue())
+                .as("the 14 items' height in px").isLessThan(2600);
+        pt.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/phone-berg-form.png"))
+                .setFullPage(true));
         int[] scores = {3, 4, 4, 3, 3, 2, 3, 2, 2, 3, 2, 2, 1};
         for (int i = 0; i < scores.length; i++) {
             tick(pt, "#item" + i + "-" + scores[i]);
@@ -54,6 +66,11 @@ class OutcomesJourneyBrowserTest extends BrowserJourney {
                 .hasText("Berg Balance Scale over time");
         pt.click("summary:has-text('as a table')");
         assertThat(pt.locator("[data-testid=measure-table]")).containsText("35 points");
+        // The chart's text is readable on the phone: at least 12 px as drawn.
+        Assertions.assertThat(((Number) pt.evaluate("() => Math.min(...[...document.querySelectorAll("
+                + "'[data-testid=measure-chart] svg text')].map(t => t.getBoundingClientRect().height))"))
+                .doubleValue())
+                .isGreaterThanOrEqualTo(12);
         assertAccessible(pt);
         assertNoHorizontalScroll(pt);
         pt.locator("main").screenshot(new Locator.ScreenshotOptions()

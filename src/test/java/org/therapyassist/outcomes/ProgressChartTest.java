@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ProgressChartTest {
@@ -36,6 +38,23 @@ class ProgressChartTest {
                         List.of(new ProgressChart.Point(LocalDate.of(2026, 7, 1), 2, false))))));
         assertThat(svg).doesNotContain("<script>").contains("&lt;script&gt;")
                 .contains("Walk &quot;outside&quot; &amp; back");
+    }
+
+    @Test
+    void bandsAreNamedInTheLegendBelowThePlotNeverOverTheLineAndTextIsReadableOnAPhone() {
+        String svg = ProgressChart.svg(spec("Berg over time", List.of(new ProgressChart.Series("Berg", List.of(
+                new ProgressChart.Point(LocalDate.of(2026, 6, 1), 12, false),
+                new ProgressChart.Point(LocalDate.of(2026, 11, 1), 18, false))))));
+        Matcher band = Pattern.compile("<text x=\"[\\d.]+\" y=\"([\\d.]+)\"[^>]*>High risk of falls</text>")
+                .matcher(svg);
+        assertThat(band.find()).as("the band's name is written once, in the legend").isTrue();
+        assertThat(Double.parseDouble(band.group(1))).isGreaterThan(ProgressChart.HEIGHT);
+        // Drawn 360 units wide, about a 360 px phone's column: no text smaller than 15 units.
+        assertThat(svg).contains("viewBox=\"0 0 360 ");
+        Matcher sizes = Pattern.compile("font-size=\"(\\d+)\"").matcher(svg);
+        while (sizes.find()) {
+            assertThat(Integer.parseInt(sizes.group(1))).isGreaterThanOrEqualTo(15);
+        }
     }
 
     @Test

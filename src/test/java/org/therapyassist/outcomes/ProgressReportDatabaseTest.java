@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,5 +58,33 @@ class ProgressReportDatabaseTest {
         assertThatThrownBy(
                 () -> outcomes.progressReport(fixtures.user("admin.demo"), episode.patientId(), fixtures.today()))
                 .isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void threeMeasuresWithTheirChartsFitOnOnePage() throws Exception {
+        CurrentUser pt = fixtures.user("pt.demo");
+        Episode episode = fixtures.patientWithEpisode(pt);
+        for (String key : List.of("TUG", "WALK_10M", "WALK_6MIN")) {
+            String first = "WALK_6MIN".equals(key) ? "180" : "19.5";
+            String latest = "WALK_6MIN".equals(key) ? "260" : "11.2";
+            results.record(pt, episode.patientId(), new MeasureResults.NewResult(key, episode.id(), null,
+                    fixtures.today().minusDays(28), List.of(new BigDecimal(first)), null, null, null));
+            results.record(pt, episode.patientId(), new MeasureResults.NewResult(key, episode.id(), null,
+                    fixtures.today(), List.of(new BigDecimal(latest)), null, null, null));
+        }
+
+        byte[] pdf = outcomes.progressReport(pt, episode.patientId(), fixtures.today());
+        Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(Path.of("target/screenshots/progress-report.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Timed Up and Go", "10-metre walk test", "6-minute walk test", "260 m");
+            for (int page = 0; page < doc.getNumberOfPages(); page++) {
+                ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(page, 70), "png",
+                        Path.of("target/screenshots/progress-report-" + (page + 1) + ".png").toFile());
+            }
+            // Each chart sits beside its results, so a page holds several measures, not one.
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+        }
     }
 }

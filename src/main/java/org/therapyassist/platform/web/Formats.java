@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.therapyassist.platform.Time;
@@ -16,6 +20,9 @@ import org.therapyassist.platform.Time;
 @Component("fmt")
 public class Formats {
 
+    /** 0 or +44 and then 9 or 10 more digits, with spaces or hyphens between: a UK number, not a 4-digit code. */
+    private static final Pattern UK_PHONE = Pattern
+            .compile("(?<![\\d+])(?:\\+44\\s?(?:\\(0\\)\\s?)?|0)(?:\\d[\\s-]?){8,9}\\d(?!\\d)");
     private static final Style ENGLISH = new Style(Languages.ENGLISH);
     private static final Style WELSH = new Style(Languages.WELSH);
 
@@ -52,6 +59,47 @@ public class Formats {
                 : String.format(style().locale, n instanceof Double || n instanceof Float
                         ? "%,.1f"
                         : "%,d", n);
+    }
+
+    /**
+     * A {@code tel:} link for a phone number as typed ("01632 960 123" gives "tel:01632960123"), so a phone dials it
+     * with one tap; null when there is no number to dial.
+     */
+    public String telLink(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        // "+44 (0)1632 …": the 0 in brackets is dialled only from inside the UK, never after +44.
+        String digits = phone.replace("(0)", "").replaceAll("[^0-9+]", "");
+        return digits.replace("+", "").isEmpty() ? null : "tel:" + digits;
+    }
+
+    /** A piece of free text, with the link that dials it when the piece is a phone number. */
+    public record TextPart(String text, String link) {
+    }
+
+    /**
+     * Free text (how to reach the registrant, a visit's contact instructions) cut into pieces so that each UK phone
+     * number in it ("01632 960 123", "+44 7700 900123") can be a tel: link; other digits (a key safe code) stay text.
+     */
+    public List<TextPart> withPhoneLinks(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        List<TextPart> parts = new ArrayList<>();
+        Matcher m = UK_PHONE.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) {
+                parts.add(new TextPart(text.substring(at, m.start()), null));
+            }
+            parts.add(new TextPart(m.group(), telLink(m.group())));
+            at = m.end();
+        }
+        if (at < text.length()) {
+            parts.add(new TextPart(text.substring(at), null));
+        }
+        return parts;
     }
 
     private static Style style() {

@@ -43,4 +43,18 @@ class FormatsTest {
         assertThat(Languages.fromTag("x".repeat(50))).isEmpty();
         assertThat(Languages.normalise(Locale.FRANCE)).isEqualTo(Languages.ENGLISH);
     }
+
+    @Test
+    void aPhoneNumberDialsWithOneTapWhereverItIsWritten() {
+        assertThat(fmt.telLink("01632 960 123")).isEqualTo("tel:01632960123");
+        assertThat(fmt.telLink("+44 (0)1632 960123")).isEqualTo("tel:+441632960123");
+        assertThat(fmt.telLink(" - ")).isNull();
+        assertThat(fmt.withPhoneLinks("Bleep 4412 or ring 01632 960 111; key safe 1234, daughter +44 7700 900123."))
+                .containsExactly(new Formats.TextPart("Bleep 4412 or ring ", null),
+                        new Formats.TextPart("01632 960 111", "tel:01632960111"),
+                        new Formats.TextPart("; key safe 1234, daughter ", null),
+                        new Formats.TextPart("+44 7700 900123", "tel:+447700900123"),
+                        new Formats.TextPart(".", null));
+        assertThat(fmt.withPhoneLinks(null)).isEmpty();
+    }
 }
