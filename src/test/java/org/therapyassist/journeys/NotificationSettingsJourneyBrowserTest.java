@@ -6,6 +6,7 @@ import static org.therapyassist.journeys.BrowserSupport.assertNoHorizontalScroll
 
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.support.IntegrationTest;
@@ -33,7 +34,7 @@ class NotificationSettingsJourneyBrowserTest extends BrowserJourney {
 
         phone.fill("#email", "hannah@localhost");
         phone.click("[data-testid=save-notifications]");
-        assertThat(phone).hasTitle(java.util.regex.Pattern.compile("^Error: "));
+        assertThat(phone).hasTitle(Pattern.compile("^Error: "));
         assertThat(phone.locator(".nhsuk-error-summary a[href='#email']"))
                 .hasText("Enter an e-mail address in the correct format, like name@example.nhs.uk");
         assertThat(phone.locator("#email")).hasValue("hannah@localhost");
