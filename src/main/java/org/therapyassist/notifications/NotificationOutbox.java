@@ -37,10 +37,9 @@ class NotificationOutbox {
             String recipientEmail, Instant now) {
         return jdbc.sql("insert into notification_outbox (id, organisation_id, kind, subject_id, outcome, "
                 + "recipient_staff_id, recipient_email, status, attempts, queued_at, next_try_at) "
-                + "select ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ? where not exists (select 1 from notification_outbox "
-                + "where organisation_id = ? and kind = ? and subject_id = ? and recipient_email = ?)")
+                + "values (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?) on conflict do nothing")
                 .params(Ids.newId(), organisationId, kind.name(), subjectId, outcome, recipientStaffId, recipientEmail,
-                        Time.db(now), Time.db(now), organisationId, kind.name(), subjectId, recipientEmail)
+                        Time.db(now), Time.db(now))
                 .update() == 1;
     }
 
