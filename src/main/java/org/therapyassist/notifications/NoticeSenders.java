@@ -1,5 +1,7 @@
 package org.therapyassist.notifications;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,9 +15,19 @@ import org.springframework.mail.javamail.JavaMailSender;
 @Configuration(proxyBeanMethods = false)
 class NoticeSenders {
 
+    private static final Logger log = LoggerFactory.getLogger(NoticeSenders.class);
+
     @Bean
     NoticeSender noticeSender(ObjectProvider<JavaMailSender> mail, NotificationProperties properties) {
         JavaMailSender sender = mail.getIfAvailable();
-        return sender == null ? new LoggedNotices() : new SmtpNotices(sender, properties.from());
+        if (sender == null) {
+            log.info("No spring.mail.host: e-mail notifications are kept in the outbox as not sent");
+            return new LoggedNotices();
+        }
+        if (properties.baseUrl().contains("//localhost")) {
+            log.warn("E-mail notifications are sent through SMTP but their links point at {}: set "
+                    + "THERAPY_ASSIST_BASE_URL to the address people reach the service at", properties.baseUrl());
+        }
+        return new SmtpNotices(sender, properties.from());
     }
 }

@@ -198,9 +198,8 @@ public class Referrals {
                 .params(command.outcome() == Referral.Status.REJECTED ? "DECLINED" : command.outcome().name(),
                         user.organisationId(), id)
                 .update();
-        String referrerEmail = jdbc.sql("select referrer_email from referral where organisation_id = ? and id = ?")
-                .params(user.organisationId(), id).query(String.class).optional().orElse(null);
-        events.publishEvent(new ReferralDecided(user.organisationId(), id, command.outcome(), referrerEmail));
+        events.publishEvent(
+                new ReferralDecided(user.organisationId(), id, command.outcome(), referral.referrerEmail()));
         return require(user.organisationId(), id);
     }
 

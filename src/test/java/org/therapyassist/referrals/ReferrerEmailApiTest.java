@@ -38,6 +38,7 @@ class ReferrerEmailApiTest {
         mvc.perform(post("/api/v1/referrals").with(httpBasic("pt.demo", "demo")).contentType(MediaType.APPLICATION_JSON)
                 .content(body.formatted(episode.patientId(), pt.teamId(), fixtures.today(),
                         " dr.lowe@surgery.example ")))
-                .andExpect(status().isCreated());
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.referrerEmail").value("dr.lowe@surgery.example"));
     }
 }
