@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,11 +53,13 @@ public class DelegationDesk {
     private final Clock clock;
 
     private final DelegationEquipment equipment;
+    private final ApplicationEventPublisher events;
 
     DelegationDesk(DelegationRepository repository, TaskCatalogue catalogue, CompetencyRegister competencies,
             StaffDirectory staff, PatientRecords patients, CarePlans carePlans, PatientAccess access,
             CareRelationships relationships, DelegationViews views, JdbcClient jdbc, DelegationEquipment equipment,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.equipment = equipment;
         this.repository = repository;
         this.catalogue = catalogue;
@@ -125,6 +128,8 @@ public class DelegationDesk {
         repository.insertObservationLimits(delegation, command.observationLimits());
         relationships.delegatedTo(user.organisationId(), delegation.id(), delegation.patientId(), worker.id());
         access.check(user, delegation.patientId(), PatientAction.DELEGATE, delegation.id());
+        events.publishEvent(
+                new DelegationOffered(user.organisationId(), delegation.id(), delegator.id(), worker.id()));
         return views.of(user.organisationId(), List.of(delegation), today).getFirst();
     }
 

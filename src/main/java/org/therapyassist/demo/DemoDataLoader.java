@@ -78,6 +78,14 @@ class DemoDataLoader implements ApplicationRunner {
         // the reminders job then runs again so that lapsing training is in the demo inboxes too.
         transaction.executeWithoutResult(status -> induction.write());
         transaction.executeWithoutResult(status -> development.write());
+        // Every member of staff gets a fictional work address on a reserved domain (.example, RFC 2606) with both kinds
+        // of
+        // e-mail on; with no mail server configured they stay in the outbox as not sent.
+        transaction.executeWithoutResult(status -> jdbc.sql(
+                "insert into notification_settings (organisation_id, staff_id, email, escalations, new_delegations, "
+                        + "changed_at) select organisation_id, id, username || '@therapy-assist.example', true, true, ? "
+                        + "from staff_member")
+                .param(Time.db(clock.instant())).update());
         transaction.executeWithoutResult(status -> equipment.write());
         transaction.executeWithoutResult(status -> groups.write());
         transaction.executeWithoutResult(status -> referrals.write());

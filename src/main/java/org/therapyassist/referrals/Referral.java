@@ -11,7 +11,8 @@ public record Referral(UUID id, UUID patientId, String patientName, String nhsNu
         UUID teamId, String teamName, SourceRole sourceRole, String sourceName, String sourceOrganisation,
         String reason, Urgency urgency, LocalDate receivedOn, LocalDate respondBy, Status status, boolean overdue,
         String recordedByName, Instant recordedAt, Decision decision, int version, TherapyService service,
-        SenderId senderId) {
+        SenderId senderId,
+        @Schema(description = "Where the triage outcome is e-mailed; absent when the referrer gave no address") String referrerEmail) {
 
     public enum Status {
         WAITING, ACCEPTED, SIGNPOSTED, REJECTED;

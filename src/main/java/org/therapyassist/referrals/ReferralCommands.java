@@ -3,6 +3,7 @@ package org.therapyassist.referrals;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -23,8 +24,21 @@ public final class ReferralCommands {
             @Size(max = 200, message = "{referrals.field.source-organisation.size}") String sourceOrganisation,
             @NotBlank(message = "{referrals.field.reason.blank}") @Size(max = 1000, message = "{referrals.field.reason.size}") String reason,
             @NotNull(message = "{referrals.field.urgency.null}") Urgency urgency,
-            @NotNull(message = "{referrals.field.received-on.null}") LocalDate receivedOn) {
+            @NotNull(message = "{referrals.field.received-on.null}") LocalDate receivedOn,
+            @Pattern(regexp = EMAIL, message = "{referrals.field.referrer-email.invalid}") @Size(max = 254, message = "{referrals.field.referrer-email.size}") String referrerEmail) {
+
+        /** A referral with no address for its outcome. */
+        public NewReferral(UUID patientId, UUID teamId, SourceRole sourceRole, String sourceName,
+                String sourceOrganisation, String reason, Urgency urgency, LocalDate receivedOn) {
+            this(patientId, teamId, sourceRole, sourceName, sourceOrganisation, reason, urgency, receivedOn, null);
+        }
     }
+
+    /**
+     * An e-mail address with a domain that has a dot in it ({@code name@host} alone is not one we can send to); spaces
+     * around it are stripped when it is saved, and nothing means no address.
+     */
+    public static final String EMAIL = "^\\s*([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?\\s*$";
 
     /** Accept into an episode (category, setting, where seen, lead), signpost (where to) or reject (why). */
     @Schema(name = "TriageRequest", description = "ACCEPTED needs category, setting and location; SIGNPOSTED needs "

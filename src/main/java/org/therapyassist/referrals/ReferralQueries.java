@@ -93,7 +93,7 @@ class ReferralQueries {
                     p == null ? null : p.nhsNumber().replace(" ", ""), p == null ? null : p.dateOfBirth(), r.teamId(),
                     r.teamName(), r.sourceRole(), r.sourceName(), r.sourceOrganisation(), r.reason(), r.urgency(),
                     r.receivedOn(), r.respondBy(), r.status(), r.overdue(), r.recordedByName(), r.recordedAt(),
-                    r.decision(), r.version(), r.service(), r.senderId());
+                    r.decision(), r.version(), r.service(), r.senderId(), r.referrerEmail());
         }).toList();
     }
 
@@ -122,6 +122,7 @@ class ReferralQueries {
         int version = rs.getInt("version");
         String service = rs.getString("service");
         String senderId = rs.getString("sender_id");
+        String referrerEmail = rs.getString("referrer_email");
         Referral.SenderId sender = senderId == null
                 ? null
                 : new Referral.SenderId(rs.getString("sender_system"), senderId);
@@ -134,7 +135,7 @@ class ReferralQueries {
                                 Referral.Status.valueOf(outcome), episode, signpostedTo, note, decidedBy,
                                 names.person(decidedBy),
                                 decidedAt),
-                version, service == null ? null : TherapyService.valueOf(service), sender),
+                version, service == null ? null : TherapyService.valueOf(service), sender, referrerEmail),
                 new UUID[]{recordedBy, decidedBy}, team);
     }
 

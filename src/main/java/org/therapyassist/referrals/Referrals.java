@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -49,9 +50,12 @@ public class Referrals {
     private final CommandGuard guard;
 
     private final ReferralQueries queries;
+    private final ApplicationEventPublisher events;
 
     Referrals(JdbcClient jdbc, PatientRecords patients, PatientAccess access, CarePlans carePlans, StaffDirectory staff,
-            ReferralProperties days, Clock clock, ReferralQueries queries, CommandGuard guard) {
+            ReferralProperties days, Clock clock, ReferralQueries queries, CommandGuard guard,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.queries = queries;
         this.guard = guard;
         this.jdbc = jdbc;
@@ -114,7 +118,8 @@ public class Referrals {
         Patient registered = patients.register(user, patient);
         return receive(user,
                 new NewReferral(registered.id(), command.teamId(), command.sourceRole(), command.sourceName(),
-                        command.sourceOrganisation(), command.reason(), command.urgency(), command.receivedOn()));
+                        command.sourceOrganisation(), command.reason(), command.urgency(), command.receivedOn(),
+                        command.referrerEmail()));
     }
 
     /** Internal referral out: lands in the receiving team's queue. The caller has checked access to the patient. */
@@ -193,6 +198,8 @@ public class Referrals {
                 .params(command.outcome() == Referral.Status.REJECTED ? "DECLINED" : command.outcome().name(),
                         user.organisationId(), id)
                 .update();
+        events.publishEvent(
+                new ReferralDecided(user.organisationId(), id, command.outcome(), referral.referrerEmail()));
         return require(user.organisationId(), id);
     }
 
@@ -223,8 +230,8 @@ public class Referrals {
         jdbc.sql(
                 "insert into referral (id, organisation_id, patient_id, team_id, source_role, source_name, source_organisation, "
                         + "reason, urgency, received_on, respond_by, status, recorded_at, recorded_by, recorded_by_system, "
-                        + "service, sender_system, sender_id) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, ?, ?)")
+                        + "service, sender_system, sender_id, referrer_email) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WAITING', ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, user.organisationId(), command.patientId(), command.teamId(), command.sourceRole().name(),
                         command.sourceName().strip(), Text.blankToNull(command.sourceOrganisation()),
                         command.reason().strip(),
@@ -232,7 +239,8 @@ public class Referrals {
                         ReferralRules.respondBy(command.urgency(), command.receivedOn(), days),
                         Time.db(clock.instant()),
                         user.staffId(), user.systemName(), service == null ? null : service.name(),
-                        sender == null ? null : sender.system(), sender == null ? null : sender.value())
+                        sender == null ? null : sender.system(), sender == null ? null : sender.value(),
+                        Text.blankToNull(command.referrerEmail() == null ? null : command.referrerEmail().strip()))
                 .update();
         return id;
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +51,11 @@ public class Escalations {
     private final DelegationDesk delegations;
     private final DelegatedTasks tasks;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     Escalations(JdbcClient jdbc, PatientAccess access, PatientRecords patients, StaffDirectory staff,
-            DelegationDesk delegations, DelegatedTasks tasks, Clock clock) {
+            DelegationDesk delegations, DelegatedTasks tasks, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.access = access;
         this.patients = patients;
@@ -85,6 +88,7 @@ public class Escalations {
                         user.staffId(), delegation.delegatorId(), concern.strip(), Time.db(clock.instant()))
                 .update();
         access.check(user, delegation.patient().id(), PatientAction.RAISE_ESCALATION, id);
+        events.publishEvent(new EscalationRaised(user.organisationId(), id, user.staffId(), delegation.delegatorId()));
         return require(user.organisationId(), id);
     }
 

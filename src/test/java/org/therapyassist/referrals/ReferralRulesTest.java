@@ -22,7 +22,8 @@ class ReferralRulesTest {
         return new Referral(Ids.newId(), UUID.randomUUID(), "P", "9434765919", LocalDate.of(1940, 1, 1),
                 UUID.randomUUID(),
                 "Team", SourceRole.GP, "Dr A", null, "Reason", urgency, received, respondBy, Referral.Status.WAITING,
-                ReferralRules.overdue(Referral.Status.WAITING, respondBy, TODAY), "Me", null, null, 0, null, null);
+                ReferralRules.overdue(Referral.Status.WAITING, respondBy, TODAY), "Me", null, null, 0, null, null,
+                null);
     }
 
     @Test

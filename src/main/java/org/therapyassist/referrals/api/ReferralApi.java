@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,7 +63,7 @@ class ReferralApi {
         var command = new ReferralCommands.NewReferral(body.patientId() == null ? UUID.randomUUID() : body.patientId(),
                 body.teamId(), body.sourceRole(), body.sourceName(), body.sourceOrganisation(), body.reason(),
                 body.urgency(),
-                body.receivedOn());
+                body.receivedOn(), body.referrerEmail());
         Referral r = body.newPatient() == null
                 ? referrals.receive(me, command)
                 : referrals.receiveForNewPatient(me, body.newPatient(), command);
@@ -135,6 +136,8 @@ class ReferralApi {
             @Size(max = 200, message = "{referrals.field.source-organisation.size}") String sourceOrganisation,
             @NotBlank(message = "{referrals.field.reason.blank}") @Size(max = 1000, message = "{referrals.field.reason.size}") String reason,
             @NotNull(message = "{referrals.field.urgency.null}") Urgency urgency,
-            @NotNull(message = "{referrals.field.received-on.null}") LocalDate receivedOn) {
+            @NotNull(message = "{referrals.field.received-on.null}") LocalDate receivedOn,
+            @Schema(description = "Where to e-mail the triage outcome (accepted, signposted or rejected); the e-mail "
+                    + "says only the outcome and the referral's id, never who the patient is") @Pattern(regexp = ReferralCommands.EMAIL, message = "{referrals.field.referrer-email.invalid}") @Size(max = 254, message = "{referrals.field.referrer-email.size}") String referrerEmail) {
     }
 }

@@ -160,7 +160,7 @@ class ReferralPages {
     /** The referral as typed; the patient's details are used only when no patient on the system was chosen. */
     record ReferralForm(UUID patientId, String nhsNumber, String givenName, String familyName, LocalDate dateOfBirth,
             String address, String postcode, UUID teamId, SourceRole sourceRole, String sourceName,
-            String sourceOrganisation, String reason, Urgency urgency,
+            String sourceOrganisation, String referrerEmail, String reason, Urgency urgency,
             @Label("{referrals.field.received-on.label}") LocalDate receivedOn) {
 
         NewPatient newPatient() {
@@ -173,7 +173,7 @@ class ReferralPages {
             // For someone new the patient is added with the referral; the id only satisfies the rule until then.
             return new ReferralCommands.NewReferral(patientId == null ? UUID.randomUUID() : patientId, teamId,
                     sourceRole,
-                    sourceName, sourceOrganisation, reason, urgency, receivedOn);
+                    sourceName, sourceOrganisation, reason, urgency, receivedOn, Text.blankToNull(referrerEmail));
         }
     }
 }

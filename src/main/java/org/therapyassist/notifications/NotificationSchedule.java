@@ -1,0 +1,25 @@
+package org.therapyassist.notifications;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Sends the outbox every send-every (a minute by default); switched off in tests, which call the job. */
+@Component
+@ConditionalOnProperty(name = "therapy-assist.notifications.enabled", havingValue = "true", matchIfMissing = true)
+class NotificationSchedule {
+
+    private final NotificationJob job;
+    private final Clock clock;
+
+    NotificationSchedule(NotificationJob job, Clock clock) {
+        this.job = job;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${therapy-assist.notifications.send-every:PT1M}", initialDelayString = "PT20S")
+    void send() {
+        job.runLocked(clock.instant());
+    }
+}
