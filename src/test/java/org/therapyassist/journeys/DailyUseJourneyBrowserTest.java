@@ -15,6 +15,7 @@ import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.careplans.CareSetting;
 import org.therapyassist.careplans.Commands;
@@ -22,6 +23,7 @@ import org.therapyassist.careplans.ConditionCategory;
 import org.therapyassist.careplans.Episode;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
+import org.therapyassist.notifications.SmtpOutbox;
 import org.therapyassist.patients.NewPatient;
 import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientRecords;
@@ -46,6 +48,8 @@ class DailyUseJourneyBrowserTest extends BrowserJourney {
     DelegationDesk desk;
     @Autowired
     Escalations escalations;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void theHeaderSearchFindsPatientsStaffExercisesAndEquipmentFromTheKeyboard() {
@@ -123,7 +127,8 @@ class DailyUseJourneyBrowserTest extends BrowserJourney {
     }
 
     @Test
-    void anEscalationRaisedByASupportWorkerShowsACountInTheTherapistsHeaderWithoutReload() {
+    void anEscalationRaisedByASupportWorkerShowsACountInTheTherapistsHeaderWithoutReloadAndAnEmailLands()
+            throws Exception {
         CurrentUser pt = fixtures.user("pt.demo");
         CurrentUser hca = fixtures.user("hca.demo");
         Episode episode = fixtures.patientWithEpisode(pt);
@@ -138,7 +143,8 @@ class DailyUseJourneyBrowserTest extends BrowserJourney {
         therapist.waitForFunction("() => document.querySelector('[data-count-of=inbox]').dataset.shown !== undefined");
         int before = count(badge);
 
-        escalations.raise(hca, d.id(), "Dizzy and pale on standing after 2 sets; sat down and settled.");
+        String concern = "Dizzy and pale on standing after 2 sets; sat down and settled.";
+        escalations.raise(hca, d.id(), concern);
 
         // No reload: the header asks again by itself and shows one more.
         assertThat(badge).containsText(String.valueOf(before + 1));
@@ -148,6 +154,23 @@ class DailyUseJourneyBrowserTest extends BrowserJourney {
         assertNoHorizontalScroll(therapist);
         therapist
                 .screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/phone-header-count.png")));
+
+        // And an e-mail lands in a real SMTP server for her (the demo gave her an address, escalations on), saying
+        // what happened and where to look, without the patient or the worker's words.
+        try (SmtpOutbox smtp = new SmtpOutbox(context)) {
+            List<String> received = List.of();
+            for (int tries = 0; tries < 50 && received.stream().noneMatch(m -> m.contains("concern")); tries++) {
+                smtp.sendDue();
+                received = smtp.to("pt.demo@therapy-assist.example");
+                if (received.stream().noneMatch(m -> m.contains("concern"))) {
+                    Thread.sleep(200);
+                }
+            }
+            Assertions.assertThat(received).anySatisfy(m -> Assertions.assertThat(m).contains("concern"));
+            Patient patient = patients.require(pt.organisationId(), episode.patientId());
+            Assertions.assertThat(received).allSatisfy(m -> Assertions.assertThat(m)
+                    .doesNotContain(patient.familyName(), patient.nhsNumber().formatted(), concern));
+        }
 
         // The support worker's header counts a task offered to her.
         Page worker = browser.signIn("hca.demo", true);
