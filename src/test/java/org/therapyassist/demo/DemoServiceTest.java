@@ -134,6 +134,31 @@ class DemoServiceTest {
     }
 
     @Test
+    void rotationsArePlannedAndHandedOverInThePast() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        assertThat(jdbc.sql("select count(*) from rotation where created_at > ?").param(now).query(Long.class)
+                .single()).as("rotations planned").isZero();
+        assertThat(jdbc.sql("select count(*) from rotation_handover_item where ticked_at > ?").param(now)
+                .query(Long.class).single()).as("handover items ticked").isZero();
+    }
+
+    @Test
+    void aNewStarterHasNoHistoryFromBeforeSheStarted() {
+        String starter = "from induction_plan i where i.staff_id = x.staff_id";
+        assertThat(jdbc.sql("select count(*) from training_record x where completed_on < (select i.starts_on "
+                + starter + ")").query(Long.class).single()).as("training").isZero();
+        assertThat(jdbc.sql("select count(*) from pdp_objective x where cast(created_at as date) < (select "
+                + "i.starts_on " + starter + ")").query(Long.class).single()).as("PDP objectives").isZero();
+        assertThat(jdbc.sql("select count(*) from pdp_review x where reviewed_on < (select i.starts_on " + starter
+                + ")").query(Long.class).single()).as("PDP reviews").isZero();
+        assertThat(jdbc.sql("select count(*) from learning_session x where session_on < (select i.starts_on "
+                + starter + ")").query(Long.class).single()).as("learning time").isZero();
+        assertThat(jdbc.sql("select count(*) from qualification x where exists (select 1 " + starter
+                + ") and (kind = 'CARE_CERTIFICATE' and status = 'ACHIEVED' or achieved_on < (select i.starts_on "
+                + starter + "))").query(Long.class).single()).as("qualifications").isZero();
+    }
+
+    @Test
     void noStockBalanceWasEverBelowNought() {
         var moves = jdbc.sql("select store_id, item_code, bin, quantity from equipment_movement "
                 + "order by happened_at, id").query(
