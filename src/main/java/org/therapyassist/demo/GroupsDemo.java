@@ -172,10 +172,11 @@ class GroupsDemo {
 
     private UUID insertSession(UUID org, UUID classId, LocalDate day, LocalTime start, UUID leader, String status) {
         UUID id = Ids.newId();
+        // Scheduled up to 8 weeks ahead, and never before the class was set up.
         jdbc.sql(
                 "insert into group_session (id, organisation_id, class_id, session_date, start_time, leader_id, status, created_at, created_by) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, org, classId, day, start, leader, status, ts(day.minusWeeks(8)), leader)
+                        + "select ?, ?, ?, ?, ?, ?, ?, greatest(c.created_at, ?), ? from group_class c where c.id = ?")
+                .params(id, org, classId, day, start, leader, status, ts(day.minusWeeks(8)), leader, classId)
                 .update();
         return id;
     }

@@ -123,6 +123,9 @@ class DemoServiceTest {
                 .query(Long.class).single()).as("measures").isZero();
         assertThat(jdbc.sql("select count(*) from group_record where signed_at > ?").param(now).query(Long.class)
                 .single()).as("signed registers").isZero();
+        assertThat(jdbc.sql("select count(*) from group_session s join group_class c on c.id = s.class_id "
+                + "where s.created_at < c.created_at or s.created_at > ?").param(now).query(Long.class).single())
+                .as("sessions scheduled before their class was set up, or in the future").isZero();
         assertThat(jdbc.sql("select count(*) from group_session where status = 'RECORDED' and session_date > ?")
                 .param(today).query(Long.class).single()).as("recorded sessions").isZero();
         assertThat(jdbc.sql("select count(*) from competency_signoff where signed_on > ?").param(today)
