@@ -143,6 +143,7 @@ public class DemoDataGenerator {
         long delegations;
         long records;
         long nhsSequence;
+        final Map<UUID, String> phones = new HashMap<>();
 
         Run(Spec spec) {
             this.spec = spec;
@@ -186,11 +187,12 @@ public class DemoDataGenerator {
                 String hcpc = row[6] == null
                         ? null
                         : row[6] + String.format("%06d", (o * 7919L + u * 131L + s * 17L + 100_000L) % 1_000_000L);
+                String phone = "07700 900" + String.format("%03d", (s * 37 + u) % 1000);
+                phones.put(staff[s], phone);
                 out.add("insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, "
                         + "family_name, job_role, band, hcpc_number, phone, enabled) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)",
                         staff[s], org, row[5] == null ? null : teams[Integer.parseInt(row[5])], username, passwordHash,
-                        row[1], row[2], row[3], Integer.parseInt(row[4]), hcpc,
-                        "07700 900" + String.format("%03d", (s * 37 + u) % 1000));
+                        row[1], row[2], row[3], Integer.parseInt(row[4]), hcpc, phone);
             }
             Map<Integer, List<String>> inDate = new HashMap<>();
             for (Map.Entry<Integer, String[]> e : HELD.entrySet()) {
@@ -307,12 +309,14 @@ public class DemoDataGenerator {
         }
 
         /**
-         * Six past months of anonymous pulse answers, never more per team than the team has staff (stroke ward 6, MSK
-         * outpatients 3, community rehab 5). MSK is always too small to show; some months community rehab is hidden
-         * too, so MSK cannot be worked out from the whole service, and the two are shown as "Other teams together".
+         * Six past months of anonymous pulse answers, never more per team than the team has people today (stroke ward
+         * 8 with Nia, MSK outpatients 4 and community rehab 4 with Tom on rotation). Neither small team is ever shown
+         * on its own (fewer than 5 answers), so the two are shown as "Other teams together". Three months ago only 4 of
+         * them answered, so the stroke ward is hidden too (it would give those 4 away by subtraction from the whole
+         * service); the month the stroke ward has 4 answers, only the whole service is shown.
          */
         void pulse(UUID org, UUID[] teams, long unitSeed) {
-            int[][] answersPerMonth = {{5, 6, 4, 6, 5, 6}, {3, 2, 3, 1, 3, 2}, {5, 4, 5, 5, 3, 5}};
+            int[][] answersPerMonth = {{5, 6, 4, 6, 5, 6}, {3, 2, 3, 1, 3, 2}, {4, 4, 3, 3, 3, 4}};
             Random r = new Random(spec.seed() * 17 + unitSeed);
             LocalDate thisMonth = today.withDayOfMonth(1);
             for (int t = 0; t < teams.length; t++) {
@@ -333,6 +337,24 @@ public class DemoDataGenerator {
 
         int clamp(int score) {
             return Math.max(1, Math.min(5, score));
+        }
+
+        /**
+         * The n-th stroke ward patient's bed: six beds to a bay, four bays to a ward (Ward 7, then Ward 8 for a
+         * benchmark's larger units), so no two patients of a unit share a bed.
+         */
+        static String bedOf(int n) {
+            return "Ward " + (7 + n / 24) + ", bay " + (1 + n % 24 / 6) + ", bed " + (1 + n % 6);
+        }
+
+        /** How the worker reaches the delegating registrant: the team's usual way, then the registrant's own mobile. */
+        String contactOf(UUID delegator, int team) {
+            String usual = switch (team) {
+                case 0 -> "Bleep 4412 on the ward";
+                case 1 -> "Outpatient gym, extension 2210";
+                default -> "Community base, 01632 960100";
+            };
+            return usual + ", or mobile " + phones.get(delegator);
         }
 
         int registrantOfTeam(int team) {
@@ -370,7 +392,8 @@ public class DemoDataGenerator {
                     id, org, nextNhsNumber(), given, family, (family + " " + given).toLowerCase(Locale.UK),
                     dob,
                     address, postcode, "01632 960" + String.format("%03d", random.nextInt(1000)),
-                    ts(today.minusDays(30)), staff[registrantOfTeam(team)]);
+                    // On the system before any episode opens (see below; the group classes' open 8 weeks ago).
+                    ts(today.minusDays(Math.max(7, spec.sessionsPerDelegation()) + 53)), staff[registrantOfTeam(team)]);
             if (team != 1 && random.nextInt(3) == 0) {
                 alert(org, id, staff[registrantOfTeam(team)], "FALLS_RISK",
                         "Two falls at home in the last 6 months; uses a frame indoors.");
@@ -383,14 +406,22 @@ public class DemoDataGenerator {
             UUID lead = staff[team == 2 && p % 2 != 0 ? 1 : registrantOfTeam(team)];
             UUID episode = Ids.newId();
             String location = switch (team) {
-                case 0 -> "Ward 7, bay " + (1 + random.nextInt(4)) + ", bed " + (1 + random.nextInt(6));
+                case 0 -> {
+                    // The two draws once chose the bed (and put two patients in one); they stay so that every later
+                    // patient keeps the name and dates the README and the tests know.
+                    random.nextInt(4);
+                    random.nextInt(6);
+                    yield bedOf(p / TEAMS.length);
+                }
                 case 1 -> "Outpatient gym, Northgate Health Centre";
                 default -> address + ", " + postcode;
             };
             out.add("insert into episode (id, organisation_id, patient_id, team_id, lead_therapist_id, referral_reason, "
                     + "condition_category, setting, location, status, opened_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)",
                     episode, org, id, teams[team], lead, REASONS[team][random.nextInt(REASONS[team].length)],
-                    CATEGORY[team], TEAMS[team][1], location, today.minusDays(10 + random.nextInt(30)));
+                    CATEGORY[team], TEAMS[team][1], location,
+                    // Opened before its delegation starts (delegation(): up to 13 days before the sessions).
+                    today.minusDays(Math.max(7, spec.sessionsPerDelegation()) + 15 + random.nextInt(30)));
             out.add("insert into care_relationship (organisation_id, patient_id, team_id, staff_id, source_id, active) "
                     + "values (?, ?, ?, null, ?, true)", org, id, teams[team], episode);
             List<UUID> goals = new ArrayList<>();
@@ -477,7 +508,7 @@ public class DemoDataGenerator {
                     random.nextBoolean() ? "MORNING" : "AFTERNOON", starts, ends, text[1], text[2],
                     random.nextInt(10) == 0 ? "BEST_INTEREST" : "GIVEN",
                     null, random.nextBoolean() ? "INDIRECT" : "REMOTE",
-                    "Bleep 4412 on the ward, or mobile 07700 900461", review, ts(starts.minusDays(1)), status,
+                    contactOf(lead, Integer.parseInt(STAFF[worker][5])), review, ts(starts.minusDays(1)), status,
                     status.equals("DECLINED") ? "PATIENT_CHANGED" : null,
                     status.equals("DECLINED")
                             ? "Patient more drowsy today and not safe to stand; nursing staff aware."

@@ -60,13 +60,53 @@ class DemoDevelopment {
             training(out, p, lead, random, today);
             boolean supportWorker = p.jobRole().contains("SUPPORT_WORKER")
                     || p.jobRole().equals("ASSISTANT_PRACTITIONER");
-            if (supportWorker) {
+            LocalDate started = startedOn(p);
+            if (supportWorker && started != null) {
+                newStarter(out, p, lead, random, today, started);
+            } else if (supportWorker) {
                 qualifications(out, p, lead, today);
                 pdp(out, p, lead, random, today);
                 learningTime(out, p, lead, random, today);
             }
         }
         out.flushAll();
+    }
+
+    /** When a new starter (someone with an induction plan: Nia) started; null for everyone already in post. */
+    private LocalDate startedOn(Person p) {
+        return jdbc.query("select starts_on from induction_plan where staff_id = ?",
+                (rs, n) -> rs.getObject(1, LocalDate.class), p.id()).stream().findFirst().orElse(null);
+    }
+
+    /**
+     * A new starter has nothing from before she started: her Care Certificate is in progress (it is what her
+     * induction plan is for), her first PDP objective was agreed in her first week and has not been reviewed yet,
+     * and her learning time runs from the day she started.
+     */
+    private void newStarter(BatchWriter out, Person p, UUID lead, Random random, LocalDate today, LocalDate started) {
+        out.add("insert into qualification (id, organisation_id, staff_id, kind, status, achieved_on, awarding_body, "
+                + "evidence_id, recorded_by, recorded_at) values (?, ?, ?, 'CARE_CERTIFICATE', 'IN_PROGRESS', null, ?, "
+                + "null, ?, ?)", Ids.newId(), p.org(), p.id(), "Northgate trust education team", lead, ts(started));
+        LocalDate agreed = started.plusDays(4);
+        out.add("insert into pdp_objective (id, organisation_id, staff_id, competency_code, target_stage, objective, actions, "
+                + "target_date, review_date, status, version, created_by, created_at, updated_by, updated_at) "
+                + "values (?, ?, ?, '3.01', null, ?, ?, ?, ?, 'IN_PROGRESS', 0, ?, ?, ?, ?)",
+                Ids.newId(), p.org(), p.id(), "Be signed off to deliver exercise programmes on the ward",
+                "Finish the Care Certificate standards with Megan and Priya, then be observed twice by Megan",
+                started.plusWeeks(12), started.plusWeeks(8), p.id(), ts(agreed), p.id(), ts(agreed));
+        out.add("insert into learning_time_agreement (id, organisation_id, staff_id, hours_per_month, agreed_from, agreed_by, "
+                + "recorded_at) values (?, ?, ?, ?, ?, ?, ?)", Ids.newId(), p.org(), p.id(), new BigDecimal("6.0"),
+                started, lead, ts(started));
+        for (LocalDate on = started.plusDays(9); on.isBefore(today.plusWeeks(3)); on = on.plusWeeks(2)) {
+            boolean past = on.isBefore(today);
+            out.add("insert into learning_session (id, organisation_id, staff_id, session_on, hours, activity, status, "
+                    + "cancel_reason, booked_by, booked_at, closed_by, closed_at, version) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?)",
+                    Ids.newId(), p.org(), p.id(), on, new BigDecimal("3.0"),
+                    ACTIVITIES[random.nextInt(ACTIVITIES.length)], past ? "TAKEN" : "BOOKED", p.id(),
+                    ts(on.isAfter(started.plusDays(14)) ? on.minusDays(14) : started), past ? lead : null,
+                    past ? ts(on) : null, past ? 1 : 0);
+        }
     }
 
     private void training(BatchWriter out, Person p, UUID lead, Random random, LocalDate today) {

@@ -72,8 +72,9 @@ class EquipmentDemo {
                 jdbc.sql(
                         "insert into equipment_stock_level (store_id, item_code, reorder_level, reorder_quantity) values (?, ?, ?, ?)")
                         .params(store, item, line[2], line[3]).update();
+                // Counted in before the first loan (70 days ago), so no balance was ever below nought.
                 move(org, store, item, "AVAILABLE", (Integer) line[1], "RECEIVE", "Opening stock count", null, sam,
-                        today.minusDays(60));
+                        today.minusDays(90));
             }
         }
         UUID community = stores.get("Community rehab");
@@ -131,6 +132,12 @@ class EquipmentDemo {
                             issued.plusWeeks(6))
                     .update();
             move(org, community, (String) l[0], "AVAILABLE", -(Integer) l[1], "ISSUE", null, loan, (UUID) l[4], issued);
+            // Lent during the patient's episode, and to a patient already on the system.
+            jdbc.sql("update episode set opened_on = ? where patient_id = ? and team_id = ? and opened_on > ?")
+                    .params(issued.minusDays(3), patients.get(i), teams.get("Community rehab"), issued.minusDays(3))
+                    .update();
+            jdbc.sql("update patient set created_at = ? where id = ? and created_at > ?")
+                    .params(ts(issued.minusDays(4)), patients.get(i), ts(issued.minusDays(4))).update();
         }
         // One frame back from a home visit, waiting to be cleaned.
         move(org, community, "WALKING_FRAME", "QUARANTINE", 1, "RETURN", null, null, ben, today.minusDays(1));

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,8 +17,9 @@ import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.Time;
 
 /**
- * Two running group classes on the stroke ward team: a strength and balance class led by Sam (senior support worker)
- * whose session today is waiting for its register, and a full falls prevention class led by Megan (assistant
+ * Two running group classes on the stroke ward team: a strength and balance class led by Sam (senior support worker),
+ * named after the weekday it runs on, whose session today is waiting for its register, and a full falls prevention
+ * class led by Megan (assistant
  * practitioner) with a waiting list. Both have several weeks of signed registers, with a few absences and notes.
  */
 @Component
@@ -62,7 +65,10 @@ class GroupsDemo {
         UUID sam = staff.get("sw.demo");
         UUID megan = staff.get("megan.ap");
 
-        UUID strength = classOf(org, team, "Tuesday strength and balance", "STRENGTH_AND_BALANCE", 8, "Ward 7 day room",
+        // Named after the day it runs, which is today's weekday so that its register is waiting today.
+        String weekday = today.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK);
+        UUID strength = classOf(org, team, weekday + " strength and balance", "STRENGTH_AND_BALANCE", 8,
+                "Ward 7 day room",
                 today.getDayOfWeek().getValue(), LocalTime.of(10, 30), 45, pt, today,
                 "Sit to stand from a chair x 10\nHeel raises holding the rail x 15\nTandem stance, 3 x 20 seconds\n"
                         + "Side steps along the rail x 10 each way\nMarching on the spot, 1 minute");
@@ -76,6 +82,11 @@ class GroupsDemo {
         List<Object[]> fallsPeople = episodes.subList(half, Math.min(episodes.size(), half + 9));
         enrol(org, strength, strengthPeople, 8, pt, today.minusWeeks(7));
         enrol(org, falls, fallsPeople, 6, pt, today.minusWeeks(6));
+        // Nobody is enrolled, or attends, before their episode of care opened.
+        for (Object[] person : episodes.subList(0, Math.min(episodes.size(), half + 9))) {
+            jdbc.sql("update episode set opened_on = ? where id = ? and opened_on > ?")
+                    .params(today.minusWeeks(8), person[0], today.minusWeeks(8)).update();
+        }
 
         // Past sessions with signed registers, today's open register, and the weeks ahead.
         sessions(org, strength, LocalTime.of(10, 30), sam, today.minusWeeks(6), 6, strengthPeople, 8);
@@ -161,10 +172,11 @@ class GroupsDemo {
 
     private UUID insertSession(UUID org, UUID classId, LocalDate day, LocalTime start, UUID leader, String status) {
         UUID id = Ids.newId();
+        // Scheduled up to 8 weeks ahead, and never before the class was set up.
         jdbc.sql(
                 "insert into group_session (id, organisation_id, class_id, session_date, start_time, leader_id, status, created_at, created_by) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, org, classId, day, start, leader, status, ts(day.minusWeeks(8)), leader)
+                        + "select ?, ?, ?, ?, ?, ?, ?, greatest(c.created_at, ?), ? from group_class c where c.id = ?")
+                .params(id, org, classId, day, start, leader, status, ts(day.minusWeeks(8)), leader, classId)
                 .update();
         return id;
     }

@@ -71,11 +71,11 @@ class InductionDemo {
                 List.of("Meet the team", "Fire evacuation route"), megan);
 
         UUID tom = ids.get("tom.ap");
-        rotation(org, tom, community, msk, today.minusWeeks(4), today.plusWeeks(8), "IN_PROGRESS", lead, 5);
-        rotation(org, tom, msk, community, today.plusWeeks(8), null, "PLANNED", lead, 0);
+        rotation(org, tom, community, msk, today.minusWeeks(4), today.plusWeeks(8), "IN_PROGRESS", lead, 5, today);
+        rotation(org, tom, msk, community, today.plusWeeks(8), null, "PLANNED", lead, 0, today);
         jdbc.sql("update staff_member set team_id = ? where id = ?").params(msk, tom).update();
         rotation(org, ids.get("ben.ssw"), community, stroke, today.plusWeeks(2), today.plusWeeks(14), "PLANNED", lead,
-                2);
+                2, today);
 
         reminders.writeFor(today);
     }
@@ -114,13 +114,16 @@ class InductionDemo {
                 .update();
     }
 
+    /** A rotation planned six weeks ahead (or today, if less), its handover items ticked a week before (or lately). */
     private void rotation(UUID org, UUID staff, UUID from, UUID to, LocalDate startsOn, LocalDate endsOn, String status,
-            UUID lead, int ticked) {
+            UUID lead, int ticked, LocalDate today) {
         UUID id = Ids.newId();
+        LocalDate planned = startsOn.minusWeeks(6).isAfter(today) ? today : startsOn.minusWeeks(6);
+        LocalDate tickedOn = startsOn.minusDays(7).isBefore(today) ? startsOn.minusDays(7) : today.minusDays(1);
         jdbc.sql(
                 "insert into rotation (id, organisation_id, staff_id, from_team_id, to_team_id, starts_on, ends_on, status, "
                         + "created_by, created_at, started_by, started_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                .params(id, org, staff, from, to, startsOn, endsOn, status, lead, ts(startsOn.minusWeeks(6)),
+                .params(id, org, staff, from, to, startsOn, endsOn, status, lead, ts(planned),
                         status.equals("PLANNED") ? null : lead, status.equals("PLANNED") ? null : ts(startsOn))
                 .update();
         int position = 0;
@@ -130,7 +133,7 @@ class InductionDemo {
                     "insert into rotation_handover_item (id, organisation_id, rotation_id, position, title, ticked_by, ticked_at) "
                             + "values (?, ?, ?, ?, ?, ?, ?)")
                     .params(Ids.newId(), org, id, ++position, title, done ? lead : null,
-                            done ? ts(startsOn.minusDays(7)) : null)
+                            done ? ts(tickedOn) : null)
                     .update();
         }
     }

@@ -57,6 +57,7 @@ class OutcomesDemo {
         LocalDate start = today.minusMonths(6);
         for (int p = 0; p < patients.size(); p++) {
             PatientRow row = patients.get(p);
+            openedBefore(row, start.minusWeeks(1));
             Delegated worker = delegated(org, row.id());
             boolean setback = p == 2;
             for (int month = 0; month <= 6; month++) {
@@ -112,6 +113,20 @@ class OutcomesDemo {
     }
 
     private record Delegated(UUID delegationId, UUID workerId, int band) {
+    }
+
+    /**
+     * Six months of measures need an episode that long: it opened, and its goals and programme were set, a week
+     * before the first measure, so that nothing on the record comes before the episode it belongs to.
+     */
+    private void openedBefore(PatientRow row, LocalDate opened) {
+        jdbc.sql("update episode set opened_on = ? where id = ?").params(opened, row.episodeId()).update();
+        jdbc.sql("update patient set created_at = ? where id = ?")
+                .params(opened.minusDays(1).atTime(9, 0).atOffset(ZoneOffset.UTC), row.id()).update();
+        var set = opened.plusDays(1).atTime(9, 0).atOffset(ZoneOffset.UTC);
+        jdbc.sql("update goal set created_at = ? where episode_id = ?").params(set, row.episodeId()).update();
+        jdbc.sql("update programme_item set created_at = ? where episode_id = ?").params(set, row.episodeId())
+                .update();
     }
 
     private Delegated delegated(UUID org, UUID patientId) {

@@ -36,7 +36,7 @@ class GroupsWelshTest {
                 .header("Accept-Language", "cy")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("<html lang=\"cy\"", "Dosbarthiadau grŵp",
-                "Sesiynau&#39;r wythnos hon a&#39;r wythnos ddiwethaf").doesNotContain("??", "Sessions this week");
+                "Sesiynau yn ystod y 7 diwrnod diwethaf a&#39;r 7 nesaf").doesNotContain("??", "Sessions in the last");
     }
 
     @Test

@@ -75,7 +75,7 @@ class PulseDatabaseTest {
             assertThat(g.answers()).isNull();
         });
         assertThat(groups).anySatisfy(g -> {
-            assertThat(g.group()).isEqualTo("Community rehab");
+            assertThat(g.group()).isEqualTo("Stroke ward");
             assertThat(g.hiddenBecause()).isEqualTo(HiddenBecause.PROTECTS_A_SMALLER_TEAM);
             assertThat(g.reason()).contains("subtraction");
         });
