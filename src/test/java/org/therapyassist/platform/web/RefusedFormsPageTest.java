@@ -103,6 +103,7 @@ class RefusedFormsPageTest {
                 new Form("pt.demo", "/exercises", Map.of("defaultSets", "2.5")),
                 new Form("pt.demo", "/episodes/" + episode.id() + "/exercise-programme", Map.of("maxSets", "many")),
                 new Form("pt.demo", "/patients/" + patient + "/measures", Map.of("measureKey", "TUG", "item0", "slow")),
+                new Form("pt.demo", "/patients/" + patient + "/measures", Map.of("measureKey", "BERG", "item9", "x")),
                 new Form("lead.demo", "/measures", Map.of("itemLabel3", "Balance", "itemMin3", "low")),
                 new Form("pt.demo", "/pulse", Map.of("feelValued", "very")),
                 new Form("lead.demo", "/equipment/stores", Map.of("kind", "SHED")),
@@ -140,12 +141,15 @@ class RefusedFormsPageTest {
             if (order != null) {
                 wrong.add(form.user() + " " + form.path() + ": the summary is not in form order: " + order);
             }
+            // The messages a refusal shows read as plainly as any page (no codes, ISO dates or "1 records").
+            PlainLanguage.findings(Jsoup.parse(body))
+                    .forEach(f -> wrong.add(form.user() + " " + form.path() + ": " + f));
         }
         assertThat(wrong).as("forms that did not come back with their error summary in form order").isEmpty();
     }
 
     /** The summary's fields when they are not in the order the form after it shows them; null when they are. */
-    static String summaryOutOfOrder(String body) {
+    public static String summaryOutOfOrder(String body) {
         Document page = Jsoup.parse(body);
         List<Element> elements = page.body().getAllElements();
         for (Element summary : page.select(".nhsuk-error-summary__list")) {
