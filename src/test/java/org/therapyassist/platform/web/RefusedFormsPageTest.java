@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -146,6 +147,22 @@ class RefusedFormsPageTest {
                     .forEach(f -> wrong.add(form.user() + " " + form.path() + ": " + f));
         }
         assertThat(wrong).as("forms that did not come back with their error summary in form order").isEmpty();
+    }
+
+    @Test
+    void aValueTheFormCannotTakeIsShownAgainExactlyAsTypedBesideItsMessage() throws Exception {
+        Episode episode = fixtures.patientWithEpisode(fixtures.user("pt.demo"));
+        Map<String, String> sent = new LinkedHashMap<>();
+        sent.put("activity", "Sit to stand");
+        sent.put("sets", "three");
+        sent.put("frequency", "Twice a day");
+        var request = post("/episodes/" + episode.id() + "/programme").with(user(fixtures.principal("pt.demo")))
+                .with(csrf()).with(fixtures.formToken("pt.demo"));
+        sent.forEach(request::param);
+        String body = mvc.perform(request).andReturn().getResponse().getContentAsString();
+
+        assertThat(body).contains("<a href=\"#sets\">Sets must be a whole number</a>", "id=\"sets-error\"",
+                "value=\"three\"", "value=\"Sit to stand\"", "value=\"Twice a day\"");
     }
 
     /** The summary's fields when they are not in the order the form after it shows them; null when they are. */
