@@ -256,7 +256,7 @@ public class CarePlans {
         Map<UUID, List<Episode.ProgrammeItem>> items = new HashMap<>();
         programme.active(organisationId, ids).forEach((episode, rows) -> items.put(episode, rows.stream()
                 .map(r -> new Episode.ProgrammeItem(r.id(), r.position(), r.activity(), r.sets(), r.repetitions(),
-                        r.frequency(), r.progressionLimits()))
+                        r.holdSeconds(), r.frequency(), r.progressionLimits()))
                 .toList()));
         Map<UUID, String> teams = staff.teamNames(organisationId, episodes.stream().map(Episode::teamId).toList());
         Map<UUID, String> leads = staff.names(organisationId, episodes.stream().map(Episode::leadTherapistId).toList());

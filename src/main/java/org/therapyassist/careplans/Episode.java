@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.therapyassist.platform.web.Messages;
 
 /** An episode of care with its goals and programme. */
 public record Episode(UUID id, UUID patientId, UUID teamId, String teamName, UUID leadTherapistId,
@@ -25,17 +24,10 @@ public record Episode(UUID id, UUID patientId, UUID teamId, String teamName, UUI
 
     /** One exercise or activity: the dose, and the limits within which a support worker may progress it. */
     public record ProgrammeItem(UUID id, int position, String activity, Integer sets, Integer repetitions,
-            String frequency, String progressionLimits) {
+            Integer holdSeconds, String frequency, String progressionLimits) {
 
         public String dose() {
-            String b = sets == null ? "" : Messages.text("careplans.dose.sets", sets);
-            if (repetitions != null) {
-                String reps = Messages.text("careplans.dose.reps", repetitions);
-                b = b.isEmpty() ? reps : Messages.text("careplans.dose.of", b, reps);
-            }
-            return b.isEmpty()
-                    ? String.valueOf(frequency)
-                    : Messages.text("careplans.dose.then-frequency", b, frequency);
+            return DoseWording.describe(sets, repetitions, holdSeconds, frequency);
         }
     }
 }

@@ -105,7 +105,8 @@ public class DelegationDesk {
         }
         CompetencyCheck check = competencies.check(user.organisationId(), worker.id(), task.requiredCompetencies(),
                 command.startsOn().isAfter(today) ? command.startsOn() : today);
-        var refusal = DelegationRules.refusal(true, command.consent(), command.consentNote(), worker.stage(), task,
+        var refusal = DelegationRules.refusal(true, command.consent(), command.consentNote(),
+                new DelegationRules.Worker(worker.displayName(), worker.stage(), competencies.catalogue()), task,
                 check);
         if (refusal.isPresent()) {
             Map<String, Object> details = new LinkedHashMap<>();
@@ -172,7 +173,8 @@ public class DelegationDesk {
         if (!check.passes()) {
             throw new RefusedException(
                     check.missing().isEmpty() ? "delegation.competency-expired" : "delegation.not-competent",
-                    Messages.text("delegation.refusal.own-competency", String.join(", ", check.failingCodes())));
+                    Messages.text("delegation.refusal.own-competency",
+                            DelegationRules.named(check.failingCodes(), competencies.catalogue())));
         }
         repository.update(d);
         access.check(user, d.patientId(), PatientAction.ACCEPT_DELEGATION, d.id());

@@ -52,6 +52,11 @@ public class DelegationEquipment {
      * What a lifting task still lacks before anyone is lifted: "a hoist", "a sling", or nothing. The named assets'
      * inspections and status are checked separately; this only asks whether they were named at all.
      */
+    /** Whether the task lifts a person, so its hoist and sling must be named before a visit is recorded. */
+    public static boolean lifts(String taskTypeCode) {
+        return LIFTING_TASKS.contains(taskTypeCode);
+    }
+
     static List<String> missingForLift(String taskTypeCode, List<Asset> named) {
         if (!LIFTING_TASKS.contains(taskTypeCode)) {
             return List.of();

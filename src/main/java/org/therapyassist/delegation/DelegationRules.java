@@ -1,14 +1,15 @@
 package org.therapyassist.delegation;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.therapyassist.competence.CompetencyCheck;
 import org.therapyassist.delegation.Enums.Consent;
 import org.therapyassist.platform.Stage;
-import org.therapyassist.platform.web.Formats;
 import org.therapyassist.platform.web.Messages;
 
 /**
@@ -47,8 +48,28 @@ public final class DelegationRules {
         return errors;
     }
 
+    /** The worker a task would go to, as a refusal names them, and the competencies' titles by code. */
+    public record Worker(String name, Optional<Stage> stage, Map<String, String> competencyTitles) {
+    }
+
+    /**
+     * Competencies as people know them: "3.06 Hoist transfer with the correct sling", joined "a, b and c". The code
+     * alone when the title is not known.
+     */
+    public static String named(Collection<String> codes, Map<String, String> titles) {
+        List<String> named = codes.stream()
+                .map(c -> titles.containsKey(c) ? c + " " + titles.get(c) : c)
+                .toList();
+        if (named.size() < 2) {
+            return String.join("", named);
+        }
+        return String.join(", ", named.subList(0, named.size() - 1)) + Messages.text("delegation.refusal.and")
+                + named.getLast();
+    }
+
     public static Optional<Refusal> refusal(boolean delegatorRegistered, Consent consent, String bestInterestNote,
-            Optional<Stage> workerStage, TaskType task, CompetencyCheck competencies) {
+            Worker worker, TaskType task, CompetencyCheck competencies) {
+        Optional<Stage> workerStage = worker.stage();
         if (!delegatorRegistered) {
             return Optional.of(new Refusal("delegation.delegator-not-registered",
                     Messages.text("delegation.refusal.not-registered")));
@@ -69,18 +90,20 @@ public final class DelegationRules {
             return Optional.of(new Refusal("delegation.stage-too-low",
                     Messages.text("delegation.refusal.stage-too-low", task.name(),
                             task.minimumStage().title().toLowerCase(Locale.UK),
-                            workerStage.get().title().toLowerCase(Locale.UK))));
+                            workerStage.get().title().toLowerCase(Locale.UK), worker.name())));
         }
         if (!competencies.missing().isEmpty()) {
             return Optional.of(new Refusal("delegation.not-competent",
-                    Messages.text("delegation.refusal.not-competent", String.join(", ", competencies.missing()),
-                            task.name().toLowerCase(Locale.UK))));
+                    Messages.text("delegation.refusal.not-competent",
+                            named(competencies.missing(), worker.competencyTitles()),
+                            task.name().toLowerCase(Locale.UK), worker.name())));
         }
         if (!competencies.expired().isEmpty()) {
             var first = competencies.expired().getFirst();
             return Optional.of(new Refusal("delegation.competency-expired",
-                    Messages.text("delegation.refusal.competency-expired", first.competencyCode(),
-                            Formats.day(first.expiredOn()))));
+                    Messages.text("delegation.refusal.competency-expired",
+                            named(List.of(first.competencyCode()), worker.competencyTitles()), first.expiredOn(),
+                            worker.name())));
         }
         return Optional.empty();
     }

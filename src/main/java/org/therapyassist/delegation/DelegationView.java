@@ -35,6 +35,7 @@ public record DelegationView(UUID id, PatientSummary patient, UUID episodeId, St
 
     /** The competency sign-off the delegation relied on, kept as it was at the time. */
     @Schema(name = "DelegationEvidence")
-    public record Evidence(String competencyCode, UUID signOffId, LocalDate expiresOn) {
+    public record Evidence(String competencyCode, UUID signOffId, LocalDate expiresOn,
+            @Schema(description = "The competency's name, as in \"3.06 Hoist transfer with the correct sling\"") String competencyTitle) {
     }
 }

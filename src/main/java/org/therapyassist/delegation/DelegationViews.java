@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.therapyassist.careplans.CarePlans;
+import org.therapyassist.competence.CompetencyRegister;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.patients.PatientSummary;
 import org.therapyassist.staff.StaffDirectory;
@@ -17,6 +18,7 @@ import org.therapyassist.staff.StaffMember;
 @Component
 class DelegationViews {
 
+    private final CompetencyRegister competencies;
     private final PatientRecords patients;
     private final StaffDirectory staff;
     private final TaskCatalogue catalogue;
@@ -24,7 +26,8 @@ class DelegationViews {
     private final DelegationRepository repository;
 
     DelegationViews(PatientRecords patients, StaffDirectory staff, TaskCatalogue catalogue, CarePlans carePlans,
-            DelegationRepository repository) {
+            DelegationRepository repository, CompetencyRegister competencies) {
+        this.competencies = competencies;
         this.patients = patients;
         this.staff = staff;
         this.catalogue = catalogue;
@@ -52,13 +55,15 @@ class DelegationViews {
         Map<UUID, PatientSummary> people = patients.summaries(org, list.stream().map(Delegation::patientId).toList());
         Map<UUID, StaffMember> names = staff.byIds(org, staffIds);
         Map<UUID, String> locations = carePlans.locations(org, episodeIds);
+        Map<String, String> titles = withEvidence ? competencies.catalogue() : Map.of();
         Map<UUID, ObservationLimits> limits = repository.observationLimits(org,
                 list.stream().map(Delegation::id).toList());
         return list.stream().map(d -> view(d, people.get(d.patientId()), names, locations, today,
                 limits.getOrDefault(d.id(), ObservationLimits.NONE),
                 withEvidence
                         ? repository.evidence(org, d.id()).stream()
-                                .map(e -> new DelegationView.Evidence(e.competencyCode(), e.signOffId(), e.expiresOn()))
+                                .map(e -> new DelegationView.Evidence(e.competencyCode(), e.signOffId(), e.expiresOn(),
+                                        titles.getOrDefault(e.competencyCode(), "")))
                                 .toList()
                         : List.of()))
                 .toList();

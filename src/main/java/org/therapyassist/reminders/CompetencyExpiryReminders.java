@@ -25,12 +25,12 @@ class CompetencyExpiryReminders implements ReminderSource {
         return register.expiringBy(organisationId, day.plusDays(WARN_DAYS)).stream()
                 .map(e -> {
                     boolean expired = e.expiresOn().isBefore(day);
-                    String what = e.competencyCode() + " " + e.title();
+                    String what = "sign-off for competency " + e.competencyCode() + " " + e.title()
+                            + (expired ? " expired on " : " expires on ") + ReminderText.date(e.expiresOn()) + ".";
                     return new Due(e.staffId(), expired ? "COMPETENCY_EXPIRED" : "COMPETENCY_EXPIRING",
                             "signoff:" + e.signOffId(), e.expiresOn(),
-                            "Competency " + what + (expired ? " expired on " : " expires on ")
-                                    + ReminderText.date(e.expiresOn())
-                                    + ". Arrange a reassessment.");
+                            "Your " + what + " Ask your supervisor to arrange a reassessment.",
+                            Due.PERSON + "'s " + what + " Arrange a reassessment.");
                 })
                 .toList();
     }

@@ -23,9 +23,13 @@ class InductionReminders implements ReminderSource {
                 .filter(s -> s.progress().behind())
                 .map(s -> new Due(s.staffId(), "INDUCTION_BEHIND", "induction:" + s.planId(),
                         s.startsOn().plusWeeks(InductionProgress.USUAL_WEEKS),
-                        "Induction for " + s.name() + " is behind: " + s.progress().done() + " of "
-                                + s.progress().total()
-                                + " items signed off after " + s.progress().weeks() + " weeks."))
+                        "Your induction is behind: " + progress(s) + " Talk to your assessor about what is left.",
+                        "Induction for " + s.name() + " is behind: " + progress(s)))
                 .toList();
+    }
+
+    private static String progress(Induction.Summary s) {
+        return s.progress().done() + " of " + s.progress().total() + " items signed off after " + s.progress().weeks()
+                + (s.progress().weeks() == 1 ? " week." : " weeks.");
     }
 }

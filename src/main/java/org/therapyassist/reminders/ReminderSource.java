@@ -16,6 +16,17 @@ public interface ReminderSource {
      */
     List<Due> dueOn(UUID organisationId, LocalDate day);
 
-    record Due(UUID aboutStaffId, String kind, String subjectRef, LocalDate dueOn, String message) {
+    /**
+     * What is due, told to the person it is about ({@code toThem}: "Your sign-off for …") and to their leads
+     * ({@code toLeads}, naming them where it says {@link #PERSON}: "Sam Whitaker's sign-off for …").
+     */
+    record Due(UUID aboutStaffId, String kind, String subjectRef, LocalDate dueOn, String toThem, String toLeads) {
+
+        public static final String PERSON = "{person}";
+
+        /** The sentence addressed to this recipient. */
+        public String messageFor(UUID recipient, String personName) {
+            return recipient.equals(aboutStaffId) ? toThem : toLeads.replace(PERSON, personName);
+        }
     }
 }

@@ -57,6 +57,8 @@ class ReminderWriter {
         // Whoever has an account in use and a team, and the leads of each team: who hears about whom.
         List<StaffMember> people = staff.all(org).stream().filter(s -> s.teamId() != null).toList();
         Map<UUID, UUID> teamOf = people.stream().collect(Collectors.toMap(StaffMember::id, StaffMember::teamId));
+        Map<UUID, String> nameOf = people.stream()
+                .collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
         Map<UUID, Set<UUID>> leadsByTeam = people.stream()
                 .filter(s -> s.jobRole() == JobRole.TEAM_LEAD || s.jobRole() == JobRole.SUPPORT_WORKER_LEAD)
                 .collect(Collectors.groupingBy(StaffMember::teamId,
@@ -82,7 +84,8 @@ class ReminderWriter {
                 for (UUID recipient : recipients) {
                     String key = key(recipient, due.subjectRef());
                     stillDue.add(key);
-                    written += raise(org, recipient, due, open.get(key), day, now);
+                    String message = due.messageFor(recipient, nameOf.getOrDefault(due.aboutStaffId(), ""));
+                    written += raise(org, recipient, due, message, open.get(key), day, now);
                 }
             }
         }
@@ -101,7 +104,8 @@ class ReminderWriter {
     }
 
     /** Inserts, escalates or reopens one recipient's reminder; 1 when the recipient has something new to see. */
-    private int raise(UUID org, UUID recipient, ReminderSource.Due due, OpenRow existing, LocalDate day, Instant now) {
+    private int raise(UUID org, UUID recipient, ReminderSource.Due due, String message, OpenRow existing, LocalDate day,
+            Instant now) {
         String group = ReminderGroup.of(due.kind()).name();
         if (existing != null) {
             if (existing.kind().equals(due.kind())) {
@@ -111,10 +115,10 @@ class ReminderWriter {
                 // Expiring has become expired (due has become overdue): the same reminder, shown again if dismissed.
                 return jdbc.sql("update reminder set kind = ?, kind_group = ?, due_on = ?, message = ?, raised_at = ?, "
                         + "dismissed_at = null where id = ?")
-                        .params(due.kind(), group, due.dueOn(), due.message(), Time.db(now), existing.id()).update();
+                        .params(due.kind(), group, due.dueOn(), message, Time.db(now), existing.id()).update();
             }
             jdbc.sql("update reminder set kind = ?, kind_group = ?, due_on = ?, message = ? where id = ?")
-                    .params(due.kind(), group, due.dueOn(), due.message(), existing.id()).update();
+                    .params(due.kind(), group, due.dueOn(), message, existing.id()).update();
             return 0;
         }
         int inserted = jdbc
@@ -122,7 +126,7 @@ class ReminderWriter {
                         + "subject_ref, due_on, message, created_on, raised_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "on conflict do nothing")
                 .params(Ids.newId(), org, recipient, due.aboutStaffId(), due.kind(), group, due.subjectRef(),
-                        due.dueOn(), due.message(), day, Time.db(now))
+                        due.dueOn(), message, day, Time.db(now))
                 .update();
         if (inserted == 1) {
             return 1;
@@ -131,7 +135,7 @@ class ReminderWriter {
         return jdbc.sql("update reminder set kind = ?, kind_group = ?, due_on = ?, message = ?, raised_at = ?, "
                 + "dismissed_at = null, closed_at = null, closed_reason = null, closed_by = null "
                 + "where organisation_id = ? and recipient_id = ? and subject_ref = ? and closed_at is not null")
-                .params(due.kind(), group, due.dueOn(), due.message(), Time.db(now), org, recipient, due.subjectRef())
+                .params(due.kind(), group, due.dueOn(), message, Time.db(now), org, recipient, due.subjectRef())
                 .update();
     }
 

@@ -24,15 +24,17 @@ class SupervisionReminders implements ReminderSource {
                 .filter(s -> s.overdue() || !s.nextDueOn().isAfter(day.plusDays(WARN_DAYS)))
                 .map(s -> {
                     String when = s.nextDueOn() == null ? "never" : s.nextDueOn().toString();
-                    String message = s.nextDueOn() == null
+                    String due = s.nextDueOn() == null
+                            ? null
+                            : (s.overdue() ? " was due on " : " is due on ") + ReminderText.date(s.nextDueOn()) + ".";
+                    String toThem = due == null
+                            ? "No supervision is recorded for you yet. Ask your lead to book a session."
+                            : "Your supervision" + due;
+                    String toLeads = due == null
                             ? "No supervision recorded yet for " + s.name() + ". Book a session."
-                            : s.overdue()
-                                    ? "Supervision for " + s.name() + " was due on " + ReminderText.date(s.nextDueOn())
-                                            + "."
-                                    : "Supervision for " + s.name() + " is due on " + ReminderText.date(s.nextDueOn())
-                                            + ".";
+                            : "Supervision for " + s.name() + due;
                     return new Due(s.staffId(), s.overdue() ? "SUPERVISION_OVERDUE" : "SUPERVISION_DUE",
-                            "supervision:" + s.staffId() + ":" + when, s.nextDueOn(), message);
+                            "supervision:" + s.staffId() + ":" + when, s.nextDueOn(), toThem, toLeads);
                 })
                 .toList();
     }

@@ -25,9 +25,14 @@ class TrainingExpiryReminders implements ReminderSource {
                     boolean expired = e.expiresOn().isBefore(day);
                     return new Due(e.staffId(), expired ? "TRAINING_EXPIRED" : "TRAINING_EXPIRING",
                             "training:" + e.recordId(), e.expiresOn(),
-                            e.courseTitle() + (expired ? " expired on " : " is due for renewal by ")
-                                    + ReminderText.date(e.expiresOn()) + ". Book the course with your lead.");
+                            "Your " + what(e, expired) + " Book the course with your lead.",
+                            Due.PERSON + "'s " + what(e, expired) + " Help them book the course.");
                 })
                 .toList();
+    }
+
+    private static String what(Training.Expiring e, boolean expired) {
+        return "mandatory training, " + e.courseTitle() + (expired ? ", expired on " : ", is due for renewal by ")
+                + ReminderText.date(e.expiresOn()) + ".";
     }
 }

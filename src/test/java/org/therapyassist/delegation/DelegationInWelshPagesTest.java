@@ -65,17 +65,19 @@ class DelegationInWelshPagesTest {
                 .andExpect(flash().attribute("banner", "Rydych wedi derbyn y dasg. Mae hi bellach ar eich diwrnod."));
     }
 
+    static final DelegationRules.Worker NOBODY = new DelegationRules.Worker("", Optional.empty(), java.util.Map.of());
+
     @Test
     void aRefusalToDelegateIsWrittenInTheTherapistsLanguage() {
         LocaleContextHolder.setLocale(Locale.forLanguageTag("cy"));
         try {
-            assertThat(DelegationRules.refusal(true, Enums.Consent.NOT_RECORDED, null, Optional.empty(), null, null)
+            assertThat(DelegationRules.refusal(true, Enums.Consent.NOT_RECORDED, null, NOBODY, null, null)
                     .orElseThrow().message())
                     .isEqualTo("Cofnodwch gydsyniad y claf, neu benderfyniad er lles pennaf, cyn dirprwyo.");
         } finally {
             LocaleContextHolder.resetLocaleContext();
         }
-        assertThat(DelegationRules.refusal(true, Enums.Consent.NOT_RECORDED, null, Optional.empty(), null, null)
+        assertThat(DelegationRules.refusal(true, Enums.Consent.NOT_RECORDED, null, NOBODY, null, null)
                 .orElseThrow().message())
                 .isEqualTo("Record the patient's consent, or a best-interest decision, before delegating.");
     }

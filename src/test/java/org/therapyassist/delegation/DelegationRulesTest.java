@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -32,7 +33,12 @@ class DelegationRulesTest {
 
     static Optional<Refusal> decide(boolean registered, Consent consent, Stage stage, TaskType task,
             CompetencyCheck check) {
-        return DelegationRules.refusal(registered, consent, null, Optional.ofNullable(stage), task, check);
+        return DelegationRules.refusal(registered, consent, null, worker(stage), task, check);
+    }
+
+    static DelegationRules.Worker worker(Stage stage) {
+        return new DelegationRules.Worker("Sam Whitaker", Optional.ofNullable(stage),
+                Map.of("3.06", "Hoist transfer with the correct sling", "5.01", "Moving and positioning"));
     }
 
     @Test
@@ -45,6 +51,10 @@ class DelegationRulesTest {
     void refusesDelegationToAWorkerWithoutAnInDateCompetency() {
         var refusal = decide(true, Consent.GIVEN, Stage.SUPPORT_WORKER, HOIST, holding(HOIST, TODAY.minusDays(1)));
         assertThat(refusal).map(Refusal::code).contains("delegation.competency-expired");
+        // Plain words: the worker by name, the competency by its title, the date as people write it.
+        assertThat(refusal.get().message()).isEqualTo("Sam Whitaker's sign-off for competency 3.06 Hoist transfer "
+                + "with the correct sling expired on 22 Nov 2026. It must be renewed before this task can be delegated "
+                + "to them.");
     }
 
     @Test
@@ -52,13 +62,15 @@ class DelegationRulesTest {
         var refusal = decide(true, Consent.GIVEN, Stage.SUPPORT_WORKER, HOIST,
                 CompetencyCheck.of(HOIST.requiredCompetencies(), List.of(), TODAY));
         assertThat(refusal).map(Refusal::code).contains("delegation.not-competent");
-        assertThat(refusal.get().message()).contains("3.06").contains("5.01");
+        assertThat(refusal.get().message()).isEqualTo("Sam Whitaker has no sign-off for competency 3.06 Hoist "
+                + "transfer with the correct sling and 5.01 Moving and positioning, which hoist transfer needs.");
     }
 
     @Test
     void refusesDelegationAboveTheWorkersStage() {
         var refusal = decide(true, Consent.GIVEN, Stage.SUPPORT_WORKER, STAIRS, holding(STAIRS, TODAY.plusMonths(6)));
         assertThat(refusal).map(Refusal::code).contains("delegation.stage-too-low");
+        assertThat(refusal.get().message()).endsWith("; Sam Whitaker is a support worker.");
     }
 
     @Test
@@ -71,10 +83,10 @@ class DelegationRulesTest {
 
     @Test
     void refusesABestInterestDecisionThatSaysWhereItIsRecorded() {
-        assertThat(DelegationRules.refusal(true, Consent.BEST_INTEREST, " ", Optional.of(Stage.SUPPORT_WORKER), HOIST,
+        assertThat(DelegationRules.refusal(true, Consent.BEST_INTEREST, " ", worker(Stage.SUPPORT_WORKER), HOIST,
                 holding(HOIST, TODAY.plusMonths(6)))).map(Refusal::code).contains("delegation.no-consent");
         assertThat(DelegationRules.refusal(true, Consent.BEST_INTEREST, "MCA form in notes, 20 Nov",
-                Optional.of(Stage.SUPPORT_WORKER),
+                worker(Stage.SUPPORT_WORKER),
                 HOIST, holding(HOIST, TODAY.plusMonths(6)))).isEmpty();
     }
 

@@ -121,7 +121,10 @@ class DelegationJourneyBrowserTest extends BrowserJourney {
         assertThat(therapist.locator(".nhsuk-error-summary"))
                 .hasAttribute("data-refusal-code", "delegation.competency-expired");
         assertThat(therapist.locator("main")).not().containsText("Reference:");
-        assertThat(therapist.locator("[data-testid=refusal]")).containsText("3.06");
+        // In words: who, which competency by its name, and the date as people write it.
+        assertThat(therapist.locator("[data-testid=refusal]"))
+                .containsText(Pattern.compile("^Sam Whitaker's sign-off for competency 3\\.06 [A-Z][a-z]+.* expired on "
+                        + "\\d{1,2} [A-Z][a-z]{2} \\d{4}\\."));
         assertThat(therapist.locator("[data-testid=competent-colleagues]")).containsText("Megan Price");
         assertAccessible(therapist);
         therapist.screenshot(

@@ -106,6 +106,11 @@ class RemindersDatabaseTest {
                 .list();
     }
 
+    String messageTo(UUID recipient, UUID signOff) {
+        return jdbc.sql("select message from reminder where recipient_id = ? and subject_ref = ?")
+                .params(recipient, "signoff:" + signOff).query(String.class).single();
+    }
+
     List<Reminders.Reminder> open(CurrentUser user) {
         return reminders.openFor(user.organisationId(), user.staffId(), null, PageRequest.first(PageRequest.MAX_SIZE))
                 .items();
@@ -119,6 +124,11 @@ class RemindersDatabaseTest {
         List<Row> before = rowsAbout("signoff:" + signOff);
         assertThat(before).extracting(Row::recipient).contains(worker, lead().staffId());
         assertThat(before).allSatisfy(r -> assertThat(r.closedAt()).isNull());
+        // Each reads it addressed to them: the worker's own sign-off, and the lead's about the worker by name.
+        assertThat(messageTo(worker, signOff)).startsWith("Your sign-off for competency 3.01 ");
+        assertThat(messageTo(lead().staffId(), signOff)).startsWith("Cora ")
+                .contains("'s sign-off for competency 3.01 ")
+                .doesNotContain("Your");
 
         CurrentUser pt = fixtures.user("pt.demo");
         signOffs.signOff(pt, worker, new SignOffs.NewSignOff("3.01", fixtures.today(), SignOffMethod.OBSERVED,

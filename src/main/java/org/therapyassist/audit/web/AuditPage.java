@@ -22,7 +22,7 @@ class AuditPage {
     @GetMapping("/audit")
     String audit(CurrentUser me, @RequestParam UUID patientId, @PageSize(50) PageRequest page, Model model) {
         model.addAttribute("patientId", patientId);
-        model.addAttribute("events", trail.trailFor(me, patientId, page));
+        model.addAttribute("events", trail.trailFor(me, patientId, page).map(AuditLine::of));
         return "audit/patient";
     }
 

@@ -162,6 +162,8 @@ class DelegationPages {
         model.addAttribute("d", d);
         model.addAttribute("can", DelegationActions.of(me, d, guard));
         model.addAttribute("equipment", equipment.of(me.organisationId(), id));
+        // The hoist and sling hint only on a task that lifts someone; on others it is noise.
+        model.addAttribute("lifting", DelegationEquipment.lifts(d.taskType()));
         return "delegation/show";
     }
 

@@ -31,6 +31,11 @@ public class Formats {
         return date == null ? "" : style().longDate.format(date);
     }
 
+    /** "30 Nov 2026" in the given language, for dates handed to messages. */
+    static String shortDate(LocalDate date, Locale language) {
+        return (Languages.isWelsh(language) ? WELSH : ENGLISH).shortDate.format(date);
+    }
+
     public String date(LocalDate date) {
         return date == null ? "" : style().shortDate.format(date);
     }

@@ -2,6 +2,7 @@ package org.therapyassist.platform.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -50,17 +51,36 @@ public final class Messages {
      * {@code Messages.text("delegation.sent", patientName)}. Use it where the text is made, on the request's thread.
      */
     public static String text(String key, Object... args) {
-        return SOURCE.getMessage(key, args, LocaleContextHolder.getLocale());
+        Locale language = LocaleContextHolder.getLocale();
+        return SOURCE.getMessage(key, plain(args, language), language);
     }
 
     /** A message that may not exist: empty when no bundle has the key (a field with no name of its own, say). */
-    static Optional<String> find(String key) {
+    public static Optional<String> find(String key) {
         return Optional.ofNullable(SOURCE.getMessage(key, null, null, LocaleContextHolder.getLocale()));
     }
 
     /** The same, in a language chosen by the caller (a letter printed in the patient's language). */
     public static String text(Locale language, String key, Object... args) {
-        return SOURCE.getMessage(key, args, Languages.normalise(language));
+        Locale normalised = Languages.normalise(language);
+        return SOURCE.getMessage(key, plain(args, normalised), normalised);
+    }
+
+    /**
+     * A date given to a message reads as people write it ("30 Nov 2026"), never as the ISO text a LocalDate prints
+     * ("2026-11-30"), wherever the message was made.
+     */
+    private static Object[] plain(Object[] args, Locale language) {
+        if (args == null) {
+            return null;
+        }
+        Object[] plain = args.clone();
+        for (int i = 0; i < plain.length; i++) {
+            if (plain[i] instanceof LocalDate date) {
+                plain[i] = Formats.shortDate(date, language);
+            }
+        }
+        return plain;
     }
 
     /** "i18n/patients", "i18n/platform", ...: the English files' names; the Welsh ones sit beside them. */

@@ -10,6 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,6 +104,7 @@ class RefusedFormsPageTest {
                 new Form("pt.demo", "/exercises", Map.of("defaultSets", "2.5")),
                 new Form("pt.demo", "/episodes/" + episode.id() + "/exercise-programme", Map.of("maxSets", "many")),
                 new Form("pt.demo", "/patients/" + patient + "/measures", Map.of("measureKey", "TUG", "item0", "slow")),
+                new Form("pt.demo", "/patients/" + patient + "/measures", Map.of("measureKey", "BERG", "item9", "x")),
                 new Form("lead.demo", "/measures", Map.of("itemLabel3", "Balance", "itemMin3", "low")),
                 new Form("pt.demo", "/pulse", Map.of("feelValued", "very")),
                 new Form("lead.demo", "/equipment/stores", Map.of("kind", "SHED")),
@@ -134,8 +138,15 @@ class RefusedFormsPageTest {
                                 ? ""
                                 : result.getModelAndView().getModel().get("errorCode")));
             }
+            String order = summaryOutOfOrder(body);
+            if (order != null) {
+                wrong.add(form.user() + " " + form.path() + ": the summary is not in form order: " + order);
+            }
+            // The messages a refusal shows read as plainly as any page (no codes, ISO dates or "1 records").
+            PlainLanguage.findings(Jsoup.parse(body))
+                    .forEach(f -> wrong.add(form.user() + " " + form.path() + ": " + f));
         }
-        assertThat(wrong).as("forms that did not come back with their error summary").isEmpty();
+        assertThat(wrong).as("forms that did not come back with their error summary in form order").isEmpty();
     }
 
     @Test
@@ -152,5 +163,26 @@ class RefusedFormsPageTest {
 
         assertThat(body).contains("<a href=\"#sets\">Sets must be a whole number</a>", "id=\"sets-error\"",
                 "value=\"three\"", "value=\"Sit to stand\"", "value=\"Twice a day\"");
+    }
+
+    /** The summary's fields when they are not in the order the form after it shows them; null when they are. */
+    public static String summaryOutOfOrder(String body) {
+        Document page = Jsoup.parse(body);
+        List<Element> elements = page.body().getAllElements();
+        for (Element summary : page.select(".nhsuk-error-summary__list")) {
+            List<String> fields = summary.select("a[href^=#]").eachAttr("href").stream().map(h -> h.substring(1))
+                    .toList();
+            int from = elements.indexOf(summary);
+            List<Integer> positions = fields.stream().map(f -> elements.stream().skip(from)
+                    .filter(e -> e.id().equals(f) || e.id().startsWith(f + "-") && !e.hasClass("nhsuk-error-message")
+                            || f.equals(e.attr("name")))
+                    .findFirst().map(elements::indexOf).orElse(Integer.MAX_VALUE)).toList();
+            for (int i = 1; i < positions.size(); i++) {
+                if (positions.get(i) < positions.get(i - 1)) {
+                    return fields.toString();
+                }
+            }
+        }
+        return null;
     }
 }

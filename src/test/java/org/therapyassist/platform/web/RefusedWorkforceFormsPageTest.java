@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,8 +85,14 @@ class RefusedWorkforceFormsPageTest {
                     || !body.contains("nhsuk-error-summary")) {
                 wrong.add(describe(form, result));
             }
+            String order = RefusedFormsPageTest.summaryOutOfOrder(body);
+            if (order != null) {
+                wrong.add(form.path() + ": the summary is not in form order: " + order);
+            }
+            PlainLanguage.findings(Jsoup.parse(body)).forEach(f -> wrong.add(form.path() + ": " + f));
         }
-        assertThat(wrong).as("forms that did not come back with their error summary").isEmpty();
+        assertThat(wrong).as("forms that did not come back with their error summary, in form order, in plain words")
+                .isEmpty();
     }
 
     @Test
