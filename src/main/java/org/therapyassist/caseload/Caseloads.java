@@ -15,9 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.access.PatientAccess;
 import org.therapyassist.access.PatientAction;
-import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.careplans.CareSetting;
 import org.therapyassist.careplans.ConditionCategory;
+import org.therapyassist.careplans.OpenEpisodes;
 import org.therapyassist.delegation.DelegatedTasks;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.patients.PatientSummary;
@@ -73,15 +73,15 @@ public class Caseloads {
     public record Listing(Page<Row> rows, boolean cutShort) {
     }
 
-    private final CarePlans carePlans;
+    private final OpenEpisodes episodes;
     private final PatientRecords patients;
     private final DelegatedTasks delegations;
     private final StaffDirectory staff;
     private final PatientAccess access;
 
-    Caseloads(CarePlans carePlans, PatientRecords patients, DelegatedTasks delegations, StaffDirectory staff,
+    Caseloads(OpenEpisodes episodes, PatientRecords patients, DelegatedTasks delegations, StaffDirectory staff,
             PatientAccess access) {
-        this.carePlans = carePlans;
+        this.episodes = episodes;
         this.patients = patients;
         this.delegations = delegations;
         this.staff = staff;
@@ -90,24 +90,25 @@ public class Caseloads {
 
     @Transactional
     public Listing of(CurrentUser me, Query query, PageRequest page) {
-        CarePlans.OpenEpisodeFilter filter = filterFor(me, query);
+        OpenEpisodes.OpenEpisodeFilter filter = filterFor(me, query);
         if (filter == null) {
             return new Listing(page.slice(List.of()), false);
         }
-        List<CarePlans.CaseloadEpisode> found = carePlans.openEpisodes(me.organisationId(), filter, MOST + 1);
+        List<OpenEpisodes.CaseloadEpisode> found = episodes.openEpisodes(me.organisationId(), filter, MOST + 1);
         boolean cutShort = found.size() > MOST;
         if (cutShort) {
             found = found.subList(0, MOST);
         }
-        Set<UUID> visible = access.visibleAmong(me, found.stream().map(CarePlans.CaseloadEpisode::patientId).toList());
+        Set<UUID> visible = access.visibleAmong(me,
+                found.stream().map(OpenEpisodes.CaseloadEpisode::patientId).toList());
         found = found.stream().filter(e -> visible.contains(e.patientId())).toList();
-        List<UUID> patientIds = found.stream().map(CarePlans.CaseloadEpisode::patientId).distinct().toList();
+        List<UUID> patientIds = found.stream().map(OpenEpisodes.CaseloadEpisode::patientId).distinct().toList();
         Map<UUID, PatientSummary> people = patients.summaries(me.organisationId(), patientIds);
         Map<UUID, Integer> open = delegations.openCountsByPatient(me.organisationId(), patientIds);
         Map<UUID, String> leads = staff.names(me.organisationId(),
-                found.stream().map(CarePlans.CaseloadEpisode::leadTherapistId).distinct().toList());
+                found.stream().map(OpenEpisodes.CaseloadEpisode::leadTherapistId).distinct().toList());
         List<Row> rows = new ArrayList<>();
-        for (CarePlans.CaseloadEpisode e : found) {
+        for (OpenEpisodes.CaseloadEpisode e : found) {
             PatientSummary p = people.get(e.patientId());
             int delegated = open.getOrDefault(e.patientId(), 0);
             if (p == null || (query.withDelegations() && delegated == 0)
@@ -128,14 +129,14 @@ public class Caseloads {
         return new Listing(shown, cutShort);
     }
 
-    private CarePlans.OpenEpisodeFilter filterFor(CurrentUser me, Query q) {
+    private OpenEpisodes.OpenEpisodeFilter filterFor(CurrentUser me, Query q) {
         return switch (q.view()) {
             case MINE -> {
                 if (me.isRegistrant()) {
-                    yield new CarePlans.OpenEpisodeFilter(null, me.staffId(), null, q.setting(), q.category());
+                    yield new OpenEpisodes.OpenEpisodeFilter(null, me.staffId(), null, q.setting(), q.category());
                 }
                 if (me.isSupportWorker()) {
-                    yield new CarePlans.OpenEpisodeFilter(null, null,
+                    yield new OpenEpisodes.OpenEpisodeFilter(null, null,
                             delegations.patientsDelegatedTo(me.organisationId(), me.staffId()), q.setting(),
                             q.category());
                 }
@@ -143,10 +144,10 @@ public class Caseloads {
             }
             case TEAM -> me.teamId() == null
                     ? null
-                    : new CarePlans.OpenEpisodeFilter(me.teamId(), null, null, q.setting(), q.category());
+                    : new OpenEpisodes.OpenEpisodeFilter(me.teamId(), null, null, q.setting(), q.category());
             case WARD -> me.teamId() == null
                     ? null
-                    : new CarePlans.OpenEpisodeFilter(me.teamId(), null, null, CareSetting.WARD, q.category());
+                    : new OpenEpisodes.OpenEpisodeFilter(me.teamId(), null, null, CareSetting.WARD, q.category());
         };
     }
 

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.therapyassist.discharge.DischargeCommands;
 import org.therapyassist.discharge.DischargeLetterPdf;
+import org.therapyassist.discharge.DischargeLists;
 import org.therapyassist.discharge.DischargeSummary;
 import org.therapyassist.discharge.Discharges;
 import org.therapyassist.platform.CurrentUser;
@@ -36,9 +37,11 @@ import org.therapyassist.policy.Performs;
 class DischargeApi {
 
     private final Discharges discharges;
+    private final DischargeLists lists;
 
-    DischargeApi(Discharges discharges) {
+    DischargeApi(Discharges discharges, DischargeLists lists) {
         this.discharges = discharges;
+        this.lists = lists;
     }
 
     @Performs(Command.WRITE_DISCHARGE)
@@ -55,11 +58,11 @@ class DischargeApi {
             + "signed), SIGNED newest first (their letters at /api/v1/discharges/{id}/letter.pdf). whose=MINE keeps those "
             + "the caller wrote or signed; TEAM (default) those written by anyone in the caller's team. Patients the "
             + "caller may not open are left out; those listed are audited as seen")
-    ResponseEntity<List<Discharges.Listed>> list(CurrentUser me,
+    ResponseEntity<List<DischargeLists.Listed>> list(CurrentUser me,
             @Parameter(description = "DRAFT (default) or SIGNED") @RequestParam(defaultValue = "DRAFT") DischargeSummary.Status status,
             @Parameter(description = "MINE or TEAM (default)") @RequestParam(defaultValue = "TEAM") Whose whose,
             PageRequest page) {
-        return PagedResponses.of(discharges.list(me, status, whose == Whose.MINE, page));
+        return PagedResponses.of(lists.list(me, status, whose == Whose.MINE, page));
     }
 
     /** Whose discharge summaries a list shows. */

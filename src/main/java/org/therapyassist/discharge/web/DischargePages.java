@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.therapyassist.discharge.DischargeCommands;
 import org.therapyassist.discharge.DischargeLetterPdf;
+import org.therapyassist.discharge.DischargeLists;
 import org.therapyassist.discharge.DischargeSummary;
 import org.therapyassist.discharge.Discharges;
 import org.therapyassist.discharge.DiscussionKind;
@@ -38,10 +39,12 @@ import org.therapyassist.policy.Performs;
 class DischargePages {
 
     private final Discharges discharges;
+    private final DischargeLists lists;
     private final CommandGuard guard;
 
-    DischargePages(Discharges discharges, CommandGuard guard) {
+    DischargePages(Discharges discharges, DischargeLists lists, CommandGuard guard) {
         this.discharges = discharges;
+        this.lists = lists;
         this.guard = guard;
     }
 
@@ -61,7 +64,7 @@ class DischargePages {
         boolean mine = "mine".equalsIgnoreCase(whose);
         model.addAttribute("status", s);
         model.addAttribute("mine", mine);
-        model.addAttribute("discharges", discharges.list(me, s, mine, page));
+        model.addAttribute("discharges", lists.list(me, s, mine, page));
         return "discharge/list";
     }
 
