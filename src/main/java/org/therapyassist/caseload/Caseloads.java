@@ -1,6 +1,7 @@
 package org.therapyassist.caseload;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -167,7 +168,7 @@ public class Caseloads {
             if (text != 0) {
                 return text;
             }
-            int number = new java.math.BigInteger(ma.group()).compareTo(new java.math.BigInteger(mb.group()));
+            int number = new BigInteger(ma.group()).compareTo(new BigInteger(mb.group()));
             if (number != 0) {
                 return number;
             }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +66,7 @@ class DelegationInWelshPagesTest {
                 .andExpect(flash().attribute("banner", "Rydych wedi derbyn y dasg. Mae hi bellach ar eich diwrnod."));
     }
 
-    static final DelegationRules.Worker NOBODY = new DelegationRules.Worker("", Optional.empty(), java.util.Map.of());
+    static final DelegationRules.Worker NOBODY = new DelegationRules.Worker("", Optional.empty(), Map.of());
 
     @Test
     void aRefusalToDelegateIsWrittenInTheTherapistsLanguage() {

@@ -24,6 +24,7 @@ import org.therapyassist.careplans.Episode;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.notifications.SmtpOutbox;
+import org.therapyassist.patients.AlertKind;
 import org.therapyassist.patients.NewPatient;
 import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientRecords;
@@ -209,7 +210,7 @@ class DailyUseJourneyBrowserTest extends BrowserJourney {
         CurrentUser hca = fixtures.user("hca.demo");
         Patient bed10 = patients.register(pt, new NewPatient(Fixtures.nextNhsNumber(), "Rhoslyn", "Athelstan",
                 LocalDate.of(1936, 6, 2), "9 Quay Street, Northgate", "NG3 9QS", null,
-                List.of(new NewPatient.NewAlert(org.therapyassist.patients.AlertKind.FALLS_RISK,
+                List.of(new NewPatient.NewAlert(AlertKind.FALLS_RISK,
                         "Two falls this month"))));
         Patient bed9 = patients.register(pt, new NewPatient(Fixtures.nextNhsNumber(), "Bertram", "Wolstenholme",
                 LocalDate.of(1939, 1, 20), "3 Dock Road, Northgate", "NG3 1DR", null, List.of()));
@@ -251,7 +252,8 @@ class DailyUseJourneyBrowserTest extends BrowserJourney {
 
         // The support worker's own patients are the ones with tasks delegated to her; on a phone.
         Page worker = browser.signIn("hca.demo", true);
-        worker.navigate("/caseload");
+        // Other journeys delegate to her too: respiratory narrows her list to this test's patients.
+        worker.navigate("/caseload?category=RESPIRATORY");
         assertThat(worker.locator("[data-testid=caseload-row]", new Page.LocatorOptions().setHasText("WOLSTENHOLME")))
                 .hasCount(1);
         assertThat(worker.locator("[data-testid=caseload-row]", new Page.LocatorOptions().setHasText("ATHELSTAN")))

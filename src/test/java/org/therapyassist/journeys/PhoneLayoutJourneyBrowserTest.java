@@ -8,6 +8,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Path;
+import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,9 +104,9 @@ class PhoneLayoutJourneyBrowserTest extends BrowserJourney {
     @Test
     void aNumberInHowToReachTheRegistrantDialsWithOneTap() {
         CurrentUser therapist = fixtures.user("pt.demo");
-        java.util.UUID id = jdbc.sql("select id from delegation where organisation_id = ? and delegator_id = ? "
+        UUID id = jdbc.sql("select id from delegation where organisation_id = ? and delegator_id = ? "
                 + "order by id fetch first 1 rows only").params(therapist.organisationId(), therapist.staffId())
-                .query(java.util.UUID.class).single();
+                .query(UUID.class).single();
         String before = jdbc.sql("select contact_instructions from delegation where id = ?").param(id)
                 .query(String.class).single();
         try {

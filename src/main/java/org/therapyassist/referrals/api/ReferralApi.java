@@ -97,7 +97,6 @@ class ReferralApi {
         return referrals.decide(me, id, body);
     }
 
-    @Performs(Command.REFER_OUT)
     @GetMapping("/api/v1/referrals-out")
     @Operation(summary = "Referrals sent by anyone in the caller's team, newest first, with the replies recorded; "
             + "patients the caller may not open are left out, those listed are audited as seen")
@@ -105,6 +104,7 @@ class ReferralApi {
         return PagedResponses.of(out.sentByTeam(me, page));
     }
 
+    @Performs(Command.REFER_OUT)
     @PostMapping("/api/v1/referrals-out")
     @Operation(summary = "Refer a patient to another team here (toTeamId: it joins that team's triage queue) or to an "
             + "external service (toService)")
