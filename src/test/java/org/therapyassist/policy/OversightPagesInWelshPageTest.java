@@ -32,7 +32,7 @@ class OversightPagesInWelshPageTest {
 
     @Test
     void thePolicyAuditAndSignInAlertPagesAreInWelsh() throws Exception {
-        assertThat(page("lead.demo", "/policy", "cy")).contains("Pwy sy", "Lle mae", "Cyfeirnod:")
+        assertThat(page("lead.demo", "/policy", "cy")).contains("Pwy sy", "Lle mae", "Ei enw yn rhestr reolau")
                 .contains(">Cleifion<", "Cofrestru claf",
                         "Therapyddion cofrestredig, arweinwyr tîm a systemau eraill y sefydliad",
                         "Yn cyrraedd eu cofnodion eu hunain.", "Ar gyfer gweithwyr cymorth, yn ôl mesur:")
