@@ -25,10 +25,11 @@ import org.therapyassist.platform.idempotency.IdempotencyProperties;
  * (shared by every node when there are several), kept apart from form tokens by a label of its own.
  */
 @Component
-public class CountPasses {
+public final class CountPasses {
 
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64D = Base64.getUrlDecoder();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final byte[] key;
     private final Clock clock;
@@ -41,7 +42,7 @@ public class CountPasses {
         byte[] secret;
         if (properties.formTokenSecret().isBlank()) {
             secret = new byte[32];
-            new SecureRandom().nextBytes(secret);
+            RANDOM.nextBytes(secret);
         } else {
             secret = Base64.getDecoder().decode(properties.formTokenSecret().strip());
         }
