@@ -640,6 +640,12 @@ public class DemoDataGenerator {
 
         String nextNhsNumber() {
             while (true) {
+                // Only the 999 range is set aside for test data, about 900,000 valid numbers; a benchmark at a million
+                // patients starts the range again. Numbers are unique within an organisation, and an organisation
+                // holds far fewer patients than the range.
+                if (nhsSequence > 999_999_999L) {
+                    nhsSequence = 999_000_000L;
+                }
                 String nine = Long.toString(nhsSequence++);
                 int check = NhsNumber.checkDigit(nine);
                 if (check >= 0) {

@@ -56,6 +56,17 @@ class ScaleData {
     @Test
     void prepare() {
         long patients = jdbc.sql("select count(*) from patient").query(Long.class).single();
+        jdbc.sql("create table if not exists bench_data (patients bigint not null, generated_at timestamp with time "
+                + "zone not null)").update();
+        boolean complete = jdbc.sql("select count(*) from bench_data").query(Long.class).single() > 0;
+        if (patients > 0 && !complete) {
+            // A run stopped half way leaves some units written; measuring those would be measuring another scale.
+            if (patients < PATIENTS) {
+                throw new IllegalStateException("The benchmark database holds " + patients + " patients of the "
+                        + PATIENTS + " asked for: generation was stopped part way. Drop the database and run again.");
+            }
+            jdbc.sql("insert into bench_data values (?, now())").param(patients).update();
+        }
         if (patients == 0) {
             // The same shape as the in-process harness: units of 60 patients, 100 units to an organisation.
             int units = Math.max(1, (int) Math.ceil(PATIENTS / 60.0));
@@ -68,6 +79,7 @@ class ScaleData {
                     summary.patients(), (System.nanoTime() - started) / 1e9);
             measureResults();
             jdbc.sql("analyze").update();
+            jdbc.sql("insert into bench_data values (?, now())").param(summary.patients()).update();
         } else {
             System.out.printf("bench-data: kept the %,d patients already there%n", patients);
         }
