@@ -13,6 +13,7 @@
 #   BENCH_SKIP_BUILD=1 use the jar already in target/
 #   BENCH_JAVA         the java to run the app with (default: the JDK 25 the build uses)
 #   BENCH_APP_OPTS     extra JVM options for the app (for example a JFR recording)
+# The app starts through bin/therapy-assist, with the AOT cache if `bin/therapy-assist train` made one for this jar.
 #
 # Maven runs under flock /tmp/ta-build.lock (one build at a time on this machine); PostgreSQL is started before, so it
 # never inherits the lock.
@@ -81,9 +82,11 @@ for scale in $SCALES; do
 
   echo "== Starting the application on port $PORT"
   # shellcheck disable=SC2086
+  # As a service starts it: bin/therapy-assist (with the AOT cache when one was made for this jar).
   DATABASE_URL="$url" DATABASE_USERNAME=therapy_app DATABASE_PASSWORD=therapy_app \
     DATABASE_OWNER_USERNAME=therapy DATABASE_OWNER_PASSWORD=therapy \
-    "$JAVA" ${BENCH_APP_OPTS:-} -jar "$JAR" --spring.profiles.active=postgres --server.port="$PORT" \
+    JAVA_HOME="$(dirname "$(dirname "$JAVA")")" JAVA_OPTS="${BENCH_APP_OPTS:-}" THERAPY_ASSIST_JAR="$ROOT/$JAR" \
+    bin/therapy-assist --spring.profiles.active=postgres --server.port="$PORT" \
     --therapy-assist.demo.enabled=false --therapy-assist.identity.api-basic-auth=true \
     --therapy-assist.audit.checkpoint-key-file="$OUT/audit/audit-checkpoint.key" \
     --therapy-assist.audit.checkpoint-anchor-directory="$OUT/audit/anchor-$scale" \
