@@ -2,6 +2,7 @@ package org.therapyassist.access;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.therapyassist.access.AccessPolicy.Decision;
 import org.therapyassist.audit.AuditEntry;
 import org.therapyassist.audit.AuditTrail;
@@ -134,6 +137,40 @@ public class PatientAccess {
         if (withoutRelationship == Decision.ALLOWED || withoutRelationship == Decision.DENIED) {
             return withoutRelationship;
         }
+        // One piece of work asks about the same patient several times (recording a session checks the record, then
+        // each reading kept as a measure). An opening found in this transaction stands for the rest of it; a refusal
+        // is never remembered, so a relationship the work itself creates is seen at once.
+        Map<List<Object>, Decision> allowed = allowedInThisTransaction();
+        List<Object> key = List.of(user, patientId);
+        Decision known = allowed.get(key);
+        if (known != null) {
+            return known;
+        }
+        Decision decision = decideFromTheDatabase(user, patientId);
+        if (decision == Decision.ALLOWED || decision == Decision.ALLOWED_BY_BREAK_GLASS) {
+            allowed.put(key, decision);
+        }
+        return decision;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<List<Object>, Decision> allowedInThisTransaction() {
+        Object bound = TransactionSynchronizationManager.getResource(this);
+        if (bound != null) {
+            return (Map<List<Object>, Decision>) bound;
+        }
+        Map<List<Object>, Decision> created = new HashMap<>();
+        TransactionSynchronizationManager.bindResource(this, created);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(PatientAccess.this);
+            }
+        });
+        return created;
+    }
+
+    private Decision decideFromTheDatabase(CurrentUser user, UUID patientId) {
         boolean related = jdbc
                 .sql("select count(*) from care_relationship where organisation_id = :org and patient_id = :p "
                         + "and active = true and (staff_id = :staff or team_id = :team)")

@@ -54,11 +54,42 @@ public class CompetencyRegister {
         if (required.isEmpty()) {
             return CompetencyCheck.of(required, List.of(), on);
         }
-        List<CompetencySignOff> signOffs = names.complete(organisationId, jdbc.sql(SELECT
+        return CompetencyCheck.of(required, names.complete(organisationId, heldOf(organisationId, staffId, required)),
+                on);
+    }
+
+    /**
+     * The same check without the assessors' names: the command guard asks it on every guarded command a support
+     * worker runs (recording a session among them) and needs only what is held and until when.
+     */
+    public CompetencyCheck checkWithoutNames(UUID organisationId, UUID staffId, Collection<String> required,
+            LocalDate on) {
+        if (required.isEmpty()) {
+            return CompetencyCheck.of(required, List.of(), on);
+        }
+        return CompetencyCheck.of(required, heldOf(organisationId, staffId, required).stream()
+                .map(row -> row.complete().apply(NO_NAMES)).toList(), on);
+    }
+
+    /** For a check that shows no names: every assessor's name is left empty. */
+    private static final StaffNames.Lookup NO_NAMES = new StaffNames.Lookup() {
+        @Override
+        public String person(UUID staffId) {
+            return null;
+        }
+
+        @Override
+        public String team(UUID teamId) {
+            return null;
+        }
+    };
+
+    private List<StaffNames.Awaiting<CompetencySignOff>> heldOf(UUID organisationId, UUID staffId,
+            Collection<String> required) {
+        return jdbc.sql(SELECT
                 + "where so.organisation_id = :org and so.staff_id = :staff and so.competency_code in (:codes)")
                 .param("org", organisationId).param("staff", staffId).param("codes", List.copyOf(required))
-                .query(CompetencyRegister::map).list());
-        return CompetencyCheck.of(required, signOffs, on);
+                .query(CompetencyRegister::map).list();
     }
 
     /** A person's sign-offs by competency, newest first within each, a page at a time. */

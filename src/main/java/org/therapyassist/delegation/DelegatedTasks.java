@@ -2,7 +2,9 @@ package org.therapyassist.delegation;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,6 +84,37 @@ public class DelegatedTasks {
                 .forEach((id, code) -> out.put(id, catalogue.find(code).map(TaskType::name)
                         .orElseGet(() -> Messages.text("delegation.task.fallback"))));
         return out;
+    }
+
+    /**
+     * The summaries of many delegations in one read (a list of records made against several): each missing one is the
+     * fallback, as {@link #summaryOf} gives.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, TaskSummary> summariesOf(UUID organisationId, Collection<UUID> delegationIds) {
+        Map<UUID, TaskSummary> out = new HashMap<>();
+        List<UUID> ids = List.copyOf(new HashSet<>(delegationIds));
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            repository.query("organisation_id = ? and id in (" + String.join(", ", Collections.nCopies(chunk.size(),
+                    "?")) + ")", concat(organisationId, chunk)).forEach(d -> out.put(d.id(), summary(d)));
+        }
+        ids.forEach(id -> out.putIfAbsent(id, new TaskSummary(Messages.text("delegation.task.fallback"), null)));
+        return out;
+    }
+
+    private TaskSummary summary(Delegation d) {
+        return new TaskSummary(catalogue.find(d.taskTypeCode()).map(TaskType::name)
+                .orElseGet(() -> Messages.text("delegation.task.fallback")), d.plan().escalationCriteria());
+    }
+
+    private static Object[] concat(UUID first, List<UUID> rest) {
+        Object[] params = new Object[rest.size() + 1];
+        params[0] = first;
+        for (int i = 0; i < rest.size(); i++) {
+            params[i + 1] = rest.get(i);
+        }
+        return params;
     }
 
     @Transactional(readOnly = true)

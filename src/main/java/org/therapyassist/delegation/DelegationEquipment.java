@@ -132,14 +132,27 @@ public class DelegationEquipment {
 
     /** Every asset named for the task is safe to use on the day; otherwise the action is refused. */
     void requireUsable(UUID organisationId, UUID delegationId, LocalDate day) {
-        for (Asset asset : of(organisationId, delegationId)) {
+        requireUsable(of(organisationId, delegationId), day);
+    }
+
+    /**
+     * Before a visit is recorded: everything named is safe to use on the day, and a lifting task has its hoist and
+     * sling named (and so checked); otherwise refused. The named equipment is read once for both.
+     */
+    void requireReadyForVisit(UUID organisationId, UUID delegationId, String taskTypeCode, LocalDate day) {
+        List<Asset> named = of(organisationId, delegationId);
+        requireUsable(named, day);
+        requireNamedForLift(taskTypeCode, named);
+    }
+
+    private void requireUsable(List<Asset> named, LocalDate day) {
+        for (Asset asset : named) {
             assets.requireUsable(asset, day);
         }
     }
 
-    /** Before a visit is recorded: a lifting task has its hoist and sling named (and so checked); otherwise refused. */
-    void requireNamedForLift(UUID organisationId, UUID delegationId, String taskTypeCode) {
-        List<String> missing = missingForLift(taskTypeCode, of(organisationId, delegationId));
+    private static void requireNamedForLift(String taskTypeCode, List<Asset> named) {
+        List<String> missing = missingForLift(taskTypeCode, named);
         if (!missing.isEmpty()) {
             throw new RefusedException("delegation.lifting-equipment-not-named",
                     Messages.text("delegation.refusal.lifting." + String.join("-and-",

@@ -41,8 +41,7 @@ public class SessionTargets {
                 .orElseThrow(() -> new NotFoundException("delegation.not-found",
                         Messages.text("delegation.refusal.not-found")));
         d.requireRecordableBy(user.staffId(), performedOn, sentToDo(user, d.id(), d.workerId(), performedOn));
-        equipment.requireUsable(user.organisationId(), d.id(), Time.today(clock));
-        equipment.requireNamedForLift(user.organisationId(), d.id(), d.taskTypeCode());
+        equipment.requireReadyForVisit(user.organisationId(), d.id(), d.taskTypeCode(), Time.today(clock));
         repository.updateActivity(d, d.activityAfterSessionOn(performedOn));
         return views.of(user.organisationId(), List.of(d), Time.today(clock), false).getFirst();
     }

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.therapyassist.access.PatientAccess;
@@ -25,17 +23,13 @@ import org.therapyassist.careplans.CarePlans;
 import org.therapyassist.delegation.DelegationDesk;
 import org.therapyassist.delegation.DelegationView;
 import org.therapyassist.outcomes.ChairStandNorms.NormGroup;
-import org.therapyassist.outcomes.MeasureScoring.Context;
 import org.therapyassist.patients.Patient;
 import org.therapyassist.patients.PatientRecords;
-import org.therapyassist.platform.ConflictException;
 import org.therapyassist.platform.CurrentUser;
-import org.therapyassist.platform.Ids;
 import org.therapyassist.platform.InvalidInputException;
 import org.therapyassist.platform.NotFoundException;
 import org.therapyassist.platform.Page;
 import org.therapyassist.platform.PageRequest;
-import org.therapyassist.platform.Text;
 import org.therapyassist.platform.Time;
 import org.therapyassist.platform.web.Messages;
 import org.therapyassist.policy.Command;
@@ -49,7 +43,6 @@ import org.therapyassist.policy.CommandGuard;
 @Service
 public class MeasureResults {
 
-    private final JdbcClient jdbc;
     private final MeasureCatalogue catalogue;
     private final PatientRecords patients;
     private final PatientAccess access;
@@ -60,12 +53,13 @@ public class MeasureResults {
     private final Clock clock;
 
     private final CommandGuard guard;
+    private final ResultRows rows;
 
-    MeasureResults(JdbcClient jdbc, MeasureCatalogue catalogue, PatientRecords patients, PatientAccess access,
+    MeasureResults(MeasureCatalogue catalogue, PatientRecords patients, PatientAccess access,
             CarePlans carePlans, DelegationDesk delegations, MeasureResultQueries queries, StopCriteria stopCriteria,
-            CommandGuard guard, Clock clock) {
+            CommandGuard guard, ResultRows rows, Clock clock) {
         this.guard = guard;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.catalogue = catalogue;
         this.patients = patients;
         this.access = access;
@@ -114,7 +108,7 @@ public class MeasureResults {
         return insert(user, old.patientId(), same, old.sessionRecordId(), old.id(), reason.strip(), false);
     }
 
-    /** Records one result; {@link SessionResults} records a session's readings through here too. */
+    /** Records one result, reading and checking the patient, the episode and the delegation it names. */
     MeasureResult insert(CurrentUser user, UUID patientId, NewResult command, UUID sessionRecordId, UUID replaces,
             String correctionReason, boolean checkStops) {
         // Whoever records a measure (directly, on a session record or on a group register) must be allowed that
@@ -122,10 +116,7 @@ public class MeasureResults {
         // a support worker needs its stage and an in-date sign-off (a Berg from the senior stage, a TUG with 3.07).
         guard.check(user, replaces == null ? Command.RECORD_MEASURE : Command.CORRECT_MEASURE, command.measureKey());
         Patient patient = patients.require(user.organisationId(), patientId);
-        Measure measure = catalogue.find(user.organisationId(), command.measureKey())
-                .orElseThrow(
-                        () -> new InvalidInputException(
-                                Map.of("measureKey", Messages.text("outcomes.field.measure.other"))));
+        Measure measure = measureOf(user, command);
         Map<String, String> errors = new LinkedHashMap<>();
         MeasureResultRules.takenOnProblem(command.effectiveOn(), Time.today(clock), patient.dateOfBirth())
                 .ifPresent(problem -> errors.put("effectiveOn", problem));
@@ -144,42 +135,8 @@ public class MeasureResults {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Context context = new Context(patient.ageOn(command.effectiveOn()), command.normGroup());
-        Score score = MeasureScoring.score(measure, command.items(), context);
-        UUID id = Ids.newId();
-        try {
-            jdbc.sql(
-                    "insert into measure_result (id, organisation_id, patient_id, episode_id, delegation_id, delegated_by, "
-                            + "session_record_id, measure_key, score, unit, interpretation, tone, norm_sex, effective_on, "
-                            + "performer_id, performer_band, recorded_at, note, replaces_id, correction_reason) "
-                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(id, user.organisationId(), patientId, command.episodeId(), command.delegationId(),
-                            delegation == null ? null : delegation.delegatorId(), sessionRecordId,
-                            measure.key(), score.value(), measure.unit(), score.interpretation(),
-                            score.tone() == null ? null : score.tone().name(),
-                            command.normGroup() == null ? null : command.normGroup().name(), command.effectiveOn(),
-                            user.staffId(), user.band(), Time.db(clock.instant()), Text.blankToNull(command.note()),
-                            replaces,
-                            correctionReason)
-                    .update();
-        } catch (DuplicateKeyException e) {
-            throw new ConflictException("measure.already-corrected",
-                    Messages.text("outcomes.refusal.already-corrected"));
-        }
-        int position = 0;
-        for (int i = 0; i < measure.items().size(); i++) {
-            BigDecimal v = i < command.items().size() ? command.items().get(i) : null;
-            if (v == null) {
-                continue;
-            }
-            Measure.Item item = measure.items().get(i);
-            String itemLabel = measure.variableItems()
-                    ? MeasureResultRules.label(command.itemLabels(), i)
-                    : item.label();
-            jdbc.sql(
-                    "insert into measure_result_item (result_id, position, item_key, label, item_value) values (?, ?, ?, ?, ?)")
-                    .params(id, ++position, item.key(), itemLabel, v).update();
-        }
+        UUID id = rows.write(user, patientId, patient.dateOfBirth(), measure, command,
+                delegation == null ? null : delegation.delegatorId(), sessionRecordId, replaces, correctionReason);
         access.check(user, patientId, replaces == null ? PatientAction.RECORD_MEASURE : PatientAction.CORRECT_MEASURE,
                 id);
         MeasureResult saved = require(user.organisationId(), id);
@@ -188,6 +145,36 @@ public class MeasureResults {
                     queries.previousPain(user.organisationId(), patientId, id));
         }
         return saved;
+    }
+
+    /**
+     * A reading on a session record just written, kept as a result. The sessions module has read and locked the
+     * delegation, read its patient and checked and audited access in this transaction, and passes what it read: reading
+     * the patient and the delegation again for each reading made recording a session cost three times the statements.
+     * The permission for the measure is still checked, and each result is still audited as recorded.
+     */
+    void insertFromSession(CurrentUser user, SessionResults.Session session, NewResult command) {
+        guard.check(user, Command.RECORD_MEASURE, command.measureKey());
+        Measure measure = measureOf(user, command);
+        Map<String, String> errors = new LinkedHashMap<>();
+        MeasureResultRules.takenOnProblem(command.effectiveOn(), Time.today(clock), session.patientBornOn())
+                .ifPresent(problem -> errors.put("effectiveOn", problem));
+        errors.putAll(MeasureResultRules.unnamedActivities(measure, command.items(), command.itemLabels()));
+        errors.putAll(MeasureScoring.check(measure, command.items()));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        UUID id = rows.write(user, session.patientId(), session.patientBornOn(), measure, command,
+                session.delegatedBy(),
+                session.sessionRecordId(), null, null);
+        access.check(user, session.patientId(), PatientAction.RECORD_MEASURE, id);
+    }
+
+    private Measure measureOf(CurrentUser user, NewResult command) {
+        return catalogue.find(user.organisationId(), command.measureKey())
+                .orElseThrow(
+                        () -> new InvalidInputException(
+                                Map.of("measureKey", Messages.text("outcomes.field.measure.other"))));
     }
 
     /** A result with access checked and audited. */

@@ -23,9 +23,10 @@ class SessionMeasures {
 
     @EventListener
     void on(SessionMeasured event) {
-        results.fromSession(event.recordedBy(), event.patientId(), event.delegationId(), event.sessionRecordId(),
-                event.performedOn(), event.painBefore(), event.painAfter(), event.tugSeconds(),
-                event.chairStandCount());
+        results.fromSession(event.recordedBy(),
+                new SessionResults.Session(event.sessionRecordId(), event.delegationId(), event.delegatedBy(),
+                        event.patientId(), event.patientBornOn(), event.performedOn()),
+                event.painBefore(), event.painAfter(), event.tugSeconds(), event.chairStandCount());
         stopCriteria.checkSession(event.recordedBy(), event.delegationId(), event.performedOn(),
                 new StopRules.Readings(event.painBefore(), event.painAfter(), event.tugSeconds(),
                         event.chairStandCount()));

@@ -32,33 +32,32 @@ class SessionResults {
         this.queries = queries;
     }
 
+    /** The session record the readings came with, and what the sessions module already read for it. */
+    record Session(UUID sessionRecordId, UUID delegationId, UUID delegatedBy, UUID patientId, LocalDate patientBornOn,
+            LocalDate on) {
+    }
+
     /** Values from a session record, kept as results with the session as their source (no second entry). */
     @Transactional
-    List<MeasureResult> fromSession(CurrentUser user, UUID patientId, UUID delegationId, UUID sessionRecordId,
-            LocalDate on, Integer painBefore, Integer painAfter, BigDecimal tug, Integer chairStands) {
-        List<MeasureResult> out = new ArrayList<>();
+    void fromSession(CurrentUser user, Session session, Integer painBefore, Integer painAfter, BigDecimal tug,
+            Integer chairStands) {
         if (painBefore != null) {
-            out.add(results.insert(user, patientId, new NewResult(MeasureLibrary.PAIN, null, delegationId, on,
-                    List.of(BigDecimal.valueOf(painBefore)), null, null, "Before the session"), sessionRecordId, null,
-                    null, false));
+            results.insertFromSession(user, session, new NewResult(MeasureLibrary.PAIN, null, session.delegationId(),
+                    session.on(), List.of(BigDecimal.valueOf(painBefore)), null, null, "Before the session"));
         }
         if (painAfter != null) {
-            out.add(results.insert(user, patientId, new NewResult(MeasureLibrary.PAIN, null, delegationId, on,
-                    List.of(BigDecimal.valueOf(painAfter)), null, null, "After the session"), sessionRecordId, null,
-                    null, false));
+            results.insertFromSession(user, session, new NewResult(MeasureLibrary.PAIN, null, session.delegationId(),
+                    session.on(), List.of(BigDecimal.valueOf(painAfter)), null, null, "After the session"));
         }
         if (tug != null) {
-            out.add(results.insert(user, patientId, new NewResult(MeasureLibrary.TUG, null, delegationId, on,
-                    List.of(tug.setScale(1, RoundingMode.HALF_UP)), null,
-                    null, null), sessionRecordId, null, null, false));
+            results.insertFromSession(user, session, new NewResult(MeasureLibrary.TUG, null, session.delegationId(),
+                    session.on(), List.of(tug.setScale(1, RoundingMode.HALF_UP)), null, null, null));
         }
         if (chairStands != null) {
-            out.add(results.insert(user, patientId, new NewResult(MeasureLibrary.CHAIR_STAND, null, delegationId, on,
-                    List.of(BigDecimal.valueOf(chairStands)), null,
-                    queries.lastNormGroup(user.organisationId(), patientId), null),
-                    sessionRecordId, null, null, false));
+            results.insertFromSession(user, session, new NewResult(MeasureLibrary.CHAIR_STAND, null,
+                    session.delegationId(), session.on(), List.of(BigDecimal.valueOf(chairStands)), null,
+                    queries.lastNormGroup(user.organisationId(), session.patientId()), null));
         }
-        return out;
     }
 
     /**

@@ -26,7 +26,16 @@ public interface AccountDirectory {
     /** The organisation with this ODS code (any case), if this service has it. */
     Optional<UUID> organisationWithOdsCode(String odsCode);
 
-    record Account(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil) {
+    /**
+     * @param language
+     *            the language tag chosen on the record, or null for none: read with the account, so that an API call
+     *            (which signs in on every request) needs no second read of the same row for it
+     */
+    record Account(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil, String language) {
+
+        public Account(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil) {
+            this(user, passwordHash, enabled, lockedUntil, null);
+        }
 
         /** Enabled and not locked at {@code now}: only then is its password checked at all. */
         public boolean maySignIn(Instant now) {

@@ -1,7 +1,6 @@
 package org.therapyassist.sessions;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,10 +29,7 @@ class SessionRecordContents {
 
     /** The patient's goals, across their episodes, by id. */
     Map<UUID, String> goalsOf(CurrentUser user, UUID patientId) {
-        Map<UUID, String> goals = new HashMap<>();
-        carePlans.episodesOf(user.organisationId(), patientId)
-                .forEach(e -> e.goals().forEach(g -> goals.put(g.id(), g.description())));
-        return goals;
+        return carePlans.goalDescriptions(user.organisationId(), List.of(patientId));
     }
 
     static void requireGoalsOfThisPatient(Map<UUID, String> goals, List<NewSessionRecord.GoalUpdate> updates) {

@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.therapyassist.careplans.ProgrammeItems;
@@ -31,14 +31,11 @@ import org.therapyassist.platform.Time;
 class SessionRecordRepository {
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
 
     private final ProgrammeItems programme;
 
-    SessionRecordRepository(JdbcClient jdbc, JdbcTemplate batch,
-            ProgrammeItems programme) {
+    SessionRecordRepository(JdbcClient jdbc, ProgrammeItems programme) {
         this.jdbc = jdbc;
-        this.batch = batch;
         this.programme = programme;
     }
 
@@ -93,17 +90,25 @@ class SessionRecordRepository {
             activities.add(new Object[]{r.id(), i + 1, a.activity().strip(), a.setsDone(), a.repetitionsDone(),
                     a.programmeItemId(), a.done(), a.prescribed()});
         }
-        if (!activities.isEmpty()) {
-            batch.batchUpdate("insert into session_activity (session_record_id, position, activity, sets_done, "
-                    + "repetitions_done, programme_item_id, done, prescribed) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                    activities);
+        insertRows("insert into session_activity (session_record_id, position, activity, sets_done, "
+                + "repetitions_done, programme_item_id, done, prescribed) values ", activities);
+        insertRows("insert into session_goal_progress (session_record_id, goal_id, progress, note) values ",
+                r.goalProgress().stream().map(p -> new Object[]{r.id(), p.goalId(), p.progress().name(), p.note()})
+                        .toList());
+    }
+
+    /**
+     * A record's lines in one multi-row insert: a JDBC batch is still one statement a line to PostgreSQL, and this is
+     * the busiest write. The lines are few (the request's size is bounded).
+     */
+    private void insertRows(String insert, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
         }
-        List<Object[]> progress = r.goalProgress().stream()
-                .map(p -> new Object[]{r.id(), p.goalId(), p.progress().name(), p.note()}).toList();
-        if (!progress.isEmpty()) {
-            batch.batchUpdate("insert into session_goal_progress (session_record_id, goal_id, progress, note) "
-                    + "values (?, ?, ?, ?)", progress);
-        }
+        String row = "(" + String.join(", ", Collections.nCopies(rows.getFirst().length, "?")) + ")";
+        List<Object> params = new ArrayList<>();
+        rows.forEach(values -> params.addAll(Arrays.asList(values)));
+        jdbc.sql(insert + String.join(", ", Collections.nCopies(rows.size(), row))).params(params).update();
     }
 
     /** The author's unsigned records, oldest first (no children: My day shows only which and when). */

@@ -1,6 +1,5 @@
 package org.therapyassist.sessions;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.therapyassist.careplans.CarePlans;
-import org.therapyassist.careplans.Episode;
 import org.therapyassist.delegation.DelegatedTasks;
 import org.therapyassist.patients.PatientRecords;
 import org.therapyassist.patients.PatientSummary;
@@ -58,18 +56,17 @@ class SessionRecordViews {
         });
         Map<UUID, StaffMember> names = staff.byIds(org, staffIds);
         Map<UUID, PatientSummary> people = patients.summaries(org, patientIds);
-        Map<UUID, String> goals = new HashMap<>();
-        Map<UUID, DelegatedTasks.TaskSummary> summaries = new HashMap<>();
-        for (UUID patientId : patientIds) {
-            for (Episode e : carePlans.episodesOf(org, patientId)) {
-                e.goals().forEach(g -> goals.put(g.id(), g.description()));
-            }
-        }
+        // One read each for the goals and the tasks of the whole list, whatever its length (an inbox of records to
+        // countersign read each patient's episodes and each record's delegation one by one).
+        Map<UUID, String> goals = records.stream().anyMatch(r -> !r.goalProgress().isEmpty())
+                ? carePlans.goalDescriptions(org, patientIds)
+                : Map.of();
+        Map<UUID, DelegatedTasks.TaskSummary> summaries = tasks.summariesOf(org,
+                records.stream().map(SessionRecord::delegationId).toList());
         List<UUID> ids = records.stream().map(SessionRecord::id).toList();
         Map<UUID, List<Escalation>> raised = escalations.withRecords(org, ids);
         Map<UUID, UUID> checked = checks.ofRecords(org, ids);
-        return records.stream().map(r -> of(r,
-                summaries.computeIfAbsent(r.delegationId(), d -> tasks.summaryOf(org, d)), people.get(r.patientId()),
+        return records.stream().map(r -> of(r, summaries.get(r.delegationId()), people.get(r.patientId()),
                 id -> name(names, id), goals, raised.getOrDefault(r.id(), List.of()), checked.get(r.id()))).toList();
     }
 

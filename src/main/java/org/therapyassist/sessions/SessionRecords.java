@@ -79,7 +79,10 @@ public class SessionRecords {
         // stops the recording as it would have stopped the delegation. Measures on the record are checked as measures.
         guard.check(user, Command.RECORD_SESSION, delegation.taskType());
         access.check(user, delegation.patient().id(), PatientAction.RECORD_SESSION, delegation.id());
-        Map<UUID, String> goals = contents.goalsOf(user, delegation.patient().id());
+        // The goals are read only to check and name progress lines; most records have none.
+        Map<UUID, String> goals = command.goalProgress().isEmpty()
+                ? Map.of()
+                : contents.goalsOf(user, delegation.patient().id());
         SessionRecordContents.requireGoalsOfThisPatient(goals, command.goalProgress());
         List<NewSessionRecord.Activity> activities = contents.withPrescriptions(user, delegation, command.activities());
         Instant now = clock.instant();
@@ -108,8 +111,9 @@ public class SessionRecords {
         if (command.preSessionCheckId() != null) {
             checks.useFor(user, command.preSessionCheckId(), record.id());
         }
-        SessionMeasured measured = new SessionMeasured(user, record.id(), delegation.id(), delegation.patient().id(),
-                command.performedOn(), command.painBefore(), command.painAfter(), command.tugSeconds(),
+        SessionMeasured measured = new SessionMeasured(user, record.id(), delegation.id(), delegation.delegatorId(),
+                delegation.patient().id(), delegation.patient().dateOfBirth(), command.performedOn(),
+                command.painBefore(), command.painAfter(), command.tugSeconds(),
                 command.chairStandCount());
         if (measured.hasMeasures()) {
             events.publishEvent(measured);

@@ -113,6 +113,21 @@ public class Fixtures {
         return user(username);
     }
 
+    /**
+     * A physiotherapist made for one test, on Priya Raman's team with her registration (password "demo"): their inbox
+     * and delegations are theirs alone, so what a test counts there is not changed by other tests.
+     */
+    public CurrentUser newRegistrant() {
+        UUID id = UUID.randomUUID();
+        String username = "registrant." + id.toString().substring(0, 8);
+        jdbc.sql(
+                "insert into staff_member (id, organisation_id, team_id, username, password_hash, given_name, family_name, "
+                        + "job_role, band, hcpc_number, enabled) select ?, organisation_id, team_id, ?, password_hash, "
+                        + "'Test', ?, job_role, band, hcpc_number, true from staff_member where username = 'pt.demo'")
+                .params(id, username, "Registrant" + id.toString().substring(0, 4)).update();
+        return user(username);
+    }
+
     public LocalDate today() {
         return Time.today(clock);
     }

@@ -26,7 +26,7 @@ class PolicyStanding implements CompetencyStanding {
 
     @Override
     public Standing.CompetencyStatus status(CurrentUser user, Collection<String> codes, LocalDate on) {
-        CompetencyCheck check = register.check(user.organisationId(), user.staffId(), codes, on);
+        CompetencyCheck check = register.checkWithoutNames(user.organisationId(), user.staffId(), codes, on);
         Map<String, LocalDate> expired = new LinkedHashMap<>();
         check.expired().forEach(e -> expired.put(e.competencyCode(), e.expiredOn()));
         Map<String, String> named = new LinkedHashMap<>();

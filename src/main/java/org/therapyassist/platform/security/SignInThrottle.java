@@ -54,8 +54,11 @@ class SignInThrottle {
         return rules;
     }
 
-    /** One indexed read: what the buckets hold now. Every sign-in pays this, including those answered from memory. */
-    @Transactional(readOnly = true)
+    /**
+     * One indexed read: what the buckets hold now. Every sign-in pays this, including those answered from memory, so it
+     * is one statement on its own (no read-only transaction around it: that would add a BEGIN and a COMMIT to every API
+     * call for nothing, since one statement always sees one consistent state).
+     */
     Buckets read(Key key) {
         Instant[] held = new Instant[3];
         jdbc.sql("select scope, busy_until from sign_in_throttle where (scope = ? and address = ? and account_key = ?) "

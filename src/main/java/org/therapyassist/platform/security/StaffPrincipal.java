@@ -3,6 +3,7 @@ package org.therapyassist.platform.security;
 import java.io.Serial;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Optional;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -23,12 +24,16 @@ public class StaffPrincipal implements UserDetails {
     private final String passwordHash;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean languageRead;
+    private final String language;
 
     StaffPrincipal(Account account, Instant now) {
         this.user = account.user();
         this.passwordHash = account.passwordHash();
         this.enabled = account.enabled();
         this.locked = account.lockedUntil() != null && account.lockedUntil().isAfter(now);
+        this.languageRead = true;
+        this.language = account.language();
     }
 
     /** Signed in without a local password: nothing to check, enabled, not locked (the caller decided that). */
@@ -37,10 +42,25 @@ public class StaffPrincipal implements UserDetails {
         this.passwordHash = null;
         this.enabled = true;
         this.locked = false;
+        this.languageRead = false;
+        this.language = null;
     }
 
     public final CurrentUser user() {
         return user;
+    }
+
+    /**
+     * Whether signing in read the language chosen on the staff record (a password sign-in does; the identity
+     * provider's does not, and the language must then be asked for).
+     */
+    public final boolean languageReadAtSignIn() {
+        return languageRead;
+    }
+
+    /** The language tag chosen on the staff record as it was read to sign in; empty for none (or not read). */
+    public final Optional<String> languageAtSignIn() {
+        return Optional.ofNullable(language);
     }
 
     @Override

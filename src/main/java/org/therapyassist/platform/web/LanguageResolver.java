@@ -11,6 +11,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.therapyassist.platform.CurrentUser;
 import org.therapyassist.platform.LanguagePreferences;
+import org.therapyassist.platform.security.StaffPrincipal;
 
 /**
  * Which language a request is answered in. In order: the language the signed-in person chose (kept with their staff
@@ -18,8 +19,9 @@ import org.therapyassist.platform.LanguagePreferences;
  * then the browser's own language on a first visit; English otherwise.
  *
  * <p>
- * The chosen language is read from the staff record once per session and kept in the session; an API call (no
- * session) reads it each time, and a system with no staff record follows its Accept-Language header.
+ * The chosen language is read with the staff record when a password signs in (an API call signs in on every
+ * request), else once per session and kept in the session; a system with no staff record follows its Accept-Language
+ * header.
  */
 final class LanguageResolver implements LocaleResolver {
 
@@ -91,6 +93,12 @@ final class LanguageResolver implements LocaleResolver {
 
     /** A language that cannot be read (the database briefly away) is no choice: never a failed page for it. */
     private Optional<Locale> chosen(CurrentUser me) {
+        // A password sign-in has just read the staff record, language and all: an API call that sends its password
+        // each time signs in each time, and reading the same row again for its language doubled its reads.
+        StaffPrincipal principal = WebConfig.principal();
+        if (principal != null && principal.languageReadAtSignIn() && me.equals(principal.user())) {
+            return principal.languageAtSignIn().flatMap(Languages::fromTag);
+        }
         try {
             return preferences.of(me.staffId());
         } catch (DataAccessException unreadable) {

@@ -34,11 +34,13 @@ class WebConfig implements WebMvcConfigurer {
     }
 
     static CurrentUser currentUser() {
+        StaffPrincipal principal = principal();
+        return principal == null ? null : principal.user();
+    }
+
+    static StaffPrincipal principal() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof StaffPrincipal principal) {
-            return principal.user();
-        }
-        return null;
+        return auth != null && auth.getPrincipal() instanceof StaffPrincipal principal ? principal : null;
     }
 
     static final class CurrentUserResolver implements HandlerMethodArgumentResolver {

@@ -27,11 +27,15 @@ class JdbcAccountDirectory implements AccountDirectory {
         this.jdbc = jdbc;
     }
 
+    /**
+     * One statement, in the caller's transaction if there is one and otherwise on its own: every API call signs in and
+     * so reads this, and a read-only transaction around a single read would only add a BEGIN and a COMMIT.
+     */
     @Override
-    @Transactional(readOnly = true)
     public Optional<Account> findByUsername(String username) {
         return jdbc.sql("select id, organisation_id, team_id, username, given_name, family_name, job_role, band, "
-                + "hcpc_number, password_hash, enabled, locked_until from staff_member where username = ?")
+                + "hcpc_number, password_hash, enabled, locked_until, preferred_language from staff_member "
+                + "where username = ?")
                 .param(normalise(username))
                 .query((rs, n) -> {
                     JobRole role = JobRole.valueOf(rs.getString("job_role"));
@@ -47,7 +51,8 @@ class JdbcAccountDirectory implements AccountDirectory {
                             rs.getString("username"), rs.getString("given_name") + " " + rs.getString("family_name"),
                             role.title(), rs.getInt("band"), role.stage().orElse(null), roles);
                     return new Account(user, rs.getString("password_hash"), rs.getBoolean("enabled"),
-                            Time.instant(rs.getObject("locked_until", OffsetDateTime.class)));
+                            Time.instant(rs.getObject("locked_until", OffsetDateTime.class)),
+                            rs.getString("preferred_language"));
                 })
                 .optional();
     }
