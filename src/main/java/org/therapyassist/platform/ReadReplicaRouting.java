@@ -31,17 +31,29 @@ class ReadReplicaRouting {
 
     @Bean
     static ReplicaForReadOnlyTransactions replicaForReadOnlyTransactions(Environment env) {
+        return new ReplicaForReadOnlyTransactions(replicaPool(
+                env.getRequiredProperty("therapy-assist.database.read-replica-url"),
+                env.getProperty("spring.datasource.username"), env.getProperty("spring.datasource.password"),
+                env.getProperty("therapy-assist.database.read-replica-pool-size", Integer.class,
+                        env.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10))));
+    }
+
+    /**
+     * The replica's pool. Its connections are read-only themselves: the proxy does not pass the read-only flag on to a
+     * connection from its read-only data source, and a standby that is briefly the primary's stand-in (HAProxy sends
+     * reads to the primary when there is no synchronous standby) must refuse writes all the same.
+     */
+    static HikariDataSource replicaPool(String url, String username, String password, int size) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("replica");
-        config.setJdbcUrl(env.getRequiredProperty("therapy-assist.database.read-replica-url"));
-        config.setUsername(env.getProperty("spring.datasource.username"));
-        config.setPassword(env.getProperty("spring.datasource.password"));
-        config.setMaximumPoolSize(env.getProperty("therapy-assist.database.read-replica-pool-size", Integer.class,
-                env.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10)));
+        config.setJdbcUrl(url);
+        config.setUsername(username);
+        config.setPassword(password);
+        config.setMaximumPoolSize(size);
         config.setReadOnly(true);
         // The replica may be down or being rebuilt when a node starts: the pool fills when it comes back.
         config.setInitializationFailTimeout(-1);
-        return new ReplicaForReadOnlyTransactions(new HikariDataSource(config));
+        return new HikariDataSource(config);
     }
 
     /** Wraps the application's data source (Boot's, for the primary) so that read-only transactions use the replica. */

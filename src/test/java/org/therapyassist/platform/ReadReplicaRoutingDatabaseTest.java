@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.UUID;
@@ -16,7 +17,6 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.therapyassist.support.DatabaseOwner;
@@ -55,9 +55,10 @@ class ReadReplicaRoutingDatabaseTest {
         }
     }
 
-    Counting replica() {
-        return new Counting(new DriverManagerDataSource(env.getRequiredProperty("spring.datasource.url"),
-                env.getProperty("spring.datasource.username"), env.getProperty("spring.datasource.password", "")));
+    /** The test's own database through a second pool, made as the application makes the replica's. */
+    HikariDataSource replicaPool() {
+        return ReadReplicaRouting.replicaPool(env.getRequiredProperty("spring.datasource.url"),
+                env.getProperty("spring.datasource.username"), env.getProperty("spring.datasource.password", ""), 2);
     }
 
     static TransactionTemplate readOnly(PlatformTransactionManager transactions) {
@@ -69,7 +70,8 @@ class ReadReplicaRoutingDatabaseTest {
     @Test
     void readOnlyTransactionsRunOnTheReplicaAndTheRestOnThePrimary() {
         Counting toPrimary = new Counting(primary);
-        Counting toReplica = replica();
+        HikariDataSource pool = replicaPool();
+        Counting toReplica = new Counting(pool);
         DataSource routed = ReadReplicaRouting.route(toPrimary, toReplica);
         DataSourceTransactionManager manager = new DataSourceTransactionManager(routed);
         JdbcClient jdbc = JdbcClient.create(routed);
@@ -95,12 +97,14 @@ class ReadReplicaRoutingDatabaseTest {
 
         jdbc.sql("select 1").query(Integer.class).single();
         assertThat(toPrimary.handedOut.get() - primaryBefore).as("outside a transaction: the primary").isEqualTo(2);
+        pool.close();
     }
 
     @Test
     void onPostgresqlAReadOnlyTransactionThatWritesFailsInsteadOfWritingSomewhere() {
         assumeTrue(owner.postgres(), "H2 takes read-only as a hint only; CI runs this on PostgreSQL");
-        DataSource routed = ReadReplicaRouting.route(primary, replica());
+        HikariDataSource pool = replicaPool();
+        DataSource routed = ReadReplicaRouting.route(primary, pool);
         JdbcClient jdbc = JdbcClient.create(routed);
         String key = "replica-test-" + UUID.randomUUID();
         for (PlatformTransactionManager manager : new PlatformTransactionManager[]{
@@ -114,5 +118,6 @@ class ReadReplicaRoutingDatabaseTest {
         }
         assertThat(jdbc.sql("select count(*) from shedlock where name = ?").param(key).query(Long.class).single())
                 .isZero();
+        pool.close();
     }
 }
