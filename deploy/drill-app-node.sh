@@ -18,7 +18,7 @@ auth="Basic $(printf '%s:demo' "$USERNAME" | base64)"
 curl -fsS -o /dev/null -H "Authorization: $auth" http://127.0.0.1:8180/api/v1/my-day
 
 echo "== wrk: $CONNECTIONS connections for ${DURATION}s on GET /api/v1/my-day; SIGKILL to $VICTIM after ${KILL_AFTER}s"
-wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$ROOT/deploy/drills/statuses.lua" \
+wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s "$ROOT/deploy/drills/statuses.lua" \
   -H "Authorization: $auth" http://127.0.0.1:8180/api/v1/my-day > "$OUT" &
 load=$!
 sleep "$KILL_AFTER"
