@@ -18,7 +18,7 @@ import org.therapyassist.platform.idempotency.IdempotencyProperties;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("cluster")
-class SessionsInTheDatabase {
+final class SessionsInTheDatabase {
 
     SessionsInTheDatabase(IdempotencyProperties idempotency) {
         if (idempotency.formTokenSecret() == null || idempotency.formTokenSecret().isBlank()) {
