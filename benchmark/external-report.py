@@ -125,10 +125,13 @@ if small and large:
 if goals:
     out += ["| goal | figure | aim | met? |", "| --- | ---: | --- | --- |"] + goals + [""]
 # What was found and changed, written by hand beside the script, kept when the figures are rewritten.
-if os.path.exists("benchmark/external.md"):
-    out += open("benchmark/external.md").read().rstrip("\n").split("\n") + [""]
+if os.path.exists("benchmark/external-findings.md"):
+    out += open("benchmark/external-findings.md").read().rstrip("\n").split("\n") + [""]
 out.append("<!-- /external -->")
 
+# Like the other harnesses, the section is also kept in benchmark/<name>.md, for benchmark/run.sh to keep when it
+# rewrites the file.
+open("benchmark/external.md", "w").write("\n".join(out[1:-1]) + "\n")
 text = open("BENCHMARKS.md").read() if os.path.exists("BENCHMARKS.md") else "# Benchmarks\n"
 section = "\n".join(out)
 if "<!-- external -->" in text:

@@ -14,7 +14,7 @@ final class BenchmarkRuns {
 
     /** Sections of the smaller harnesses and the soak, kept in benchmark/&lt;name&gt;.md and between markers here. */
     static final List<String> SECTIONS = List.of("gap-analysis", "equipment", "patient-page", "soak", "imports",
-            "planning", "startup");
+            "planning", "startup", "drills", "external");
 
     interface Operation {
         boolean run(int worker) throws Exception;

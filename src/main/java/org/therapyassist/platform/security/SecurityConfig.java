@@ -115,6 +115,8 @@ class SecurityConfig {
                 .requestMatchers("/login", "/vendor/**", "/css/**", "/js/**", "/favicon.ico", "/sw.js",
                         "/manifest.webmanifest", "/icons/**",
                         "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health",
+                        // Readiness and liveness, for a load balancer's checks (deploy/haproxy: readiness).
+                        "/actuator/health/readiness", "/actuator/health/liveness",
                         "/error", "/error/forbidden", "/error/form-not-checked", "/setup/*", "/language",
                         // Checks its own pass, asked without cookies (platform.web.CountPasses says why).
                         "/header-counts",

@@ -1,6 +1,7 @@
 package org.therapyassist.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.security.authentication.AuthenticationDetailsSource;
@@ -10,8 +11,9 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
  * The network address a sign-in came from, which the throttle counts tries against. It is the connection's own
  * address; {@code X-Forwarded-For} is believed only when the connection comes from a configured trusted proxy, and
  * then only back to the first hop that is not one (an attacker can write anything to the left of that).
+ * Serializable because it stays on the signed-in Authentication, which a cluster keeps in the database's sessions.
  */
-record SignInDetails(String address) {
+record SignInDetails(String address) implements Serializable {
 
     static final int MAX_ADDRESS = 45;
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -100,6 +101,7 @@ class SignInThrottle {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @SchedulerLock(name = "sign-in-throttle-sweep", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     @Transactional
     public void sweepEmptyBuckets() {
         jdbc.sql("delete from sign_in_throttle where busy_until < ?").param(Time.db(clock.instant())).update();
