@@ -21,7 +21,9 @@ class CheckpointSchedule {
     }
 
     @Scheduled(fixedDelayString = "${therapy-assist.audit.checkpoint-interval:5m}", initialDelayString = "${therapy-assist.audit.checkpoint-interval:5m}")
-    @SchedulerLock(name = "audit-checkpoints", lockAtMostFor = "PT30M", lockAtLeastFor = "PT30S")
+    // Held for a whole interval: one checkpoint run an interval across the nodes, not one a node.
+    @SchedulerLock(name = "audit-checkpoints", lockAtMostFor = "PT2H",
+            lockAtLeastFor = "${therapy-assist.audit.checkpoint-interval:5m}")
     public void checkpointEveryOrganisation() {
         checkpoints.organisations().forEach(checkpoints::take);
     }

@@ -2,6 +2,7 @@ package org.therapyassist.notifications;
 
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +19,10 @@ class NotificationSchedule {
         this.clock = clock;
     }
 
+    // One run a period across the nodes, as the lone working watch (LoneWorkSchedule says why).
     @Scheduled(fixedDelayString = "${therapy-assist.notifications.send-every:PT1M}", initialDelayString = "PT20S")
+    @SchedulerLock(name = "notifications-tick", lockAtLeastFor = "${therapy-assist.notifications.send-every:PT1M}",
+            lockAtMostFor = "PT10M")
     void send() {
         job.runLocked(clock.instant());
     }

@@ -23,9 +23,7 @@ class ScheduledJobsRunOnceTest {
 
     /** Triggers whose job takes the lock itself, one call further in. */
     static final Map<String, String> LOCKED_FURTHER_IN = Map.of(
-            "reminders/ReminderSchedule.java", "DailyReminderJob.runLocked holds the daily-reminders lock",
-            "lonework/LoneWorkSchedule.java", "LoneWorkJob holds the lone-working lock",
-            "notifications/NotificationSchedule.java", "NotificationJob holds the notifications lock");
+            "reminders/ReminderSchedule.java", "DailyReminderJob.runLocked holds the daily-reminders lock");
 
     private static final Pattern SCHEDULED = Pattern
             .compile("@Scheduled\\((?s:.*?)\\)\\s*((?:@\\w+(?:\\((?s:.*?)\\))?\\s*)*)");

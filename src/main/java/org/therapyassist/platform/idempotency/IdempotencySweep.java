@@ -25,7 +25,8 @@ class IdempotencySweep {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
-    @SchedulerLock(name = "idempotency-sweep", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    // Held for the whole hour, so with several nodes (each counting the hour from its own start) it runs once an hour.
+    @SchedulerLock(name = "idempotency-sweep", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1H")
     @Transactional
     public void sweep() {
         int swept = keys.sweep(clock.instant());

@@ -101,7 +101,8 @@ class SignInThrottle {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-    @SchedulerLock(name = "sign-in-throttle-sweep", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
+    // Held for the whole hour: once an hour across the nodes, not once a node.
+    @SchedulerLock(name = "sign-in-throttle-sweep", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1H")
     @Transactional
     public void sweepEmptyBuckets() {
         jdbc.sql("delete from sign_in_throttle where busy_until < ?").param(Time.db(clock.instant())).update();
