@@ -20,10 +20,9 @@ class CheckpointSchedule {
         this.checkpoints = checkpoints;
     }
 
-    @Scheduled(fixedDelayString = "${therapy-assist.audit.checkpoint-interval:5m}", initialDelayString = "${therapy-assist.audit.checkpoint-interval:5m}")
     // Held for a whole interval: one checkpoint run an interval across the nodes, not one a node.
-    @SchedulerLock(name = "audit-checkpoints", lockAtMostFor = "PT2H",
-            lockAtLeastFor = "${therapy-assist.audit.checkpoint-interval:5m}")
+    @Scheduled(fixedDelayString = "${therapy-assist.audit.checkpoint-interval:5m}", initialDelayString = "${therapy-assist.audit.checkpoint-interval:5m}")
+    @SchedulerLock(name = "audit-checkpoints", lockAtMostFor = "PT2H", lockAtLeastFor = "${therapy-assist.audit.checkpoint-interval:5m}")
     public void checkpointEveryOrganisation() {
         checkpoints.organisations().forEach(checkpoints::take);
     }

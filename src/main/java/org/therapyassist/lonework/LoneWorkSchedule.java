@@ -1,8 +1,8 @@
 package org.therapyassist.lonework;
 
 import java.time.Clock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +23,7 @@ class LoneWorkSchedule {
     // period. The lock is held for a whole period from the run that took it: one run a period across the nodes, and
     // another node takes over within a period if this one stops. (The job's own lock stops two runs at once.)
     @Scheduled(fixedDelayString = "${therapy-assist.lone-working.check-every:PT1M}", initialDelayString = "PT30S")
-    @SchedulerLock(name = "lone-working-tick", lockAtLeastFor = "${therapy-assist.lone-working.check-every:PT1M}",
-            lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "lone-working-tick", lockAtLeastFor = "${therapy-assist.lone-working.check-every:PT1M}", lockAtMostFor = "PT10M")
     void watch() {
         job.runLocked(clock.instant());
     }

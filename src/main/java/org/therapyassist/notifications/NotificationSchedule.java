@@ -1,8 +1,8 @@
 package org.therapyassist.notifications;
 
 import java.time.Clock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +21,7 @@ class NotificationSchedule {
 
     // One run a period across the nodes, as the lone working watch (LoneWorkSchedule says why).
     @Scheduled(fixedDelayString = "${therapy-assist.notifications.send-every:PT1M}", initialDelayString = "PT20S")
-    @SchedulerLock(name = "notifications-tick", lockAtLeastFor = "${therapy-assist.notifications.send-every:PT1M}",
-            lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "notifications-tick", lockAtLeastFor = "${therapy-assist.notifications.send-every:PT1M}", lockAtMostFor = "PT10M")
     void send() {
         job.runLocked(clock.instant());
     }

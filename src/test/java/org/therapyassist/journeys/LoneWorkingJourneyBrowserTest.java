@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -56,8 +57,11 @@ class LoneWorkingJourneyBrowserTest extends BrowserJourney {
         worker.click("[data-testid=arrived]");
         assertThat(worker.locator("[data-testid=left]")).isVisible();
 
-        // Time passes for the job only: it runs as of three hours later, past the visit's end and the grace.
-        job.runAt(Instant.now().plus(Duration.ofHours(3)));
+        // Time passes for the job only: it runs as of an hour after the visit was expected to end, past the grace. (Not
+        // "now plus a few hours": a test run after midnight would still be before a morning visit's end.)
+        Instant expectedOut = jdbc.sql("select expected_out_at from lone_work_check_in where visit_id = ?")
+                .param(second).query(OffsetDateTime.class).single().toInstant();
+        job.runAt(expectedOut.plus(Duration.ofHours(1)));
 
         Page lead = browser.signIn("lead.demo", true);
         lead.navigate("/patients");

@@ -68,10 +68,11 @@ class LoneWorkApiTest {
         PublishedDays.Day day = days.today(1);
         String worker = day.worker().username();
         UUID visitId = day.visitIds().getFirst();
-        mvc.perform(post("/api/v1/visits/" + visitId + "/arrived").with(httpBasic(worker, "demo")))
-                .andExpect(status().isOk());
+        String arrived = mvc.perform(post("/api/v1/visits/" + visitId + "/arrived").with(httpBasic(worker, "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        job.runAt(Instant.now().plus(Duration.ofHours(3)));
+        // An hour past the visit's expected end (not "now plus a few hours", which at night is before a morning visit).
+        job.runAt(Instant.parse(JsonPath.<String>read(arrived, "$.expectedOutAt")).plus(Duration.ofHours(1)));
 
         String alerts = mvc.perform(get("/api/v1/lone-worker-alerts?size=200").with(httpBasic("lead.demo", "demo")))
                 .andExpect(status().isOk()).andExpect(header().exists("X-Total-Count")).andReturn().getResponse()
@@ -134,10 +135,11 @@ class LoneWorkApiTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.buddyName").value("Sam Whitaker"));
         mvc.perform(get("/api/v1/lone-work-buddy").with(httpBasic(worker, "demo"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.buddyId").value(sam));
-        mvc.perform(post("/api/v1/visits/" + visitId + "/arrived").with(httpBasic(worker, "demo")))
-                .andExpect(status().isOk());
+        String arrived = mvc.perform(post("/api/v1/visits/" + visitId + "/arrived").with(httpBasic(worker, "demo")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        job.runAt(Instant.now().plus(Duration.ofHours(3)));
+        // An hour past the visit's expected end (not "now plus a few hours", which at night is before a morning visit).
+        job.runAt(Instant.parse(JsonPath.<String>read(arrived, "$.expectedOutAt")).plus(Duration.ofHours(1)));
 
         mvc.perform(get("/api/v1/inbox").with(httpBasic("sw.demo", "demo"))).andExpect(status().isForbidden());
         String inbox = mvc.perform(get("/api/v1/inbox?section=LONE_WORKING&size=200")

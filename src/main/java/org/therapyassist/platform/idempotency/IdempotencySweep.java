@@ -24,8 +24,8 @@ class IdempotencySweep {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     // Held for the whole hour, so with several nodes (each counting the hour from its own start) it runs once an hour.
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
     @SchedulerLock(name = "idempotency-sweep", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1H")
     @Transactional
     public void sweep() {

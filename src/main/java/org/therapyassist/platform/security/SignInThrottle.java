@@ -100,8 +100,8 @@ class SignInThrottle {
                 .params(ADDRESS_ACCOUNT, key.address(), key.account()).update();
     }
 
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     // Held for the whole hour: once an hour across the nodes, not once a node.
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     @SchedulerLock(name = "sign-in-throttle-sweep", lockAtMostFor = "PT2H", lockAtLeastFor = "PT1H")
     @Transactional
     public void sweepEmptyBuckets() {
