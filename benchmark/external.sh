@@ -12,6 +12,7 @@
 #   BENCH_OPERATIONS   default "my-day patient inbox record-sign fhir-patient fhir-observations"
 #   BENCH_SKIP_BUILD=1 use the jar already in target/
 #   BENCH_JAVA         the java to run the app with (default: the JDK 25 the build uses)
+#   BENCH_KEEP_RESULTS=1  add to the figures of the last run instead of starting afresh
 #   BENCH_APP_OPTS     extra JVM options for the app (for example a JFR recording)
 # The app starts through bin/therapy-assist, with the AOT cache if `bin/therapy-assist train` made one for this jar.
 #
@@ -30,7 +31,8 @@ OUT=$ROOT/target/bench-external
 PORT=${BENCH_PORT:-18480}
 mkdir -p "$OUT"
 RESULTS=$OUT/results.tsv
-: > "$RESULTS"
+# BENCH_KEEP_RESULTS=1 adds to the last run's figures (one scale or operation at a time); otherwise start afresh.
+[ "${BENCH_KEEP_RESULTS:-}" = "1" ] || : > "$RESULTS"
 
 command -v wrk >/dev/null || as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 

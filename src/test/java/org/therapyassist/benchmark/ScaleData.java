@@ -117,6 +117,13 @@ class ScaleData {
      */
     void choosePeople() {
         LocalDate today = Time.today(clock);
+        jdbc.sql("create table if not exists bench_people_chosen (chosen_on date not null)").update();
+        if (jdbc.sql("select count(*) from bench_people_chosen where chosen_on = ?").param(today).query(Long.class)
+                .single() > 0) {
+            // Chosen earlier today: the delegations are still open and the hashes already made (500 bcrypts).
+            System.out.println("bench-data: people already chosen today");
+            return;
+        }
         jdbc.sql("drop table if exists bench_people").update();
         jdbc.sql("create table bench_people (n integer primary key, username varchar(100) not null, "
                 + "staff_id uuid not null, organisation_id uuid not null, delegation_id uuid not null, "
@@ -139,6 +146,8 @@ class ScaleData {
             jdbc.sql("update staff_member set password_hash = ? where id = ?")
                     .params(encoder.encode("demo"), person.id()).update();
         }
+        jdbc.sql("delete from bench_people_chosen").update();
+        jdbc.sql("insert into bench_people_chosen values (?)").param(today).update();
         System.out.printf("bench-data: %d people chosen (%d sign-ins, each with a hash of its own, %.0f s)%n",
                 jdbc.sql("select count(*) from bench_people").query(Long.class).single(), people.size(),
                 (System.nanoTime() - started) / 1e9);
