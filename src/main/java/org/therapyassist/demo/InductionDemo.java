@@ -2,6 +2,8 @@ package org.therapyassist.demo;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +140,13 @@ class InductionDemo {
         }
     }
 
-    private static Timestamp ts(LocalDate day) {
-        return Timestamp.from(day.atTime(10, 0).atZone(Time.LONDON).toInstant());
+    /**
+     * Ten in the morning of that day, but never later than now: a demo started before ten has done today's planning
+     * and ticking already, not in the hours to come.
+     */
+    private Timestamp ts(LocalDate day) {
+        Instant atTen = day.atTime(10, 0).atZone(Time.LONDON).toInstant();
+        Instant earlier = clock.instant().minus(Duration.ofMinutes(5));
+        return Timestamp.from(atTen.isAfter(earlier) ? earlier : atTen);
     }
 }
